@@ -1,0 +1,21 @@
+// Errors a user sees: Chinese, specific, never a stack trace. `status` is the HTTP status when served.
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 = 400,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export const isUserError = (e: unknown): e is UserError => e instanceof UserError;
+
+/** Turn zod issues into one Chinese line per field: 「meta.year：报告年度不早于2008年」. */
+export function formatIssues(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 20)
+    .map((i) => `${i.path.map(String).join('.') || '（根）'}：${i.message}`)
+    .join('\n');
+}
