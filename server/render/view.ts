@@ -1,0 +1,108 @@
+// Report view-model shared by every output format: title, preface, six sections with their tables, sign-off.
+// Only wording comes from the report or the format declaration; nothing is invented here.
+import { SECTIONS, sectionHeading, tableDef, FORMATS, formatForYear, type FormatId } from '../format/index.js';
+import type { AnyReport } from '../report/schema.js';
+import { tableView, type GridRow, type TableView } from './grid.js';
+
+export type ParaKind = 'p' | 'sub';
+
+export interface Para {
+  text: string;
+  kind: ParaKind;
+}
+
+export interface TableViewHtml extends TableView {
+  head: GridRow[];
+  body: GridRow[];
+}
+
+export interface SectionView {
+  no: number;
+  heading: string;
+  paragraphs: Para[];
+  tables: TableViewHtml[];
+}
+
+export interface ReportView {
+  title: string;
+  preface: Para[];
+  sections: SectionView[];
+  signoff: { agency: string; date: string };
+}
+
+/** 「（一）」「（1）」 sub-headings written on a line of their own. */
+const SUB_HEADING = /^[（(]([一二三四五六七八九十]+|\d+)[）)]/;
+
+function paragraphs(text: string | undefined): Para[] {
+  if (!text) return [];
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((t) => ({ text: t, kind: SUB_HEADING.test(t) && t.length <= 40 ? 'sub' : 'p' }));
+}
+
+/** 「2024-01-19」 → 「2024年1月19日」; anything else as written. */
+export function chineseDate(date: string | undefined): string {
+  const m = date?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : (date ?? '');
+}
+
+/** The format to lay tables out in: declared, else by year, else from the cells present. */
+export function reportFormat(report: AnyReport): FormatId | null {
+  if (report.format) return report.format;
+  if (report.meta.year) return formatForYear(report.meta.year);
+  return null;
+}
+
+export function reportTitle(report: AnyReport): string {
+  if (report.title) return report.title;
+  const { agency, year } = report.meta;
+  return agency && year ? `${agency}${year}年政府信息公开工作年度报告` : agency || '政府信息公开工作年度报告';
+}
+
+function sectionParas(s: AnyReport['sections'][number]): Para[] {
+  const own = paragraphs(s.text);
+  const subs = s.subsections ?? [];
+  // A text that already contains its sub-headings is the whole section: do not print them twice.
+  if (!subs.length || subs.some((x) => x.heading && s.text.includes(x.heading))) return own;
+  return [...own, ...subs.flatMap((x) => [...(x.heading ? [{ text: x.heading.trim(), kind: 'sub' as const }] : []), ...paragraphs(x.text)])];
+}
+
+export function buildView(report: AnyReport): ReportView {
+  const format = reportFormat(report);
+  const tables = format ? FORMATS[format].tables.map((t) => t.key) : [];
+  const views = new Map(
+    tables.map((k) => {
+      const v = tableView(tableDef(format!, k), report.tables);
+      const firstBody = v.grid.rows.findIndex((r) => !r.header);
+      const split = firstBody < 0 ? v.grid.rows.length : firstBody;
+      return [v.section, { ...v, head: v.grid.rows.slice(0, split), body: v.grid.rows.slice(split) } satisfies TableViewHtml];
+    }),
+  );
+  const sections: SectionView[] = [];
+  for (const def of SECTIONS) {
+    const written = report.sections.filter((s) => s.no === def.no);
+    const table = views.get(def.no);
+    if (!written.length && !table) continue;
+    const heads = written.length ? written : [{ no: def.no, heading: sectionHeading(def), text: '' }];
+    heads.forEach((s, i) =>
+      sections.push({
+        no: def.no,
+        heading: s.heading.trim() || sectionHeading(def),
+        paragraphs: sectionParas(s),
+        // The table follows the last block of its section's text.
+        tables: table && i === heads.length - 1 ? [table] : [],
+      }),
+    );
+  }
+  return {
+    title: reportTitle(report),
+    preface: paragraphs(report.preface),
+    sections,
+    signoff: {
+      agency: report.signoff?.agency ?? report.meta.agency ?? '',
+      date: chineseDate(report.signoff?.date ?? report.meta.date),
+    },
+  };
+}
