@@ -1,0 +1,81 @@
+// `nianbao render <report.json> [--format md|html|txt|docx] [--out file]`: a Report or ParsedReport as a publishable document.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { formatIssues, UserError } from '../errors.js';
+import { ParsedReportSchema, ReportSchema, type AnyReport } from '../report/schema.js';
+import { renderDocx } from '../render/docx.js';
+import { renderReport, TEXT_FORMATS, type TextFormat } from '../render/index.js';
+import type { Command } from './main.js';
+
+const FORMATS = [...TEXT_FORMATS, 'docx'] as const;
+type OutFormat = (typeof FORMATS)[number];
+
+/** Validate JSON as a ParsedReport (it has `source`) or a Report; Chinese field-by-field message otherwise. */
+export function reportFromJson(text: string, file: string): AnyReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`「${file}」不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`「${file}」应为一份报告对象（JSON 对象），实际是${Array.isArray(data) ? '数组' : typeof data}`);
+  const parsed = 'source' in data;
+  const result = parsed ? ParsedReportSchema.safeParse(data) : ReportSchema.safeParse(data);
+  if (!result.success)
+    throw new UserError(`「${file}」不是有效的${parsed ? '解析结果（ParsedReport）' : '报告（Report）'}，以下字段有误：\n${formatIssues(result.error.issues)}`, 422);
+  return result.data;
+}
+
+/** --format wins; else the --out extension; else Markdown. */
+function pickFormat(format: string | undefined, out: string | undefined): OutFormat {
+  const ext = out?.match(/\.(md|html?|txt|docx)$/i)?.[1].toLowerCase();
+  const f = format ?? (ext === 'htm' ? 'html' : ext) ?? 'md';
+  if (!(FORMATS as readonly string[]).includes(f)) throw new UserError(`不支持的输出格式「${f}」，可选：${FORMATS.join('、')}`);
+  return f as OutFormat;
+}
+
+export const command: Command = {
+  summary: '把报告 JSON（Report 或 nianbao parse --json 的结果）排版为 Markdown、网页、纯文本或 Word',
+  usage: 'render <report.json> [--format md|html|txt|docx] [--out 文件]',
+  async run(args) {
+    // zod's own messages (type errors) in Chinese too; our schema messages already are.
+    z.config(z.locales.zhCN());
+    let values: { format?: string; out?: string };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+      }));
+    } catch (e) {
+      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
+    }
+    const [file, ...extra] = positionals;
+    if (!file) throw new UserError(`缺少报告文件。用法：nianbao ${command.usage}`);
+    if (extra.length) throw new UserError(`多余的参数：${extra.join(' ')}。一次只排版一份报告`);
+    const format = pickFormat(values.format, values.out);
+    if (format === 'docx' && !values.out) throw new UserError('Word 格式（docx）是二进制文件，请用 --out 指定输出文件，如 --out 报告.docx');
+
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
+    }
+    const report = reportFromJson(text.replace(/^\uFEFF/, ''), file);
+
+    const output = format === 'docx' ? await renderDocx(report) : renderReport(report, format as TextFormat, { standalone: true });
+    if (values.out) {
+      try {
+        await writeFile(values.out, output);
+      } catch (e) {
+        throw new UserError(`无法写入「${values.out}」：${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      console.error(`已写入 ${values.out}（${format}）`);
+    } else process.stdout.write(output);
+    return 0;
+  },
+};
