@@ -1,0 +1,192 @@
+// The offline drafter: deterministic sentence templates (templates/offline/*.hbs) fed only with the clerk's facts and
+// the tables, so its prose is always grounded and a complete draft is always possible.
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { ASPECTS, CHINESE_ORDINALS, cellRef, type AspectKey, type FormatId } from '../format/index.js';
+import type { Meta } from '../report/schema.js';
+import { num, type Cells } from '../report/tables.js';
+import { factClause, indexFacts, type FactIndex } from './facts.js';
+import { selfReference } from './fixed.js';
+import type { DraftInput } from './types.js';
+
+const hb = Handlebars.create();
+hb.registerHelper('has', (v: unknown) => typeof v === 'number' && Number.isFinite(v));
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+hb.registerHelper('join', (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : ''));
+/** 「一是…；二是…。」 */
+hb.registerHelper('seq', (xs: unknown) =>
+  Array.isArray(xs) && xs.length ? xs.map((x, i) => `${CHINESE_ORDINALS[i] ?? i + 1}是${x}`).join('；') + '。' : '',
+);
+
+const TEMPLATE_DIR = new URL('../../templates/offline/', import.meta.url);
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+function template(name: 'overview' | 'problems') {
+  let t = compiled.get(name);
+  if (!t) {
+    // Plain text target: no HTML escaping here (renderers escape for their own medium).
+    t = hb.compile(readFileSync(new URL(`${name}.hbs`, TEMPLATE_DIR), 'utf8'), { noEscape: true, strict: false });
+    compiled.set(name, t);
+  }
+  return t;
+}
+
+/** What a regenerate instruction asks of the offline drafter: shorter, or one aspect emphasised. */
+export interface OfflineStyle {
+  concise: boolean;
+  emphasis?: AspectKey;
+}
+export function styleOf(instruction?: string): OfflineStyle {
+  const t = instruction ?? '';
+  const concise = /简洁|精简|简短|压缩|简明|缩短/.test(t);
+  const hit = ASPECTS.find((a) => t.includes(a.title.replace(/情况$/, '')) || a.cues.some((c) => c.length >= 2 && t.includes(c)));
+  return { concise, emphasis: hit?.key };
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+
+const stripLabel = (label: string) => label.replace(/^\d+\.|^（[一二三四五六七]）/, '').replace(/（区分处理的.*）$/, '');
+
+/** Outcome clauses of 表三 for non-zero leaves: 「予以公开1件」「因本机关不掌握相关政府信息无法提供2件」. */
+function resultClauses(format: FormatId, t: Cells): string[] {
+  const out: string[] = [];
+  const rowKeys = ['r1', 'r2', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `r3_${i}`), ...[1, 2, 3].map((i) => `r4_${i}`), ...[1, 2, 3, 4, 5].map((i) => `r5_${i}`)];
+  rowKeys.push(...(format === '2019' ? ['r6'] : ['r6_1', 'r6_2', 'r6_3']));
+  for (const key of rowKeys) {
+    const v = num(t, `t3.${key}.total`);
+    const ref = cellRef(format, `t3.${key}.total`);
+    if (!v || !ref) continue;
+    const label = stripLabel(ref.row.label);
+    if (key === 'r1' || key === 'r2') out.push(`${label}${v}件`);
+    else if (key.startsWith('r3')) out.push(`因${label}不予公开${v}件`);
+    else if (key.startsWith('r4')) out.push(`因${label}无法提供${v}件`);
+    else if (key.startsWith('r5')) out.push(`对${label}不予处理${v}件`);
+    else out.push(key === 'r6' || label === '其他' ? `其他处理${v}件` : `${label}${v}件`);
+  }
+  return out;
+}
+
+export function overviewData(input: DraftInput, tables: Cells, format: FormatId, style: OfflineStyle) {
+  const f: FactIndex = indexFacts(input.facts);
+  const meta: Meta = input.meta;
+  const free = (a: AspectKey) => (f.free.get(a) ?? []).map(factClause);
+  const clause = (key: string, text: (n: number) => string) => (f.num(key) !== undefined ? [text(f.num(key)!)] : []);
+  const h = Object.fromEntries(ASPECTS.map((a, i) => [a.key, `（${CHINESE_ORDINALS[i]}）${a.title}`]));
+
+  const [nw, car, done, next] = ['new', 'carried', 'r7', 'next'].map((r) => num(tables, `t3.${r}.total`));
+  const requestParts = [
+    nw !== null && `新收政府信息公开申请${nw}件`,
+    car !== null && car > 0 && `上年结转${car}件`,
+    done !== null && `办理完结${done}件`,
+    next !== null && next > 0 && `结转下年度继续办理${next}件`,
+  ].filter((x): x is string => Boolean(x));
+
+  const normLabel = format === '2021' ? '行政规范性文件' : '规范性文件';
+  const [a, b, c] = format === '2021' ? ['issued', 'repealed', 'valid'] : ['made', 'published', 'total'];
+  const [va, vb, vc] = [a, b, c].map((k) => num(tables, `t2.normative.${k}`));
+  const allZero = va === 0 && vb === 0 && vc === 0;
+  const stockParts = allZero
+    ? [format === '2021' ? `未制发、废止${normLabel}，无现行有效的${normLabel}` : `未新制作${normLabel}`]
+    : format === '2021'
+      ? [va !== null && `制发${normLabel}${va}件`, vb !== null && `废止${vb}件`, vc !== null && `现行有效${vc}件`]
+      : [va !== null && `新制作${normLabel}${va}件`, vb !== null && `新公开${vb}件`, vc !== null && `对外公开总数${vc}件`];
+
+  const platforms = f.list('platforms');
+  const trainings = f.num('trainings');
+  return {
+    year: meta.year,
+    self: selfReference(meta.agency),
+    concise: style.concise,
+    emph: style.emphasis,
+    h,
+    active: {
+      total: f.num('published_total'),
+      channels: [
+        ...clause('published_website', (n) => `通过政府网站公开信息${n}条`),
+        ...clause('published_newmedia', (n) => `通过政务新媒体发布信息${n}条`),
+        ...clause('published_board', (n) => `通过政务公开栏公开信息${n}条`),
+      ],
+      interp: f.num('interpretations'),
+      resp: f.num('responses'),
+      free: free('active'),
+    },
+    request: {
+      none: nw === 0 && car === 0,
+      parts: requestParts,
+      results: resultClauses(format, tables),
+      onTime: f.num('requests_on_time'),
+      free: free('request'),
+    },
+    management: {
+      stock: stockParts.filter(Boolean).join('，'),
+      reviewed: f.num('info_reviewed'),
+      catalog: f.num('catalog_updated'),
+      free: free('management'),
+    },
+    platform: {
+      platforms: platforms.length ? platforms.map((p) => (/^[《“「]/.test(p) ? p : `“${p}”`)).join('、') + '等平台' : '',
+      parts: [
+        ...clause('website_columns', (n) => `设置政府信息公开专栏${n}个`),
+        ...clause('newmedia_accounts', (n) => `运营政务新媒体账号${n}个`),
+        ...clause('public_area', (n) => `设立政务公开专区${n}个`),
+      ],
+      free: free('platform'),
+    },
+    supervision: {
+      parts: [
+        ...clause('staff', (n) => `配备政务公开工作人员${n}人`),
+        ...(trainings !== undefined
+          ? [`开展政务公开培训${trainings}次${f.num('trainees') !== undefined ? `，参训${f.num('trainees')}人次` : ''}`]
+          : clause('trainees', (n) => `组织工作人员参加政务公开培训${n}人次`)),
+        ...clause('inspections', (n) => `开展政务公开督查检查${n}次`),
+        ...(f.num('accountability') === 0 ? ['全年未发生政务公开责任追究情况'] : clause('accountability', (n) => `开展责任追究${n}起`)),
+      ],
+      training: trainings !== undefined || f.num('trainees') !== undefined,
+      free: free('supervision'),
+    },
+  };
+}
+
+const DEFAULT_PROBLEMS = ['主动公开内容的深度和广度还需进一步拓展', '政策解读的形式还不够丰富，解读质量有待提高', '工作人员的政务公开业务能力还需进一步提升'];
+const DEFAULT_PLANS = [
+  '进一步拓展主动公开的深度和广度，及时、准确发布与群众切身利益相关的政府信息',
+  '丰富政策解读形式，提高解读的针对性和可读性',
+  '加强业务培训，提升工作人员依法公开的意识和能力',
+];
+
+export interface OfflineSection {
+  text: string;
+  notices: string[];
+}
+
+export function offlineOverview(input: DraftInput, tables: Cells, format: FormatId, instruction?: string): OfflineSection {
+  const style = styleOf(instruction);
+  const data = overviewData(input, tables, format, style);
+  const notices: string[] = [];
+  if (style.emphasis === 'supervision' && !data.supervision.training && /培训/.test(instruction ?? ''))
+    notices.push('未提供培训次数或参训人次，离线起草器无法增加具体培训情况，请在事实中补充。');
+  return { text: lines(template('overview')(data)), notices };
+}
+
+export function offlineProblems(input: DraftInput, instruction?: string): OfflineSection {
+  const style = styleOf(instruction);
+  const f = indexFacts(input.facts);
+  const notices: string[] = [];
+  let problems = f.list('problems');
+  let plans = f.list('plans');
+  if (!problems.length) {
+    problems = DEFAULT_PROBLEMS;
+    notices.push('未提供存在的主要问题，第五部分使用了通用表述，请按本机关实际修改。');
+  }
+  if (!plans.length) {
+    plans = DEFAULT_PLANS;
+    notices.push('未提供下一年度改进措施，第五部分使用了通用表述，请按本机关实际修改。');
+  }
+  if (style.concise) [problems, plans] = [problems.slice(0, 2), plans.slice(0, 2)];
+  const data = { year: input.meta.year, next: input.meta.year + 1, self: selfReference(input.meta.agency), concise: style.concise, problems, plans };
+  return { text: lines(template('problems')(data)), notices };
+}

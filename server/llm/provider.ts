@@ -1,0 +1,41 @@
+// The language model for prose, from the environment. Unset → no model: the offline drafter writes the prose.
+import { createOpenAI } from '@ai-sdk/openai';
+import type { LanguageModel } from 'ai';
+
+export interface ModelChoice {
+  /** undefined → offline drafter. */
+  model?: LanguageModel;
+  /** Provider label for logs and the UI (never the key). */
+  label?: string;
+  /** Plain Chinese notice for the user when no model is used. */
+  notice?: string;
+}
+
+export const NO_MODEL_NOTICE =
+  '未配置大模型（NIANBAO_LLM_BASE_URL、NIANBAO_LLM_API_KEY、NIANBAO_LLM_MODEL），正文由离线起草器按模板生成；表格与固定段落不受影响。';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * NIANBAO_LLM_BASE_URL + NIANBAO_LLM_MODEL (+ NIANBAO_LLM_API_KEY; local Ollama/vLLM need none) → an OpenAI-compatible
+ * chat model. `.chat(id)` on purpose: `provider(id)` would call the Responses API, which compatible servers lack.
+ */
+export function modelFromEnv(env: Env = process.env): ModelChoice {
+  const baseURL = env.NIANBAO_LLM_BASE_URL?.trim();
+  const modelId = env.NIANBAO_LLM_MODEL?.trim();
+  const apiKey = env.NIANBAO_LLM_API_KEY?.trim();
+  if (!baseURL && !modelId) return { notice: NO_MODEL_NOTICE };
+  if (!baseURL || !modelId) {
+    const missing = !baseURL ? 'NIANBAO_LLM_BASE_URL' : 'NIANBAO_LLM_MODEL';
+    return { notice: `大模型配置不完整（缺少 ${missing}），正文由离线起草器按模板生成。` };
+  }
+  let host: string;
+  try {
+    host = new URL(baseURL).host;
+  } catch {
+    return { notice: `NIANBAO_LLM_BASE_URL「${baseURL}」不是有效网址，正文由离线起草器按模板生成。` };
+  }
+  const name = host.split(':')[0].replace(/^api\./, '').split('.')[0] || 'llm';
+  const provider = createOpenAI({ baseURL, apiKey: apiKey || 'none', name });
+  return { model: provider.chat(modelId), label: `${name}:${modelId}` };
+}
