@@ -1,0 +1,148 @@
+// HTML (as government sites publish it, or as mammoth renders a .docx) → the plain text the text parser reads:
+// one line per block, tables as pipe rows. Parsed with htmlparser2, never regex over markup.
+import type { AnyNode, Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { furnitureReason, stripFurnitureLines } from './furniture.js';
+import { buildGrid, gridToPipeRows, isLayoutTable, tableRows } from './table.js';
+
+export interface HtmlText {
+  text: string;
+  notes: string[];
+  tables: number;
+}
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'center',
+  'hr', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'body', 'html', 'details', 'summary',
+]);
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+const SPACES = /[\t\n\r\f \u00a0]+/g;
+
+/** Trims ASCII, no-break and full-width spaces at both ends; collapses inner runs of ASCII/nbsp spaces. */
+export function cleanLine(s: string): string {
+  return s.replace(SPACES, ' ').replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+}
+
+class LineSink {
+  lines: string[] = [];
+  private cur = '';
+  inline(s: string) {
+    this.cur += s;
+  }
+  br() {
+    const l = cleanLine(this.cur);
+    this.cur = '';
+    if (l) this.lines.push(l);
+  }
+  blank() {
+    this.br();
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+  raw(line: string) {
+    this.br();
+    this.lines.push(line);
+  }
+}
+
+interface Ctx {
+  removed: Map<string, number>;
+  tables: number;
+  mergedValues: number;
+}
+
+function walk(nodes: AnyNode[], out: LineSink, ctx: Ctx): void {
+  for (const node of nodes) {
+    if (DomUtils.isText(node)) {
+      out.inline(node.data);
+      continue;
+    }
+    if (!DomUtils.isTag(node)) continue; // comments, directives, CDATA
+    const el = node;
+    const reason = furnitureReason(el);
+    if (reason) {
+      ctx.removed.set(reason, (ctx.removed.get(reason) ?? 0) + 1);
+      continue;
+    }
+    if (el.name === 'br') {
+      out.br();
+      continue;
+    }
+    if (el.name === 'table') {
+      table(el, out, ctx);
+      continue;
+    }
+    if (el.name === 'img') continue;
+    const block = BLOCK.has(el.name);
+    if (block) out.br();
+    walk(el.children, out, ctx);
+    if (block) out.br();
+  }
+}
+
+/** Text of one table cell on one line: its own lines joined (no space between CJK), spaces between CJK removed. */
+function cellText(td: Element, ctx: Ctx): string {
+  const sink = new LineSink();
+  walk(td.children, sink, ctx);
+  sink.br();
+  let s = '';
+  for (const line of sink.lines) {
+    if (!line) continue;
+    if (s && !(CJK.test(s[s.length - 1]) || CJK.test(line[0]))) s += ' ';
+    s += line;
+  }
+  // 「商业 企业」 → 「商业企业」: a space between two CJK characters in a cell is layout, not content.
+  return s.replace(new RegExp(`(${CJK.source}) +(?=${CJK.source})`, 'g'), '$1');
+}
+
+function table(el: Element, out: LineSink, ctx: Ctx): void {
+  const rows = tableRows(el);
+  if (isLayoutTable(el, rows)) {
+    out.br();
+    walk(el.children, out, ctx);
+    out.br();
+    return;
+  }
+  const grid = buildGrid(rows, (td) => cellText(td, ctx));
+  const { rows: pipeRows, mergedValues } = gridToPipeRows(grid);
+  if (!pipeRows.length) return;
+  ctx.tables++;
+  ctx.mergedValues += mergedValues;
+  out.blank();
+  const caption = el.children.find((c): c is Element => DomUtils.isTag(c) && c.name === 'caption');
+  if (caption) {
+    const t = cleanLine(DomUtils.textContent(caption));
+    if (t) out.raw(t);
+  }
+  for (const r of pipeRows) out.raw(r);
+  out.blank();
+}
+
+export function htmlToText(html: string): HtmlText {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const ctx: Ctx = { removed: new Map(), tables: 0, mergedValues: 0 };
+  const sink = new LineSink();
+  walk(doc.children, sink, ctx);
+  sink.br();
+  const { lines, removed } = stripFurnitureLines(sink.lines);
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const notes: string[] = [];
+  const parts = [...ctx.removed].map(([k, n]) => `${k}×${n}`);
+  if (removed.length) parts.push(`页面文字「${[...new Set(removed)].slice(0, 6).join('」「')}」`);
+  if (parts.length) notes.push(`已去除网页中的非正文内容：${parts.join('、')}`);
+  if (ctx.tables) notes.push(`读取到 ${ctx.tables} 个表格，已按行转为「| 标签 | 数值 |」形式`);
+  if (ctx.mergedValues) notes.push(`表格中有 ${ctx.mergedValues} 处数字单元格跨行或跨列合并，数字只保留在原位置，被合并的位置按空白处理`);
+  return { text, notes, tables: ctx.tables };
+}
+
+/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const doc = parseDocument(head);
+  for (const meta of DomUtils.getElementsByTagName('meta', doc.children, true)) {
+    const cs = meta.attribs.charset ?? /charset\s*=\s*([\w-]+)/i.exec(meta.attribs.content ?? '')?.[1];
+    if (cs) return cs.trim().toLowerCase();
+  }
+  return undefined;
+}
