@@ -64,7 +64,8 @@ function para(p: Para): Paragraph {
 function table(grid: Grid): Table {
   const occ = occupancy(grid);
   const width = A4.width - convertMillimetersToTwip(DOCX_MARGINS_MM.left + DOCX_MARGINS_MM.right);
-  const colWidth = Math.floor(width / grid.cols);
+  const colWidths = grid.widths.map((w) => Math.floor((width * w) / 100));
+  const spanWidth = (ci: number, span: number) => colWidths.slice(ci, ci + span).reduce((a, b) => a + b, 0);
   const rows = grid.rows.map((gr, ri) => {
     const cells: TableCell[] = [];
     for (let ci = 0; ci < grid.cols; ) {
@@ -79,7 +80,7 @@ function table(grid: Grid): Table {
           columnSpan: c.colspan > 1 ? c.colspan : undefined,
           verticalMerge: merge,
           verticalAlign: VerticalAlignTable.CENTER,
-          width: { size: colWidth * c.colspan, type: WidthType.DXA },
+          width: { size: spanWidth(ci, c.colspan), type: WidthType.DXA },
           margins: { left: 60, right: 60 },
           children: [
             new Paragraph({
@@ -97,7 +98,7 @@ function table(grid: Grid): Table {
   return new Table({
     rows,
     width: { size: width, type: WidthType.DXA },
-    columnWidths: Array(grid.cols).fill(colWidth),
+    columnWidths: colWidths,
     layout: TableLayoutType.FIXED,
   });
 }

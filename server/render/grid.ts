@@ -24,6 +24,14 @@ export interface GridRow {
 export interface Grid {
   cols: number;
   rows: GridRow[];
+  /** Column widths in percent (sum 100): narrow group-label columns, a wide row-label column, equal value columns. */
+  widths: number[];
+}
+
+/** Relative column weights → percentages with two decimals. */
+function percent(weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / sum) * 10000) / 100);
 }
 
 export interface FlatRow {
@@ -137,7 +145,11 @@ function sideBySide(t: TableDef, cells: Cells): { grid: Grid; flat: FlatTable[] 
       const id = `${t.key}.${row.key}.${c.key}`;
       values.push(cell(cellText(cells[id]), 'value', 1, 1, id));
     }
-  const grid: Grid = { cols: paths.length, rows: [...headerRows(paths, null), { cells: values, header: false }] };
+  const grid: Grid = {
+    cols: paths.length,
+    rows: [...headerRows(paths, null), { cells: values, header: false }],
+    widths: percent(paths.map(() => 1)),
+  };
   const flat: FlatTable = {
     caption: null,
     labelled: false,
@@ -180,7 +192,9 @@ export function tableView(t: TableDef, cells: Cells): TableView {
     for (const r of head) rows.push({ cells: r.cells, header: single });
     rows.push(...labelledBody(t.key, b, labelCols, valueCols, cells));
   }
-  return { ...base, grid: { cols, rows }, flat: t.blocks.map((b) => flatBlock(t.key, b, cells)) };
+  const labelWeights = labelCols === 1 ? [2] : [...Array(labelCols - 1).fill(1.1), 4.5];
+  const widths = percent([...labelWeights, ...Array(valueCols).fill(1)]);
+  return { ...base, grid: { cols, rows, widths }, flat: t.blocks.map((b) => flatBlock(t.key, b, cells)) };
 }
 
 export function tableViews(format: FormatId, cells: Cells): TableView[] {
