@@ -37,7 +37,11 @@ export async function callModel(o: CallOptions): Promise<string> {
       text += part.text;
       o.onDelta?.(part.text);
     } else if (part.type === 'error') throw part.error;
-    else if (part.type === 'abort') throw Object.assign(new Error('调用被中止'), { name: 'AbortError' });
+    else if (part.type === 'abort')
+      // The SDK aborts on its own timeout too: only the caller's signal means the user stopped it.
+      throw o.signal?.aborted
+        ? Object.assign(new Error('调用被中止'), { name: 'AbortError' })
+        : Object.assign(new Error('模型响应超时'), { name: 'TimeoutError' });
   }
   if (!text.trim()) throw new EmptyReplyError();
   return text;
