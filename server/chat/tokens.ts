@@ -1,0 +1,160 @@
+// Split a clerk's message into sentences, clauses and tokens (numbers with units, cues, negations).
+import { parseNumber, toHalfWidth } from './numerals.js';
+import { ALL_WORDS, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
+
+export interface NumToken {
+  type: 'num';
+  value: number;
+  unit?: string;
+  approx: boolean;
+  raw: string;
+  start: number;
+  end: number;
+}
+export interface CueToken {
+  type: 'cue';
+  text: string;
+  target: Target;
+  weak: boolean;
+  start: number;
+  end: number;
+}
+export type Token = NumToken | CueToken;
+
+export interface Clause {
+  text: string;
+  tokens: Token[];
+  nums: NumToken[];
+  negated: boolean;
+  all: boolean;
+}
+
+/** Normalise punctuation (the corpus uses ASCII ,():; too) and digits; thousands separators go first. */
+export function normalise(text: string): string {
+  return toHalfWidth(text)
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .replace(/,/g, '，')
+    .replace(/;/g, '；')
+    .replace(/:/g, '：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[!?！？]/g, '。');
+}
+
+export const splitSentences = (text: string) =>
+  text
+    .split(/[。；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const splitClauses = (sentence: string) =>
+  sentence
+    .split(/[，、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join('|');
+const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
+const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
+
+function findNumbers(clause: string): NumToken[] {
+  const out: NumToken[] = [];
+  const take = (m: RegExpExecArray, chinese: boolean) => {
+    const numStart = m.index + (m[1]?.length ?? 0);
+    const before = clause[numStart - 1];
+    const after = clause[m.index + m[0].length];
+    if (before === '第') return; // ordinal: 「第二十条」「第三方」
+    if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
+    if (m[4] && after === '性') return; // 「一次性」
+    if (m[4] === '期' && /^间/.test(after ?? '')) return;
+    if (/[-—]/.test(before ?? '') || /^[-—]/.test(after ?? '')) return; // phone numbers, ranges
+    if (!chinese && !m[4] && m[2].length >= 7) return; // phone-like digit runs
+    const value = parseNumber(m[2]);
+    if (value === null) return;
+    out.push({
+      type: 'num',
+      value,
+      unit: m[4] || undefined,
+      approx: Boolean(m[1] || m[3] || m[5]),
+      raw: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  };
+  for (const m of clause.matchAll(ARABIC)) take(m as RegExpExecArray, false);
+  for (const m of clause.matchAll(CHINESE)) take(m as RegExpExecArray, true);
+  out.sort((a, b) => a.start - b.start);
+  // Drop overlaps (an Arabic digit inside a Chinese run cannot happen, but be safe).
+  return out.filter((t, i) => i === 0 || t.start >= out[i - 1].end);
+}
+
+function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
+  const out: CueToken[] = [];
+  for (const c of cues) {
+    let from = 0;
+    for (;;) {
+      const i = clause.indexOf(c.text, from);
+      if (i < 0) break;
+      from = i + 1;
+      let free = true;
+      for (let k = i; k < i + c.text.length; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = i; k < i + c.text.length; k++) taken[k] = true;
+      out.push({ type: 'cue', text: c.text, target: c.target, weak: Boolean(c.weak), start: i, end: i + c.text.length });
+    }
+  }
+  return out;
+}
+
+export function tokenizeClause(text: string, cues: Cue[]): Clause {
+  const nums = findNumbers(text);
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const n of nums) for (let k = n.start; k < n.end; k++) taken[k] = true;
+  const cueTokens = findCues(text, cues, taken);
+  const rest = [...text].map((ch, i) => (taken[i] ? ' ' : ch)).join('');
+  const tokens: Token[] = [...nums, ...cueTokens].sort((a, b) => a.start - b.start);
+  return {
+    text,
+    tokens,
+    nums,
+    negated: NEGATIONS.some((w) => rest.includes(w)),
+    all: ALL_WORDS.some((w) => rest.includes(w)),
+  };
+}
+
+/**
+ * Pair each number with the cue run just before or just after it. Each run serves one number; the pairing that
+ * names the most numbers wins, ties going to 「cue then number」 (「予以公开2件」) over 「number then cue」 (「两件公开」).
+ */
+export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }[] {
+  const runs: CueToken[][] = [[]];
+  for (const t of clause.tokens) {
+    if (t.type === 'num') runs.push([]);
+    else runs[runs.length - 1].push(t);
+  }
+  const n = clause.nums.length;
+  // best[i][usedPrev] = max matched for numbers i.. given whether run i was already used by number i-1.
+  const memo = new Map<string, { score: number; picks: number[] }>();
+  const solve = (i: number, runUsed: boolean): { score: number; picks: number[] } => {
+    if (i === n) return { score: 0, picks: [] };
+    const key = `${i}:${runUsed}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const options: { score: number; picks: number[] }[] = [];
+    if (!runUsed && runs[i].length) {
+      const r = solve(i + 1, false);
+      options.push({ score: r.score + 1, picks: [i, ...r.picks] });
+    }
+    if (runs[i + 1].length) {
+      const r = solve(i + 1, true);
+      options.push({ score: r.score + 1 - 0.01, picks: [i + 1, ...r.picks] }); // slight preference for before
+    }
+    const r = solve(i + 1, false);
+    options.push({ score: r.score, picks: [-1, ...r.picks] });
+    const best = options.reduce((a, b) => (b.score > a.score ? b : a));
+    memo.set(key, best);
+    return best;
+  };
+  const { picks } = solve(0, false);
+  return clause.nums.map((num, i) => ({ num, cues: picks[i] >= 0 ? runs[picks[i]] : [] }));
+}

@@ -1,0 +1,198 @@
+// The extractor's vocabulary: every cue names a place in the format declaration (row/column keys) or a FACTS key.
+// Official labels come from server/format; the short colloquial forms below are cues, not labels.
+import {
+  FACTS,
+  T3_LEGAL_PERSON,
+  T4_LAWSUIT,
+  T4_REVIEW,
+  tableDef,
+  type FormatId,
+  type RowDef,
+} from '../format/index.js';
+
+export type Target =
+  | { t: 't3row'; key: string; group?: boolean }
+  | { t: 't3col'; key: string } // key 'legal' group → LEGAL_GROUP
+  | { t: 't4row'; key: string } // key LAWSUIT → which kind of lawsuit is unknown
+  | { t: 't4col'; key: string }
+  | { t: 't2row'; key: string }
+  | { t: 't2col'; key: string; sign?: -1 }
+  | { t: 'fact'; key: string }
+  | { t: 'fee' }
+  | { t: 'feeNotice' }
+  | { t: 'bareOpen' };
+
+export interface Cue {
+  text: string;
+  target: Target;
+  /** Weak cues (「申请」「收到」「公开」) lose to a strong cue of another kind in the same phrase. */
+  weak?: boolean;
+}
+
+/** Stands for 「、」 inside a label so that clause splitting keeps the label whole. */
+export const KEEP = '\u2063';
+export const LEGAL_GROUP = '@legal-group';
+export const LAWSUIT = '@lawsuit';
+
+/** 「1.属于国家秘密」 → 「属于国家秘密」; 「（二）部分公开（区分处理的…）」 → 「部分公开」; 「一、本年新收…」 → 「本年新收…」. */
+export function coreLabel(label: string): string {
+  return label
+    .replace(/^\d+\./, '')
+    .replace(/^（[一二三四五六七八九十]+）/, '')
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/（[^）]*）/g, '')
+    .trim();
+}
+
+/** Colloquial cues per 表三 row key (added to the label-derived ones). */
+const T3_ROW_EXTRA: Record<string, string[]> = {
+  new: ['新收', '收到', '受理', '接到', '接收', '依申请公开申请', '依申请公开'],
+  carried: ['上年结转', '去年结转', '上一年结转', '上年度结转'],
+  next: ['结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年'],
+  r1: ['予以公开', '同意公开', '全部公开'],
+  r2: ['部分公开'],
+  r3: ['不予公开', '不公开'],
+  r3_1: ['国家秘密', '涉密'],
+  r3_2: ['法律行政法规禁止公开', '法律法规禁止公开'],
+  r3_3: ['三安全一稳定'],
+  r3_4: ['第三方合法权益', '第三方权益'],
+  r3_5: ['内部事务信息', '内部事务'],
+  r3_6: ['过程性信息'],
+  r3_7: ['行政执法案卷', '执法案卷'],
+  r3_8: ['行政查询事项', '行政查询'],
+  r4: ['无法提供'],
+  r4_1: ['不掌握相关政府信息', '本机关不掌握', '不掌握', '信息不存在'],
+  r4_2: ['没有现成信息', '需要另行制作', '另行制作'],
+  r4_3: ['补正后申请内容仍不明确', '仍不明确'],
+  r5: ['不予处理'],
+  r5_1: ['信访举报投诉', '信访'],
+  r5_2: ['重复申请'],
+  r5_3: ['公开出版物', '出版物'],
+  r5_4: ['大量反复申请', '大量反复'],
+  r5_5: ['确认或重新出具', '重新出具'],
+  r6: ['其他处理'],
+  r6_1: ['逾期不补正', '无正当理由逾期不补正'],
+  r6_2: ['未按收费通知', '逾期未缴纳', '未缴纳费用', '逾期未按收费通知要求缴纳费用'],
+};
+
+const T3_COL_EXTRA: Record<string, string[]> = {
+  natural: ['个人', '公民', '群众', '市民', '村民', '居民'],
+  commercial: ['企业', '公司'],
+  research: ['科研单位'],
+  welfare: ['公益组织'],
+  legal: ['律师事务所', '律所', '律师'],
+  other: ['其他组织', '其他法人'],
+};
+
+const T4_COL_EXTRA: Record<string, string[]> = {
+  upheld: ['维持'],
+  corrected: ['纠正', '撤销', '确认违法'],
+  other: ['其他结果'],
+  pending: ['尚未审结', '未审结', '正在审理', '审理中', '尚在审理'],
+};
+
+const T2_ROW_EXTRA: Record<string, string[]> = {
+  normative: ['规范性文件'],
+  procurement: ['集中采购'],
+};
+
+const T2_COL_EXTRA: Record<string, string[]> = {
+  issued: ['制发', '制定', '出台', '印发'],
+  repealed: ['废止'],
+  valid: ['现行有效'],
+  made: ['新制作', '制作'],
+  published: ['新公开'],
+  total: ['对外公开总数', '累计公开'],
+  prev: ['上一年项目', '上年项目'],
+  count: ['采购项目'],
+};
+
+const cache = new Map<FormatId, Cue[]>();
+
+/** All cues for a format, longest first (so 「部分公开」 wins over 「公开」). */
+export function cuesFor(format: FormatId): Cue[] {
+  const hit = cache.get(format);
+  if (hit) return hit;
+  const cues: Cue[] = [];
+  const add = (text: string, target: Target, weak = false) => {
+    text = text.replaceAll('、', KEEP);
+    if (text && !cues.some((c) => c.text === text)) cues.push({ text, target, weak: weak || undefined });
+  };
+
+  const t3 = tableDef(format, 't3').blocks[0];
+  const t3Row = (r: RowDef): Target => ({ t: 't3row', key: r.key, group: r.group || undefined });
+  for (const r of t3.rows) {
+    if (r.sumOf || r.key === 'results') continue;
+    for (const x of T3_ROW_EXTRA[r.key] ?? []) add(x, t3Row(r));
+    const core = coreLabel(r.label);
+    // 「3.其他」 would make every 「其他」 a cue: only its full label names it.
+    if (core === '其他') continue;
+    add(core, t3Row(r));
+    add(core.replace(/^(属于|要求|本机关)/, ''), t3Row(r));
+  }
+  add('申请', { t: 't3row', key: 'new' }, true);
+  add('公开', { t: 'bareOpen' }, true);
+  add('已公开', { t: 'bareOpen' }, true);
+  for (const c of t3.columns) {
+    if (c.sumOf) continue;
+    for (const x of T3_COL_EXTRA[c.key] ?? []) add(x, { t: 't3col', key: c.key });
+    // 「其他」 alone is too common a word to name the column.
+    if (c.label !== '其他') add(c.label, { t: 't3col', key: c.key });
+  }
+  add(T3_LEGAL_PERSON, { t: 't3col', key: LEGAL_GROUP });
+  add('法人', { t: 't3col', key: LEGAL_GROUP });
+
+  const t4 = tableDef(format, 't4').blocks[0];
+  for (const r of t4.rows) add(r.label, { t: 't4row', key: r.key });
+  add('直接起诉', { t: 't4row', key: 'direct' });
+  add('未经复议', { t: 't4row', key: 'direct' });
+  add('复议后', { t: 't4row', key: 'after' });
+  add('经复议', { t: 't4row', key: 'after' });
+  add(T4_REVIEW, { t: 't4row', key: 'review' });
+  add('复议', { t: 't4row', key: 'review' });
+  add(T4_LAWSUIT, { t: 't4row', key: LAWSUIT });
+  for (const x of ['诉讼', '起诉', '被诉']) add(x, { t: 't4row', key: LAWSUIT });
+  for (const c of t4.columns) {
+    if (c.sumOf) continue;
+    add(c.label, { t: 't4col', key: c.key });
+    for (const x of T4_COL_EXTRA[c.key] ?? []) add(x, { t: 't4col', key: c.key });
+  }
+
+  for (const b of tableDef(format, 't2').blocks) {
+    for (const r of b.rows) {
+      add(r.label, { t: 't2row', key: r.key });
+      for (const x of T2_ROW_EXTRA[r.key] ?? []) add(x, { t: 't2row', key: r.key });
+    }
+    for (const c of b.columns) {
+      if (c.kind === 'delta') {
+        add('增加', { t: 't2col', key: c.key });
+        add('新增', { t: 't2col', key: c.key });
+        add('减少', { t: 't2col', key: c.key, sign: -1 });
+        continue;
+      }
+      add(coreLabel(c.label), { t: 't2col', key: c.key });
+      for (const x of T2_COL_EXTRA[c.key] ?? []) add(x, { t: 't2col', key: c.key });
+    }
+  }
+
+  add('信息处理费', { t: 'fee' });
+  add('收费通知书', { t: 'feeNotice' });
+  add('收费通知', { t: 'feeNotice' });
+
+  for (const f of FACTS) {
+    if (f.type !== 'number') continue;
+    add(f.label, { t: 'fact', key: f.key });
+    for (const x of f.cues) add(x, { t: 'fact', key: f.key }, x === '公开信息');
+  }
+  cues.sort((a, b) => b.text.length - a.text.length);
+  cache.set(format, cues);
+  return cues;
+}
+
+/** Units a quantity may carry; 类 and 方 are deliberately absent (「四类过程性信息」「第三方」). */
+export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '期'];
+
+/** Words that negate the statement they stand in (checked after the cues are cut out). */
+export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零'];
+/** Words meaning 「all of them」 in a result phrase without a number. */
+export const ALL_WORDS = ['均', '都', '全部', '全都', '一律'];
