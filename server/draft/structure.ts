@@ -2,7 +2,7 @@
 import { ASPECTS, CHINESE_ORDINALS, formatForYear, type FormatId } from '../format/index.js';
 import type { Report, Section } from '../report/schema.js';
 import { tablesFromNumbers, leafCells, type Cells } from '../report/tables.js';
-import { chineseDate, headingOf, otherMatters, preface, reportTitle, tableIntro } from './fixed.js';
+import { headingOf, otherMatters, preface, reportTitle, tableIntro } from './fixed.js';
 import type { DraftInput, Generator } from './types.js';
 
 /** 「（一）主动公开情况」 lines split 一's text into its five aspects. */
@@ -71,7 +71,7 @@ export function skeleton(input: DraftInput): Skeleton {
     tables,
     facts: input.facts,
     fee: input.fee,
-    signoff: { agency: input.meta.agency, date: input.meta.date ? chineseDate(input.meta.date) : undefined },
+    signoff: { agency: input.meta.agency, date: input.meta.date },
   };
   return { report, format, tables, notices };
 }

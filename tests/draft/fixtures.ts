@@ -1,5 +1,9 @@
 // Shared inputs and canned model replies for the drafting tests.
 import type { DraftInputIn } from '../../server/draft/index.js';
+import { leafCells } from '../../server/report/tables.js';
+
+/** Every leaf 0 (a township's usual table) except the given cells. */
+export const zerosWith = (cells: Record<string, number>) => ({ ...Object.fromEntries(leafCells('2021').map((c) => [c.id, 0])), ...cells });
 
 export const INPUT: DraftInputIn = {
   meta: {
@@ -9,7 +13,7 @@ export const INPUT: DraftInputIn = {
     date: '2024-01-20',
     contact: { phone: '0439-5826678', office: '党政办公室', website: '临江市人民政府网站' },
   },
-  numbers: { 't3.new.commercial': 1, 't3.r1.commercial': 1 },
+  numbers: zerosWith({ 't3.new.commercial': 1, 't3.r1.commercial': 1 }),
   facts: [
     { key: 'published_total', label: '主动公开政府信息', value: 61 },
     { key: 'trainings', label: '开展政务公开培训', value: 2 },
