@@ -1,0 +1,166 @@
+// Hybrid search: vector KNN (sqlite-vec) + keyword (FTS5 trigram / LIKE), fused by reciprocal rank (k = 60),
+// filters applied in the database, then diversity (per report / per agency caps, near-duplicate suppression).
+import { LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
+import { UserError } from '../errors.js';
+import type { Store } from '../store/db.js';
+import { assertSameEmbedder, indexMeta, knn, type VecFilter } from '../store/vectors.js';
+import type { Embedder } from './embedder.js';
+import { lexicalSearch } from './lexical.js';
+
+export const RRF_K = 60;
+
+export interface DiversityOptions {
+  maxPerReport?: number;
+  maxPerAgency?: number;
+  /** Character-trigram Jaccard similarity at or above which a hit counts as a copy of an earlier one. */
+  duplicateThreshold?: number;
+}
+
+export interface SearchOptions {
+  k?: number;
+  /** 1..6, a heading title (「总体情况」), a tolerated variant, or a key (overview, active, …). */
+  section?: number | string;
+  level?: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  format?: '2019' | '2021' | string;
+  /** Leave-one-out: never return this agency's own text. */
+  excludeAgency?: string;
+  /** true (default caps), false (none), or explicit caps. */
+  diversity?: boolean | DiversityOptions;
+  /** For evaluation: one side only. */
+  mode?: 'hybrid' | 'vector' | 'lexical';
+}
+
+export interface SearchHit {
+  chunkId: number;
+  text: string;
+  heading: string;
+  section: { no: number; title: string };
+  aspect: string | null;
+  report: { id: number; agency: string; level: string; province: string; year: number | null; format: string | null; source: string; url: string };
+  score: number;
+  scores: { vectorRank?: number; vectorDistance?: number; lexicalRank?: number; lexicalScore?: number };
+}
+
+/** Section option → number, or a Chinese error listing what is accepted. */
+export function resolveSection(section: number | string): number {
+  const s = typeof section === 'number' ? String(section) : section.trim();
+  if (/^[1-6]$/.test(s)) return Number(s);
+  const bare = s.replace(/^[一二三四五六]、/, '');
+  const hit = SECTIONS.find((x) => x.key === bare || x.title === bare || x.variants.includes(bare) || x.numeral === bare);
+  if (hit) return hit.no;
+  throw new UserError(`无法识别的部分「${section}」。可用：1–6，或 ${SECTIONS.map((x) => x.title).join('、')}。`);
+}
+
+export function toFilter(o: SearchOptions): VecFilter {
+  if (o.level && !(LEVELS as readonly string[]).includes(o.level))
+    throw new UserError(`无法识别的机关层级「${o.level}」。可用：${LEVELS.join('、')}。`);
+  if (o.format && o.format !== '2019' && o.format !== '2021') throw new UserError(`表格格式应为 2019 或 2021，当前为「${o.format}」。`);
+  const yearFrom = o.year ?? o.yearFrom;
+  const yearTo = o.year ?? o.yearTo;
+  for (const y of [yearFrom, yearTo])
+    if (y !== undefined && !(Number.isInteger(y) && y >= 2008 && y <= 2100)) throw new UserError(`年度应为 2008–2100 的整数，当前为「${y}」。`);
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo)
+    throw new UserError(`起始年度 ${yearFrom} 晚于截止年度 ${yearTo}。`);
+  return {
+    sections: o.section !== undefined ? [resolveSection(o.section)] : undefined,
+    level: o.level || undefined,
+    format: o.format || undefined,
+    yearFrom,
+    yearTo,
+    excludeAgency: o.excludeAgency || undefined,
+  };
+}
+
+function trigrams(text: string): Set<string> {
+  const cs = [...text.replace(/\s+/g, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= cs.length; i++) out.add(cs[i] + cs[i + 1] + cs[i + 2]);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/** Keep the ranked order, skipping a hit over its report/agency cap or too similar to one already kept. */
+export function diversify<T extends { text: string; report: { id: number; agency: string } }>(ranked: T[], k: number, d: DiversityOptions): T[] {
+  const maxPerReport = d.maxPerReport ?? 2;
+  const maxPerAgency = d.maxPerAgency ?? 2;
+  const threshold = d.duplicateThreshold ?? 0.6;
+  const kept: { hit: T; grams: Set<string> }[] = [];
+  const perReport = new Map<number, number>();
+  const perAgency = new Map<string, number>();
+  for (const hit of ranked) {
+    if (kept.length >= k) break;
+    if ((perReport.get(hit.report.id) ?? 0) >= maxPerReport) continue;
+    if (hit.report.agency && (perAgency.get(hit.report.agency) ?? 0) >= maxPerAgency) continue;
+    const grams = trigrams(hit.text);
+    if (kept.some((x) => jaccard(x.grams, grams) >= threshold)) continue;
+    kept.push({ hit, grams });
+    perReport.set(hit.report.id, (perReport.get(hit.report.id) ?? 0) + 1);
+    if (hit.report.agency) perAgency.set(hit.report.agency, (perAgency.get(hit.report.agency) ?? 0) + 1);
+  }
+  return kept.map((x) => x.hit);
+}
+
+export async function search(store: Store, embedder: Embedder, query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+  const q = query.trim();
+  if (!q) throw new UserError('检索内容为空。');
+  if (q.length > 2000) throw new UserError(`检索内容过长（${q.length} 字），请控制在 2000 字以内。`);
+  const k = opts.k ?? 5;
+  if (!Number.isInteger(k) || k < 1 || k > 100) throw new UserError(`返回条数 k 应为 1–100 的整数，当前为「${opts.k}」。`);
+  const filter = toFilter(opts);
+  const mode = opts.mode ?? 'hybrid';
+  const depth = Math.max(60, k * 12);
+
+  const fused = new Map<number, { score: number; scores: SearchHit['scores'] }>();
+  const add = (id: number, rank: number, extra: SearchHit['scores']) => {
+    const e = fused.get(id) ?? { score: 0, scores: {} };
+    e.score += 1 / (RRF_K + rank);
+    Object.assign(e.scores, extra);
+    fused.set(id, e);
+  };
+  if (mode !== 'lexical' && indexMeta(store)) {
+    assertSameEmbedder(store, embedder);
+    const [qv] = await embedder.embed([q]);
+    knn(store, qv, depth, filter).forEach((h, i) => add(h.chunkId, i + 1, { vectorRank: i + 1, vectorDistance: h.distance }));
+  }
+  if (mode !== 'vector') {
+    lexicalSearch(store, q, filter, depth).forEach((h, i) => add(h.chunkId, i + 1, { lexicalRank: i + 1, lexicalScore: h.score }));
+  }
+  if (!fused.size) return [];
+
+  const ids = [...fused.keys()];
+  const rows = store.db
+    .prepare(
+      `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
+       FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as {
+    id: number; text: string; heading: string; section_no: number; aspect: string | null; rid: number; agency: string;
+    level: string; province: string; year: number | null; format: string | null; source: string; url: string;
+  }[];
+  const ranked: SearchHit[] = rows
+    .map((r) => {
+      const f = fused.get(r.id)!;
+      return {
+        chunkId: r.id,
+        text: r.text,
+        heading: r.heading,
+        section: { no: r.section_no, title: sectionByNo(r.section_no)?.title ?? '标题与前言' },
+        aspect: r.aspect,
+        report: { id: r.rid, agency: r.agency, level: r.level, province: r.province, year: r.year, format: r.format, source: r.source, url: r.url },
+        score: f.score,
+        scores: f.scores,
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.chunkId - b.chunkId);
+  if (opts.diversity === false) return ranked.slice(0, k);
+  return diversify(ranked, k, opts.diversity === true || opts.diversity === undefined ? {} : opts.diversity);
+}

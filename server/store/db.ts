@@ -1,0 +1,60 @@
+// The SQLite store: one file (WAL, foreign keys on, sqlite-vec loaded), schema kept current by versioned migrations.
+// Other modules (server/store/drafts.ts, …) take a `Store` and use `store.db` with their own tables (migrations 010+).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import * as sqliteVec from 'sqlite-vec';
+import { UserError } from '../errors.js';
+import { migrate } from './migrate.js';
+
+export interface Store {
+  db: Database.Database;
+  path: string;
+  /** Run `fn` in one transaction (nested calls become savepoints). */
+  tx<T>(fn: () => T): T;
+  close(): void;
+}
+
+export const defaultDbPath = () => process.env.NIANBAO_DB ?? 'data/nianbao.db';
+
+export interface OpenOptions {
+  /** Stop after this migration version (tests of upgrades). */
+  migrateTo?: number;
+  migrationsDir?: string;
+  readonly?: boolean;
+}
+
+export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false });
+  } catch (e) {
+    throw new UserError(`无法打开数据库「${path}」：${e instanceof Error ? e.message : e}`);
+  }
+  try {
+    if (path !== ':memory:' && !opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    sqliteVec.load(db);
+    if (!opts.readonly) migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
+  } catch (e) {
+    db.close();
+    if (e instanceof Error && /file is not a database/i.test(e.message))
+      throw new UserError(`「${path}」不是 SQLite 数据库文件。请检查 NIANBAO_DB 设置。`);
+    throw e;
+  }
+  return {
+    db,
+    path,
+    tx: <T>(fn: () => T) => db.transaction(fn)(),
+    close: () => db.close(),
+  };
+}
+
+export function appliedMigrations(store: Store): number[] {
+  return (store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map(
+    (r) => r.version,
+  );
+}

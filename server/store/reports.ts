@@ -1,0 +1,178 @@
+// Reports, their sections and chunks. Writing a report is one transaction (rows, chunks, FTS via triggers, vectors).
+import type { Store } from './db.js';
+import { deleteVectors, insertVectors } from './vectors.js';
+
+export interface ReportRecordMeta {
+  /** Public URL of the official document ('' when unknown). */
+  url: string;
+  agency: string;
+  level: string;
+  province: string;
+  year: number | null;
+  format: string | null;
+  complete: boolean;
+}
+
+export interface ChunkInput {
+  sectionNo: number;
+  aspect?: string;
+  heading: string;
+  text: string;
+}
+
+export interface NewReport {
+  fingerprint: string;
+  source: string;
+  meta: ReportRecordMeta;
+  parsed: unknown;
+  findings: unknown[];
+  sections: { no: number; heading: string; text: string }[];
+  chunks: ChunkInput[];
+}
+
+export interface ReportRow extends ReportRecordMeta {
+  id: number;
+  fingerprint: string;
+  source: string;
+  ingestedAt: string;
+}
+
+interface RawReport {
+  id: number;
+  fingerprint: string;
+  source: string;
+  url: string;
+  agency: string;
+  level: string;
+  province: string;
+  year: number | null;
+  format: string | null;
+  complete: number;
+  ingested_at: string;
+}
+
+const COLS = 'id, fingerprint, source, url, agency, level, province, year, format, complete, ingested_at';
+const toRow = (r: RawReport): ReportRow => ({
+  id: r.id,
+  fingerprint: r.fingerprint,
+  source: r.source,
+  url: r.url,
+  agency: r.agency,
+  level: r.level,
+  province: r.province,
+  year: r.year,
+  format: r.format,
+  complete: r.complete === 1,
+  ingestedAt: r.ingested_at,
+});
+
+export function reportByFingerprint(store: Store, fp: string): ReportRow | undefined {
+  const r = store.db.prepare(`SELECT ${COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
+  return r && toRow(r);
+}
+
+export function reportsBySource(store: Store, source: string): ReportRow[] {
+  return (store.db.prepare(`SELECT ${COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toRow);
+}
+
+export function listReports(store: Store): ReportRow[] {
+  return (store.db.prepare(`SELECT ${COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toRow);
+}
+
+export function reportCount(store: Store): number {
+  return (store.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+}
+
+export function reportDetail(store: Store, id: number): { row: ReportRow; parsed: unknown; findings: unknown[] } | undefined {
+  const r = store.db.prepare(`SELECT ${COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
+    | (RawReport & { parsed: string; findings: string })
+    | undefined;
+  return r && { row: toRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) };
+}
+
+export function chunkIdsOf(store: Store, reportId: number): number[] {
+  return (store.db.prepare('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
+}
+
+/** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
+export function deleteReport(store: Store, id: number): void {
+  store.tx(() => {
+    deleteVectors(store, chunkIdsOf(store, id));
+    store.db.prepare('DELETE FROM chunks WHERE report_id = ?').run(id);
+    store.db.prepare('DELETE FROM sections WHERE report_id = ?').run(id);
+    store.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+  });
+}
+
+/**
+ * Insert a report; `vectors[i]` belongs to `chunks[i]` (omit for no vector index). Old reports from the same
+ * source are replaced in the same transaction, so a reader never sees both or neither.
+ */
+export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
+  return store.tx(() => {
+    for (const old of reportsBySource(store, rep.source)) deleteReport(store, old.id);
+    const m = rep.meta;
+    const info = store.db
+      .prepare(
+        `INSERT INTO reports(fingerprint, source, url, agency, level, province, year, format, complete, parsed, findings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(rep.fingerprint, rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
+        JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
+    const reportId = Number(info.lastInsertRowid);
+    const insSec = store.db.prepare('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
+    for (const s of rep.sections) insSec.run(reportId, s.no, s.heading, s.text);
+    const insChunk = store.db.prepare(
+      'INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const chunkIds = rep.chunks.map((c, i) =>
+      Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
+    );
+    if (vectors) {
+      insertVectors(
+        store,
+        chunkIds.map((chunkId, i) => ({
+          chunkId,
+          section: rep.chunks[i].sectionNo,
+          year: m.year ?? 0,
+          level: m.level,
+          format: m.format ?? '',
+          agency: m.agency,
+        })),
+        vectors,
+      );
+    }
+    return { reportId, chunkIds };
+  });
+}
+
+export function setFindings(store: Store, reportId: number, findings: unknown[]): void {
+  store.db.prepare('UPDATE reports SET findings = ? WHERE id = ?').run(JSON.stringify(findings), reportId);
+}
+
+export interface ChunkRow {
+  id: number;
+  reportId: number;
+  sectionNo: number;
+  aspect: string | null;
+  heading: string;
+  text: string;
+  position: number;
+}
+
+export function chunksOf(store: Store, reportId: number): ChunkRow[] {
+  return store.db
+    .prepare(
+      `SELECT id, report_id AS reportId, section_no AS sectionNo, aspect, heading, text, position
+       FROM chunks WHERE report_id = ? ORDER BY position`,
+    )
+    .all(reportId) as ChunkRow[];
+}
+
+export function* allChunkTexts(store: Store): Generator<string> {
+  for (const r of store.db.prepare('SELECT text FROM chunks ORDER BY id').iterate() as Iterable<{ text: string }>) yield r.text;
+}
+
+export function chunkCount(store: Store): number {
+  return (store.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+}

@@ -1,0 +1,117 @@
+// The vector index: a sqlite-vec `vec0` table whose dimension is the embedder's, plus the one `index_meta` row
+// naming that embedder. Vectors from two embedders never share the index.
+import { UserError } from '../errors.js';
+import type { Store } from './db.js';
+
+export const VEC_TABLE = 'chunk_vec';
+
+export interface EmbedderIdentity {
+  id: string;
+  dim: number;
+}
+
+/** Filter values kept next to each vector, so KNN filters server-side inside sqlite-vec (no NULLs: 0 / ''). */
+export interface VecMeta {
+  chunkId: number;
+  section: number;
+  year: number;
+  level: string;
+  format: string;
+  agency: string;
+}
+
+export interface VecFilter {
+  sections?: number[];
+  level?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  format?: string;
+  excludeAgency?: string;
+}
+
+export function indexMeta(store: Store): { embedderId: string; dim: number } | undefined {
+  const r = store.db.prepare('SELECT embedder_id, dim FROM index_meta WHERE id = 1').get() as
+    | { embedder_id: string; dim: number }
+    | undefined;
+  return r && { embedderId: r.embedder_id, dim: r.dim };
+}
+
+export function mismatchMessage(stored: { embedderId: string; dim: number }, current: EmbedderIdentity): string {
+  return (
+    `向量索引由嵌入模型「${stored.embedderId}」（${stored.dim} 维）建立，当前使用的是「${current.id}」（${current.dim} 维），` +
+    `两者的向量不能混在同一索引中。请运行 nianbao ingest --reindex 用当前模型重建索引，或恢复原来的嵌入设置。`
+  );
+}
+
+/** Throw a Chinese UserError when the index was built by another embedder. An empty index accepts any. */
+export function assertSameEmbedder(store: Store, e: EmbedderIdentity): void {
+  const m = indexMeta(store);
+  if (m && (m.embedderId !== e.id || m.dim !== e.dim)) throw new UserError(mismatchMessage(m, e), 409);
+}
+
+const tableExists = (store: Store) =>
+  Boolean(store.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(VEC_TABLE));
+
+/** Create the vec0 table for this embedder (first use) or check it is the same one. */
+export function ensureVectorIndex(store: Store, e: EmbedderIdentity): void {
+  assertSameEmbedder(store, e);
+  if (indexMeta(store) && tableExists(store)) return;
+  if (!Number.isInteger(e.dim) || e.dim < 1 || e.dim > 8192) throw new UserError(`嵌入维度 ${e.dim} 不受支持（应为 1–8192）。`);
+  store.tx(() => {
+    store.db.exec(`DROP TABLE IF EXISTS ${VEC_TABLE}`);
+    store.db.exec(`CREATE VIRTUAL TABLE ${VEC_TABLE} USING vec0(
+      chunk_id integer primary key,
+      embedding float[${e.dim}] distance_metric=cosine,
+      section integer, year integer, level text, format text, agency text)`);
+    store.db.prepare('INSERT OR REPLACE INTO index_meta(id, embedder_id, dim) VALUES (1, ?, ?)').run(e.id, e.dim);
+  });
+}
+
+/** Forget every vector and the embedder that made them (before a re-index). */
+export function clearVectorIndex(store: Store): void {
+  store.tx(() => {
+    store.db.exec(`DROP TABLE IF EXISTS ${VEC_TABLE}`);
+    store.db.exec('DELETE FROM index_meta');
+  });
+}
+
+export function insertVectors(store: Store, rows: VecMeta[], vectors: Float32Array[]): void {
+  const ins = store.db.prepare(
+    `INSERT INTO ${VEC_TABLE}(chunk_id, embedding, section, year, level, format, agency) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // better-sqlite3 binds JS numbers as FLOAT; vec0 integer columns need BigInt (stack.md pitfall).
+  rows.forEach((r, i) =>
+    ins.run(BigInt(r.chunkId), vectors[i], BigInt(r.section), BigInt(r.year), r.level, r.format, r.agency),
+  );
+}
+
+export function deleteVectors(store: Store, chunkIds: number[]): void {
+  if (!tableExists(store)) return;
+  const del = store.db.prepare(`DELETE FROM ${VEC_TABLE} WHERE chunk_id = ?`);
+  for (const id of chunkIds) del.run(BigInt(id));
+}
+
+export function vectorCount(store: Store): number {
+  if (!tableExists(store)) return 0;
+  return (store.db.prepare(`SELECT count(*) AS n FROM ${VEC_TABLE}`).get() as { n: number }).n;
+}
+
+/** K nearest chunks by cosine distance, filters applied inside the KNN scan. */
+export function knn(store: Store, q: Float32Array, k: number, f: VecFilter = {}): { chunkId: number; distance: number }[] {
+  if (!tableExists(store)) return [];
+  const where = ['embedding MATCH ?', 'k = ?'];
+  const args: unknown[] = [q, Math.min(Math.max(1, k), 4096)];
+  if (f.sections?.length) {
+    where.push(`section IN (${f.sections.map(() => '?').join(',')})`);
+    args.push(...f.sections.map(BigInt));
+  }
+  if (f.level) (where.push('level = ?'), args.push(f.level));
+  if (f.format) (where.push('format = ?'), args.push(f.format));
+  if (f.yearFrom !== undefined) (where.push('year >= ?'), args.push(BigInt(f.yearFrom)));
+  if (f.yearTo !== undefined) (where.push('year <= ?'), args.push(BigInt(f.yearTo)));
+  if (f.excludeAgency) (where.push('agency != ?'), args.push(f.excludeAgency));
+  const rows = store.db
+    .prepare(`SELECT chunk_id, distance FROM ${VEC_TABLE} WHERE ${where.join(' AND ')} ORDER BY distance`)
+    .all(...args) as { chunk_id: number; distance: number }[];
+  return rows.map((r) => ({ chunkId: r.chunk_id, distance: r.distance }));
+}
