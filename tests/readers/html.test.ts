@@ -135,6 +135,25 @@ describe('html details', () => {
     expect(r.notes.join()).toMatch(/GB18030/);
   });
 
+  it('trusts valid UTF-8 over a page that declares gb2312', async () => {
+    const r = await read('<html><head><meta charset="gb2312"></head><body><p>一、总体情况</p></body></html>');
+    expect(r.text).toBe('一、总体情况');
+    expect(r.notes.join()).not.toMatch(/GB18030/);
+  });
+
+  it('returns an English page with a note instead of refusing it', async () => {
+    const r = await read('<html><body><nav>Home</nav><h1>Annual Report 2023</h1><p>We published 12 items.</p></body></html>');
+    expect(r.text).toBe('Annual Report 2023\nWe published 12 items.');
+    expect(r.notes.join()).toMatch(/没有中文文字/);
+  });
+
+  it('reads a page nested 700 levels deep and refuses a pathological one with a clear message', async () => {
+    const deep = (n: number) => '<div>'.repeat(n) + '<p>一、总体情况</p>' + '</div>'.repeat(n);
+    expect((await read(deep(700))).text).toBe('一、总体情况');
+    const e = await read(deep(20000)).catch((x: unknown) => x);
+    expect(e).toMatchObject({ status: 422, message: expect.stringMatching(/嵌套超过 800 层/) });
+  });
+
   it('treats page source saved as .txt as html', async () => {
     const r = await read('<!DOCTYPE html><html><body><nav>首页</nav><p>一、总体情况</p></body></html>', 'page.txt');
     expect(r.kind).toBe('html');

@@ -26,25 +26,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes text bytes. `declared` is an HTML <meta charset>, trusted only when it names a GB encoding and the bytes
- * are not valid UTF-8 anyway (sites mislabel both ways).
+ * Decodes text bytes. Valid UTF-8 wins even against a <meta charset=gb2312> (sites mislabel; GBK text is almost
+ * never valid UTF-8). Otherwise GB18030 when it decodes cleaner and looks like text.
  */
-export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeAs(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(bytes)) throw unreadable();
   const utf8 = decodeAs(bytes, 'utf-8');
   const bad8 = countBad(utf8);
-  if (bad8 === 0 && !/^gb/i.test(declared ?? '')) return { text: utf8, encoding: 'utf-8' };
+  if (bad8 === 0) return { text: utf8, encoding: 'utf-8' };
   const gb = decodeAs(bytes, 'gb18030');
-  const badGb = countBad(gb);
-  if (bad8 === 0 && badGb > 0) return { text: utf8, encoding: 'utf-8' };
-  if (badGb <= bad8) {
-    // Random bytes decode "successfully" as GB18030 far too often; require mostly CJK/ASCII output.
-    if (!plausibleText(gb)) throw unreadable();
-    return { text: gb, encoding: 'gb18030' };
-  }
+  // Random bytes decode "successfully" as GB18030 far too often; require mostly CJK/ASCII output.
+  if (countBad(gb) < bad8 && plausibleText(gb)) return { text: gb, encoding: 'gb18030' };
   if (bad8 > utf8.length * 0.01) throw unreadable();
   return { text: utf8, encoding: 'utf-8' };
 }

@@ -13,7 +13,7 @@ const TAG_REASON: Record<string, string> = { nav: '导航', aside: '侧栏', scr
 
 // class/id tokens that name navigation, breadcrumbs, share/print bars, QR codes, footers.
 const FURNITURE_TOKEN =
-  /(^|[-_])(nav|navbar|menu|breadcrumbs?|crumbs?|bread|footer|foot|copyright|share|bdsharebuttonbox|qrcode|erweima|ewm|gotop|fontsize|toolbar|topbar|dqwz|weizhi|position|location)([-_]|$)/i;
+  /(^|[-_])(nav|navbar|menu|breadcrumbs?|crumbs?|bread|footer|copyright|share|bdsharebuttonbox|qrcode|erweima|ewm|gotop|fontsize|toolbar|topbar|dqwz|weizhi|position|location)([-_]|$)/i;
 
 /** Text a furniture-looking container may hold before we distrust the label and keep it. */
 const MAX_FURNITURE_CHARS = 400;

@@ -2,6 +2,7 @@
 // one line per block, tables as pipe rows. Parsed with htmlparser2, never regex over markup.
 import type { AnyNode, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { UserError } from '../../errors.js';
 import { furnitureReason, stripFurnitureLines } from './furniture.js';
 import { buildGrid, gridToPipeRows, isLayoutTable, tableRows } from './table.js';
 
@@ -119,8 +120,25 @@ function table(el: Element, out: LineSink, ctx: Ctx): void {
   out.blank();
 }
 
+/** Real pages nest a few dozen levels; the walkers below recurse, so a pathological page is refused up front. */
+export const MAX_HTML_DEPTH = 800;
+
+function maxDepth(root: AnyNode): number {
+  let max = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop() as [AnyNode, number];
+    if (d > max) max = d;
+    if (DomUtils.hasChildren(node)) for (const c of node.children) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
 export function htmlToText(html: string): HtmlText {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  if (maxDepth(doc) > MAX_HTML_DEPTH) {
+    throw new UserError(`网页结构嵌套超过 ${MAX_HTML_DEPTH} 层，无法读取。请在浏览器中复制报告正文，保存为 txt 后上传`, 422);
+  }
   const ctx: Ctx = { removed: new Map(), tables: 0, mergedValues: 0 };
   const sink = new LineSink();
   walk(doc.children, sink, ctx);
@@ -134,15 +152,4 @@ export function htmlToText(html: string): HtmlText {
   if (ctx.tables) notes.push(`读取到 ${ctx.tables} 个表格，已按行转为「| 标签 | 数值 |」形式`);
   if (ctx.mergedValues) notes.push(`表格中有 ${ctx.mergedValues} 处数字单元格跨行或跨列合并，数字只保留在原位置，被合并的位置按空白处理`);
   return { text, notes, tables: ctx.tables };
-}
-
-/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), if any. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const doc = parseDocument(head);
-  for (const meta of DomUtils.getElementsByTagName('meta', doc.children, true)) {
-    const cs = meta.attribs.charset ?? /charset\s*=\s*([\w-]+)/i.exec(meta.attribs.content ?? '')?.[1];
-    if (cs) return cs.trim().toLowerCase();
-  }
-  return undefined;
 }

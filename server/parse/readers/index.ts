@@ -2,7 +2,7 @@
 import { UserError } from '../../errors.js';
 import { decodeBytes, normaliseNewlines } from './decode.js';
 import { docxToText } from './docx.js';
-import { declaredCharset, htmlToText } from './html.js';
+import { htmlToText } from './html.js';
 
 export type DocumentKind = 'txt' | 'html' | 'docx';
 export interface ReadDocument {
@@ -15,7 +15,6 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const ACCEPTED = 'txt、html、docx';
 
 const HTML_EXT = new Set(['html', 'htm', 'shtml', 'xhtml', 'jhtml']);
-const TEXT_EXT = new Set(['txt', 'text']);
 
 // Known formats we cannot read, with what the user should do instead.
 const UNSUPPORTED: [RegExp, string][] = [
@@ -78,7 +77,7 @@ export async function readDocument(input: Buffer | Uint8Array, filename: string)
     result = { text: r.text, kind: 'docx', notes: r.notes };
   } else {
     const html = HTML_EXT.has(ext);
-    const decoded = decodeBytes(buf, html || !TEXT_EXT.has(ext) ? declaredCharset(buf) : undefined);
+    const decoded = decodeBytes(buf);
     const notes: string[] = [];
     if (decoded.encoding !== 'utf-8') notes.push(`文件按 ${decoded.encoding.toUpperCase()} 编码读取`);
     const text = normaliseNewlines(decoded.text);
