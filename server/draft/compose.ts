@@ -160,7 +160,9 @@ export async function composeDraft(raw: DraftInputIn | DraftInput, deps: DraftDe
   for (const r of offlineBy) reasons.set(r.outcome.reason ?? '', [...(reasons.get(r.outcome.reason ?? '') ?? []), r.outcome.no]);
   for (const [reason, nos] of reasons) {
     const names = nos.map((n) => `「${headingOf(n)}」`).join('和');
-    notices.push(deps.model && deps.mode !== 'offline' ? `${reason}，${names}已改用离线起草器按模板生成。` : `${reason}${/[。；]$/.test(reason) ? '' : '。'}${names}由离线起草器按模板生成。`);
+    if (!deps.model && deps.modelNotice) notices.push(deps.modelNotice); // already says the offline drafter wrote the prose
+    else if (deps.model && deps.mode !== 'offline') notices.push(`${reason}，${names}已改用离线起草器按模板生成。`);
+    else notices.push(`${reason.replace(/[。；]$/, '')}，${names}由离线起草器按模板生成。`);
   }
   for (const r of results) if (only.includes(r.outcome.no as NarrativeNo)) notices.push(...r.notices);
   deps.onProgress?.({ type: 'stage', stage: 'validate' });

@@ -43,7 +43,7 @@ export interface MaskedPassage {
   names: string[];
 }
 
-export function maskPassage(p: Passage, ownSelfRef: string, maxChars = 600): MaskedPassage {
+export function maskPassage(p: Passage, ownSelfRef: string, maxChars = 500): MaskedPassage {
   const names = new Set<string>(p.agency ? namePieces(p.agency) : []);
   let t = p.text
     .replace(/,/g, '，')

@@ -32,7 +32,7 @@ export function tableLines(format: FormatId, tables: Cells): string[] {
     const v = tables[ref.id]?.value;
     if (v === undefined || v === null) continue;
     const keyCell =
-      ref.table === 't2' ||
+      (ref.table === 't2' && ref.row.key === 'normative') ||
       (ref.table === 't3' && ref.col.key === 'total' && ['new', 'carried', 'r7', 'next'].includes(ref.row.key)) ||
       (ref.table === 't4' && ref.col.key === 'total');
     if (keyCell || v !== 0) out.push(`- ${describeCell(format, ref.id)}：${v}`);
