@@ -33,6 +33,11 @@ describe('plain text', () => {
     expect(r.notes).toContain('文件按 GB18030 编码读取');
   });
 
+  it('reads UTF-16 text saved by Windows Notepad', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、总体情况\r\n正文', 'utf16le')]);
+    expect((await readDocument(le, 'n.txt')).text).toBe('一、总体情况\n正文');
+  });
+
   it('returns a report without Chinese text, with a note for the caller', async () => {
     const r = await readDocument(Buffer.from('Annual report on government information disclosure 2023'), 'report.txt');
     expect(r.text).toContain('Annual report');
@@ -97,6 +102,12 @@ describe('docx guard', () => {
     const b = await refusal(await zip({ 'xl/workbook.xml': '<workbook/>' }), 'report.docx');
     expect(b.status).toBe(422);
     expect(b.message).toContain('不是有效的 Word 文档');
+  });
+
+  it('refuses a docx whose document.xml is not XML', async () => {
+    const e = await refusal(await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '\u0000\u0001 not xml <<<' }), 'broken.docx');
+    expect(e.status).toBe(422);
+    expect(e.message).toContain('Word 文档内容损坏');
   });
 
   it('refuses a zip bomb by its compression ratio before inflating it', async () => {

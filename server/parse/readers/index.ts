@@ -30,7 +30,7 @@ const UNSUPPORTED: [RegExp, string][] = [
 // Magic numbers (first bytes) of formats that must be refused whatever the file is called.
 const MAGIC: [number[], string][] = [
   [[0x25, 0x50, 0x44, 0x46], 'PDF 文件'],
-  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Office 文件（.doc/.xls，请另存为 .docx）'],
+  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Office 文件（.doc/.xls）或加密的 Word 文档（请取消密码保护，并另存为 .docx）'],
   [[0x89, 0x50, 0x4e, 0x47], '图片（PNG）'],
   [[0xff, 0xd8, 0xff], '图片（JPEG）'],
   [[0x47, 0x49, 0x46, 0x38], '图片（GIF）'],
