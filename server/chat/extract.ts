@@ -155,7 +155,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`);
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
-    let row = rowKeys[0];
+    let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
     row ??= ctx.t3row;
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);

@@ -1,0 +1,62 @@
+// Every change a chat turn makes becomes a new draft version, through the drafts store — the same way an edit of
+// the form does (tables and fixed text follow the input; narrative sections are kept; findings recomputed).
+import type { LanguageModel } from 'ai';
+import { composeDraft, type DraftResult } from '../draft/index.js';
+import { DraftInputSchema, type DraftInput } from '../draft/types.js';
+import { formatIssues, UserError } from '../errors.js';
+import type { DraftRecord, DraftStore } from '../store/drafts.js';
+
+const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
+
+export function loadDraft(drafts: DraftStore, id: string): DraftRecord {
+  const d = drafts.get(id);
+  if (!d) throw new UserError(`草稿「${id}」不存在。`, 404);
+  return d;
+}
+
+export async function saveInput(drafts: DraftStore, id: string, raw: DraftInput, note: string): Promise<DraftRecord> {
+  const parsed = DraftInputSchema.safeParse(raw);
+  if (!parsed.success) throw new UserError(`修改后的内容有误：\n${formatIssues(parsed.error.issues)}`, 400);
+  const d = loadDraft(drafts, id);
+  const r = await composeDraft(parsed.data, { only: [], previous: d.report ?? undefined, mode: 'offline' });
+  return drafts.addVersion(id, { kind: 'edit', input: parsed.data, report: r.report, outcome: outcome(r), note });
+}
+
+export interface GenerateOptions {
+  model?: LanguageModel;
+  modelNotice?: string;
+  section?: 1 | 5;
+  instruction?: string;
+  signal?: AbortSignal;
+  onDelta?: (section: number, text: string) => void;
+}
+
+/** Generate the narrative (both sections, or one with an instruction) and store it as a new version. */
+export async function generate(drafts: DraftStore, id: string, o: GenerateOptions): Promise<{ draft: DraftRecord; notices: string[] }> {
+  const d = loadDraft(drafts, id);
+  const r = await composeDraft(d.input, {
+    model: o.model,
+    modelNotice: o.modelNotice,
+    signal: o.signal,
+    ...(o.section ? { only: [o.section], previous: d.report ?? undefined, instruction: o.instruction } : {}),
+    onProgress: (e) => {
+      if (e.type === 'delta') o.onDelta?.(e.section, e.text);
+    },
+  });
+  const name = o.section === 1 ? '一' : '五';
+  const draft = drafts.addVersion(id, {
+    kind: o.section ? 'section' : 'generate',
+    section: o.section ?? null,
+    report: r.report,
+    outcome: outcome(r),
+    note: o.section ? `对话中重新生成第${name}部分${o.instruction ? `：${o.instruction}` : ''}` : '对话中生成正文',
+  });
+  return { draft, notices: r.notices };
+}
+
+/** Findings of the current draft, recomputed (the stored ones may predate a rule change). */
+export async function findingsOf(drafts: DraftStore, id: string) {
+  const d = loadDraft(drafts, id);
+  const r = await composeDraft(d.input, { only: [], previous: d.report ?? undefined, mode: 'offline' });
+  return r.findings;
+}
