@@ -33,6 +33,7 @@ const maskFor = (name: string) => {
 
 /** Place-name candidates in running text: 2–6 characters ending in an admin suffix, after a boundary. */
 const PLACE = new RegExp(`(^|[\\s，。；：、,.;:（(“"》]|年|在|由|与|和|对|向|为|及|省|市|县|区|州)([\\u4e00-\\u9fa5]{2,4}?${SUFFIX})(?=[\\u4e00-\\u9fa5，。,.\\s])`, 'gu');
+const LEADING_WORD = /^(依托|通过|按照|根据|围绕|结合|包括|会同|配合|联合|组织|指导|督促|推动|深入|协助|在|对|向|为|与|和|及|由|经|将|把|被|从|到|赴)/u;
 /** Characters that mark a candidate as ordinary words (「紧紧围绕全镇」「根据我镇」), not a proper name. */
 const NOT_A_NAME = /[我全本各该之的按照根据围绕包括结合通过严格具体并在对与为及等专政务公开某]/u;
 
@@ -60,7 +61,11 @@ export function maskPassage(p: Passage, ownSelfRef: string, maxChars = 500): Mas
   t = t.replace(/(电话|联系电话|传真|地址|邮编|邮政编码)[：:]?[^，。；\n]*/g, '');
   // Known names first (longest first), then any other place-like word.
   for (const n of [...names].sort((a, b) => b.length - a.length)) t = t.split(n).join(maskFor(n));
-  t = t.replace(PLACE, (all, pre: string, name: string) => {
+  t = t.replace(PLACE, (all, pre: string, found: string) => {
+    // A verb or preposition glued to the front (「依托大川乡」) stays in the text; only the name is masked.
+    const lead = LEADING_WORD.exec(found);
+    const name = lead ? found.slice(lead[0].length) : found;
+    if (lead) pre += lead[0];
     const stem = name.replace(new RegExp(`${SUFFIX}$`, 'u'), '');
     if (COMMON.has(name) || NOT_A_NAME.test(stem) || stem.length < 2) return all;
     names.add(name);
