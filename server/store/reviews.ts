@@ -38,3 +38,21 @@ export function decisionMap(store: Store): Map<string, ReviewDecision> {
 export function deleteDecision(store: Store, fingerprint: string): boolean {
   return store.db.prepare('DELETE FROM review_decisions WHERE fingerprint = ?').run(fingerprint).changes > 0;
 }
+
+export interface StoredFinding {
+  reportId: number;
+  agency: string;
+  source: string;
+  finding: { rule?: string; severity?: string; message?: string; fingerprint?: string };
+}
+
+/** Findings stored with ingested reports that carry this fingerprint. */
+export function findingsWithFingerprint(store: Store, fingerprint: string): StoredFinding[] {
+  const rows = store.db
+    .prepare(
+      `SELECT r.id, r.agency, r.source, f.value FROM reports r, json_each(r.findings) f
+       WHERE json_extract(f.value, '$.fingerprint') = ?`,
+    )
+    .all(fingerprint) as { id: number; agency: string; source: string; value: string }[];
+  return rows.map((r) => ({ reportId: r.id, agency: r.agency, source: r.source, finding: JSON.parse(r.value) }));
+}
