@@ -1,0 +1,180 @@
+// Content rules: N-FEE-STATEMENT, N-FEE-CONSISTENCY, N-SEC1-COVERAGE, N-SEC5-VAGUE, N-PLACEHOLDER, N-ARTIFACT.
+import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/index.js';
+import { emit, sectionText, type Ctx } from './context.js';
+import { written } from './tables.js';
+import { narrativeText } from './years.js';
+import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
+
+// ---------- fees ----------
+
+const FEE_STATEMENT = /信息处理费|收费通知|收取[^。]{0,8}费|处理费/;
+const FEE_CHARGED = /(?<![未没无不])收取(?:了)?(?:信息处理费)?[^。，]{0,10}?(\d+(?:\.\d+)?)\s*(万)?元/;
+
+function fees(ctx: Ctx) {
+  const Y = ctx.year;
+  const six = ctx.sections.get(6);
+  const text6 = sectionText(six);
+  if (Y !== null && Y >= 2021 && (six || ctx.complete)) {
+    if (!FEE_STATEMENT.test(text6)) {
+      const elsewhere = narrativeText(ctx).match(/[^。\n]*信息处理费[^。\n]*/);
+      const heading = six?.heading || sectionHeading(sectionByNo(6)!);
+      emit(ctx, 'N-FEE-STATEMENT', {
+        severity: elsewhere ? 'W' : undefined,
+        message: elsewhere
+          ? `${Y}年度报告第六部分未说明信息处理费收取情况（其他部分提到了：「${clip(elsewhere[0], 40)}」），应在「${heading}」中说明`
+          : `${Y}年度报告第六部分缺少信息处理费收取情况说明（《政府信息公开信息处理费管理办法》自2021年起施行），如「本机关全年未发出收费通知书，未收取信息处理费。」`,
+        where: { section: 6 },
+        expected: '信息处理费说明',
+        actual: six ? clip(text6 || '（空）', 40) : '第六部分缺失',
+        evidence: { quote: six ? `${heading}\n${text6}`.trim() : `缺少「${heading}」` },
+      });
+    }
+  }
+  // 表三（六）2 > 0 needs a 收费通知; 信息处理费 charged needs a non-zero 表二（八）.
+  const r62 = ctx.cells['t3.r6_2.total'];
+  const all = narrativeText(ctx);
+  if (ctx.format === '2021' && r62?.value && r62.value > 0 && !/收费通知/.test(all))
+    emit(ctx, 'N-FEE-CONSISTENCY', {
+      message: `${describeCell('2021', 't3.r6_2.total')}为 ${r62.value}，说明发出过收费通知，正文却未提及收费通知`,
+      where: { table: 't3', cells: ['t3.r6_2.total'] },
+      expected: '正文说明收费通知情况',
+      actual: '未提及',
+      evidence: { cells: [{ id: 't3.r6_2.total', place: describeCell('2021', 't3.r6_2.total'), written: written(r62) }] },
+    });
+  const fee = ctx.cells['t2.fee.amount'];
+  const charged = FEE_CHARGED.exec(fold(text6));
+  if (ctx.format === '2021' && fee?.value === 0 && charged && /信息处理费|处理费/.test(text6))
+    emit(ctx, 'N-FEE-CONSISTENCY', {
+      message: `第六部分称收取信息处理费 ${charged[1]}${charged[2] ?? ''}元，而${describeCell('2021', 't2.fee.amount')}为 0（信息处理费属于行政事业性收费）`,
+      where: { section: 6, cells: ['t2.fee.amount'] },
+      expected: '表二（八）行政事业性收费含信息处理费',
+      actual: 0,
+      evidence: { quote: sentenceAt(text6, charged.index), cells: [{ id: 't2.fee.amount', place: describeCell('2021', 't2.fee.amount'), written: written(fee) }] },
+    });
+}
+
+// ---------- 一 covers five aspects ----------
+
+const COUNT = new RegExp(`(?:\\d+|${CN_NUM})\\s*(?:余|多)?\\s*(?:条|篇|件|项|期|则|个)`);
+const ACTIVE_CUE = /主动公开|公开[^。，]{0,12}信息|发布[^。，]{0,12}信息|公开[^。，]{0,6}(?:文件|动态)/;
+const NO_PLATFORM = /(?:无|没有|暂无|未(?:建立|开设|开通|建设))[^。，]{0,6}(?:网络平台|平台|网站|新媒体)/;
+
+function coverage(ctx: Ctx) {
+  const Y = ctx.year;
+  const one = ctx.sections.get(1);
+  if (Y === null || Y < 2021 || !one) return;
+  // A truncated page may stop inside 一: judge only when 一 ended (a later section was read).
+  if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1)) return;
+  const text = sectionText(one);
+  const f = fold(text);
+  const ss = sentences(text);
+  for (const a of ASPECTS) {
+    const covered = a.cues.some((c) => f.includes(c));
+    let why = '';
+    let quote = '';
+    if (!covered) {
+      why = `未涉及「${a.title}」`;
+      quote = `${one.heading}\n${clip(text, 80)}`;
+    } else if (a.key === 'active') {
+      const stated = ss.some((s) => ACTIVE_CUE.test(s.text) && COUNT.test(s.text.replace(/\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日/g, '')));
+      if (!stated) {
+        why = `「${a.title}」未写明主动公开信息的数量`;
+        quote = ss.filter((s) => s.text.includes('主动公开')).map((s) => s.text).slice(0, 2).join(' / ') || clip(text, 80);
+      }
+    } else if (a.key === 'platform') {
+      const neg = ss.find((s) => NO_PLATFORM.test(s.text));
+      if (neg) {
+        why = `「${a.title}」只写了「${clip(neg.text, 30)}」，未说明实际使用的公开平台（网站、公开栏、政务新媒体等）`;
+        quote = neg.text;
+      }
+    }
+    if (!why) continue;
+    emit(ctx, 'N-SEC1-COVERAGE', {
+      message: `第一部分「总体情况」${why}；总体情况应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面`,
+      where: { section: 1, row: a.key },
+      expected: a.title,
+      actual: '缺失或不完整',
+      evidence: { quote },
+    });
+  }
+}
+
+// ---------- 五 ----------
+
+const PROBLEM_CUE = /问题|不足|差距|薄弱|短板|有待|不够|不强|不高|欠缺|滞后|不到位|不及时|不完善|不规范/;
+const MEASURE_CUE = /将|措施|改进|加强|进一步|下一步|下步|计划|持续|推进|完善|提升|强化/;
+
+function sec5(ctx: Ctx) {
+  const five = ctx.sections.get(5);
+  if (!five) return;
+  if (!ctx.complete && !ctx.sections.has(6)) return; // may be cut
+  const text = sectionText(five).trim();
+  const plain = text.replace(/[\s。．.，,；;]/g, '');
+  const problems: string[] = [];
+  if (!plain || /^(无|暂无|没有)$/.test(plain)) problems.push('内容为空或只写「无」');
+  else {
+    if (plain.length < 40) problems.push(`只有 ${plain.length} 个字，过于简短`);
+    if (!PROBLEM_CUE.test(text)) problems.push('未写明存在的具体问题');
+    if (!MEASURE_CUE.test(text)) problems.push('未写明改进措施');
+  }
+  if (!problems.length) return;
+  emit(ctx, 'N-SEC5-VAGUE', {
+    message: `第五部分「存在的主要问题及改进情况」${problems.join('，')}；应逐条写明问题（一是…二是…）和下一年度的改进措施`,
+    where: { section: 5 },
+    expected: '具体问题和改进措施',
+    actual: clip(text || '（空）', 40),
+    evidence: { quote: `${five.heading}\n${text || '（空）'}` },
+  });
+}
+
+// ---------- template residue and junk ----------
+
+const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|\[\s*\]|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+const ARTIFACTS: [RegExp, string][] = [
+  [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记'],
+  [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示'],
+  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$/gm, '网页字号切换栏'],
+  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮'],
+  [/分享到\s*[:：]/g, '网页分享栏'],
+  [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码'],
+];
+
+function junk(ctx: Ctx) {
+  const narr = narrativeText(ctx);
+  const f = foldKeepBrackets(narr);
+  PLACEHOLDER.lastIndex = 0;
+  const seen = new Set<string>();
+  for (let m = PLACEHOLDER.exec(f); m; m = PLACEHOLDER.exec(f)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    emit(ctx, 'N-PLACEHOLDER', {
+      message: `正文有模板残留「${m[0]}」，需填写或删除`,
+      where: {},
+      expected: '实际内容',
+      actual: m[0],
+      evidence: { quote: sentenceAt(narr, m.index) },
+    });
+  }
+  const full = ctx.fullText;
+  for (const [re, what] of ARTIFACTS) {
+    re.lastIndex = 0;
+    const m = re.exec(full);
+    if (!m || seen.has(what)) continue;
+    seen.add(what);
+    const line = full.slice(full.lastIndexOf('\n', m.index) + 1, (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1).trim();
+    emit(ctx, 'N-ARTIFACT', {
+      message: `文中有${what}「${m[0].trim()}」，发布前应删除`,
+      where: {},
+      expected: '删除',
+      actual: m[0].trim(),
+      evidence: { quote: clip(line, 80) },
+    });
+  }
+}
+
+export function checkContent(ctx: Ctx): void {
+  fees(ctx);
+  coverage(ctx);
+  sec5(ctx);
+  junk(ctx);
+}

@@ -1,0 +1,104 @@
+// What every rule sees: the report plus what is derived once (format, year, agency kind, sections, text),
+// and `emit`, which fills severity from the catalogue and drops a finding that has no evidence.
+import { type FormatId, type Level } from '../format/index.js';
+import type { AnyReport, Cell, ParsedReport, Section } from '../report/schema.js';
+import { ruleDef } from './catalogue.js';
+import type { Finding, Severity } from './types.js';
+
+/** What kind of body writes the report, for self-references and place names. */
+export type AgencyKind = '镇' | '乡' | '街道' | 'government' | 'department';
+
+export interface Ctx {
+  report: AnyReport;
+  format: FormatId | null;
+  year: number | null;
+  cells: Record<string, Cell>;
+  source: ParsedReport['source'] | null;
+  /** First section with each number. */
+  sections: Map<number, Section>;
+  /** Whole text as published (parsed) or assembled (user/generated). */
+  fullText: string;
+  preface: string;
+  agencyName: string;
+  kind: AgencyKind | null;
+  level: Level | null;
+  /** The parser saw the whole report (false on truncated web pages). */
+  complete: boolean;
+  out: Finding[];
+}
+
+export function isParsed(r: AnyReport): r is ParsedReport {
+  return 'source' in r && !!(r as ParsedReport).source;
+}
+
+export function kindOf(name: string, level?: Level | null): AgencyKind | null {
+  const n = name.replace(/\s+/g, '');
+  if (/街道(办事处)?$|街道办事处/.test(n)) return '街道';
+  if (/镇(人民政府|政府)?$/.test(n)) return '镇';
+  if (/乡(人民政府|政府)?$/.test(n)) return '乡';
+  if (/(县|市|区|旗|州|盟|省|自治区)(人民政府)?$/.test(n) && !/(局|委|厅|办|中心)$/.test(n)) return 'government';
+  if (/(局|委员会|委|厅|办公室|办|中心|院|署|所|站|馆|管委会|管理委员会|处|队)$/.test(n)) return 'department';
+  if (level === '乡镇') return null; // 镇 or 乡 unknown
+  if (level === '街道') return '街道';
+  if (level && level.endsWith('政府')) return 'government';
+  if (level && level.endsWith('部门')) return 'department';
+  return null;
+}
+
+function levelOf(kind: AgencyKind | null, name: string): Level | null {
+  if (kind === '镇' || kind === '乡') return '乡镇';
+  if (kind === '街道') return '街道';
+  if (kind === 'government') return /省|自治区$/.test(name) ? '省级政府' : /县|区|旗$/.test(name.replace(/人民政府$/, '')) ? '县级政府' : '市级政府';
+  return null;
+}
+
+export function buildContext(report: AnyReport): Ctx {
+  const source = isParsed(report) ? report.source : null;
+  const sections = new Map<number, Section>();
+  for (const s of report.sections) if (!sections.has(s.no)) sections.set(s.no, s);
+  // The tables are read in the format they were written in; F-VERSION compares it with the year.
+  const format = (source?.formatDetected ?? report.format ?? null) as FormatId | null;
+  const agencyName = report.meta.agency || report.signoff?.agency || (report.title ?? '').replace(/\d{4}年.*$/, '') || '';
+  const titleKind = report.title ? kindOf(report.title.replace(/\d{4}年.*$/, '')) : null;
+  const kind = kindOf(agencyName, report.meta.level ?? null) ?? titleKind;
+  const level = report.meta.level ?? levelOf(kind, agencyName);
+  const fullText =
+    source?.text ??
+    [report.title ?? '', report.preface ?? '', ...report.sections.flatMap((s) => [s.heading, s.text])].join('\n');
+  return {
+    report,
+    format,
+    year: report.meta.year ?? null,
+    cells: report.tables ?? {},
+    source,
+    sections,
+    fullText,
+    preface: report.preface ?? '',
+    agencyName,
+    kind,
+    level,
+    complete: source ? source.complete : true,
+    out: [],
+  };
+}
+
+export type Draft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+/** Record a finding. No evidence (an empty quote and no cells) → no finding. */
+export function emit(ctx: Ctx, rule: string, f: Draft): void {
+  const hasQuote = !!f.evidence.quote && f.evidence.quote.trim().length > 0;
+  const hasCells = !!f.evidence.cells && f.evidence.cells.length > 0;
+  if (!hasQuote && !hasCells) return;
+  const { severity, ...rest } = f;
+  ctx.out.push({ rule, severity: severity ?? ruleDef(rule).severity, ...rest });
+}
+
+/** Section text (subsection headings and texts included when the parser split them out). */
+export function sectionText(s: Section | undefined): string {
+  if (!s) return '';
+  if (!s.subsections?.length) return s.text;
+  const sub = s.subsections.map((x) => `${x.heading}\n${x.text}`).join('\n');
+  return s.text.includes(s.subsections[0].text.slice(0, 20)) ? s.text : `${s.text}\n${sub}`;
+}
+
+export const SECTION_NAME = ['', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];

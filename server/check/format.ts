@@ -1,0 +1,256 @@
+// Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
+import { FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
+import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { clip, cnToNumber, fold, normQuote } from './text.js';
+
+// ---------- F-VERSION ----------
+
+const CELL_SPLIT = /[|\t]/;
+
+/** Table-cell-like fragments (short pieces of lines) that contain a signal word of the given format. */
+function signalHits(text: string, format: FormatId): string[] {
+  const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件').map(fold);
+  const hits = new Set<string>();
+  for (const line of fold(text).split('\n')) {
+    if (line.length > 400) continue;
+    for (const piece of line.split(CELL_SPLIT)) {
+      const p = piece.replace(/\s+/g, '');
+      if (!p || p.length > 30) continue;
+      for (const w of words) if (p.includes(w)) hits.add(w);
+    }
+  }
+  return [...hits];
+}
+
+function fVersion(ctx: Ctx) {
+  if (ctx.year === null) return;
+  const expected = formatForYear(ctx.year);
+  const wrong: FormatId = expected === '2021' ? '2019' : '2021';
+  const hits = ctx.source?.text ? signalHits(ctx.source.text, wrong) : [];
+  const want = FORMATS[expected];
+  if (hits.length) {
+    const mixed = ctx.format === expected;
+    emit(ctx, 'F-VERSION', {
+      message: `${ctx.year}年度报告应使用${want.name}（${want.issuedWith}），表格却${mixed ? '混用了' : '使用了'}${FORMATS[wrong].name}的栏目：${hits.map((h) => `「${h}」`).join('')}`,
+      where: { table: 't2' },
+      expected: want.name,
+      actual: FORMATS[wrong].name,
+      evidence: { quote: hits.join('；') },
+    });
+  } else if (ctx.format && ctx.format !== expected && !ctx.source?.text) {
+    emit(ctx, 'F-VERSION', {
+      message: `${ctx.year}年度报告应使用${want.name}（${want.issuedWith}），表格却为${FORMATS[ctx.format].name}`,
+      where: {},
+      expected: want.name,
+      actual: FORMATS[ctx.format].name,
+      evidence: { quote: `表格格式：${FORMATS[ctx.format].name}；报告年度：${ctx.year}` },
+    });
+  }
+}
+
+// ---------- F-HEADINGS ----------
+
+interface Heading {
+  no: number | null;
+  text: string;
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+const HEAD_RE = new RegExp(`^([${CN_DIGITS}]+|\\d+)\\s*([、.．，,]?)\\s*(.*)$`);
+
+function titleMatches(s: SectionDef, title: string): 'official' | 'variant' | null {
+  const t = normQuote(title);
+  if (t === normQuote(s.title)) return 'official';
+  return s.variants.some((v) => normQuote(v) === t) ? 'variant' : null;
+}
+
+function headingsOf(ctx: Ctx): Heading[] {
+  if (ctx.source) return ctx.source.headings.map((h) => ({ no: h.no, text: h.text }));
+  return ctx.report.sections.map((s) => ({ no: s.no, text: s.heading }));
+}
+
+function fHeadings(ctx: Ctx) {
+  const heads = headingsOf(ctx);
+  const seen: number[] = [];
+  for (const h of heads) {
+    const text = normQuote(h.text);
+    const m = HEAD_RE.exec(text);
+    const numeral = m?.[1] ?? '';
+    const rest = m ? m[3] : text;
+    const byTitle = SECTIONS.find((s) => titleMatches(s, rest));
+    const n = h.no ?? (numeral ? (/\d/.test(numeral) ? Number(numeral) : cnToNumber(numeral)) : (byTitle?.no ?? null));
+    const def = SECTIONS.find((s) => s.no === n);
+    if (!def) continue;
+    seen.push(def.no);
+    const official = sectionHeading(def);
+    const problems: string[] = [];
+    if (numeral !== def.numeral || (m && m[2] !== '、')) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
+    if (!titleMatches(def, rest)) problems.push(rest ? `标题改写为「${rest}」` : '缺少标题文字');
+    if (!problems.length) continue;
+    emit(ctx, 'F-HEADINGS', {
+      message: `${SECTION_NAME[def.no]}标题「${clip(h.text, 40)}」：${problems.join('，')}；规定标题为「${official}」`,
+      where: { section: def.no },
+      expected: official,
+      actual: h.text,
+      evidence: { quote: h.text },
+    });
+  }
+  for (let i = 1; i < seen.length; i++) {
+    if (seen[i] <= seen[i - 1]) {
+      emit(ctx, 'F-HEADINGS', {
+        message: `部分标题顺序错误：「${SECTIONS[seen[i] - 1].numeral}」出现在「${SECTIONS[seen[i - 1] - 1].numeral}」之后`,
+        where: { section: seen[i] },
+        expected: SECTIONS.map(sectionHeading).join('；'),
+        actual: heads.map((h) => h.text).join('；'),
+        evidence: { quote: heads.map((h) => h.text).join('；') },
+      });
+      break;
+    }
+  }
+  // Missing: only where the report demonstrably covers that far (a later section, its table, or complete).
+  const present = new Set(seen);
+  const tablesSeen = new Set(Object.keys(ctx.cells).map((id) => Number({ t2: 2, t3: 3, t4: 4 }[id.slice(0, 2)])));
+  const reach = Math.max(0, ...seen, ...tablesSeen);
+  for (const s of SECTIONS) {
+    if (present.has(s.no)) continue;
+    if (!(ctx.complete || s.no < reach || tablesSeen.has(s.no))) continue;
+    const list = heads.length ? heads.map((h) => h.text).join('；') : '（未找到任何部分标题）';
+    emit(ctx, 'F-HEADINGS', {
+      message: `缺少${SECTION_NAME[s.no]}标题「${sectionHeading(s)}」${tablesSeen.has(s.no) ? '（该部分的表格存在，标题却没有）' : ''}`,
+      where: { section: s.no },
+      expected: sectionHeading(s),
+      actual: '缺失',
+      evidence: { quote: `已有标题：${list}` },
+    });
+  }
+}
+
+// ---------- F-LABELS ----------
+
+function fLabels(ctx: Ctx) {
+  for (const l of ctx.source?.labels ?? []) {
+    const table = { t2: '表二', t3: '表三', t4: '表四' }[l.table] ?? l.table;
+    emit(ctx, 'F-LABELS', {
+      message: `${table}固定栏目名称被改动：写作「${l.written}」，规定为「${l.official}」`,
+      where: { table: l.table as 't2' | 't3' | 't4', row: l.key },
+      expected: l.official,
+      actual: l.written,
+      evidence: { quote: l.written },
+    });
+  }
+}
+
+// ---------- F-TITLE ----------
+
+const TITLE_RE = /^(.*?)(\d{4})年度?政府信息公开工作年度报告$/;
+
+function fTitle(ctx: Ctx) {
+  const title = ctx.report.title?.trim();
+  const pattern = '机关全称+YYYY年政府信息公开工作年度报告';
+  if (!title) {
+    if (!ctx.source?.text) return; // a user's report gets its title from meta when rendered
+    const first = ctx.source.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    emit(ctx, 'F-TITLE', {
+      message: `报告缺少标题，应为「${pattern}」${ctx.agencyName && ctx.year ? `，如「${ctx.agencyName}${ctx.year}年政府信息公开工作年度报告」` : ''}`,
+      where: {},
+      expected: pattern,
+      actual: '缺失',
+      evidence: { quote: `全文首行：${clip(first, 50)}` },
+    });
+    return;
+  }
+  const t = normQuote(title);
+  const m = TITLE_RE.exec(t);
+  let why = '';
+  if (!m) why = '不符合规定的写法';
+  else if (m[1].length < 2) why = '未写明机关名称';
+  if (!why) return;
+  emit(ctx, 'F-TITLE', {
+    message: `标题「${title}」${why}，应为「${pattern}」`,
+    where: {},
+    expected: pattern,
+    actual: title,
+    evidence: { quote: title },
+  });
+}
+
+// ---------- F-NUMBERING ----------
+
+const PAREN_ENUM = /^\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[）)]/;
+
+function fNumbering(ctx: Ctx) {
+  for (const [no, s] of ctx.sections) {
+    const lines = sectionText(s).split('\n');
+    const cn: string[] = [];
+    const ar: string[] = [];
+    const order: string[] = [];
+    for (const line of lines) {
+      const m = PAREN_ENUM.exec(line);
+      if (!m) continue;
+      const q = clip(line.trim(), 16);
+      (/\d/.test(m[1]) ? ar : cn).push(q);
+      order.push(q);
+    }
+    if (!cn.length || !ar.length) continue;
+    emit(ctx, 'F-NUMBERING', {
+      message: `${SECTION_NAME[no]}小标题编号样式混用：既有「（一）」式（${cn.length}处），又有「（1）」式（${ar.length}处），应统一`,
+      where: { section: no },
+      expected: '统一的编号样式',
+      actual: order.map((q) => q.replace(/^\s*([（(][^）)]*[）)]).*$/, '$1')).join(''),
+      evidence: { quote: order.join(' / ') },
+    });
+  }
+}
+
+// ---------- F-PREFACE ----------
+
+const LISTING = /(?:由|包括|包含|分为)[：:]?([^。]{6,260}?)(?:等)?(?:共)?(?:([一二三四五六七八九十\d]+)(?:个|大)?(?:部分|方面)|内容组成|组成)/;
+const PART_CUES: [number, RegExp][] = [
+  [1, /总体|概述|概况|基本情况/],
+  [2, /主动公开/],
+  [3, /收到和处理|依申请|申请/],
+  [4, /复议|诉讼/],
+  [5, /问题|改进/],
+  [6, /其他需要报告|其他事项|其他/],
+];
+
+function prefaceOf(ctx: Ctx): string {
+  if (ctx.preface) return ctx.preface;
+  const text = ctx.source?.text ?? '';
+  const at = text.search(/\n\s*一\s*[、.．]/);
+  return (at > 0 ? text.slice(0, at) : text.slice(0, 1500)).slice(0, 2500);
+}
+
+function fPreface(ctx: Ctx) {
+  const pre = prefaceOf(ctx);
+  if (!pre) return;
+  const m = LISTING.exec(fold(pre));
+  if (!m) return;
+  const quote = pre.slice(m.index, m.index + m[0].length);
+  const claimed = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : cnToNumber(m[2])) : null;
+  const items = m[1].split(/[、，,；]/);
+  const found = new Set<number>();
+  for (const item of items) for (const [no, re] of PART_CUES) if (re.test(item)) found.add(no);
+  const isListing = found.size >= 3;
+  const missing = isListing ? SECTIONS.filter((s) => !found.has(s.no)) : [];
+  const problems: string[] = [];
+  if (claimed !== null && claimed !== 6) problems.push(`称报告由${m[2]}部分组成，规定为六部分`);
+  if (missing.length) problems.push(`所列部分缺少${missing.map((s) => `「${s.title}」`).join('')}`);
+  if (!problems.length) return;
+  emit(ctx, 'F-PREFACE', {
+    message: `前言${problems.join('；')}`,
+    where: {},
+    expected: '六部分：' + SECTIONS.map((s) => s.title).join('、'),
+    actual: claimed !== null ? `${claimed}部分` : `列出${found.size}部分`,
+    evidence: { quote },
+  });
+}
+
+export function checkFormat(ctx: Ctx): void {
+  fVersion(ctx);
+  fHeadings(ctx);
+  fLabels(ctx);
+  fTitle(ctx);
+  fNumbering(ctx);
+  fPreface(ctx);
+}

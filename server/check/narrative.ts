@@ -1,0 +1,171 @@
+// Numbers the text states: N-TEXT-TABLE (text vs table) and N-SELF-CONTRADICT (text vs text).
+// Only wordings that tie to one cell give a finding (spec §5 notes): 「收到申请N件」 is 表三 一 (本年新收)
+// unless the sentence says it includes 上年结转; 累计/历年 figures and breakdowns are not compared.
+import { describeCell, type FormatId } from '../format/index.js';
+import { addExact } from '../report/tables.js';
+import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { written } from './tables.js';
+import { clip, CN_NUM, fold, sentences, toNumber } from './text.js';
+
+const NUM = `(\\d+(?:\\.\\d+)?|${CN_NUM})`;
+
+/** A figure the text states, tied to a fact. */
+interface Statement {
+  fact: 'received' | 'received_with_carried' | 'published' | 'normative_issued' | 'review' | 'lawsuit';
+  value: number;
+  sentence: string;
+  section: number;
+}
+
+const RECEIVED = [
+  new RegExp(`(?:收到|受理|新收|接收|接到|共收到)[^，。；：]{0,24}?申请[^，。；：]{0,6}?${NUM}\\s*(?:件|个|份|条|宗|次)`),
+  new RegExp(`(?:收到|受理|新收|接收|接到)${NUM}\\s*(?:件|个|份|条|宗)[^，。；]{0,16}?申请`),
+];
+const RECEIVED_NONE = /(?:未|没有)(?:收到|受理|接到|接收)[^。；]{0,30}?申请/;
+const NOT_INFO_REQUEST = /复议|诉讼|申诉|办结|答复|办理完毕|处理完毕|转下|结转下/;
+const INCLUDES_CARRIED = /(?:含|包括|其中)[^，。]{0,8}(?:上年|去年|上一年)[^，。]{0,6}结转|结转[^，。]{0,8}在内/;
+const CUMULATIVE = /累计|历年|以来|自\d{4}年/;
+
+const PUBLISHED = [
+  new RegExp(`(?:主动)?公开(?:发布)?(?:政府|政务)?信息(?:共|合计|总计)?${NUM}\\s*(?:余)?条`),
+  new RegExp(`(?:共|合计|总计|全年)?(?:主动)?公开${NUM}\\s*(?:余)?条(?:政府|政务)?信息`),
+];
+const PUBLISHED_PARTIAL = /其中|网站|公众号|微信|微博|抖音|头条|公开栏|公示栏|专栏|栏目|平台|动态|文件|类|领域|新增|更新|通过|比|较|增|减|同比|占|解读|目录|专区/;
+
+const NORMATIVE = new RegExp(`(?:制发|出台|印发|制定|发布)(?:了)?(?:行政)?规范性文件${NUM}\\s*(?:件|份|个)`);
+const REVIEW = [new RegExp(`行政复议(?:申请|案件|案)?${NUM}\\s*(?:件|起|宗|个)`), new RegExp(`${NUM}\\s*(?:件|起|宗)(?:政府信息公开)?行政复议`)];
+const LAWSUIT = [new RegExp(`行政诉讼(?:案件|案)?${NUM}\\s*(?:件|起|宗|个)`), new RegExp(`${NUM}\\s*(?:件|起|宗)(?:政府信息公开)?行政诉讼`)];
+const NONE_OF = (w: string) => new RegExp(`(?:未|没有)(?:发生|出现|收到|受理|接到|产生|引发)[^。；]{0,30}?${w}`);
+const REVIEW_NONE = NONE_OF('行政复议');
+const LAWSUIT_NONE = NONE_OF('行政诉讼');
+
+function firstNumber(res: RegExp[], s: string): number | null {
+  for (const re of res) {
+    const m = re.exec(s);
+    if (m) {
+      const v = toNumber(m[1]);
+      if (Number.isFinite(v)) return v;
+    }
+  }
+  return null;
+}
+
+export function statements(ctx: Ctx): Statement[] {
+  const out: Statement[] = [];
+  for (const [no, sec] of ctx.sections) {
+    if (no > 5) continue;
+    const text = sectionText(sec);
+    for (const s of sentences(text)) {
+      const f = fold(s.text);
+      const push = (fact: Statement['fact'], value: number | null) => {
+        if (value !== null) out.push({ fact, value, sentence: s.text, section: no });
+      };
+      if (/申请/.test(f) && !CUMULATIVE.test(f)) {
+        // Clause by clause: 「新受理申请10件，上年结转0件，办结0件」 has three figures.
+        for (const clause of f.split(/[，；]/)) {
+          if (NOT_INFO_REQUEST.test(clause)) continue;
+          const v = firstNumber(RECEIVED, clause) ?? (RECEIVED_NONE.test(clause) ? 0 : null);
+          if (v !== null && /上年|去年|结转|转结/.test(clause) && !INCLUDES_CARRIED.test(f)) continue;
+          push(INCLUDES_CARRIED.test(f) ? 'received_with_carried' : 'received', v);
+        }
+      }
+      if (/公开/.test(f) && /信息/.test(f) && !CUMULATIVE.test(f)) {
+        for (const clause of f.split(/[，；：]/)) {
+          if (PUBLISHED_PARTIAL.test(clause.replace(/主动公开|公开发布/g, ''))) continue;
+          push('published', firstNumber(PUBLISHED, clause));
+        }
+      }
+      if (/规范性文件/.test(f)) push('normative_issued', firstNumber([NORMATIVE], f));
+      if (/行政复议/.test(f)) push('review', firstNumber(REVIEW, f) ?? (REVIEW_NONE.test(f) ? 0 : null));
+      if (/行政诉讼/.test(f)) push('lawsuit', firstNumber(LAWSUIT, f) ?? (LAWSUIT_NONE.test(f) ? 0 : null));
+    }
+  }
+  return out;
+}
+
+interface Tie {
+  cells: string[];
+  label: string;
+}
+
+function tieOf(fact: Statement['fact'], format: FormatId): Tie | null {
+  switch (fact) {
+    case 'received':
+      return { cells: ['t3.new.total'], label: '表三「一、本年新收政府信息公开申请数量」' };
+    case 'received_with_carried':
+      return { cells: ['t3.new.total', 't3.carried.total'], label: '表三一（本年新收）与二（上年结转）之和' };
+    case 'normative_issued':
+      return { cells: [format === '2021' ? 't2.normative.issued' : 't2.normative.made'], label: '' };
+    case 'review':
+      return { cells: ['t4.review.total'], label: '' };
+    case 'lawsuit':
+      return { cells: ['t4.direct.total', 't4.after.total'], label: '表四行政诉讼两组「总计」之和' };
+    default:
+      return null;
+  }
+}
+
+const FACT_NAME: Record<Statement['fact'], string> = {
+  received: '收到申请数',
+  received_with_carried: '收到申请数（含上年结转）',
+  published: '主动公开信息条数',
+  normative_issued: '制发规范性文件件数',
+  review: '行政复议件数',
+  lawsuit: '行政诉讼件数',
+};
+
+function textVsTable(ctx: Ctx, list: Statement[]) {
+  const format = ctx.format;
+  if (!format) return;
+  const done = new Set<string>();
+  for (const st of list) {
+    const tie = tieOf(st.fact, format);
+    if (!tie) continue;
+    const vals = tie.cells.map((id) => ctx.cells[id]?.value);
+    if (vals.some((v) => v === null || v === undefined)) continue;
+    const table = addExact(vals as number[]);
+    if (table === st.value) continue;
+    const key = `${st.fact}|${st.value}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    const place = tie.label || describeCell(format, tie.cells[0]);
+    emit(ctx, 'N-TEXT-TABLE', {
+      message: `${SECTION_NAME[st.section]}正文称${FACT_NAME[st.fact]}为 ${st.value}，与${place}（${table}）不符`,
+      where: { section: st.section, cells: tie.cells },
+      expected: table,
+      actual: st.value,
+      evidence: {
+        quote: st.sentence,
+        cells: tie.cells.map((id) => ({ id, place: describeCell(format, id), written: written(ctx.cells[id]) })),
+      },
+    });
+  }
+}
+
+function selfContradict(ctx: Ctx, list: Statement[]) {
+  const byFact = new Map<string, Statement[]>();
+  for (const st of list) {
+    if (st.fact !== 'published' && st.fact !== 'received') continue;
+    const xs = byFact.get(st.fact) ?? [];
+    xs.push(st);
+    byFact.set(st.fact, xs);
+  }
+  for (const [fact, xs] of byFact) {
+    const distinct = [...new Map(xs.map((x) => [x.value, x])).values()];
+    if (distinct.length < 2) continue;
+    const [a, b] = distinct;
+    emit(ctx, 'N-SELF-CONTRADICT', {
+      message: `正文对${FACT_NAME[fact as Statement['fact']]}给出不同数字：${SECTION_NAME[a.section]}「${clip(a.sentence, 40)}」为 ${a.value}，${SECTION_NAME[b.section]}「${clip(b.sentence, 40)}」为 ${b.value}`,
+      where: { section: a.section },
+      expected: a.value,
+      actual: b.value,
+      evidence: { quote: `${a.sentence} / ${b.sentence}` },
+    });
+  }
+}
+
+export function checkNumbers(ctx: Ctx): void {
+  const list = statements(ctx);
+  textVsTable(ctx, list);
+  selfContradict(ctx, list);
+}

@@ -1,0 +1,146 @@
+// Table rules: T3-BALANCE, T3-ROWSUM, T3-RESULTSUM, T4-SUM, CELL-INVALID, T2-FEE-UNIT.
+// A rule that needs a cell the report does not have (truncated page) or cannot read (blank) is skipped:
+// the blank itself is what CELL-INVALID reports.
+import { cellsOf, describeCell, type CellRef, type FormatId } from '../format/index.js';
+import { addExact } from '../report/tables.js';
+import type { Cell } from '../report/schema.js';
+import { emit, type Ctx } from './context.js';
+
+/** What was written in a cell, for evidence. */
+export function written(c: Cell | undefined): string {
+  if (!c) return '（缺）';
+  if (c.raw !== undefined) return c.raw.trim() === '' ? '（空白）' : c.raw;
+  return c.value === null ? '（空白）' : String(c.value);
+}
+
+const fmtNum = (n: number) => String(addExact([n]));
+
+interface SumCheck {
+  rule: string;
+  target: string;
+  terms: string[];
+  /** Sign of each term (+1, or −1 for 四 on the left side of the balance). */
+  label: string;
+}
+
+/** Every arithmetic relation of a format, built once per format. */
+const planCache = new Map<FormatId, SumCheck[]>();
+function plan(format: FormatId): SumCheck[] {
+  const hit = planCache.get(format);
+  if (hit) return hit;
+  const checks: SumCheck[] = [];
+  const cells = cellsOf(format);
+  for (const ref of cells) {
+    if (ref.table === 't3' && ref.col.sumOf)
+      checks.push({ rule: 'T3-ROWSUM', target: ref.id, terms: ref.col.sumOf.map((c) => `t3.${ref.row.key}.${c}`), label: '自然人与法人或其他组织各列之和' });
+    if (ref.table === 't3' && ref.row.sumOf)
+      checks.push({ rule: 'T3-RESULTSUM', target: ref.id, terms: ref.row.sumOf.map((r) => `t3.${r}.${ref.col.key}`), label: '各项办理结果之和' });
+    if (ref.table === 't4' && ref.col.sumOf)
+      checks.push({ rule: 'T4-SUM', target: ref.id, terms: ref.col.sumOf.map((c) => `t4.${ref.row.key}.${c}`), label: '结果维持、结果纠正、其他结果、尚未审结之和' });
+  }
+  planCache.set(format, checks);
+  return checks;
+}
+
+const t3Columns = (format: FormatId) => cellsOf(format).filter((c) => c.table === 't3' && c.row.key === 'new');
+
+function sumRules(ctx: Ctx, format: FormatId) {
+  const cells = ctx.cells;
+  const val = (id: string) => cells[id]?.value;
+  const ev = (ids: string[]) => ids.map((id) => ({ id, place: describeCell(format, id), written: written(cells[id]) }));
+  for (const chk of plan(format)) {
+    const target = val(chk.target);
+    if (target === null || target === undefined) continue;
+    const vs = chk.terms.map(val);
+    if (vs.some((v) => v === null || v === undefined)) continue;
+    const expected = addExact(vs as number[]);
+    if (expected === target) continue;
+    const place = describeCell(format, chk.target);
+    emit(ctx, chk.rule, {
+      message: `${place}应为${chk.label} ${fmtNum(expected)}，实际填写 ${written(cells[chk.target])}`,
+      where: { table: chk.target.startsWith('t4') ? 't4' : 't3', cells: [chk.target, ...chk.terms] },
+      expected,
+      actual: target,
+      evidence: { cells: ev([chk.target, ...chk.terms]) },
+    });
+  }
+  // 一 + 二 = （七）总计 + 四, per column.
+  for (const ref of t3Columns(format)) {
+    const col = ref.col.key;
+    const ids = [`t3.new.${col}`, `t3.carried.${col}`, `t3.r7.${col}`, `t3.next.${col}`];
+    const [a, b, c, d] = ids.map(val);
+    if ([a, b, c, d].some((v) => v === null || v === undefined)) continue;
+    const left = addExact([a!, b!]);
+    const right = addExact([c!, d!]);
+    if (left === right) continue;
+    emit(ctx, 'T3-BALANCE', {
+      message: `表三「${ref.col.label}」列：一（本年新收 ${fmtNum(a!)}）加二（上年结转 ${fmtNum(b!)}）为 ${fmtNum(left)}，应等于（七）总计（${fmtNum(c!)}）加四（结转下年度 ${fmtNum(d!)}），实际为 ${fmtNum(right)}`,
+      where: { table: 't3', column: col, cells: ids },
+      expected: left,
+      actual: right,
+      evidence: { cells: ev(ids) },
+    });
+  }
+}
+
+const BLANKISH = /^(|\/|／|—+|－+|-+|–+|无|空|\\)$/;
+const PLAIN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const FULLWIDTH_DIGITS = /[０-９．－]/g;
+
+function invalidReason(ref: CellRef, c: Cell): string | null {
+  const raw = c.raw?.trim().replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (c.value === null) {
+    if (raw === undefined || raw === '') return '空白';
+    if (BLANKISH.test(raw)) return `填写「${raw}」而不是数字`;
+    return `「${raw}」不是数字`;
+  }
+  if (raw !== undefined && !PLAIN.test(raw)) return `「${raw}」不是规范的数字写法`;
+  if (c.value < 0 && ref.kind !== 'delta') return `负数 ${c.value}`;
+  if (!Number.isInteger(c.value) && ref.kind !== 'amount') return `小数 ${c.value}（应为整数）`;
+  return null;
+}
+
+function cellRules(ctx: Ctx, format: FormatId) {
+  for (const ref of cellsOf(format)) {
+    const c = ctx.cells[ref.id];
+    if (!c) continue;
+    const why = invalidReason(ref, c);
+    if (!why) continue;
+    const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
+    emit(ctx, 'CELL-INVALID', {
+      severity: slashInRules ? 'W' : undefined,
+      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : '，应填写非负整数（无则填 0）'}`,
+      where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+      expected: ref.kind === 'amount' ? '非负数' : '非负整数',
+      actual: written(c),
+      evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
+    });
+  }
+}
+
+/** 万元 ceilings beyond which a fee looks written in 元 (a township collecting over 1 million yuan of fees is implausible). */
+const FEE_CEILING: Record<string, number> = { 乡镇: 100, 街道: 100, 县级政府: 10000, 县级部门: 10000, 市级政府: 100000, 市级部门: 100000, 省级政府: 1000000, 省级部门: 1000000 };
+
+function feeUnit(ctx: Ctx, format: FormatId) {
+  if (format !== '2021') return;
+  const id = 't2.fee.amount';
+  const c = ctx.cells[id];
+  if (!c || c.value === null) return;
+  const ceiling = FEE_CEILING[ctx.level ?? ''] ?? 100000;
+  if (c.value <= ceiling) return;
+  emit(ctx, 'T2-FEE-UNIT', {
+    message: `${describeCell(format, id)}填写 ${written(c)}，按万元计为 ${c.value} 万元，对${ctx.level ?? '该'}机关明显偏大，疑似以元填报（${c.value} 元 = ${addExact([c.value / 10000])} 万元）`,
+    where: { table: 't2', cells: [id] },
+    expected: `不超过 ${ceiling} 万元`,
+    actual: c.value,
+    evidence: { cells: [{ id, place: describeCell(format, id), written: written(c) }] },
+  });
+}
+
+export function checkTables(ctx: Ctx): void {
+  const format = ctx.format;
+  if (!format) return;
+  cellRules(ctx, format);
+  sumRules(ctx, format);
+  feeUnit(ctx, format);
+}

@@ -1,0 +1,171 @@
+// N-YEAR (wrong or stale report year) and N-STALE-REF (last year's 要点/notice as basis, 「新修订的《条例》」).
+import { FORMATS } from '../format/index.js';
+import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { clip, fold, sentences } from './text.js';
+
+const TITLE_YEAR = /(\d{4})年度?政府信息公开/;
+const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。；]{0,8}?(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const CUTOFF = /(?:截止|截至|截止日期为|截止到)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const REPORT_AS_FOLLOWS = /现将[^。]{0,14}?(\d{4})\s*年度?[^。]{0,24}?(?:报告如下|情况如下)/;
+const PLAN_LEAD = /^[^。，]{0,6}?(\d{4})\s*年度?/;
+const FUTURE = /将|计划|拟|打算|力争|要进一步|着力/;
+const PAST_DONE = /虽然|取得了|已经|已将|开展了|完成了|实现了/;
+const WORK_LEAD = /^(\d{4})\s*年度?[，,\s]/;
+const WORK_VERBS = /认真|扎实|积极|全面|紧紧围绕|坚持|按照|主动公开|收到|共公开|深入/;
+
+function nYear(ctx: Ctx) {
+  const Y = ctx.year;
+  if (Y === null) return;
+  const bad = (where: { section?: number }, quote: string, what: string, expected: number, actual: number) =>
+    emit(ctx, 'N-YEAR', {
+      message: `${what}写作 ${actual} 年，报告年度为 ${Y} 年，应为 ${expected} 年`,
+      where,
+      expected,
+      actual,
+      evidence: { quote },
+    });
+  const title = ctx.report.title;
+  const tm = title ? TITLE_YEAR.exec(fold(title)) : null;
+  if (tm && Number(tm[1]) !== Y) bad({}, title!, '标题中的年度', Y, Number(tm[1]));
+
+  // Preface: statistical period, cut-off date, 「现将…年度…报告如下」.
+  const pre = ctx.preface || (ctx.source?.text ?? '').slice(0, 1500);
+  const heads = [{ text: pre, section: undefined as number | undefined }, ...[...ctx.sections].map(([no, s]) => ({ text: sectionText(s), section: no }))];
+  const seen = new Set<string>();
+  for (const { text, section } of heads) {
+    for (const s of sentences(text)) {
+      const f = fold(s.text);
+      const pm = PERIOD.exec(f);
+      if (pm) {
+        for (const y of [Number(pm[1]), Number(pm[2])])
+          if (y !== Y && !seen.has(`p${s.text}`)) {
+            seen.add(`p${s.text}`);
+            bad({ section }, s.text, '统计期限', Y, y);
+          }
+      } else {
+        const cm = section === undefined ? CUTOFF.exec(f) : null;
+        if (cm && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
+      }
+      const rm = REPORT_AS_FOLLOWS.exec(f);
+      if (rm && Number(rm[1]) !== Y && !seen.has(`r${s.text}`)) {
+        seen.add(`r${s.text}`);
+        bad({ section }, s.text, '所报告工作的年度', Y, Number(rm[1]));
+      }
+      // This year's work dated last year (一、二).
+      if ((section === 1 || section === 2) && !rm) {
+        const wm = WORK_LEAD.exec(f);
+        if (wm && Number(wm[1]) === Y - 1 && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, Y - 1);
+      }
+      // Next year's plans (五) dated other than Y+1.
+      if (section === 5) {
+        const lm = PLAN_LEAD.exec(f);
+        if (lm) {
+          const y = Number(lm[1]);
+          const after = f.slice(lm.index + lm[0].length, lm.index + lm[0].length + 40);
+          if (y !== Y + 1 && FUTURE.test(after) && !PAST_DONE.test(after)) bad({ section }, s.text, '第五部分下一年度工作计划的年度', Y + 1, y);
+        }
+        const wp = /(\d{4})\s*年(?:度)?(?:工作)?(?:计划|打算|思路|安排|改进措施)/.exec(f);
+        if (wp && Number(wp[1]) !== Y + 1 && Number(wp[1]) !== Y && !lm) bad({ section }, s.text, '第五部分工作计划的年度', Y + 1, Number(wp[1]));
+      }
+    }
+  }
+}
+
+// ---------- N-STALE-REF ----------
+
+const DOC_TITLE = /《([^《》]{4,80})》/g;
+const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
+const PLAN_KIND = /要点|方案|通知|安排/;
+const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
+const NEW_REGULATION = /新修订的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修订的《条例》|新《(?:中华人民共和国)?政府信息公开条例》/;
+const notice2019 = (() => {
+  const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS['2019'].issuedWith)!;
+  return new RegExp(`〔\\s*${m[1]}\\s*〕\\s*${m[2]}\\s*号`);
+})();
+const notice2021 = (() => {
+  const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS['2021'].issuedWith)!;
+  return new RegExp(`〔\\s*${m[1]}\\s*〕\\s*${m[2]}\\s*号`);
+})();
+const NOTICE_2019_TITLE = /关于政府信息公开(?:工作)?年度报告有关事项的通知/;
+
+function nStaleRef(ctx: Ctx) {
+  const Y = ctx.year;
+  if (Y === null) return;
+  const text = narrativeText(ctx);
+  const f = fold(text);
+  const quote = (at: number) => clip(sentenceAround(text, at), 160);
+  const reported = new Set<string>();
+  DOC_TITLE.lastIndex = 0;
+  for (let m = DOC_TITLE.exec(f); m; m = DOC_TITLE.exec(f)) {
+    const t = m[1];
+    if (!PLAN_DOC.test(t) || !PLAN_KIND.test(t)) continue;
+    const years = [...t.matchAll(YEAR_IN_TITLE)].map((x) => Number(x[1]));
+    if (years.length !== 1 || /\d{4}\s*[—－\-至]/.test(t)) continue;
+    const y = years[0];
+    if (y >= Y || /年度报告/.test(t)) continue;
+    if (reported.has(t)) continue;
+    reported.add(t);
+    emit(ctx, 'N-STALE-REF', {
+      message: `${Y}年度报告以《${t}》（${y}年）作为本年工作依据，应引用${Y}年的文件`,
+      where: {},
+      expected: `${Y}年的要点或通知`,
+      actual: `${y}年的文件`,
+      evidence: { quote: quote(m.index) },
+    });
+  }
+  // A 年度报告 notice for an earlier year (「关于做好2022年政府信息公开工作年度报告…」 in a 2023 report).
+  const nr = /关于做好(\d{4})年度?政府信息公开工作年度报告/.exec(f);
+  if (nr && Number(nr[1]) < Y)
+    emit(ctx, 'N-STALE-REF', {
+      message: `${Y}年度报告引用的编制通知是${nr[1]}年度的`,
+      where: {},
+      expected: Y,
+      actual: Number(nr[1]),
+      evidence: { quote: quote(nr.index) },
+    });
+  if (Y >= 2021) {
+    const nm = NEW_REGULATION.exec(f);
+    if (nm)
+      emit(ctx, 'N-STALE-REF', {
+        message: `${Y}年度报告仍称「${nm[0]}」：《条例》修订于2019年，已不宜称「新修订」`,
+        where: {},
+        expected: '《中华人民共和国政府信息公开条例》',
+        actual: nm[0],
+        evidence: { quote: quote(nm.index) },
+      });
+    const old = notice2019.exec(f) ?? NOTICE_2019_TITLE.exec(f);
+    if (old && !notice2021.test(f))
+      emit(ctx, 'N-STALE-REF', {
+        message: `${Y}年度报告以2019年的年报格式通知（${FORMATS['2019'].issuedWith}）为依据，现行格式依据为${FORMATS['2021'].issuedWith}`,
+        where: {},
+        expected: FORMATS['2021'].issuedWith,
+        actual: FORMATS['2019'].issuedWith,
+        evidence: { quote: quote(old.index) },
+      });
+  }
+}
+
+function sentenceAround(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[。！？；\n]/.test(text[a - 1])) a--;
+  let b = at;
+  while (b < text.length && !/[。！？；\n]/.test(text[b])) b++;
+  return text.slice(a, Math.min(text.length, b + 1)).trim();
+}
+
+/** Preface and sections (no tables): where basis documents are cited. */
+export function narrativeText(ctx: Ctx): string {
+  const parts = [ctx.report.title ?? '', ctx.preface];
+  if (!ctx.preface && ctx.source?.text) {
+    const t = ctx.source.text;
+    const at = t.search(/\n\s*一\s*[、.．]/);
+    parts.push(at > 0 ? t.slice(0, at) : '');
+  }
+  for (const s of ctx.sections.values()) parts.push(sectionText(s));
+  return parts.join('\n');
+}
+
+export function checkYears(ctx: Ctx): void {
+  nYear(ctx);
+  nStaleRef(ctx);
+}
