@@ -1,0 +1,68 @@
+// Corpus and search routes: GET /api/search, POST /api/corpus (admin upload), GET /api/corpus[/:id].
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ingestText } from '../corpus/ingest.js';
+import { formatIssues, UserError } from '../errors.js';
+import { LEVELS } from '../format/index.js';
+import { readDocument } from '../parse/readers/index.js';
+import { search } from '../search/hybrid.js';
+import { listReports, reportDetail } from '../store/reports.js';
+import { requireAdmin } from './admin.js';
+import type { AppDeps } from './deps.js';
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1, '请提供检索内容 q').max(500, '检索内容不超过500字'),
+  k: z.coerce.number().int().min(1).max(50).default(5),
+  section: z.string().max(40).optional(),
+  level: z.enum(LEVELS, { message: `层级应为：${LEVELS.join('、')}` }).optional(),
+  yearFrom: z.coerce.number().int().min(2008).max(2100).optional(),
+  yearTo: z.coerce.number().int().min(2008).max(2100).optional(),
+  format: z.enum(['2019', '2021']).optional(),
+  excludeAgency: z.string().max(100).optional(),
+});
+
+function bad(issues: z.core.$ZodIssue[]): never {
+  throw new UserError(`查询参数有误：\n${formatIssues(issues)}`, 400);
+}
+
+export function corpusRoutes(deps: AppDeps) {
+  const { store, embedder } = deps;
+  return new Hono()
+    .get('/search', async (c) => {
+      const q = SearchQuery.safeParse(c.req.query());
+      if (!q.success) bad(q.error.issues);
+      const { q: text, ...opts } = q.data;
+      const hits = await search(store, embedder, text, opts);
+      return c.json({ query: text, hits });
+    })
+    .get('/corpus', (c) => c.json({ reports: listReports(store) }))
+    .get('/corpus/:id', (c) => {
+      const id = Number(c.req.param('id'));
+      const d = Number.isInteger(id) ? reportDetail(store, id) : undefined;
+      if (!d) throw new UserError(`语料库中没有编号为「${c.req.param('id')}」的报告。`, 404);
+      return c.json({ report: d.row, parsed: d.parsed, findings: d.findings });
+    })
+    .post('/corpus', async (c) => {
+      const denied = requireAdmin(c, deps.config.adminToken);
+      if (denied) return denied;
+      let filename = c.req.query('filename') ?? '';
+      let bytes: Uint8Array;
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('multipart/form-data')) {
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File)) throw new UserError('请以表单字段 file 上传报告文件（txt、html 或 docx）。', 400);
+        filename = file.name || filename;
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } else {
+        bytes = new Uint8Array(await c.req.arrayBuffer());
+      }
+      if (!filename) throw new UserError('请提供文件名（表单上传，或 ?filename=报告.docx），以便判断文件类型。', 400);
+      if (bytes.length === 0) throw new UserError(`上传的文件「${filename}」是空的。`, 400);
+      const doc = await readDocument(bytes, filename);
+      if (!/[\u4e00-\u9fff]/.test(doc.text) || !/政府信息公开|信息公开/.test(doc.text))
+        throw new UserError(`「${filename}」看起来不是政府信息公开工作年度报告（未找到中文的「政府信息公开」字样），未入库。`, 422);
+      const outcome = await ingestText(store, doc.text, { source: `upload:${filename}`, embedder });
+      return c.json({ ...outcome, notes: doc.notes }, outcome.status === 'added' ? 201 : 200);
+    });
+}

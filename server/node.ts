@@ -1,0 +1,56 @@
+// Node entry: opens the SQLite store, builds the corpus index on first start, wires model and embedder, serves.
+import { serve } from '@hono/node-server';
+import { ensureCorpusIndexed } from './corpus/ingest.js';
+import { createApp } from './http/app.js';
+import { modelFromEnv } from './llm/provider.js';
+import { createEmbedder } from './search/factory.js';
+import { defaultDbPath, openStore } from './store/db.js';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  dbPath?: string;
+  corpusDir?: string;
+  quiet?: boolean;
+}
+
+export async function start(opts: StartOptions = {}) {
+  const log = (s: string) => opts.quiet || process.stderr.write(s);
+  const store = openStore(opts.dbPath ?? defaultDbPath());
+  const embedder = await createEmbedder(store, { corpusDir: opts.corpusDir ?? 'corpus' });
+  let shown = -1;
+  await ensureCorpusIndexed(store, embedder, opts.corpusDir ?? 'corpus', (done, total) => {
+    const pct = Math.floor((done / total) * 100);
+    if (pct !== shown) {
+      shown = pct;
+      log(`\r首次启动：正在建立语料索引 ${done}/${total}（${pct}%）`);
+      if (done === total) log('\n');
+    }
+  });
+  const { model, notice, label } = modelFromEnv();
+  const app = createApp({
+    store,
+    embedder,
+    model,
+    modelNotice: notice,
+    modelLabel: label,
+    config: { adminToken: process.env.NIANBAO_ADMIN_TOKEN || undefined },
+  });
+  const port = opts.port ?? Number(process.env.PORT ?? 8787);
+  const hostname = opts.host ?? process.env.HOST ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port, hostname });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const addr = server.address();
+  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const url = `http://${hostname}:${actualPort}/`;
+  log(`年报助手已启动：${url}\n`);
+  log(model ? `大模型：${label}\n` : `${notice}\n`);
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => {
+        store.close();
+        resolve();
+      });
+    });
+  return { url, port: actualPort, close, store };
+}
