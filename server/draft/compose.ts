@@ -92,7 +92,7 @@ async function narrative(no: NarrativeNo, input: DraftInput, sk: Skeleton, deps:
   const guard = { meta: input.meta, facts: input.facts, tables: sk.tables, foreignNames: examples.flatMap((e) => e.names) };
   const errorsOf = async (text: string) => {
     const report = withSection(sk.report, section(no, text, 'llm'));
-    return sectionErrors(await validateDraft(report, [no], guard), no);
+    return sectionErrors(validateDraft(report, [no], guard), no);
   };
   const messages: ModelMessage[] = [{ role: 'user', content: prompt.user }];
 
@@ -122,7 +122,7 @@ async function narrative(no: NarrativeNo, input: DraftInput, sk: Skeleton, deps:
     void e;
   }
   const rules = [...new Set(errors.map((f) => f.rule))].join('、');
-  const offlineErrors = sectionErrors(await validateDraft(withSection(sk.report, section(no, offline.text, 'offline')), [no], guard), no);
+  const offlineErrors = sectionErrors(validateDraft(withSection(sk.report, section(no, offline.text, 'offline')), [no], guard), no);
   if (!offlineErrors.length) {
     const reason = `模型稿经一轮修改仍未通过校验（${rules}）`;
     progress({ type: 'fallback', section: no, reason });
@@ -166,7 +166,7 @@ export async function composeDraft(raw: DraftInputIn | DraftInput, deps: DraftDe
   }
   for (const r of results) if (only.includes(r.outcome.no as NarrativeNo)) notices.push(...r.notices);
   deps.onProgress?.({ type: 'stage', stage: 'validate' });
-  const findings: Finding[] = await validateDraft(report, NARRATIVE, {
+  const findings: Finding[] = validateDraft(report, NARRATIVE, {
     meta: input.meta,
     facts: input.facts,
     tables: sk.tables,

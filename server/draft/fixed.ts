@@ -82,7 +82,7 @@ export function tableIntro(no: 2 | 3 | 4, format: FormatId, tables: Cells, meta:
   const after = num(tables, 't4.after.total');
   if (review === 0 && direct === 0 && after === 0) return `${y}，${self}未发生政府信息公开行政复议、行政诉讼案件。具体情况如下表。`;
   if (has(review) && has(direct) && has(after))
-    return `${y}，${self}因政府信息公开工作被申请行政复议${review}件，未经复议直接被提起行政诉讼${direct}件，复议后被提起行政诉讼${after}件。具体情况如下表。`;
+    return `${y}，${self}因政府信息公开工作被申请行政复议${review}件，被提起行政诉讼${direct + after}件。具体情况如下表。`;
   return '政府信息公开行政复议、行政诉讼情况如下表。';
 }
 

@@ -167,6 +167,7 @@ export function offlineOverview(input: DraftInput, tables: Cells, format: Format
   const style = styleOf(instruction);
   const data = overviewData(input, tables, format, style);
   const notices: string[] = [];
+  if (data.active.total === undefined) notices.push('未提供本年主动公开政府信息条数，「（一）主动公开情况」只写了概括表述，建议补充。');
   if (style.emphasis === 'supervision' && !data.supervision.training && /培训/.test(instruction ?? ''))
     notices.push('未提供培训次数或参训人次，离线起草器无法增加具体培训情况，请在事实中补充。');
   return { text: lines(template('overview')(data)), notices };
