@@ -87,3 +87,16 @@ describe('maskPassage', () => {
     expect(m.names).toEqual([]);
   });
 });
+
+describe('modelFromEnv', async () => {
+  const { modelFromEnv, NO_MODEL_NOTICE } = await import('../../server/llm/provider.js');
+  it('no configuration → no model and a Chinese notice; incomplete or invalid → says what is wrong', () => {
+    expect(modelFromEnv({})).toEqual({ notice: NO_MODEL_NOTICE });
+    expect(modelFromEnv({ NIANBAO_LLM_MODEL: 'deepseek-chat' }).notice).toContain('NIANBAO_LLM_BASE_URL');
+    expect(modelFromEnv({ NIANBAO_LLM_BASE_URL: 'not a url', NIANBAO_LLM_MODEL: 'm' }).notice).toContain('不是有效网址');
+    const ok = modelFromEnv({ NIANBAO_LLM_BASE_URL: 'https://api.deepseek.com/v1', NIANBAO_LLM_MODEL: 'deepseek-chat', NIANBAO_LLM_API_KEY: 'k' });
+    expect(ok.model).toBeDefined();
+    expect(ok.label).toBe('deepseek:deepseek-chat');
+    expect(JSON.stringify(ok.label)).not.toContain('k"');
+  });
+});
