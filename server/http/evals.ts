@@ -21,7 +21,7 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function evalRoutes(deps: AppDeps) {
+export function evalRoutes(deps: Pick<AppDeps, 'store' | 'model' | 'config'>) {
   let running = false;
   return new Hono().post('/', async (c) => {
     const token = deps.config.adminToken ?? (typeof process !== 'undefined' ? process.env.NIANBAO_ADMIN_TOKEN : undefined);
@@ -54,8 +54,7 @@ export function evalRoutes(deps: AppDeps) {
     running = true;
     try {
       const thresholds = loadThresholds();
-      const store = deps.store as { db?: import('better-sqlite3').Database } | undefined;
-      const report = await runEvals({ suites, model: deps.model, db: store?.db ?? null, thresholds });
+      const report = await runEvals({ suites, model: deps.model, db: deps.store?.db ?? null, thresholds });
       if (c.req.query('format') === 'html') return c.html(renderHtml(report, thresholds));
       return c.json(report);
     } catch (e) {

@@ -63,7 +63,7 @@ describe('mutation operators', () => {
   it('prose operators plant the named mistake', () => {
     const r = base();
     const sec = (rep: Report, no: number) => rep.sections.find((s) => s.no === no)!.text;
-    const get = (id: string) => OPERATORS.find((o) => o.id === id)!.model(r, ctx())!.report;
+    const get = (id: string) => OPERATORS.find((o) => o.id === id)!.model(r, ctx())!.report as Report;
     expect(sec(get('stale-year'), 5)).not.toContain('2024年');
     expect(sec(get('stale-year'), 5)).toContain('2023年');
     expect(sec(get('self-ref'), 1)).toContain('我局');
