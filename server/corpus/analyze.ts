@@ -39,6 +39,13 @@ function loadDeps() {
   return deps;
 }
 
+/** Agency and year from a title 「XX镇2023年政府信息公开工作年度报告」 (fallback only; the parser does better). */
+function withTitleMeta(rep: SectionedReport): Analysis['parsed'] {
+  const m = rep.title?.normalize('NFKC').match(/^(.{2,40}?)(20\d{2})年度?政府信息公开/);
+  if (!m) return rep;
+  return { ...rep, meta: { agency: m[1].trim(), year: Number(m[2]) } };
+}
+
 export async function analyzeText(text: string, file?: string): Promise<Analysis> {
   const { parse, check, fp } = await loadDeps();
   let parsed: ParsedReport | undefined;
@@ -49,7 +56,7 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
       parsed = undefined;
     }
   }
-  if (!parsed || parsed.sections.length === 0) return { parsed: fallbackSections(text), findings: [], parser: 'fallback' };
+  if (!parsed || parsed.sections.length === 0) return { parsed: withTitleMeta(fallbackSections(text)), findings: [], parser: 'fallback' };
   let findings: unknown[] = [];
   if (check) {
     try {
