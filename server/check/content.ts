@@ -8,6 +8,7 @@ import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './t
 // ---------- fees ----------
 
 const FEE_STATEMENT = /信息处理费|收费通知|收取[^。]{0,8}费|处理费/;
+const NO_NOTICE = /(?:未|没有)(?:发出|发放|出具|送达)[^。，]{0,4}收费通知/;
 const FEE_CHARGED = /(?<![未没无不])收取(?:了)?(?:信息处理费)?[^。，]{0,10}?(\d+(?:\.\d+)?)\s*(万)?元/;
 
 function fees(ctx: Ctx) {
@@ -33,13 +34,14 @@ function fees(ctx: Ctx) {
   // 表三（六）2 > 0 needs a 收费通知; 信息处理费 charged needs a non-zero 表二（八）.
   const r62 = ctx.cells['t3.r6_2.total'];
   const all = narrativeText(ctx);
-  if (ctx.format === '2021' && r62?.value && r62.value > 0 && !/收费通知/.test(all))
+  const denies = NO_NOTICE.exec(all);
+  if (ctx.format === '2021' && r62?.value && r62.value > 0 && (denies || !/收费通知/.test(all)))
     emit(ctx, 'N-FEE-CONSISTENCY', {
-      message: `${describeCell('2021', 't3.r6_2.total')}为 ${r62.value}，说明发出过收费通知，正文却未提及收费通知`,
+      message: `${describeCell('2021', 't3.r6_2.total')}为 ${r62.value}，说明发出过收费通知，正文却${denies ? `称「${clip(sentenceAt(all, denies.index), 30)}」` : '未提及收费通知'}`,
       where: { table: 't3', cells: ['t3.r6_2.total'] },
       expected: '正文说明收费通知情况',
       actual: '未提及',
-      evidence: { cells: [{ id: 't3.r6_2.total', place: describeCell('2021', 't3.r6_2.total'), written: written(r62) }] },
+      evidence: { quote: denies ? sentenceAt(all, denies.index) : undefined, cells: [{ id: 't3.r6_2.total', place: describeCell('2021', 't3.r6_2.total'), written: written(r62) }] },
     });
   const fee = ctx.cells['t2.fee.amount'];
   const charged = FEE_CHARGED.exec(fold(text6));

@@ -1,7 +1,7 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
 import { FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
 import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
-import { clip, cnToNumber, fold, normQuote } from './text.js';
+import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
 
@@ -226,7 +226,7 @@ function fPreface(ctx: Ctx) {
   if (!pre) return;
   const m = LISTING.exec(fold(pre));
   if (!m) return;
-  const quote = pre.slice(m.index, m.index + m[0].length);
+  const quote = sentenceAt(pre, m.index, 300);
   const claimed = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : cnToNumber(m[2])) : null;
   const items = m[1].split(/[、，,；]/);
   const found = new Set<number>();
