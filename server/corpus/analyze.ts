@@ -12,6 +12,8 @@ export interface Analysis {
   /** Validator findings, each with its `fingerprint` (the key of review decisions). */
   findings: unknown[];
   parser: 'parseText' | 'fallback';
+  /** Names what produced this analysis (see `currentAnalyzer`). */
+  analyzer: string;
 }
 
 type ParseFn = (text: string, opts?: { file?: string }) => ParsedReport;
@@ -39,6 +41,12 @@ function loadDeps() {
   return deps;
 }
 
+/** What analysis this process can do: 「parse+check」 once the parser and checker exist, less before. */
+export async function currentAnalyzer(): Promise<string> {
+  const { parse, check, fp } = await loadDeps();
+  return [parse ? 'parse' : 'fallback', check ? 'check' : '', fp ? 'fp' : ''].filter(Boolean).join('+');
+}
+
 /** Agency and year from a title 「XX镇2023年政府信息公开工作年度报告」 (fallback only; the parser does better). */
 function withTitleMeta(rep: SectionedReport): Analysis['parsed'] {
   const m = rep.title?.normalize('NFKC').match(/^(.{2,40}?)(20\d{2})年度?政府信息公开/);
@@ -56,7 +64,9 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
       parsed = undefined;
     }
   }
-  if (!parsed || parsed.sections.length === 0) return { parsed: withTitleMeta(fallbackSections(text)), findings: [], parser: 'fallback' };
+  const analyzer = await currentAnalyzer();
+  if (!parsed || parsed.sections.length === 0)
+    return { parsed: withTitleMeta(fallbackSections(text)), findings: [], parser: 'fallback', analyzer };
   let findings: unknown[] = [];
   if (check) {
     try {
@@ -65,7 +75,7 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
       findings = [];
     }
   }
-  return { parsed, findings, parser: 'parseText' };
+  return { parsed, findings, parser: 'parseText', analyzer };
 }
 
 export const SUPPORTED_EXT = ['.txt', '.md', '.html', '.htm', '.docx'];

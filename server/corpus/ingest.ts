@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
-import { analyzeText, readReportFile, SUPPORTED_EXT } from './analyze.js';
+import { analyzeText, currentAnalyzer, readReportFile, SUPPORTED_EXT } from './analyze.js';
 import { chunkReport } from './chunk.js';
 import { contentFingerprint } from './fingerprint.js';
 import type { Embedder } from '../search/embedder.js';
@@ -73,7 +73,8 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
   const fingerprint = contentFingerprint(text);
   const previous = reportsBySource(store, opts.source);
   const same = reportByFingerprint(store, fingerprint);
-  if (same) {
+  // Stored by an older analyzer (before the parser/checker existed): analyse it again, keep the rest.
+  if (same && same.analyzer === (await currentAnalyzer())) {
     // Same content already stored (here or under another name): drop older versions at this source only.
     for (const old of previous) if (old.id !== same.id) deleteReport(store, old.id);
     return { status: 'unchanged', reportId: same.id, source: same.source, agency: same.agency, chunks: chunksOf(store, same.id).length };
@@ -87,6 +88,7 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
     store,
     {
       fingerprint,
+      analyzer: analysis.analyzer,
       source: opts.source,
       meta,
       parsed: analysis.parsed,
@@ -96,7 +98,7 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
     },
     vectors,
   );
-  return { status: previous.length ? 'replaced' : 'added', reportId, source: opts.source, agency: meta.agency, chunks: chunks.length };
+  return { status: previous.length || same ? 'replaced' : 'added', reportId, source: opts.source, agency: meta.agency, chunks: chunks.length };
 }
 
 export async function ingestFile(store: Store, path: string, embedder: Embedder, meta?: ReportMeta): Promise<IngestOutcome> {
@@ -157,9 +159,10 @@ export async function ensureCorpusIndexed(store: Store, embedder: Embedder, dir 
   const entries = loadManifest(dir);
   const files = listIngestible([dir]);
   let added = 0;
+  const analyzer = await currentAnalyzer();
   for (const [i, f] of files.entries()) {
     const text = await readReportFile(f);
-    if (reportByFingerprint(store, contentFingerprint(text))) continue;
+    if (reportByFingerprint(store, contentFingerprint(text))?.analyzer === analyzer) continue;
     const o = await ingestText(store, text, { source: f, meta: manifestMetaFor(dir, entries, f), embedder });
     added++;
     onProgress?.(i + 1, files.length, o);

@@ -22,6 +22,8 @@ export interface ChunkInput {
 
 export interface NewReport {
   fingerprint: string;
+  /** What produced parsed/findings (a stored report from an older analyzer is analysed again). */
+  analyzer?: string;
   source: string;
   meta: ReportRecordMeta;
   parsed: unknown;
@@ -32,6 +34,7 @@ export interface NewReport {
 
 export interface ReportRow extends ReportRecordMeta {
   id: number;
+  analyzer: string;
   fingerprint: string;
   source: string;
   ingestedAt: string;
@@ -39,6 +42,7 @@ export interface ReportRow extends ReportRecordMeta {
 
 interface RawReport {
   id: number;
+  analyzer: string;
   fingerprint: string;
   source: string;
   url: string;
@@ -51,9 +55,10 @@ interface RawReport {
   ingested_at: string;
 }
 
-const COLS = 'id, fingerprint, source, url, agency, level, province, year, format, complete, ingested_at';
+const COLS = 'id, analyzer, fingerprint, source, url, agency, level, province, year, format, complete, ingested_at';
 const toRow = (r: RawReport): ReportRow => ({
   id: r.id,
+  analyzer: r.analyzer,
   fingerprint: r.fingerprint,
   source: r.source,
   url: r.url,
@@ -111,13 +116,15 @@ export function deleteReport(store: Store, id: number): void {
 export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
   return store.tx(() => {
     for (const old of reportsBySource(store, rep.source)) deleteReport(store, old.id);
+    const same = reportByFingerprint(store, rep.fingerprint);
+    if (same) deleteReport(store, same.id); // re-analysis of the same content stored under another source
     const m = rep.meta;
     const info = store.db
       .prepare(
-        `INSERT INTO reports(fingerprint, source, url, agency, level, province, year, format, complete, parsed, findings)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(rep.fingerprint, rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
+      .run(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
         JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
     const reportId = Number(info.lastInsertRowid);
     const insSec = store.db.prepare('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');

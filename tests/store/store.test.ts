@@ -117,6 +117,19 @@ describe('ingest', () => {
     s.close();
   });
 
+  it('analyses a report again when it was stored by an older analyzer (findings filled in later)', async () => {
+    const s = openStore(join(tmp.dir, 'n.db'));
+    await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    expect((await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder })).status).toBe('unchanged');
+    s.db.prepare("UPDATE reports SET analyzer = 'fallback', findings = '[]'").run();
+    const again = await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    expect(again.status).toBe('replaced');
+    expect(reportCount(s)).toBe(1);
+    expect(listReports(s)[0].analyzer).not.toBe('fallback');
+    expect(vectorCount(s)).toBe(chunkCount(s));
+    s.close();
+  });
+
   it('writes nothing when a report fails half-way (one transaction per report)', async () => {
     const s = openStore(join(tmp.dir, 'n.db'));
     await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
