@@ -59,6 +59,14 @@ function fees(ctx: Ctx) {
 
 const COUNT = new RegExp(`(?:\\d+|${CN_NUM})\\s*(?:余|多)?\\s*(?:条|篇|件|项|期|则|个)`);
 const ACTIVE_CUE = /主动公开|公开[^。，]{0,12}信息|发布[^。，]{0,12}信息|公开[^。，]{0,6}(?:文件|动态)/;
+/** Wordings real reports use for an aspect besides the declared cues (coverage only, never a finding by itself). */
+const EXTRA_CUES: Record<string, RegExp> = {
+  active: /公开[^。，]{0,12}信息[^。]{0,8}\d+|发布[^。，]{0,12}信息[^。]{0,8}\d+/,
+  request: /申请/,
+  management: /审核|保密审查|公开指南|目录|信息发布|三审三校|归档|台账/,
+  platform: /门户|公示栏|微信|网站|新媒体|公众号/,
+  supervision: /领导小组|专人|工作人员|考核|评议|问责|督查|检查|保障|责任/,
+};
 const NO_PLATFORM = /(?:无|没有|暂无|未(?:建立|开设|开通|建设))[^。，]{0,6}(?:网络平台|平台|网站|新媒体)/;
 
 function coverage(ctx: Ctx) {
@@ -71,7 +79,7 @@ function coverage(ctx: Ctx) {
   const f = fold(text);
   const ss = sentences(text);
   for (const a of ASPECTS) {
-    const covered = a.cues.some((c) => f.includes(c));
+    const covered = a.cues.some((c) => f.includes(c)) || EXTRA_CUES[a.key].test(f);
     let why = '';
     let quote = '';
     if (!covered) {
@@ -131,7 +139,7 @@ function sec5(ctx: Ctx) {
 
 // ---------- template residue and junk ----------
 
-const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|\[\s*\]|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 const ARTIFACTS: [RegExp, string][] = [
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记'],
   [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示'],

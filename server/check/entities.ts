@@ -22,8 +22,23 @@ const KIND_NAME: Record<AgencyKind, string> = { 镇: '镇', 乡: '乡', 街道: 
 const SELF_OK: Record<AgencyKind, string> = { 镇: '我镇', 乡: '我乡', 街道: '我街道', government: '本级政府', department: '本机关' };
 
 /** Same-level names written as a body: 「临江镇人民政府」「横山镇党委」「新街口街道办事处」. */
-const PLACE = /([\u4e00-\u9fa5]{2,4})(镇|乡|街道)(?=人民政府|政府|党委|党政办|办事处|党工委|纪委)/g;
-const NOT_NAME_CHARS = /[在的和与及向对由县市区省全本我各该了是为将从到经按据等各个所其此乡镇城村]/;
+const PLACE = /(镇|乡|街道)(?=人民政府|政府|党委|党政办|办事处|党工委|纪委)/g;
+/** A place name starts after one of these (punctuation, start, or a preposition/conjunction). */
+const BOUNDARY = /[\s，。、；：“”‘’（）《》,.;:()和与及同向对在由为是经据至到按照根依]/;
+const NOT_NAME_CHARS = /[的了是过县市区省全本我各该个所其此乡镇城村街道\s，。、；：“”（）()]/;
+const NOT_NAMES = /^(?:全面|各个|推进|加强|指导|配合|协助|督促|组织|带领|联合|依托|会同|负责|包括|具体|相关|有关|所属|辖区|属地|上级|下辖)$/;
+
+/** The name before 「镇/乡/街道」 at `at`: 2–3 characters preceded by a boundary, or null (not a clear name). */
+function nameBefore(f: string, at: number): string | null {
+  for (const len of [2, 3]) {
+    const start = at - len;
+    if (start < 0) break;
+    const name = f.slice(start, at);
+    if (NOT_NAME_CHARS.test(name) || NOT_NAMES.test(name)) return null;
+    if (start === 0 || BOUNDARY.test(f[start - 1])) return name;
+  }
+  return null;
+}
 
 function ownNames(ctx: Ctx): string[] {
   const r = ctx.report;
@@ -68,15 +83,13 @@ export function checkEntities(ctx: Ctx): void {
     if (kind === '镇' || kind === '乡' || kind === '街道') {
       PLACE.lastIndex = 0;
       for (let m = PLACE.exec(f); m; m = PLACE.exec(f)) {
-        let name = m[1];
-        const bad = name.search(NOT_NAME_CHARS);
-        if (bad >= 0) name = name.slice(bad + 1);
-        if (name.length < 2) continue;
-        const full = `${name}${m[2]}`;
+        const name = nameBefore(f, m.index);
+        if (!name) continue;
+        const full = `${name}${m[1]}`;
         if (isOwn(name, own) || reported.has(full)) continue;
         reported.add(full);
         emit(ctx, 'N-FOREIGN-ENTITY', {
-          message: `${ctx.agencyName || '本机关'}的报告中出现另一${m[2]}「${full}」，疑为套用其他${m[2]}的报告未改`,
+          message: `${ctx.agencyName || '本机关'}的报告中出现另一${m[1]}「${full}」，疑为套用其他${m[1]}的报告未改`,
           where: { section },
           expected: ctx.agencyName,
           actual: full,

@@ -143,6 +143,7 @@ function fLabels(ctx: Ctx) {
 // ---------- F-TITLE ----------
 
 const TITLE_RE = /^(.*?)(\d{4})年度?政府信息公开工作年度报告$/;
+const YEAR_FIRST_RE = /^(\d{4})年度?(.*?)政府信息公开工作年度报告$/;
 
 function fTitle(ctx: Ctx) {
   const title = ctx.report.title?.trim();
@@ -162,8 +163,10 @@ function fTitle(ctx: Ctx) {
   const t = normQuote(title);
   const m = TITLE_RE.exec(t);
   let why = '';
-  if (!m) why = '不符合规定的写法';
-  else if (m[1].length < 2) why = '未写明机关名称';
+  // 「2022年上海市政府信息公开工作年度报告」 (year first) names the agency: tolerated.
+  const yearFirst = YEAR_FIRST_RE.exec(t);
+  if (!m && !(yearFirst && yearFirst[2].length >= 2)) why = '不符合规定的写法';
+  else if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) why = '未写明机关名称';
   if (!why) return;
   emit(ctx, 'F-TITLE', {
     message: `标题「${title}」${why}，应为「${pattern}」`,
