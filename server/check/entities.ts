@@ -25,8 +25,8 @@ const SELF_OK: Record<AgencyKind, string> = { 镇: '我镇', 乡: '我乡', 街�
 const PLACE = /(镇|乡|街道)(?=人民政府|政府|党委|党政办|办事处|党工委|纪委)/g;
 /** A place name starts after one of these (punctuation, start, or a preposition/conjunction). */
 const BOUNDARY = /[\s，。、；：“”‘’（）《》,.;:()和与及同向对在由为是经据至到按照根依]/;
-const NOT_NAME_CHARS = /[的了是过县市区省全本我各该个所其此乡镇城村街道\s，。、；：“”（）()]/;
-const NOT_NAMES = /^(?:全面|各个|推进|加强|指导|配合|协助|督促|组织|带领|联合|依托|会同|负责|包括|具体|相关|有关|所属|辖区|属地|上级|下辖)$/;
+const NOT_NAME_CHARS = /[的了是过对向在由为及时把将被让使从县市区省全本我各该个所其此乡镇城村街道\s，。、；：“”（）()]/;
+const NOT_NAMES = /^(?:成立|设立|建立|全面|各个|推进|加强|指导|配合|协助|督促|组织|带领|联合|依托|会同|负责|包括|具体|相关|有关|所属|辖区|属地|上级|下辖)$/;
 
 /** The name before 「镇/乡/街道」 at `at`: 2–3 characters preceded by a boundary, or null (not a clear name). */
 function nameBefore(f: string, at: number): string | null {

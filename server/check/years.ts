@@ -94,25 +94,24 @@ function nStaleRef(ctx: Ctx) {
   const text = narrativeText(ctx);
   const f = fold(text);
   const quote = (at: number) => clip(sentenceAround(text, at), 160);
-  const reported = new Set<string>();
+  // Stale basis documents: one finding listing them all (they are usually cited together).
+  const stale: { title: string; year: number; at: number }[] = [];
   DOC_TITLE.lastIndex = 0;
   for (let m = DOC_TITLE.exec(f); m; m = DOC_TITLE.exec(f)) {
     const t = m[1];
-    if (!PLAN_DOC.test(t) || !PLAN_KIND.test(t)) continue;
+    if (!PLAN_DOC.test(t) || !PLAN_KIND.test(t) || /年度报告/.test(t)) continue;
     const years = [...t.matchAll(YEAR_IN_TITLE)].map((x) => Number(x[1]));
     if (years.length !== 1 || /\d{4}\s*[—－\-至]/.test(t)) continue;
-    const y = years[0];
-    if (y >= Y || /年度报告/.test(t)) continue;
-    if (reported.has(t)) continue;
-    reported.add(t);
-    emit(ctx, 'N-STALE-REF', {
-      message: `${Y}年度报告以《${t}》（${y}年）作为本年工作依据，应引用${Y}年的文件`,
-      where: {},
-      expected: `${Y}年的要点或通知`,
-      actual: `${y}年的文件`,
-      evidence: { quote: quote(m.index) },
-    });
+    if (years[0] < Y && !stale.some((s) => s.title === t)) stale.push({ title: t, year: years[0], at: m.index });
   }
+  if (stale.length)
+    emit(ctx, 'N-STALE-REF', {
+      message: `${Y}年度报告以往年文件作为本年工作依据：${stale.map((s) => `《${s.title}》（${s.year}年）`).join('、')}，应引用${Y}年的要点或方案`,
+      where: {},
+      expected: `${Y}年的要点或方案`,
+      actual: stale.map((s) => `${s.year}年`).join('、'),
+      evidence: { quote: [...new Set(stale.map((s) => quote(s.at)))].join(' / ') },
+    });
   // A 年度报告 notice for an earlier year (「关于做好2022年政府信息公开工作年度报告…」 in a 2023 report).
   const nr = /关于做好(\d{4})年度?政府信息公开工作年度报告/.exec(f);
   if (nr && Number(nr[1]) < Y)

@@ -80,7 +80,7 @@ describe('N-STALE-REF', () => {
       '按照新修订的《中华人民共和国政府信息公开条例》的要求，认真贯彻落实《国务院办公厅关于印发2022年政务公开工作要点的通知》（国办发〔2022〕8号）。',
     );
     const f = only('N-STALE-REF', r);
-    expect(f.map((x) => x.actual)).toEqual(expect.arrayContaining(['2022年的文件']));
+    expect(f.some((x) => x.message.includes('《国务院办公厅关于印发2022年政务公开工作要点的通知》（2022年）'))).toBe(true);
     expect(f.some((x) => String(x.actual).includes('新修订'))).toBe(true);
     const notice = withSection(goodReport(1), 1, '认真贯彻落实《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》文件精神。');
     expect(only('N-STALE-REF', notice)).toHaveLength(1);
