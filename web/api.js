@@ -1,0 +1,57 @@
+// Calls to the server. Errors come back as Chinese messages (with the field when the server names one).
+export class ApiError extends Error {
+  constructor(message, status, field) {
+    super(message);
+    this.status = status;
+    this.field = field;
+  }
+}
+
+async function call(method, url, body) {
+  const res = await fetch(url, {
+    method,
+    headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const type = res.headers.get('content-type') ?? '';
+  const data = type.includes('json') ? await res.json() : await res.text();
+  if (!res.ok) throw new ApiError((data && data.error) || `请求失败（${res.status}）`, res.status, data && data.field);
+  return data;
+}
+
+export const api = {
+  format: (id) => call('GET', `/api/format/${id}`),
+  formatForYear: (y) => call('GET', `/api/format-for-year/${y}`),
+  drafts: () => call('GET', '/api/drafts'),
+  create: (input) => call('POST', '/api/drafts', input),
+  draft: (id) => call('GET', `/api/drafts/${encodeURIComponent(id)}`),
+  patch: (id, patch) => call('PATCH', `/api/drafts/${encodeURIComponent(id)}`, patch),
+  versions: (id) => call('GET', `/api/drafts/${encodeURIComponent(id)}/versions`),
+  restore: (id, v) => call('POST', `/api/drafts/${encodeURIComponent(id)}/versions/${v}/restore`),
+  chatHistory: (id) => call('GET', `/api/chat/${encodeURIComponent(id)}`),
+  exportUrl: (id, fmt) => `/api/drafts/${encodeURIComponent(id)}/export?format=${fmt}`,
+};
+
+/** Read an SSE response: calls onEvent(event, data) for each block (event defaults to 'message'). */
+export async function readSse(res, onEvent) {
+  const reader = res.body.getReader();
+  const dec = new TextDecoder();
+  let buf = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buf += dec.decode(value, { stream: true });
+    let i;
+    while ((i = buf.indexOf('\n\n')) >= 0) {
+      const block = buf.slice(0, i);
+      buf = buf.slice(i + 2);
+      let event = 'message';
+      const data = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) event = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      if (data.length) onEvent(event, data.join('\n'));
+    }
+  }
+}

@@ -1,0 +1,325 @@
+// 年报助手 page: start (new draft / recent drafts) → workspace (chat, meta & facts, tables, findings, preview).
+import { api, ApiError, readSse } from './api.js';
+import { setupChat, showHistory } from './chat.js';
+import { $, flash, h, status } from './dom.js';
+import { renderTables } from './tables.js';
+
+const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {} };
+
+async function formatFor(view) {
+  const id = view.draft?.format ?? view.input.format ?? (await api.formatForYear(view.input.meta.year)).format;
+  state.formats[id] ??= await api.format(id);
+  return state.formats[id];
+}
+
+// ---------- start page ----------
+async function showStart() {
+  $('#start').hidden = false;
+  const fmt = await api.format('2021');
+  const sel = $('#nd-level');
+  sel.replaceChildren(h('option', { value: '' }, '（请选择）'), ...fmt.levels.map((l) => h('option', { value: l }, l)));
+  $('#nd-year').value = String(new Date().getFullYear() - 1);
+  const list = $('#draft-list');
+  const { drafts } = await api.drafts();
+  list.replaceChildren(...drafts.map((d) => h('li', {}, h('a', { href: `/?draft=${encodeURIComponent(d.id)}` }, `${d.agency} ${d.year}年度（第${d.currentVersion}版）`))));
+  if (!drafts.length) list.append(h('li', {}, '还没有草稿。'));
+  $('#new-draft').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const agency = $('#nd-agency').value.trim();
+    const yearText = $('#nd-year').value.trim();
+    $('#nd-agency-err').textContent = agency.length < 2 ? '机关全称至少两个字' : '';
+    const year = Number(yearText);
+    $('#nd-year-err').textContent = /^\d{4}$/.test(yearText) && year >= 2008 && year <= 2100 ? '' : '报告年度应为2008–2100之间的四位年份';
+    if ($('#nd-agency-err').textContent || $('#nd-year-err').textContent) return;
+    try {
+      const meta = { agency, year, ...(sel.value ? { level: sel.value } : {}) };
+      const d = await api.create({ meta });
+      history.replaceState(null, '', `/?draft=${encodeURIComponent(d.id)}`);
+      $('#start').hidden = true;
+      await openDraft(d.id);
+    } catch (err) {
+      status(err.message);
+    }
+  });
+}
+
+// ---------- workspace ----------
+async function openDraft(id) {
+  state.id = id;
+  $('#workspace').hidden = false;
+  setupChat(() => state.id, refresh);
+  $('#generate').addEventListener('click', () => generate());
+  for (const f of ['docx', 'html', 'md']) $(`#export-${f}`).href = api.exportUrl(id, f);
+  const [view, chat] = await Promise.all([api.draft(id), api.chatHistory(id)]);
+  showHistory(chat.messages);
+  await show(view);
+}
+
+async function refresh() {
+  await show(await api.draft(state.id));
+}
+
+async function show(view) {
+  state.view = view;
+  const fmt = await formatFor(view);
+  if (fmt.id !== state.fmtId) {
+    state.fmt = fmt;
+    state.fmtId = fmt.id;
+    $('#format-name').textContent = `（${fmt.name}，${fmt.issuedWith}）`;
+    state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell });
+    renderMetaForm(fmt);
+  }
+  state.tables.setValues(currentNumbers(view.input));
+  state.tables.setFindings(view.findings ?? []);
+  fillMetaForm(view.input);
+  renderFindings(view.findings ?? []);
+  renderPreview(view);
+}
+
+function currentNumbers(input) {
+  const out = {};
+  for (const [id, c] of Object.entries(input.tables ?? {})) out[id] = c.value;
+  return { ...out, ...input.numbers };
+}
+
+let saving = Promise.resolve();
+function queue(fn) {
+  saving = saving.then(fn).catch((e) => status(e instanceof ApiError ? e.message : '保存失败，请重试。'));
+  return saving;
+}
+
+function saveCell(id, value) {
+  return queue(async () => {
+    status('正在保存…');
+    const view = await api.patch(state.id, { numbers: { [id]: value } });
+    await show(view);
+    status(`已保存（第${view.version}版）`);
+  });
+}
+
+// ---------- meta & facts ----------
+function field(id, label, control, hint) {
+  return h('div', { class: 'row' }, h('label', { for: id }, label), control, hint ? h('span', { class: 'hint' }, hint) : null, h('span', { class: 'field-error', id: `${id}-err`, 'aria-live': 'polite' }));
+}
+
+function renderMetaForm(fmt) {
+  const form = $('#meta-form');
+  form.replaceChildren();
+  const meta = h('fieldset', {}, h('legend', {}, '基本信息'),
+    field('m-agency', '机关全称', h('input', { id: 'm-agency', maxlength: 100, dataset: { meta: 'agency' } })),
+    field('m-level', '机关层级', h('select', { id: 'm-level', dataset: { meta: 'level' } }, h('option', { value: '' }, '（未选）'), ...fmt.levels.map((l) => h('option', { value: l }, l)))),
+    field('m-year', '报告年度', h('input', { id: 'm-year', inputmode: 'numeric', maxlength: 4, dataset: { meta: 'year' } })),
+    field('m-date', '落款日期', h('input', { id: 'm-date', type: 'date', dataset: { meta: 'date' } })),
+    field('m-phone', '联系电话', h('input', { id: 'm-phone', maxlength: 100, dataset: { contact: 'phone' } })),
+    field('m-office', '联系科室', h('input', { id: 'm-office', maxlength: 100, dataset: { contact: 'office' } })),
+    field('m-website', '电子版发布位置', h('input', { id: 'm-website', maxlength: 300, dataset: { contact: 'website' } })),
+  );
+  const facts = h('fieldset', {}, h('legend', {}, '总体情况的事实'),
+    ...fmt.facts.map((f) =>
+      f.type === 'number'
+        ? field(`f-${f.key}`, f.label, h('input', { id: `f-${f.key}`, inputmode: 'numeric', maxlength: 9, dataset: { fact: f.key } }), f.unit)
+        : field(`f-${f.key}`, f.label, h('textarea', { id: `f-${f.key}`, rows: 2, cols: 40, dataset: { fact: f.key } }), '每行一条'),
+    ),
+  );
+  const fee = h('fieldset', {}, h('legend', {}, '信息处理费'),
+    field('fee-charged', '本年是否收取', h('select', { id: 'fee-charged' }, h('option', { value: '' }, '（未填）'), h('option', { value: 'no' }, '未收取'), h('option', { value: 'yes' }, '收取'))),
+    field('fee-amount', '收取金额', h('input', { id: 'fee-amount', inputmode: 'decimal', maxlength: 12 }), '元'),
+    field('fee-notices', '发出收费通知书', h('input', { id: 'fee-notices', inputmode: 'numeric', maxlength: 6 }), '件'),
+  );
+  form.append(meta, facts, fee);
+  form.addEventListener('change', (e) => onMetaChange(e.target));
+}
+
+function fillMetaForm(input) {
+  const set = (id, v) => {
+    const el = document.getElementById(id);
+    if (el && document.activeElement !== el && el.getAttribute('aria-invalid') !== 'true') el.value = v ?? '';
+  };
+  const m = input.meta;
+  set('m-agency', m.agency);
+  set('m-level', m.level);
+  set('m-year', String(m.year));
+  set('m-date', m.date);
+  set('m-phone', m.contact?.phone);
+  set('m-office', m.contact?.office);
+  set('m-website', m.contact?.website);
+  for (const f of state.fmt.facts) {
+    const fact = input.facts.find((x) => x.key === f.key);
+    set(`f-${f.key}`, fact ? (Array.isArray(fact.value) ? fact.value.join('\n') : String(fact.value)) : '');
+  }
+  set('fee-charged', input.fee ? (input.fee.charged ? 'yes' : 'no') : '');
+  set('fee-amount', input.fee?.amountYuan === undefined ? '' : String(input.fee.amountYuan));
+  set('fee-notices', input.fee?.notices === undefined ? '' : String(input.fee.notices));
+}
+
+function fieldError(el, message) {
+  const err = document.getElementById(`${el.id}-err`);
+  if (err) err.textContent = message;
+  if (message) el.setAttribute('aria-invalid', 'true');
+  else el.removeAttribute('aria-invalid');
+  return !message;
+}
+
+const intOk = (t) => /^\d+$/.test(t.trim());
+
+function onMetaChange(el) {
+  const input = state.view.input;
+  let patch;
+  if (el.dataset.meta) {
+    const k = el.dataset.meta;
+    let v = el.value.trim();
+    if (k === 'agency' && !fieldError(el, v.length < 2 ? '机关全称至少两个字' : '')) return;
+    if (k === 'year') {
+      if (!fieldError(el, /^\d{4}$/.test(v) && +v >= 2008 && +v <= 2100 ? '' : '报告年度应为2008–2100之间的四位年份')) return;
+      v = Number(v);
+    }
+    if (k === 'date' && !fieldError(el, v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? '' : '日期格式应为 YYYY-MM-DD')) return;
+    fieldError(el, '');
+    patch = { meta: { [k]: v === '' ? undefined : v } };
+  } else if (el.dataset.contact) {
+    fieldError(el, '');
+    patch = { meta: { contact: { ...input.meta.contact, [el.dataset.contact]: el.value.trim() || undefined } } };
+  } else if (el.dataset.fact) {
+    const def = state.fmt.facts.find((f) => f.key === el.dataset.fact);
+    const facts = input.facts.filter((f) => f.key !== def.key);
+    const t = el.value.trim();
+    if (def.type === 'number') {
+      if (t && !fieldError(el, intOk(t) ? '' : /^-/.test(t) ? '不能为负数' : '请填写非负整数（不能有字母或小数）')) return;
+      fieldError(el, '');
+      if (t) facts.push({ key: def.key, label: def.label, value: Number(t), ...(def.unit ? { unit: def.unit } : {}) });
+    } else {
+      const items = t.split('\n').map((s) => s.trim()).filter(Boolean);
+      if (items.length) facts.push({ key: def.key, label: def.label, value: items });
+    }
+    patch = { facts };
+  } else if (el.id.startsWith('fee-')) {
+    const charged = $('#fee-charged').value;
+    const amount = $('#fee-amount').value.trim();
+    const notices = $('#fee-notices').value.trim();
+    if (amount && !fieldError($('#fee-amount'), /^\d+(\.\d{1,2})?$/.test(amount) ? '' : /^-/.test(amount) ? '金额不能为负数' : '金额应为数字，最多保留两位小数（到分）')) return;
+    if (notices && !fieldError($('#fee-notices'), intOk(notices) ? '' : '件数应为非负整数')) return;
+    fieldError($('#fee-amount'), '');
+    fieldError($('#fee-notices'), '');
+    patch = { fee: charged === '' ? null : { charged: charged === 'yes', ...(amount ? { amountYuan: Number(amount) } : {}), ...(notices ? { notices: Number(notices) } : {}) } };
+  }
+  if (!patch) return;
+  queue(async () => {
+    status('正在保存…');
+    try {
+      const view = await api.patch(state.id, patch);
+      await show(view);
+      status(`已保存（第${view.version}版）`);
+    } catch (e) {
+      fieldError(el, e.message);
+      throw e;
+    }
+  });
+}
+
+// ---------- findings ----------
+function renderFindings(findings) {
+  const list = $('#findings-list');
+  list.replaceChildren();
+  if (!findings.length) list.append(h('li', {}, '没有发现问题。'));
+  for (const f of findings) {
+    const btn = h('button', { type: 'button', class: `sev-${f.severity}` }, `[${{ E: '错误', W: '提示', I: '参考' }[f.severity] ?? f.severity}] ${f.rule}：${f.message}`);
+    btn.addEventListener('click', () => goTo(f));
+    list.append(h('li', {}, btn));
+  }
+}
+
+function goTo(f) {
+  const cellId = f.where?.cells?.[0];
+  const el = cellId ? document.getElementById(`cell-${cellId}`) : f.where?.section ? document.getElementById(`sec-${f.where.section}`) : null;
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.focus();
+  flash(el.closest('td') ?? el);
+}
+
+// ---------- preview ----------
+function renderPreview(view) {
+  const notices = $('#notices');
+  notices.replaceChildren(...(view.notices ?? []).map((n) => h('li', {}, n)));
+  const box = $('#sections');
+  box.replaceChildren();
+  const report = view.draft;
+  if (!report) {
+    box.append(h('p', {}, '还没有正文。点「生成正文」。'));
+    return;
+  }
+  box.append(h('h3', {}, report.title ?? ''));
+  if (report.preface) box.append(h('p', { class: 'text' }, report.preface));
+  for (const s of report.sections) {
+    const block = h('article', { class: 'section-block', id: `sec-${s.no}`, tabindex: '-1' }, h('h3', {}, s.heading), h('div', { class: 'text', id: `sec-text-${s.no}` }, s.text));
+    if (s.no === 1 || s.no === 5) {
+      const instr = h('input', { id: `instr-${s.no}`, maxlength: 200, placeholder: '如：更简洁、突出平台建设' });
+      const btn = h('button', { type: 'button', id: `regen-${s.no}` }, '重新生成');
+      btn.addEventListener('click', () => regenerate(s.no, instr.value.trim()));
+      const versions = h('details', { class: 'versions' }, h('summary', {}, '版本历史'), h('ol', { id: `versions-${s.no}` }));
+      versions.addEventListener('toggle', () => versions.open && loadVersions(s.no));
+      block.append(h('div', { class: 'regen' }, h('label', { for: `instr-${s.no}` }, '修改要求（可选）'), instr, btn), versions);
+    }
+    box.append(block);
+  }
+}
+
+async function loadVersions(no) {
+  const ol = document.getElementById(`versions-${no}`);
+  const { versions } = await api.versions(state.id);
+  const rel = versions.filter((v) => v.section === no || v.kind === 'generate' || v.kind === 'restore');
+  ol.replaceChildren(
+    ...rel.reverse().map((v) => {
+      const btn = h('button', { type: 'button' }, '恢复此版');
+      btn.addEventListener('click', async () => {
+        const view = await api.restore(state.id, v.version);
+        await show(view);
+        status(`已恢复到第${v.version}版（保存为第${view.version}版）`);
+      });
+      return h('li', {}, `第${v.version}版 · ${v.note ?? v.kind} · ${v.createdAt.replace('T', ' ').slice(0, 19)} `, btn);
+    }),
+  );
+}
+
+async function streamRun(url, body, label) {
+  status(`${label}中…`);
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+  if (!res.ok) {
+    const j = await res.json().catch(() => ({}));
+    status(j.error ?? `${label}失败`);
+    return;
+  }
+  const started = new Set();
+  await readSse(res, async (event, data) => {
+    let d;
+    try {
+      d = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (event === 'delta') {
+      const el = document.getElementById(`sec-text-${d.section}`);
+      if (!el) return;
+      if (!started.has(d.section)) {
+        el.textContent = '';
+        started.add(d.section);
+      }
+      el.append(document.createTextNode(d.text));
+    } else if (event === 'done') {
+      await show(d);
+      status(`${label}完成（第${d.version}版）`);
+    } else if (event === 'error') status(d.error);
+  });
+}
+
+function generate() {
+  return streamRun(`/api/drafts/${encodeURIComponent(state.id)}/generate?stream=1`, {}, '生成正文');
+}
+
+function regenerate(no, instruction) {
+  return streamRun(`/api/drafts/${encodeURIComponent(state.id)}/sections/${no}/regenerate?stream=1`, instruction ? { instruction } : {}, '重新生成');
+}
+
+// ---------- boot ----------
+const draftId = new URLSearchParams(location.search).get('draft');
+(draftId ? openDraft(draftId) : showStart()).catch((e) => status(e instanceof ApiError ? e.message : '页面加载失败，请刷新重试。'));
