@@ -81,7 +81,7 @@ export function uiRoutes(deps: UiRouteDeps = {}) {
     const body = await read(path);
     if (body === null) return null;
     const ext = path.split('.').pop()!.toLowerCase();
-    return new Response(body, {
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
       headers: {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
