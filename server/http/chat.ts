@@ -55,6 +55,9 @@ function bad(c: Context, error: string, field: string, status: 400 | 404 | 413 =
   return c.json({ error, field }, status);
 }
 
+/** What the clerk sees when the model or a tool fails: no stack, no provider detail. */
+const modelError = (e: unknown) => (isUserError(e) ? e.message : '模型调用失败，草稿没有丢失。可以重试，或直接在表格中填写。');
+
 export function chatRoutes(deps: ChatRouteDeps) {
   const history = new ChatHistory(deps.drafts.db);
   const readPrompt = deps.readPrompt ?? readPromptFromDisk;
@@ -146,9 +149,9 @@ export function chatRoutes(deps: ChatRouteDeps) {
             maxOutputTokens: 2000,
             timeout: deps.timeout ?? { totalMs: 120_000, chunkMs: 30_000 },
           });
-          writer.merge(result.toUIMessageStream({ sendReasoning: false }));
+          writer.merge(result.toUIMessageStream({ sendReasoning: false, onError: modelError }));
         },
-        onError: (e) => (isUserError(e) ? e.message : '模型调用失败，草稿没有丢失。可以重试，或直接在表格中填写。'),
+        onError: modelError,
         onFinish: ({ responseMessage }) => {
           if (responseMessage.parts.length) history.append(draftId, responseMessage);
         },
