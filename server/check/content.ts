@@ -1,8 +1,7 @@
 // Content rules: N-FEE-STATEMENT, N-FEE-CONSISTENCY, N-SEC1-COVERAGE, N-SEC5-VAGUE, N-PLACEHOLDER, N-ARTIFACT.
 import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/index.js';
-import { emit, sectionText, type Ctx } from './context.js';
+import { emit, foldedNarrative, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
 import { written } from './tables.js';
-import { narrativeText } from './years.js';
 import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
 
 // ---------- fees ----------
@@ -17,7 +16,9 @@ function fees(ctx: Ctx) {
   const text6 = sectionText(six);
   if (Y !== null && Y >= 2021 && (six || ctx.complete)) {
     if (!FEE_STATEMENT.test(text6)) {
-      const elsewhere = narrativeText(ctx).match(/[^。\n]*信息处理费[^。\n]*/);
+      const narr = narrativeText(ctx);
+      const at = narr.indexOf('信息处理费');
+      const elsewhere = at >= 0 ? [sentenceAt(narr, at)] : null;
       const heading = six?.heading || sectionHeading(sectionByNo(6)!);
       emit(ctx, 'N-FEE-STATEMENT', {
         severity: elsewhere ? 'W' : undefined,
@@ -77,7 +78,7 @@ function coverage(ctx: Ctx) {
   if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1)) return;
   const text = sectionText(one);
   const f = fold(text);
-  const ss = sentences(text);
+  const ss = sectionSentences(ctx, 1);
   for (const a of ASPECTS) {
     const covered = a.cues.some((c) => f.includes(c)) || EXTRA_CUES[a.key].test(f);
     let why = '';
@@ -151,7 +152,7 @@ const ARTIFACTS: [RegExp, string][] = [
 
 function junk(ctx: Ctx) {
   const narr = narrativeText(ctx);
-  const f = foldKeepBrackets(narr);
+  const f = /[【】]/.test(narr) ? foldKeepBrackets(narr) : foldedNarrative(ctx);
   PLACEHOLDER.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = PLACEHOLDER.exec(f); m; m = PLACEHOLDER.exec(f)) {

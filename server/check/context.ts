@@ -3,6 +3,7 @@
 import { type FormatId, type Level } from '../format/index.js';
 import type { AnyReport, Cell, ParsedReport, Section } from '../report/schema.js';
 import { ruleDef } from './catalogue.js';
+import { fold, sentences, type Sentence } from './text.js';
 import type { Finding, Severity } from './types.js';
 
 /** What kind of body writes the report, for self-references and place names. */
@@ -25,6 +26,8 @@ export interface Ctx {
   /** The parser saw the whole report (false on truncated web pages). */
   complete: boolean;
   out: Finding[];
+  /** Per-run memo of derived texts (folded text, sentences…), so each is computed once. */
+  memo: Map<string, unknown>;
 }
 
 export function isParsed(r: AnyReport): r is ParsedReport {
@@ -79,6 +82,7 @@ export function buildContext(report: AnyReport): Ctx {
     level,
     complete: source ? source.complete : true,
     out: [],
+    memo: new Map(),
   };
 }
 
@@ -102,3 +106,46 @@ export function sectionText(s: Section | undefined): string {
 }
 
 export const SECTION_NAME = ['', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
+
+export function memo<T>(ctx: Ctx, key: string, make: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const v = make();
+  ctx.memo.set(key, v);
+  return v;
+}
+
+/** Title, preface (or the text before 「一、」 of a parsed report) and sections: where prose is, no tables. */
+export function narrativeText(ctx: Ctx): string {
+  return memo(ctx, 'narrative', () => {
+    const parts = [ctx.report.title ?? '', ctx.preface];
+    if (!ctx.preface && ctx.source?.text) parts.push(prefaceOf(ctx));
+    for (const s of ctx.sections.values()) parts.push(sectionText(s));
+    return parts.join('\n');
+  });
+}
+
+export const foldedNarrative = (ctx: Ctx) => memo(ctx, 'narrative:folded', () => fold(narrativeText(ctx)));
+export const foldedFull = (ctx: Ctx) => memo(ctx, 'full:folded', () => fold(ctx.fullText));
+
+/** The preface as given, or the published text before the first 「一、」 heading. */
+export function prefaceOf(ctx: Ctx): string {
+  if (ctx.preface) return ctx.preface;
+  return memo(ctx, 'preface', () => {
+    const text = ctx.source?.text ?? '';
+    const at = text.search(/\n\s*(?:\[bookmark:[^\]]*\])?\s*一\s*[、.．]/);
+    return (at > 0 ? text.slice(0, at) : text.slice(0, 1500)).slice(0, 2500);
+  });
+}
+
+export interface FoldedSentence extends Sentence {
+  folded: string;
+}
+
+/** Sentences of a section, each with its folded form. */
+export function sectionSentences(ctx: Ctx, no: number): FoldedSentence[] {
+  return memo(ctx, `sentences:${no}`, () => {
+    const text = sectionText(ctx.sections.get(no));
+    const folded = fold(text); // same length: a sentence's folded form is a slice at the same offsets
+    return sentences(text).map((x) => ({ ...x, folded: folded.slice(x.start, x.start + x.text.length) }));
+  });
+}

@@ -1,23 +1,32 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
 import { FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
-import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { emit, foldedFull, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
 
-const CELL_SPLIT = /[|\t]/;
+const signalRes = new Map<FormatId, RegExp>();
+function signalRe(format: FormatId): RegExp {
+  let re = signalRes.get(format);
+  if (!re) {
+    const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件').map(fold);
+    re = new RegExp(words.map((w) => w.replace(/[()（）]/g, (c) => `\\${c}`)).join('|'), 'g');
+    signalRes.set(format, re);
+  }
+  return re;
+}
 
-/** Table-cell-like fragments (short pieces of lines) that contain a signal word of the given format. */
-function signalHits(text: string, format: FormatId): string[] {
-  const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件').map(fold);
+/** Signal words of a format standing in table-cell-like fragments (short pieces between tabs, bars, line breaks). */
+function signalHits(folded: string, format: FormatId): string[] {
   const hits = new Set<string>();
-  for (const line of fold(text).split('\n')) {
-    if (line.length > 400) continue;
-    for (const piece of line.split(CELL_SPLIT)) {
-      const p = piece.replace(/\s+/g, '');
-      if (!p || p.length > 30) continue;
-      for (const w of words) if (p.includes(w)) hits.add(w);
-    }
+  const re = signalRe(format);
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    let a = m.index;
+    while (a > 0 && !/[|\t\n]/.test(folded[a - 1]) && m.index - a <= 30) a--;
+    let b = m.index + m[0].length;
+    while (b < folded.length && !/[|\t\n]/.test(folded[b]) && b - m.index <= 30) b++;
+    if (folded.slice(a, b).replace(/\s+/g, '').length <= 30) hits.add(m[0]);
   }
   return [...hits];
 }
@@ -26,7 +35,7 @@ function fVersion(ctx: Ctx) {
   if (ctx.year === null) return;
   const expected = formatForYear(ctx.year);
   const wrong: FormatId = expected === '2021' ? '2019' : '2021';
-  const hits = ctx.source?.text ? signalHits(ctx.source.text, wrong) : [];
+  const hits = ctx.source?.text ? signalHits(foldedFull(ctx), wrong) : [];
   const want = FORMATS[expected];
   if (hits.length) {
     const mixed = ctx.format === expected;
@@ -58,10 +67,13 @@ interface Heading {
 const CN_DIGITS = '一二三四五六七八九十';
 const HEAD_RE = new RegExp(`^([${CN_DIGITS}]+|\\d+)\\s*([、.．，,]?)\\s*(.*)$`);
 
+const NORM_TITLES = new Map(SECTIONS.map((s) => [s.no, { official: normQuote(s.title), variants: s.variants.map(normQuote) }]));
+
 function titleMatches(s: SectionDef, title: string): 'official' | 'variant' | null {
   const t = normQuote(title);
-  if (t === normQuote(s.title)) return 'official';
-  return s.variants.some((v) => normQuote(v) === t) ? 'variant' : null;
+  const n = NORM_TITLES.get(s.no)!;
+  if (t === n.official) return 'official';
+  return n.variants.includes(t) ? 'variant' : null;
 }
 
 function headingsOf(ctx: Ctx): Heading[] {
@@ -216,13 +228,6 @@ const PART_CUES: [number, RegExp][] = [
   [5, /问题|改进/],
   [6, /其他需要报告|其他事项|其他/],
 ];
-
-function prefaceOf(ctx: Ctx): string {
-  if (ctx.preface) return ctx.preface;
-  const text = ctx.source?.text ?? '';
-  const at = text.search(/\n\s*一\s*[、.．]/);
-  return (at > 0 ? text.slice(0, at) : text.slice(0, 1500)).slice(0, 2500);
-}
 
 function fPreface(ctx: Ctx) {
   const pre = prefaceOf(ctx);

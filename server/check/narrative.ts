@@ -3,7 +3,7 @@
 // unless the sentence says it includes 上年结转; 累计/历年 figures and breakdowns are not compared.
 import { describeCell, type FormatId } from '../format/index.js';
 import { addExact } from '../report/tables.js';
-import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { emit, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
 import { clip, CN_NUM, fold, sentences, toNumber } from './text.js';
 
@@ -52,11 +52,10 @@ function firstNumber(res: RegExp[], s: string): number | null {
 
 export function statements(ctx: Ctx): Statement[] {
   const out: Statement[] = [];
-  for (const [no, sec] of ctx.sections) {
+  for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
-    const text = sectionText(sec);
-    for (const s of sentences(text)) {
-      const f = fold(s.text);
+    for (const s of sectionSentences(ctx, no)) {
+      const f = s.folded;
       const push = (fact: Statement['fact'], value: number | null) => {
         if (value !== null) out.push({ fact, value, sentence: s.text, section: no });
       };

@@ -1,6 +1,6 @@
 // N-YEAR (wrong or stale report year) and N-STALE-REF (last year's 要点/notice as basis, 「新修订的《条例》」).
 import { FORMATS } from '../format/index.js';
-import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { emit, foldedNarrative, narrativeText, prefaceOf, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { clip, fold, sentences } from './text.js';
 
 const TITLE_YEAR = /(\d{4})年度?政府信息公开/;
@@ -29,12 +29,12 @@ function nYear(ctx: Ctx) {
   if (tm && Number(tm[1]) !== Y) bad({}, title!, '标题中的年度', Y, Number(tm[1]));
 
   // Preface: statistical period, cut-off date, 「现将…年度…报告如下」.
-  const pre = ctx.preface || (ctx.source?.text ?? '').slice(0, 1500);
-  const heads = [{ text: pre, section: undefined as number | undefined }, ...[...ctx.sections].map(([no, s]) => ({ text: sectionText(s), section: no }))];
+  const pre = sentences(prefaceOf(ctx)).map((x) => ({ ...x, folded: fold(x.text) }));
+  const parts = [{ list: pre, section: undefined as number | undefined }, ...[...ctx.sections.keys()].map((no) => ({ list: sectionSentences(ctx, no), section: no }))];
   const seen = new Set<string>();
-  for (const { text, section } of heads) {
-    for (const s of sentences(text)) {
-      const f = fold(s.text);
+  for (const { list, section } of parts) {
+    for (const s of list) {
+      const f = s.folded;
       const pm = PERIOD.exec(f);
       if (pm) {
         for (const y of [Number(pm[1]), Number(pm[2])])
@@ -92,7 +92,7 @@ function nStaleRef(ctx: Ctx) {
   const Y = ctx.year;
   if (Y === null) return;
   const text = narrativeText(ctx);
-  const f = fold(text);
+  const f = foldedNarrative(ctx);
   const quote = (at: number) => clip(sentenceAround(text, at), 160);
   // Stale basis documents: one finding listing them all (they are usually cited together).
   const stale: { title: string; year: number; at: number }[] = [];
@@ -150,18 +150,6 @@ function sentenceAround(text: string, at: number): string {
   let b = at;
   while (b < text.length && !/[。！？；\n]/.test(text[b])) b++;
   return text.slice(a, Math.min(text.length, b + 1)).trim();
-}
-
-/** Preface and sections (no tables): where basis documents are cited. */
-export function narrativeText(ctx: Ctx): string {
-  const parts = [ctx.report.title ?? '', ctx.preface];
-  if (!ctx.preface && ctx.source?.text) {
-    const t = ctx.source.text;
-    const at = t.search(/\n\s*一\s*[、.．]/);
-    parts.push(at > 0 ? t.slice(0, at) : '');
-  }
-  for (const s of ctx.sections.values()) parts.push(sectionText(s));
-  return parts.join('\n');
 }
 
 export function checkYears(ctx: Ctx): void {
