@@ -13,9 +13,13 @@ export class UserError extends Error {
 export const isUserError = (e: unknown): e is UserError => e instanceof UserError;
 
 /** Turn zod issues into one Chinese line per field: 「meta.year：报告年度不早于2008年」. */
-export function formatIssues(issues: { path: PropertyKey[]; message: string }[]): string {
+export function formatIssues(issues: { path: PropertyKey[]; message: string; code?: string; issues?: { message: string }[] }[]): string {
   return issues
     .slice(0, 20)
-    .map((i) => `${i.path.map(String).join('.') || '（根）'}：${i.message}`)
+    .map((i) => {
+      // zod reports a bad record key as 'Invalid key in record': show the key's own (Chinese) reason instead.
+      const message = i.code === 'invalid_key' && i.issues?.length ? `「${String(i.path.at(-1))}」无效，${i.issues[0].message}` : i.message;
+      return `${i.path.map(String).join('.') || '（根）'}：${message}`;
+    })
     .join('\n');
 }

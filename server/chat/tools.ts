@@ -2,6 +2,7 @@
 // change becomes a new draft version. The model never writes a table total: totals are computed.
 import { tool, type LanguageModel } from 'ai';
 import { z } from 'zod';
+import { cellInputError } from '../report/cells.js';
 import { cellRef, FACTS, LEVELS } from '../format/index.js';
 import type { DraftStore } from '../store/drafts.js';
 import { applyCells, applyFacts, formatOfInput, missingOf, type Change } from './apply.js';
@@ -62,12 +63,8 @@ export function chatTools(deps: ToolDeps) {
         const errors: string[] = [];
         const ok: Record<string, number> = {};
         for (const c of cells) {
-          const ref = cellRef(format, c.id);
-          if (!ref) errors.push(`${c.id}：没有这个单元格`);
-          else if (ref.computed) errors.push(`${c.id}：合计格由程序计算，不能填写`);
-          else if (ref.kind === 'count' && (!Number.isInteger(c.value) || c.value < 0)) errors.push(`${c.id}：应为非负整数`);
-          else if (ref.kind === 'amount' && (c.value < 0 || Math.round(c.value * 10000) !== c.value * 10000)) errors.push(`${c.id}：金额应非负，最多四位小数`);
-          else if (ref.kind === 'delta' && !Number.isInteger(c.value)) errors.push(`${c.id}：应为整数`);
+          const err = cellInputError(format, c.id, c.value);
+          if (err) errors.push(err);
           else ok[c.id] = c.value;
         }
         if (!Object.keys(ok).length) return { errors };

@@ -2,6 +2,8 @@
 import type { LanguageModel } from 'ai';
 import { z } from 'zod';
 import type { Finding } from '../check/types.js';
+import { formatForYear } from '../format/index.js';
+import { cellInputError } from '../report/cells.js';
 import { CellSchema, FactSchema, FeeSchema, MetaSchema, type Report } from '../report/schema.js';
 
 const CELL_ID = /^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/;
@@ -18,6 +20,13 @@ export const DraftInputSchema = z.object({
   tables: z.record(z.string().regex(CELL_ID, '单元格编号应形如 t3.new.natural'), CellSchema).optional(),
   facts: z.array(FactSchema).max(200).default([]),
   fee: FeeSchema.optional(),
+}).superRefine((input, ctx) => {
+  // Each typed number must fit its cell's kind (count / amount / delta) in the draft's format.
+  const format = input.format ?? formatForYear(input.meta.year);
+  for (const [id, value] of Object.entries(input.numbers)) {
+    const err = cellInputError(format, id, value);
+    if (err) ctx.addIssue({ code: 'custom', path: ['numbers', id], message: err });
+  }
 });
 export type DraftInput = z.infer<typeof DraftInputSchema>;
 export type DraftInputIn = z.input<typeof DraftInputSchema>;

@@ -82,6 +82,25 @@ describe('/api/drafts', () => {
     expect(done.sections.filter((s: { generator: string }) => s.generator === 'llm')).toHaveLength(2);
   });
 
+  it('refuses numbers that do not fit their cell with a 400 naming the cell, and keeps the draft unchanged', async () => {
+    const d = await create(offlineApp);
+    const cases: [string, number, RegExp][] = [
+      ['t3.new.natural', -2, /一、本年新收政府信息公开申请数量.*自然人.*非负整数/],
+      ['t3.r1.commercial', 2.5, /予以公开.*商业企业.*非负整数/],
+      ['t2.fee.amount', 1.123456, /行政事业性收费.*四位小数/],
+      ['t3.new.total', 3, /合计.*由程序计算/],
+      ['t9.x.y', 1, /单元格编号/],
+    ];
+    for (const [id, value, msg] of cases) {
+      const r = await offlineApp.request(`/api/drafts/${d.id}`, { method: 'PATCH', body: JSON.stringify({ numbers: { [id]: value } }) });
+      expect(r.status, id).toBe(400);
+      const j = (await r.json()) as { error: string };
+      expect(j.error).toMatch(msg);
+    }
+    const after = (await (await offlineApp.request(`/api/drafts/${d.id}`)).json()) as { version: number };
+    expect(after.version).toBe(d.version);
+  });
+
   it('edits numbers without touching prose, regenerates one section, lists and restores versions', async () => {
     const d = await create(offlineApp);
     const s1 = d.draft.sections[0].text;
