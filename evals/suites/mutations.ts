@@ -3,6 +3,7 @@
 import { cellsOf, sectionByNo, sectionHeading, type FormatId } from '../../server/format/index.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import type { AnyReport, Cell } from '../../server/report/schema.js';
+import { coreUnit } from '../lib/names.js';
 
 export type Rand = () => number;
 
@@ -65,6 +66,13 @@ const numericCells = (r: AnyReport, table: 't3' | 't4') => {
 
 const selfRef = (agency: string) => (/街道|办事处/.test(agency) ? '我街道' : /乡/.test(agency.replace(/乡镇/, '')) ? '我乡' : '我镇');
 const isTownship = (r: AnyReport) => r.meta.level === '乡镇' || r.meta.level === '街道' || /(镇|乡|街道)(人民政府|办事处)?$/.test(r.meta.agency);
+
+/** Another township/street of the corpus, unrelated to this report's own name. */
+function otherTownship(r: AnyReport, { rand, otherAgencies }: MutationContext): string | null {
+  const own = coreUnit(r.meta.agency);
+  const pool = otherAgencies.filter((a) => /(镇|乡|街道)(人民政府|办事处)?$/.test(a) && coreUnit(a) !== own && !r.meta.agency.includes(coreUnit(a)) && !a.includes(own));
+  return pool.length ? pick(pool, rand) : null;
+}
 
 /** 「收到…申请N件」 as the offline drafter and most reports write it. */
 const RECEIVED = /(收到[^。；，]{0,12}?申请)(\d+)(件)/;
@@ -162,14 +170,23 @@ export const OPERATORS: Operator[] = [
   },
   {
     id: 'foreign-name',
-    title: '混入其他机关名称',
+    title: '混入其他乡镇的简称（「横山镇人民政府」）',
     expects: ['N-FOREIGN-ENTITY'],
-    model(r, { rand, otherAgencies }) {
-      const own = r.meta.agency;
-      const core = own.replace(/(人民政府|办事处)$/, '').slice(-3);
-      const pool = otherAgencies.filter((a) => /(镇|乡|街道)(人民政府|办事处)?$/.test(a) && !a.includes(core) && !own.includes(a.slice(0, 3)));
-      if (!pool.length) return null;
-      const other = pick(pool, rand);
+    model(r, ctx) {
+      const other = otherTownship(r, ctx);
+      if (!other) return null;
+      const name = `${coreUnit(other)}${/街道/.test(other) ? '办事处' : '人民政府'}`;
+      const text = `${sectionText(r, 1)}${name}政府信息公开工作领导小组定期研究部署政务公开工作。`;
+      return { report: withSectionText(r, 1, text), description: `第一部分出现「${name}」` };
+    },
+  },
+  {
+    id: 'foreign-fullname',
+    title: '混入其他乡镇的全称（「龙游县横山镇人民政府」）',
+    expects: ['N-FOREIGN-ENTITY'],
+    model(r, ctx) {
+      const other = otherTownship(r, ctx);
+      if (!other) return null;
       const text = `${sectionText(r, 1)}${other}政府信息公开工作领导小组定期研究部署政务公开工作。`;
       return { report: withSectionText(r, 1, text), description: `第一部分出现「${other}」` };
     },
@@ -233,6 +250,8 @@ export const OPERATORS: Operator[] = [
     model(r, { rand }) {
       const y = yearOf(r);
       if (!y || y < 2021 || formatOf(r) !== '2021') return null;
+      // A parsed report's format is read from its text (no evidence, no finding): plant it through the text path.
+      if ('source' in r && r.source?.text) return null;
       const old = randomValidReport(Math.floor(rand() * 1e6), { format: '2019', year: 2020 });
       const out = clone(r);
       out.format = '2019';
