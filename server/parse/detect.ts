@@ -1,0 +1,49 @@
+// Which table format a report uses — by what its tables say, not by its year (seed 003: a 2023 report in the
+// 2019 format is '2019'). Blocks read by their own column labels vote; signal words break a tie.
+import { FORMATS, formatForYear, type FormatId } from '../format/index.js';
+import type { ParseNote } from '../report/schema.js';
+import { keyOf } from './normalise.js';
+
+export interface Vote {
+  format: FormatId;
+  what: string;
+}
+
+const SIGNALS: Record<FormatId, string[]> = {
+  '2021': FORMATS['2021'].signals.map(keyOf),
+  '2019': FORMATS['2019'].signals.map(keyOf),
+};
+
+/** Signal words of each format found among table cells (header keys). */
+export function signalCounts(keys: string[]): Record<FormatId, number> {
+  const c: Record<FormatId, number> = { '2021': 0, '2019': 0 };
+  for (const k of keys) {
+    for (const f of ['2021', '2019'] as FormatId[]) {
+      // 「规范性文件」 is inside 「行政规范性文件」: count a signal only when the cell is that signal.
+      if (SIGNALS[f].some((s) => k === s || (s.length >= 6 && k.includes(s)))) c[f]++;
+    }
+  }
+  return c;
+}
+
+export function detectFormat(votes: Vote[], signals: Record<FormatId, number>, notes: ParseNote[]): FormatId | null {
+  const n = { '2021': 0, '2019': 0 } as Record<FormatId, number>;
+  for (const v of votes) n[v.format]++;
+  if (n['2021'] && n['2019']) {
+    const by = (f: FormatId) => votes.filter((v) => v.format === f).map((v) => v.what).join('、');
+    notes.push({
+      kind: 'info',
+      where: '表格格式',
+      message: `表格混用两种格式：${by('2019')}按${FORMATS['2019'].name}，${by('2021')}按${FORMATS['2021'].name}；各部分按其自身列名读取`,
+    });
+  }
+  if (n['2021'] !== n['2019']) return n['2021'] > n['2019'] ? '2021' : '2019';
+  if (signals['2021'] !== signals['2019']) return signals['2021'] > signals['2019'] ? '2021' : '2019';
+  return null;
+}
+
+/** Fallback format for a block whose header is missing: what the rest of the tables say, else the year's. */
+export function fallbackFormat(votes: Vote[], signals: Record<FormatId, number>, year: number | null): FormatId | null {
+  const scratch: ParseNote[] = [];
+  return detectFormat(votes, signals, scratch) ?? (year ? formatForYear(year) : null);
+}

@@ -1,0 +1,188 @@
+// The table vocabulary of both formats, indexed once: row labels (with their table, block, row key and
+// formats), column/header labels, 表二 captions. Written labels are matched on their key, then fuzzily
+// (a slightly altered official label such as 「只记这一情形」 for 「只计这一情形」 is still the row).
+import { FORMATS, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
+import { bigrams, dice, editDistance, keyOf, tolerance, unnumberedKey } from './normalise.js';
+
+/** Local variant of 表三: a 小计 column for 法人或其他组织 (read, then dropped). Not part of the official format. */
+export const T3_SUBTOTAL = '小计';
+
+export interface RowEntry {
+  kind: 'row';
+  table: 't2' | 't3';
+  block: string;
+  row: string;
+  official: string;
+  /** Formats in which this row exists. */
+  formats: FormatId[];
+  /** Formats in which the row is a group row without numbers of its own. */
+  groupIn: FormatId[];
+  /** Matched through a declared alias (tolerated: not reported as altered). */
+  alias: boolean;
+}
+
+export interface HeaderEntry {
+  kind: 'header';
+  tables: TableKey[];
+  official: string;
+  /** Opens its table even inside another one (表三's note, 「申请人情况」, 「行政复议」, 表二's 「信息内容」). */
+  starter?: boolean;
+}
+
+export interface CaptionEntry {
+  kind: 'caption';
+  block: string;
+}
+
+export type Entry = RowEntry | HeaderEntry | CaptionEntry;
+
+export interface Match {
+  entry: Entry;
+  /** The written text differs from the official label beyond punctuation (fuzzy or unnumbered). */
+  altered: boolean;
+}
+
+interface Indexed {
+  key: string;
+  grams: Set<string>;
+  entry: RowEntry;
+}
+
+const exact = new Map<string, Entry[]>();
+const fuzzyRows: Indexed[] = [];
+
+function add(key: string, e: Entry) {
+  if (!key) return;
+  const list = exact.get(key);
+  if (!list) exact.set(key, [e]);
+  else if (!list.some((x) => sameEntry(x, e))) list.push(e);
+}
+
+function sameEntry(a: Entry, b: Entry): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'row' && b.kind === 'row') return a.table === b.table && a.row === b.row && a.alias === b.alias;
+  if (a.kind === 'caption' && b.kind === 'caption') return a.block === b.block;
+  return a.kind === 'header' && b.kind === 'header' && a.official === b.official;
+}
+
+function addHeader(label: string, table: TableKey) {
+  const key = keyOf(label);
+  const list = exact.get(key) ?? [];
+  const hit = list.find((e): e is HeaderEntry => e.kind === 'header');
+  if (hit) {
+    if (!hit.tables.includes(table)) hit.tables.push(table);
+    return;
+  }
+  add(key, { kind: 'header', tables: [table], official: label });
+}
+
+/** Build the index from the format declaration (once, at module load). */
+function build() {
+  const rows = new Map<string, RowEntry>();
+  for (const f of ['2021', '2019'] as FormatId[]) {
+    for (const t of FORMATS[f].tables) {
+      for (const b of t.blocks) {
+        if (t.key === 't2' && b.caption) add(keyOf(b.caption), { kind: 'caption', block: b.key });
+        if (b.corner) addHeader(b.corner, t.key);
+        for (const c of b.columns) {
+          addHeader(c.label, t.key);
+          if (c.group) addHeader(c.group, t.key);
+          if (c.subgroup) addHeader(c.subgroup, t.key);
+        }
+        if (t.key === 't4') {
+          for (const r of b.rows) {
+            addHeader(r.label, 't4');
+            for (const p of r.parents ?? []) addHeader(p, 't4');
+          }
+          continue;
+        }
+        for (const r of b.rows) {
+          const id = `${t.key}.${r.key}`;
+          let e = rows.get(id);
+          if (!e) {
+            e = { kind: 'row', table: t.key as 't2' | 't3', block: b.key, row: r.key, official: r.label, formats: [], groupIn: [], alias: false };
+            rows.set(id, e);
+            add(keyOf(r.label), e);
+            fuzzyRows.push({ key: keyOf(r.label), grams: bigrams(keyOf(r.label)), entry: e });
+          }
+          if (!e.formats.includes(f)) e.formats.push(f);
+          if (r.group && !e.groupIn.includes(f)) e.groupIn.push(f);
+          for (const a of r.aliases ?? []) add(keyOf(a), { ...e, alias: true });
+        }
+      }
+    }
+  }
+  addHeader(T3_NOTE, 't3');
+  addHeader(T3_APPLICANT_HEADER, 't3');
+  addHeader(T3_LEGAL_PERSON, 't3');
+  addHeader(T3_SUBTOTAL, 't3');
+  addHeader(T4_REVIEW, 't4');
+  addHeader(T4_LAWSUIT, 't4');
+  const corner = FORMATS['2021'].tables.find((t) => t.key === 't2')?.blocks[0].corner ?? '';
+  for (const s of [T3_NOTE, T3_APPLICANT_HEADER, T4_REVIEW, corner]) {
+    for (const e of exact.get(keyOf(s)) ?? []) if (e.kind === 'header') e.starter = true;
+  }
+  // The same rows written without their list number, or 「（二）部分公开」 without its parenthesis.
+  for (const e of rows.values()) {
+    const short = unnumberedKey(e.official);
+    if (short.length >= 4 && !exact.has(short)) unnumbered.set(short, e);
+    const cut = e.official.replace(/[（(][^（()）]*[)）]$/, '');
+    if (cut !== e.official && keyOf(cut).length >= 4 && !exact.has(keyOf(cut))) unnumbered.set(keyOf(cut), e);
+  }
+}
+const unnumbered = new Map<string, RowEntry>();
+build();
+
+const CAPTION_RE = /^第二十条第?([一二三四五六七八九十])项$/;
+const CN_ITEM: Record<string, string> = { 一: 'item1', 五: 'item5', 六: 'item6', 八: 'item8', 九: 'item9' };
+
+/** Budget of fuzzy comparisons per parse, so junk input stays linear. */
+export class Matcher {
+  private budget: number;
+  constructor(budget = 20000) {
+    this.budget = budget;
+  }
+
+  /** Match a key against the whole vocabulary. */
+  match(key: string): Match | null {
+    if (!key) return null;
+    const hit = exact.get(key);
+    if (hit) return { entry: preferRow(hit), altered: false };
+    const cap = CAPTION_RE.exec(key);
+    if (cap) return CN_ITEM[cap[1]] ? { entry: { kind: 'caption', block: CN_ITEM[cap[1]] }, altered: false } : null;
+    const un = unnumbered.get(key) ?? unnumbered.get(unnumberedKey(key));
+    if (un) return { entry: un, altered: true };
+    return this.fuzzy(key);
+  }
+
+  private fuzzy(key: string): Match | null {
+    if (key.length < 8 || key.length > 60 || this.budget <= 0) return null;
+    const grams = bigrams(key);
+    let best: RowEntry | null = null;
+    let bestD = Infinity;
+    for (const c of fuzzyRows) {
+      const tol = tolerance(c.key.length);
+      if (!tol || Math.abs(c.key.length - key.length) > tol) continue;
+      if (dice(grams, c.grams) < 0.6) continue;
+      if (--this.budget <= 0) break;
+      const d = editDistance(key, c.key, tol);
+      if (d <= tol && d < bestD) {
+        best = c.entry;
+        bestD = d;
+      }
+    }
+    return best ? { entry: best, altered: true } : null;
+  }
+}
+
+function preferRow(list: Entry[]): Entry {
+  return list.find((e) => e.kind === 'row' && !e.alias) ?? list[0];
+}
+
+/** Keys of 表三's top-level rows (一、…四、), so a heading detector does not take them for section headings. */
+export const T3_TOP_ROW_KEYS: string[] = FORMATS['2021'].tables
+  .find((t) => t.key === 't3')!
+  .blocks[0].rows.filter((r) => !r.parents?.length)
+  .map((r) => unnumberedKey(r.label));
+
+export const isHeaderOf = (m: Match | null, table: TableKey) => m?.entry.kind === 'header' && m.entry.tables.includes(table);

@@ -1,0 +1,241 @@
+// Title, agency, year, 落款 date, level and contact, from the lines before the first heading and the sign-off.
+// Seed 001 has no sign-off but a page header 「日期:2024-01-26」; seed 003 has no title (agency from the preface).
+import type { Level } from '../format/index.js';
+import type { ParseNote } from '../report/schema.js';
+import { cnNumber, cnYear, halfWidth } from './normalise.js';
+import type { Line } from './tokens.js';
+
+export interface FrontMatter {
+  title?: string;
+  /** Lines of the title (excluded from the preface). */
+  titleLines: number[];
+  preface?: string;
+}
+
+export interface SignOff {
+  agency?: string;
+  date?: string;
+  /** ISO date. */
+  iso?: string;
+  lines: number[];
+}
+
+const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告$/;
+const TITLE_END = /报告$/;
+const SENTENCE = /[。；;！!？?]/;
+const BREADCRUMB = /[>›»]|当前位置|所在位置/;
+
+/** Title: one to three short lines near the top ending in 「…报告」 (seed 002 and 004 split it over two lines). */
+export function findTitle(lines: Line[], end: number): FrontMatter {
+  const idx: number[] = [];
+  for (let i = 0; i < end && idx.length < 20; i++) if (!lines[i].blank) idx.push(i);
+  for (let k = 0; k < idx.length; k++) {
+    const t = lines[idx[k]].text;
+    if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
+    if (!TITLE_END.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
+      return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
+    }
+    if (!REPORT_WORDS.test(t)) continue;
+    // 「2023年度政府信息公开工作年度报告」 with the agency on the line above.
+    const prev = k > 0 ? lines[idx[k - 1]].text : '';
+    const needsAgency = /^((\d{4}|[〇零一二三四五六七八九]{4})\s*年度?)?(政府信息公开|信息公开|政务公开|年度)/.test(t);
+    if (needsAgency && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报|公开/.test(prev) && /[\u4e00-\u9fff]{2}/.test(prev)) {
+      return { title: prev + t, titleLines: [idx[k - 1], idx[k]] };
+    }
+    return { title: t, titleLines: [idx[k]] };
+  }
+  return { titleLines: [] };
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年度?/;
+const INFO = '(?:政府信息公开|政务公开|信息公开)';
+/** 「饶河县小佳河镇人民政府2023年政府信息公开工作年度报告」: the name before the year. */
+const NAME_YEAR = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40}?)\\s*((?:19|20)\\d{2})\\s*年度?${INFO}[^。]{0,6}报告`);
+/** 「现特向社会公布2024年合水镇人民政府信息公开工作年度报告」: the name after the year. */
+const YEAR_NAME = new RegExp(`((?:19|20)\\d{2})\\s*年度?([\\u4e00-\\u9fff]{2,30}?)${INFO}[^。]{0,6}报告`);
+/** 「石莲子镇人民政府根据…」「本报告由银川市网络信息化局根据…」. */
+const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)(?:根据|按照|依据|依照)/;
+const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+
+const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
+const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|由)/;
+const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$/;
+
+/** Agency name as written around the year in a report name, lead words and brackets removed. */
+function cleanAgency(s: string): string {
+  let a = s.replace(/[（(][^）)]*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
+  a = a.replace(LEAD_WORDS, '');
+  a = a.replace(/^关于/, '');
+  return a.replace(/\s+/g, '');
+}
+
+/** A name read from running text is kept only when it looks like a body's name. */
+const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
+
+export interface Meta {
+  agency: string;
+  shortName?: string;
+  year: number | null;
+  yearFrom?: string;
+  level?: Level;
+  contact?: { phone?: string; email?: string; address?: string };
+}
+
+/** Agency and year from the title, else the preface, the statistical period, the first sentence of 一. */
+export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[]): Meta {
+  let agency = '';
+  let year: number | null = null;
+  let yearFrom: string | undefined;
+  if (title) {
+    const t = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '');
+    const y = YEAR_IN_TITLE.exec(t);
+    if (y) {
+      year = Number(y[1]);
+      yearFrom = '标题';
+      agency = cleanAgency(t.slice(0, y.index));
+      if (!agency) agency = cleanAgency(t.slice(y.index + y[0].length).replace(new RegExp(`${INFO}.*$`), ''));
+    } else agency = cleanAgency(t.replace(new RegExp(`${INFO}.*$`), ''));
+    if (GENERIC.test(agency)) agency = '';
+  }
+  // Running text: book titles 《…》 name other documents (「《莒南县人民政府办公室关于做好2021年度…》」).
+  const pre = halfWidth(preface.slice(0, 5000)).replace(/《[^》]{0,80}》/g, '《》');
+  const fromText: string[] = [];
+  const a = NAME_YEAR.exec(pre);
+  if (a) {
+    fromText.push(cleanAgency(a[1]));
+    if (year === null) [year, yearFrom] = [Number(a[2]), '前言'];
+  }
+  const b = YEAR_NAME.exec(pre);
+  if (b) {
+    fromText.push(cleanAgency(b[2]).replace(/人民$/, '人民政府'));
+    if (year === null) [year, yearFrom] = [Number(b[1]), '前言'];
+  }
+  for (const line of pre.split('\n', 12)) {
+    const c = NAME_LEAD.exec(line.trim());
+    if (c && plausible(cleanAgency(c[1]))) {
+      fromText.push(cleanAgency(c[1]));
+      break;
+    }
+  }
+  if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
+  for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
+
+  if (year === null) {
+    const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
+    const ny = NAME_YEAR.exec(head);
+    const yn = ny ? null : YEAR_NAME.exec(head);
+    const p = ny || yn ? null : (PERIOD.exec(pre) ?? PERIOD.exec(head) ?? PERIOD_END.exec(pre));
+    if (ny) [year, yearFrom] = [Number(ny[2]), '正文中的报告名称'];
+    else if (yn) [year, yearFrom] = [Number(yn[1]), '正文中的报告名称'];
+    else if (p) [year, yearFrom] = [Number(p[1]), '统计期限'];
+  }
+  if (year === null) {
+    const first = /^\s*((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,：:]/.exec(halfWidth(body.slice(0, 200)));
+    if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
+  }
+  if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
+  if (year !== null && (year < 2008 || year > 2100)) year = null;
+  if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });
+
+  // 「同江市临江镇」 in the title, 「同江市临江镇人民政府」 in the preface.
+  if (agency && !AGENCY_SUFFIX.test(agency.replace(/(镇|乡|街道)$/, '')) && agency.length <= 30) {
+    const at = preface.indexOf(agency);
+    const longer = at >= 0 ? new RegExp(`^${escapeRe(agency)}(人民政府|街道办事处|办事处)`).exec(preface.slice(at, at + agency.length + 6)) : null;
+    if (longer) agency = longer[0];
+  }
+  if (agency.length > 100) agency = agency.slice(0, 100);
+  const meta: Meta = { agency, year, yearFrom };
+  const level = levelOf(agency);
+  if (level) meta.level = level;
+  const contact = readContact(preface.slice(0, 5000));
+  if (contact) meta.contact = contact;
+  return meta;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Of two names of the same body, the fuller one (「桦树镇」 vs 「临江市桦树镇人民政府」). */
+function fuller(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  const core = (s: string) => s.replace(/(人民政府|政府|办事处)$/, '');
+  // b may add a place in front (「临江市」) and/or a suffix (「人民政府」), nothing else.
+  const at = b.indexOf(core(a));
+  if (at >= 0 && b.length > a.length && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
+  return a;
+}
+
+/** Level only when the name makes it clear; otherwise none. */
+export function levelOf(agency: string): Level | undefined {
+  const a = agency.replace(/\s+/g, '');
+  if (!a) return undefined;
+  if (/街道(办事处)?$|街道办$/.test(a)) return '街道';
+  if (/(镇|乡)(人民政府|政府)?$/.test(a)) return '乡镇';
+  if (/自治区/.test(a)) return /(人民政府)$/.test(a) ? '省级政府' : /(厅|局|委员会|委|办公室|办公厅)$/.test(a) ? '省级部门' : undefined;
+  if (/^[\u4e00-\u9fff]{1,8}省(人民政府)$/.test(a)) return '省级政府';
+  if (/^[\u4e00-\u9fff]{1,8}省[\u4e00-\u9fff]+(厅|局|委员会|办公厅)$/.test(a)) return '省级部门';
+  if (/^[\u4e00-\u9fff]{1,10}(县|旗)(人民政府)$/.test(a)) return '县级政府';
+  if (/^[\u4e00-\u9fff]{1,10}(县|旗)[\u4e00-\u9fff]+(局|委员会|委|办公室)$/.test(a) && !/市.+县/.test(a)) return '县级部门';
+  return undefined;
+}
+
+function readContact(preface: string): Meta['contact'] | undefined {
+  const p = halfWidth(preface);
+  const phone = /(?:电话|联系方式)[：:\s]*((?:0\d{2,3}[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?)/.exec(p)?.[1];
+  const email = /([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/.exec(p)?.[1];
+  const address = /(?:办公地址|通讯地址|地址)[：:]\s*([^，,。；;）)]{2,60})/.exec(preface)?.[1];
+  if (!phone && !email && !address) return undefined;
+  const c: NonNullable<Meta['contact']> = {};
+  if (phone) c.phone = phone;
+  if (email) c.email = email;
+  if (address) c.address = address.trim();
+  return c;
+}
+
+const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
+const HEADER_DATE = /(?:^|\s)(?:发布)?(?:日期|时间|发布时间|成文日期|发表日期)\s*[:：]?\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
+const iso = (y: number, m: number, d: number) =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+
+/** The 落款: a date line near the end, with the agency on the line above it. */
+export function findSignOff(lines: Line[], from: number): SignOff {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= from && seen < 8; i--) {
+    const l = lines[i];
+    if (l.blank) continue;
+    seen++;
+    const t = halfWidth(l.text);
+    let y: number | null = null;
+    let m: number | null = null;
+    let d: number | null = null;
+    const a = DATE_LINE.exec(t);
+    if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+    const b = a ? null : CN_DATE_LINE.exec(t);
+    if (b) [y, m, d] = [cnYear(b[1]), cnNumber(b[2]), cnNumber(b[3])];
+    if (y === null || m === null || d === null) continue;
+    const out: SignOff = { date: l.text, iso: iso(y, m, d), lines: [i] };
+    let j = i - 1;
+    while (j >= from && lines[j].blank) j--;
+    if (j >= from) {
+      const prev = lines[j].text;
+      if (prev.length <= 40 && !/[。，,；;：:]/.test(prev) && AGENCY_SUFFIX.test(prev)) {
+        out.agency = prev;
+        out.lines.unshift(j);
+      }
+    }
+    return out;
+  }
+  return { lines: [] };
+}
+
+/** 「日期:2024-01-26」 in a web page header (first lines). */
+export function headerDate(lines: Line[], end: number): string | undefined {
+  for (let i = 0; i < Math.min(end, 30); i++) {
+    const m = HEADER_DATE.exec(halfWidth(lines[i].text));
+    if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+// Text normalisation for the parser: clean input once, and a "key" form for matching labels whatever the
+// punctuation (ASCII `,():;` or full width), spacing or numbering style a report used.
+
+/** Characters that are never text: C0 controls except tab/newline, DEL, zero-width marks, BOM. */
+const JUNK_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\ufffe]/g;
+
+/** CRLF/CR → LF, junk controls removed. The result is what `source.text` keeps. */
+export function cleanInput(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(JUNK_CHARS, '');
+}
+
+/** Full-width digits/letters → ASCII. */
+export function halfWidth(s: string): string {
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Web/word-processor junk that can sit in front of a heading (「[bookmark: _GoBack]四、…」). */
+export const ARTIFACT_PREFIX = /^(?:\s*\[bookmark:[^\]]*\])+/;
+
+// Anything that is not a CJK ideograph, a letter or a digit is dropped from a key.
+const NON_KEY = /[^\u3400-\u9fffa-z0-9〇]/g;
+
+/**
+ * Matching key of a label: full-width → ASCII, lower case, punctuation/space/brackets/quotes removed.
+ * 「（二）部分公开（区分处理的，只计这一情形…）」 and 「(二)部分公开(区分处理的,只计这一情形…)」 share a key.
+ */
+export function keyOf(s: string): string {
+  return halfWidth(s).toLowerCase().replace(NON_KEY, '');
+}
+
+/** Key without a leading list number (「1.属于国家秘密」 → 「属于国家秘密」, 「（三）不予公开」 → 「不予公开」). */
+export function unnumberedKey(s: string): string {
+  return keyOf(s.replace(/^\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）、.．,，]?\s*/, ''));
+}
+
+/** Levenshtein distance with an early exit once it exceeds `max` (labels are short: O(n·m) is fine). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Edits tolerated between a written label and the official one: none for short labels, ~1 per 8 characters. */
+export const tolerance = (len: number) => (len < 8 ? 0 : Math.floor(len / 8));
+
+/** Character bigrams of a key (for a cheap similarity before an edit distance). */
+export function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of two bigram sets. */
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 「十九」→19, 「二十六」→26, 「三」→3; null when not a small Chinese numeral. */
+export function cnNumber(s: string): number | null {
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九两]?)十([一二三四五六七八九]?)$/.exec(s);
+  if (m) return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
+  if (s.length === 1 && s in CN_DIGIT) return CN_DIGIT[s];
+  return null;
+}
+
+/** 「二〇二四」→2024 (digit by digit, as years are written). */
+export function cnYear(s: string): number | null {
+  if (!/^[〇零一二三四五六七八九]{4}$/.test(s)) return null;
+  return Number([...s].map((c) => CN_DIGIT[c]).join(''));
+}
+
+export const isBlankLine = (s: string) => !/\S/.test(s.replace(/\u3000/g, ' '));
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
+
+/** Trim ASCII and full-width spaces, NBSP (a loop: `/\s+$/` is quadratic on long runs of spaces). */
+export function trimAll(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}

@@ -1,0 +1,99 @@
+// 表二: each 第二十条 block is read by its own column labels (a report may mix 2019 item-1 columns with
+// 2021 elsewhere, r011). When the header is missing the value count decides, else the fallback format.
+import { FORMATS, type BlockDef, type FormatId } from '../format/index.js';
+import type { Cell, ParseNote } from '../report/schema.js';
+import { assign } from './assign.js';
+import { keyOf } from './normalise.js';
+import type { RawRow, Stray } from './walk.js';
+
+export interface TableOut {
+  cells: Record<string, Cell>;
+  notes: ParseNote[];
+  labels: { table: string; key: string; written: string; official: string }[];
+  /** Format evidence: one entry per block read by its own labels. */
+  votes: { format: FormatId; what: string }[];
+}
+
+const blockDef = (f: FormatId, key: string): BlockDef | undefined => FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
+
+/** How well the written header matches a block's column labels (characters of labels found). */
+export function headerScore(header: string[], block: BlockDef): number {
+  const joined = header.join('');
+  let score = 0;
+  for (const c of block.columns) {
+    const k = keyOf(c.label);
+    if (joined.includes(k)) {
+      score += k.length;
+      continue;
+    }
+    let best = 0;
+    for (const h of header) if (h.length >= 3 && k.startsWith(h) && h.length > best) best = h.length;
+    score += best;
+  }
+  return score;
+}
+
+function chooseFormat(key: string, rows: RawRow[], fallback: FormatId | null): { f: FormatId | null; how: 'header' | 'count' | 'fallback' } {
+  const cands = (['2021', '2019'] as FormatId[]).filter((f) => blockDef(f, key));
+  if (cands.length === 1) return { f: cands[0], how: 'header' };
+  const header = rows[0].header;
+  const scores = cands.map((f) => headerScore(header, blockDef(f, key)!));
+  if (Math.max(...scores) >= 3 && scores[0] !== scores[1]) return { f: cands[scores[0] > scores[1] ? 0 : 1], how: 'header' };
+  // No usable header: the number of values per row, when it fits only one format.
+  const counts = rows.filter((r) => !r.glued && !r.eof && r.values.length).map((r) => r.values.length);
+  const fit = cands.filter((f) => counts.length && counts.every((n) => n === blockDef(f, key)!.columns.length));
+  if (fit.length === 1) return { f: fit[0], how: 'count' };
+  return { f: fallback, how: 'fallback' };
+}
+
+export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | null): TableOut {
+  const out: TableOut = { cells: {}, notes: [], labels: [], votes: [] };
+  const byBlock = new Map<string, RawRow[]>();
+  for (const r of all) {
+    if (r.entry.table !== 't2') continue;
+    const list = byBlock.get(r.entry.block) ?? [];
+    if (list.some((x) => x.entry.row === r.entry.row)) {
+      out.notes.push({ kind: 'ambiguous', where: `表二「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
+      continue;
+    }
+    list.push(r);
+    byBlock.set(r.entry.block, list);
+  }
+  for (const [key, rows] of byBlock) {
+    const { f, how } = chooseFormat(key, rows, fallback);
+    const caption = blockDef('2021', key)?.caption ?? blockDef('2019', key)?.caption ?? key;
+    if (!f) {
+      out.notes.push({ kind: 'ambiguous', where: `表二${caption}`, message: '读不到该项的列名，也无法由报告年度判断表格格式，未读取数值' });
+      continue;
+    }
+    const def = blockDef(f, key)!;
+    if (how !== 'fallback') out.votes.push({ format: f, what: `表二${caption}` });
+    else if (blockDef(f === '2021' ? '2019' : '2021', key))
+      out.notes.push({ kind: 'ambiguous', where: `表二${caption}`, message: `读不到该项的列名，按${FORMATS[f].name}的列读取` });
+    for (const r of rows) {
+      const rowDef = def.rows.find((x) => x.key === r.entry.row);
+      if (!rowDef) {
+        out.notes.push({ kind: 'ambiguous', where: `表二「${r.written}」`, message: `${FORMATS[f].name}的${caption}没有「${r.written}」一行，未读取` });
+        continue;
+      }
+      if (r.altered) out.labels.push({ table: 't2', key: r.entry.row, written: r.written, official: rowDef.label });
+      const a = assign(r, def.columns.length);
+      a.cells.forEach((c, i) => (out.cells[`t2.${r.entry.row}.${def.columns[i].key}`] = c));
+      if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表二「${rowDef.label}」行`, message: a.problem.message });
+    }
+  }
+  // Sub-rows the format does not have (「其他对外管理服务事项」 split into 行政检查、行政确认…).
+  const subs = strays.filter((s) => s.table === 't2');
+  if (subs.length) {
+    const parents = [...new Set(subs.map((s) => s.after ?? ''))];
+    for (const p of parents) {
+      const names = subs.filter((s) => (s.after ?? '') === p).map((s) => `「${s.text}」`).join('');
+      out.notes.push({
+        kind: 'missing',
+        where: p ? `表二「${p}」行` : '表二',
+        message: `${p ? `「${p}」下` : ''}分列了格式中没有的子项${names}，${p ? '未写该行本身的数值；不由子项推算' : '未读取其数值'}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// 表三: rows anchored by their labels, 7 applicant columns (8 with a local 小计 column, which is read and
+// dropped). 2019 vs 2021 shows in （六）其他处理: one numeric row (2019) or a group with three rows (2021).
+import { tableDef, type FormatId } from '../format/index.js';
+import { assign } from './assign.js';
+import { T3_SUBTOTAL } from './labels.js';
+import { keyOf } from './normalise.js';
+import type { TableOut } from './table2.js';
+import type { RawRow, Stray } from './walk.js';
+
+const COLUMNS = tableDef('2021', 't3').blocks[0].columns;
+const SUBTOTAL_KEY = keyOf(T3_SUBTOTAL);
+/** The 小计 column sits after 其他 (the last 法人或其他组织 column) in the local variant. */
+const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf) ;
+
+const hasContent = (v: { value: number | null; raw?: string }) => v.value !== null || (v.raw ?? '').trim() !== '';
+
+export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null } {
+  const out: TableOut & { shape: FormatId | null } = { cells: {}, notes: [], labels: [], votes: [], shape: null };
+  const rows = all.filter((r) => r.entry.table === 't3');
+  if (!rows.length) return out;
+  const subtotal = rows.some((r) => r.header.includes(SUBTOTAL_KEY));
+  const columns = subtotal ? [...COLUMNS.slice(0, SUBTOTAL_AT).map((c) => c.key), 'subtotal', ...COLUMNS.slice(SUBTOTAL_AT).map((c) => c.key)] : COLUMNS.map((c) => c.key);
+  if (subtotal)
+    out.notes.push({ kind: 'info', where: '表三', message: `表三增设了「${T3_SUBTOTAL}」列（法人或其他组织小计），已按列名读取并略去该列` });
+  const done = new Set<string>();
+  let r6Numeric = false;
+  let r6Rows = false;
+  for (const r of rows) {
+    const key = r.entry.row;
+    if (done.has(key)) {
+      out.notes.push({ kind: 'ambiguous', where: `表三「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
+      continue;
+    }
+    done.add(key);
+    if (r.altered) out.labels.push({ table: 't3', key, written: r.written, official: r.entry.official });
+    if (/^r6_/.test(key)) r6Rows = true;
+    const isGroupEverywhere = r.entry.groupIn.length === r.entry.formats.length;
+    const written = r.values.some(hasContent) || !!r.glued;
+    if (isGroupEverywhere) {
+      if (written) out.notes.push({ kind: 'info', where: `表三「${r.entry.official}」`, message: '分组行本身不应有数值，其后的数值未读取' });
+      continue;
+    }
+    if (key === 'r6') {
+      // 2021: a group (no numbers); 2019: a numeric row.
+      if (!written) continue;
+      r6Numeric = true;
+    }
+    const a = assign(r, columns.length);
+    a.cells.forEach((c, i) => {
+      if (columns[i] !== 'subtotal') out.cells[`t3.${key}.${columns[i]}`] = c;
+    });
+    if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表三「${r.entry.official}」行`, message: a.problem.message });
+  }
+  if (r6Rows && r6Numeric) {
+    out.notes.push({ kind: 'ambiguous', where: '表三「（六）其他处理」', message: '「（六）其他处理」既有本行数值又分列子项，两种格式混用' });
+  } else if (r6Rows) {
+    out.shape = '2021';
+    out.votes.push({ format: '2021', what: '表三（六）其他处理分列三项' });
+  } else if (r6Numeric) {
+    out.shape = '2019';
+    out.votes.push({ format: '2019', what: '表三（六）其他处理为单行' });
+  }
+  for (const s of strays.filter((x) => x.table === 't3')) {
+    out.notes.push({ kind: 'ambiguous', where: `表三第 ${s.line + 1} 行`, message: `未识别的栏目「${s.text}」后有 ${s.count} 个数，未读取` });
+  }
+  return out;
+}

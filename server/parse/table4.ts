@@ -1,0 +1,18 @@
+// 表四: a header block (行政复议 | 行政诉讼 · 未经复议直接起诉 | 复议后起诉, each 结果维持…总计) followed by
+// 15 numbers in one row, in the order of the official layout.
+import { tableDef } from '../format/index.js';
+import { assign } from './assign.js';
+import type { TableOut } from './table2.js';
+import type { RawRun } from './walk.js';
+
+const DEF = tableDef('2021', 't4').blocks[0];
+const IDS = DEF.rows.flatMap((r) => DEF.columns.map((c) => `t4.${r.key}.${c.key}`));
+
+export function readTable4(run: RawRun | null): TableOut {
+  const out: TableOut = { cells: {}, notes: [], labels: [], votes: [] };
+  if (!run) return out;
+  const a = assign(run, IDS.length);
+  a.cells.forEach((c, i) => (out.cells[IDS[i]] = c));
+  if (a.problem) out.notes.push({ kind: a.problem.kind, where: '表四', message: a.problem.message.replace('该行', '表四数值行') });
+  return out;
+}

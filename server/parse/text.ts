@@ -1,0 +1,143 @@
+// parseText: a published report's plain text → ParsedReport. Reads what is there, records what is missing or
+// unreadable in source.notes, never guesses a number and never throws on any input.
+import { cellsOf, formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
+import type { ParsedReport, ParseNote } from '../report/schema.js';
+import { detectFormat, fallbackFormat, signalCounts } from './detect.js';
+import { findHeadings } from './headings.js';
+import { findSignOff, findTitle, headerDate, readMeta } from './meta.js';
+import { cleanInput } from './normalise.js';
+import { buildSections } from './sections.js';
+import { readTable2 } from './table2.js';
+import { readTable3 } from './table3.js';
+import { readTable4 } from './table4.js';
+import { splitLines, tokenise } from './tokens.js';
+import { walkTables } from './walk.js';
+
+export interface ParseOptions {
+  file?: string;
+}
+
+const TABLE_NAME: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+const PREFACE_MAX = 5000;
+
+export function parseText(input: string, opts: ParseOptions = {}): ParsedReport {
+  const text = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
+  const lines = splitLines(text);
+  const notes: ParseNote[] = [];
+
+  const heads = findHeadings(lines);
+  const headLines = new Set(heads.map((h) => h.line));
+  const sectionOf = (line: number) => {
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heads[mid].line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tokens = tokenise(lines, headLines);
+  const walk = walkTables(tokens, sectionOf);
+
+  // Front matter and sign-off.
+  const firstHead = heads.length ? heads[0].line : Math.min(lines.length, firstTableLine(walk.tableLines, lines.length));
+  const front = findTitle(lines, firstHead);
+  const signoff = findSignOff(lines, heads.length ? heads[heads.length - 1].line + 1 : Math.max(0, lines.length - 30));
+  const exclude = new Set<number>(walk.tableLines);
+  for (const l of signoff.lines) exclude.add(l);
+  const prefaceLines: string[] = [];
+  const titleSet = new Set(front.titleLines);
+  for (let i = 0; i < firstHead && prefaceLines.join('\n').length < PREFACE_MAX; i++) {
+    if (!lines[i].blank && !titleSet.has(i) && !exclude.has(i)) prefaceLines.push(lines[i].text);
+  }
+  const preface = prefaceLines.join('\n').slice(0, PREFACE_MAX);
+  const { sections, clipped } = buildSections(lines, heads, exclude);
+  for (const no of clipped) notes.push({ kind: 'info', where: `第${no}部分`, message: '正文过长，只保留前 50000 字' });
+  const first = sections.find((s) => s.no === 1)?.text ?? '';
+  const meta = readMeta(front.title, preface, first, signoff, notes);
+  let date = signoff.iso;
+  if (!date) {
+    date = headerDate(lines, firstHead);
+    if (date) notes.push({ kind: 'info', where: '落款', message: `正文没有落款日期，取网页标注的日期 ${date}` });
+  }
+
+  // Tables.
+  const signals = signalCounts(walk.keys);
+  const t3 = readTable3(walk.rows, walk.strays);
+  let t2 = readTable2(walk.rows, walk.strays, null);
+  const fallback = fallbackFormat([...t2.votes, ...t3.votes], signals, meta.year);
+  if (t2.notes.some((n) => n.kind === 'ambiguous') || fallback) t2 = readTable2(walk.rows, walk.strays, fallback);
+  const t4 = readTable4(walk.t4);
+  const tableNotes: ParseNote[] = [];
+  const formatDetected = detectFormat([...t2.votes, ...t3.votes], signals, tableNotes);
+  const format: FormatId | null = formatDetected ?? (meta.year ? formatForYear(meta.year) : null);
+  const tables = { ...t2.cells, ...t3.cells, ...t4.cells };
+  notes.push(...t2.notes, ...t3.notes, ...t4.notes, ...tableNotes);
+
+  // What is missing.
+  const found = new Set(heads.map((h) => h.no));
+  for (const s of SECTIONS) {
+    if (!found.has(s.no)) notes.push({ kind: 'missing', where: `第${s.no}部分`, message: `未找到「${sectionHeading(s)}」` });
+  }
+  let tablesComplete = true;
+  if (format) {
+    for (const key of ['t2', 't3', 't4'] as TableKey[]) {
+      const rows = tableDef(format, key).blocks.flatMap((b) => b.rows.filter((r) => !r.group));
+      const missing = rows.filter((r) => !cellsOf(format).some((c) => c.table === key && c.row.key === r.key && tables[c.id] !== undefined));
+      if (!missing.length) continue;
+      tablesComplete = false;
+      if (missing.length === rows.length) {
+        notes.push({ kind: 'missing', where: TABLE_NAME[key], message: `未找到${TABLE_NAME[key]}「${tableDef(format, key).title}」的数值` });
+      } else {
+        const names = missing.map((r) => `「${r.parents?.length && key === 't4' ? `${r.parents.join('·')}·` : ''}${r.label}」`);
+        notes.push({ kind: 'missing', where: TABLE_NAME[key], message: `${TABLE_NAME[key]}缺少 ${missing.length} 行：${names.slice(0, 30).join('')}${names.length > 30 ? '…' : ''}` });
+      }
+    }
+  } else {
+    tablesComplete = false;
+    notes.push({ kind: 'missing', where: '表格', message: '未找到任何表格，也读不到报告年度，无法确定表格格式' });
+  }
+  const complete = found.size === SECTIONS.length && tablesComplete && !notes.some((n) => n.kind === 'missing');
+
+  const report: ParsedReport = {
+    format,
+    meta: {
+      agency: meta.agency,
+      year: meta.year,
+      ...(meta.level ? { level: meta.level } : {}),
+      ...(date ? { date } : {}),
+      ...(meta.contact ? { contact: meta.contact } : {}),
+    },
+    ...(front.title ? { title: front.title.slice(0, 200) } : {}),
+    ...(preface ? { preface } : {}),
+    sections,
+    tables,
+    facts: [],
+    ...(signoff.agency || signoff.date ? { signoff: { ...(signoff.agency ? { agency: signoff.agency.slice(0, 100) } : {}), ...(signoff.date ? { date: signoff.date.slice(0, 40) } : {}) } } : {}),
+    source: {
+      ...(opts.file ? { file: opts.file } : {}),
+      headings: heads.map((h) => ({ no: h.no, text: h.text, line: h.line + 1 })),
+      formatDetected,
+      complete,
+      notes,
+      labels: [...t2.labels, ...t3.labels],
+      text,
+    },
+  };
+  return report;
+}
+
+function firstTableLine(tableLines: Set<number>, n: number): number {
+  let min = n;
+  for (const l of tableLines) if (l < min) min = l;
+  return min;
+}
+
+/** How much of a 年度报告 the text shows (0 = nothing: not a report). */
+export function reportSignals(p: ParsedReport): number {
+  let n = p.source.headings.length + Object.keys(p.tables).length;
+  if (p.title) n += 2;
+  if (p.meta.year !== null && /政府信息公开|政务公开/.test(p.source.text ?? '')) n += 1;
+  return n;
+}

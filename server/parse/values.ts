@@ -1,0 +1,58 @@
+// Reading one table cell as written. A cell keeps `raw` whenever its text is not a plain number, so the
+// validator sees 「00」, a blank, 「/」 or 「—」; trailing 。/. after a number is punctuation, not content.
+import type { Cell } from '../report/schema.js';
+import { halfWidth } from './normalise.js';
+
+export type CellText =
+  | { kind: 'value'; cell: Cell }
+  /** An empty cell (a `\t` line or `| |`): only meaningful where the layout keeps blanks. */
+  | { kind: 'empty' }
+  | { kind: 'text' };
+
+const PLAIN = /^(0|[1-9]\d*)(\.\d+)?$/;
+const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人次)$/;
+const PLACEHOLDER = /^(\/|／|\\|—+|－+|-+|–+|─+|×|无|空|\*)$/;
+const TRAILING_STOP = /[。．.，,、]+$/;
+
+/** Classify a trimmed cell text. Never invents a number: anything unclear is `text`. */
+export function readCell(written: string): CellText {
+  const t = written.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  if (t === '') return { kind: 'empty' };
+  if (t.length > 24) return { kind: 'text' };
+  const hw = halfWidth(t).replace(/[−－]/g, '-').replace(/＋/g, '+').replace(/．/g, '.');
+  // 「0。」「0.」: the stop is punctuation after the number (seed 001 style), not part of it.
+  const bare = hw.replace(TRAILING_STOP, '');
+  if (PLAIN.test(bare)) return { kind: 'value', cell: { value: Number(bare) } };
+  if (NUMBER.test(bare)) return { kind: 'value', cell: { value: Number(bare), raw: t } };
+  if (THOUSANDS.test(bare)) return { kind: 'value', cell: { value: Number(bare.replace(/,/g, '')), raw: t } };
+  const unit = WITH_UNIT.exec(bare);
+  if (unit) return { kind: 'value', cell: { value: Number(unit[1]), raw: t } };
+  if (PLACEHOLDER.test(hw)) return { kind: 'value', cell: { value: null, raw: t } };
+  return { kind: 'text' };
+}
+
+/** A blank cell as read from a layout that keeps blanks. */
+export const BLANK: Cell = { value: null, raw: '' };
+
+/**
+ * Digits glued to a label (「规章000」): split only when the split is unique — as many digits as columns,
+ * or separated by spaces. Otherwise null (unreadable).
+ */
+export function splitGlued(tail: string, columns: number): Cell[] | null {
+  const t = halfWidth(tail).trim();
+  if (/\s/.test(t)) {
+    const parts = t.split(/\s+/);
+    if (parts.length !== columns) return null;
+    const cells: Cell[] = [];
+    for (const p of parts) {
+      const r = readCell(p);
+      if (r.kind !== 'value') return null;
+      cells.push(r.cell);
+    }
+    return cells;
+  }
+  if (/^\d+$/.test(t) && t.length === columns) return [...t].map((d) => ({ value: Number(d) }));
+  return null;
+}

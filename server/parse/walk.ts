@@ -1,0 +1,250 @@
+// One pass over the cell tokens: find the tables by their labels and collect, for every row label, the
+// values that follow it — as the layout allows (a tab/pipe row keeps its blank cells; a plain run does not).
+// Nothing here maps values to columns: that needs the block's column labels (table2/3/4.ts).
+import type { TableKey } from '../format/index.js';
+import type { Cell } from '../report/schema.js';
+import { Matcher, type Match, type RowEntry } from './labels.js';
+import type { Layout, Token } from './tokens.js';
+import { BLANK } from './values.js';
+
+export interface RawRow {
+  entry: RowEntry;
+  written: string;
+  altered: boolean;
+  line: number;
+  layout: Layout;
+  /** Cells in written order; BLANK for an empty tab/pipe cell. */
+  values: Cell[];
+  /** The run reached the end of the text (a truncated page). */
+  eof: boolean;
+  /** Digits glued to the label (「规章000」). */
+  glued?: string;
+  /** Header keys in effect for this row's block (表二) or table (表三). */
+  header: string[];
+}
+
+export interface RawRun {
+  values: Cell[];
+  layout: Layout;
+  eof: boolean;
+  line: number;
+  header: string[];
+}
+
+/** A label the format does not know, followed by numbers (「行政检查」 under 其他对外管理服务事项). */
+export interface Stray {
+  table: TableKey;
+  text: string;
+  line: number;
+  count: number;
+  /** The last known row read before it. */
+  after?: string;
+}
+
+export interface Walk {
+  rows: RawRow[];
+  t4: RawRun | null;
+  strays: Stray[];
+  /** Lines that belong to a table (excluded from the section text). */
+  tableLines: Set<number>;
+  /** Tables whose header or rows were seen. */
+  seen: Set<TableKey>;
+  /** Keys of the label cells read in tables (for the format's signal words). */
+  keys: string[];
+}
+
+const SHORT = 16;
+const isFragment = (t: Token) => t.cell.kind === 'text' && t.text.length <= SHORT && !/[。；;]/.test(t.text);
+const GLUED = /^(.*?[^\d\s.])\s*(\d[\d\s]*)$/;
+
+export function walkTables(tokens: Token[], sectionOf: (line: number) => number): Walk {
+  const matcher = new Matcher();
+  const rows: RawRow[] = [];
+  const strays: Stray[] = [];
+  const tableLines = new Set<number>();
+  const seen = new Set<TableKey>();
+  let t4: RawRun | null = null;
+
+  let table: TableKey | null = null;
+  let t2Pending: string[] = [];
+  const t2Headers = new Map<string, string[]>();
+  let t3Header: string[] = [];
+  let t4Header: string[] = [];
+  let lastRow: string | undefined;
+  let prevSection = -1;
+  const n = tokens.length;
+
+  const keys: string[] = [];
+  const mark = (a: number, b: number) => {
+    for (let k = a; k < b; k++) {
+      for (let l = tokens[k].line; l <= tokens[k].lastLine; l++) tableLines.add(l);
+      if (tokens[k].cell.kind === 'text') keys.push(tokens[k].key);
+    }
+  };
+  const enter = (t: TableKey) => {
+    if (table === t) return;
+    table = t;
+    seen.add(t);
+    if (t === 't2') t2Pending = [];
+    if (t === 't3') t3Header = [];
+    if (t === 't4') t4Header = [];
+  };
+  const pushHeader = (key: string) => {
+    if (table === 't2') t2Pending.push(key);
+    else if (table === 't3') t3Header.push(key);
+    else if (table === 't4') t4Header.push(key);
+  };
+
+  /** Values after a row label, by the label's layout. Returns the index after the run. */
+  const run = (from: number, anchor: Token): { values: Cell[]; end: number } => {
+    const values: Cell[] = [];
+    let j = from;
+    if (anchor.layout === 'tab' || anchor.layout === 'pipe') {
+      while (j < n && tokens[j].group === anchor.group && tokens[j].cell.kind !== 'text') {
+        const c = tokens[j].cell;
+        values.push(c.kind === 'value' ? c.cell : BLANK);
+        j++;
+      }
+    } else {
+      while (j < n && tokens[j].cell.kind === 'value') {
+        const c = tokens[j].cell;
+        if (c.kind === 'value') values.push(c.cell);
+        j++;
+      }
+    }
+    return { values, end: j };
+  };
+
+  /** Try the token alone, then joined with one or two following short fragments (labels broken over lines). */
+  const matchAt = (i: number): { m: Match; span: number } | null => {
+    const t = tokens[i];
+    const m = matcher.match(t.key);
+    // A column label of another table inside a table (「其他」 of 「其他\n结果」 in 表四) is a fragment first.
+    const foreign = m?.entry.kind === 'header' && table !== null && !m.entry.tables.includes(table) && !m.entry.starter;
+    if (m && !foreign) return { m, span: 1 };
+    if (!isFragment(t) || t.text.length > 12) return foreign ? null : m && { m, span: 1 };
+    let key = t.key;
+    for (let s = 1; s <= 2 && i + s < n; s++) {
+      const next = tokens[i + s];
+      if (!isFragment(next) || next.text.length > 12) break;
+      key += next.key;
+      const mm = matcher.match(key);
+      if (mm && mm.entry.kind !== 'caption') return { m: mm, span: s + 1 };
+    }
+    return null;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i];
+    const sec = sectionOf(tok.line);
+    if (sec !== prevSection) {
+      prevSection = sec;
+      table = null;
+    }
+    if (tok.cell.kind === 'empty') {
+      if (table) mark(i, i + 1);
+      continue;
+    }
+    if (tok.cell.kind === 'value') {
+      if (table === 't4' && !t4) {
+        const r = t4Run(tokens, i);
+        t4 = { values: r.values, layout: tok.layout, eof: r.end >= n, line: tok.line, header: t4Header };
+        mark(r.start, r.end);
+        i = r.end - 1;
+        table = null;
+      } else if (table) mark(i, i + 1);
+      continue;
+    }
+    const hit = matchAt(i);
+    if (hit?.m.entry.kind === 'caption') {
+      enter('t2');
+      t2Pending = [];
+      mark(i, i + 1);
+      continue;
+    }
+    if (hit?.m.entry.kind === 'header') {
+      const tables = hit.m.entry.tables;
+      if (!table || !tables.includes(table)) enter(tables[0]);
+      pushHeader(tokens.slice(i, i + hit.span).map((t) => t.key).join(''));
+      mark(i, i + hit.span);
+      i += hit.span - 1;
+      continue;
+    }
+    let entry: RowEntry | null = hit?.m.entry.kind === 'row' ? hit.m.entry : null;
+    let span = hit?.span ?? 1;
+    let glued: string | undefined;
+    let altered = hit?.m.altered ?? false;
+    if (!entry && tok.text.length <= 40) {
+      const g = GLUED.exec(tok.text);
+      const gm = g ? matcher.match(tokens[i].key.slice(0, tokens[i].key.length - g[2].replace(/\s/g, '').length)) : null;
+      if (g && gm?.entry.kind === 'row') {
+        entry = gm.entry;
+        altered = gm.altered;
+        glued = g[2];
+        span = 1;
+      }
+    }
+    if (entry) {
+      enter(entry.table);
+      let header: string[];
+      if (entry.table === 't2') {
+        if (!t2Headers.has(entry.block)) {
+          t2Headers.set(entry.block, t2Pending);
+          t2Pending = [];
+        }
+        header = t2Headers.get(entry.block)!;
+      } else header = t3Header;
+      const anchor = tokens[i + span - 1];
+      const r = glued ? { values: [], end: i + 1 } : run(i + span, anchor);
+      rows.push({
+        entry,
+        written: tokens.slice(i, i + span).map((t) => t.text).join(''),
+        altered,
+        line: tok.line,
+        layout: glued ? 'plain' : anchor.layout,
+        values: r.values,
+        eof: r.end >= n,
+        glued,
+        header,
+      });
+      lastRow = entry.official;
+      mark(i, r.end);
+      i = r.end - 1;
+      continue;
+    }
+    if (table && isFragment(tok)) {
+      const next = tokens[i + 1];
+      if (table !== 't4' && next && next.cell.kind === 'value') {
+        const r = run(i + 1, tok);
+        strays.push({ table, text: tok.text, line: tok.line, count: r.values.length, after: lastRow });
+        mark(i, r.end);
+        i = r.end - 1;
+      } else {
+        pushHeader(tok.key);
+        mark(i, i + 1);
+      }
+      continue;
+    }
+    table = null; // prose ends a table
+  }
+  return { rows, t4, strays, tableLines, seen, keys };
+}
+
+/** 表四's numbers: the physical row holding the first number after its header (tab/pipe), or the run of numbers. */
+function t4Run(tokens: Token[], i: number): { values: Cell[]; start: number; end: number } {
+  const tok = tokens[i];
+  let start = i;
+  let end = i;
+  if (tok.layout === 'plain') {
+    while (end < tokens.length && tokens[end].cell.kind === 'value') end++;
+  } else {
+    while (start > 0 && tokens[start - 1].group === tok.group && tokens[start - 1].cell.kind === 'empty') start--;
+    while (end < tokens.length && tokens[end].group === tok.group && tokens[end].cell.kind !== 'text') end++;
+  }
+  const values: Cell[] = [];
+  for (let k = start; k < end; k++) {
+    const c = tokens[k].cell;
+    values.push(c.kind === 'value' ? c.cell : BLANK);
+  }
+  return { values, start, end };
+}
