@@ -68,6 +68,7 @@ const EXTRA_CUES: Record<string, RegExp> = {
   platform: /门户|公示栏|微信|网站|新媒体|公众号/,
   supervision: /领导小组|专人|工作人员|考核|评议|问责|督查|检查|保障|责任/,
 };
+const PLATFORM_NAMED = /网站|公示栏|公开栏|公众号|微信|微博|新媒体|门户|LED|显示屏|专栏|抖音|客户端/;
 const NO_PLATFORM = /(?:无|没有|暂无|未(?:建立|开设|开通|建设))[^。，]{0,6}(?:网络平台|平台|网站|新媒体)/;
 
 function coverage(ctx: Ctx) {
@@ -93,7 +94,8 @@ function coverage(ctx: Ctx) {
         quote = ss.filter((s) => s.text.includes('主动公开')).map((s) => s.text).slice(0, 2).join(' / ') || clip(text, 80);
       }
     } else if (a.key === 'platform') {
-      const neg = ss.find((s) => NO_PLATFORM.test(s.text));
+      // 「我乡无网络平台」 alone; 「无新增平台建设，主要通过公示栏和政府网站…」 names its platforms.
+      const neg = ss.find((s) => NO_PLATFORM.test(s.text) && !PLATFORM_NAMED.test(s.text.replace(NO_PLATFORM, '')));
       if (neg) {
         why = `「${a.title}」只写了「${clip(neg.text, 30)}」，未说明实际使用的公开平台（网站、公开栏、政务新媒体等）`;
         quote = neg.text;
@@ -141,10 +143,11 @@ function sec5(ctx: Ctx) {
 // ---------- template residue and junk ----------
 
 const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭/;
 const ARTIFACTS: [RegExp, string][] = [
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记'],
   [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示'],
-  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$/gm, '网页字号切换栏'],
+  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏'],
   [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮'],
   [/分享到\s*[:：]/g, '网页分享栏'],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码'],
@@ -157,6 +160,8 @@ function junk(ctx: Ctx) {
   const seen = new Set<string>();
   for (let m = PLACEHOLDER.exec(f); m; m = PLACEHOLDER.exec(f)) {
     if (seen.has(m[0])) continue;
+    const line = narr.slice(narr.lastIndexOf('\n', m.index) + 1, m.index + 40);
+    if (/^[\[〔【(（\s]/.test(m[0]) && CHROME_LINE.test(line)) continue; // 「字体:[  ]」 is page furniture (N-ARTIFACT)
     seen.add(m[0]);
     emit(ctx, 'N-PLACEHOLDER', {
       message: `正文有模板残留「${m[0]}」，需填写或删除`,

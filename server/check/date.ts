@@ -25,16 +25,19 @@ export function parseDate(s: string): { y: number; m: number; d: number } | null
 
 export function checkDate(ctx: Ctx): void {
   const Y = ctx.year;
-  if (Y === null || !ctx.level) return;
-  const writtenDate = ctx.report.signoff?.date || ctx.report.meta.date;
+  // Every government department, whatever its level, publishes by 31 January: an unknown-level department still has a deadline.
+  const level = ctx.level ?? (ctx.kind === 'department' ? '县级部门' : null);
+  if (Y === null || !level) return;
+  const signed = ctx.report.signoff?.date;
+  const writtenDate = signed || ctx.report.meta.date;
   if (!writtenDate) return;
   const d = parseDate(writtenDate);
   if (!d) return;
-  const dl = deadlineFor(ctx.level);
+  const dl = deadlineFor(level);
   const key = (y: number, m: number, day: number) => y * 10000 + m * 100 + day;
   if (key(d.y, d.m, d.d) <= key(Y + 1, dl.month, dl.day)) return;
   emit(ctx, 'D-DEADLINE', {
-    message: `落款日期 ${d.y}年${d.m}月${d.d}日 晚于公布时限 ${Y + 1}年${dl.month}月${dl.day}日（${dl.basis}）`,
+    message: `${signed ? '落款日期' : '发布日期'} ${d.y}年${d.m}月${d.d}日 晚于公布时限 ${Y + 1}年${dl.month}月${dl.day}日（${dl.basis}）`,
     where: {},
     expected: `${Y + 1}-${String(dl.month).padStart(2, '0')}-${String(dl.day).padStart(2, '0')} 前`,
     actual: `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`,

@@ -76,6 +76,20 @@ function titleMatches(s: SectionDef, title: string): 'official' | 'variant' | nu
   return n.variants.includes(t) ? 'variant' : null;
 }
 
+function isPrefixOfTitle(s: SectionDef, rest: string): boolean {
+  const t = normQuote(rest);
+  const n = NORM_TITLES.get(s.no)!;
+  return t.length > 0 && (n.official.startsWith(t) || n.variants.some((v) => v.startsWith(t)));
+}
+
+/** The heading is the last thing on a truncated page (nothing but blank lines after it). */
+function isLastHeading(ctx: Ctx, h: Heading): boolean {
+  const text = ctx.source?.text;
+  if (!text) return false;
+  const at = text.lastIndexOf(h.text.trim());
+  return at >= 0 && text.slice(at + h.text.trim().length).trim().length === 0;
+}
+
 function headingsOf(ctx: Ctx): Heading[] {
   if (ctx.source) return ctx.source.headings.map((h) => ({ no: h.no, text: h.text }));
   return ctx.report.sections.map((s) => ({ no: s.no, text: s.heading }));
@@ -93,11 +107,15 @@ function fHeadings(ctx: Ctx) {
     const n = h.no ?? (numeral ? (/\d/.test(numeral) ? Number(numeral) : cnToNumber(numeral)) : (byTitle?.no ?? null));
     const def = SECTIONS.find((s) => s.no === n);
     if (!def) continue;
+    // 「2.依申请公开政府信息情况」 under an old-style 一 is a sub-heading, not a renumbered section heading.
+    if (/\d/.test(numeral) && !byTitle && !isPrefixOfTitle(def, rest)) continue;
     seen.push(def.no);
     const official = sectionHeading(def);
     const problems: string[] = [];
     if (numeral !== def.numeral || (m && m[2] !== '、')) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
-    if (!titleMatches(def, rest)) problems.push(rest ? `标题改写为「${rest}」` : '缺少标题文字');
+    // A truncated page can stop inside a heading (「二、主」): not a rewording.
+    const cut = !ctx.complete && rest && isPrefixOfTitle(def, rest) && isLastHeading(ctx, h);
+    if (!titleMatches(def, rest) && !cut) problems.push(rest ? `标题改写为「${rest}」` : '缺少标题文字');
     if (!problems.length) continue;
     emit(ctx, 'F-HEADINGS', {
       message: `${SECTION_NAME[def.no]}标题「${clip(h.text, 40)}」：${problems.join('，')}；规定标题为「${official}」`,

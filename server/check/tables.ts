@@ -109,9 +109,9 @@ function cellRules(ctx: Ctx, format: FormatId) {
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
     emit(ctx, 'CELL-INVALID', {
       severity: slashInRules ? 'W' : undefined,
-      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : '，应填写非负整数（无则填 0）'}`,
+      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : `，应填写${ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数'}（无则填 0）`}`,
       where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
-      expected: ref.kind === 'amount' ? '非负数' : '非负整数',
+      expected: ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数',
       actual: written(c),
       evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
     });
