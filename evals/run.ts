@@ -59,11 +59,8 @@ export async function runEvals(opts: RunOptions = {}): Promise<EvalReport> {
   const want = new Set(opts.suites ?? SUITES);
   const say = opts.onProgress ?? (() => {});
   const suites: SuiteResult[] = [];
-  const judgeItems: JudgeItem[] = [];
-  const collect = (item: JudgeItem, mode: 'offline' | 'llm') => {
-    // The judge scores the model's drafts when there are any, the offline ones otherwise.
-    if (mode === 'llm' || !opts.model) judgeItems.push(item);
-  };
+  const drafts: Record<'offline' | 'llm', JudgeItem[]> = { offline: [], llm: [] };
+  const collect = (item: JudgeItem, mode: 'offline' | 'llm') => drafts[mode].push(item);
   const label = opts.model ? modelLabel(opts.model) : undefined;
 
   if (want.has('parse')) {
@@ -86,8 +83,11 @@ export async function runEvals(opts: RunOptions = {}): Promise<EvalReport> {
     if (!opts.model) suites.push(skipped('judge', '未配置大模型（NIANBAO_LLM_BASE_URL、NIANBAO_LLM_MODEL），模型评审不运行'));
     else {
       say(`模型评审套件（${label}）…`);
-      if (!want.has('draft')) await guarded('draft', () => runDraftSuite({ model: opts.model, onDraft: collect }));
-      suites.push(await guarded('judge', () => runJudgeSuite(judgeItems.slice(0, opts.judgeLimit ?? 12), { model: opts.model!, cacheDir: opts.judgeCacheDir })));
+      // Judge alone: score the (cheap) offline drafts rather than drafting the whole corpus with the model too.
+      if (!want.has('draft')) await guarded('draft', () => runDraftSuite({ onDraft: collect }));
+      // The model's drafts when there are any, the offline ones otherwise.
+      const items = drafts.llm.length ? drafts.llm : drafts.offline;
+      suites.push(await guarded('judge', () => runJudgeSuite(items.slice(0, opts.judgeLimit ?? 12), { model: opts.model!, cacheDir: opts.judgeCacheDir })));
     }
   }
 

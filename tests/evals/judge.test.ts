@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MockLanguageModelV3 } from 'ai/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseVerdict, runJudgeSuite, type JudgeItem } from '../../evals/suites/judge.js';
+import { runEvals } from '../../evals/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nb-judge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,4 +54,18 @@ describe('judge suite', () => {
     expect(r.cases[0].problems[0]).toMatch(/^评分失败/);
     expect(() => parseVerdict('{"faithful":9,"register":1,"specific":1}')).toThrow();
   });
+
+  it('runs from the eval runner on corpus drafts, and a rerun makes no model call', async () => {
+    const cacheDir = join(dir, 'runner');
+    const model = new MockLanguageModelV3({ modelId: 'runner-model', doGenerate: async () => reply('{"faithful":5,"register":4,"specific":3,"reason":"好"}') });
+    const first = await runEvals({ suites: ['judge'], model, db: null, judgeCacheDir: cacheDir, judgeLimit: 3, thresholds: {} });
+    const judge = first.suites.find((s) => s.name === 'judge')!;
+    expect(judge.status).toBe('ok');
+    expect(judge.metrics.judged.value).toBe(3);
+    expect(model.doGenerateCalls).toHaveLength(3);
+    expect(JSON.stringify(model.doGenerateCalls[0].prompt)).toContain('已知事实');
+    const again = await runEvals({ suites: ['judge'], model, db: null, judgeCacheDir: cacheDir, judgeLimit: 3, thresholds: {} });
+    expect(model.doGenerateCalls).toHaveLength(3);
+    expect(again.suites[0].metrics.cache_hits.value).toBe(3);
+  }, 60_000);
 });
