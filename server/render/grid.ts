@@ -44,7 +44,8 @@ export interface FlatTable {
   caption: string | null;
   /** False for 表四: one row of numbers, no label column. */
   labelled: boolean;
-  header: string[];
+  /** Header rows, merged cells flattened: the label at its first position, blank where it was merged over. */
+  header: string[][];
   rows: FlatRow[];
 }
 
@@ -153,10 +154,16 @@ function sideBySide(t: TableDef, cells: Cells): { grid: Grid; flat: FlatTable[] 
   const flat: FlatTable = {
     caption: null,
     labelled: false,
-    header: paths.map((p) => p.join('·')),
+    header: flattenHeader(paths),
     rows: [{ label: '', values: values.map((v) => v.text) }],
   };
   return { grid, flat: [flat] };
+}
+
+/** Header rows of a column tree as plain rows: each label once, at its first position; merged positions blank. */
+function flattenHeader(paths: string[][]): string[][] {
+  const rows = headerRows(paths, null);
+  return occupancy({ cols: paths.length, rows, widths: [] }).map((r) => r.map((o) => (o.origin ? o.cell.text : '')));
 }
 
 const columnPath = (t: TableKey, c: ColumnDef) => [COLUMN_CAPTION[t], c.group, c.subgroup, c.label].filter((x): x is string => Boolean(x));
@@ -165,7 +172,7 @@ function flatBlock(t: TableKey, b: BlockDef, cells: Cells): FlatTable {
   return {
     caption: b.caption ?? null,
     labelled: true,
-    header: [b.corner ?? '', ...b.columns.map((c) => [c.group, c.subgroup, c.label].filter(Boolean).join('·'))],
+    header: flattenHeader(b.columns.map((c) => columnPath(t, c))).map((row, i) => [i === 0 ? (b.corner ?? '') : '', ...row]),
     rows: b.rows.map((r) => ({
       label: r.label,
       values: r.group ? null : b.columns.map((c) => cellText(cells[`${t}.${r.key}.${c.key}`])),

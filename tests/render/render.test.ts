@@ -107,8 +107,13 @@ describe('renderReport md/txt', () => {
     const row = lines.find((l) => l.startsWith('| 一、本年新收'))!;
     const cols = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other', 'total'];
     expect(row).toBe(`| 一、本年新收政府信息公开申请数量 | ${cols.map((c) => r.tables[`t3.new.${c}`].value).join(' | ')} |`);
-    const t4 = lines[lines.findIndex((l) => l.startsWith(`| ${T4_REVIEW}·`)) + 2];
+    // 表四: header rows flattened (each official label once, merged positions blank), then the 15 numbers.
+    const t4Head = lines.findIndex((l) => l.startsWith(`| ${T4_REVIEW} |`));
+    expect(lines[t4Head].split('|').map((c) => c.trim()).filter(Boolean)).toEqual([T4_REVIEW, T4_LAWSUIT]);
+    const t4 = lines.slice(t4Head).find((l) => /^\|( -?\d+(\.\d+)? \|)+$/.test(l))!;
     expect(t4.split('|').length - 2).toBe(15);
+    const header3 = lines.find((l) => l.includes(T3_LEGAL_PERSON))!.split('|').slice(1, -1).map((c) => c.trim());
+    expect(header3).toEqual(['', '自然人', T3_LEGAL_PERSON, '', '', '', '', '总计']);
   });
 
   it('keeps raw values as written and missing values empty; pipes in cells are escaped', () => {
