@@ -169,9 +169,9 @@ interface Row {
 }
 
 async function parseDoc(p: ParseLayer, r: ReaderLayer | undefined, filename: string, content: string | Buffer): Promise<ParsedReport> {
-  if (typeof content === 'string') return p.parseText(content, { file: filename });
+  if (typeof content === 'string' && /\.(txt|md)$/i.test(filename)) return p.parseText(content, { file: filename });
   if (!r) throw new Error('读取器（server/parse/readers）不可用');
-  const { text } = await r.readDocument(content, filename);
+  const { text } = await r.readDocument(typeof content === 'string' ? Buffer.from(content) : content, filename);
   return p.parseText(text, { file: filename });
 }
 
