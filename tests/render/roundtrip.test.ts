@@ -6,19 +6,22 @@ import { parseText } from '../../server/parse/text.js';
 import { readDocument } from '../../server/parse/readers/index.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import type { Report } from '../../server/report/schema.js';
+import { renderDocx } from '../../server/render/docx.js';
 import { renderReport, type TextFormat } from '../../server/render/index.js';
 
 const SEEDS = 100;
 const LAYOUTS: TextFormat[] = ['txt', 'md', 'html'];
+type Layout = TextFormat | 'docx';
 
-async function readBack(r: Report, layout: TextFormat) {
+async function readBack(r: Report, layout: Layout) {
+  if (layout === 'docx') return parseText((await readDocument(await renderDocx(r), 'report.docx')).text);
   const out = renderReport(r, layout, { standalone: true });
   const text = layout === 'html' ? (await readDocument(Buffer.from(out), 'report.html')).text : out;
   return parseText(text);
 }
 
 /** Every difference between a report and what was read back, as 「layout seed place: expected vs actual」. */
-async function differences(r: Report, layout: TextFormat, seed: number): Promise<string[]> {
+async function differences(r: Report, layout: Layout, seed: number): Promise<string[]> {
   const p = await readBack(r, layout);
   const diffs: string[] = [];
   const at = `${layout} ${r.format} seed ${seed}`;
@@ -52,6 +55,13 @@ describe('round trip renderReport → parseText', () => {
     }
   }
 
+  it('docx (through readDocument): 2×8 random valid reports read back with the same meta and every cell', async () => {
+    const diffs: string[] = [];
+    for (const format of ['2021', '2019'] as FormatId[])
+      for (let seed = 0; seed < 8; seed++) diffs.push(...(await differences(randomValidReport(seed, { format }), 'docx', seed)));
+    expect(diffs.slice(0, 15), `${diffs.length} differences`).toEqual([]);
+  });
+
   it('raw cells as written (「00」, 「/」) and blank cells survive every layout', async () => {
     const diffs: string[] = [];
     for (const format of ['2021', '2019'] as FormatId[]) {
@@ -59,7 +69,7 @@ describe('round trip renderReport → parseText', () => {
       r.tables['t3.r3_1.natural'] = { value: 0, raw: '00' };
       r.tables['t3.r5_1.total'] = { value: null };
       r.tables['t2.rules.' + cellsOf(format)[0].col.key] = { value: null, raw: '/' };
-      for (const layout of LAYOUTS) if (layout !== 'md') diffs.push(...(await differences(r, layout, 7)));
+      for (const layout of [...LAYOUTS, 'docx'] as Layout[]) if (layout !== 'md') diffs.push(...(await differences(r, layout, 7)));
     }
     expect(diffs).toEqual([]);
   });
