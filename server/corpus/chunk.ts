@@ -91,7 +91,7 @@ export function chunkReport(rep: SectionedReport): ChunkInput[] {
     for (const u of units) {
       for (const t of packParagraphs(u.text)) {
         const aspect = s.no === 1 ? (u.aspect ?? aspectOf(t)) : undefined;
-        chunks.push({ sectionNo: s.no, aspect, heading: u.heading, text: t });
+        chunks.push({ sectionNo: Number.isInteger(s.no) ? s.no : 0, aspect, heading: u.heading, text: t });
       }
     }
   }

@@ -36,6 +36,8 @@ export function guessLevel(agency: string): string {
   return '';
 }
 
+const validYear = (y: number | null | undefined) => (Number.isInteger(y) && y! >= 2008 && y! <= 2100 ? y! : null);
+
 function recordMeta(meta: ReportMeta | undefined, parsed: Awaited<ReturnType<typeof analyzeText>>['parsed']): ReportRecordMeta {
   const pm = parsed.meta;
   const agency = meta?.agency || pm?.agency || '';
@@ -45,7 +47,7 @@ function recordMeta(meta: ReportMeta | undefined, parsed: Awaited<ReturnType<typ
     agency,
     level: isLevel(level) ? level : '',
     province: meta?.province || pm?.province || '',
-    year: meta?.year ?? pm?.year ?? null,
+    year: validYear(meta?.year ?? pm?.year ?? null),
     format: meta?.format ?? parsed.format ?? null,
     complete: meta?.complete ?? parsed.source?.complete ?? false,
   };

@@ -12,6 +12,8 @@ export interface Store {
   path: string;
   /** Run `fn` in one transaction (nested calls become savepoints). */
   tx<T>(fn: () => T): T;
+  /** A prepared statement, compiled once per store (hot paths: ingest and search). */
+  stmt(sql: string): Database.Statement;
   close(): void;
 }
 
@@ -37,6 +39,8 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Memory-mapped reads: a KNN scan reads every vector blob, and mmap spares a copy per page.
+    db.pragma('mmap_size = 268435456');
     sqliteVec.load(db);
     if (!opts.readonly) migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
   } catch (e) {
@@ -45,10 +49,16 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
       throw new UserError(`「${path}」不是 SQLite 数据库文件。请检查 NIANBAO_DB 设置。`);
     throw e;
   }
+  const statements = new Map<string, Database.Statement>();
   return {
     db,
     path,
     tx: <T>(fn: () => T) => db.transaction(fn)(),
+    stmt(sql) {
+      let st = statements.get(sql);
+      if (!st) statements.set(sql, (st = db.prepare(sql)));
+      return st;
+    },
     close: () => db.close(),
   };
 }

@@ -72,40 +72,40 @@ const toRow = (r: RawReport): ReportRow => ({
 });
 
 export function reportByFingerprint(store: Store, fp: string): ReportRow | undefined {
-  const r = store.db.prepare(`SELECT ${COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
+  const r = store.stmt(`SELECT ${COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
   return r && toRow(r);
 }
 
 export function reportsBySource(store: Store, source: string): ReportRow[] {
-  return (store.db.prepare(`SELECT ${COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toRow);
+  return (store.stmt(`SELECT ${COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toRow);
 }
 
 export function listReports(store: Store): ReportRow[] {
-  return (store.db.prepare(`SELECT ${COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toRow);
+  return (store.stmt(`SELECT ${COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toRow);
 }
 
 export function reportCount(store: Store): number {
-  return (store.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  return (store.stmt('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
 }
 
 export function reportDetail(store: Store, id: number): { row: ReportRow; parsed: unknown; findings: unknown[] } | undefined {
-  const r = store.db.prepare(`SELECT ${COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
+  const r = store.stmt(`SELECT ${COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
     | (RawReport & { parsed: string; findings: string })
     | undefined;
   return r && { row: toRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) };
 }
 
 export function chunkIdsOf(store: Store, reportId: number): number[] {
-  return (store.db.prepare('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
+  return (store.stmt('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
 }
 
 /** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
 export function deleteReport(store: Store, id: number): void {
   store.tx(() => {
     deleteVectors(store, chunkIdsOf(store, id));
-    store.db.prepare('DELETE FROM chunks WHERE report_id = ?').run(id);
-    store.db.prepare('DELETE FROM sections WHERE report_id = ?').run(id);
-    store.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    store.stmt('DELETE FROM chunks WHERE report_id = ?').run(id);
+    store.stmt('DELETE FROM sections WHERE report_id = ?').run(id);
+    store.stmt('DELETE FROM reports WHERE id = ?').run(id);
   });
 }
 
@@ -119,17 +119,17 @@ export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array
     const same = reportByFingerprint(store, rep.fingerprint);
     if (same) deleteReport(store, same.id); // re-analysis of the same content stored under another source
     const m = rep.meta;
-    const info = store.db
-      .prepare(
+    const info = store
+      .stmt(
         `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
         JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
     const reportId = Number(info.lastInsertRowid);
-    const insSec = store.db.prepare('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
+    const insSec = store.stmt('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
     for (const s of rep.sections) insSec.run(reportId, s.no, s.heading, s.text);
-    const insChunk = store.db.prepare(
+    const insChunk = store.stmt(
       'INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const chunkIds = rep.chunks.map((c, i) =>
@@ -154,7 +154,7 @@ export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array
 }
 
 export function setFindings(store: Store, reportId: number, findings: unknown[]): void {
-  store.db.prepare('UPDATE reports SET findings = ? WHERE id = ?').run(JSON.stringify(findings), reportId);
+  store.stmt('UPDATE reports SET findings = ? WHERE id = ?').run(JSON.stringify(findings), reportId);
 }
 
 export interface ChunkRow {
@@ -168,8 +168,8 @@ export interface ChunkRow {
 }
 
 export function chunksOf(store: Store, reportId: number): ChunkRow[] {
-  return store.db
-    .prepare(
+  return store
+    .stmt(
       `SELECT id, report_id AS reportId, section_no AS sectionNo, aspect, heading, text, position
        FROM chunks WHERE report_id = ? ORDER BY position`,
     )
@@ -177,9 +177,9 @@ export function chunksOf(store: Store, reportId: number): ChunkRow[] {
 }
 
 export function* allChunkTexts(store: Store): Generator<string> {
-  for (const r of store.db.prepare('SELECT text FROM chunks ORDER BY id').iterate() as Iterable<{ text: string }>) yield r.text;
+  for (const r of store.stmt('SELECT text FROM chunks ORDER BY id').iterate() as Iterable<{ text: string }>) yield r.text;
 }
 
 export function chunkCount(store: Store): number {
-  return (store.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  return (store.stmt('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
 }

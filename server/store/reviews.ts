@@ -11,8 +11,8 @@ export interface ReviewDecision {
 }
 
 export function setDecision(store: Store, fingerprint: string, decision: Decision, reason = ''): ReviewDecision {
-  store.db
-    .prepare(
+  store
+    .stmt(
       `INSERT INTO review_decisions(fingerprint, decision, reason, at) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
        ON CONFLICT(fingerprint) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, at = excluded.at`,
     )
@@ -21,13 +21,13 @@ export function setDecision(store: Store, fingerprint: string, decision: Decisio
 }
 
 export function getDecision(store: Store, fingerprint: string): ReviewDecision | undefined {
-  return store.db.prepare('SELECT fingerprint, decision, reason, at FROM review_decisions WHERE fingerprint = ?').get(fingerprint) as
+  return store.stmt('SELECT fingerprint, decision, reason, at FROM review_decisions WHERE fingerprint = ?').get(fingerprint) as
     | ReviewDecision
     | undefined;
 }
 
 export function listDecisions(store: Store): ReviewDecision[] {
-  return store.db.prepare('SELECT fingerprint, decision, reason, at FROM review_decisions ORDER BY at DESC').all() as ReviewDecision[];
+  return store.stmt('SELECT fingerprint, decision, reason, at FROM review_decisions ORDER BY at DESC').all() as ReviewDecision[];
 }
 
 /** Decisions as a map, for the validator/UI to mark findings already reviewed. */
@@ -36,7 +36,7 @@ export function decisionMap(store: Store): Map<string, ReviewDecision> {
 }
 
 export function deleteDecision(store: Store, fingerprint: string): boolean {
-  return store.db.prepare('DELETE FROM review_decisions WHERE fingerprint = ?').run(fingerprint).changes > 0;
+  return store.stmt('DELETE FROM review_decisions WHERE fingerprint = ?').run(fingerprint).changes > 0;
 }
 
 export interface StoredFinding {
@@ -48,8 +48,8 @@ export interface StoredFinding {
 
 /** Findings stored with ingested reports that carry this fingerprint. */
 export function findingsWithFingerprint(store: Store, fingerprint: string): StoredFinding[] {
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .stmt(
       `SELECT r.id, r.agency, r.source, f.value FROM reports r, json_each(r.findings) f
        WHERE json_extract(f.value, '$.fingerprint') = ?`,
     )

@@ -30,7 +30,7 @@ export interface VecFilter {
 }
 
 export function indexMeta(store: Store): { embedderId: string; dim: number } | undefined {
-  const r = store.db.prepare('SELECT embedder_id, dim FROM index_meta WHERE id = 1').get() as
+  const r = store.stmt('SELECT embedder_id, dim FROM index_meta WHERE id = 1').get() as
     | { embedder_id: string; dim: number }
     | undefined;
   return r && { embedderId: r.embedder_id, dim: r.dim };
@@ -50,7 +50,7 @@ export function assertSameEmbedder(store: Store, e: EmbedderIdentity): void {
 }
 
 const tableExists = (store: Store) =>
-  Boolean(store.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(VEC_TABLE));
+  Boolean(store.stmt("SELECT 1 FROM sqlite_master WHERE name = ?").get(VEC_TABLE));
 
 /** Create the vec0 table for this embedder (first use) or check it is the same one. */
 export function ensureVectorIndex(store: Store, e: EmbedderIdentity): void {
@@ -63,7 +63,7 @@ export function ensureVectorIndex(store: Store, e: EmbedderIdentity): void {
       chunk_id integer primary key,
       embedding float[${e.dim}] distance_metric=cosine,
       section integer, year integer, level text, format text, agency text)`);
-    store.db.prepare('INSERT OR REPLACE INTO index_meta(id, embedder_id, dim) VALUES (1, ?, ?)').run(e.id, e.dim);
+    store.stmt('INSERT OR REPLACE INTO index_meta(id, embedder_id, dim) VALUES (1, ?, ?)').run(e.id, e.dim);
   });
 }
 
@@ -76,7 +76,7 @@ export function clearVectorIndex(store: Store): void {
 }
 
 export function insertVectors(store: Store, rows: VecMeta[], vectors: Float32Array[]): void {
-  const ins = store.db.prepare(
+  const ins = store.stmt(
     `INSERT INTO ${VEC_TABLE}(chunk_id, embedding, section, year, level, format, agency) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   // better-sqlite3 binds JS numbers as FLOAT; vec0 integer columns need BigInt (stack.md pitfall).
@@ -87,13 +87,13 @@ export function insertVectors(store: Store, rows: VecMeta[], vectors: Float32Arr
 
 export function deleteVectors(store: Store, chunkIds: number[]): void {
   if (!tableExists(store)) return;
-  const del = store.db.prepare(`DELETE FROM ${VEC_TABLE} WHERE chunk_id = ?`);
+  const del = store.stmt(`DELETE FROM ${VEC_TABLE} WHERE chunk_id = ?`);
   for (const id of chunkIds) del.run(BigInt(id));
 }
 
 export function vectorCount(store: Store): number {
   if (!tableExists(store)) return 0;
-  return (store.db.prepare(`SELECT count(*) AS n FROM ${VEC_TABLE}`).get() as { n: number }).n;
+  return (store.stmt(`SELECT count(*) AS n FROM ${VEC_TABLE}`).get() as { n: number }).n;
 }
 
 /** K nearest chunks by cosine distance, filters applied inside the KNN scan. */
@@ -110,8 +110,8 @@ export function knn(store: Store, q: Float32Array, k: number, f: VecFilter = {})
   if (f.yearFrom !== undefined) (where.push('year >= ?'), args.push(BigInt(f.yearFrom)));
   if (f.yearTo !== undefined) (where.push('year <= ?'), args.push(BigInt(f.yearTo)));
   if (f.excludeAgency) (where.push('agency != ?'), args.push(f.excludeAgency));
-  const rows = store.db
-    .prepare(`SELECT chunk_id, distance FROM ${VEC_TABLE} WHERE ${where.join(' AND ')} ORDER BY distance`)
+  const rows = store
+    .stmt(`SELECT chunk_id, distance FROM ${VEC_TABLE} WHERE ${where.join(' AND ')} ORDER BY distance`)
     .all(...args) as { chunk_id: number; distance: number }[];
   return rows.map((r) => ({ chunkId: r.chunk_id, distance: r.distance }));
 }
