@@ -32,6 +32,10 @@ function environment(escape: boolean, partials: Record<string, string>) {
 const html = environment(true, { table_html: 'partials/table_html.hbs', report_css: 'partials/report_css.hbs' });
 const plain = environment(false, { table_md: 'partials/table_md.hbs', table_txt: 'partials/table_txt.hbs' });
 
+const CSS = readFileSync(join(TEMPLATES, 'partials/report_css.hbs'), 'utf8');
+/** The stylesheet of the standalone page, for a host page that embeds the HTML fragment. */
+export const reportCss = (): string => CSS;
+
 const COMPILED = {
   html: html('report.html.hbs'),
   md: plain('report.md.hbs'),
