@@ -17,7 +17,8 @@ const SIGNALS: Record<FormatId, string[]> = {
 /** Signal words of each format found among table cells (header keys). */
 export function signalCounts(keys: string[]): Record<FormatId, number> {
   const c: Record<FormatId, number> = { '2021': 0, '2019': 0 };
-  for (const k of keys) {
+  for (const k of new Set(keys)) {
+    if (k.length < 4 || k.length > 40) continue;
     for (const f of ['2021', '2019'] as FormatId[]) {
       // 「规范性文件」 is inside 「行政规范性文件」: count a signal only when the cell is that signal.
       if (SIGNALS[f].some((s) => k === s || (s.length >= 6 && k.includes(s)))) c[f]++;

@@ -133,6 +133,8 @@ function build() {
 const unnumbered = new Map<string, RowEntry>();
 build();
 
+/** Longer than any label of the format (prose, not a cell). */
+const MAX_KEY = 64;
 const CAPTION_RE = /^第二十条第?([一二三四五六七八九十])项$/;
 const CN_ITEM: Record<string, string> = { 一: 'item1', 五: 'item5', 六: 'item6', 八: 'item8', 九: 'item9' };
 
@@ -145,24 +147,25 @@ export class Matcher {
 
   /** Match a key against the whole vocabulary. */
   match(key: string): Match | null {
-    if (!key) return null;
+    if (!key || key.length > MAX_KEY) return null;
     const hit = exact.get(key);
     if (hit) return { entry: preferRow(hit), altered: false };
     const cap = CAPTION_RE.exec(key);
     if (cap) return CN_ITEM[cap[1]] ? { entry: { kind: 'caption', block: CN_ITEM[cap[1]] }, altered: false } : null;
-    const un = unnumbered.get(key) ?? unnumbered.get(unnumberedKey(key));
+    const un = key.length <= 40 ? (unnumbered.get(key) ?? unnumbered.get(unnumberedKey(key))) : undefined;
     if (un) return { entry: un, altered: true };
     return this.fuzzy(key);
   }
 
   private fuzzy(key: string): Match | null {
     if (key.length < 8 || key.length > 60 || this.budget <= 0) return null;
-    const grams = bigrams(key);
+    let grams: Set<string> | null = null;
     let best: RowEntry | null = null;
     let bestD = Infinity;
     for (const c of fuzzyRows) {
       const tol = tolerance(c.key.length);
       if (!tol || Math.abs(c.key.length - key.length) > tol) continue;
+      grams ??= bigrams(key);
       if (dice(grams, c.grams) < 0.6) continue;
       if (--this.budget <= 0) break;
       const d = editDistance(key, c.key, tol);

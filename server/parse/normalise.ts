@@ -17,15 +17,32 @@ export function halfWidth(s: string): string {
 /** Web/word-processor junk that can sit in front of a heading (「[bookmark: _GoBack]四、…」). */
 export const ARTIFACT_PREFIX = /^(?:\s*\[bookmark:[^\]]*\])+/;
 
-// Anything that is not a CJK ideograph, a letter or a digit is dropped from a key.
-const NON_KEY = /[^\u3400-\u9fffa-z0-9〇]/g;
-
 /**
  * Matching key of a label: full-width → ASCII, lower case, punctuation/space/brackets/quotes removed.
  * 「（二）部分公开（区分处理的，只计这一情形…）」 and 「(二)部分公开(区分处理的,只计这一情形…)」 share a key.
+ * (One loop over char codes: this runs on every cell of every report.)
  */
 export function keyOf(s: string): string {
-  return halfWidth(s).toLowerCase().replace(NON_KEY, '');
+  let out = '';
+  let start = 0; // copy unchanged runs in one slice
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    let keep = true;
+    let repl = -1;
+    if (c >= 0xff10 && c <= 0xff5a) {
+      c -= 0xfee0;
+      repl = c;
+    }
+    if (c >= 65 && c <= 90) repl = c + 32;
+    else if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x3007)) keep = false;
+    if (keep && repl < 0) continue;
+    if (!changed) changed = true;
+    out += s.slice(start, i);
+    if (keep) out += String.fromCharCode(repl);
+    start = i + 1;
+  }
+  return changed ? out + s.slice(start) : s;
 }
 
 /** Key without a leading list number (「1.属于国家秘密」 → 「属于国家秘密」, 「（三）不予公开」 → 「不予公开」). */

@@ -12,6 +12,20 @@ const SUBTOTAL_KEY = keyOf(T3_SUBTOTAL);
 /** The 小计 column sits after 其他 (the last 法人或其他组织 column) in the local variant. */
 const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf) ;
 
+// Cell ids per row, built once (this runs for every report).
+const idCache = new Map<string, (string | null)[]>();
+function idsOf(row: string, subtotal: boolean): (string | null)[] {
+  const k = `${row}|${subtotal}`;
+  let ids = idCache.get(k);
+  if (!ids) {
+    const cols: (string | null)[] = COLUMNS.map((c) => `t3.${row}.${c.key}`);
+    if (subtotal) cols.splice(SUBTOTAL_AT, 0, null);
+    ids = cols;
+    idCache.set(k, ids);
+  }
+  return ids;
+}
+
 const hasContent = (v: { value: number | null; raw?: string }) => v.value !== null || (v.raw ?? '').trim() !== '';
 
 export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null } {
@@ -19,7 +33,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   const rows = all.filter((r) => r.entry.table === 't3');
   if (!rows.length) return out;
   const subtotal = rows.some((r) => r.header.includes(SUBTOTAL_KEY));
-  const columns = subtotal ? [...COLUMNS.slice(0, SUBTOTAL_AT).map((c) => c.key), 'subtotal', ...COLUMNS.slice(SUBTOTAL_AT).map((c) => c.key)] : COLUMNS.map((c) => c.key);
+  const columns = COLUMNS.length + (subtotal ? 1 : 0);
   if (subtotal)
     out.notes.push({ kind: 'info', where: '表三', message: `表三增设了「${T3_SUBTOTAL}」列（法人或其他组织小计），已按列名读取并略去该列` });
   const done = new Set<string>();
@@ -45,10 +59,9 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
       if (!written) continue;
       r6Numeric = true;
     }
-    const a = assign(r, columns.length);
-    a.cells.forEach((c, i) => {
-      if (columns[i] !== 'subtotal') out.cells[`t3.${key}.${columns[i]}`] = c;
-    });
+    const a = assign(r, columns);
+    const ids = idsOf(key, subtotal);
+    for (let i = 0; i < a.cells.length; i++) if (ids[i]) out.cells[ids[i]] = a.cells[i];
     if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表三「${r.entry.official}」行`, message: a.problem.message });
   }
   if (r6Rows && r6Numeric) {

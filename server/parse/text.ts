@@ -1,6 +1,6 @@
 // parseText: a published report's plain text → ParsedReport. Reads what is there, records what is missing or
 // unreadable in source.notes, never guesses a number and never throws on any input.
-import { cellsOf, formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
+import { formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
 import type { ParsedReport, ParseNote } from '../report/schema.js';
 import { detectFormat, fallbackFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
@@ -19,11 +19,15 @@ export interface ParseOptions {
 
 const TABLE_NAME: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
 const PREFACE_MAX = 5000;
+export const MAX_PARSE_CHARS = 1_000_000;
 
 export function parseText(input: string, opts: ParseOptions = {}): ParsedReport {
   const text = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
-  const lines = splitLines(text);
   const notes: ParseNote[] = [];
+  // A real report is well under 1 MB of text; beyond that only the beginning is read (keeps junk input fast).
+  const lines = splitLines(text.length > MAX_PARSE_CHARS ? text.slice(0, MAX_PARSE_CHARS) : text);
+  if (text.length > MAX_PARSE_CHARS)
+    notes.push({ kind: 'info', where: '全文', message: `文本过长（${text.length} 字），只解析前 ${MAX_PARSE_CHARS} 字` });
 
   const heads = findHeadings(lines);
   const headLines = new Set(heads.map((h) => h.line));
@@ -73,7 +77,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const formatDetected = detectFormat([...t2.votes, ...t3.votes], signals, tableNotes);
   const format: FormatId | null = formatDetected ?? (meta.year ? formatForYear(meta.year) : null);
   const tables = { ...t2.cells, ...t3.cells, ...t4.cells };
-  notes.push(...t2.notes, ...t3.notes, ...t4.notes, ...tableNotes);
+  for (const list of [t2.notes, t3.notes, t4.notes, tableNotes]) addNotes(notes, list);
 
   // What is missing.
   const found = new Set(heads.map((h) => h.no));
@@ -82,9 +86,11 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   }
   let tablesComplete = true;
   if (format) {
+    const present = new Set<string>();
+    for (const id of Object.keys(tables)) present.add(id.slice(0, id.lastIndexOf('.')));
     for (const key of ['t2', 't3', 't4'] as TableKey[]) {
       const rows = tableDef(format, key).blocks.flatMap((b) => b.rows.filter((r) => !r.group));
-      const missing = rows.filter((r) => !cellsOf(format).some((c) => c.table === key && c.row.key === r.key && tables[c.id] !== undefined));
+      const missing = rows.filter((r) => !present.has(`${key}.${r.key}`));
       if (!missing.length) continue;
       tablesComplete = false;
       if (missing.length === rows.length) {
@@ -126,6 +132,18 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
     },
   };
   return report;
+}
+
+/** Notes are capped (junk input can repeat a label thousands of times); the rest is summarised. */
+const MAX_NOTES = 200;
+function addNotes(into: ParseNote[], list: ParseNote[]) {
+  for (const n of list) {
+    if (into.length < MAX_NOTES) into.push(n);
+    else {
+      into.push({ kind: 'info', where: '解析说明', message: `另有 ${list.length - list.indexOf(n)} 条同类说明未列出` });
+      return;
+    }
+  }
 }
 
 function firstTableLine(tableLines: Set<number>, n: number): number {

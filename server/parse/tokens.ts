@@ -3,7 +3,7 @@
 //           a plain line right after a tab cell continues it (「\t自\n然\n人」, 「\t本年新\n制作数量」);
 //  - pipe:  a row per line `| a | b |` (web pages, the HTML reader); blank cells are kept;
 //  - plain: one cell per line (blank-line separated, or `x |` one cell per line): blank cells are lost.
-import { ARTIFACT_PREFIX, isBlankLine, keyOf, trimAll } from './normalise.js';
+import { ARTIFACT_PREFIX, keyOf, trimAll } from './normalise.js';
 import { readCell, type CellText } from './values.js';
 
 export type Layout = 'tab' | 'pipe' | 'plain';
@@ -36,8 +36,9 @@ export function splitLines(text: string): Line[] {
   const out: Line[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    const blank = isBlankLine(r);
-    out[i] = { raw: r, text: blank ? '' : trimAll(r.replace(ARTIFACT_PREFIX, '')), blank };
+    let t = trimAll(r);
+    if (t.charCodeAt(0) === 91 /* [ */ && t.startsWith('[bookmark')) t = trimAll(t.replace(ARTIFACT_PREFIX, ''));
+    out[i] = { raw: r, text: t, blank: t === '' };
   }
   return out;
 }
@@ -48,9 +49,12 @@ const pipeCount = (s: string) => {
   return n;
 };
 
+/** Longer cells are prose: no label is that long, so no key is needed. */
+const MAX_CELL_KEY = 80;
+
 function token(text: string, line: number, layout: Layout, group: number): Token {
   const t = trimAll(text);
-  return { text: t, key: keyOf(t), line, lastLine: line, layout, group, cell: readCell(t) };
+  return { text: t, key: t.length > MAX_CELL_KEY ? '' : keyOf(t), line, lastLine: line, layout, group, cell: readCell(t) };
 }
 
 /**

@@ -17,7 +17,14 @@ const PLACEHOLDER = /^(\/|／|\\|—+|－+|-+|–+|─+|×|无|空|\*)$/;
 const TRAILING_STOP = /[。．.，,、]+$/;
 
 /** Classify a trimmed cell text. Never invents a number: anything unclear is `text`. */
+const SIMPLE = /^(0|[1-9]\d{0,8})$/;
+
 export function readCell(written: string): CellText {
+  if (SIMPLE.test(written)) return { kind: 'value', cell: { value: Number(written) } };
+  // Fast path: a cell starting with an ideograph is text (labels, prose), except 「无」「空」.
+  const c0 = written.charCodeAt(0);
+  if (c0 >= 0x3400 && c0 <= 0x9fff && written !== '无' && written !== '空') return { kind: 'text' };
+  if (written.length > 40) return { kind: 'text' };
   const t = written.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
   if (t === '') return { kind: 'empty' };
   if (t.length > 24) return { kind: 'text' };
