@@ -138,6 +138,10 @@ const MAX_KEY = 64;
 const CAPTION_RE = /^第二十条第?([一二三四五六七八九十])项$/;
 const CN_ITEM: Record<string, string> = { 一: 'item1', 五: 'item5', 六: 'item6', 八: 'item8', 九: 'item9' };
 
+const GLUED_STARTERS: { key: string; entry: HeaderEntry }[] = [...exact.entries()].flatMap(([key, list]) =>
+  list.filter((e): e is HeaderEntry => e.kind === 'header' && !!e.starter && e.tables[0] === 't2').map((entry) => ({ key, entry })),
+);
+
 /** Budget of fuzzy comparisons per parse, so junk input stays linear. */
 export class Matcher {
   private budget: number;
@@ -150,6 +154,8 @@ export class Matcher {
     if (!key || key.length > MAX_KEY) return null;
     const hit = exact.get(key);
     if (hit) return { entry: preferRow(hit), altered: false };
+    // A header row written as one glued line (「信息内容本年新制作数量本年新公开数量…」).
+    for (const g of GLUED_STARTERS) if (key.length > g.key.length + 2 && key.startsWith(g.key)) return { entry: g.entry, altered: false };
     const cap = CAPTION_RE.exec(key);
     if (cap) return CN_ITEM[cap[1]] ? { entry: { kind: 'caption', block: CN_ITEM[cap[1]] }, altered: false } : null;
     const un = key.length <= 40 ? (unnumbered.get(key) ?? unnumbered.get(unnumberedKey(key))) : undefined;
