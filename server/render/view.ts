@@ -1,6 +1,6 @@
 // Report view-model shared by every output format: title, preface, six sections with their tables, sign-off.
 // Only wording comes from the report or the format declaration; nothing is invented here.
-import { SECTIONS, sectionHeading, tableDef, FORMATS, formatForYear, type FormatId } from '../format/index.js';
+import { sectionByNo, sectionHeading, tableDef, FORMATS, formatForYear, type FormatId } from '../format/index.js';
 import type { AnyReport } from '../report/schema.js';
 import { tableView, type GridRow, type TableView } from './grid.js';
 
@@ -80,21 +80,22 @@ export function buildView(report: AnyReport): ReportView {
       return [v.section, { ...v, head: v.grid.rows.slice(0, split), body: v.grid.rows.slice(split) } satisfies TableViewHtml];
     }),
   );
-  const sections: SectionView[] = [];
-  for (const def of SECTIONS) {
-    const written = report.sections.filter((s) => s.no === def.no);
-    const table = views.get(def.no);
-    if (!written.length && !table) continue;
-    const heads = written.length ? written : [{ no: def.no, heading: sectionHeading(def), text: '' }];
-    heads.forEach((s, i) =>
-      sections.push({
-        no: def.no,
-        heading: s.heading.trim() || sectionHeading(def),
-        paragraphs: sectionParas(s),
-        // The table follows the last block of its section's text.
-        tables: table && i === heads.length - 1 ? [table] : [],
-      }),
-    );
+  // Sections in the order written (a misordered report stays misordered: the checker must still see it).
+  const sections: SectionView[] = report.sections.map((s) => ({
+    no: s.no,
+    heading: s.heading.trim() || sectionHeading(sectionByNo(s.no)!),
+    paragraphs: sectionParas(s),
+    tables: [],
+  }));
+  for (const [no, table] of views) {
+    // The table follows the last block of its section; a section the report lacks gets its official heading.
+    let at = sections.findLastIndex((s) => s.no === no);
+    if (at < 0) {
+      const before = sections.findIndex((s) => s.no > no);
+      at = before < 0 ? sections.length : before;
+      sections.splice(at, 0, { no, heading: sectionHeading(sectionByNo(no)!), paragraphs: [], tables: [] });
+    }
+    sections[at].tables.push(table);
   }
   return {
     title: reportTitle(report),

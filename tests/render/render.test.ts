@@ -141,6 +141,20 @@ describe('renderReport md/txt', () => {
     expect(lines.filter((l) => l.startsWith('\t')).length).toBeGreaterThan(cellsOf('2021').length);
   });
 
+  it('keeps sections in the order written; a missing section with a table gets its official heading', () => {
+    const r = randomValidReport(12, { format: '2021' });
+    const [s1, s2, , s4, s5, s6] = r.sections;
+    s4.heading = '3、政府信息公开行政复议、行政诉讼情况'; // renumbered as written
+    const txt = renderReport({ ...r, sections: [s1, s2, s4, s5, s6] }, 'txt').split('\n');
+    const pos = (h: string) => txt.indexOf(h);
+    expect(pos(sectionHeading(SECTIONS[2]))).toBeGreaterThan(pos(s2.heading));
+    expect(pos(sectionHeading(SECTIONS[2]))).toBeLessThan(pos(s4.heading));
+    expect(pos(s4.heading)).toBeLessThan(pos(s5.heading));
+    expect(txt).not.toContain(sectionHeading(SECTIONS[3]));
+    const swapped = renderReport({ ...r, sections: [s1, s5, s2] }, 'txt').split('\n');
+    expect(swapped.indexOf(s5.heading)).toBeLessThan(swapped.indexOf(s2.heading));
+  });
+
   it('a parsed report without format or tables renders its text and no tables', () => {
     const r = randomValidReport(9);
     const parsed = { ...r, format: null, meta: { ...r.meta, year: null }, tables: {}, source: { headings: [], formatDetected: null, complete: false, notes: [], labels: [] } };
