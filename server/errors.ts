@@ -1,4 +1,9 @@
 // Errors a user sees: Chinese, specific, never a stack trace. `status` is the HTTP status when served.
+import { z } from 'zod';
+
+// zod's own messages (wrong type, too big…) in Chinese everywhere: CLI, HTTP and chat alike.
+z.config(z.locales.zhCN());
+
 export class UserError extends Error {
   constructor(
     message: string,
