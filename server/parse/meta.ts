@@ -60,7 +60,7 @@ const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
 const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|由)/;
-const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$/;
+const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府/;
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {

@@ -9,7 +9,7 @@ export type CellText =
   | { kind: 'empty' }
   | { kind: 'text' };
 
-const PLAIN = /^(0|[1-9]\d*)(\.\d+)?$/;
+const PLAIN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const NUMBER = /^[-+]?\d+(\.\d+)?$/;
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人次)$/;
