@@ -61,7 +61,10 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
     }
     const a = assign(r, columns);
     const ids = idsOf(key, subtotal);
-    for (let i = 0; i < a.cells.length; i++) if (ids[i]) out.cells[ids[i]] = a.cells[i];
+    for (let i = 0; i < a.cells.length; i++) {
+      const id = ids[i];
+      if (id) out.cells[id] = a.cells[i];
+    }
     if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表三「${r.entry.official}」行`, message: a.problem.message });
   }
   if (r6Rows && r6Numeric) {
