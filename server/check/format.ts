@@ -1,6 +1,6 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
 import { FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
-import { emit, foldedFull, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
@@ -9,8 +9,9 @@ const signalRes = new Map<FormatId, RegExp>();
 function signalRe(format: FormatId): RegExp {
   let re = signalRes.get(format);
   if (!re) {
-    const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件').map(fold);
-    re = new RegExp(words.map((w) => w.replace(/[()（）]/g, (c) => `\\${c}`)).join('|'), 'g');
+    // Either bracket form: the text is searched as written, not folded.
+    const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件');
+    re = new RegExp(words.map((w) => w.replace(/[（(]/g, '[（(]').replace(/[）)]/g, '[）)]')).join('|'), 'g');
     signalRes.set(format, re);
   }
   return re;
@@ -26,7 +27,7 @@ function signalHits(folded: string, format: FormatId): string[] {
     while (a > 0 && !/[|\t\n]/.test(folded[a - 1]) && m.index - a <= 30) a--;
     let b = m.index + m[0].length;
     while (b < folded.length && !/[|\t\n]/.test(folded[b]) && b - m.index <= 30) b++;
-    if (folded.slice(a, b).replace(/\s+/g, '').length <= 30) hits.add(m[0]);
+    if (folded.slice(a, b).replace(/\s+/g, '').length <= 30) hits.add(fold(m[0]));
   }
   return [...hits];
 }
@@ -35,7 +36,7 @@ function fVersion(ctx: Ctx) {
   if (ctx.year === null) return;
   const expected = formatForYear(ctx.year);
   const wrong: FormatId = expected === '2021' ? '2019' : '2021';
-  const hits = ctx.source?.text ? signalHits(foldedFull(ctx), wrong) : [];
+  const hits = ctx.source?.text ? signalHits(ctx.source.text, wrong) : [];
   const want = FORMATS[expected];
   if (hits.length) {
     const mixed = ctx.format === expected;
@@ -69,15 +70,14 @@ const HEAD_RE = new RegExp(`^([${CN_DIGITS}]+|\\d+)\\s*([、.．，,]?)\\s*(.*)$
 
 const NORM_TITLES = new Map(SECTIONS.map((s) => [s.no, { official: normQuote(s.title), variants: s.variants.map(normQuote) }]));
 
-function titleMatches(s: SectionDef, title: string): 'official' | 'variant' | null {
-  const t = normQuote(title);
+/** `t` is already normalised (normQuote). */
+function titleMatches(s: SectionDef, t: string): 'official' | 'variant' | null {
   const n = NORM_TITLES.get(s.no)!;
   if (t === n.official) return 'official';
   return n.variants.includes(t) ? 'variant' : null;
 }
 
-function isPrefixOfTitle(s: SectionDef, rest: string): boolean {
-  const t = normQuote(rest);
+function isPrefixOfTitle(s: SectionDef, t: string): boolean {
   const n = NORM_TITLES.get(s.no)!;
   return t.length > 0 && (n.official.startsWith(t) || n.variants.some((v) => v.startsWith(t)));
 }

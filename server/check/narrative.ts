@@ -25,6 +25,7 @@ const RECEIVED_NONE = /(?:未|没有)(?:收到|受理|接到|接收)[^。；]{0,
 const NOT_INFO_REQUEST = /复议|诉讼|申诉|办结|答复|办理完毕|处理完毕|转下|结转下/;
 const INCLUDES_CARRIED = /(?:含|包括|其中)[^，。]{0,8}(?:上年|去年|上一年)[^，。]{0,6}结转|结转[^，。]{0,8}在内/;
 const CUMULATIVE = /累计|历年|以来|自\d{4}年/;
+const CARRIED_WORD = /上年|去年|结转|转结/;
 
 const PUBLISHED = [
   new RegExp(`(?:主动)?公开(?:发布)?(?:政府|政务)?信息(?:共|合计|总计)?${NUM}\\s*(?:余)?条`),
@@ -54,32 +55,36 @@ export function statements(ctx: Ctx): Statement[] {
   const out: Statement[] = [];
   for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
-    for (const s of sectionSentences(ctx, no)) {
-      const f = s.folded;
-      const push = (fact: Statement['fact'], value: number | null) => {
-        if (value !== null) out.push({ fact, value, sentence: s.text, section: no });
-      };
-      if (/申请/.test(f) && !CUMULATIVE.test(f)) {
-        // Clause by clause: 「新受理申请10件，上年结转0件，办结0件」 has three figures.
-        for (const clause of f.split(/[，；]/)) {
-          if (NOT_INFO_REQUEST.test(clause)) continue;
-          const v = firstNumber(RECEIVED, clause) ?? (RECEIVED_NONE.test(clause) ? 0 : null);
-          if (v !== null && /上年|去年|结转|转结/.test(clause) && !INCLUDES_CARRIED.test(f)) continue;
-          push(INCLUDES_CARRIED.test(f) ? 'received_with_carried' : 'received', v);
-        }
-      }
-      if (/公开/.test(f) && /信息/.test(f) && !CUMULATIVE.test(f)) {
-        for (const clause of f.split(/[，；：]/)) {
-          if (PUBLISHED_PARTIAL.test(clause.replace(/主动公开|公开发布/g, ''))) continue;
-          push('published', firstNumber(PUBLISHED, clause));
-        }
-      }
-      if (/规范性文件/.test(f)) push('normative_issued', firstNumber([NORMATIVE], f));
-      if (/行政复议/.test(f)) push('review', firstNumber(REVIEW, f) ?? (REVIEW_NONE.test(f) ? 0 : null));
-      if (/行政诉讼/.test(f)) push('lawsuit', firstNumber(LAWSUIT, f) ?? (LAWSUIT_NONE.test(f) ? 0 : null));
-    }
+    for (const s of sectionSentences(ctx, no)) readSentence(s.folded, s.text, no, out);
   }
   return out;
+}
+
+function readSentence(f: string, sentence: string, section: number, out: Statement[]): void {
+  const push = (fact: Statement['fact'], value: number | null) => {
+    if (value !== null) out.push({ fact, value, sentence, section });
+  };
+  const cumulative = CUMULATIVE.test(f);
+  if (f.includes('申请') && !cumulative) {
+    // Clause by clause: 「新受理申请10件，上年结转0件，办结0件」 has three figures.
+    const withCarried = INCLUDES_CARRIED.test(f);
+    for (const clause of f.split(/[，；]/)) {
+      if (!clause.includes('申请') || NOT_INFO_REQUEST.test(clause)) continue;
+      const v = firstNumber(RECEIVED, clause) ?? (RECEIVED_NONE.test(clause) ? 0 : null);
+      if (v !== null && CARRIED_WORD.test(clause) && !withCarried) continue;
+      push(withCarried ? 'received_with_carried' : 'received', v);
+    }
+  }
+  if (f.includes('公开') && f.includes('信息') && !cumulative) {
+    for (const clause of f.split(/[，；：]/)) {
+      if (!clause.includes('条') || !clause.includes('公开')) continue;
+      if (PUBLISHED_PARTIAL.test(clause.replace(/主动公开|公开发布/g, ''))) continue;
+      push('published', firstNumber(PUBLISHED, clause));
+    }
+  }
+  if (f.includes('规范性文件')) push('normative_issued', firstNumber([NORMATIVE], f));
+  if (f.includes('行政复议')) push('review', firstNumber(REVIEW, f) ?? (REVIEW_NONE.test(f) ? 0 : null));
+  if (f.includes('行政诉讼')) push('lawsuit', firstNumber(LAWSUIT, f) ?? (LAWSUIT_NONE.test(f) ? 0 : null));
 }
 
 interface Tie {

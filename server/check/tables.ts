@@ -19,41 +19,75 @@ interface SumCheck {
   rule: string;
   target: string;
   terms: string[];
-  /** Sign of each term (+1, or −1 for 四 on the left side of the balance). */
+  /** Positions of target and terms in the format's cell list (values are read once per report into an array). */
+  at: number;
+  termsAt: number[];
   label: string;
 }
 
-/** Every arithmetic relation of a format, built once per format. */
-const planCache = new Map<FormatId, SumCheck[]>();
-function plan(format: FormatId): SumCheck[] {
-  const hit = planCache.get(format);
-  if (hit) return hit;
-  const checks: SumCheck[] = [];
-  const cells = cellsOf(format);
-  for (const ref of cells) {
-    if (ref.table === 't3' && ref.col.sumOf)
-      checks.push({ rule: 'T3-ROWSUM', target: ref.id, terms: ref.col.sumOf.map((c) => `t3.${ref.row.key}.${c}`), label: '自然人与法人或其他组织各列之和' });
-    if (ref.table === 't3' && ref.row.sumOf)
-      checks.push({ rule: 'T3-RESULTSUM', target: ref.id, terms: ref.row.sumOf.map((r) => `t3.${r}.${ref.col.key}`), label: '各项办理结果之和' });
-    if (ref.table === 't4' && ref.col.sumOf)
-      checks.push({ rule: 'T4-SUM', target: ref.id, terms: ref.col.sumOf.map((c) => `t4.${ref.row.key}.${c}`), label: '结果维持、结果纠正、其他结果、尚未审结之和' });
-  }
-  planCache.set(format, checks);
-  return checks;
+interface Plan {
+  ids: string[];
+  sums: SumCheck[];
 }
 
-const t3Columns = (format: FormatId) => cellsOf(format).filter((c) => c.table === 't3' && c.row.key === 'new');
+/** Every arithmetic relation of a format, built once per format. */
+const planCache = new Map<FormatId, Plan>();
+function plan(format: FormatId): Plan {
+  const hit = planCache.get(format);
+  if (hit) return hit;
+  const cells = cellsOf(format);
+  const ids = cells.map((c) => c.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const sums: SumCheck[] = [];
+  const add = (rule: string, target: string, terms: string[], label: string) =>
+    sums.push({ rule, target, terms, at: index.get(target)!, termsAt: terms.map((t) => index.get(t)!), label });
+  for (const ref of cells) {
+    if (ref.table === 't3' && ref.col.sumOf)
+      add('T3-ROWSUM', ref.id, ref.col.sumOf.map((c) => `t3.${ref.row.key}.${c}`), '自然人与法人或其他组织各列之和');
+    if (ref.table === 't3' && ref.row.sumOf) add('T3-RESULTSUM', ref.id, ref.row.sumOf.map((r) => `t3.${r}.${ref.col.key}`), '各项办理结果之和');
+    if (ref.table === 't4' && ref.col.sumOf)
+      add('T4-SUM', ref.id, ref.col.sumOf.map((c) => `t4.${ref.row.key}.${c}`), '结果维持、结果纠正、其他结果、尚未审结之和');
+  }
+  const p = { ids, sums };
+  planCache.set(format, p);
+  return p;
+}
+
+const colCache = new Map<FormatId, { ref: CellRef; ids: string[] }[]>();
+/** 表三 columns with the four cells of the balance 一 + 二 = （七） + 四. */
+function t3Columns(format: FormatId) {
+  let hit = colCache.get(format);
+  if (!hit) {
+    hit = cellsOf(format)
+      .filter((c) => c.table === 't3' && c.row.key === 'new')
+      .map((ref) => ({ ref, ids: ['new', 'carried', 'r7', 'next'].map((r) => `t3.${r}.${ref.col.key}`) }));
+    colCache.set(format, hit);
+  }
+  return hit;
+}
 
 function sumRules(ctx: Ctx, format: FormatId) {
   const cells = ctx.cells;
-  const val = (id: string) => cells[id]?.value;
-  const ev = (ids: string[]) => ids.map((id) => ({ id, place: describeCell(format, id), written: written(cells[id]) }));
-  for (const chk of plan(format)) {
-    const target = val(chk.target);
+  const { ids, sums } = plan(format);
+  // One lookup per cell; null/undefined = missing or blank (a rule needing it is skipped).
+  const vals: (number | null | undefined)[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) vals[i] = cells[ids[i]]?.value;
+  const ev = (list: string[]) => list.map((id) => ({ id, place: describeCell(format, id), written: written(cells[id]) }));
+  for (const chk of sums) {
+    const target = vals[chk.at];
     if (target === null || target === undefined) continue;
-    const vs = chk.terms.map(val);
-    if (vs.some((v) => v === null || v === undefined)) continue;
-    const expected = addExact(vs as number[]);
+    let scaled = 0;
+    let missing = false;
+    for (const i of chk.termsAt) {
+      const v = vals[i];
+      if (v === null || v === undefined) {
+        missing = true;
+        break;
+      }
+      scaled += Math.round(v * 10000);
+    }
+    if (missing) continue;
+    const expected = scaled / 10000;
     if (expected === target) continue;
     const place = describeCell(format, chk.target);
     emit(ctx, chk.rule, {
@@ -65,11 +99,10 @@ function sumRules(ctx: Ctx, format: FormatId) {
     });
   }
   // 一 + 二 = （七）总计 + 四, per column.
-  for (const ref of t3Columns(format)) {
+  for (const { ref, ids } of t3Columns(format)) {
     const col = ref.col.key;
-    const ids = [`t3.new.${col}`, `t3.carried.${col}`, `t3.r7.${col}`, `t3.next.${col}`];
-    const [a, b, c, d] = ids.map(val);
-    if ([a, b, c, d].some((v) => v === null || v === undefined)) continue;
+    const [a, b, c, d] = ids.map((id) => cells[id]?.value);
+    if (a == null || b == null || c == null || d == null) continue;
     const left = addExact([a!, b!]);
     const right = addExact([c!, d!]);
     if (left === right) continue;
@@ -88,6 +121,8 @@ const PLAIN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const FULLWIDTH_DIGITS = /[０-９．－]/g;
 
 function invalidReason(ref: CellRef, c: Cell): string | null {
+  // The common case first: a plain number as typed, nothing kept as written.
+  if (c.raw === undefined && c.value !== null && (c.value >= 0 || ref.kind === 'delta') && (ref.kind === 'amount' || Number.isInteger(c.value))) return null;
   const raw = c.raw?.trim().replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (c.value === null) {
     if (raw === undefined || raw === '') return '空白';
