@@ -57,7 +57,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   }
   const preface = prefaceLines.join('\n').slice(0, PREFACE_MAX);
   const { sections, clipped } = buildSections(lines, heads, exclude);
-  for (const no of clipped) notes.push({ kind: 'info', where: `第${no}部分`, message: '正文过长，只保留前 50000 字' });
+  for (const no of clipped) notes.push({ kind: 'info', where: `第${SECTIONS[no - 1]?.numeral ?? no}部分`, message: '正文过长，只保留前 50000 字' });
   const first = sections.find((s) => s.no === 1)?.text ?? '';
   const meta = readMeta(front.title, preface, first, signoff, notes);
   let date = signoff.iso;
@@ -82,7 +82,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   // What is missing.
   const found = new Set(heads.map((h) => h.no));
   for (const s of SECTIONS) {
-    if (!found.has(s.no)) notes.push({ kind: 'missing', where: `第${s.no}部分`, message: `未找到「${sectionHeading(s)}」` });
+    if (!found.has(s.no)) notes.push({ kind: 'missing', where: `第${s.numeral}部分`, message: `未找到「${sectionHeading(s)}」` });
   }
   let tablesComplete = true;
   if (format) {

@@ -84,7 +84,7 @@ describe('blank cells and missing values', () => {
     const t3 = r.source.notes.find((n) => n.where === '表三' && n.kind === 'missing');
     expect(t3?.message).toContain('（七）总计');
     expect(r.source.notes.some((n) => n.where === '表四')).toBe(true);
-    expect(r.source.notes.some((n) => n.where === '第5部分')).toBe(true);
+    expect(r.source.notes.some((n) => n.where === '第五部分')).toBe(true);
   });
 });
 
