@@ -4,9 +4,14 @@
 /** Characters that are never text: C0 controls except tab/newline, DEL, zero-width marks, BOM. */
 const JUNK_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\ufffe]/g;
 
-/** CRLF/CR → LF, junk controls removed. The result is what `source.text` keeps. */
+/** Markdown markup that is never report text: heading markers and table separator rows (`| --- | --- |`). */
+const MD_HEADING = /^#{1,6}[ \t]+/gm;
+const MD_TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*\n/gm;
+
+/** CRLF/CR → LF, junk controls and Markdown markup removed. The result is what `source.text` keeps. */
 export function cleanInput(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(JUNK_CHARS, '');
+  const t = text.replace(/\r\n?/g, '\n').replace(JUNK_CHARS, '');
+  return t.includes('---') || t.includes('#') ? t.replace(MD_TABLE_RULE, '').replace(MD_HEADING, '') : t;
 }
 
 /** Full-width digits/letters → ASCII. */

@@ -12,9 +12,8 @@ import type { ParsedReport } from '../../server/report/schema.js';
 const DIR = '/work/shared/corpus/seeds';
 const SEEDS = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
 
-// md is left out until parseText reads Markdown headings and delimiter rows (see roundtrip.test.ts).
-async function rendered(p: ParsedReport, layout: 'txt' | 'html' | 'docx'): Promise<string> {
-  if (layout === 'txt') return renderReport(p, 'txt');
+async function rendered(p: ParsedReport, layout: 'txt' | 'md' | 'html' | 'docx'): Promise<string> {
+  if (layout === 'txt' || layout === 'md') return renderReport(p, layout);
   const buf = layout === 'docx' ? await renderDocx(p) : Buffer.from(renderReport(p, 'html', { standalone: true }));
   return (await readDocument(buf, `seed.${layout}`)).text;
 }
@@ -25,7 +24,7 @@ describe('seed reports survive render → parse', () => {
     it(f, async () => {
       const p = parseText(readFileSync(join(DIR, f), 'utf8'));
       expect(Object.keys(p.tables).length).toBeGreaterThan(100);
-      for (const layout of ['txt', 'html', 'docx'] as const) {
+      for (const layout of ['txt', 'md', 'html', 'docx'] as const) {
         const q = parseText(await rendered(p, layout));
         expect([q.meta.agency, q.meta.year, q.meta.date, q.format], layout).toEqual([p.meta.agency, p.meta.year, p.meta.date, p.format]);
         expect(q.tables, layout).toEqual(p.tables);
