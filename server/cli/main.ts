@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   draft: () => import('./draft.js'),
   serve: () => import('./serve.js'),
   eval: () => import('./eval.js'),
+  schema: () => import('./schema.js'),
 };
 
 async function help(): Promise<string> {
@@ -24,7 +25,7 @@ async function help(): Promise<string> {
   for (const [name, load] of Object.entries(COMMANDS)) {
     try {
       const { command } = await load();
-      lines.push(`  ${command.usage.padEnd(60)} ${command.summary}`);
+      lines.push(`  ${command.usage}`, `      ${command.summary}`);
     } catch {
       /* a command not built yet is simply not listed */
     }
