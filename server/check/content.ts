@@ -143,20 +143,23 @@ function sec5(ctx: Ctx) {
 // ---------- template residue and junk ----------
 
 const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+/** Cheap pre-test: characters one of the placeholder patterns needs. */
+const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭/;
-const ARTIFACTS: [RegExp, string][] = [
-  [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记'],
-  [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示'],
-  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏'],
-  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮'],
-  [/分享到\s*[:：]/g, '网页分享栏'],
-  [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码'],
+/** [pattern, what, literals of which the text must contain one for the pattern to be worth running] */
+const ARTIFACTS: [RegExp, string, string[]][] = [
+  [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
+  [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示', ['扫一扫']],
+  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏', ['字号', '字体']],
+  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮', ['打印', '关闭']],
+  [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
+  [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
 ];
 
 function junk(ctx: Ctx) {
   const narr = narrativeText(ctx);
   const f = /[【】]/.test(narr) ? foldKeepBrackets(narr) : foldedNarrative(ctx);
-  PLACEHOLDER.lastIndex = 0;
+  PLACEHOLDER.lastIndex = PLACEHOLDER_GATE.test(f) ? 0 : f.length;
   const seen = new Set<string>();
   for (let m = PLACEHOLDER.exec(f); m; m = PLACEHOLDER.exec(f)) {
     if (seen.has(m[0])) continue;
@@ -172,7 +175,8 @@ function junk(ctx: Ctx) {
     });
   }
   const full = ctx.fullText;
-  for (const [re, what] of ARTIFACTS) {
+  for (const [re, what, gate] of ARTIFACTS) {
+    if (!gate.some((g) => full.includes(g))) continue;
     re.lastIndex = 0;
     const m = re.exec(full);
     if (!m || seen.has(what)) continue;

@@ -5,29 +5,34 @@ import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
 
-const signalRes = new Map<FormatId, RegExp>();
-function signalRe(format: FormatId): RegExp {
-  let re = signalRes.get(format);
-  if (!re) {
-    // Either bracket form: the text is searched as written, not folded.
-    const words = FORMATS[format].signals.filter((w) => w !== '行政规范性文件');
-    re = new RegExp(words.map((w) => w.replace(/[（(]/g, '[（(]').replace(/[）)]/g, '[）)]')).join('|'), 'g');
-    signalRes.set(format, re);
+const signalWords = new Map<FormatId, string[]>();
+/** Signal words of a format in both bracket forms (the text is searched as written). */
+function signalsOf(format: FormatId): string[] {
+  let words = signalWords.get(format);
+  if (!words) {
+    const base = FORMATS[format].signals.filter((w) => w !== '行政规范性文件');
+    words = [...new Set(base.flatMap((w) => [w, w.replace(/（/g, '(').replace(/）/g, ')')]))];
+    signalWords.set(format, words);
   }
-  return re;
+  return words;
 }
 
+const CELL_EDGE = /[|\t\n]/;
+
 /** Signal words of a format standing in table-cell-like fragments (short pieces between tabs, bars, line breaks). */
-function signalHits(folded: string, format: FormatId): string[] {
+function signalHits(text: string, format: FormatId): string[] {
   const hits = new Set<string>();
-  const re = signalRe(format);
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    let a = m.index;
-    while (a > 0 && !/[|\t\n]/.test(folded[a - 1]) && m.index - a <= 30) a--;
-    let b = m.index + m[0].length;
-    while (b < folded.length && !/[|\t\n]/.test(folded[b]) && b - m.index <= 30) b++;
-    if (folded.slice(a, b).replace(/\s+/g, '').length <= 30) hits.add(fold(m[0]));
+  for (const w of signalsOf(format)) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+      let a = at;
+      while (a > 0 && !CELL_EDGE.test(text[a - 1]) && at - a <= 30) a--;
+      let b = at + w.length;
+      while (b < text.length && !CELL_EDGE.test(text[b]) && b - at <= 30) b++;
+      if (text.slice(a, b).replace(/\s+/g, '').length <= 30) {
+        hits.add(fold(w));
+        break;
+      }
+    }
   }
   return [...hits];
 }
@@ -139,7 +144,8 @@ function fHeadings(ctx: Ctx) {
   }
   // Missing: only where the report demonstrably covers that far (a later section, its table, or complete).
   const present = new Set(seen);
-  const tablesSeen = new Set(Object.keys(ctx.cells).map((id) => Number({ t2: 2, t3: 3, t4: 4 }[id.slice(0, 2)])));
+  const tablesSeen = new Set<number>();
+  for (const id of Object.keys(ctx.cells)) tablesSeen.add(id.charCodeAt(1) - 48); // 't3.…' → 3
   const reach = Math.max(0, ...seen, ...tablesSeen);
   for (const s of SECTIONS) {
     if (present.has(s.no)) continue;

@@ -10,6 +10,7 @@ const REPORT_AS_FOLLOWS = /现将[^。]{0,14}?(\d{4})\s*年度?[^。]{0,24}?(?:�
 const PLAN_LEAD = /^[^。]{0,6}?(\d{4})\s*年度?/;
 const FUTURE = /将|计划|拟|打算|力争|要进一步|着力/;
 const PAST_DONE = /虽然|取得了|已经|已将|开展了|完成了|实现了/;
+const WORK_PLAN = /(\d{4})\s*年(?:度)?(?:工作)?(?:计划|打算|思路|安排|改进措施)/;
 const WORK_LEAD = /^(\d{4})\s*年度?[，,\s]/;
 const WORK_VERBS = /认真|扎实|积极|全面|紧紧围绕|坚持|按照|主动公开|收到|共公开|深入/;
 
@@ -35,7 +36,8 @@ function nYear(ctx: Ctx) {
   for (const { list, section } of parts) {
     for (const s of list) {
       const f = s.folded;
-      const pm = PERIOD.exec(f);
+      if (!f.includes('年')) continue; // every rule here reads a year
+      const pm = f.includes('31') ? PERIOD.exec(f) : null;
       if (pm) {
         for (const y of [Number(pm[1]), Number(pm[2])])
           if (y !== Y && !seen.has(`p${s.text}`)) {
@@ -43,10 +45,10 @@ function nYear(ctx: Ctx) {
             bad({ section }, s.text, '统计期限', Y, y);
           }
       } else {
-        const cm = section === undefined ? CUTOFF.exec(f) : null;
+        const cm = section === undefined && f.includes('31') ? CUTOFF.exec(f) : null;
         if (cm && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
       }
-      const rm = REPORT_AS_FOLLOWS.exec(f);
+      const rm = f.includes('现将') ? REPORT_AS_FOLLOWS.exec(f) : null;
       if (rm && Number(rm[1]) !== Y && !seen.has(`r${s.text}`)) {
         seen.add(`r${s.text}`);
         bad({ section }, s.text, '所报告工作的年度', Y, Number(rm[1]));
@@ -64,7 +66,7 @@ function nYear(ctx: Ctx) {
           const after = f.slice(lm.index + lm[0].length, lm.index + lm[0].length + 40);
           if (y !== Y + 1 && FUTURE.test(after) && !PAST_DONE.test(after)) bad({ section }, s.text, '第五部分下一年度工作计划的年度', Y + 1, y);
         }
-        const wp = /(\d{4})\s*年(?:度)?(?:工作)?(?:计划|打算|思路|安排|改进措施)/.exec(f);
+        const wp = WORK_PLAN.exec(f);
         if (wp && Number(wp[1]) !== Y + 1 && Number(wp[1]) !== Y && !lm) bad({ section }, s.text, '第五部分工作计划的年度', Y + 1, Number(wp[1]));
       }
     }
