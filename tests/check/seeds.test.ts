@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, type Finding } from '../../server/check/index.js';
+import { checkReport, fingerprint, type Finding } from '../../server/check/index.js';
 import { parseText } from '../../server/parse/text.js';
 
 const SEEDS = '/work/shared/corpus/seeds';
@@ -118,5 +118,23 @@ describe('corpus anomalies', () => {
       for (const f of findings) if (['N-FOREIGN-ENTITY', 'N-YEAR', 'N-TEXT-TABLE', 'N-PLACEHOLDER', 'N-SELF-CONTRADICT'].includes(f.rule)) noisy.push(`${m.file} ${f.rule} ${f.message}`);
     }
     expect(noisy).toEqual([]);
+  });
+});
+
+describe('re-ingest and odd input', () => {
+  it('finding ids survive ASCII punctuation and CRLF line ends (a re-ingested page)', () => {
+    for (const file of Object.keys(SEED_EXPECT)) {
+      const text = readFileSync(join(SEEDS, file), 'utf8');
+      const ascii = text.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/；/g, ';').replace(/\n/g, '\r\n');
+      const ids = (t: string) => {
+        const r = parseText(t);
+        return checkReport(r).map((f) => `${f.rule}:${fingerprint(f, r)}`).sort();
+      };
+      expect(ids(ascii), file).toEqual(ids(text));
+    }
+  });
+
+  it('empty, binary-ish and huge texts give findings or nothing, never a crash', () => {
+    for (const t of ['', '   ', '\u0000\u0001', '一、总体情况\n二、', '年'.repeat(200000)]) expect(() => checkReport(parseText(t))).not.toThrow();
   });
 });
