@@ -24,7 +24,8 @@ export function summarize(findings: Finding[]): string {
   return `共 ${findings.length} 项：错误 ${n('E')} 项，警告 ${n('W')} 项，提示 ${n('I')} 项。`;
 }
 
-export function renderFindings(report: AnyReport, findings: Finding[], file?: string): string {
+/** `annotate` adds a line under a finding (the CLI prints its fingerprint and a reviewer's decision there). */
+export function renderFindings(report: AnyReport, findings: Finding[], file?: string, annotate?: (f: Finding) => string | undefined): string {
   const lines: string[] = [];
   const format = report.format ? FORMATS[report.format].name : '未识别';
   if (file) lines.push(`文件：${file}`);
@@ -41,6 +42,8 @@ export function renderFindings(report: AnyReport, findings: Finding[], file?: st
       if (f.expected !== undefined || f.actual !== undefined) lines.push(`   应为：${f.expected ?? '—'}；实际：${f.actual ?? '—'}`);
       if (f.evidence.quote) lines.push(`   原文：「${clip(f.evidence.quote, 120)}」`);
       for (const c of f.evidence.cells ?? []) lines.push(`   单元格：${c.place} 填写「${c.written}」`);
+      const note = annotate?.(f);
+      if (note) lines.push(`   ${note}`);
     });
   }
   return lines.join('\n');
