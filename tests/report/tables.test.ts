@@ -70,3 +70,13 @@ describe('table engine', () => {
     }
   });
 });
+
+describe('generated reports', () => {
+  it('pass the whole validator (not only the table rules), both formats', async () => {
+    const { checkReport } = await import('../../server/check/index.js');
+    for (let seed = 0; seed < 100; seed++) {
+      const r = randomValidReport(seed, seed % 2 ? { format: '2019' } : {});
+      expect(checkReport(r).map((f) => `${f.rule}: ${f.message}`), `seed ${seed}`).toEqual([]);
+    }
+  });
+});
