@@ -1,7 +1,7 @@
 // The six section headings, found AS WRITTEN: 「一、总体情况」, a renumbered 「3、 收到和处理…」, an old-style
 // 「一、政府信息公开工作的基本情况」, a bare 「一、」, a heading cut off at the end of a page (「三、收到」).
 // 表三's own 「一、本年新收…」…「四、结转下年度…」 rows are not headings.
-import { SECTIONS } from '../format/index.js';
+import { ASPECTS, SECTIONS } from '../format/index.js';
 import { T3_TOP_ROW_KEYS } from './labels.js';
 import { bigrams, cnNumber, dice, keyOf } from './normalise.js';
 import type { Line } from './tokens.js';
@@ -23,6 +23,16 @@ const CUES: Record<number, string[]> = {
   6: ['其他', '需要报告'],
 };
 
+/** A candidate that lacks its own section's cue but carries another section's is that other topic's sub-heading
+ * (「2.依申请公开政府信息情况」 inside 一 is not 二、主动公开…). */
+function foreignCue(no: number, rest: string): boolean {
+  if (CUES[no].some((w) => rest.includes(w))) return false;
+  for (let k = 1; k <= 6; k++) if (k !== no && CUES[k].some((w) => rest.includes(w))) return true;
+  return false;
+}
+
+const namesAspect = (rest: string) => ASPECTS.some((a) => a.cues.some((c) => rest.includes(c)));
+
 const TITLE_GRAMS = SECTIONS.map((s) => ({
   no: s.no,
   keys: [s.title, ...s.variants].map(keyOf),
@@ -31,6 +41,10 @@ const TITLE_GRAMS = SECTIONS.map((s) => ({
 
 const CN_HEAD = /^([一二三四五六])\s*[、.．,，]\s*(.*)$/;
 const AR_HEAD = /^([1-6])\s*[、.．](?!\d)\s*(.*)$/;
+/** Any arabic-numbered line (a sub-heading or a numbered paragraph). */
+const SUB_AR = /^(\d{1,2})\s*([、.．])(?!\d)/;
+/** 「.」 and 「．」 are one style, 「、」 another. */
+const sepOf = (s: string) => (s.includes('、') ? '、' : '.');
 
 function similarity(no: number, rest: string): number {
   const t = TITLE_GRAMS.find((x) => x.no === no)!;
@@ -48,16 +62,26 @@ const isT3Row = (rest: string) => {
 export function findHeadings(lines: Line[]): HeadingHit[] {
   const out: HeadingHit[] = [];
   let last = 0;
+  let cnStyle = false; // the document numbers its sections 「一、」
+  // Arabic-numbered prose lines since the last section heading (「1.」「2、」: that section's sub-headings), as
+  // number + separator.
+  const subs = new Set<string>();
   let lastNonBlank = lines.length - 1;
   while (lastNonBlank >= 0 && lines[lastNonBlank].blank) lastNonBlank--;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || l.text.length > 50 || l.text.includes('|')) continue;
+    if (l.blank || l.text.includes('|')) continue;
     const c = l.text.charCodeAt(0);
     // Cheap pre-check: a heading starts with 一..六 or 1..6.
-    if (!((c >= 49 && c <= 54) || '一二三四五六'.includes(l.text[0]))) continue;
-    const cn = CN_HEAD.exec(l.text);
+    const digit = c >= 48 && c <= 57;
+    if (!(digit || '一二三四五六'.includes(l.text[0]))) continue;
+    const cn = digit ? null : CN_HEAD.exec(l.text);
     const ar = cn ? null : AR_HEAD.exec(l.text);
+    if (digit && !l.raw.startsWith('\t')) {
+      const d = SUB_AR.exec(l.text);
+      if (d) subs.add(`${Number(d[1])}${sepOf(d[2])}`);
+    }
+    if (l.text.length > 50) continue;
     const m = cn ?? ar;
     if (!m) continue;
     const no = cnNumber(m[1]) ?? Number(m[1]);
@@ -72,6 +96,15 @@ export function findHeadings(lines: Line[]): HeadingHit[] {
       if (j < lines.length && isT3Row(lines[j].text)) continue;
       if (ar) continue;
     }
+    if (ar) {
+      // 「2.」 after 「1.」 in the same section is that section's next sub-heading, not section 二 — unless it is
+      // the section's own title, renumbered (seed 000 「4、 政府信息公开行政复议…」 after 表三's 「3.」 rows).
+      const sim = rest ? similarity(no, rest) : 0;
+      if (subs.has(`${no - 1}${sepOf(m[0])}`) && sim < 0.9) continue;
+      // Inside 一 of a 「一、」-numbered report, an arabic line naming one of 一's aspects is a sub-heading.
+      if (cnStyle && last === 1 && namesAspect(rest) && sim < 0.9) continue;
+    }
+    if (rest && foreignCue(no, rest)) continue;
     const sim = rest ? similarity(no, rest) : 0;
     const cue = CUES[no].some((w) => rest.includes(w));
     const cut = i === lastNonBlank && rest.length >= 1 && TITLE_GRAMS[no - 1].keys.some((k) => k.startsWith(keyOf(rest)));
@@ -79,7 +112,9 @@ export function findHeadings(lines: Line[]): HeadingHit[] {
     const ok = ar || tabbed ? sim >= 0.5 || cut : !rest || sim >= 0.3 || cue || cut;
     if (!ok) continue;
     out.push({ no, text: l.text, line: i });
+    if (out.length === 1) cnStyle = !!cn;
     last = no;
+    subs.clear();
   }
   return out;
 }
