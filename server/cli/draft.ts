@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { composeDraft, inputFromReport, parseDraftInput, type DraftInputIn } from '../draft/index.js';
 import { UserError } from '../errors.js';
 import { modelFromEnv } from '../llm/provider.js';
-import type { AnyReport } from '../report/schema.js';
+import { loadReportText } from '../parse/load.js';
+import { parseText } from '../parse/text.js';
 import { renderDocx } from '../render/docx.js';
 import { renderReport } from '../render/index.js';
 import type { Command } from './main.js';
@@ -14,29 +15,16 @@ import { reportFromJson } from './render.js';
 
 const USAGE = 'draft <report.json|去年报告.txt> [--offline] [--year YYYY] [--out 草稿.docx|.md|.html|.txt]';
 
-async function parseText(text: string, file: string): Promise<AnyReport> {
-  const spec = '../parse/index.js'; // built by another module; loaded only for text input
-  let m: Record<string, unknown>;
-  try {
-    m = await import(spec);
-  } catch {
-    throw new UserError('报告解析模块尚不可用，请先用 nianbao parse --json 转成 JSON 再起草。');
-  }
-  const fn = (m.parseReport ?? m.parseText ?? m.parse) as ((t: string, o?: object) => AnyReport | Promise<AnyReport>) | undefined;
-  if (typeof fn !== 'function') throw new UserError('报告解析模块尚不可用，请先用 nianbao parse --json 转成 JSON 再起草。');
-  return fn(text, { file });
-}
-
 /** JSON: a draft input (has `numbers` or no `sections`) or a report; text: parsed. */
-export async function inputFromFile(file: string, year?: number): Promise<DraftInputIn> {
-  let text: string;
-  try {
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
-  }
+export async function inputFromFile(file: string, year?: number, onNote?: (note: string) => void): Promise<DraftInputIn> {
   if (extname(file).toLowerCase() === '.json') {
+    let text: string;
+    try {
+      text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
+    }
     let data: Record<string, unknown>;
     try {
       data = JSON.parse(text);
@@ -47,9 +35,11 @@ export async function inputFromFile(file: string, year?: number): Promise<DraftI
       const input = parseDraftInput(data);
       return year ? { ...input, meta: { ...input.meta, year }, format: undefined } : input;
     }
-    return inputFromReport(reportFromJson(text, file), { year });
+    return inputFromReport(reportFromJson(text, file), { year, onNote });
   }
-  return inputFromReport(await parseText(text, file), { year });
+  // A published report (txt, html, docx): read, parse, keep its agency, year and numbers.
+  const { text } = await loadReportText(file);
+  return inputFromReport(parseText(text, { file }), { year, onNote });
 }
 
 export const command: Command = {
@@ -75,7 +65,7 @@ export const command: Command = {
     const ext = values.out ? extname(values.out).slice(1).toLowerCase().replace('htm', 'html').replace('htmll', 'html') : 'md';
     if (!['md', 'html', 'txt', 'docx'].includes(ext)) throw new UserError(`不支持的输出格式「${ext}」，可选：md、html、txt、docx。`);
 
-    const input = await inputFromFile(file, year);
+    const input = await inputFromFile(file, year, (n) => console.error(`提示：${n}`));
     const choice = values.offline ? { notice: '已选择离线起草（--offline）。' } : modelFromEnv();
     // The SDK's timers are unref'd: keep the process alive until the draft is done.
     const keepAlive = setInterval(() => {}, 1000);

@@ -96,3 +96,4 @@ export function describeCell(format: FormatId, id: string): string {
 }
 export * from './levels.js';
 export * from './facts.js';
+export * from './equivalences.js';
