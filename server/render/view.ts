@@ -1,6 +1,6 @@
 // Report view-model shared by every output format: title, preface, six sections with their tables, sign-off.
 // Only wording comes from the report or the format declaration; nothing is invented here.
-import { sectionByNo, sectionHeading, tableDef, FORMATS, formatForYear, type FormatId } from '../format/index.js';
+import { sectionByNo, sectionHeading, FORMATS, formatForYear, type FormatId, type TableDef } from '../format/index.js';
 import type { AnyReport } from '../report/schema.js';
 import { tableView, type GridRow, type TableView } from './grid.js';
 
@@ -69,25 +69,29 @@ function sectionParas(s: AnyReport['sections'][number]): Para[] {
   return [...own, ...subs.flatMap((x) => [...(x.heading ? [{ text: x.heading.trim(), kind: 'sub' as const }] : []), ...paragraphs(x.text)])];
 }
 
-export function buildView(report: AnyReport): ReportView {
+export interface Layout<T> {
+  title: string;
+  preface: Para[];
+  sections: { no: number; heading: string; paragraphs: Para[]; tables: T[] }[];
+  signoff: { agency: string; date: string };
+}
+
+/**
+ * Title, preface, sections in the order written with each table placed, sign-off. `table` makes what a section
+ * carries for a table of the report's format: the full grid view (DOCX) or a precompiled template (text formats).
+ */
+export function layoutReport<T>(report: AnyReport, table: (format: FormatId, def: TableDef) => T): Layout<T> {
   const format = reportFormat(report);
-  const tables = format ? FORMATS[format].tables.map((t) => t.key) : [];
-  const views = new Map(
-    tables.map((k) => {
-      const v = tableView(tableDef(format!, k), report.tables);
-      const firstBody = v.grid.rows.findIndex((r) => !r.header);
-      const split = firstBody < 0 ? v.grid.rows.length : firstBody;
-      return [v.section, { ...v, head: v.grid.rows.slice(0, split), body: v.grid.rows.slice(split) } satisfies TableViewHtml];
-    }),
-  );
+  // One table per section; keyed by section like the official layout (表二/三/四 in 二/三/四).
+  const bySection = new Map<number, T>(format ? FORMATS[format].tables.map((t) => [t.section, table(format, t)]) : []);
   // Sections in the order written (a misordered report stays misordered: the checker must still see it).
-  const sections: SectionView[] = report.sections.map((s) => ({
+  const sections: Layout<T>['sections'] = report.sections.map((s) => ({
     no: s.no,
     heading: s.heading.trim() || sectionHeading(sectionByNo(s.no)!),
     paragraphs: sectionParas(s),
     tables: [],
   }));
-  for (const [no, table] of views) {
+  for (const [no, t] of bySection) {
     // The table follows the last block of its section; a section the report lacks gets its official heading.
     let at = sections.findLastIndex((s) => s.no === no);
     if (at < 0) {
@@ -95,7 +99,7 @@ export function buildView(report: AnyReport): ReportView {
       at = before < 0 ? sections.length : before;
       sections.splice(at, 0, { no, heading: sectionHeading(sectionByNo(no)!), paragraphs: [], tables: [] });
     }
-    sections[at].tables.push(table);
+    sections[at].tables.push(t);
   }
   return {
     title: reportTitle(report),
@@ -106,4 +110,16 @@ export function buildView(report: AnyReport): ReportView {
       date: chineseDate(report.signoff?.date ?? report.meta.date),
     },
   };
+}
+
+export function buildView(report: AnyReport): ReportView {
+  return layoutReport(report, (_format, def) => htmlTableView(def, report.tables));
+}
+
+/** The grid view with its header rows (<thead>) split from the body rows. */
+export function htmlTableView(def: TableDef, cells: AnyReport['tables']): TableViewHtml {
+  const v = tableView(def, cells);
+  const firstBody = v.grid.rows.findIndex((r) => !r.header);
+  const split = firstBody < 0 ? v.grid.rows.length : firstBody;
+  return { ...v, head: v.grid.rows.slice(0, split), body: v.grid.rows.slice(split) };
 }
