@@ -1,50 +1,17 @@
 // `nianbao check <file|dir...>`: validate published reports (txt/html/docx) or report JSON. One file: every finding
 // in Chinese. Several (a reviewer's batch): a summary table, --json or --csv, a progress bar on a terminal, and each
 // reviewer decision (nianbao review) applied by fingerprint. Exit 1 when an E finding stands, 2 when a file is unreadable.
-import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkReport, fingerprint, type Finding } from '../check/index.js';
 import { renderFindings } from '../check/present.js';
 import { listIngestible } from '../corpus/ingest.js';
-import { formatIssues, UserError } from '../errors.js';
-import { loadReportText } from '../parse/load.js';
-import { parseText } from '../parse/text.js';
-import { ParsedReportSchema, ReportSchema, type AnyReport } from '../report/schema.js';
+import { UserError } from '../errors.js';
 import { openStore, defaultDbPath } from '../store/db.js';
 import { decisionMap, type ReviewDecision } from '../store/reviews.js';
 import { batchCsv, batchJson, batchTable, type Checked, progressBar } from './check-batch.js';
 import type { Command } from './main.js';
-
-function fromJson(text: string, file: string): AnyReport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UserError(`「${file}」不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`「${file}」应为一份报告对象（JSON 对象）`);
-  const parsed = 'source' in data;
-  const result = parsed ? ParsedReportSchema.safeParse(data) : ReportSchema.safeParse(data);
-  if (!result.success) throw new UserError(`「${file}」不是有效的${parsed ? '解析结果（ParsedReport）' : '报告（Report）'}，以下字段有误：\n${formatIssues(result.error.issues)}`, 422);
-  return result.data;
-}
-
-/** A report file: JSON (Report/ParsedReport) or a published text/web page/Word document. */
-export async function loadReport(file: string): Promise<{ report: AnyReport; notes: string[] }> {
-  if (/\.json$/i.test(file)) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
-    }
-    return { report: fromJson(text, file), notes: [] };
-  }
-  const { text, notes } = await loadReportText(file);
-  return { report: parseText(text, { file }), notes };
-}
+import { loadReport } from './report-file.js';
 
 /** Files named, and every report file inside directories named (sorted). */
 function expand(paths: string[]): string[] {

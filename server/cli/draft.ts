@@ -1,45 +1,31 @@
 // `nianbao draft <report.json|last-year-report.txt> [--offline] [--year YYYY] [--out draft.docx|.md|.html|.txt]`
 // A draft input JSON, a Report/ParsedReport JSON (`nianbao parse --json`) or a published report's text → a new draft.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeDraft, inputFromReport, parseDraftInput, type DraftInputIn } from '../draft/index.js';
 import { UserError } from '../errors.js';
 import { modelFromEnv } from '../llm/provider.js';
-import { loadReportText } from '../parse/load.js';
-import { parseText } from '../parse/text.js';
 import { renderDocx } from '../render/docx.js';
 import { renderReport } from '../render/index.js';
 import type { Command } from './main.js';
-import { reportFromJson } from './render.js';
+import { loadReport, parseJson, readTextFile, reportFromJson } from './report-file.js';
 
 const USAGE = 'draft <report.json|去年报告.txt> [--offline] [--year YYYY] [--out 草稿.docx|.md|.html|.txt]';
 
 /** JSON: a draft input (has `numbers` or no `sections`) or a report; text: parsed. */
 export async function inputFromFile(file: string, year?: number, onNote?: (note: string) => void): Promise<DraftInputIn> {
   if (extname(file).toLowerCase() === '.json') {
-    let text: string;
-    try {
-      text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
-    }
-    let data: Record<string, unknown>;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new UserError(`「${file}」不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (data && typeof data === 'object' && !('sections' in data) && !('source' in data)) {
+    const text = await readTextFile(file);
+    const data = parseJson(text, file);
+    if (data && typeof data === 'object' && !Array.isArray(data) && !('sections' in data) && !('source' in data)) {
       const input = parseDraftInput(data);
       return year ? { ...input, meta: { ...input.meta, year }, format: undefined } : input;
     }
     return inputFromReport(reportFromJson(text, file), { year, onNote });
   }
   // A published report (txt, html, docx): read, parse, keep its agency, year and numbers.
-  const { text } = await loadReportText(file);
-  return inputFromReport(parseText(text, { file }), { year, onNote });
+  return inputFromReport((await loadReport(file)).report, { year, onNote });
 }
 
 export const command: Command = {

@@ -1,31 +1,14 @@
 // `nianbao render <report.json> [--format md|html|txt|docx] [--out file]`: a Report or ParsedReport as a publishable document.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { formatIssues, UserError } from '../errors.js';
-import { ParsedReportSchema, ReportSchema, type AnyReport } from '../report/schema.js';
+import { UserError } from '../errors.js';
 import { renderDocx } from '../render/docx.js';
 import { renderReport, TEXT_FORMATS, type TextFormat } from '../render/index.js';
 import type { Command } from './main.js';
+import { readTextFile, reportFromJson } from './report-file.js';
 
 const FORMATS = [...TEXT_FORMATS, 'docx'] as const;
 type OutFormat = (typeof FORMATS)[number];
-
-/** Validate JSON as a ParsedReport (it has `source`) or a Report; Chinese field-by-field message otherwise. */
-export function reportFromJson(text: string, file: string): AnyReport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`「${file}」不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`「${file}」应为一份报告对象（JSON 对象），实际是${Array.isArray(data) ? '数组' : typeof data}`);
-  const parsed = 'source' in data;
-  const result = parsed ? ParsedReportSchema.safeParse(data) : ReportSchema.safeParse(data);
-  if (!result.success)
-    throw new UserError(`「${file}」不是有效的${parsed ? '解析结果（ParsedReport）' : '报告（Report）'}，以下字段有误：\n${formatIssues(result.error.issues)}`, 422);
-  return result.data;
-}
 
 /** --format wins; else the --out extension; else Markdown. */
 function pickFormat(format: string | undefined, out: string | undefined): OutFormat {
@@ -39,8 +22,6 @@ export const command: Command = {
   summary: '把报告 JSON（Report 或 nianbao parse --json 的结果）排版为 Markdown、网页、纯文本或 Word',
   usage: 'render <report.json> [--format md|html|txt|docx] [--out 文件]',
   async run(args) {
-    // zod's own messages (type errors) in Chinese too; our schema messages already are.
-    z.config(z.locales.zhCN());
     let values: { format?: string; out?: string };
     let positionals: string[];
     try {
@@ -58,14 +39,7 @@ export const command: Command = {
     const format = pickFormat(values.format, values.out);
     if (format === 'docx' && !values.out) throw new UserError('Word 格式（docx）是二进制文件，请用 --out 指定输出文件，如 --out 报告.docx');
 
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'ENOENT' ? `找不到文件「${file}」` : `无法读取「${file}」：${code ?? String(e)}`);
-    }
-    const report = reportFromJson(text.replace(/^\uFEFF/, ''), file);
+    const report = reportFromJson(await readTextFile(file), file);
 
     const output = format === 'docx' ? await renderDocx(report) : renderReport(report, format as TextFormat, { standalone: true });
     if (values.out) {
