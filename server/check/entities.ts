@@ -1,9 +1,10 @@
 // N-FOREIGN-ENTITY: text copied from another body's report — a self-reference of the wrong kind (a 镇 writing
 // 「我局」), another township's name, or a body a township does not have (「分中心」, a warning only).
-// Conservative by design: superior bodies (「市政数局」, the county government) are normal in any report, so
-// only same-level place names written as a government (「XX镇人民政府」「XX镇党委」) are compared.
+// Superior bodies (「市政数局」, the county government) are normal in any report: a township or street is compared
+// with the agency's own names; a county with the agency's own county, when that is known (places.ts).
 import { SELF_REFERENCES } from '../format/index.js';
-import { emit, sectionText, type AgencyKind, type Ctx } from './context.js';
+import { emit, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
+import { ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
 
 const DEPT_REFS = ['我局', '我委', '我厅', '我署', '我院'];
@@ -21,48 +22,43 @@ const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, new R
 const KIND_NAME: Record<AgencyKind, string> = { 镇: '镇', 乡: '乡', 街道: '街道', government: '人民政府', department: '部门' };
 const SELF_OK: Record<AgencyKind, string> = { 镇: '我镇', 乡: '我乡', 街道: '我街道', government: '本级政府', department: '本机关' };
 
-/** Same-level names written as a body: 「临江镇人民政府」「横山镇党委」「新街口街道办事处」. */
-const PLACE = /(镇|乡|街道)(?=人民政府|政府|党委|党政办|办事处|党工委|纪委)/g;
-/** A place name starts after one of these (punctuation, start, or a preposition/conjunction). */
-const BOUNDARY = /[\s，。、；：“”‘’（）《》,.;:()和与及同向对在由为是经据至到按照根依]/;
-const NOT_NAME_CHARS = /[的了是过对向在由为及时把将被让使从县市区省全本我各该个所其此乡镇城村街道\s，。、；：“”（）()]/;
-const NOT_NAMES = /^(?:成立|设立|建立|全面|各个|推进|加强|指导|配合|协助|督促|组织|带领|联合|依托|会同|负责|包括|具体|相关|有关|所属|辖区|属地|上级|下辖)$/;
-
-/** The name before 「镇/乡/街道」 at `at`: 2–3 characters preceded by a boundary, or null (not a clear name). */
-function nameBefore(f: string, at: number): string | null {
-  for (const len of [2, 3]) {
-    const start = at - len;
-    if (start < 0) break;
-    const name = f.slice(start, at);
-    if (NOT_NAME_CHARS.test(name) || NOT_NAMES.test(name)) return null;
-    if (start === 0 || BOUNDARY.test(f[start - 1])) return name;
-  }
-  return null;
-}
-
 function ownNames(ctx: Ctx): string[] {
   const r = ctx.report;
   return [r.meta.agency, r.meta.shortName, r.meta.parent, r.signoff?.agency, r.title, ctx.agencyName]
     .filter((x): x is string => !!x)
-    .map((x) => fold(x).replace(/\s+/g, ''));
-}
-
-function isOwn(name: string, own: string[]): boolean {
-  // 「市桦树」 captured before 「镇」: compare the last two characters too.
-  const tail = name.slice(-2);
-  return own.some((o) => o.includes(name) || o.includes(tail));
+    .map((x) => fold(x));
 }
 
 function narrative(ctx: Ctx): { text: string; section?: number }[] {
-  const parts: { text: string; section?: number }[] = [{ text: ctx.preface }];
+  const parts: { text: string; section?: number }[] = [{ text: prefaceOf(ctx) }];
   for (const [no, s] of ctx.sections) parts.push({ text: sectionText(s), section: no });
   return parts;
+}
+
+const TOWNSHIP: AgencyKind[] = ['镇', '乡', '街道'];
+
+/** Severity for a place name in the text, or null when it may well be the agency's own, its superior or its subordinate. */
+function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' | 'W'; why: string } | null {
+  if (hit.unit === '县' || hit.unit === '旗') {
+    // Another county's body: only when the agency's own county is known (a 市 may be above any county).
+    if (!own.counties.length || own.all.some((c) => sameName(c, hit.name))) return null;
+    return { severity: 'E', why: `另一${hit.unit}的机关「${hit.written}」，与本机关所在的${own.counties.map((c) => `「${c}」`).join('、')}不符` };
+  }
+  if (own.towns.some((t) => sameName(t, hit.name))) return null;
+  const unit = hit.unit;
+  if (TOWNSHIP.includes(kind)) return own.towns.length ? { severity: 'E', why: `另一${unit}「${hit.written}」` } : null;
+  const county = hit.county.slice(0, -1);
+  if (hit.county && own.counties.length && !own.all.some((c) => sameName(c, county)))
+    return { severity: 'E', why: `其他县（市、区）的${unit}「${hit.written}」` };
+  if (hit.written.endsWith(`${hit.name}${unit}`)) return null; // a bare name of the own county (an address)
+  // A department has no business naming a township's government; a government's report may speak of its own.
+  return kind === 'department' ? { severity: 'E', why: `${unit}的机关「${hit.written}」` } : { severity: 'W', why: `${unit}的机关「${hit.written}」（请确认是否为本级政府所辖）` };
 }
 
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
-  const own = ownNames(ctx);
+  const units = ownUnits(ownNames(ctx), ctx.level);
   const reported = new Set<string>();
   for (const { text, section } of narrative(ctx)) {
     if (!text) continue;
@@ -80,22 +76,22 @@ export function checkEntities(ctx: Ctx): void {
         evidence: { quote: sentenceAt(text, m.index) },
       });
     }
-    if (kind === '镇' || kind === '乡' || kind === '街道') {
-      PLACE.lastIndex = 0;
-      for (let m = PLACE.exec(f); m; m = PLACE.exec(f)) {
-        const name = nameBefore(f, m.index);
-        if (!name) continue;
-        const full = `${name}${m[1]}`;
-        if (isOwn(name, own) || reported.has(full)) continue;
-        reported.add(full);
-        emit(ctx, 'N-FOREIGN-ENTITY', {
-          message: `${ctx.agencyName || '本机关'}的报告中出现另一${m[1]}「${full}」，疑为套用其他${m[1]}的报告未改`,
-          where: { section },
-          expected: ctx.agencyName,
-          actual: full,
-          evidence: { quote: sentenceAt(text, m.index) },
-        });
-      }
+    for (const hit of placesIn(f)) {
+      const full = `${hit.county}${hit.name}${hit.unit}`;
+      if (reported.has(full)) continue;
+      const verdict = judge(hit, kind, units);
+      if (!verdict) continue;
+      reported.add(full);
+      emit(ctx, 'N-FOREIGN-ENTITY', {
+        severity: verdict.severity,
+        message: `${ctx.agencyName || '本机关'}的报告中出现${verdict.why}，疑为套用其他机关的报告未改`,
+        where: { section },
+        expected: ctx.agencyName,
+        actual: full,
+        evidence: { quote: sentenceAt(text, hit.at) },
+      });
+    }
+    if (TOWNSHIP.includes(kind)) {
       const fc = f.indexOf('分中心');
       if (fc >= 0 && !reported.has('分中心')) {
         reported.add('分中心');

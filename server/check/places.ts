@@ -1,0 +1,132 @@
+// Place names in prose, for N-FOREIGN-ENTITY: bodies of a township/street (「横山镇人民政府」「东街街道办事处」,
+// 「龙游县横山镇」) and county-level bodies (「临西县教育局」「龙游县人民政府」).
+// Chinese has no word breaks, so a name's start is found by walking back from the unit (镇/乡/街道/县) to
+// punctuation, a digit, an administrative prefix (县/市/区…) or the last verb/preposition of a small lexicon.
+// Generic references (「我镇政府」「各乡镇」「全县」「督促各街道办事处」) are not names.
+
+export interface PlaceHit {
+  /** The name without unit: 「横山」. */
+  name: string;
+  /** 镇 | 乡 | 街道 | 县 | 旗 | 区 */
+  unit: string;
+  /** County-level prefix written before a township name (「龙游县」), or ''. */
+  county: string;
+  /** Offset of the name's first character in the text. */
+  at: number;
+  /** The name as written with prefix, unit and body suffix (for messages). */
+  written: string;
+}
+
+/** A township-level unit followed by a body (「…镇人民政府」「…街道办事处」「…乡党委」). */
+const TOWN_BODY = /^(?:人民政府|政府|党委|党政办|办事处|党工委|纪委|人大)/;
+/** What follows a county name when it is a body: the government, a committee, a bureau (「教育局」「发展和改革委员会」). */
+const COUNTY_BODY = /^(?:人民政府|政府|县?委|人大|政协|[\u4e00-\u9fa5]{1,8}?(?:局|委员会))/;
+/** Characters that cannot be inside a name (walking back stops before them). */
+const STOP = /[^\u4e00-\u9fa5]|[的了着过之]/;
+/** Administrative units that end a prefix: a township name starts right after them. */
+const ADMIN = /[省市县区旗州盟]/;
+/** Verbs and prepositions that often precede a body: a name starts after the last of them. */
+const LEAD =
+  /(?:配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|推动|推进|加强|落实|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$/;
+/** A name that is a generic reference (「我」「各」「全县」…), or ends like one. */
+const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|有关|所属|辖区|下辖|属地|上级|各级|同级|其他|其它|周边|邻近|兄弟|部分|重点|中心|特色|试点|示范|贫困|先进|乡|城|村|集|市|区)$|^[我本全该各每此这那其所]/;
+
+/** County names are 1–3 characters, or long only as 「…自治」 (「酉阳土家族苗族自治县」). */
+const plausibleCounty = (name: string) => !!name && (name.length <= 3 || /族自治$/.test(name)) && !GENERIC_NAME.test(name);
+
+/** Walk back from `end` over name characters (at most `max`), then cut after the last lead word. */
+function nameBefore(f: string, end: number, max: number): { name: string; stop: string } {
+  let a = end;
+  while (a > 0 && end - a < max && !STOP.test(f[a - 1]) && !ADMIN.test(f[a - 1]) && f[a - 1] !== '镇' && f[a - 1] !== '乡') a--;
+  // 「2023年下各镇」: 年 after a digit is a date, not part of the name.
+  if (f[a] === '年' && /\d/.test(f[a - 1] ?? '')) a += f[a + 1] === '度' ? 2 : 1;
+  let name = f.slice(a, end);
+  // 「按照县政府」「一是镇党委」「主动公开乡政府」: nothing but a lead word before the unit.
+  if (LEAD.test(name)) return { name: '', stop: '' };
+  // The last lead word whose remainder is still a name (≥ 2 characters) or a generic one-character reference.
+  for (let i = name.length - 1; i > 0; i--) {
+    const m = LEAD.exec(name.slice(0, i));
+    if (!m) continue;
+    const rest = name.slice(i);
+    if (rest.length >= 2 || GENERIC_NAME.test(rest)) {
+      name = rest;
+      a = end - rest.length;
+      break;
+    }
+  }
+  return { name, stop: a > 0 ? f[a - 1] : '' };
+}
+
+/** The county-level prefix ending just before `at` (「龙游县」 before 「横山镇」), or ''. */
+function prefixBefore(f: string, at: number): string {
+  const unit = f[at - 1];
+  if (!unit || !/[县市区旗]/.test(unit)) return '';
+  const { name } = nameBefore(f, at - 1, 15);
+  if (!plausibleCounty(name)) return '';
+  return `${name}${unit}`;
+}
+
+const UNIT_RE = /镇|乡|街道|县|旗/g;
+
+/** Township bodies and county bodies named in `f` (a folded text). */
+export function placesIn(f: string): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  UNIT_RE.lastIndex = 0;
+  for (let m = UNIT_RE.exec(f); m; m = UNIT_RE.exec(f)) {
+    const unit = m[0];
+    const after = f.slice(m.index + unit.length, m.index + unit.length + 12);
+    const county = unit === '县' || unit === '旗';
+    if (county) {
+      const body = COUNTY_BODY.exec(after);
+      if (!body) continue;
+      const { name } = nameBefore(f, m.index, 15);
+      if (!plausibleCounty(name)) continue;
+      out.push({ name, unit, county: '', at: m.index - name.length, written: `${name}${unit}${body[0]}` });
+      continue;
+    }
+    // 「城乡」「乡镇」 and 「镇街」: a unit right after another unit is part of a generic word.
+    if (unit === '乡' && after[0] === '镇') continue;
+    const { name, stop } = nameBefore(f, m.index, 5);
+    if (name.length < 2 || GENERIC_NAME.test(name)) continue;
+    const prefix = ADMIN.test(stop) ? prefixBefore(f, m.index - name.length) : '';
+    const body = TOWN_BODY.exec(after);
+    // A bare township name counts only in its full form (「龙游县横山镇」).
+    if (!body && !prefix) continue;
+    out.push({ name, unit, county: prefix, at: m.index - name.length - prefix.length, written: `${prefix}${name}${unit}${body?.[0] ?? ''}` });
+  }
+  return out;
+}
+
+export interface OwnUnits {
+  /** Township/street names in the agency's own names (「横山」). */
+  towns: string[];
+  /** County-level names (「龙游」「临江」 of 临江市桦树镇): a township of another county is foreign. */
+  counties: string[];
+  /** Every administrative name in the own names (superiors included). */
+  all: string[];
+}
+
+const SEGMENT = /([\u4e00-\u9fa5]+?)(自治区|省|市|州|盟|县|旗|区|镇|乡|街道)/g;
+
+/** What the agency's own names (agency, parent, signoff, title) say about where it is. */
+export function ownUnits(names: string[], level: string | null): OwnUnits {
+  const towns = new Set<string>();
+  const counties = new Set<string>();
+  const all = new Set<string>();
+  // Split at blanks: 「标   题 县政府办…」 must not read as a county 「标题县」.
+  for (const n of names.flatMap((x) => x.replace(/\d{4}\s*年.*$/, '').split(/\s+/))) {
+    const segs = [...n.matchAll(SEGMENT)].map((m) => ({ name: m[1], unit: m[2] }));
+    segs.forEach((s, i) => {
+      all.add(s.name);
+      if (s.unit === '镇' || s.unit === '乡' || s.unit === '街道') towns.add(s.name);
+      else if (!plausibleCounty(s.name)) return;
+      else if (s.unit === '县' || s.unit === '旗' || s.unit === '区') counties.add(s.name);
+      // 「临江市桦树镇」: a 市 right above a township is county-level; so is a 市 of a 县级 body.
+      else if (s.unit === '市' && (/^(?:镇|乡|街道)$/.test(segs[i + 1]?.unit ?? '') || level?.startsWith('县级'))) counties.add(s.name);
+    });
+  }
+  return { towns: [...towns], counties: [...counties], all: [...all] };
+}
+
+/** 「酉阳」 and 「酉阳土家族苗族自治」 name the same county; 「和珙」 (a cut missed) still names 「珙」. */
+export const sameName = (a: string, b: string) => a === b || a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a);
