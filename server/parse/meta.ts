@@ -2,6 +2,7 @@
 // Seed 001 has no sign-off but a page header 「日期:2024-01-26」; seed 003 has no title (agency from the preface).
 import type { Level } from '../format/index.js';
 import type { ParseNote } from '../report/schema.js';
+import { AGENCY_SUFFIX, consistent, contactName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
 
@@ -58,9 +59,7 @@ const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)
 const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
-const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
 const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|由)/;
-const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府/;
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {
@@ -70,8 +69,6 @@ function cleanAgency(s: string): string {
   return a.replace(/\s+/g, '');
 }
 
-/** A name read from running text is kept only when it looks like a body's name. */
-const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
 
 export interface Meta {
   agency: string;
@@ -82,8 +79,14 @@ export interface Meta {
   contact?: { phone?: string; email?: string; address?: string };
 }
 
-/** Agency and year from the title, else the preface, the statistical period, the first sentence of 一. */
-export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[]): Meta {
+/** How much running text (preface, then the sections) is searched for the agency's name as a sentence subject. */
+const SUBJECT_SPAN = 8000;
+
+/**
+ * Agency and year from the title, else the preface, the statistical period, the first sentence of 一. `later` is
+ * the text of the sections after 一 (the agency may first be named there, r007).
+ */
+export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[], later = ''): Meta {
   let agency = '';
   let year: number | null = null;
   let yearFrom: string | undefined;
@@ -120,6 +123,13 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
+  // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.
+  const running = `${pre}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN).replace(/《[^》]{0,80}》/g, '《》');
+  const refs = selfReferences(running);
+  const more = subjectNames(running);
+  const inContact = contactName(pre, refs);
+  if (inContact) more.push(inContact);
+  for (const name of more) if (consistent(name, refs)) agency = fuller(agency, name);
 
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
@@ -154,17 +164,6 @@ export function readMeta(title: string | undefined, preface: string, body: strin
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Of two names of the same body, the fuller one (「桦树镇」 vs 「临江市桦树镇人民政府」). */
-function fuller(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  const core = (s: string) => s.replace(/(人民政府|政府|办事处)$/, '');
-  // b may add a place in front (「临江市」) and/or a suffix (「人民政府」), nothing else.
-  const at = b.indexOf(core(a));
-  if (at >= 0 && b.length > a.length && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
-  return a;
-}
 
 /** Level only when the name makes it clear; otherwise none. */
 export function levelOf(agency: string): Level | undefined {

@@ -59,7 +59,8 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const { sections, clipped } = buildSections(lines, heads, exclude);
   for (const no of clipped) notes.push({ kind: 'info', where: `第${SECTIONS[no - 1]?.numeral ?? no}部分`, message: '正文过长，只保留前 50000 字' });
   const first = sections.find((s) => s.no === 1)?.text ?? '';
-  const meta = readMeta(front.title, preface, first, signoff, notes);
+  const later = sections.filter((s) => s.no > 1).map((s) => s.text).join('\n').slice(0, 8000);
+  const meta = readMeta(front.title, preface, first, signoff, notes, later);
   let date = signoff.iso;
   if (!date) {
     date = headerDate(lines, firstHead);

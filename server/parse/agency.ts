@@ -1,0 +1,106 @@
+// Where a report names its own agency besides the title: as the subject of a sentence (「2022年，春城街道办事处
+// 按照…」), in the contact line (「请与将乐县卫生健康局办公室联系」), by its self-reference (「我局」). Only names
+// the text writes are returned; a name is never composed from parts found in different places.
+import { SELF_REFERENCES } from '../format/index.js';
+
+export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
+export const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府/;
+
+/** A name read from running text is kept only when it looks like a body's name. */
+export const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
+
+// Self-reference → the endings a name of that kind of body has.
+const KIND: Record<string, RegExp> = {
+  我镇: /镇(人民政府|政府)?$/,
+  我乡: /乡(人民政府|政府)?$/,
+  我街道: /街道(办事处)?$/,
+  我办: /(办公室|办公厅|办|办事处)$/,
+  我办公室: /办公室$/,
+  我区: /区(人民政府)?$|管委会$|管理委员会$/,
+  我县: /县(人民政府)?$/,
+  我市: /市(人民政府)?$/,
+  我省: /省(人民政府)?$/,
+  我局: /局$/,
+  我委: /(委|委员会|管委会)$/,
+  我厅: /厅$/,
+  我中心: /中心$/,
+  我署: /署$/,
+  我院: /院$/,
+};
+const GOVERNMENT_REFS = new Set(['我区', '我县', '我市', '我省']);
+
+/** Self-references the text uses (「我镇」「我局」…). */
+export function selfReferences(text: string): string[] {
+  return SELF_REFERENCES.filter((r) => KIND[r] && text.includes(r) && !(r === '我办' && text.includes('我办公室') && !/我办(?!公室)/.test(text)));
+}
+
+/** A name agrees with the text's self-references (a 镇's report says 「我镇」), or the text uses none. */
+export function consistent(name: string, refs: string[]): boolean {
+  return !refs.length || refs.some((r) => KIND[r].test(name));
+}
+
+// A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
+const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截至.{0,14}日|一年(?:以)?来|全年|本年度|今年以来)\s*/;
+const SUBJECT = new RegExp(
+  '^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室))' +
+    '(?=高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在)',
+);
+
+/** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
+const NOT_A_BODY = /小组|下设|工作|公开|科室|各/;
+
+/** Names standing as the subject of a clause, in text order (book titles 《…》 already blanked by the caller). */
+export function subjectNames(text: string, max = 8): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[，,。；;：:\n！？]/)) {
+    const clause = raw.trim().replace(CLAUSE_LEAD, '');
+    if (clause.length < 4) continue;
+    const m = SUBJECT.exec(clause);
+    if (m && plausible(m[1]) && !NOT_A_BODY.test(m[1]) && !out.includes(m[1])) {
+      out.push(m[1]);
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}
+
+const CONTACT = /(?:请联系|请与|可与|直接与)[:：\s]*([\u4e00-\u9fff]{2,40}?)(?:联系|[（(，,。;；:：\s]|$)/;
+/** An internal office of the body named in a contact line. */
+const SUB_OFFICE = /(信息公开领导小组办公室|政务公开(?:工作)?领导小组办公室|信息公开办公室|政务公开办公室|党政综合办公室|党政办公室|综合办公室|党政办|办公室信息科|信息科|综合科|办公室|办公厅)$/;
+
+/**
+ * The body named in the contact line, without its internal office (「经济开发区管委会党政办公室」 → 「经济开发区管委会」).
+ * A government's 办公室/办公厅 is the body itself unless the text speaks as the government (「我市」: r041).
+ */
+export function contactName(text: string, refs: string[]): string | undefined {
+  const m = CONTACT.exec(text);
+  if (!m) return undefined;
+  const written = m[1];
+  const sub = SUB_OFFICE.exec(written);
+  if (!sub) return plausible(written) ? written : undefined;
+  let name = written.slice(0, sub.index);
+  // 「合江县人民政府信息公开办公室」: the office is 「信息公开办公室」, the body 「…人民政府」.
+  if (name.endsWith('人民')) name += '政府';
+  // A county-or-above government's 办公室 is a body of its own (r036), a township government's is internal (r035).
+  if (/[省市县区州旗盟]人民政府$/.test(name) && /^办公[室厅]/.test(sub[1]) && !refs.some((r) => GOVERNMENT_REFS.has(r))) name += sub[1].slice(0, 3);
+  return plausible(name) ? name : undefined;
+}
+
+/** Of two names of the same body, the fuller one (「桦树镇」 vs 「临江市桦树镇人民政府」, 「卫健局」 vs 「卫生健康局」). */
+export function fuller(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  const core = (s: string) => s.replace(/(人民政府|政府|办事处)$/, '');
+  // b may add a place in front (「临江市」) and/or a suffix (「人民政府」), nothing else.
+  const at = b.indexOf(core(a));
+  if (at >= 0 && b.length > a.length && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
+  // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
+  if (b.length > a.length && a.length >= 4 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;
+  return a;
+}
+
+function subsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return j === a.length;
+}
