@@ -21,7 +21,7 @@ describe('section headings in the corpus', () => {
   it('every page: section numbers increase, each manifest section is found, and any other is empty or a cut-off last line', () => {
     for (const m of entries) {
       const r = parsed.get(m.file)!;
-      const nos = r.source.headings.map((h) => h.no);
+      const nos = r.source.headings.map((h) => h.no ?? 0);
       for (let i = 1; i < nos.length; i++) expect(nos[i], `${m.file} order`).toBeGreaterThan(nos[i - 1]);
       // r024 has no section headings at all (manifest anomaly: 「正文缺少…部分标题」).
       if (m.file !== 'r024.txt') for (const no of m.has_sections) expect(nos, `${m.file} has ${no}`).toContain(no);
@@ -29,7 +29,7 @@ describe('section headings in the corpus', () => {
       let lastLine = lines.length;
       while (lastLine > 0 && !lines[lastLine - 1].trim()) lastLine--;
       for (const h of r.source.headings) {
-        if (m.has_sections.includes(h.no)) continue;
+        if (m.has_sections.includes(h.no ?? 0)) continue;
         const body = r.sections.find((s) => s.no === h.no)!.text;
         expect(body === '' || h.line === lastLine, `${m.file}: extra section ${h.no}「${h.text}」 with text`).toBe(true);
       }
