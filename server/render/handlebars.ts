@@ -41,9 +41,12 @@ export const DOCUMENT = {
   txt: plain.file('report.txt.hbs'),
 };
 
-/** The table partial of each format applied to one table view, as the document would print it. */
+/** A table's partial applied to one table view, invoked exactly as the documents used to invoke it. */
+const onTable = (t: (ctx: unknown) => string) => (table: unknown) => t({ tables: [table] });
+
+/** The table partial of each output format, for precompiling tables (see table-template.ts). */
 export const TABLE_PARTIAL: Record<TextFormat, (table: unknown) => string> = {
-  html: ((t) => (tables: unknown) => t({ tables: [tables] }))(html.source('{{#each tables}}\n{{> table_html}}\n{{/each}}\n')),
-  md: ((t) => (tables: unknown) => t({ tables: [tables] }))(plain.source('{{#each tables}}\n{{#each flat}}\n{{> table_md}}\n{{/each}}\n{{/each}}\n')),
-  txt: ((t) => (tables: unknown) => t({ tables: [tables] }))(plain.source('{{#each tables}}\n{{> table_txt}}\n{{/each}}\n')),
+  html: onTable(html.source('{{#each tables}}\n{{> table_html}}\n{{/each}}\n')),
+  md: onTable(plain.source('{{#each tables}}\n{{#each flat}}\n{{> table_md}}\n{{/each}}\n{{/each}}\n')),
+  txt: onTable(plain.source('{{#each tables}}\n{{> table_txt}}\n{{/each}}\n')),
 };
