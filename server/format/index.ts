@@ -6,7 +6,7 @@ import type { BlockDef, CellRef, FormatDef, FormatId, TableDef, TableKey } from 
 
 export * from './types.js';
 export * from './headings.js';
-export { T3_NOTE, T3_APPLICANT_HEADER, T3_LEGAL_PERSON } from './table3.js';
+export { T3_NOTE, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_SUBTOTAL } from './table3.js';
 export { T4_REVIEW, T4_LAWSUIT } from './table4.js';
 
 export const FORMATS: Record<FormatId, FormatDef> = {

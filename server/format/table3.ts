@@ -4,6 +4,8 @@ import type { BlockDef, ColumnDef, RowDef, TableDef } from './types.js';
 export const T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const T3_APPLICANT_HEADER = '申请人情况';
 export const T3_LEGAL_PERSON = '法人或其他组织';
+/** Local variants add a 小计 column for 法人或其他组织: read (and dropped), never produced. */
+export const T3_SUBTOTAL = '小计';
 
 const APPLICANTS = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other'];
 
