@@ -28,6 +28,41 @@ function idsOf(row: string, subtotal: boolean): (string | null)[] {
 
 const hasContent = (v: { value: number | null; raw?: string }) => v.value !== null || (v.raw ?? '').trim() !== '';
 
+const COLUMN_KEYS = COLUMNS.map((c) => keyOf(c.label));
+
+/**
+ * Pipe rows of a full grid (every merged cell written as an empty cell): the row position of each value column,
+ * read from the header — only when every column label was found and they sit side by side, in order.
+ */
+function columnPositions(header: string[], headerAt: number[], subtotal: boolean): number[] | null {
+  if (!headerAt.length) return null;
+  const keys = [...COLUMN_KEYS];
+  if (subtotal) keys.splice(SUBTOTAL_AT, 0, SUBTOTAL_KEY);
+  const pos: number[] = [];
+  for (const k of keys) {
+    const i = header.indexOf(k);
+    if (i < 0 || headerAt[i] < 0) return null;
+    pos.push(headerAt[i]);
+  }
+  for (let i = 1; i < pos.length; i++) if (pos[i] !== pos[i - 1] + 1) return null;
+  return pos;
+}
+
+/**
+ * A pipe row whose label spans several columns (「| 一、本年新收… |  |  | 0 | 36 |…」) or sits after the cell of a
+ * merged group label: its values are the cells under the header's columns, provided every cell outside them is
+ * empty. Otherwise the row is left as written (and judged by its count).
+ */
+function alignToHeader(r: RawRow, pos: number[] | null): RawRow {
+  if (!pos || r.at === undefined || r.layout !== 'pipe' || r.glued) return r;
+  const from = pos[0] - r.at;
+  if (from <= 0) return r;
+  const values = r.values;
+  for (let i = 0; i < from; i++) if (hasContent(values[i])) return r;
+  for (let i = from + pos.length; i < values.length; i++) if (hasContent(values[i])) return r;
+  return { ...r, values: values.slice(from, from + pos.length) };
+}
+
 export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null } {
   const out: TableOut & { shape: FormatId | null } = { cells: {}, notes: [], labels: [], votes: [], shape: null };
   const rows = all.filter((r) => r.entry.table === 't3');
@@ -36,6 +71,8 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   const columns = COLUMNS.length + (subtotal ? 1 : 0);
   if (subtotal)
     out.notes.push({ kind: 'info', where: '表三', message: `表三增设了「${T3_SUBTOTAL}」列（法人或其他组织小计），已按列名读取并略去该列` });
+  const grid = rows.find((r) => r.layout === 'pipe' && r.headerAt.length);
+  const pos = grid ? columnPositions(grid.header, grid.headerAt, subtotal) : null;
   const done = new Set<string>();
   let r6Numeric = false;
   let r6Rows = false;
@@ -59,7 +96,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
       if (!written) continue;
       r6Numeric = true;
     }
-    const a = assign(r, columns);
+    const a = assign(alignToHeader(r, pos), columns);
     const ids = idsOf(key, subtotal);
     for (let i = 0; i < a.cells.length; i++) {
       const id = ids[i];

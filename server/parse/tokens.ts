@@ -27,6 +27,8 @@ export interface Token {
   /** Physical row: tab cells between two blank lines, or one pipe line. Plain tokens each get their own. */
   group: number;
   cell: CellText;
+  /** Pipe layout: the cell's position in its row (0 = first cell after the opening `|`). */
+  col?: number;
 }
 
 const MAX_LINE_FOR_CELLS = 4000;
@@ -94,7 +96,11 @@ export function tokenise(lines: Line[], skip: Set<number>): Token[] {
       if (t.startsWith('|')) cells = cells.slice(1);
       if (t.endsWith('|')) cells = cells.slice(0, -1);
       group++;
-      for (const c of cells) out.push(token(c, i, 'pipe', group));
+      for (let k = 0; k < cells.length; k++) {
+        const t = token(cells[k], i, 'pipe', group);
+        t.col = k;
+        out.push(t);
+      }
       group++;
       continue;
     }

@@ -21,6 +21,10 @@ export interface RawRow {
   glued?: string;
   /** Header keys in effect for this row's block (表二) or table (表三). */
   header: string[];
+  /** Pipe layout: each header key's cell position in its row (-1 elsewhere), parallel to `header`. */
+  headerAt: number[];
+  /** Pipe layout: cell position of the first value in the row. */
+  at?: number;
 }
 
 export interface RawRun {
@@ -54,6 +58,7 @@ export interface Walk {
 }
 
 const SHORT = 16;
+const NO_POSITIONS: number[] = [];
 const isFragment = (t: Token) => t.cell.kind === 'text' && t.text.length <= SHORT && !/[。；;]/.test(t.text);
 const GLUED = /^(.*?[^\d\s.])\s*(\d[\d\s]*)$/;
 
@@ -69,6 +74,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
   let t2Pending: string[] = [];
   const t2Headers = new Map<string, string[]>();
   let t3Header: string[] = [];
+  let t3HeaderAt: number[] = [];
   let t4Header: string[] = [];
   let lastRow: string | undefined;
   let prevSection = -1;
@@ -86,12 +92,18 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
     table = t;
     seen.add(t);
     if (t === 't2') t2Pending = [];
-    if (t === 't3') t3Header = [];
+    if (t === 't3') {
+      t3Header = [];
+      t3HeaderAt = [];
+    }
     if (t === 't4') t4Header = [];
   };
-  const pushHeader = (key: string) => {
+  const pushHeader = (key: string, col = -1) => {
     if (table === 't2') t2Pending.push(key);
-    else if (table === 't3') t3Header.push(key);
+    else if (table === 't3') {
+      t3Header.push(key);
+      t3HeaderAt.push(col);
+    }
     else if (table === 't4') t4Header.push(key);
   };
 
@@ -165,7 +177,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
     if (hit?.m.entry.kind === 'header') {
       const tables = hit.m.entry.tables;
       if (!table || !tables.includes(table)) enter(tables[0]);
-      pushHeader(tokens.slice(i, i + hit.span).map((t) => t.key).join(''));
+      pushHeader(tokens.slice(i, i + hit.span).map((t) => t.key).join(''), tok.col);
       mark(i, i + hit.span);
       i += hit.span - 1;
       continue;
@@ -187,13 +199,17 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
     if (entry) {
       enter(entry.table);
       let header: string[];
+      let headerAt: number[] = NO_POSITIONS;
       if (entry.table === 't2') {
         if (!t2Headers.has(entry.block)) {
           t2Headers.set(entry.block, t2Pending);
           t2Pending = [];
         }
         header = t2Headers.get(entry.block)!;
-      } else header = t3Header;
+      } else {
+        header = t3Header;
+        headerAt = t3HeaderAt;
+      }
       const anchor = tokens[i + span - 1];
       const r = glued ? { values: [], end: i + 1 } : run(i + span, anchor);
       rows.push({
@@ -206,6 +222,8 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
         eof: r.end >= n,
         glued,
         header,
+        headerAt,
+        ...(anchor.col !== undefined && !glued ? { at: anchor.col + 1 } : {}),
       });
       lastRow = entry.official;
       mark(i, r.end);
@@ -220,7 +238,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
         mark(i, r.end);
         i = r.end - 1;
       } else {
-        pushHeader(tok.key);
+        pushHeader(tok.key, tok.col);
         mark(i, i + 1);
       }
       continue;

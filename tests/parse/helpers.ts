@@ -86,3 +86,50 @@ export function writeReport(format: FormatId, cells: Record<string, Cell>, layou
 }
 
 export { T3_NOTE };
+
+/**
+ * 表三 as a full pipe grid (a web page's merged cells written out as empty cells): labels spanning three columns
+ * (「| 一、… |  |  | 0 |…」), 「三、本年度办理结果」 and the （三）…（六） group labels only on their first row.
+ * Replaces the pipe 表三 of `writeReport(format, cells, 'pipe')`.
+ */
+export function gridT3(format: FormatId, cells: Record<string, Cell>, edit: (row: string, cells: string[]) => string[] = (_r, c) => c): string {
+  const t = FORMATS[format].tables.find((x) => x.key === 't3')!;
+  const b = t.blocks[0];
+  const line = (xs: string[]) => `| ${xs.join(' | ')} |`;
+  const legal = b.columns.filter((c) => c.group);
+  const out = [
+    line([T3_NOTE, '', '', T3_APPLICANT_HEADER, ...b.columns.slice(1).map(() => '')]),
+    line(['', '', '', b.columns[0].label, legal[0].group!, ...legal.slice(1).map(() => ''), b.columns[b.columns.length - 1].label]),
+    line(['', '', '', '', ...legal.map((c) => c.label), '']),
+  ];
+  const opened = new Set<string>();
+  for (const r of b.rows) {
+    if (r.group) continue;
+    const vals = b.columns.map((c) => cellText(cells[`t3.${r.key}.${c.key}`]));
+    const [top, group] = r.parents ?? [];
+    let lead: string[];
+    if (!top) lead = [r.label, '', ''];
+    else {
+      const first = !opened.has(top);
+      opened.add(top);
+      if (!group) lead = [first ? top : '', r.label, ''];
+      else {
+        const g = !opened.has(group);
+        opened.add(group);
+        lead = [first ? top : '', g ? group : '', r.label];
+      }
+    }
+    out.push(line(edit(r.key, [...lead, ...vals])));
+  }
+  return out.join('\n');
+}
+
+/** `writeReport(…, 'pipe')` with its 表三 replaced by `gridT3`. */
+export function writeGridReport(format: FormatId, cells: Record<string, Cell>, edit?: Parameters<typeof gridT3>[2]): string {
+  const text = writeReport(format, cells, 'pipe');
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`| ${T3_NOTE}`));
+  let end = start;
+  while (end < lines.length && lines[end].startsWith('|')) end++;
+  return [...lines.slice(0, start), gridT3(format, cells, edit), ...lines.slice(end)].join('\n');
+}

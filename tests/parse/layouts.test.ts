@@ -5,7 +5,7 @@ import { cellsOf, type FormatId } from '../../server/format/index.js';
 import { parseText } from '../../server/parse/text.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import { ParsedReportSchema } from '../../server/report/schema.js';
-import { seed, writeReport, type Layout } from './helpers.js';
+import { seed, writeGridReport, writeReport, type Layout } from './helpers.js';
 
 const LAYOUTS: Layout[] = ['tab', 'pipe', 'plain'];
 const FORMATS_: FormatId[] = ['2021', '2019'];
@@ -107,5 +107,35 @@ describe('labels', () => {
   it('表三 row labels 「三、本年度办理结果」「四、结转下年度继续办理」 are never taken for section headings', () => {
     const r = parseText(seed('001'));
     expect(r.source.headings.map((h) => h.line)).toEqual([6, 30, 92, 528, 609, 615]);
+  });
+});
+
+describe('pipe grid: merged label cells written as empty cells (表三)', () => {
+  for (const format of FORMATS_)
+    it(`${format}: rows with labels spanning columns or after a merged group cell are read under the header's columns`, () => {
+      for (let s = 1; s <= 4; s++) {
+        const rep = randomValidReport(40 + s, { format, year: format === '2019' ? 2020 : 2023 });
+        const text = writeGridReport(format, rep.tables);
+        expect(text).toMatch(/\| 一、本年新收政府信息公开申请数量 \|  \|  \| \d/);
+        const r = parseText(text);
+        for (const c of cellsOf(format)) expect(r.tables[c.id], `${format} seed ${s} ${c.id}`).toEqual(rep.tables[c.id]);
+        expect(r.source.complete).toBe(true);
+      }
+    });
+
+  it('a blank value cell stays in its column; the cells around it keep theirs', () => {
+    const rep = randomValidReport(9, { format: '2021', year: 2023 });
+    const r = parseText(writeGridReport('2021', rep.tables, (row, cells) => (row === 'new' ? cells.map((c, i) => (i === 3 ? '' : c)) : cells)));
+    expect(r.tables['t3.new.natural']).toEqual({ value: null, raw: '' });
+    expect(r.tables['t3.new.commercial']).toEqual(rep.tables['t3.new.commercial']);
+    expect(r.tables['t3.new.total']).toEqual(rep.tables['t3.new.total']);
+  });
+
+  it('a number in a label column (outside the header\'s columns) makes the row unreadable, never shifted', () => {
+    const rep = randomValidReport(10, { format: '2021', year: 2023 });
+    const r = parseText(writeGridReport('2021', rep.tables, (row, cells) => (row === 'carried' ? cells.map((c, i) => (i === 1 ? '5' : c)) : cells)));
+    expect(Object.keys(r.tables).filter((k) => k.startsWith('t3.carried.'))).toEqual([]);
+    expect(r.source.notes.some((n) => n.kind === 'unreadable' && n.where.includes('上年结转'))).toBe(true);
+    expect(r.tables['t3.new.total']).toEqual(rep.tables['t3.new.total']);
   });
 });
