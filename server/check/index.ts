@@ -9,6 +9,7 @@ import { checkEntities } from './entities.js';
 import { checkFormat } from './format.js';
 import { checkGrounding, type GroundingSources } from './grounding.js';
 import { checkNumbers } from './narrative.js';
+import { checkProseSums } from './sums.js';
 import { checkTables } from './tables.js';
 import type { Finding } from './types.js';
 import { checkYears } from './years.js';
@@ -32,6 +33,7 @@ export function checkReport(report: AnyReport, opts: CheckOptions = {}): Finding
   checkTables(ctx);
   checkFormat(ctx);
   checkNumbers(ctx);
+  checkProseSums(ctx);
   checkYears(ctx);
   checkEntities(ctx);
   checkContent(ctx);

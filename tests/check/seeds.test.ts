@@ -81,19 +81,22 @@ describe('seed reports (spec §6)', () => {
 /** Corpus anomalies (manifest.json) that concern a rule, by file. Unsupported ones are listed in the lead's report. */
 const CORPUS_EXPECT: Record<string, { rule: string; evidence?: string }[]> = {
   'r001.txt': [{ rule: 'N-FOREIGN-ENTITY', evidence: '我局积极配合调整' }, { rule: 'F-HEADINGS', evidence: '政府信息公开工作的基本情况' }],
+  'r002.txt': [{ rule: 'N-SELF-CONTRADICT', evidence: '全年办结0件' }],
   'r008.txt': [{ rule: 'F-HEADINGS', evidence: '基本概况' }],
   'r009.txt': [{ rule: 'F-PREFACE', evidence: '四个部分' }],
   'r010.txt': [{ rule: 'F-PREFACE', evidence: '六个方面' }],
   'r011.txt': [{ rule: 'F-VERSION', evidence: '对外公开总数量' }],
   'r014.txt': [{ rule: 'F-TITLE', evidence: '2020年政府信息公开工作年度报告' }],
-  'r017.txt': [{ rule: 'N-STALE-REF', evidence: '关于政府信息公开工作年度报告有关事项的通知' }, { rule: 'D-DEADLINE' }],
-  'r018.txt': [{ rule: 'F-PREFACE', evidence: '7个部分' }],
+  'r017.txt': [{ rule: 'N-STALE-REF', evidence: '关于政府信息公开工作年度报告有关事项的通知' }, { rule: 'D-DEADLINE' }, { rule: 'N-SELF-CONTRADICT', evidence: '累计发布信息53篇' }],
+  'r018.txt': [{ rule: 'F-PREFACE', evidence: '7个部分' }, { rule: 'N-SELF-CONTRADICT', evidence: '主动公开政府信息21条' }],
   'r020.txt': [{ rule: 'N-STALE-REF' }],
   'r024.txt': [{ rule: 'F-HEADINGS' }, { rule: 'CELL-INVALID' }],
   'r025.txt': [{ rule: 'F-PREFACE', evidence: '5个部分' }],
   'r026.txt': [{ rule: 'F-PREFACE', evidence: '等内容组成' }],
   'r030.txt': [{ rule: 'F-VERSION' }, { rule: 'N-STALE-REF' }],
   'r036.txt': [{ rule: 'N-STALE-REF' }],
+  'r038.txt': [{ rule: 'N-SELF-CONTRADICT', evidence: '成交金额114.89亿元' }],
+  'r039.txt': [{ rule: 'N-SELF-CONTRADICT', evidence: '占总体的比例为1.8%' }],
   'r043.txt': [{ rule: 'F-HEADINGS', evidence: '一、' }, { rule: 'F-PREFACE', evidence: '等6个部分' }],
 };
 

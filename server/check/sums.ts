@@ -1,0 +1,197 @@
+// Sums the prose states itself: the application balance (新收 + 上年结转 = 办结 + 结转下年) and totals broken down
+// after 「其中」 (「累计发布信息53篇，其中组织机构2篇、部门文件5篇、工作动态43篇、财政预算4篇」).
+// Each figure must be tied to its quantity by its own wording; anything less gives no finding (spec §5 notes).
+import { describeCell } from '../format/index.js';
+import { addExact } from '../report/tables.js';
+import { emit, memo, sectionSentences, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { written } from './tables.js';
+import { clip, CN_NUM, fold, toNumber } from './text.js';
+
+const NUM = `(\\d+(?:\\.\\d+)?|${CN_NUM})`;
+const PIECE = `\\s*(?:件|个|宗)`;
+
+type Quantity = 'new' | 'carried' | 'closed' | 'next';
+
+/** Wordings of the four quantities of 表三's balance, each tied to exactly one row. */
+const QUANTITY: Record<Quantity, RegExp> = {
+  new: new RegExp(`(?:新收|新受理|新接收|本年(?:度)?(?:收到|受理)|全年(?:共)?(?:收到|受理)|共(?:收到|受理))[^，。；、]{0,14}?申请${NUM}${PIECE}`),
+  carried: new RegExp(`(?:上年|去年|上一年)(?:度)?(?:结转|转结)[^，。；、]{0,14}?${NUM}${PIECE}`),
+  closed: new RegExp(`(?:全年|本年(?:度)?|共|已)?(?:办结|办理完毕|处理完毕|办理完成)${NUM}${PIECE}`),
+  next: new RegExp(`(?:结转|转入|转)(?:至)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?${NUM}${PIECE}`),
+};
+/** Sentences about other matters (复议, 建议提案, 信访) can use the same verbs. */
+const OTHER_MATTER = /复议|诉讼|建议|提案|信访|投诉|举报/;
+const ROW: Record<Quantity, string> = { new: 't3.new.total', carried: 't3.carried.total', closed: 't3.r7.total', next: 't3.next.total' };
+const NAME: Record<Quantity, string> = { new: '本年新收申请', carried: '上年结转申请', closed: '办结申请', next: '结转下年度办理的申请' };
+
+function balance(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    for (const s of sectionSentences(ctx, no)) {
+      const f = s.folded;
+      if (!f.includes('件') || !f.includes('申请') || !/结转|转结|办结|办理完毕|处理完毕|下一?年/.test(f) || OTHER_MATTER.test(f)) continue;
+      const got: Partial<Record<Quantity, number>> = {};
+      for (const q of Object.keys(QUANTITY) as Quantity[]) {
+        const m = QUANTITY[q].exec(f);
+        if (m) got[q] = toNumber(m[1]);
+      }
+      const format = ctx.format;
+      const cells = (Object.keys(ROW) as Quantity[]).map((q) => ctx.cells[ROW[q]]?.value);
+      if (format && cells.every((v) => typeof v === 'number')) {
+        // A table to compare with: each stated figure against its row (「收到申请」 is compared in narrative.ts).
+        for (const q of ['carried', 'closed', 'next'] as Quantity[]) {
+          const v = got[q];
+          const id = ROW[q];
+          const table = ctx.cells[id]!.value!;
+          if (v === undefined || !Number.isFinite(v) || v === table) continue;
+          emit(ctx, 'N-TEXT-TABLE', {
+            message: `${SECTION_NAME[no]}正文称${NAME[q]} ${v} 件，与${describeCell(format, id)}（${table}）不符`,
+            where: { section: no, cells: [id] },
+            expected: table,
+            actual: v,
+            evidence: { quote: s.text, cells: [{ id, place: describeCell(format, id), written: written(ctx.cells[id]) }] },
+          });
+        }
+        continue;
+      }
+      const { new: a, carried: b, closed: c, next: d } = got;
+      if ([a, b, c, d].some((x) => x === undefined || !Number.isFinite(x))) continue;
+      const left = addExact([a!, b!]);
+      const right = addExact([c!, d!]);
+      if (left === right) continue;
+      emit(ctx, 'N-SELF-CONTRADICT', {
+        severity: 'W',
+        message: `${SECTION_NAME[no]}正文所述申请数不平衡：新收 ${a} 件加上年结转 ${b} 件为 ${left} 件，应等于办结 ${c} 件加结转下年度 ${d} 件（${right} 件）`,
+        where: { section: no },
+        expected: left,
+        actual: right,
+        evidence: { quote: s.text },
+      });
+    }
+  }
+}
+
+// ---------- totals and their parts ----------
+
+const UNITS = '亿元|万元|元|条|篇|件|个|项|宗|场次|次|期';
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:余)?\\s*(${UNITS})`, 'g');
+/** Parts by channel overlap (a notice is on the website and on WeChat): their sum says nothing. */
+const CHANNEL = /网站|微信|公众号|微博|抖音|头条|客户端|新媒体|平台|公开栏|公示栏|宣传栏|报纸|电视|广播|通过/;
+/** A segment that starts another total ends the breakdown. */
+const NEW_TOTAL = /累计|共|合计|总计|全年|同比|比\d{4}年|增长|减少/;
+const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|次|期)$/;
+
+function figures(s: string): { value: number; unit: string; at: number }[] {
+  FIGURE.lastIndex = 0;
+  const out: { value: number; unit: string; at: number }[] = [];
+  for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+    // 「2022年」「12月」 are dates; 「8.02%」 has no unit here.
+    out.push({ value: Number(m[1]), unit: m[2], at: m.index });
+  }
+  return out;
+}
+
+/** Sentences cut at 。！？ and line ends only: a breakdown after 「其中」 may run over several 「；」. */
+function fullSentences(ctx: Ctx, no: number): { text: string; folded: string }[] {
+  return memo(ctx, `full-sentences:${no}`, () => {
+    const text = sectionText(ctx.sections.get(no));
+    const folded = fold(text);
+    const out: { text: string; folded: string }[] = [];
+    let last = 0;
+    for (const m of folded.matchAll(/[。！？\n]+/g)) {
+      if (m.index > last) out.push({ text: text.slice(last, m.index).trim(), folded: folded.slice(last, m.index) });
+      last = m.index + m[0].length;
+    }
+    if (last < folded.length) out.push({ text: text.slice(last).trim(), folded: folded.slice(last) });
+    return out;
+  });
+}
+
+function parts(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    const text = sectionText(ctx.sections.get(no));
+    if (!text.includes('其中')) continue;
+    for (const s of fullSentences(ctx, no)) {
+      const f = s.folded;
+      const at = f.indexOf('其中');
+      if (at < 0) continue;
+      const pre = f.slice(0, at);
+      const totals = figures(pre);
+      if (!totals.length) continue;
+      const segments = f.slice(at + 2).split('；');
+      for (const unit of new Set(totals.map((t) => t.unit))) {
+        const total = totals.find((t) => t.unit === unit)!;
+        const terms: number[] = [];
+        let otherCounts = false;
+        let partial = false;
+        let channel = false;
+        let matched = false; // the parts up to some 「；」 already make the total: what follows is another topic
+        for (const [i, seg] of segments.entries()) {
+          const fs = figures(seg);
+          const mine = fs.filter((x) => x.unit === unit);
+          if (!mine.length || (i > 0 && NEW_TOTAL.test(seg))) break;
+          terms.push(...mine.map((x) => x.value));
+          if (addExact(terms) === total.value) matched = true;
+          if (COUNT_UNITS.test(unit) && fs.some((x) => x.unit !== unit && COUNT_UNITS.test(x.unit))) otherCounts = true;
+          if (CHANNEL.test(seg)) channel = true;
+          if (/等|以及其他|部分|主要/.test(seg)) partial = true;
+        }
+        if (terms.length < 2 || channel || matched) continue;
+        const sum = addExact(terms);
+        // Parts beyond the total are a contradiction; parts short of it only when the list looks complete.
+        const short = sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
+        if (!(sum > total.value) && !short) continue;
+        emit(ctx, 'N-SELF-CONTRADICT', {
+          severity: 'W',
+          message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，「其中」所列分项 ${terms.join('+')}=${sum}${unit}，合计与分项之和不符`,
+          where: { section: no },
+          expected: sum,
+          actual: total.value,
+          evidence: { quote: clip(s.text, 200) },
+        });
+      }
+    }
+  }
+}
+
+// ---------- shares of a stated total ----------
+
+const TOTAL = new RegExp(`(?:共|累计|合计|总计)[^，。；、]{0,16}?(\\d+)\\s*(条|篇|件|个|项)`, 'g');
+/** 「机构职能类信息10条，占总体的比例为1.8%」: a share of the whole, not of a sub-group. */
+const SHARE = /(\d+)\s*(条|篇|件|个|项)[，]?\s*(?:约)?占(?:总体|总数|全部|总量|全年|公开总量|信息总量|信息总数)?(?:的)?(?:比例|比重)?(?:为|是|达|约)?\s*(\d+(?:\.\d+)?)\s*%/g;
+
+function shares(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    const text = sectionText(ctx.sections.get(no));
+    if (!text.includes('%') || !text.includes('占')) continue;
+    const f = fold(text);
+    const totals = [...f.matchAll(TOTAL)].map((m) => ({ at: m.index, value: Number(m[1]), unit: m[2] }));
+    for (const m of f.matchAll(SHARE)) {
+      const [, n, unit, p] = m;
+      const total = totals.filter((t) => t.at < m.index && t.unit === unit).pop();
+      if (!total || total.value <= 0 || Number(n) > total.value) continue;
+      const places = p.split('.')[1]?.length ?? 0;
+      const exact = (Number(n) * 100) / total.value;
+      const scale = 10 ** places;
+      const rounded = Math.round(exact * scale + 1e-9) / scale;
+      const truncated = Math.floor(exact * scale + 1e-9) / scale;
+      if (Number(p) === rounded || Number(p) === truncated) continue;
+      emit(ctx, 'N-SELF-CONTRADICT', {
+        severity: 'W',
+        message: `${SECTION_NAME[no]}正文称 ${n}${unit} 占 ${p}%，按所述总数 ${total.value}${unit} 计算为 ${exact.toFixed(places + 2)}%，应写 ${rounded.toFixed(places)}%`,
+        where: { section: no },
+        expected: `${rounded.toFixed(places)}%`,
+        actual: `${p}%`,
+        evidence: { quote: clip(text.slice(f.lastIndexOf('。', total.at) + 1, m.index + m[0].length), 200) },
+      });
+    }
+  }
+}
+
+export function checkProseSums(ctx: Ctx): void {
+  balance(ctx);
+  parts(ctx);
+  shares(ctx);
+}
