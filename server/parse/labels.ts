@@ -194,4 +194,40 @@ export const T3_TOP_ROW_KEYS: string[] = FORMATS['2021'].tables
   .blocks[0].rows.filter((r) => !r.parents?.length)
   .map((r) => unnumberedKey(r.label));
 
+/** A key that is some label of the vocabulary as it stands (not a fragment, not an altered label). */
+export const knownLabel = (key: string) => exact.has(key);
+
+/** Edits tolerated in a column label: short labels are read from their column, so one edit is allowed from 6 characters. */
+const columnTolerance = (len: number) => (len < 6 ? 0 : Math.max(1, Math.floor(len / 6)));
+
+/** A written header key that is an altered form of an official column label (「对外公开数量」 for 「对外公开总数量」). */
+export function alteredColumn(written: string, official: string): boolean {
+  const tol = columnTolerance(official.length);
+  return written !== official && tol > 0 && written.length >= 4 && editDistance(written, official, tol) <= tol;
+}
+
+export interface LabelRecord {
+  table: string;
+  key: string;
+  written: string;
+  official: string;
+}
+
+/**
+ * Column labels of a block written in an altered form: each official column missing from the header that a
+ * header cell not in the vocabulary resembles. Key: `<block>.<column>`.
+ */
+export function alteredColumns(table: string, block: string, columns: { key: string; label: string }[], header: string[], texts: string[]): LabelRecord[] {
+  const out: LabelRecord[] = [];
+  if (!header.length) return out;
+  const joined = header.join('');
+  for (const c of columns) {
+    const k = keyOf(c.label);
+    if (joined.includes(k)) continue;
+    const i = header.findIndex((h) => !knownLabel(h) && alteredColumn(h, k));
+    if (i >= 0) out.push({ table, key: `${block}.${c.key}`, written: texts[i] ?? header[i], official: c.label });
+  }
+  return out;
+}
+
 export const isHeaderOf = (m: Match | null, table: TableKey) => m?.entry.kind === 'header' && m.entry.tables.includes(table);

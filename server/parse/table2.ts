@@ -3,12 +3,14 @@
 import { FORMATS, type BlockDef, type FormatId } from '../format/index.js';
 import type { Cell, ParseNote } from '../report/schema.js';
 import { assign } from './assign.js';
+import { alteredColumns } from './labels.js';
 import { keyOf } from './normalise.js';
 import type { RawRow, Stray } from './walk.js';
 
 export interface TableOut {
   cells: Record<string, Cell>;
   notes: ParseNote[];
+  /** Labels written in an altered form (F-LABELS): rows by row key, columns as `<block>.<column>`. */
   labels: { table: string; key: string; written: string; official: string }[];
   /** Format evidence: one entry per block read by its own labels. */
   votes: { format: FormatId; what: string }[];
@@ -67,6 +69,7 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
       continue;
     }
     const def = blockDef(f, key)!;
+    out.labels.push(...alteredColumns('t2', key, def.columns, rows[0].header, rows[0].headerText));
     if (how !== 'fallback') out.votes.push({ format: f, what: `表二${caption}` });
     else if (blockDef(f === '2021' ? '2019' : '2021', key))
       out.notes.push({ kind: 'ambiguous', where: `表二${caption}`, message: `读不到该项的列名，按${FORMATS[f].name}的列读取` });

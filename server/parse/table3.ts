@@ -2,12 +2,13 @@
 // dropped). 2019 vs 2021 shows in （六）其他处理: one numeric row (2019) or a group with three rows (2021).
 import { tableDef, type FormatId } from '../format/index.js';
 import { assign } from './assign.js';
-import { T3_SUBTOTAL } from './labels.js';
+import { alteredColumns, T3_SUBTOTAL } from './labels.js';
 import { keyOf } from './normalise.js';
 import type { TableOut } from './table2.js';
 import type { RawRow, Stray } from './walk.js';
 
 const COLUMNS = tableDef('2021', 't3').blocks[0].columns;
+const BLOCK = tableDef('2021', 't3').blocks[0].key;
 const SUBTOTAL_KEY = keyOf(T3_SUBTOTAL);
 /** The 小计 column sits after 其他 (the last 法人或其他组织 column) in the local variant. */
 const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf) ;
@@ -71,6 +72,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   const columns = COLUMNS.length + (subtotal ? 1 : 0);
   if (subtotal)
     out.notes.push({ kind: 'info', where: '表三', message: `表三增设了「${T3_SUBTOTAL}」列（法人或其他组织小计），已按列名读取并略去该列` });
+  out.labels.push(...alteredColumns('t3', BLOCK, COLUMNS, rows[0].header, rows[0].headerText));
   const grid = rows.find((r) => r.layout === 'pipe' && r.headerAt.length);
   const pos = grid ? columnPositions(grid.header, grid.headerAt, subtotal) : null;
   const done = new Set<string>();

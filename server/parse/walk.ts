@@ -23,6 +23,8 @@ export interface RawRow {
   header: string[];
   /** Pipe layout: each header key's cell position in its row (-1 elsewhere), parallel to `header`. */
   headerAt: number[];
+  /** Each header key as written, parallel to `header`. */
+  headerText: string[];
   /** Pipe layout: cell position of the first value in the row. */
   at?: number;
 }
@@ -72,9 +74,11 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
 
   let table: TableKey | null = null;
   let t2Pending: string[] = [];
-  const t2Headers = new Map<string, string[]>();
+  let t2PendingText: string[] = [];
+  const t2Headers = new Map<string, { keys: string[]; texts: string[] }>();
   let t3Header: string[] = [];
   let t3HeaderAt: number[] = [];
+  let t3HeaderText: string[] = [];
   let t4Header: string[] = [];
   let lastRow: string | undefined;
   let prevSection = -1;
@@ -91,18 +95,25 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
     if (table === t) return;
     table = t;
     seen.add(t);
-    if (t === 't2') t2Pending = [];
+    if (t === 't2') {
+      t2Pending = [];
+      t2PendingText = [];
+    }
     if (t === 't3') {
       t3Header = [];
       t3HeaderAt = [];
+      t3HeaderText = [];
     }
     if (t === 't4') t4Header = [];
   };
-  const pushHeader = (key: string, col = -1) => {
-    if (table === 't2') t2Pending.push(key);
-    else if (table === 't3') {
+  const pushHeader = (key: string, text: string, col = -1) => {
+    if (table === 't2') {
+      t2Pending.push(key);
+      t2PendingText.push(text);
+    } else if (table === 't3') {
       t3Header.push(key);
       t3HeaderAt.push(col);
+      t3HeaderText.push(text);
     }
     else if (table === 't4') t4Header.push(key);
   };
@@ -171,13 +182,15 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
     if (hit?.m.entry.kind === 'caption') {
       enter('t2');
       t2Pending = [];
+      t2PendingText = [];
       mark(i, i + 1);
       continue;
     }
     if (hit?.m.entry.kind === 'header') {
       const tables = hit.m.entry.tables;
       if (!table || !tables.includes(table)) enter(tables[0]);
-      pushHeader(tokens.slice(i, i + hit.span).map((t) => t.key).join(''), tok.col);
+      const span = tokens.slice(i, i + hit.span);
+      pushHeader(span.map((t) => t.key).join(''), span.map((t) => t.text).join(''), tok.col);
       mark(i, i + hit.span);
       i += hit.span - 1;
       continue;
@@ -200,15 +213,20 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
       enter(entry.table);
       let header: string[];
       let headerAt: number[] = NO_POSITIONS;
+      let headerText: string[];
       if (entry.table === 't2') {
         if (!t2Headers.has(entry.block)) {
-          t2Headers.set(entry.block, t2Pending);
+          t2Headers.set(entry.block, { keys: t2Pending, texts: t2PendingText });
           t2Pending = [];
+          t2PendingText = [];
         }
-        header = t2Headers.get(entry.block)!;
+        const h = t2Headers.get(entry.block)!;
+        header = h.keys;
+        headerText = h.texts;
       } else {
         header = t3Header;
         headerAt = t3HeaderAt;
+        headerText = t3HeaderText;
       }
       const anchor = tokens[i + span - 1];
       const r = glued ? { values: [], end: i + 1 } : run(i + span, anchor);
@@ -223,6 +241,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
         glued,
         header,
         headerAt,
+        headerText,
         ...(anchor.col !== undefined && !glued ? { at: anchor.col + 1 } : {}),
       });
       lastRow = entry.official;
@@ -238,7 +257,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
         mark(i, r.end);
         i = r.end - 1;
       } else {
-        pushHeader(tok.key, tok.col);
+        pushHeader(tok.key, tok.text, tok.col);
         mark(i, i + 1);
       }
       continue;

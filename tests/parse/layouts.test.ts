@@ -1,11 +1,12 @@
 // Layout behaviour: generated reports written in the three published layouts parse back cell for cell; a blank
 // cell never shifts the values after it; a run that cannot be tied to columns is unreadable, not guessed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellsOf, type FormatId } from '../../server/format/index.js';
 import { parseText } from '../../server/parse/text.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import { ParsedReportSchema } from '../../server/report/schema.js';
-import { seed, writeGridReport, writeReport, type Layout } from './helpers.js';
+import { REPORTS_DIR, seed, writeGridReport, writeReport, type Layout } from './helpers.js';
 
 const LAYOUTS: Layout[] = ['tab', 'pipe', 'plain'];
 const FORMATS_: FormatId[] = ['2021', '2019'];
@@ -138,4 +139,24 @@ describe('pipe grid: merged label cells written as empty cells (表三)', () => 
     expect(r.source.notes.some((n) => n.kind === 'unreadable' && n.where.includes('上年结转'))).toBe(true);
     expect(r.tables['t3.new.total']).toEqual(rep.tables['t3.new.total']);
   });
+});
+
+describe('altered column labels are recorded (F-LABELS)', () => {
+  it('r029: 2019 item-1 column 「对外公开数量」 for 「对外公开总数量」', () => {
+    const r = parseText(readFileSync(`${REPORTS_DIR}r029.txt`, 'utf8'));
+    expect(r.source.labels).toContainEqual({ table: 't2', key: 'item1.total', written: '对外公开数量', official: '对外公开总数量' });
+    expect(r.tables['t2.rules.total']).toEqual({ value: 0 });
+  });
+
+  for (const layout of LAYOUTS)
+    it(`${layout}: an altered 表二/表三 column label is read as its column and recorded; the official ones are not`, () => {
+      const rep = randomValidReport(11, { format: '2021', year: 2023 });
+      const text = writeReport('2021', rep.tables, layout).replace('本年废止件数', '本年度废止件数').replace('社会公益组织', '社会公益性组织');
+      const r = parseText(text);
+      for (const c of cellsOf('2021')) expect(r.tables[c.id], c.id).toEqual(rep.tables[c.id]);
+      expect(r.source.labels).toEqual([
+        { table: 't2', key: 'item1.repealed', written: '本年度废止件数', official: '本年废止件数' },
+        { table: 't3', key: 'main.welfare', written: '社会公益性组织', official: '社会公益组织' },
+      ]);
+    });
 });
