@@ -8,12 +8,28 @@ import { keyOf } from './normalise.js';
 import type { RawRow, Stray } from './walk.js';
 
 export interface TableOut {
-  cells: Record<string, Cell>;
+  /** Cells read, as parallel lists of ids and cells (one object is built from them, once). */
+  ids: string[];
+  vals: Cell[];
   notes: ParseNote[];
   /** Labels written in an altered form (F-LABELS): rows by row key, columns as `<block>.<column>`. */
   labels: { table: string; key: string; written: string; official: string }[];
   /** Format evidence: one entry per block read by its own labels. */
   votes: { format: FormatId; what: string }[];
+  /** Rows with at least one cell read, as `<table>.<row>`. */
+  rows: string[];
+}
+
+// Cell ids per (format, block, row), built once: the same strings every time make the cell map cheap to build.
+const ID_CACHE = new Map<string, string[]>();
+function t2Ids(f: FormatId, block: BlockDef, row: string): string[] {
+  const k = `${f}.${block.key}.${row}`;
+  let ids = ID_CACHE.get(k);
+  if (!ids) {
+    ids = block.columns.map((c) => `t2.${row}.${c.key}`);
+    ID_CACHE.set(k, ids);
+  }
+  return ids;
 }
 
 const blockDef = (f: FormatId, key: string): BlockDef | undefined => FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
@@ -49,7 +65,7 @@ function chooseFormat(key: string, rows: RawRow[], fallback: FormatId | null): {
 }
 
 export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | null): TableOut {
-  const out: TableOut = { cells: {}, notes: [], labels: [], votes: [] };
+  const out: TableOut = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [] };
   const byBlock = new Map<string, RawRow[]>();
   for (const r of all) {
     if (r.entry.table !== 't2') continue;
@@ -81,7 +97,12 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
       }
       if (r.altered) out.labels.push({ table: 't2', key: r.entry.row, written: r.written, official: rowDef.label });
       const a = assign(r, def.columns.length);
-      a.cells.forEach((c, i) => (out.cells[`t2.${r.entry.row}.${def.columns[i].key}`] = c));
+      const ids = t2Ids(f, def, r.entry.row);
+      for (let i = 0; i < a.cells.length; i++) {
+        out.ids.push(ids[i]);
+        out.vals.push(a.cells[i]);
+      }
+      if (a.cells.length) out.rows.push(`t2.${r.entry.row}`);
       if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表二「${rowDef.label}」行`, message: a.problem.message });
     }
   }

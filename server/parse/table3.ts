@@ -65,7 +65,7 @@ function alignToHeader(r: RawRow, pos: number[] | null): RawRow {
 }
 
 export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null } {
-  const out: TableOut & { shape: FormatId | null } = { cells: {}, notes: [], labels: [], votes: [], shape: null };
+  const out: TableOut & { shape: FormatId | null } = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [], shape: null };
   const rows = all.filter((r) => r.entry.table === 't3');
   if (!rows.length) return out;
   const subtotal = rows.some((r) => r.header.includes(SUBTOTAL_KEY));
@@ -102,8 +102,12 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
     const ids = idsOf(key, subtotal);
     for (let i = 0; i < a.cells.length; i++) {
       const id = ids[i];
-      if (id) out.cells[id] = a.cells[i];
+      if (id) {
+        out.ids.push(id);
+        out.vals.push(a.cells[i]);
+      }
     }
+    if (a.cells.length) out.rows.push(`t3.${key}`);
     if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表三「${r.entry.official}」行`, message: a.problem.message });
   }
   if (r6Rows && r6Numeric) {

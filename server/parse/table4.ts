@@ -9,10 +9,16 @@ const DEF = tableDef('2021', 't4').blocks[0];
 const IDS = DEF.rows.flatMap((r) => DEF.columns.map((c) => `t4.${r.key}.${c.key}`));
 
 export function readTable4(run: RawRun | null): TableOut {
-  const out: TableOut = { cells: {}, notes: [], labels: [], votes: [] };
+  const out: TableOut = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [] };
   if (!run) return out;
   const a = assign(run, IDS.length);
-  a.cells.forEach((c, i) => (out.cells[IDS[i]] = c));
+  for (let i = 0; i < a.cells.length; i++) {
+    out.ids.push(IDS[i]);
+    out.vals.push(a.cells[i]);
+  }
+  DEF.rows.forEach((r, i) => {
+    if (a.cells.length > i * DEF.columns.length) out.rows.push(`t4.${r.key}`);
+  });
   if (a.problem) out.notes.push({ kind: a.problem.kind, where: '表四', message: a.problem.message.replace('该行', '表四数值行') });
   return out;
 }

@@ -1,7 +1,7 @@
 // parseText: a published report's plain text → ParsedReport. Reads what is there, records what is missing or
 // unreadable in source.notes, never guesses a number and never throws on any input.
 import { formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
-import type { ParsedReport, ParseNote } from '../report/schema.js';
+import type { Cell, ParsedReport, ParseNote } from '../report/schema.js';
 import { detectFormat, fallbackFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
 import { findSignOff, findTitle, headerDate, readMeta } from './meta.js';
@@ -48,12 +48,16 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const firstHead = heads.length ? heads[0].line : Math.min(lines.length, firstTableLine(walk.tableLines, lines.length));
   const front = findTitle(lines, firstHead);
   const signoff = findSignOff(lines, heads.length ? heads[heads.length - 1].line + 1 : Math.max(0, lines.length - 30));
-  const exclude = new Set<number>(walk.tableLines);
+  // Lines left out of the preface and section text: tables and the sign-off (the walk's set, extended in place).
+  const exclude = walk.tableLines;
   for (const l of signoff.lines) exclude.add(l);
   const prefaceLines: string[] = [];
-  const titleSet = new Set(front.titleLines);
-  for (let i = 0; i < firstHead && prefaceLines.join('\n').length < PREFACE_MAX; i++) {
-    if (!lines[i].blank && !titleSet.has(i) && !exclude.has(i)) prefaceLines.push(lines[i].text);
+  let prefaceLength = 0;
+  for (let i = 0; i < firstHead && prefaceLength < PREFACE_MAX; i++) {
+    if (!lines[i].blank && !front.titleLines.includes(i) && !exclude.has(i)) {
+      prefaceLines.push(lines[i].text);
+      prefaceLength += lines[i].text.length + 1;
+    }
   }
   const preface = prefaceLines.join('\n').slice(0, PREFACE_MAX);
   const { sections, clipped } = buildSections(lines, heads, exclude);
@@ -77,7 +81,9 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const tableNotes: ParseNote[] = [];
   const formatDetected = detectFormat([...t2.votes, ...t3.votes], signals, tableNotes);
   const format: FormatId | null = formatDetected ?? (meta.year ? formatForYear(meta.year) : null);
-  const tables = { ...t2.cells, ...t3.cells, ...t4.cells };
+  // One object written once (spreading three large cell maps costs more than the whole table reading).
+  const tables: Record<string, Cell> = {};
+  for (const part of [t2, t3, t4]) for (let i = 0; i < part.ids.length; i++) tables[part.ids[i]] = part.vals[i];
   for (const list of [t2.notes, t3.notes, t4.notes, tableNotes]) addNotes(notes, list);
 
   // What is missing.
@@ -87,10 +93,9 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   }
   let tablesComplete = true;
   if (format) {
-    const present = new Set<string>();
-    for (const id of Object.keys(tables)) present.add(id.slice(0, id.lastIndexOf('.')));
+    const present = new Set<string>([...t2.rows, ...t3.rows, ...t4.rows]);
     for (const key of ['t2', 't3', 't4'] as TableKey[]) {
-      const rows = tableDef(format, key).blocks.flatMap((b) => b.rows.filter((r) => !r.group));
+      const rows = numericRows(format, key);
       const missing = rows.filter((r) => !present.has(`${key}.${r.key}`));
       if (!missing.length) continue;
       tablesComplete = false;
@@ -145,6 +150,18 @@ function addNotes(into: ParseNote[], list: ParseNote[]) {
       return;
     }
   }
+}
+
+const NUMERIC_ROWS = new Map<string, ReturnType<typeof tableDef>['blocks'][number]['rows']>();
+/** Rows of a table that carry numbers (group rows excluded), per format — built once. */
+function numericRows(format: FormatId, key: TableKey) {
+  const k = `${format}.${key}`;
+  let rows = NUMERIC_ROWS.get(k);
+  if (!rows) {
+    rows = tableDef(format, key).blocks.flatMap((b) => b.rows.filter((r) => !r.group));
+    NUMERIC_ROWS.set(k, rows);
+  }
+  return rows;
 }
 
 function firstTableLine(tableLines: Set<number>, n: number): number {
