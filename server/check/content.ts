@@ -1,6 +1,6 @@
 // Content rules: N-FEE-STATEMENT, N-FEE-CONSISTENCY, N-SEC1-COVERAGE, N-SEC5-VAGUE, N-PLACEHOLDER, N-ARTIFACT.
 import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/index.js';
-import { emit, foldedNarrative, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
+import { emit, foldedNarrative, foldedSection, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
 import { written } from './tables.js';
 import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
 
@@ -71,7 +71,7 @@ function coverage(ctx: Ctx) {
   // A truncated page may stop inside 一: judge only when 一 ended (a later section was read).
   if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1)) return;
   const text = sectionText(one);
-  const f = fold(text);
+  const f = foldedSection(ctx, 1);
   const ss = sectionSentences(ctx, 1);
   for (const a of ASPECTS) {
     // Stating how many items were published covers 主动公开 whatever the wording (「公开政府信息243条」).

@@ -101,9 +101,15 @@ export function emit(ctx: Ctx, rule: string, f: Draft): void {
 export function sectionText(s: Section | undefined): string {
   if (!s) return '';
   if (!s.subsections?.length) return s.text;
+  // Joined once per section object (every rule asks); recomputed if the text was changed in place.
+  const hit = joined.get(s);
+  if (hit && hit.text === s.text && hit.subs === s.subsections) return hit.out;
   const sub = s.subsections.map((x) => `${x.heading}\n${x.text}`).join('\n');
-  return s.text.includes(s.subsections[0].text.slice(0, 20)) ? s.text : `${s.text}\n${sub}`;
+  const out = s.text.includes(s.subsections[0].text.slice(0, 20)) ? s.text : `${s.text}\n${sub}`;
+  joined.set(s, { text: s.text, subs: s.subsections, out });
+  return out;
 }
+const joined = new WeakMap<Section, { text: string; subs: Section['subsections']; out: string }>();
 
 export const SECTION_NAME = ['', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
 
@@ -145,7 +151,18 @@ export interface FoldedSentence extends Sentence {
 export function sectionSentences(ctx: Ctx, no: number): FoldedSentence[] {
   return memo(ctx, `sentences:${no}`, () => {
     const text = sectionText(ctx.sections.get(no));
-    const folded = fold(text); // same length: a sentence's folded form is a slice at the same offsets
-    return sentences(text).map((x) => ({ ...x, folded: folded.slice(x.start, x.start + x.text.length) }));
+    const folded = foldedSection(ctx, no); // same length: a sentence's folded form is a slice at the same offsets
+    const list = sentences(text);
+    const out: FoldedSentence[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i];
+      out[i] = { text: x.text, start: x.start, folded: folded.slice(x.start, x.start + x.text.length) };
+    }
+    return out;
   });
+}
+
+/** A section's text, folded (computed once per report). */
+export function foldedSection(ctx: Ctx, no: number): string {
+  return memo(ctx, `folded:${no}`, () => fold(sectionText(ctx.sections.get(no))));
 }

@@ -3,7 +3,7 @@
 // Superior bodies (「市政数局」, the county government) are normal in any report: a township or street is compared
 // with the agency's own names; a county with the agency's own county, when that is known (places.ts).
 import { SELF_REFERENCES } from '../format/index.js';
-import { emit, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
+import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
 import { ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
 
@@ -29,9 +29,10 @@ function ownNames(ctx: Ctx): string[] {
     .map((x) => fold(x));
 }
 
-function narrative(ctx: Ctx): { text: string; section?: number }[] {
-  const parts: { text: string; section?: number }[] = [{ text: prefaceOf(ctx) }];
-  for (const [no, s] of ctx.sections) parts.push({ text: sectionText(s), section: no });
+function narrative(ctx: Ctx): { text: string; folded: string; section?: number }[] {
+  const preface = prefaceOf(ctx);
+  const parts: { text: string; folded: string; section?: number }[] = [{ text: preface, folded: fold(preface) }];
+  for (const [no, s] of ctx.sections) parts.push({ text: sectionText(s), folded: foldedSection(ctx, no), section: no });
   return parts;
 }
 
@@ -60,9 +61,8 @@ export function checkEntities(ctx: Ctx): void {
   if (!kind) return;
   const units = ownUnits(ownNames(ctx), ctx.level);
   const reported = new Set<string>();
-  for (const { text, section } of narrative(ctx)) {
+  for (const { text, folded: f, section } of narrative(ctx)) {
     if (!text) continue;
-    const f = fold(text);
     const re = wrongSelfRe.get(kind)!;
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
@@ -76,7 +76,7 @@ export function checkEntities(ctx: Ctx): void {
         evidence: { quote: sentenceAt(text, m.index) },
       });
     }
-    for (const hit of placesIn(f)) {
+    for (const hit of placesIn(f, units.counties.length > 0)) {
       const full = `${hit.county}${hit.name}${hit.unit}`;
       if (reported.has(full)) continue;
       const verdict = judge(hit, kind, units);

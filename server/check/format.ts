@@ -1,5 +1,5 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
-import { FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
+import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
@@ -100,6 +100,28 @@ function headingsOf(ctx: Ctx): Heading[] {
   return ctx.report.sections.map((s) => ({ no: s.no, text: s.heading }));
 }
 
+const tableIds = new Map<FormatId, [number, string[]][]>();
+/** Which of 表二/三/四 have cells (one lookup per table in the usual case, not one per cell). */
+function tablesPresent(ctx: Ctx): Set<number> {
+  const seen = new Set<number>();
+  if (!ctx.format) {
+    for (const id of Object.keys(ctx.cells)) seen.add(id.charCodeAt(1) - 48); // 't3.…' → 3
+    return seen;
+  }
+  let groups = tableIds.get(ctx.format);
+  if (!groups) {
+    const by = new Map<number, string[]>();
+    for (const c of cellsOf(ctx.format)) {
+      const no = c.table.charCodeAt(1) - 48;
+      by.set(no, [...(by.get(no) ?? []), c.id]);
+    }
+    groups = [...by];
+    tableIds.set(ctx.format, groups);
+  }
+  for (const [no, ids] of groups) if (ids.some((id) => ctx.cells[id] !== undefined)) seen.add(no);
+  return seen;
+}
+
 function fHeadings(ctx: Ctx) {
   const heads = headingsOf(ctx);
   const seen: number[] = [];
@@ -144,8 +166,7 @@ function fHeadings(ctx: Ctx) {
   }
   // Missing: only where the report demonstrably covers that far (a later section, its table, or complete).
   const present = new Set(seen);
-  const tablesSeen = new Set<number>();
-  for (const id of Object.keys(ctx.cells)) tablesSeen.add(id.charCodeAt(1) - 48); // 't3.…' → 3
+  const tablesSeen = tablesPresent(ctx);
   const reach = Math.max(0, ...seen, ...tablesSeen);
   for (const s of SECTIONS) {
     if (present.has(s.no)) continue;

@@ -67,15 +67,23 @@ function prefixBefore(f: string, at: number): string {
 }
 
 const UNIT_RE = /镇|乡|街道|县|旗/g;
+const TOWN_RE = /镇|乡|街道/g;
 
-/** Township bodies and county bodies named in `f` (a folded text). */
-export function placesIn(f: string): PlaceHit[] {
+/** First characters of what may follow a township unit (a cheap test before the body pattern). */
+const BODY_START = new Set(['人', '政', '党', '办', '纪']);
+
+/** Township bodies, and (with `counties`) county bodies, named in `f` (a folded text). */
+export function placesIn(f: string, counties = true): PlaceHit[] {
   const out: PlaceHit[] = [];
-  UNIT_RE.lastIndex = 0;
-  for (let m = UNIT_RE.exec(f); m; m = UNIT_RE.exec(f)) {
+  const re = counties ? UNIT_RE : TOWN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(f); m; m = re.exec(f)) {
     const unit = m[0];
-    const after = f.slice(m.index + unit.length, m.index + unit.length + 12);
     const county = unit === '县' || unit === '旗';
+    const next = f[m.index + unit.length];
+    // A township unit needs a body after it or an administrative unit before its name (「龙游县横山镇」).
+    if (!county && !BODY_START.has(next) && !/[县市区旗]/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const after = f.slice(m.index + unit.length, m.index + unit.length + 12);
     if (county) {
       const body = COUNTY_BODY.exec(after);
       if (!body) continue;

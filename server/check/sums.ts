@@ -3,9 +3,9 @@
 // Each figure must be tied to its quantity by its own wording; anything less gives no finding (spec §5 notes).
 import { describeCell } from '../format/index.js';
 import { addExact } from '../report/tables.js';
-import { emit, memo, sectionSentences, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { emit, foldedSection, memo, sectionSentences, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
-import { clip, CN_NUM, fold, toNumber } from './text.js';
+import { clip, CN_NUM, toNumber } from './text.js';
 
 const NUM = `(\\d+(?:\\.\\d+)?|${CN_NUM})`;
 const PIECE = `\\s*(?:件|个|宗)`;
@@ -95,7 +95,7 @@ function figures(s: string): { value: number; unit: string; at: number }[] {
 function fullSentences(ctx: Ctx, no: number): { text: string; folded: string }[] {
   return memo(ctx, `full-sentences:${no}`, () => {
     const text = sectionText(ctx.sections.get(no));
-    const folded = fold(text);
+    const folded = foldedSection(ctx, no);
     const out: { text: string; folded: string }[] = [];
     let last = 0;
     for (const m of folded.matchAll(/[。！？\n]+/g)) {
@@ -166,7 +166,7 @@ function shares(ctx: Ctx): void {
     if (no > 5) continue;
     const text = sectionText(ctx.sections.get(no));
     if (!text.includes('%') || !text.includes('占')) continue;
-    const f = fold(text);
+    const f = foldedSection(ctx, no);
     const totals = [...f.matchAll(TOTAL)].map((m) => ({ at: m.index, value: Number(m[1]), unit: m[2] }));
     for (const m of f.matchAll(SHARE)) {
       const [, n, unit, p] = m;

@@ -66,12 +66,9 @@ function t3Columns(format: FormatId) {
   return hit;
 }
 
-function sumRules(ctx: Ctx, format: FormatId) {
+function sumRules(ctx: Ctx, format: FormatId, vals: (number | null | undefined)[]) {
   const cells = ctx.cells;
-  const { ids, sums } = plan(format);
-  // One lookup per cell; null/undefined = missing or blank (a rule needing it is skipped).
-  const vals: (number | null | undefined)[] = new Array(ids.length);
-  for (let i = 0; i < ids.length; i++) vals[i] = cells[ids[i]]?.value;
+  const { sums } = plan(format);
   const ev = (list: string[]) => list.map((id) => ({ id, place: describeCell(format, id), written: written(cells[id]) }));
   for (const chk of sums) {
     const target = vals[chk.at];
@@ -135,10 +132,17 @@ function invalidReason(ref: CellRef, c: Cell): string | null {
   return null;
 }
 
-function cellRules(ctx: Ctx, format: FormatId) {
-  for (const ref of cellsOf(format)) {
+/** Each cell of the format read once (same order as cellsOf); its value for the sums (null/undefined = missing or blank). */
+function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
+  const refs = cellsOf(format);
+  const vals: (number | null | undefined)[] = new Array(refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     const c = ctx.cells[ref.id];
     if (!c) continue;
+    vals[i] = c.value;
+    // The common case first: a plain number as typed.
+    if (c.raw === undefined && c.value !== null && (c.value >= 0 || ref.kind === 'delta') && (ref.kind === 'amount' || Number.isInteger(c.value))) continue;
     const why = invalidReason(ref, c);
     if (!why) continue;
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
@@ -151,6 +155,7 @@ function cellRules(ctx: Ctx, format: FormatId) {
       evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
     });
   }
+  return vals;
 }
 
 /** 万元 ceilings beyond which a fee looks written in 元 (a township collecting over 1 million yuan of fees is implausible). */
@@ -175,7 +180,6 @@ function feeUnit(ctx: Ctx, format: FormatId) {
 export function checkTables(ctx: Ctx): void {
   const format = ctx.format;
   if (!format) return;
-  cellRules(ctx, format);
-  sumRules(ctx, format);
+  sumRules(ctx, format, cellRules(ctx, format));
   feeUnit(ctx, format);
 }

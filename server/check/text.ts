@@ -37,13 +37,15 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+const SENTENCE_ENDS = '。！？；!?;\n';
+
 /** The sentence around offset `at` (for quoting a hit in a long text). */
 export function sentenceAt(text: string, at: number, max = 160): string {
   let a = at;
-  while (a > 0 && !/[。！？；!?;\n]/.test(text[a - 1]) && at - a < max) a--;
+  while (a > 0 && !SENTENCE_ENDS.includes(text[a - 1]) && at - a < max) a--;
   let b = at;
-  while (b < text.length && !/[。！？；!?;\n]/.test(text[b]) && b - at < max) b++;
-  if (b < text.length && /[。！？；!?;]/.test(text[b])) b++;
+  while (b < text.length && !SENTENCE_ENDS.includes(text[b]) && b - at < max) b++;
+  if (b < text.length && text[b] !== '\n' && SENTENCE_ENDS.includes(text[b])) b++;
   return text.slice(a, b).trim();
 }
 

@@ -30,7 +30,9 @@ function nYear(ctx: Ctx) {
   if (tm && Number(tm[1]) !== Y) bad({}, title!, '标题中的年度', Y, Number(tm[1]));
 
   // Preface: statistical period, cut-off date, 「现将…年度…报告如下」.
-  const pre = sentences(prefaceOf(ctx)).map((x) => ({ ...x, folded: fold(x.text) }));
+  const preface = prefaceOf(ctx);
+  const preFolded = fold(preface); // same length: slices at the same offsets
+  const pre = sentences(preface).map((x) => ({ text: x.text, start: x.start, folded: preFolded.slice(x.start, x.start + x.text.length) }));
   const parts = [{ list: pre, section: undefined as number | undefined }, ...[...ctx.sections.keys()].map((no) => ({ list: sectionSentences(ctx, no), section: no }))];
   const seen = new Set<string>();
   for (const { list, section } of parts) {
@@ -146,11 +148,12 @@ function nStaleRef(ctx: Ctx) {
   }
 }
 
+const ENDS = '。！？；\n';
 function sentenceAround(text: string, at: number): string {
   let a = at;
-  while (a > 0 && !/[。！？；\n]/.test(text[a - 1])) a--;
+  while (a > 0 && !ENDS.includes(text[a - 1])) a--;
   let b = at;
-  while (b < text.length && !/[。！？；\n]/.test(text[b])) b++;
+  while (b < text.length && !ENDS.includes(text[b])) b++;
   return text.slice(a, Math.min(text.length, b + 1)).trim();
 }
 
