@@ -17,14 +17,30 @@ const SIGNALS: Record<FormatId, string[]> = {
 /** Signal words of each format found among table cells (header keys). */
 export function signalCounts(keys: string[]): Record<FormatId, number> {
   const c: Record<FormatId, number> = { '2021': 0, '2019': 0 };
-  for (const k of new Set(keys)) {
-    if (k.length < 4 || k.length > 40) continue;
-    for (const f of ['2021', '2019'] as FormatId[]) {
-      // 「规范性文件」 is inside 「行政规范性文件」: count a signal only when the cell is that signal.
-      if (SIGNALS[f].some((s) => k === s || (s.length >= 6 && k.includes(s)))) c[f]++;
-    }
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (k.length < 4 || k.length > 40 || seen.has(k)) continue;
+    seen.add(k);
+    const bits = signalBits(k);
+    if (bits & 1) c['2021']++;
+    if (bits & 2) c['2019']++;
   }
   return c;
+}
+
+// Table cells repeat across reports: which format's signal a key is (bit 1: 2021, bit 2: 2019) is remembered.
+const SIGNAL_MEMO = new Map<string, number>();
+function signalBits(k: string): number {
+  let bits = SIGNAL_MEMO.get(k);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  // 「规范性文件」 is inside 「行政规范性文件」: count a signal only when the cell is that signal.
+  const is = (s: string) => k === s || (s.length >= 6 && k.includes(s));
+  if (SIGNALS['2021'].some(is)) bits |= 1;
+  if (SIGNALS['2019'].some(is)) bits |= 2;
+  if (SIGNAL_MEMO.size >= 20000) SIGNAL_MEMO.clear();
+  SIGNAL_MEMO.set(k, bits);
+  return bits;
 }
 
 export function detectFormat(votes: Vote[], signals: Record<FormatId, number>, notes: ParseNote[]): FormatId | null {

@@ -39,6 +39,7 @@ const TITLE_GRAMS = SECTIONS.map((s) => ({
   grams: [s.title, ...s.variants].map((t) => bigrams(keyOf(t))),
 }));
 
+const CN_NUMERAL_CODES = [...'一二三四五六'].map((x) => x.charCodeAt(0));
 const CN_HEAD = /^([一二三四五六])\s*[、.．,，]\s*(.*)$/;
 const AR_HEAD = /^([1-6])\s*[、.．](?!\d)\s*(.*)$/;
 /** Any arabic-numbered line (a sub-heading or a numbered paragraph). */
@@ -46,12 +47,24 @@ const SUB_AR = /^(\d{1,2})\s*([、.．])(?!\d)/;
 /** 「.」 and 「．」 are one style, 「、」 another. */
 const sepOf = (s: string) => (s.includes('、') ? '、' : '.');
 
+// Headings repeat across reports: similarities are remembered (bounded).
+const SIM_MEMO = new Map<string, number>();
+
 function similarity(no: number, rest: string): number {
-  const t = TITLE_GRAMS.find((x) => x.no === no)!;
+  const memo = `${no}${rest}`;
+  const known = SIM_MEMO.get(memo);
+  if (known !== undefined) return known;
+  const t = TITLE_GRAMS[no - 1];
   const k = keyOf(rest);
-  if (t.keys.includes(k)) return 1;
-  const g = bigrams(k);
-  return Math.max(...t.grams.map((x) => dice(g, x)));
+  let sim = 0;
+  if (t.keys.includes(k)) sim = 1;
+  else {
+    const g = bigrams(k);
+    for (const x of t.grams) sim = Math.max(sim, dice(g, x));
+  }
+  if (SIM_MEMO.size >= 5000) SIM_MEMO.clear();
+  SIM_MEMO.set(memo, sim);
+  return sim;
 }
 
 const isT3Row = (rest: string) => {
@@ -70,11 +83,11 @@ export function findHeadings(lines: Line[]): HeadingHit[] {
   while (lastNonBlank >= 0 && lines[lastNonBlank].blank) lastNonBlank--;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || l.text.includes('|')) continue;
+    if (l.blank) continue;
     const c = l.text.charCodeAt(0);
-    // Cheap pre-check: a heading starts with 一..六 or 1..6.
+    // Cheap pre-check: a heading (or a 「1.」 sub-heading) starts with 一..六 or a digit and has more after it.
     const digit = c >= 48 && c <= 57;
-    if (!(digit || '一二三四五六'.includes(l.text[0]))) continue;
+    if (!(digit || CN_NUMERAL_CODES.includes(c)) || l.text.length < 2 || l.text.includes('|')) continue;
     const cn = digit ? null : CN_HEAD.exec(l.text);
     const ar = cn ? null : AR_HEAD.exec(l.text);
     if (digit && !l.raw.startsWith('\t')) {

@@ -142,6 +142,9 @@ const GLUED_STARTERS: { key: string; entry: HeaderEntry }[] = [...exact.entries(
   list.filter((e): e is HeaderEntry => e.kind === 'header' && !!e.starter && e.tables[0] === 't2').map((entry) => ({ key, entry })),
 );
 
+const FUZZY_MEMO = new Map<string, Match | null>();
+const FUZZY_MEMO_MAX = 20000;
+
 /** Budget of fuzzy comparisons per parse, so junk input stays linear. */
 export class Matcher {
   private budget: number;
@@ -165,6 +168,18 @@ export class Matcher {
 
   private fuzzy(key: string): Match | null {
     if (key.length < 8 || key.length > 60 || this.budget <= 0) return null;
+    // Reports repeat the same lines (template prose, sub-headings): a fuzzy result is remembered across parses.
+    const known = FUZZY_MEMO.get(key);
+    if (known !== undefined) return known;
+    const m = this.compare(key);
+    if (this.budget > 0) {
+      if (FUZZY_MEMO.size >= FUZZY_MEMO_MAX) FUZZY_MEMO.clear();
+      FUZZY_MEMO.set(key, m);
+    }
+    return m;
+  }
+
+  private compare(key: string): Match | null {
     let grams: Set<string> | null = null;
     let best: RowEntry | null = null;
     let bestD = Infinity;

@@ -61,14 +61,14 @@ export interface SectionBuild {
 }
 
 /** Sections from headings; lines in `exclude` (tables, sign-off) are left out of the text. */
-export function buildSections(lines: Line[], heads: HeadingHit[], exclude: Set<number>): SectionBuild {
+export function buildSections(lines: Line[], heads: HeadingHit[], exclude: Uint8Array): SectionBuild {
   const sections: Section[] = [];
   const clipped: number[] = [];
   for (let h = 0; h < heads.length && sections.length < 12; h++) {
     const start = heads[h].line + 1;
     const end = h + 1 < heads.length ? heads[h + 1].line : lines.length;
     const body: string[] = [];
-    for (let i = start; i < end; i++) if (!lines[i].blank && !exclude.has(i)) body.push(lines[i].text);
+    for (let i = start; i < end; i++) if (!lines[i].blank && !exclude[i]) body.push(lines[i].text);
     let text = body.join('\n');
     if (text.length > SECTION_TEXT_MAX) {
       text = text.slice(0, SECTION_TEXT_MAX);

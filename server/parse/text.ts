@@ -42,7 +42,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
     return lo;
   };
   const tokens = tokenise(lines, headLines);
-  const walk = walkTables(tokens, sectionOf);
+  const walk = walkTables(tokens, sectionOf, lines.length);
 
   // Front matter and sign-off.
   const firstHead = heads.length ? heads[0].line : Math.min(lines.length, firstTableLine(walk.tableLines, lines.length));
@@ -50,11 +50,11 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const signoff = findSignOff(lines, heads.length ? heads[heads.length - 1].line + 1 : Math.max(0, lines.length - 30));
   // Lines left out of the preface and section text: tables and the sign-off (the walk's set, extended in place).
   const exclude = walk.tableLines;
-  for (const l of signoff.lines) exclude.add(l);
+  for (const l of signoff.lines) exclude[l] = 1;
   const prefaceLines: string[] = [];
   let prefaceLength = 0;
   for (let i = 0; i < firstHead && prefaceLength < PREFACE_MAX; i++) {
-    if (!lines[i].blank && !front.titleLines.includes(i) && !exclude.has(i)) {
+    if (!lines[i].blank && !front.titleLines.includes(i) && !exclude[i]) {
       prefaceLines.push(lines[i].text);
       prefaceLength += lines[i].text.length + 1;
     }
@@ -164,10 +164,9 @@ function numericRows(format: FormatId, key: TableKey) {
   return rows;
 }
 
-function firstTableLine(tableLines: Set<number>, n: number): number {
-  let min = n;
-  for (const l of tableLines) if (l < min) min = l;
-  return min;
+function firstTableLine(tableLines: Uint8Array, n: number): number {
+  const at = tableLines.indexOf(1);
+  return at < 0 ? n : Math.min(at, n);
 }
 
 /** How much of a 年度报告 the text shows (0 = nothing: not a report). */

@@ -16,18 +16,35 @@ const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人次)$/;
 const PLACEHOLDER = /^(\/|／|\\|—+|－+|-+|–+|─+|×|无|空|\*)$/;
 const TRAILING_STOP = /[。．.，,、]+$/;
 
-/** Classify a trimmed cell text. Never invents a number: anything unclear is `text`. */
-const SIMPLE = /^(0|[1-9]\d{0,8})$/;
+/** Shared answers for the two kinds without a cell (never mutated). */
+const TEXT: CellText = Object.freeze({ kind: 'text' });
+const EMPTY: CellText = Object.freeze({ kind: 'empty' });
 
+/** 「0」 or 1–9 digits without a leading zero (/^(0|[1-9]\d{0,8})$/), by char codes: this runs on every token. */
+function simpleNumber(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 9) return false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 48) return n === 1;
+  if (c0 < 49 || c0 > 57) return false;
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Classify a trimmed cell text. Never invents a number: anything unclear is `text`. */
 export function readCell(written: string): CellText {
-  if (SIMPLE.test(written)) return { kind: 'value', cell: { value: Number(written) } };
   // Fast path: a cell starting with an ideograph is text (labels, prose), except 「无」「空」.
   const c0 = written.charCodeAt(0);
-  if (c0 >= 0x3400 && c0 <= 0x9fff && written !== '无' && written !== '空') return { kind: 'text' };
-  if (written.length > 40) return { kind: 'text' };
+  if (c0 >= 0x3400 && c0 <= 0x9fff) {
+    if (written !== '无' && written !== '空') return TEXT;
+  } else if (simpleNumber(written)) return { kind: 'value', cell: { value: Number(written) } };
+  if (written.length > 40) return TEXT;
   const t = written.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-  if (t === '') return { kind: 'empty' };
-  if (t.length > 24) return { kind: 'text' };
+  if (t === '') return EMPTY;
+  if (t.length > 24) return TEXT;
   const hw = halfWidth(t).replace(/[−－]/g, '-').replace(/＋/g, '+').replace(/．/g, '.');
   // 「0。」「0.」: the stop is punctuation after the number (seed 001 style), not part of it.
   const bare = hw.replace(TRAILING_STOP, '');
@@ -37,7 +54,7 @@ export function readCell(written: string): CellText {
   const unit = WITH_UNIT.exec(bare);
   if (unit) return { kind: 'value', cell: { value: Number(unit[1]), raw: t } };
   if (PLACEHOLDER.test(hw)) return { kind: 'value', cell: { value: null, raw: t } };
-  return { kind: 'text' };
+  return TEXT;
 }
 
 /** A blank cell as read from a layout that keeps blanks. */

@@ -52,7 +52,8 @@ export interface Walk {
   t4: RawRun | null;
   strays: Stray[];
   /** Lines that belong to a table (excluded from the section text). */
-  tableLines: Set<number>;
+  /** 1 for a line that belongs to a table (indexed by line). */
+  tableLines: Uint8Array;
   /** Tables whose header or rows were seen. */
   seen: Set<TableKey>;
   /** Keys of the label cells read in tables (for the format's signal words). */
@@ -64,11 +65,11 @@ const NO_POSITIONS: number[] = [];
 const isFragment = (t: Token) => t.cell.kind === 'text' && t.text.length <= SHORT && !/[。；;]/.test(t.text);
 const GLUED = /^(.*?[^\d\s.])\s*(\d[\d\s]*)$/;
 
-export function walkTables(tokens: Token[], sectionOf: (line: number) => number): Walk {
+export function walkTables(tokens: Token[], sectionOf: (line: number) => number, lineCount: number): Walk {
   const matcher = new Matcher();
   const rows: RawRow[] = [];
   const strays: Stray[] = [];
-  const tableLines = new Set<number>();
+  const tableLines = new Uint8Array(lineCount);
   const seen = new Set<TableKey>();
   let t4: RawRun | null = null;
 
@@ -87,8 +88,9 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number)
   const keys: string[] = [];
   const mark = (a: number, b: number) => {
     for (let k = a; k < b; k++) {
-      for (let l = tokens[k].line; l <= tokens[k].lastLine; l++) tableLines.add(l);
-      if (tokens[k].cell.kind === 'text') keys.push(tokens[k].key);
+      const t = tokens[k];
+      for (let l = t.line; l <= t.lastLine; l++) tableLines[l] = 1;
+      if (t.cell.kind === 'text') keys.push(t.key);
     }
   };
   const enter = (t: TableKey) => {
