@@ -35,13 +35,23 @@ function simpleNumber(s: string): boolean {
 }
 
 /** Classify a trimmed cell text. Never invents a number: anything unclear is `text`. */
+/** Ideographs a number cell may carry (units, 「无」「空」); any other ideograph or a bracket makes the cell text. */
+const CELL_WORD_CODES = new Set([...'万元件条个项次人无空'].map((c) => c.charCodeAt(0)));
+function wordy(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff ? !CELL_WORD_CODES.has(c) : c === 0xff08 || c === 40) return true;
+  }
+  return false;
+}
+
 export function readCell(written: string): CellText {
   // Fast path: a cell starting with an ideograph is text (labels, prose), except 「无」「空」.
   const c0 = written.charCodeAt(0);
   if (c0 >= 0x3400 && c0 <= 0x9fff) {
     if (written !== '无' && written !== '空') return TEXT;
   } else if (simpleNumber(written)) return { kind: 'value', cell: { value: Number(written) } };
-  if (written.length > 40) return TEXT;
+  if (written.length > 40 || wordy(written)) return TEXT;
   const t = written.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
   if (t === '') return EMPTY;
   if (t.length > 24) return TEXT;
