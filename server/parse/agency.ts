@@ -49,10 +49,19 @@ const SUBJECT = new RegExp(
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
 const NOT_A_BODY = /小组|下设|工作|公开|科室|各/;
 
+/** Last characters of the name endings SUBJECT knows: a clause without one in its first 60 characters has no subject. */
+const SUFFIX_CODES = new Set([...'府处会局镇乡道心院室'].map((c) => c.charCodeAt(0)));
+function hasSuffixChar(s: string): boolean {
+  const n = Math.min(s.length, 60);
+  for (let i = 0; i < n; i++) if (SUFFIX_CODES.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Names standing as the subject of a clause, in text order (book titles 《…》 already blanked by the caller). */
 export function subjectNames(text: string, max = 8): string[] {
   const out: string[] = [];
   for (const raw of text.split(/[，,。；;：:\n！？]/)) {
+    if (raw.length < 4 || !hasSuffixChar(raw)) continue;
     const clause = raw.trim().replace(CLAUSE_LEAD, '');
     if (clause.length < 4) continue;
     const m = SUBJECT.exec(clause);

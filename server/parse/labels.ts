@@ -142,8 +142,10 @@ const GLUED_STARTERS: { key: string; entry: HeaderEntry }[] = [...exact.entries(
   list.filter((e): e is HeaderEntry => e.kind === 'header' && !!e.starter && e.tables[0] === 't2').map((entry) => ({ key, entry })),
 );
 
-const FUZZY_MEMO = new Map<string, Match | null>();
-const FUZZY_MEMO_MAX = 20000;
+/** Matches are shared objects: callers read them, never change them. */
+const EXACT_MATCH = new Map<string, Match>([...exact].map(([k, list]) => [k, { entry: preferRow(list), altered: false }]));
+const MATCH_MEMO = new Map<string, Match | null>();
+const MATCH_MEMO_MAX = 20000;
 
 /** Budget of fuzzy comparisons per parse, so junk input stays linear. */
 export class Matcher {
@@ -155,8 +157,21 @@ export class Matcher {
   /** Match a key against the whole vocabulary. */
   match(key: string): Match | null {
     if (!key || key.length > MAX_KEY) return null;
-    const hit = exact.get(key);
-    if (hit) return { entry: preferRow(hit), altered: false };
+    const hit = EXACT_MATCH.get(key);
+    if (hit) return hit;
+    // Reports repeat the same lines (template prose, sub-headings, altered labels): results are remembered across
+    // parses, unless the fuzzy budget ran out while computing one.
+    const known = MATCH_MEMO.get(key);
+    if (known !== undefined) return known;
+    const m = this.inexact(key);
+    if (this.budget > 0) {
+      if (MATCH_MEMO.size >= MATCH_MEMO_MAX) MATCH_MEMO.clear();
+      MATCH_MEMO.set(key, m);
+    }
+    return m;
+  }
+
+  private inexact(key: string): Match | null {
     // A header row written as one glued line (「信息内容本年新制作数量本年新公开数量…」).
     for (const g of GLUED_STARTERS) if (key.length > g.key.length + 2 && key.startsWith(g.key)) return { entry: g.entry, altered: false };
     const cap = CAPTION_RE.exec(key);
@@ -168,15 +183,7 @@ export class Matcher {
 
   private fuzzy(key: string): Match | null {
     if (key.length < 8 || key.length > 60 || this.budget <= 0) return null;
-    // Reports repeat the same lines (template prose, sub-headings): a fuzzy result is remembered across parses.
-    const known = FUZZY_MEMO.get(key);
-    if (known !== undefined) return known;
-    const m = this.compare(key);
-    if (this.budget > 0) {
-      if (FUZZY_MEMO.size >= FUZZY_MEMO_MAX) FUZZY_MEMO.clear();
-      FUZZY_MEMO.set(key, m);
-    }
-    return m;
+    return this.compare(key);
   }
 
   private compare(key: string): Match | null {

@@ -35,11 +35,17 @@ function t2Ids(f: FormatId, block: BlockDef, row: string): string[] {
 const blockDef = (f: FormatId, key: string): BlockDef | undefined => FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
 
 /** How well the written header matches a block's column labels (characters of labels found). */
+const COLUMN_KEYS = new Map<BlockDef, string[]>();
+const columnKeys = (block: BlockDef) => {
+  let keys = COLUMN_KEYS.get(block);
+  if (!keys) COLUMN_KEYS.set(block, (keys = block.columns.map((c) => keyOf(c.label))));
+  return keys;
+};
+
 export function headerScore(header: string[], block: BlockDef): number {
   const joined = header.join('');
   let score = 0;
-  for (const c of block.columns) {
-    const k = keyOf(c.label);
+  for (const k of columnKeys(block)) {
     if (joined.includes(k)) {
       score += k.length;
       continue;
