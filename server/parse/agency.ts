@@ -39,34 +39,43 @@ export function consistent(name: string, refs: string[]): boolean {
   return !refs.length || refs.some((r) => KIND[r].test(name));
 }
 
+// Verbs that follow a body's name as the subject of a clause.
+const VERBS = '高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截至.{0,14}日|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
-  '^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室))' +
-    '(?=高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在)',
+  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室))(?=${VERBS})`,
 );
+/** Where a name ending meets a verb (a clause can only have a subject where this matches). */
+const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室](?=${VERBS})`, 'g');
+const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
 const NOT_A_BODY = /小组|下设|工作|公开|科室|各/;
 
-/** Last characters of the name endings SUBJECT knows: a clause without one in its first 60 characters has no subject. */
-const SUFFIX_CODES = new Set([...'府处会局镇乡道心院室'].map((c) => c.charCodeAt(0)));
-function hasSuffixChar(s: string): boolean {
-  const n = Math.min(s.length, 60);
-  for (let i = 0; i < n; i++) if (SUFFIX_CODES.has(s.charCodeAt(i))) return true;
-  return false;
-}
-
-/** Names standing as the subject of a clause, in text order (book titles 《…》 already blanked by the caller). */
+/**
+ * Names standing as the subject of a clause, in text order (book titles 《…》 already blanked by the caller).
+ * Only clauses where a name ending meets a verb are read (found by one scan of the text).
+ */
 export function subjectNames(text: string, max = 8): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/[，,。；;：:\n！？]/)) {
-    if (raw.length < 4 || !hasSuffixChar(raw)) continue;
+  let done = -1; // start of the last clause read
+  ENDING_VERB.lastIndex = 0;
+  for (let m = ENDING_VERB.exec(text); m; m = ENDING_VERB.exec(text)) {
+    let s = m.index;
+    while (s > 0 && !BREAK_CODES.has(text.charCodeAt(s - 1))) s--;
+    if (s === done) continue;
+    done = s;
+    let e = m.index + 1;
+    while (e < text.length && !BREAK_CODES.has(text.charCodeAt(e))) e++;
+    ENDING_VERB.lastIndex = e;
+    const raw = text.slice(s, e);
+    if (raw.length < 4) continue;
     const clause = raw.trim().replace(CLAUSE_LEAD, '');
     if (clause.length < 4) continue;
-    const m = SUBJECT.exec(clause);
-    if (m && plausible(m[1]) && !NOT_A_BODY.test(m[1]) && !out.includes(m[1])) {
-      out.push(m[1]);
+    const n = SUBJECT.exec(clause);
+    if (n && plausible(n[1]) && !NOT_A_BODY.test(n[1]) && !out.includes(n[1])) {
+      out.push(n[1]);
       if (out.length >= max) break;
     }
   }
