@@ -41,7 +41,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
     }
     return lo;
   };
-  const tokens = tokenise(lines, headLines);
+  const tokens = tokenise(lines, headLines, text.includes('|'));
   const walk = walkTables(tokens, sectionOf, lines.length);
 
   // Front matter and sign-off.

@@ -60,9 +60,10 @@ function token(text: string, line: number, layout: Layout, group: number): Token
 }
 
 /**
- * Tokens of every line not in `skip` (section headings). Linear in the text length.
+ * Tokens of every line not in `skip` (section headings). Linear in the text length. `pipes: false` when the text
+ * has no 「|」 at all (most reports): lines are then not searched for one.
  */
-export function tokenise(lines: Line[], skip: Set<number>): Token[] {
+export function tokenise(lines: Line[], skip: Set<number>, pipes = true): Token[] {
   const out: Token[] = [];
   let group = 0;
   let cont = -1; // index of the tab token a plain line may continue
@@ -80,15 +81,15 @@ export function tokenise(lines: Line[], skip: Set<number>): Token[] {
       continue;
     }
     const raw = l.raw.length > MAX_LINE_FOR_CELLS ? l.raw.slice(0, MAX_LINE_FOR_CELLS) : l.raw;
-    const pipes = raw.includes('|') ? pipeCount(raw) : 0;
-    if (pipes > 0) {
+    const bars = pipes && raw.includes('|') ? pipeCount(raw) : 0;
+    if (bars > 0) {
       cont = -1;
       const t = raw.trim();
       if (/^[|\s]+$/.test(t)) {
         group++; // a separator row of a cell-per-line pipe table
         continue;
       }
-      if (pipes === 1 && t.endsWith('|')) {
+      if (bars === 1 && t.endsWith('|')) {
         out.push(token(t.slice(0, -1), i, 'plain', ++group));
         continue;
       }

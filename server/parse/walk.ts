@@ -191,8 +191,11 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
     if (hit?.m.entry.kind === 'header') {
       const tables = hit.m.entry.tables;
       if (!table || !tables.includes(table)) enter(tables[0]);
-      const span = tokens.slice(i, i + hit.span);
-      pushHeader(span.map((t) => t.key).join(''), span.map((t) => t.text).join(''), tok.col);
+      if (hit.span === 1) pushHeader(tok.key, tok.text, tok.col);
+      else {
+        const span = tokens.slice(i, i + hit.span);
+        pushHeader(span.map((t) => t.key).join(''), span.map((t) => t.text).join(''), tok.col);
+      }
       mark(i, i + hit.span);
       i += hit.span - 1;
       continue;
@@ -234,7 +237,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       const r = glued ? { values: [], end: i + 1 } : run(i + span, anchor);
       rows.push({
         entry,
-        written: tokens.slice(i, i + span).map((t) => t.text).join(''),
+        written: span === 1 ? tok.text : tokens.slice(i, i + span).map((t) => t.text).join(''),
         altered,
         line: tok.line,
         layout: glued ? 'plain' : anchor.layout,
