@@ -1,11 +1,10 @@
 // The table vocabulary of both formats, indexed once: row labels (with their table, block, row key and
 // formats), column/header labels, 表二 captions. Written labels are matched on their key, then fuzzily
 // (a slightly altered official label such as 「只记这一情形」 for 「只计这一情形」 is still the row).
-import { FORMATS, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
+import { FORMATS, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T3_SUBTOTAL, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
 import { bigrams, dice, editDistance, keyOf, tolerance, unnumberedKey } from './normalise.js';
 
-/** Local variant of 表三: a 小计 column for 法人或其他组织 (read, then dropped). Not part of the official format. */
-export const T3_SUBTOTAL = '小计';
+export { T3_SUBTOTAL };
 
 export interface RowEntry {
   kind: 'row';
@@ -144,7 +143,7 @@ const GLUED_STARTERS: { key: string; entry: HeaderEntry }[] = [...exact.entries(
 
 /** Matches are shared objects: callers read them, never change them. */
 const EXACT_MATCH = new Map<string, Match>([...exact].map(([k, list]) => [k, { entry: preferRow(list), altered: false }]));
-const MATCH_MEMO = new Map<string, Match | null>();
+const MATCH_MEMO = new Map<string, { m: Match | null; cost: number }>();
 const MATCH_MEMO_MAX = 20000;
 
 /** Budget of fuzzy comparisons per parse, so junk input stays linear. */
@@ -160,13 +159,18 @@ export class Matcher {
     const hit = EXACT_MATCH.get(key);
     if (hit) return hit;
     // Reports repeat the same lines (template prose, sub-headings, altered labels): results are remembered across
-    // parses, unless the fuzzy budget ran out while computing one.
+    // parses with what they cost, and a remembered result is charged that cost — so a parse's result never depends
+    // on what was parsed before (a parse whose budget cannot pay recomputes, and runs out as a fresh one would).
     const known = MATCH_MEMO.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined && this.budget > known.cost) {
+      this.budget -= known.cost;
+      return known.m;
+    }
+    const before = this.budget;
     const m = this.inexact(key);
     if (this.budget > 0) {
       if (MATCH_MEMO.size >= MATCH_MEMO_MAX) MATCH_MEMO.clear();
-      MATCH_MEMO.set(key, m);
+      MATCH_MEMO.set(key, { m, cost: before - this.budget });
     }
     return m;
   }
