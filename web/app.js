@@ -91,7 +91,12 @@ function queue(fn) {
 function saveCell(id, value) {
   return queue(async () => {
     status('正在保存…');
-    const view = await api.patch(state.id, { numbers: { [id]: value } });
+    let view;
+    try {
+      view = await api.patch(state.id, { numbers: { [id]: value } });
+    } finally {
+      state.tables.settled(id);
+    }
     await show(view);
     status(`已保存（第${view.version}版）`);
   });

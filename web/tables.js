@@ -68,6 +68,8 @@ export function renderTables(fmt, container, { onCommit }) {
   container.replaceChildren();
   const byId = new Map(fmt.cells.map((c) => [c.id, c]));
   const values = {};
+  // Cells typed into whose save has not come back yet: a reply to an earlier save must not undo them.
+  const pending = new Set();
   const tds = new Map();
   const errorLists = {};
 
@@ -88,10 +90,14 @@ export function renderTables(fmt, container, { onCommit }) {
         dataset: { cell: id },
       });
       const msg = h('span', { class: 'cell-msg', id: msgId, 'aria-live': 'polite' });
-      input.addEventListener('input', () => live(id, input, msg));
+      input.addEventListener('input', () => {
+        pending.add(id);
+        live(id, input, msg);
+      });
       input.addEventListener('change', () => {
         const r = live(id, input, msg);
         if (!r.error) onCommit(id, r.value);
+        else pending.delete(id);
       });
       td = h('td', { class: c.kind === 'amount' ? 'amount' : '' }, input, msg);
     }
@@ -170,7 +176,7 @@ export function renderTables(fmt, container, { onCommit }) {
   return {
     setValues(numbers) {
       for (const c of fmt.cells) {
-        if (c.computed) continue;
+        if (c.computed || pending.has(c.id)) continue;
         const v = numbers[c.id];
         values[c.id] = v === undefined ? null : v;
         const input = document.getElementById(`cell-${c.id}`);
@@ -178,6 +184,10 @@ export function renderTables(fmt, container, { onCommit }) {
         if (input && document.activeElement !== input && input.getAttribute('aria-invalid') !== 'true') input.value = v === null || v === undefined ? '' : String(v);
       }
       recompute();
+    },
+    /** The save of this cell came back (or failed): server values may show in it again. */
+    settled(id) {
+      pending.delete(id);
     },
     setFindings(findings) {
       serverFindings = findings;

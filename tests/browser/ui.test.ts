@@ -126,6 +126,45 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     }
   });
 
+  it('a slow save does not undo a number typed meanwhile (nothing lost while saving)', async () => {
+    const server = await start({ port: 0, dbPath: join(dir, 'slow.db'), quiet: true });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    try {
+      await newDraft(page, server.url, '临江市白石镇人民政府');
+      for (const col of ['research', 'welfare', 'legal', 'other']) {
+        await cell(page, `t3.new.${col}`).fill('0');
+        await cell(page, `t3.new.${col}`).press('Tab');
+      }
+      await expect.poll(() => page.locator('#status').textContent(), { timeout: 5000 }).toMatch(/已保存/);
+      // Hold every PATCH for a while, as a slow county network would.
+      let held = 0;
+      await page.route('**/api/drafts/*', async (route) => {
+        if (route.request().method() === 'PATCH') {
+          held++;
+          await new Promise((r) => setTimeout(r, 600));
+        }
+        await route.continue();
+      });
+      await cell(page, 't3.new.natural').fill('3');
+      await cell(page, 't3.new.natural').press('Tab'); // commits 3; its save is held
+      await cell(page, 't3.new.commercial').fill('2'); // typed while the first save is in flight
+      await expect.poll(() => held).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#status').textContent(), { timeout: 5000 }).toMatch(/已保存/);
+      // The reply to the first save (which knows nothing of the 2) must leave the typed 2 and the total alone.
+      expect(await cell(page, 't3.new.commercial').inputValue()).toBe('2');
+      expect(await page.locator('[id="cell-t3.new.total"]').textContent()).toBe('5');
+      await cell(page, 't3.new.commercial').press('Tab');
+      await expect.poll(() => held, { timeout: 5000 }).toBeGreaterThan(1);
+      await expect.poll(() => page.locator('#status').textContent(), { timeout: 5000 }).toMatch(/第\d+版/);
+      await page.waitForTimeout(800); // let the second reply land
+      expect(await cell(page, 't3.new.natural').inputValue()).toBe('3');
+      expect(await cell(page, 't3.new.commercial').inputValue()).toBe('2');
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
   it('bad input: long message, HTML, letters, negative counts, six decimals — clear message, nothing lost or executed', async () => {
     const server = await start({ port: 0, dbPath: join(dir, 'bad.db'), quiet: true });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
