@@ -114,7 +114,8 @@ const joined = new WeakMap<Section, { text: string; subs: Section['subsections']
 export const SECTION_NAME = ['', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
 
 export function memo<T>(ctx: Ctx, key: string, make: () => T): T {
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const hit = ctx.memo.get(key);
+  if (hit !== undefined || ctx.memo.has(key)) return hit as T;
   const v = make();
   ctx.memo.set(key, v);
   return v;
@@ -149,7 +150,7 @@ export interface FoldedSentence extends Sentence {
 
 /** Sentences of a section, each with its folded form. */
 export function sectionSentences(ctx: Ctx, no: number): FoldedSentence[] {
-  return memo(ctx, `sentences:${no}`, () => {
+  return memo(ctx, SENTENCES_KEY[no] ?? `sentences:${no}`, () => {
     const text = sectionText(ctx.sections.get(no));
     const folded = foldedSection(ctx, no); // same length: a sentence's folded form is a slice at the same offsets
     const list = sentences(text);
@@ -164,5 +165,9 @@ export function sectionSentences(ctx: Ctx, no: number): FoldedSentence[] {
 
 /** A section's text, folded (computed once per report). */
 export function foldedSection(ctx: Ctx, no: number): string {
-  return memo(ctx, `folded:${no}`, () => fold(sectionText(ctx.sections.get(no))));
+  return memo(ctx, FOLDED_KEY[no] ?? `folded:${no}`, () => fold(sectionText(ctx.sections.get(no))));
 }
+
+// Memo keys of sections 0–9, built once (a template string per call is built and hashed every time).
+const SENTENCES_KEY = Array.from({ length: 10 }, (_, i) => `sentences:${i}`);
+const FOLDED_KEY = Array.from({ length: 10 }, (_, i) => `folded:${i}`);

@@ -60,32 +60,43 @@ export function statements(ctx: Ctx): Statement[] {
   return out;
 }
 
-function readSentence(f: string, sentence: string, section: number, out: Statement[]): void {
-  const push = (fact: Statement['fact'], value: number | null) => {
-    if (value !== null) out.push({ fact, value, sentence, section });
-  };
-  const cumulative = CUMULATIVE.test(f);
-  if (f.includes('申请') && !cumulative) {
-    // Clause by clause: 「新受理申请10件，上年结转0件，办结0件」 has three figures.
-    const withCarried = INCLUDES_CARRIED.test(f);
-    for (const clause of f.split(/[，；]/)) {
-      if (!clause.includes('申请') || NOT_INFO_REQUEST.test(clause)) continue;
-      const v = firstNumber(RECEIVED, clause) ?? (RECEIVED_NONE.test(clause) ? 0 : null);
-      if (v !== null && CARRIED_WORD.test(clause) && !withCarried) continue;
-      push(withCarried ? 'received_with_carried' : 'received', v);
-    }
-  }
-  if (f.includes('公开') && f.includes('信息') && !cumulative) {
-    for (const clause of f.split(/[，；：]/)) {
-      if (!clause.includes('条') || !clause.includes('公开')) continue;
-      if (PUBLISHED_PARTIAL.test(clause.replace(/主动公开|公开发布/g, ''))) continue;
-      push('published', firstNumber(PUBLISHED, clause));
-    }
-  }
-  if (f.includes('规范性文件')) push('normative_issued', firstNumber([NORMATIVE], f));
-  if (f.includes('行政复议')) push('review', firstNumber(REVIEW, f) ?? (REVIEW_NONE.test(f) ? 0 : null));
-  if (f.includes('行政诉讼')) push('lawsuit', firstNumber(LAWSUIT, f) ?? (LAWSUIT_NONE.test(f) ? 0 : null));
+const CLAUSE_RECEIVED = /[，；]/;
+const CLAUSE_PUBLISHED = /[，；：]/;
+const ACTIVE_WORDS = /主动公开|公开发布/g;
+
+function push(out: Statement[], fact: Statement['fact'], value: number | null, sentence: string, section: number): void {
+  if (value !== null) out.push({ fact, value, sentence, section });
 }
+
+function readSentence(f: string, sentence: string, section: number, out: Statement[]): void {
+  const hasApply = f.includes('申请');
+  const hasPublish = f.includes('公开') && f.includes('信息');
+  // Most sentences name none of the facts: skip them before any regex.
+  if (hasApply || hasPublish) {
+    const cumulative = CUMULATIVE.test(f);
+    if (hasApply && !cumulative) {
+      // Clause by clause: 「新受理申请10件，上年结转0件，办结0件」 has three figures.
+      const withCarried = INCLUDES_CARRIED.test(f);
+      for (const clause of f.split(CLAUSE_RECEIVED)) {
+        if (!clause.includes('申请') || NOT_INFO_REQUEST.test(clause)) continue;
+        const v = firstNumber(RECEIVED, clause) ?? (RECEIVED_NONE.test(clause) ? 0 : null);
+        if (v !== null && CARRIED_WORD.test(clause) && !withCarried) continue;
+        push(out, withCarried ? 'received_with_carried' : 'received', v, sentence, section);
+      }
+    }
+    if (hasPublish && !cumulative) {
+      for (const clause of f.split(CLAUSE_PUBLISHED)) {
+        if (!clause.includes('条') || !clause.includes('公开')) continue;
+        if (PUBLISHED_PARTIAL.test(clause.replace(ACTIVE_WORDS, ''))) continue;
+        push(out, 'published', firstNumber(PUBLISHED, clause), sentence, section);
+      }
+    }
+  }
+  if (f.includes('规范性文件')) push(out, 'normative_issued', firstNumber(NORMATIVE_LIST, f), sentence, section);
+  if (f.includes('行政复议')) push(out, 'review', firstNumber(REVIEW, f) ?? (REVIEW_NONE.test(f) ? 0 : null), sentence, section);
+  if (f.includes('行政诉讼')) push(out, 'lawsuit', firstNumber(LAWSUIT, f) ?? (LAWSUIT_NONE.test(f) ? 0 : null), sentence, section);
+}
+const NORMATIVE_LIST = [NORMATIVE];
 
 interface Tie {
   cells: string[];

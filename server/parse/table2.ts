@@ -32,7 +32,15 @@ function t2Ids(f: FormatId, block: BlockDef, row: string): string[] {
   return ids;
 }
 
-const blockDef = (f: FormatId, key: string): BlockDef | undefined => FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
+// Looked up several times per block of every report: remembered per (format, key).
+const BLOCK_DEFS = new Map<string, BlockDef | undefined>();
+function blockDef(f: FormatId, key: string): BlockDef | undefined {
+  const k = `${f}.${key}`;
+  if (BLOCK_DEFS.has(k)) return BLOCK_DEFS.get(k);
+  const def = FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
+  if (BLOCK_DEFS.size < 1000) BLOCK_DEFS.set(k, def);
+  return def;
+}
 
 /** How well the written header matches a block's column labels (characters of labels found). */
 const COLUMN_KEYS = new Map<BlockDef, string[]>();
