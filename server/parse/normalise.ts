@@ -33,6 +33,8 @@ export function keyOf(s: string): string {
   let changed = false;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
+    // Kept as is (the common case: CJK, lower-case ASCII, digits, 〇).
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x3007) continue;
     let keep = true;
     let repl = -1;
     if (c >= 0xff10 && c <= 0xff5a) {

@@ -21,24 +21,29 @@ export interface TableOut {
 }
 
 // Cell ids per (format, block, row), built once: the same strings every time make the cell map cheap to build.
-const ID_CACHE = new Map<string, string[]>();
+// Keyed by the block and row objects' own strings (no joined key to build and hash per row).
+const ID_CACHE = new Map<FormatId, Map<BlockDef, Map<string, string[]>>>();
 function t2Ids(f: FormatId, block: BlockDef, row: string): string[] {
-  const k = `${f}.${block.key}.${row}`;
-  let ids = ID_CACHE.get(k);
+  let byBlock = ID_CACHE.get(f);
+  if (!byBlock) ID_CACHE.set(f, (byBlock = new Map()));
+  let byRow = byBlock.get(block);
+  if (!byRow) byBlock.set(block, (byRow = new Map()));
+  let ids = byRow.get(row);
   if (!ids) {
     ids = block.columns.map((c) => `t2.${row}.${c.key}`);
-    ID_CACHE.set(k, ids);
+    byRow.set(row, ids);
   }
   return ids;
 }
 
-// Looked up several times per block of every report: remembered per (format, key).
-const BLOCK_DEFS = new Map<string, BlockDef | undefined>();
+// Looked up several times per block of every report: remembered per format and key.
+const BLOCK_DEFS = new Map<FormatId, Map<string, BlockDef | undefined>>();
 function blockDef(f: FormatId, key: string): BlockDef | undefined {
-  const k = `${f}.${key}`;
-  if (BLOCK_DEFS.has(k)) return BLOCK_DEFS.get(k);
+  let byKey = BLOCK_DEFS.get(f);
+  if (!byKey) BLOCK_DEFS.set(f, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key);
   const def = FORMATS[f].tables.find((t) => t.key === 't2')?.blocks.find((b) => b.key === key);
-  if (BLOCK_DEFS.size < 1000) BLOCK_DEFS.set(k, def);
+  if (byKey.size < 1000) byKey.set(key, def);
   return def;
 }
 

@@ -14,15 +14,16 @@ const SUBTOTAL_KEY = keyOf(T3_SUBTOTAL);
 const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf) ;
 
 // Cell ids per row, built once (this runs for every report).
-const idCache = new Map<string, (string | null)[]>();
+// Keyed by the row key itself (no joined key string to build and hash per row).
+const idCache = [new Map<string, (string | null)[]>(), new Map<string, (string | null)[]>()];
 function idsOf(row: string, subtotal: boolean): (string | null)[] {
-  const k = `${row}|${subtotal}`;
-  let ids = idCache.get(k);
+  const cache = idCache[subtotal ? 1 : 0];
+  let ids = cache.get(row);
   if (!ids) {
     const cols: (string | null)[] = COLUMNS.map((c) => `t3.${row}.${c.key}`);
     if (subtotal) cols.splice(SUBTOTAL_AT, 0, null);
     ids = cols;
-    idCache.set(k, ids);
+    cache.set(row, ids);
   }
   return ids;
 }

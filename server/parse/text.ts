@@ -93,7 +93,9 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   }
   let tablesComplete = true;
   if (format) {
-    const present = new Set<string>([...t2.rows, ...t3.rows, ...t4.rows]);
+    const present = new Set<string>(t2.rows);
+    for (const r of t3.rows) present.add(r);
+    for (const r of t4.rows) present.add(r);
     for (const key of ['t2', 't3', 't4'] as TableKey[]) {
       const rows = numericRows(format, key);
       const missing = rows.filter((r) => !present.has(`${key}.${r.key}`));
