@@ -150,6 +150,9 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
 ];
 
+/** Every gate literal in one pattern: one pass over the text when none occurs (the usual case). */
+const ARTIFACT_GATE = new RegExp(ARTIFACTS.flatMap(([, , gate]) => gate).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 function junk(ctx: Ctx) {
   const narr = narrativeText(ctx);
   const f = /[【】]/.test(narr) ? foldKeepBrackets(narr) : foldedNarrative(ctx);
@@ -169,6 +172,7 @@ function junk(ctx: Ctx) {
     });
   }
   const full = ctx.fullText;
+  if (!ARTIFACT_GATE.test(full)) return;
   for (const [re, what, gate] of ARTIFACTS) {
     if (!gate.some((g) => full.includes(g))) continue;
     re.lastIndex = 0;

@@ -17,10 +17,22 @@ function signalsOf(format: FormatId): string[] {
   return words;
 }
 
+const signalGates = new Map<FormatId, RegExp>();
+/** One pass telling whether any signal word of a format occurs at all (most texts have none of the other format's). */
+function signalGate(format: FormatId): RegExp {
+  let re = signalGates.get(format);
+  if (!re) {
+    re = new RegExp(signalsOf(format).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    signalGates.set(format, re);
+  }
+  return re;
+}
+
 const CELL_EDGE = /[|\t\n]/;
 
 /** Signal words of a format standing in table-cell-like fragments (short pieces between tabs, bars, line breaks). */
 function signalHits(text: string, format: FormatId): string[] {
+  if (!signalGate(format).test(text)) return [];
   const hits = new Set<string>();
   for (const w of signalsOf(format)) {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {

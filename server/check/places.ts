@@ -115,6 +115,9 @@ export interface OwnUnits {
 }
 
 const SEGMENT = /([\u4e00-\u9fa5]+?)(自治区|省|市|州|盟|县|旗|区|镇|乡|街道)/g;
+const YEAR_ON = /\d{4}\s*年.*$/;
+const BLANKS = /\s+/;
+const TOWN_UNIT = /^(?:镇|乡|街道)$/;
 
 /** What the agency's own names (agency, parent, signoff, title) say about where it is. */
 export function ownUnits(names: string[], level: string | null): OwnUnits {
@@ -122,16 +125,22 @@ export function ownUnits(names: string[], level: string | null): OwnUnits {
   const counties = new Set<string>();
   const all = new Set<string>();
   // Split at blanks: 「标   题 县政府办…」 must not read as a county 「标题县」.
-  for (const n of names.flatMap((x) => x.replace(/\d{4}\s*年.*$/, '').split(/\s+/))) {
-    const segs = [...n.matchAll(SEGMENT)].map((m) => ({ name: m[1], unit: m[2] }));
-    segs.forEach((s, i) => {
-      all.add(s.name);
-      if (s.unit === '镇' || s.unit === '乡' || s.unit === '街道') towns.add(s.name);
-      else if (!plausibleCounty(s.name)) return;
-      else if (s.unit === '县' || s.unit === '旗' || s.unit === '区') counties.add(s.name);
-      // 「临江市桦树镇」: a 市 right above a township is county-level; so is a 市 of a 县级 body.
-      else if (s.unit === '市' && (/^(?:镇|乡|街道)$/.test(segs[i + 1]?.unit ?? '') || level?.startsWith('县级'))) counties.add(s.name);
-    });
+  const segs: { name: string; unit: string }[] = [];
+  for (const x of names) {
+    for (const n of x.replace(YEAR_ON, '').split(BLANKS)) {
+      segs.length = 0;
+      SEGMENT.lastIndex = 0;
+      for (let m = SEGMENT.exec(n); m; m = SEGMENT.exec(n)) segs.push({ name: m[1], unit: m[2] });
+      for (let i = 0; i < segs.length; i++) {
+        const s = segs[i];
+        all.add(s.name);
+        if (s.unit === '镇' || s.unit === '乡' || s.unit === '街道') towns.add(s.name);
+        else if (!plausibleCounty(s.name)) continue;
+        else if (s.unit === '县' || s.unit === '旗' || s.unit === '区') counties.add(s.name);
+        // 「临江市桦树镇」: a 市 right above a township is county-level; so is a 市 of a 县级 body.
+        else if (s.unit === '市' && (TOWN_UNIT.test(segs[i + 1]?.unit ?? '') || level?.startsWith('县级'))) counties.add(s.name);
+      }
+    }
   }
   return { towns: [...towns], counties: [...counties], all: [...all] };
 }
