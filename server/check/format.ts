@@ -250,9 +250,15 @@ function fTitle(ctx: Ctx) {
 
 const PAREN_ENUM = /^\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[）)]/;
 
+/** A finding needs both styles somewhere in the section: texts without one of them are not split into lines. */
+const CN_ENUM_ANYWHERE = /[（(]\s*[一二三四五六七八九十]+\s*[）)]/;
+const AR_ENUM_ANYWHERE = /[（(]\s*\d+\s*[）)]/;
+
 function fNumbering(ctx: Ctx) {
   for (const [no, s] of ctx.sections) {
-    const lines = sectionText(s).split('\n');
+    const text = sectionText(s);
+    if (!AR_ENUM_ANYWHERE.test(text) || !CN_ENUM_ANYWHERE.test(text)) continue;
+    const lines = text.split('\n');
     const cn: string[] = [];
     const ar: string[] = [];
     const order: string[] = [];

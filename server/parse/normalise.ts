@@ -10,7 +10,7 @@ const MD_TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[
 
 /** CRLF/CR → LF, junk controls and Markdown markup removed. The result is what `source.text` keeps. */
 export function cleanInput(text: string): string {
-  const t = text.replace(/\r\n?/g, '\n').replace(JUNK_CHARS, '');
+  const t = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).replace(JUNK_CHARS, '');
   return t.includes('---') || t.includes('#') ? t.replace(MD_TABLE_RULE, '').replace(MD_HEADING, '') : t;
 }
 

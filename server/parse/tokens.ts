@@ -65,17 +65,20 @@ function token(text: string, line: number, layout: Layout, group: number): Token
  */
 export function tokenise(lines: Line[], skip: Set<number>, pipes = true): Token[] {
   const out: Token[] = [];
+  // Asked once per line: a byte per line instead of a set lookup.
+  const skipped = new Uint8Array(lines.length);
+  for (const i of skip) if (i >= 0 && i < lines.length) skipped[i] = 1;
   let group = 0;
   let cont = -1; // index of the tab token a plain line may continue
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // A `\t` line with nothing is a blank cell of a tab row (seed 002), not a row separator.
-    if (l.blank && l.raw.startsWith('\t') && !skip.has(i)) {
+    if (l.blank && l.raw.startsWith('\t') && !skipped[i]) {
       out.push(token('', i, 'tab', group));
       cont = -1;
       continue;
     }
-    if (skip.has(i) || l.blank) {
+    if (skipped[i] || l.blank) {
       group++;
       cont = -1;
       continue;
