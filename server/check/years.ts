@@ -127,7 +127,7 @@ function nStaleRef(ctx: Ctx) {
       evidence: { quote: quote(nr.index) },
     });
   if (Y >= 2021) {
-    const nm = NEW_REGULATION.exec(f);
+    const nm = f.includes('条例') ? NEW_REGULATION.exec(f) : null; // every form names the 条例
     if (nm)
       emit(ctx, 'N-STALE-REF', {
         message: `${Y}年度报告仍称「${nm[0]}」：《条例》修订于2019年，已不宜称「新修订」`,
@@ -136,7 +136,7 @@ function nStaleRef(ctx: Ctx) {
         actual: nm[0],
         evidence: { quote: quote(nm.index) },
       });
-    const old = notice2019.exec(f) ?? NOTICE_2019_TITLE.exec(f);
+    const old = (f.includes('〔') ? notice2019.exec(f) : null) ?? (f.includes('关于政府信息公开') ? NOTICE_2019_TITLE.exec(f) : null);
     if (old && !notice2021.test(f))
       emit(ctx, 'N-STALE-REF', {
         message: `${Y}年度报告以2019年的年报格式通知（${FORMATS['2019'].issuedWith}）为依据，现行格式依据为${FORMATS['2021'].issuedWith}`,

@@ -102,6 +102,13 @@ const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 
 /** 「十九」→19, 「二十六」→26, 「三」→3; null when not a small Chinese numeral. */
 export function cnNumber(s: string): number | null {
   if (!s) return null;
+  // One character (a heading's numeral): no pattern needed.
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c >= 48 && c <= 57) return c - 48;
+    if (s === '十') return 10;
+    return CN_DIGIT[s] ?? null;
+  }
   if (/^\d+$/.test(s)) return Number(s);
   if (s === '十') return 10;
   const m = /^([一二三四五六七八九两]?)十([一二三四五六七八九]?)$/.exec(s);
