@@ -76,7 +76,9 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const t3 = readTable3(walk.rows, walk.strays);
   let t2 = readTable2(walk.rows, walk.strays, null);
   const fallback = fallbackFormat([...t2.votes, ...t3.votes], signals, meta.year);
-  if (t2.notes.some((n) => n.kind === 'ambiguous') || fallback) t2 = readTable2(walk.rows, walk.strays, fallback);
+  // The fallback format only decides blocks the first reading could not (each left an 'ambiguous' note); without
+  // such a note, or without a fallback, a second reading would be the same.
+  if (fallback && t2.notes.some((n) => n.kind === 'ambiguous')) t2 = readTable2(walk.rows, walk.strays, fallback);
   const t4 = readTable4(walk.t4);
   const tableNotes: ParseNote[] = [];
   const formatDetected = detectFormat([...t2.votes, ...t3.votes], signals, tableNotes);

@@ -65,6 +65,36 @@ const NO_POSITIONS: number[] = [];
 const isFragment = (t: Token) => t.cell.kind === 'text' && t.text.length <= SHORT && !/[。；;]/.test(t.text);
 const GLUED = /^(.*?[^\d\s.])\s*(\d[\d\s]*)$/;
 
+/** Tokens a..b belong to a table: their lines leave the prose, their text keys feed format detection. */
+function mark(tokens: Token[], tableLines: Uint8Array, keys: string[], a: number, b: number): void {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    for (let l = t.line; l <= t.lastLine; l++) tableLines[l] = 1;
+    if (t.cell.kind === 'text') keys.push(t.key);
+  }
+}
+
+/** Values after a row label, by the label's layout. Returns the index after the run. */
+function run(tokens: Token[], from: number, anchor: Token): { values: Cell[]; end: number } {
+  const n = tokens.length;
+  const values: Cell[] = [];
+  let j = from;
+  if (anchor.layout === 'tab' || anchor.layout === 'pipe') {
+    while (j < n && tokens[j].group === anchor.group && tokens[j].cell.kind !== 'text') {
+      const c = tokens[j].cell;
+      values.push(c.kind === 'value' ? c.cell : BLANK);
+      j++;
+    }
+  } else {
+    while (j < n && tokens[j].cell.kind === 'value') {
+      const c = tokens[j].cell;
+      if (c.kind === 'value') values.push(c.cell);
+      j++;
+    }
+  }
+  return { values, end: j };
+}
+
 export function walkTables(tokens: Token[], sectionOf: (line: number) => number, lineCount: number): Walk {
   const matcher = new Matcher();
   const rows: RawRow[] = [];
@@ -86,13 +116,6 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
   const n = tokens.length;
 
   const keys: string[] = [];
-  const mark = (a: number, b: number) => {
-    for (let k = a; k < b; k++) {
-      const t = tokens[k];
-      for (let l = t.line; l <= t.lastLine; l++) tableLines[l] = 1;
-      if (t.cell.kind === 'text') keys.push(t.key);
-    }
-  };
   const enter = (t: TableKey) => {
     if (table === t) return;
     table = t;
@@ -118,26 +141,6 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       t3HeaderText.push(text);
     }
     else if (table === 't4') t4Header.push(key);
-  };
-
-  /** Values after a row label, by the label's layout. Returns the index after the run. */
-  const run = (from: number, anchor: Token): { values: Cell[]; end: number } => {
-    const values: Cell[] = [];
-    let j = from;
-    if (anchor.layout === 'tab' || anchor.layout === 'pipe') {
-      while (j < n && tokens[j].group === anchor.group && tokens[j].cell.kind !== 'text') {
-        const c = tokens[j].cell;
-        values.push(c.kind === 'value' ? c.cell : BLANK);
-        j++;
-      }
-    } else {
-      while (j < n && tokens[j].cell.kind === 'value') {
-        const c = tokens[j].cell;
-        if (c.kind === 'value') values.push(c.cell);
-        j++;
-      }
-    }
-    return { values, end: j };
   };
 
   /** Try the token alone, then joined with one or two following short fragments (labels broken over lines). */
@@ -167,17 +170,17 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       table = null;
     }
     if (tok.cell.kind === 'empty') {
-      if (table) mark(i, i + 1);
+      if (table) mark(tokens, tableLines, keys, i, i + 1);
       continue;
     }
     if (tok.cell.kind === 'value') {
       if (table === 't4' && !t4) {
         const r = t4Run(tokens, i);
         t4 = { values: r.values, layout: tok.layout, eof: r.end >= n, line: tok.line, header: t4Header };
-        mark(r.start, r.end);
+        mark(tokens, tableLines, keys, r.start, r.end);
         i = r.end - 1;
         table = null;
-      } else if (table) mark(i, i + 1);
+      } else if (table) mark(tokens, tableLines, keys, i, i + 1);
       continue;
     }
     const hit = matchAt(i);
@@ -185,7 +188,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       enter('t2');
       t2Pending = [];
       t2PendingText = [];
-      mark(i, i + 1);
+      mark(tokens, tableLines, keys, i, i + 1);
       continue;
     }
     if (hit?.m.entry.kind === 'header') {
@@ -196,7 +199,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
         const span = tokens.slice(i, i + hit.span);
         pushHeader(span.map((t) => t.key).join(''), span.map((t) => t.text).join(''), tok.col);
       }
-      mark(i, i + hit.span);
+      mark(tokens, tableLines, keys, i, i + hit.span);
       i += hit.span - 1;
       continue;
     }
@@ -234,7 +237,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
         headerText = t3HeaderText;
       }
       const anchor = tokens[i + span - 1];
-      const r = glued ? { values: [], end: i + 1 } : run(i + span, anchor);
+      const r = glued ? { values: [], end: i + 1 } : run(tokens, i + span, anchor);
       rows.push({
         entry,
         written: span === 1 ? tok.text : tokens.slice(i, i + span).map((t) => t.text).join(''),
@@ -250,20 +253,20 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
         ...(anchor.col !== undefined && !glued ? { at: anchor.col + 1 } : {}),
       });
       lastRow = entry.official;
-      mark(i, r.end);
+      mark(tokens, tableLines, keys, i, r.end);
       i = r.end - 1;
       continue;
     }
     if (table && isFragment(tok)) {
       const next = tokens[i + 1];
       if (table !== 't4' && next && next.cell.kind === 'value') {
-        const r = run(i + 1, tok);
+        const r = run(tokens, i + 1, tok);
         strays.push({ table, text: tok.text, line: tok.line, count: r.values.length, after: lastRow });
-        mark(i, r.end);
+        mark(tokens, tableLines, keys, i, r.end);
         i = r.end - 1;
       } else {
         pushHeader(tok.key, tok.text, tok.col);
-        mark(i, i + 1);
+        mark(tokens, tableLines, keys, i, i + 1);
       }
       continue;
     }
