@@ -2,7 +2,7 @@
 // unreadable in source.notes, never guesses a number and never throws on any input.
 import { formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
 import type { Cell, ParsedReport, ParseNote } from '../report/schema.js';
-import { detectFormat, fallbackFormat, signalCounts } from './detect.js';
+import { detectFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
 import { findSignOff, findTitle, headerDate, readMeta } from './meta.js';
 import { cleanInput } from './normalise.js';
@@ -75,13 +75,17 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const signals = signalCounts(walk.keys);
   const t3 = readTable3(walk.rows, walk.strays);
   let t2 = readTable2(walk.rows, walk.strays, null);
-  const fallback = fallbackFormat([...t2.votes, ...t3.votes], signals, meta.year);
+  let tableNotes: ParseNote[] = [];
+  let formatDetected = detectFormat(t2.votes.concat(t3.votes), signals, tableNotes);
+  const fallback = formatDetected ?? (meta.year ? formatForYear(meta.year) : null); // = fallbackFormat(…)
   // The fallback format only decides blocks the first reading could not (each left an 'ambiguous' note); without
-  // such a note, or without a fallback, a second reading would be the same.
-  if (fallback && t2.notes.some((n) => n.kind === 'ambiguous')) t2 = readTable2(walk.rows, walk.strays, fallback);
+  // such a note, or without a fallback, a second reading would be the same (and so would the detection).
+  if (fallback && t2.notes.some((n) => n.kind === 'ambiguous')) {
+    t2 = readTable2(walk.rows, walk.strays, fallback);
+    tableNotes = [];
+    formatDetected = detectFormat(t2.votes.concat(t3.votes), signals, tableNotes);
+  }
   const t4 = readTable4(walk.t4);
-  const tableNotes: ParseNote[] = [];
-  const formatDetected = detectFormat([...t2.votes, ...t3.votes], signals, tableNotes);
   const format: FormatId | null = formatDetected ?? (meta.year ? formatForYear(meta.year) : null);
   // One object written once (spreading three large cell maps costs more than the whole table reading).
   const tables: Record<string, Cell> = {};
