@@ -3,7 +3,7 @@
 import { type FormatId, type Level } from '../format/index.js';
 import type { AnyReport, Cell, ParsedReport, Section } from '../report/schema.js';
 import { ruleDef } from './catalogue.js';
-import { fold, sentences, type Sentence } from './text.js';
+import { fold, SENTENCE_END_SOURCE, type Sentence } from './text.js';
 import type { Finding, Severity } from './types.js';
 
 /** What kind of body writes the report, for self-references and place names. */
@@ -148,16 +148,28 @@ export interface FoldedSentence extends Sentence {
   folded: string;
 }
 
+/** Same cut as sentences() in text.ts. */
+const SENTENCE_CUT = new RegExp(SENTENCE_END_SOURCE, 'g');
+
 /** Sentences of a section, each with its folded form. */
 export function sectionSentences(ctx: Ctx, no: number): FoldedSentence[] {
   return memo(ctx, SENTENCES_KEY[no] ?? `sentences:${no}`, () => {
     const text = sectionText(ctx.sections.get(no));
     const folded = foldedSection(ctx, no); // same length: a sentence's folded form is a slice at the same offsets
-    const list = sentences(text);
-    const out: FoldedSentence[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const x = list[i];
-      out[i] = { text: x.text, start: x.start, folded: folded.slice(x.start, x.start + x.text.length) };
+    // As sentences(text), each built once with its folded slice.
+    const out: FoldedSentence[] = [];
+    let last = 0;
+    SENTENCE_CUT.lastIndex = 0;
+    for (let m = SENTENCE_CUT.exec(text); ; m = SENTENCE_CUT.exec(text)) {
+      const end = m ? m.index : text.length;
+      const raw = text.slice(last, end);
+      const t = raw.trim();
+      if (t) {
+        const start = last + raw.indexOf(t[0]);
+        out.push({ text: t, start, folded: folded.slice(start, start + t.length) });
+      }
+      if (!m) break;
+      last = m.index + m[0].length;
     }
     return out;
   });

@@ -19,7 +19,9 @@ export interface Sentence {
   start: number; // offset in the text it was cut from
 }
 
-const SENTENCE_END = /[。！？；!?;\n]+/g;
+/** Where sentences end (shared with the per-section sentence lists of context.ts). */
+export const SENTENCE_END_SOURCE = '[。！？；!?;\\n]+';
+const SENTENCE_END = new RegExp(SENTENCE_END_SOURCE, 'g');
 
 /** Sentences (and lines): cut at 。！？； and line breaks. */
 export function sentences(text: string): Sentence[] {
