@@ -70,7 +70,8 @@ function push(out: Statement[], fact: Statement['fact'], value: number | null, s
 
 function readSentence(f: string, sentence: string, section: number, out: Statement[]): void {
   const hasApply = f.includes('申请');
-  const hasPublish = f.includes('公开') && f.includes('信息');
+  // A published-count clause needs 「条」 too: without it the sentence is not split.
+  const hasPublish = f.includes('公开') && f.includes('信息') && f.includes('条');
   // Most sentences name none of the facts: skip them before any regex.
   if (hasApply || hasPublish) {
     const cumulative = CUMULATIVE.test(f);

@@ -56,7 +56,8 @@ const MAX_CELL_KEY = 80;
 
 function token(text: string, line: number, layout: Layout, group: number): Token {
   const t = trimAll(text);
-  return { text: t, key: t.length > MAX_CELL_KEY ? '' : keyOf(t), line, lastLine: line, layout, group, cell: readCell(t) };
+  // `col` present (undefined) on every token: pipe tokens set it without changing the object's shape.
+  return { text: t, key: t.length > MAX_CELL_KEY ? '' : keyOf(t), line, lastLine: line, layout, group, cell: readCell(t), col: undefined };
 }
 
 /**
