@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { agencyKind } from '../format/index.js';
 import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
 import { analyzeText, currentAnalyzer, readReportFile, SUPPORTED_EXT } from './analyze.js';
 import { chunkReport } from './chunk.js';
@@ -51,13 +52,6 @@ function recordMeta(meta: ReportMeta | undefined, parsed: Awaited<ReturnType<typ
     format: meta?.format ?? parsed.format ?? null,
     complete: meta?.complete ?? parsed.source?.complete ?? false,
   };
-}
-
-/** The kind of agency its name ends with: 镇, 乡, 街道, 局, 委, 办, 院, 县, 市 … ('' when unknown). */
-export function agencyKind(agency: string): string {
-  const name = agency.replace(/(人民政府|办事处|管理委员会|管委会)$/, '');
-  if (name.endsWith('街道')) return '街道';
-  return /[镇乡局委办院厅署县区市省]$/.test(name) ? name.slice(-1) : '';
 }
 
 /**

@@ -15,3 +15,20 @@ export function deadlineFor(level: Level): { month: number; day: number; basis: 
     return { month: 3, day: 31, basis: '乡镇、街道的公布时限由地方规定，此处按不晚于3月31日检查' };
   return { month: 1, day: 31, basis: '县级以上人民政府部门应于每年1月31日前公布（《条例》第四十九条）' };
 }
+
+/** The kind of agency its name ends with: 镇, 乡, 街道, 局, 委, 办, 院, 县, 市 … ('' when unknown). */
+export function agencyKind(agency: string): string {
+  const name = agency.replace(/(人民政府|办事处|管理委员会|管委会)$/, '');
+  if (name.endsWith('街道')) return '街道';
+  return /[镇乡局委办院厅署县区市省]$/.test(name) ? name.slice(-1) : '';
+}
+
+/** Agency kinds a search query names as a word of its own (「镇 主动公开」, 「乡镇」 → 镇 and 乡). */
+export function kindsInQuery(query: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of query.split(/[\s,，、;；]+/)) {
+    if (w === '乡镇') out.add('镇').add('乡');
+    else if (w === '街道' || /^[镇乡局委办院厅署县区市省]$/.test(w)) out.add(w);
+  }
+  return out;
+}

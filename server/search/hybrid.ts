@@ -1,6 +1,6 @@
 // Hybrid search: vector KNN (sqlite-vec) + keyword (FTS5 trigram / LIKE), fused by reciprocal rank (k = 60),
 // filters applied in the database, then diversity (per report / per agency caps, near-duplicate suppression).
-import { LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
+import { agencyKind, kindsInQuery, LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/db.js';
 import { assertSameEmbedder, indexMeta, knn, type VecFilter } from '../store/vectors.js';
@@ -8,6 +8,8 @@ import type { Embedder } from './embedder.js';
 import { lexicalSearch } from './lexical.js';
 
 export const RRF_K = 60;
+/** Weight of the agency-kind list in the fusion: a preference that still lets the right section win. */
+const KIND_WEIGHT = 1;
 
 export interface DiversityOptions {
   maxPerReport?: number;
@@ -161,6 +163,15 @@ export async function search(store: Store, embedder: Embedder, query: string, op
       };
     })
     .sort((a, b) => b.score - a.score || a.chunkId - b.chunkId);
+  // A query that names a kind of agency (「镇 主动公开 公众号」) prefers that kind: one more ranked list in the fusion,
+  // the same candidates restricted to agencies of that kind — a preference, not a filter (--level filters).
+  const kinds = kindsInQuery(q);
+  if (kinds.size) {
+    let rank = 0;
+    // Only among the strong candidates: reorder them, never pull a weak match of the right kind up from far below.
+    for (const h of ranked.slice(0, 3 * k)) if (kinds.has(agencyKind(h.report.agency))) h.score += KIND_WEIGHT / (RRF_K + ++rank);
+    ranked.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId);
+  }
   if (opts.diversity === false) return ranked.slice(0, k);
   return diversify(ranked, k, opts.diversity === true || opts.diversity === undefined ? {} : opts.diversity);
 }

@@ -91,6 +91,16 @@ describe('ranking', () => {
     expect(hits.filter((h) => h.report.level === '乡镇' && h.section.no === 1).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('a kind of agency named in the query is preferred, not required', async () => {
+    const towns = await search(store, embedder, '镇 主动公开 公众号', { k: 5 });
+    expect(towns.map((h) => h.report.level)).toEqual(['乡镇', '乡镇', '乡镇', '乡镇', '乡镇']);
+    const bureaus = await search(store, embedder, '局 主动公开 公众号', { k: 5 });
+    expect(bureaus[0].report.agency).toMatch(/局$/);
+    // Without a kind word the same query may return any agency.
+    const any = await search(store, embedder, '主动公开 公众号', { k: 10 });
+    expect(new Set(any.map((h) => h.report.level)).size).toBeGreaterThan(1);
+  });
+
   it('short terms (1–2 characters) still match through the LIKE fallback', async () => {
     const hits = await search(store, embedder, '微信', { k: 5, mode: 'lexical' });
     expect(hits.length).toBe(5);
