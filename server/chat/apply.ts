@@ -112,8 +112,7 @@ export function missingOf(input: DraftInput): string[] {
     const keys = FACTS.filter((f) => f.aspect === a.key && f.type === 'number').map((f) => f.key);
     if (keys.length && !keys.some((k) => have.has(k))) out.push(`「${a.title}」的事实（如${FACTS.find((f) => f.key === keys[0])?.label}）`);
   }
-  if (!have.has('problems')) out.push('存在的主要问题');
-  if (!have.has('plans')) out.push('下一年度改进措施');
+  for (const key of ['problems', 'plans']) if (!have.has(key)) out.push(factDef(key)!.label);
   if (input.meta.year >= 2021 && !input.fee) out.push('信息处理费情况（收取或未收取）');
   return out;
 }

@@ -58,7 +58,7 @@ export const command: Command = {
     const loaded = await loadReportText(file);
     const parsed = parseText(loaded.text, { file });
     if (reportSignals(parsed) === 0)
-      throw new UserError(`「${file}」看起来不是政府信息公开工作年度报告：没有找到标题、「一、总体情况」等部分标题或表二至表四的栏目`, 422);
+      throw new UserError(`「${file}」看起来不是政府信息公开工作年度报告：没有找到标题、「${sectionHeading(SECTIONS[0])}」等部分标题或表二至表四的栏目`, 422);
     if (values.json) console.log(JSON.stringify(parsed, null, 2));
     else console.log(summary(parsed, loaded.notes));
     return 0;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { composeDraft, type DraftDeps, type DraftResult, type NarrativeNo, type ProgressEvent, type Retrieve } from '../draft/index.js';
 import { DraftInputSchema, type DraftInput } from '../draft/types.js';
 import { formatIssues, isUserError, UserError } from '../errors.js';
-import { sectionByKey } from '../format/index.js';
+import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
 import { FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
 import type { DraftRecord, DraftStore } from '../store/drafts.js';
 
@@ -69,7 +69,7 @@ const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices,
 function narrativeNo(param: string): NarrativeNo {
   const s = /^[1-6]$/.test(param) ? Number(param) : sectionByKey(decodeURIComponent(param).replace(/^[一二三四五六]、/, ''))?.no;
   if (s === 1 || s === 5) return s;
-  throw new UserError(`只有「一、总体情况」和「五、存在的主要问题及改进情况」可以重新生成；「${param}」不是其中之一（其余部分由表格和填写内容确定）。`, 400);
+  throw new UserError(`只有「${sectionHeading(sectionByNo(1)!)}」和「${sectionHeading(sectionByNo(5)!)}」可以重新生成；「${param}」不是其中之一（其余部分由表格和填写内容确定）。`, 400);
 }
 
 export function draftRoutes(deps: DraftRouteDeps) {
