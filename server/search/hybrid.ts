@@ -1,6 +1,6 @@
 // Hybrid search: vector KNN (sqlite-vec) + keyword (FTS5 trigram / LIKE), fused by reciprocal rank (k = 60),
 // filters applied in the database, then diversity (per report / per agency caps, near-duplicate suppression).
-import { agencyKind, kindsInQuery, LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
+import { agencyKind, FIRST_REPORT_YEAR, kindsInQuery, LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/db.js';
 import { assertSameEmbedder, indexMeta, knn, type VecFilter } from '../store/vectors.js';
@@ -63,7 +63,7 @@ export function toFilter(o: SearchOptions): VecFilter {
   const yearFrom = o.year ?? o.yearFrom;
   const yearTo = o.year ?? o.yearTo;
   for (const y of [yearFrom, yearTo])
-    if (y !== undefined && !(Number.isInteger(y) && y >= 2008 && y <= 2100)) throw new UserError(`年度应为 2008–2100 的整数，当前为「${y}」。`);
+    if (y !== undefined && !(Number.isInteger(y) && y >= FIRST_REPORT_YEAR && y <= 2100)) throw new UserError(`年度应为 ${FIRST_REPORT_YEAR}–2100 的整数，当前为「${y}」。`);
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo)
     throw new UserError(`起始年度 ${yearFrom} 晚于截止年度 ${yearTo}。`);
   return {
@@ -139,8 +139,8 @@ export async function search(store: Store, embedder: Embedder, query: string, op
   if (!fused.size) return [];
 
   const ids = [...fused.keys()];
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .stmt(
       `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
        FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
     )

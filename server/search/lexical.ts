@@ -46,18 +46,18 @@ export function lexicalSearch(store: Store, query: string, f: VecFilter, limit: 
   const terms = queryTerms(query);
   if (!terms.length) return [];
   const { sql, args } = filterSql(f);
-  const stats = store.db.prepare('SELECT count(*) AS n, avg(length(text)) AS avg FROM chunks').get() as { n: number; avg: number | null };
+  const stats = store.stmt('SELECT count(*) AS n, avg(length(text)) AS avg FROM chunks').get() as { n: number; avg: number | null };
   if (!stats.n) return [];
-  const fts = store.db.prepare(
+  const fts = store.stmt(
     `SELECT c.id, c.text FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
      WHERE chunk_fts MATCH ?${sql} LIMIT ${PER_TERM_LIMIT}`,
   );
-  const like = store.db.prepare(
+  const like = store.stmt(
     `SELECT c.id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id
      WHERE (c.text LIKE ? ESCAPE '\\' OR r.agency LIKE ? ESCAPE '\\')${sql} LIMIT ${PER_TERM_LIMIT}`,
   );
   // The agency name is a field too: 「镇」 in a query matches every chunk of a township's report.
-  const byAgency = store.db.prepare(
+  const byAgency = store.stmt(
     `SELECT c.id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id
      WHERE r.agency LIKE ? ESCAPE '\\'${sql} LIMIT ${PER_TERM_LIMIT}`,
   );
