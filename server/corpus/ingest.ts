@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { agencyKind } from '../format/index.js';
+import { agencyKind, FIRST_REPORT_YEAR } from '../format/index.js';
 import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
 import { analyzeText, currentAnalyzer, readReportFile, SUPPORTED_EXT } from './analyze.js';
 import { chunkReport } from './chunk.js';
@@ -32,12 +32,11 @@ export interface IngestOutcome {
 
 /** Level from the agency name when nothing better is known (镇/乡 → 乡镇, 街道 → 街道). */
 export function guessLevel(agency: string): string {
-  if (/街道(办事处)?$/.test(agency)) return '街道';
-  if (/[镇乡](人民政府)?$/.test(agency)) return '乡镇';
-  return '';
+  const kind = agencyKind(agency);
+  return kind === '街道' ? '街道' : kind === '镇' || kind === '乡' ? '乡镇' : '';
 }
 
-const validYear = (y: number | null | undefined) => (Number.isInteger(y) && y! >= 2008 && y! <= 2100 ? y! : null);
+const validYear = (y: number | null | undefined) => (Number.isInteger(y) && y! >= FIRST_REPORT_YEAR && y! <= 2100 ? y! : null);
 
 function recordMeta(meta: ReportMeta | undefined, parsed: Awaited<ReturnType<typeof analyzeText>>['parsed']): ReportRecordMeta {
   const pm = parsed.meta;
