@@ -5,6 +5,7 @@ import type { ModelMessage } from 'ai';
 import { ZodError } from 'zod';
 import type { Finding } from '../check/types.js';
 import { formatIssues, UserError } from '../errors.js';
+import { sectionByNo } from '../format/index.js';
 import type { Report } from '../report/schema.js';
 import { headingOf, selfReference } from './fixed.js';
 import { callModel, failureReason, normaliseOutput } from './llm.js';
@@ -43,8 +44,8 @@ interface Narrative {
 }
 
 const RETRIEVE_QUERY: Record<NarrativeNo, string> = {
-  1: '总体情况 主动公开 依申请公开 政府信息管理 平台建设 监督保障',
-  5: '存在的主要问题及改进情况 一是 二是 下一步',
+  1: `${sectionByNo(1)!.title} 主动公开 依申请公开 政府信息管理 平台建设 监督保障`,
+  5: `${sectionByNo(5)!.title} 一是 二是 下一步`,
 };
 
 function offlineText(no: NarrativeNo, input: DraftInput, sk: Skeleton, instruction?: string) {

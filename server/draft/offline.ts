@@ -54,9 +54,8 @@ const stripLabel = (label: string) => label.replace(/^\d+\.|^（[一二三四五
 /** Outcome clauses of 表三 for non-zero leaves: 「予以公开1件」「因本机关不掌握相关政府信息无法提供2件」. */
 function resultClauses(format: FormatId, t: Cells): string[] {
   const out: string[] = [];
-  const rowKeys = ['r1', 'r2', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `r3_${i}`), ...[1, 2, 3].map((i) => `r4_${i}`), ...[1, 2, 3, 4, 5].map((i) => `r5_${i}`)];
-  rowKeys.push(...(format === '2019' ? ['r6'] : ['r6_1', 'r6_2', 'r6_3']));
-  for (const key of rowKeys) {
+  // The result leaves are what （七）总计 sums, in the format's own row order.
+  for (const key of cellRef(format, 't3.r7.total')?.row.sumOf ?? []) {
     const v = num(t, `t3.${key}.total`);
     const ref = cellRef(format, `t3.${key}.total`);
     if (!v || !ref) continue;
