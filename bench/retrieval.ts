@@ -6,25 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow } from './core.js';
-import { ingestText } from '../server/corpus/ingest.js';
-import { listIngestible } from '../server/corpus/ingest.js';
+import { rng } from '../server/report/generate.js';
+import { ingestText, listIngestible } from '../server/corpus/ingest.js';
 import { loadManifest, manifestMetaFor } from '../server/corpus/manifest.js';
 import { fitIdf, LOCAL_DIM, LocalEmbedder } from '../server/search/embedder.js';
 import { search } from '../server/search/hybrid.js';
 import { openStore } from '../server/store/db.js';
+import { chunkCount } from '../server/store/reports.js';
 import { ensureVectorIndex, insertVectors, knn } from '../server/store/vectors.js';
-
-export type Row = BenchRow;
-
-/** Deterministic PRNG (mulberry32) so every run scans the same vectors. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function unitVectors(n: number, dim: number, seed: number): Float32Array {
   const r = rng(seed);
@@ -144,7 +133,7 @@ async function ingestCase(dir: string): Promise<BenchRow[]> {
     await search(store, embedder, queries[i % queries.length], { k: 5 });
     qt.push(performance.now() - t);
   }
-  const chunks = (store.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  const chunks = chunkCount(store);
   store.close();
   return [
     { name: '导入真实报告（本地嵌入）', value: perSec, unit: '份/秒', baseline: readPerSec, ratio: perSec / readPerSec, target: '≥ 300 份/秒' },
@@ -153,7 +142,7 @@ async function ingestCase(dir: string): Promise<BenchRow[]> {
   ];
 }
 
-export async function benchRetrieval(): Promise<Row[]> {
+export async function benchRetrieval(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-retrieval-'));
   try {
     return [...(await knnCase(10_000, dir)), ...(await knnCase(100_000, dir)), ...(await ingestCase(dir))];

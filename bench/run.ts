@@ -4,8 +4,8 @@ import { benchCore, type BenchRow } from './core.js';
 const only = process.argv[2];
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   core: benchCore,
-  retrieval: async () => (await import('./retrieval.js')).benchRetrieval() as Promise<BenchRow[]>,
-  drafting: async () => (await import('./drafting.js')).benchDrafting() as Promise<BenchRow[]>,
+  retrieval: async () => (await import('./retrieval.js')).benchRetrieval(),
+  drafting: async () => (await import('./drafting.js')).benchDrafting(),
 };
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2));
