@@ -61,26 +61,28 @@ const parseVersion = (r: VersionRow): DraftVersion => ({
 
 export class DraftStore {
   readonly db: Database.Database;
-  constructor(store: Store | Database.Database) {
-    this.db = 'db' in store && typeof (store as Store).tx === 'function' ? (store as Store).db : (store as Database.Database);
+  private readonly stmt: Store['stmt'];
+  constructor(store: Store) {
+    this.db = store.db;
+    this.stmt = (sql) => store.stmt(sql);
   }
 
   /** Store the input first (version 1) — before any model is called. */
   create(input: DraftInput, note = '填写起草信息'): DraftRecord {
     const id = randomUUID().replace(/-/g, '').slice(0, 16);
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO drafts(id, agency, year) VALUES (?, ?, ?)').run(id, input.meta.agency, input.meta.year);
+      this.stmt('INSERT INTO drafts(id, agency, year) VALUES (?, ?, ?)').run(id, input.meta.agency, input.meta.year);
       this.insert(id, 1, { kind: 'input', input, note });
     })();
     return this.get(id)!;
   }
 
   private insert(id: string, version: number, v: { kind: VersionKind; input: DraftInput; report?: Report | null; outcome?: DraftOutcome | null; section?: number | null; note?: string | null }) {
-    this.db
-      .prepare('INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this
+      .stmt('INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, version, v.kind, v.section ?? null, v.note ?? null, JSON.stringify(v.input), v.report ? JSON.stringify(v.report) : null, v.outcome ? JSON.stringify(v.outcome) : null);
-    this.db
-      .prepare("UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+    this
+      .stmt("UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
       .run(version, v.input.meta.agency, v.input.meta.year, id);
   }
 
@@ -100,7 +102,7 @@ export class DraftStore {
   }
 
   get(id: string): DraftRecord | undefined {
-    const d = this.db.prepare('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE id = ?').get(id) as
+    const d = this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE id = ?').get(id) as
       | { id: string; agency: string; year: number; current_version: number; updated_at: string }
       | undefined;
     if (!d) return undefined;
@@ -109,21 +111,24 @@ export class DraftStore {
   }
 
   version(id: string, version: number): DraftVersion | undefined {
-    const r = this.db.prepare('SELECT * FROM draft_versions WHERE draft_id = ? AND version = ?').get(id, version) as VersionRow | undefined;
+    const r = this.stmt('SELECT * FROM draft_versions WHERE draft_id = ? AND version = ?').get(id, version) as VersionRow | undefined;
     return r ? parseVersion(r) : undefined;
   }
 
   versions(id: string): VersionSummary[] {
-    const rows = this.db.prepare('SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version').all(id) as VersionRow[];
+    // A summary needs only who wrote each section: the stored input and outcome are not read.
+    const rows = this.stmt('SELECT version, kind, section, note, created_at, report FROM draft_versions WHERE draft_id = ? ORDER BY version').all(
+      id,
+    ) as Pick<VersionRow, 'version' | 'kind' | 'section' | 'note' | 'created_at' | 'report'>[];
     return rows.map((r) => {
-      const v = parseVersion(r);
+      const report: Report | null = r.report ? JSON.parse(r.report) : null;
       return {
-        version: v.version,
-        kind: v.kind,
-        section: v.section,
-        note: v.note,
-        createdAt: v.createdAt,
-        generators: Object.fromEntries((v.report?.sections ?? []).map((s) => [s.no, s.generator ?? ''])),
+        version: r.version,
+        kind: r.kind,
+        section: r.section,
+        note: r.note,
+        createdAt: r.created_at,
+        generators: Object.fromEntries((report?.sections ?? []).map((s) => [s.no, s.generator ?? ''])),
       };
     });
   }
@@ -136,7 +141,7 @@ export class DraftStore {
   }
 
   list(limit = 50): { id: string; agency: string; year: number; currentVersion: number; updatedAt: string }[] {
-    return (this.db.prepare('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').all(limit) as {
+    return (this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').all(limit) as {
       id: string; agency: string; year: number; current_version: number; updated_at: string;
     }[]).map((d) => ({ id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at }));
   }
