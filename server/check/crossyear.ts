@@ -1,5 +1,5 @@
 // Year-over-year rules, run only when last year's report is given: Y-CARRYOVER, Y-STOCK, Y-REUSE, Y-JUMP.
-import { cellsOf, describeCell } from '../format/index.js';
+import { cellId, cellRef, cellsOf, describeCell } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import { buildContext, emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
@@ -15,17 +15,18 @@ function carryover(ctx: Ctx, prev: Ctx) {
   for (const ref of cellsOf(ctx.format).filter((c) => c.table === 't3' && c.row.key === 'carried')) {
     const col = ref.col.key;
     const now = val(ctx, ref.id);
-    const before = val(prev, `t3.next.${col}`);
+    const prevId = cellId('t3', 'next', col);
+    const before = val(prev, prevId);
     if (now === null || before === null || now === before) continue;
     emit(ctx, 'Y-CARRYOVER', {
-      message: `表三「${ref.col.label}」列：本年「二、上年结转」为 ${now}，上年报告「四、结转下年度继续办理」为 ${before}，两者应相等`,
+      message: `表三「${ref.col.label}」列：本年「二、上年结转」为 ${now}，上年报告「${cellRef(prev.format, prevId)!.row.label}」为 ${before}，两者应相等`,
       where: { table: 't3', column: col, cells: [ref.id] },
       expected: before,
       actual: now,
       evidence: {
         cells: [
           { id: ref.id, place: `本年${describeCell(ctx.format, ref.id)}`, written: written(ctx.cells[ref.id]) },
-          { id: `previous:t3.next.${col}`, place: `上年${describeCell(prev.format, `t3.next.${col}`)}`, written: written(prev.cells[`t3.next.${col}`]) },
+          { id: `previous:${prevId}`, place: `上年${describeCell(prev.format, prevId)}`, written: written(prev.cells[prevId]) },
         ],
       },
     });
@@ -36,7 +37,7 @@ function stock(ctx: Ctx, prev: Ctx) {
   // Not across the 2020→2021 format change: the 2019 columns mean something else.
   if (ctx.format !== '2021' || prev.format !== '2021') return;
   for (const row of ['rules', 'normative']) {
-    const ids = { valid: `t2.${row}.valid`, issued: `t2.${row}.issued`, repealed: `t2.${row}.repealed` };
+    const ids = { valid: cellId('t2', row, 'valid'), issued: cellId('t2', row, 'issued'), repealed: cellId('t2', row, 'repealed') };
     const valid = val(ctx, ids.valid);
     const issued = val(ctx, ids.issued);
     const repealed = val(ctx, ids.repealed);

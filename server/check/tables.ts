@@ -1,7 +1,7 @@
 // Table rules: T3-BALANCE, T3-ROWSUM, T3-RESULTSUM, T4-SUM, CELL-INVALID, T2-FEE-UNIT.
 // A rule that needs a cell the report does not have (truncated page) or cannot read (blank) is skipped:
 // the blank itself is what CELL-INVALID reports.
-import { cellsOf, describeCell, type CellRef, type FormatId } from '../format/index.js';
+import { blockOf, cellId, cellsOf, describeCell, type CellRef, type FormatId } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import type { Cell } from '../report/schema.js';
 import { emit, type Ctx } from './context.js';
@@ -30,6 +30,17 @@ interface Plan {
   sums: SumCheck[];
 }
 
+/** 「结果维持、结果纠正、其他结果、尚未审结之和」, 「自然人与法人或其他组织各列之和」: the summed columns as the format names them. */
+function sumLabel(format: FormatId, ref: CellRef): string {
+  const cols = blockOf(format, ref.table, ref.row.key)!.columns.filter((c) => ref.col.sumOf!.includes(c.key));
+  const parts: string[] = [];
+  for (const c of cols) {
+    const part = c.group ? `${c.group}各列` : c.label;
+    if (parts.at(-1) !== part) parts.push(part);
+  }
+  return `${parts.join(parts.length === 2 ? '与' : '、')}之和`;
+}
+
 /** Every arithmetic relation of a format, built once per format. */
 const planCache = new Map<FormatId, Plan>();
 function plan(format: FormatId): Plan {
@@ -42,11 +53,9 @@ function plan(format: FormatId): Plan {
   const add = (rule: string, target: string, terms: string[], label: string) =>
     sums.push({ rule, target, terms, at: index.get(target)!, termsAt: terms.map((t) => index.get(t)!), label });
   for (const ref of cells) {
-    if (ref.table === 't3' && ref.col.sumOf)
-      add('T3-ROWSUM', ref.id, ref.col.sumOf.map((c) => `t3.${ref.row.key}.${c}`), '自然人与法人或其他组织各列之和');
-    if (ref.table === 't3' && ref.row.sumOf) add('T3-RESULTSUM', ref.id, ref.row.sumOf.map((r) => `t3.${r}.${ref.col.key}`), '各项办理结果之和');
-    if (ref.table === 't4' && ref.col.sumOf)
-      add('T4-SUM', ref.id, ref.col.sumOf.map((c) => `t4.${ref.row.key}.${c}`), '结果维持、结果纠正、其他结果、尚未审结之和');
+    if (ref.table !== 't2' && ref.col.sumOf)
+      add(ref.table === 't3' ? 'T3-ROWSUM' : 'T4-SUM', ref.id, ref.col.sumOf.map((c) => cellId(ref.table, ref.row.key, c)), sumLabel(format, ref));
+    if (ref.table === 't3' && ref.row.sumOf) add('T3-RESULTSUM', ref.id, ref.row.sumOf.map((r) => cellId('t3', r, ref.col.key)), '各项办理结果之和');
   }
   const p = { ids, sums };
   planCache.set(format, p);
@@ -60,7 +69,7 @@ function t3Columns(format: FormatId) {
   if (!hit) {
     hit = cellsOf(format)
       .filter((c) => c.table === 't3' && c.row.key === 'new')
-      .map((ref) => ({ ref, ids: ['new', 'carried', 'r7', 'next'].map((r) => `t3.${r}.${ref.col.key}`) }));
+      .map((ref) => ({ ref, ids: ['new', 'carried', 'r7', 'next'].map((r) => cellId('t3', r, ref.col.key)) }));
     colCache.set(format, hit);
   }
   return hit;
@@ -117,9 +126,8 @@ const BLANKISH = /^(|\/|／|—+|－+|-+|–+|无|空|\\)$/;
 const PLAIN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const FULLWIDTH_DIGITS = /[０-９．－]/g;
 
+/** Why a cell is not a valid number of its kind (cellRules has already passed plain valid numbers), or null. */
 function invalidReason(ref: CellRef, c: Cell): string | null {
-  // The common case first: a plain number as typed, nothing kept as written.
-  if (c.raw === undefined && c.value !== null && (c.value >= 0 || ref.kind === 'delta') && (ref.kind === 'amount' || Number.isInteger(c.value))) return null;
   const raw = c.raw?.trim().replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (c.value === null) {
     if (raw === undefined || raw === '') return '空白';
@@ -146,11 +154,12 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
     const why = invalidReason(ref, c);
     if (!why) continue;
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
+    const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
     emit(ctx, 'CELL-INVALID', {
       severity: slashInRules ? 'W' : undefined,
-      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : `，应填写${ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数'}（无则填 0）`}`,
+      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : `，应填写${expected}（无则填 0）`}`,
       where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
-      expected: ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数',
+      expected,
       actual: written(c),
       evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
     });
