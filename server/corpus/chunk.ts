@@ -1,7 +1,8 @@
 // Cut a sectioned report into retrieval chunks: by sub-section / paragraph, ~150–400 characters, each with its
 // section number and (in 一、总体情况) the aspect it covers.
-import { ASPECTS, CHINESE_ORDINALS, FORMATS, SECTIONS, T3_NOTE } from '../format/index.js';
+import { CHINESE_ORDINALS, FORMATS, SECTIONS, T3_NOTE } from '../format/index.js';
 import { stripFurnitureLines } from '../parse/readers/furniture.js';
+import { aspectOf } from '../parse/sections.js';
 import type { ChunkInput } from '../store/reports.js';
 
 export interface SectionedReport {
@@ -13,12 +14,8 @@ export interface SectionedReport {
 export const CHUNK_MIN = 150;
 export const CHUNK_MAX = 400;
 
-/** Which of the five aspects of 一 a sub-heading or paragraph opening speaks of (first cue wins, in ASPECTS order). */
-export function aspectOf(text: string): string | undefined {
-  const head = text.slice(0, 40);
-  for (const a of ASPECTS) if (head.includes(a.title) || a.cues.some((c) => head.includes(c))) return a.key;
-  return undefined;
-}
+/** Which of the five aspects of 一 a paragraph's opening speaks of (the parser's sub-heading reading). */
+const openingAspect = (text: string) => aspectOf(text.slice(0, 40));
 
 /** Split a long paragraph at sentence ends into pieces of at most CHUNK_MAX characters. */
 function splitLong(p: string): string[] {
@@ -90,7 +87,7 @@ export function chunkReport(rep: SectionedReport): ChunkInput[] {
       : [{ heading: s.heading, aspect: undefined as string | undefined, text: s.text }];
     for (const u of units) {
       for (const t of packParagraphs(u.text)) {
-        const aspect = s.no === 1 ? (u.aspect ?? aspectOf(t)) : undefined;
+        const aspect = s.no === 1 ? (u.aspect ?? openingAspect(t)) : undefined;
         chunks.push({ sectionNo: Number.isInteger(s.no) ? s.no : 0, aspect, heading: u.heading, text: t });
       }
     }

@@ -1,5 +1,6 @@
 // The clerk's facts, normalised: vocabulary facts by key, free facts placed under the aspect their label suggests.
-import { ASPECTS, factDef, FACTS, type AspectKey } from '../format/index.js';
+import { factDef, FACTS, type AspectKey } from '../format/index.js';
+import { aspectOf } from '../parse/sections.js';
 import type { Fact } from '../report/schema.js';
 
 export type FactValue = number | string | string[];
@@ -12,10 +13,8 @@ export interface FactIndex {
   num(key: string): number | undefined;
 }
 
-export function aspectOfLabel(label: string): AspectKey {
-  for (const a of ASPECTS) if (a.cues.some((c) => label.includes(c))) return a.key;
-  return 'supervision';
-}
+/** The aspect a free fact's label suggests (the parser's sub-heading reading); 监督保障 when none. */
+export const aspectOfLabel = (label: string): AspectKey => aspectOf(label) ?? 'supervision';
 
 export function indexFacts(facts: Fact[]): FactIndex {
   const byKey = new Map<string, Fact>();
