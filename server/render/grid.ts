@@ -1,7 +1,7 @@
 // Table view-model: the official merged layout of 表二/三/四 built once from the format declaration.
 // HTML, DOCX and plain text print `grid` (HTML cell semantics: a row lists only the cells that start in it);
 // Markdown prints `flat` (one label column, merged headers joined, group rows as label-only rows).
-import { FORMATS, T3_APPLICANT_HEADER, type BlockDef, type ColumnDef, type FormatId, type RowDef, type TableDef, type TableKey } from '../format/index.js';
+import { cellId, FORMATS, T3_APPLICANT_HEADER, type BlockDef, type ColumnDef, type FormatId, type RowDef, type TableDef, type TableKey } from '../format/index.js';
 import type { Cell } from '../report/schema.js';
 
 export type CellRole = 'caption' | 'corner' | 'head' | 'group' | 'label' | 'value';
@@ -128,7 +128,7 @@ function labelledBody(t: TableKey, b: BlockDef, labelCols: number, valueCols: nu
     rowCells.push(cell(row.label, 'label', labelCols - depth));
     b.columns.forEach((c, i) => {
       const span = i === b.columns.length - 1 ? valueCols - i : 1;
-      const id = `${t}.${row.key}.${c.key}`;
+      const id = cellId(t, row.key, c.key);
       rowCells.push(cell(cellText(cells[id]), 'value', span, 1, id));
     });
     out.push({ cells: rowCells, header: false });
@@ -143,7 +143,7 @@ function sideBySide(t: TableDef, cells: Cells): { grid: Grid; flat: FlatTable[] 
   for (const row of b.rows)
     for (const c of b.columns) {
       paths.push([...(row.parents ?? []), row.label, c.label]);
-      const id = `${t.key}.${row.key}.${c.key}`;
+      const id = cellId(t.key, row.key, c.key);
       values.push(cell(cellText(cells[id]), 'value', 1, 1, id));
     }
   const grid: Grid = {
@@ -175,7 +175,7 @@ function flatBlock(t: TableKey, b: BlockDef, cells: Cells): FlatTable {
     header: flattenHeader(b.columns.map((c) => columnPath(t, c))).map((row, i) => [i === 0 ? (b.corner ?? '') : '', ...row]),
     rows: b.rows.map((r) => ({
       label: r.label,
-      values: r.group ? null : b.columns.map((c) => cellText(cells[`${t}.${r.key}.${c.key}`])),
+      values: r.group ? null : b.columns.map((c) => cellText(cells[cellId(t, r.key, c.key)])),
     })),
   };
 }

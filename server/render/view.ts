@@ -16,19 +16,7 @@ export interface TableViewHtml extends TableView {
   body: GridRow[];
 }
 
-export interface SectionView {
-  no: number;
-  heading: string;
-  paragraphs: Para[];
-  tables: TableViewHtml[];
-}
-
-export interface ReportView {
-  title: string;
-  preface: Para[];
-  sections: SectionView[];
-  signoff: { agency: string; date: string };
-}
+export type ReportView = Layout<TableViewHtml>;
 
 /** 「（一）」「（1）」 sub-headings written on a line of their own. */
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]+|\d+)[）)]/;
@@ -48,7 +36,7 @@ export function chineseDate(date: string | undefined): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : (date ?? '');
 }
 
-/** The format to lay tables out in: declared, else by year, else from the cells present. */
+/** The format to lay tables out in: declared, else by year; null lays out no table. */
 export function reportFormat(report: AnyReport): FormatId | null {
   if (report.format) return report.format;
   if (report.meta.year) return formatForYear(report.meta.year);
