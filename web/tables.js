@@ -58,7 +58,7 @@ export function balanceProblems(fmt, values, colLabel) {
       out.push({
         rule: fmt.balance.rule,
         cells: [...b.lhs, ...b.rhs],
-        message: `${fmt.balance.title}：「${colLabel(b.col)}」列 一+二=${ls}，（七）总计+四=${rs}`,
+        message: `${fmt.balance.title}：「${colLabel(b.col)}」列 ${fmt.balance.lhsText}=${ls}，${fmt.balance.rhsText}=${rs}`,
       });
   }
   return out;

@@ -51,6 +51,8 @@ export function formatPayload(id: FormatId) {
   const sum = (row: string) => t3.columns.map((c) => `t3.${row}.${c.key}`);
   const resultTotal = t3.rows.find((r) => r.sumOf)!.key;
   const intake = t3.rows.filter((r) => !r.group && !r.parents?.length).map((r) => r.key);
+  // 「一、本年新收…」 → 「一」; 「（七）总计」 stays whole: the balance's two sides as the page shows them.
+  const short = (key: string) => t3.rows.find((r) => r.key === key)!.label.split('、')[0];
   return {
     id: f.id,
     name: f.name,
@@ -62,6 +64,8 @@ export function formatPayload(id: FormatId) {
     balance: {
       rule: 'T3-BALANCE',
       title: ruleDef('T3-BALANCE').title,
+      lhsText: `${short(intake[0])}+${short(intake[1])}`,
+      rhsText: `${short(resultTotal)}+${short(intake[2])}`,
       columns: t3.columns.map((c, i) => ({
         col: c.key,
         lhs: [sum(intake[0])[i], sum(intake[1])[i]],
