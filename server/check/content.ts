@@ -33,16 +33,17 @@ function fees(ctx: Ctx) {
     }
   }
   // 表三（六）2 > 0 needs a 收费通知; 信息处理费 charged needs a non-zero 表二（八）.
-  const r62 = ctx.cells['t3.r6_2.total'];
+  const r62Id = 't3.r6_2.total';
+  const r62 = ctx.cells[r62Id];
   const all = narrativeText(ctx);
   const denies = NO_NOTICE.exec(all);
   if (ctx.format === '2021' && r62?.value && r62.value > 0 && (denies || !/收费通知/.test(all)))
     emit(ctx, 'N-FEE-CONSISTENCY', {
-      message: `${describeCell('2021', 't3.r6_2.total')}为 ${r62.value}，说明发出过收费通知，正文却${denies ? `称「${clip(sentenceAt(all, denies.index), 30)}」` : '未提及收费通知'}`,
-      where: { table: 't3', cells: ['t3.r6_2.total'] },
+      message: `${describeCell('2021', r62Id)}为 ${r62.value}，说明发出过收费通知，正文却${denies ? `称「${clip(sentenceAt(all, denies.index), 30)}」` : '未提及收费通知'}`,
+      where: { table: 't3', cells: [r62Id] },
       expected: '正文说明收费通知情况',
       actual: '未提及',
-      evidence: { quote: denies ? sentenceAt(all, denies.index) : undefined, cells: [{ id: 't3.r6_2.total', place: describeCell('2021', 't3.r6_2.total'), written: written(r62) }] },
+      evidence: { quote: denies ? sentenceAt(all, denies.index) : undefined, cells: [{ id: r62Id, place: describeCell('2021', r62Id), written: written(r62) }] },
     });
   const fee = ctx.cells['t2.fee.amount'];
   const charged = FEE_CHARGED.exec(fold(text6));
@@ -97,7 +98,7 @@ function coverage(ctx: Ctx) {
     }
     if (!why) continue;
     emit(ctx, 'N-SEC1-COVERAGE', {
-      message: `第一部分「总体情况」${why}；总体情况应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面`,
+      message: `第一部分「${sectionByNo(1)!.title}」${why}；总体情况应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面`,
       where: { section: 1, row: a.key },
       expected: a.title,
       actual: '缺失或不完整',
@@ -126,7 +127,7 @@ function sec5(ctx: Ctx) {
   }
   if (!problems.length) return;
   emit(ctx, 'N-SEC5-VAGUE', {
-    message: `第五部分「存在的主要问题及改进情况」${problems.join('，')}；应逐条写明问题（一是…二是…）和下一年度的改进措施`,
+    message: `第五部分「${sectionByNo(5)!.title}」${problems.join('，')}；应逐条写明问题（一是…二是…）和下一年度的改进措施`,
     where: { section: 5 },
     expected: '具体问题和改进措施',
     actual: clip(text || '（空）', 40),

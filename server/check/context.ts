@@ -1,6 +1,6 @@
 // What every rule sees: the report plus what is derived once (format, year, agency kind, sections, text),
 // and `emit`, which fills severity from the catalogue and drops a finding that has no evidence.
-import { type FormatId, type Level } from '../format/index.js';
+import { SECTIONS, type FormatId, type Level } from '../format/index.js';
 import type { AnyReport, Cell, ParsedReport, Section } from '../report/schema.js';
 import { ruleDef } from './catalogue.js';
 import { fold, SENTENCE_END_SOURCE, type Sentence } from './text.js';
@@ -111,7 +111,8 @@ export function sectionText(s: Section | undefined): string {
 }
 const joined = new WeakMap<Section, { text: string; subs: Section['subsections']; out: string }>();
 
-export const SECTION_NAME = ['', '第一部分', '第二部分', '第三部分', '第四部分', '第五部分', '第六部分'];
+/** 「第三部分」, indexed by section number. */
+export const SECTION_NAME = ['', ...SECTIONS.map((s) => `第${s.numeral}部分`)];
 
 export function memo<T>(ctx: Ctx, key: string, make: () => T): T {
   const hit = ctx.memo.get(key);
