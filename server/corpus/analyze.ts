@@ -14,15 +14,10 @@ export interface Analysis {
   /** Validator findings, each with its `fingerprint` (the key of review decisions). */
   findings: unknown[];
   parser: 'parseText' | 'fallback';
-  /** Names what produced this analysis (see `currentAnalyzer`). */
-  analyzer: string;
 }
 
 /** Names what produced an analysis: reports analysed by an older pipeline are re-analysed on the next ingest. */
-const ANALYZER = 'parse+check+fp';
-export async function currentAnalyzer(): Promise<string> {
-  return ANALYZER;
-}
+export const ANALYZER = 'parse+check+fp';
 
 /** Agency and year from a title 「XX镇2023年政府信息公开工作年度报告」 (fallback only; the parser does better). */
 function withTitleMeta(rep: SectionedReport): Analysis['parsed'] {
@@ -38,12 +33,11 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
   } catch {
     parsed = undefined; // a retrieval corpus takes whatever text there is: fall back to plain sectioning
   }
-  const analyzer = ANALYZER;
   if (!parsed || parsed.sections.length === 0)
-    return { parsed: withTitleMeta(fallbackSections(text)), findings: [], parser: 'fallback', analyzer };
+    return { parsed: withTitleMeta(fallbackSections(text)), findings: [], parser: 'fallback' };
   const report = parsed;
   const findings = checkReport(report).map((f) => ({ ...f, fingerprint: fingerprint(f, report) }));
-  return { parsed, findings, parser: 'parseText', analyzer };
+  return { parsed, findings, parser: 'parseText' };
 }
 
 export const SUPPORTED_EXT = ['.txt', '.md', '.html', '.htm', '.docx'];

@@ -5,7 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { agencyKind, FIRST_REPORT_YEAR } from '../format/index.js';
 import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
-import { analyzeText, currentAnalyzer, readReportFile, SUPPORTED_EXT } from './analyze.js';
+import { analyzeText, ANALYZER, readReportFile, SUPPORTED_EXT, type Analysis } from './analyze.js';
 import { chunkReport } from './chunk.js';
 import { contentFingerprint } from './fingerprint.js';
 import type { Embedder } from '../search/embedder.js';
@@ -38,7 +38,7 @@ export function guessLevel(agency: string): string {
 
 const validYear = (y: number | null | undefined) => (Number.isInteger(y) && y! >= FIRST_REPORT_YEAR && y! <= 2100 ? y! : null);
 
-function recordMeta(meta: ReportMeta | undefined, parsed: Awaited<ReturnType<typeof analyzeText>>['parsed']): ReportRecordMeta {
+function recordMeta(meta: ReportMeta | undefined, parsed: Analysis['parsed']): ReportRecordMeta {
   const pm = parsed.meta;
   const agency = meta?.agency || pm?.agency || '';
   const level = meta?.level || pm?.level || guessLevel(agency);
@@ -69,7 +69,7 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
   const previous = reportsBySource(store, opts.source);
   const same = reportByFingerprint(store, fingerprint);
   // Stored by an older analyzer (before the parser/checker existed): analyse it again, keep the rest.
-  if (same && same.analyzer === (await currentAnalyzer())) {
+  if (same && same.analyzer === ANALYZER) {
     // Same content already stored (here or under another name): drop older versions at this source only.
     for (const old of previous) if (old.id !== same.id) deleteReport(store, old.id);
     return { status: 'unchanged', reportId: same.id, source: same.source, agency: same.agency, chunks: chunksOf(store, same.id).length };
@@ -83,7 +83,7 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
     store,
     {
       fingerprint,
-      analyzer: analysis.analyzer,
+      analyzer: ANALYZER,
       source: opts.source,
       meta,
       parsed: analysis.parsed,
@@ -154,10 +154,9 @@ export async function ensureCorpusIndexed(store: Store, embedder: Embedder, dir 
   const entries = loadManifest(dir);
   const files = listIngestible([dir]);
   let added = 0;
-  const analyzer = await currentAnalyzer();
   for (const [i, f] of files.entries()) {
     const text = await readReportFile(f);
-    if (reportByFingerprint(store, contentFingerprint(text))?.analyzer === analyzer) continue;
+    if (reportByFingerprint(store, contentFingerprint(text))?.analyzer === ANALYZER) continue;
     const o = await ingestText(store, text, { source: f, meta: manifestMetaFor(dir, entries, f), embedder });
     added++;
     onProgress?.(i + 1, files.length, o);
