@@ -1,7 +1,7 @@
 // Numbers the text states: N-TEXT-TABLE (text vs table) and N-SELF-CONTRADICT (text vs text).
 // Only wordings that tie to one cell give a finding (spec §5 notes): 「收到申请N件」 is 表三 一 (本年新收)
 // unless the sentence says it includes 上年结转; 累计/历年 figures and breakdowns are not compared.
-import { describeCell, type FormatId } from '../format/index.js';
+import { cellRef, describeCell, type FormatId } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import { emit, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
@@ -107,7 +107,7 @@ interface Tie {
 function tieOf(fact: Statement['fact'], format: FormatId): Tie | null {
   switch (fact) {
     case 'received':
-      return { cells: ['t3.new.total'], label: '表三「一、本年新收政府信息公开申请数量」' };
+      return { cells: ['t3.new.total'], label: `表三「${cellRef(format, 't3.new.total')!.row.label}」` };
     case 'received_with_carried':
       return { cells: ['t3.new.total', 't3.carried.total'], label: '表三一（本年新收）与二（上年结转）之和' };
     case 'normative_issued':
