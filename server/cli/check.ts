@@ -2,7 +2,6 @@
 // in Chinese. Several (a reviewer's batch): a summary table, --json or --csv, a progress bar on a terminal, and each
 // reviewer decision (nianbao review) applied by fingerprint. Exit 1 when an E finding stands, 2 when a file is unreadable.
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkReport, fingerprint, type Finding } from '../check/index.js';
 import { renderFindings } from '../check/present.js';
 import { listIngestible } from '../corpus/ingest.js';
@@ -12,6 +11,7 @@ import { decisionMap, type ReviewDecision } from '../store/reviews.js';
 import { batchCsv, batchJson, batchTable, type Checked, progressBar } from './check-batch.js';
 import type { Command } from './main.js';
 import { loadReport } from './report-file.js';
+import { parseCommandArgs } from './args.js';
 
 /** Files named, and every report file inside directories named (sorted). */
 function expand(paths: string[]): string[] {
@@ -49,23 +49,17 @@ export const command: Command = {
   summary: '校验年度报告（文件或目录）：表格勾稽关系、格式、正文与表格一致性、年度、时限等；多份时输出汇总表（有错误时退出码为 1）',
   usage: 'check <文件|目录...> [--previous 上年报告] [--json|--csv] [--detail] [--db 数据库]',
   async run(args) {
-    let values: { previous?: string; json?: boolean; csv?: boolean; detail?: boolean; db?: string };
-    let paths: string[];
-    try {
-      ({ values, positionals: paths } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          previous: { type: 'string', short: 'p' },
-          json: { type: 'boolean' },
-          csv: { type: 'boolean' },
-          detail: { type: 'boolean' },
-          db: { type: 'string' },
-        },
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals: paths } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        previous: { type: 'string', short: 'p' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        detail: { type: 'boolean' },
+        db: { type: 'string' },
+      },
+    }, command.usage);
     if (!paths.length) throw new UserError(`缺少要校验的报告文件或目录。用法：nianbao ${command.usage}`);
     if (values.json && values.csv) throw new UserError('--json 与 --csv 只能选一个。');
     const files = expand(paths);

@@ -2,7 +2,6 @@
 // A draft input JSON, a Report/ParsedReport JSON (`nianbao parse --json`) or a published report's text → a new draft.
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { composeDraft, inputFromReport, parseDraftInput, type DraftInputIn } from '../draft/index.js';
 import { UserError } from '../errors.js';
 import { modelFromEnv } from '../llm/provider.js';
@@ -10,6 +9,7 @@ import { renderDocx } from '../render/docx.js';
 import { renderReport } from '../render/index.js';
 import type { Command } from './main.js';
 import { loadReport, parseJson, readTextFile, reportFromJson } from './report-file.js';
+import { parseCommandArgs } from './args.js';
 
 const USAGE = 'draft <report.json|去年报告.txt> [--offline] [--year YYYY] [--out 草稿.docx|.md|.html|.txt]';
 
@@ -32,17 +32,11 @@ export const command: Command = {
   summary: '根据本年数字和事实（或去年的报告）起草完整的年度报告草稿',
   usage: USAGE,
   async run(args) {
-    let values: { offline?: boolean; year?: string; out?: string };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { offline: { type: 'boolean' }, year: { type: 'string', short: 'y' }, out: { type: 'string', short: 'o' } },
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${USAGE}`);
-    }
+    const { values, positionals } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { offline: { type: 'boolean' }, year: { type: 'string', short: 'y' }, out: { type: 'string', short: 'o' } },
+    }, USAGE);
     const [file, ...extra] = positionals;
     if (!file) throw new UserError(`缺少输入文件。用法：nianbao ${USAGE}`);
     if (extra.length) throw new UserError(`多余的参数：${extra.join(' ')}`);

@@ -2,7 +2,6 @@
 // over the whole corpus, compare with the previous run (stored in SQLite), fail (exit 1) below the CI thresholds.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { modelFromEnv } from '../llm/provider.js';
 import { openStore, defaultDbPath } from '../store/db.js';
@@ -11,27 +10,23 @@ import { summaryTable } from '../../evals/report/summary.js';
 import { loadThresholds } from '../../evals/report/thresholds.js';
 import { parseSuites, runEvals } from '../../evals/run.js';
 import type { Command } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 export const command: Command = {
   summary: '评测解析、校验、检索、起草（及模型评审）的质量，与上次运行比较，低于门槛时返回 1',
   usage: 'eval [--suite parse|check|retrieval|draft|judge|all] [--json] [--out report.html] [--db 文件] [--no-history]',
   async run(args) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          suite: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          out: { type: 'string' },
-          db: { type: 'string' },
-          'no-history': { type: 'boolean', default: false },
-        },
-        allowPositionals: false,
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values } = parseCommandArgs({
+      args,
+      options: {
+        suite: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        db: { type: 'string' },
+        'no-history': { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+    }, command.usage);
     let suites;
     try {
       suites = parseSuites(values.suite);

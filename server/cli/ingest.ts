@@ -1,5 +1,4 @@
 // `nianbao ingest <dir|file...> [--reindex]`: add published reports to the retrieval index (progress on stderr).
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { ingestPaths, reindexAll, type IngestOutcome } from '../corpus/ingest.js';
 import { clearLocalIdf, createEmbedder } from '../search/factory.js';
@@ -7,6 +6,7 @@ import { openStore } from '../store/db.js';
 import { chunkCount, reportCount } from '../store/reports.js';
 import { clearVectorIndex } from '../store/vectors.js';
 import type { Command } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 const STATUS: Record<IngestOutcome['status'], string> = { added: '新增', replaced: '替换', unchanged: '未变' };
 
@@ -14,13 +14,7 @@ export const command: Command = {
   summary: '把已发布的年度报告（txt、html、docx 或其目录）导入检索索引；--reindex 用当前嵌入模型重建向量索引',
   usage: 'ingest <目录|文件...> [--reindex]',
   async run(args) {
-    let values: { reindex?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { reindex: { type: 'boolean' } } }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { reindex: { type: 'boolean' } } }, command.usage);
     if (!positionals.length && !values.reindex) throw new UserError(`缺少要导入的目录或文件。用法：nianbao ${command.usage}`);
     const store = openStore();
     try {

@@ -1,12 +1,12 @@
 // `nianbao parse <file> [--json]`: read a published report and show what was found (Chinese summary) or the
 // ParsedReport JSON.
-import { parseArgs } from 'node:util';
 import { FORMATS, SECTIONS, sectionHeading } from '../format/index.js';
 import { UserError } from '../errors.js';
 import { loadReportText } from '../parse/load.js';
 import { parseText, reportSignals } from '../parse/text.js';
 import type { ParsedReport } from '../report/schema.js';
 import type { Command } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 const KIND: Record<string, string> = { missing: '缺失', unreadable: '无法辨认', ambiguous: '存疑', info: '说明' };
 const TABLES = [
@@ -45,13 +45,7 @@ export const command: Command = {
   summary: '读取已发布的年度报告（文本），列出机关、年度、格式、各部分、表格和缺失之处',
   usage: 'parse <文件> [--json]',
   async run(args) {
-    let values: { json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } }, command.usage);
     const [file, ...extra] = positionals;
     if (!file) throw new UserError(`缺少报告文件。用法：nianbao ${command.usage}`);
     if (extra.length) throw new UserError(`多余的参数：${extra.join(' ')}。一次只读取一份报告`);

@@ -1,11 +1,11 @@
 // `nianbao render <report.json> [--format md|html|txt|docx] [--out file]`: a Report or ParsedReport as a publishable document.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { renderDocx } from '../render/docx.js';
 import { renderReport, TEXT_FORMATS, type TextFormat } from '../render/index.js';
 import type { Command } from './main.js';
 import { readTextFile, reportFromJson } from './report-file.js';
+import { parseCommandArgs } from './args.js';
 
 const FORMATS = [...TEXT_FORMATS, 'docx'] as const;
 type OutFormat = (typeof FORMATS)[number];
@@ -22,17 +22,11 @@ export const command: Command = {
   summary: '把报告 JSON（Report 或 nianbao parse --json 的结果）排版为 Markdown、网页、纯文本或 Word',
   usage: 'render <report.json> [--format md|html|txt|docx] [--out 文件]',
   async run(args) {
-    let values: { format?: string; out?: string };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    }, command.usage);
     const [file, ...extra] = positionals;
     if (!file) throw new UserError(`缺少报告文件。用法：nianbao ${command.usage}`);
     if (extra.length) throw new UserError(`多余的参数：${extra.join(' ')}。一次只排版一份报告`);

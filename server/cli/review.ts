@@ -1,10 +1,10 @@
 // `nianbao review <fingerprint> confirm|dismiss --reason "..."` and `nianbao review --list`: a reviewer's decision
 // on a validator finding, keyed by the finding fingerprint (kept across re-runs and re-ingests).
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { openStore } from '../store/db.js';
 import { findingsWithFingerprint, listDecisions, setDecision, type Decision } from '../store/reviews.js';
 import type { Command } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 const LABEL: Record<Decision, string> = { confirm: '确认', dismiss: '驳回' };
 
@@ -12,17 +12,11 @@ export const command: Command = {
   summary: '记录对校验问题的复核决定（确认或驳回并说明理由），或列出已有决定',
   usage: 'review <问题指纹> confirm|dismiss --reason "理由"  |  review --list [--json]',
   async run(args) {
-    let values: { reason?: string; list?: boolean; json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { reason: { type: 'string', short: 'r' }, list: { type: 'boolean' }, json: { type: 'boolean' } },
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { reason: { type: 'string', short: 'r' }, list: { type: 'boolean' }, json: { type: 'boolean' } },
+    }, command.usage);
     const store = openStore();
     try {
       if (values.list) {

@@ -1,5 +1,4 @@
 // `nianbao search "<text>" [--section 总体情况] [--level 乡镇] [--k 5] [--year 2023 | --from --to] [--json]`.
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { ensureCorpusIndexed } from '../corpus/ingest.js';
 import { ASPECTS } from '../format/index.js';
@@ -8,6 +7,7 @@ import { search, type SearchHit, type SearchOptions } from '../search/hybrid.js'
 import { openStore } from '../store/db.js';
 import { reportCount } from '../store/reports.js';
 import type { Command } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 function intOption(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -31,45 +31,38 @@ export const command: Command = {
   summary: '在往年报告中检索相似段落（向量 + 关键词混合检索，可按部分、层级、年度、格式筛选）',
   usage: 'search "<文字>" [--section 总体情况] [--level 乡镇] [--k 5] [--year 2023 | --from 2021 --to 2023] [--format 2021] [--exclude 机关] [--json]',
   async run(args) {
-    let values: Record<string, string | boolean | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          section: { type: 'string', short: 's' },
-          level: { type: 'string', short: 'l' },
-          k: { type: 'string', short: 'k' },
-          year: { type: 'string', short: 'y' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-          format: { type: 'string' },
-          exclude: { type: 'string' },
-          mode: { type: 'string' },
-          'no-diversity': { type: 'boolean' },
-          json: { type: 'boolean' },
-        },
-      }));
-    } catch (e) {
-      throw new UserError(`参数有误：${e instanceof Error ? e.message : String(e)}。用法：nianbao ${command.usage}`);
-    }
+    const { values, positionals } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        section: { type: 'string', short: 's' },
+        level: { type: 'string', short: 'l' },
+        k: { type: 'string', short: 'k' },
+        year: { type: 'string', short: 'y' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        exclude: { type: 'string' },
+        mode: { type: 'string' },
+        'no-diversity': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    }, command.usage);
     const query = positionals.join(' ').trim();
     if (!query) throw new UserError(`缺少检索内容。用法：nianbao ${command.usage}`);
-    const str = (k: string) => values[k] as string | undefined;
     if (values.year !== undefined && (values.from !== undefined || values.to !== undefined))
       throw new UserError('--year 与 --from/--to 不能同时使用。');
-    const mode = str('mode');
+    const mode = values.mode;
     if (mode && !['hybrid', 'vector', 'lexical'].includes(mode)) throw new UserError(`--mode 应为 hybrid、vector 或 lexical，当前为「${mode}」。`);
     const opts: SearchOptions = {
-      k: intOption('k', str('k')) ?? 5,
-      section: str('section'),
-      level: str('level'),
-      year: intOption('year', str('year')),
-      yearFrom: intOption('from', str('from')),
-      yearTo: intOption('to', str('to')),
-      format: str('format'),
-      excludeAgency: str('exclude'),
+      k: intOption('k', values.k) ?? 5,
+      section: values.section,
+      level: values.level,
+      year: intOption('year', values.year),
+      yearFrom: intOption('from', values.from),
+      yearTo: intOption('to', values.to),
+      format: values.format,
+      excludeAgency: values.exclude,
       mode: mode as SearchOptions['mode'],
       diversity: !values['no-diversity'],
     };
