@@ -2,7 +2,7 @@
 // the tables, so its prose is always grounded and a complete draft is always possible.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { ASPECTS, CHINESE_ORDINALS, cellRef, type AspectKey, type FormatId } from '../format/index.js';
+import { ASPECTS, aspectHeading, CHINESE_ORDINALS, cellRef, type AspectKey, type FormatId } from '../format/index.js';
 import type { Meta } from '../report/schema.js';
 import { num, type Cells } from '../report/tables.js';
 import { factClause, indexFacts, type FactIndex } from './facts.js';
@@ -74,7 +74,7 @@ export function overviewData(input: DraftInput, tables: Cells, format: FormatId,
   const meta: Meta = input.meta;
   const free = (a: AspectKey) => (f.free.get(a) ?? []).map(factClause);
   const clause = (key: string, text: (n: number) => string) => (f.num(key) !== undefined ? [text(f.num(key)!)] : []);
-  const h = Object.fromEntries(ASPECTS.map((a, i) => [a.key, `（${CHINESE_ORDINALS[i]}）${a.title}`]));
+  const h = Object.fromEntries(ASPECTS.map((a) => [a.key, aspectHeading(a)]));
 
   const [nw, car, done, next] = ['new', 'carried', 'r7', 'next'].map((r) => num(tables, `t3.${r}.total`));
   const requestParts = [

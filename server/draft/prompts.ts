@@ -1,13 +1,14 @@
 // Prompts are handlebars files in prompts/; this module only fills them. Values are inserted, never re-parsed.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { ASPECTS, CHINESE_ORDINALS, cellsOf, describeCell, type FormatId } from '../format/index.js';
+import { ASPECTS, aspectHeading, cellsOf, describeCell, type FormatId } from '../format/index.js';
 import type { Finding } from '../check/types.js';
 import type { Meta, Fact } from '../report/schema.js';
 import type { Cells } from '../report/tables.js';
 import { factLines } from './facts.js';
 import { headingOf, reportTitle, selfReference } from './fixed.js';
 import type { MaskedPassage } from './mask.js';
+import { styleOf } from './offline.js';
 import type { NarrativeNo } from './types.js';
 
 const hb = Handlebars.create();
@@ -54,10 +55,10 @@ export interface PromptInput {
 export function buildPrompt(p: PromptInput): { system: string; user: string } {
   const self = selfReference(p.meta.agency);
   const next = p.meta.year + 1;
-  const concise = /简洁|精简|简短|压缩/.test(p.instruction ?? '');
+  const { concise } = styleOf(p.instruction);
   const structure =
     p.no === 1
-      ? fill('structure-overview', { aspects: ASPECTS.map((a, i) => `（${CHINESE_ORDINALS[i]}）${a.title}`), length: concise ? 500 : 800 })
+      ? fill('structure-overview', { aspects: ASPECTS.map(aspectHeading), length: concise ? 500 : 800 })
       : fill('structure-problems', { next, self, length: concise ? 250 : 400 });
   const common = { agency: p.meta.agency, self, year: p.meta.year, next, heading: headingOf(p.no), title: reportTitle(p.meta) };
   return {
