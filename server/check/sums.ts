@@ -25,6 +25,8 @@ const ROW: Record<Quantity, string> = { new: 't3.new.total', carried: 't3.carrie
 const NAME: Record<Quantity, string> = { new: '本年新收申请', carried: '上年结转申请', closed: '办结申请', next: '结转下年度办理的申请' };
 
 function balance(ctx: Ctx): void {
+  // A table to compare with: the four rows all read (the same for every sentence).
+  const format = ctx.format && Object.values(ROW).every((id) => typeof ctx.cells[id]?.value === 'number') ? ctx.format : null;
   for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
     for (const s of sectionSentences(ctx, no)) {
@@ -35,10 +37,8 @@ function balance(ctx: Ctx): void {
         const m = QUANTITY[q].exec(f);
         if (m) got[q] = toNumber(m[1]);
       }
-      const format = ctx.format;
-      const cells = (Object.keys(ROW) as Quantity[]).map((q) => ctx.cells[ROW[q]]?.value);
-      if (format && cells.every((v) => typeof v === 'number')) {
-        // A table to compare with: each stated figure against its row (「收到申请」 is compared in narrative.ts).
+      if (format) {
+        // Each stated figure against its row (「收到申请」 is compared in narrative.ts).
         for (const q of ['carried', 'closed', 'next'] as Quantity[]) {
           const v = got[q];
           const id = ROW[q];
