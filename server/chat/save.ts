@@ -4,9 +4,11 @@ import type { LanguageModel } from 'ai';
 import { composeDraft, type DraftResult } from '../draft/index.js';
 import { DraftInputSchema, type DraftInput } from '../draft/types.js';
 import { formatIssues, UserError } from '../errors.js';
+import { sectionByNo } from '../format/index.js';
 import type { DraftRecord, DraftStore } from '../store/drafts.js';
 
-const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
+/** What a version keeps of a composition besides the report. */
+export const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
 
 export function loadDraft(drafts: DraftStore, id: string): DraftRecord {
   const d = drafts.get(id);
@@ -43,13 +45,12 @@ export async function generate(drafts: DraftStore, id: string, o: GenerateOption
       if (e.type === 'delta') o.onDelta?.(e.section, e.text);
     },
   });
-  const name = o.section === 1 ? '一' : '五';
   const draft = drafts.addVersion(id, {
     kind: o.section ? 'section' : 'generate',
     section: o.section ?? null,
     report: r.report,
     outcome: outcome(r),
-    note: o.section ? `对话中重新生成第${name}部分${o.instruction ? `：${o.instruction}` : ''}` : '对话中生成正文',
+    note: o.section ? `对话中重新生成第${sectionByNo(o.section)!.numeral}部分${o.instruction ? `：${o.instruction}` : ''}` : '对话中生成正文',
   });
   return { draft, notices: r.notices };
 }

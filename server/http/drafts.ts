@@ -6,6 +6,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { composeDraft, type DraftDeps, type DraftResult, type NarrativeNo, type ProgressEvent, type Retrieve } from '../draft/index.js';
 import { DraftInputSchema, type DraftInput } from '../draft/types.js';
+import { loadDraft, outcome } from '../chat/save.js';
 import { formatIssues, isUserError, UserError } from '../errors.js';
 import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
 import { FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
@@ -64,8 +65,6 @@ const view = (d: DraftRecord) => ({
   findings: d.outcome?.findings ?? [],
 });
 
-const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
-
 function narrativeNo(param: string): NarrativeNo {
   const s = /^[1-6]$/.test(param) ? Number(param) : sectionByKey(decodeURIComponent(param).replace(/^[一二三四五六]、/, ''))?.no;
   if (s === 1 || s === 5) return s;
@@ -74,11 +73,7 @@ function narrativeNo(param: string): NarrativeNo {
 
 export function draftRoutes(deps: DraftRouteDeps) {
   const { drafts } = deps;
-  const load = (id: string) => {
-    const d = drafts.get(id);
-    if (!d) throw new UserError(`草稿「${id}」不存在。`, 404);
-    return d;
-  };
+  const load = (id: string) => loadDraft(drafts, id);
   const draftDeps = (c: Context, extra: Partial<DraftDeps> = {}): DraftDeps => ({
     model: deps.model,
     modelNotice: deps.modelNotice,
@@ -157,7 +152,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
       const no = narrativeNo(c.req.param('section'));
       const { instruction } = await body(c, RegenerateSchema, true);
       return run(c, d, { only: [no], previous: d.report ?? undefined, instruction }, (r) =>
-        drafts.addVersion(d.id, { kind: 'section', section: no, report: r.report, outcome: outcome(r), note: instruction ? `重新生成第${no === 1 ? '一' : '五'}部分：${instruction}` : `重新生成第${no === 1 ? '一' : '五'}部分` }),
+        drafts.addVersion(d.id, { kind: 'section', section: no, report: r.report, outcome: outcome(r), note: `重新生成第${sectionByNo(no)!.numeral}部分${instruction ? `：${instruction}` : ''}` }),
       );
     })
     .get('/:id/export', async (c) => {
