@@ -67,3 +67,6 @@ export const ASPECTS: AspectDef[] = [
 ];
 
 export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 「（一）主动公开情况」: an aspect's sub-heading inside 一、总体情况. */
+export const aspectHeading = (a: AspectDef) => `（${CHINESE_ORDINALS[ASPECTS.indexOf(a)]}）${a.title}`;

@@ -39,6 +39,9 @@ export function tableDef(format: FormatId, key: TableKey): TableDef {
   return t;
 }
 
+/** How the spec and users name the three tables. */
+export const TABLE_NAMES: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+
 export const cellId = (table: TableKey, row: string, col: string) => `${table}.${row}.${col}`;
 
 const cache = new Map<FormatId, CellRef[]>();
@@ -88,11 +91,10 @@ export function blockOf(format: FormatId, table: TableKey, rowKey: string): Bloc
 export function describeCell(format: FormatId, id: string): string {
   const ref = cellRef(format, id);
   if (!ref) return id;
-  const tableName = { t2: '表二', t3: '表三', t4: '表四' }[ref.table];
   const rowName = ref.row.parents?.length && ref.table === 't4' ? `${ref.row.parents.join('·')}·${ref.row.label}` : ref.row.label;
   const block = blockOf(format, ref.table, ref.row.key);
   const where = block?.caption ? `${block.caption}「${rowName}」` : `「${rowName}」`;
-  return `${tableName}${where}行「${ref.col.label}」列`;
+  return `${TABLE_NAMES[ref.table]}${where}行「${ref.col.label}」列`;
 }
 export * from './levels.js';
 export * from './facts.js';

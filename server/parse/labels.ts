@@ -4,7 +4,6 @@
 import { FORMATS, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T3_SUBTOTAL, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
 import { bigrams, dice, editDistance, keyOf, tolerance, unnumberedKey } from './normalise.js';
 
-export { T3_SUBTOTAL };
 
 export interface RowEntry {
   kind: 'row';
@@ -255,5 +254,3 @@ export function alteredColumns(table: string, block: string, columns: { key: str
   }
   return out;
 }
-
-export const isHeaderOf = (m: Match | null, table: TableKey) => m?.entry.kind === 'header' && m.entry.tables.includes(table);

@@ -1,11 +1,13 @@
 // 表二: each 第二十条 block is read by its own column labels (a report may mix 2019 item-1 columns with
 // 2021 elsewhere, r011). When the header is missing the value count decides, else the fallback format.
-import { FORMATS, type BlockDef, type FormatId } from '../format/index.js';
+import { FORMATS, TABLE_NAMES, type BlockDef, type FormatId } from '../format/index.js';
 import type { Cell, ParseNote } from '../report/schema.js';
 import { assign } from './assign.js';
 import { alteredColumns } from './labels.js';
 import { keyOf } from './normalise.js';
 import type { RawRow, Stray } from './walk.js';
+
+const T2 = TABLE_NAMES.t2;
 
 export interface TableOut {
   /** Cells read, as parallel lists of ids and cells (one object is built from them, once). */
@@ -90,7 +92,7 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
     if (r.entry.table !== 't2') continue;
     const list = byBlock.get(r.entry.block) ?? [];
     if (list.some((x) => x.entry.row === r.entry.row)) {
-      out.notes.push({ kind: 'ambiguous', where: `表二「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
+      out.notes.push({ kind: 'ambiguous', where: `${T2}「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
       continue;
     }
     list.push(r);
@@ -100,18 +102,18 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
     const { f, how } = chooseFormat(key, rows, fallback);
     const caption = blockDef('2021', key)?.caption ?? blockDef('2019', key)?.caption ?? key;
     if (!f) {
-      out.notes.push({ kind: 'ambiguous', where: `表二${caption}`, message: '读不到该项的列名，也无法由报告年度判断表格格式，未读取数值' });
+      out.notes.push({ kind: 'ambiguous', where: `${T2}${caption}`, message: '读不到该项的列名，也无法由报告年度判断表格格式，未读取数值' });
       continue;
     }
     const def = blockDef(f, key)!;
     out.labels.push(...alteredColumns('t2', key, def.columns, rows[0].header, rows[0].headerText));
-    if (how !== 'fallback') out.votes.push({ format: f, what: `表二${caption}` });
+    if (how !== 'fallback') out.votes.push({ format: f, what: `${T2}${caption}` });
     else if (blockDef(f === '2021' ? '2019' : '2021', key))
-      out.notes.push({ kind: 'ambiguous', where: `表二${caption}`, message: `读不到该项的列名，按${FORMATS[f].name}的列读取` });
+      out.notes.push({ kind: 'ambiguous', where: `${T2}${caption}`, message: `读不到该项的列名，按${FORMATS[f].name}的列读取` });
     for (const r of rows) {
       const rowDef = def.rows.find((x) => x.key === r.entry.row);
       if (!rowDef) {
-        out.notes.push({ kind: 'ambiguous', where: `表二「${r.written}」`, message: `${FORMATS[f].name}的${caption}没有「${r.written}」一行，未读取` });
+        out.notes.push({ kind: 'ambiguous', where: `${T2}「${r.written}」`, message: `${FORMATS[f].name}的${caption}没有「${r.written}」一行，未读取` });
         continue;
       }
       if (r.altered) out.labels.push({ table: 't2', key: r.entry.row, written: r.written, official: rowDef.label });
@@ -122,7 +124,7 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
         out.vals.push(a.cells[i]);
       }
       if (a.cells.length) out.rows.push(`t2.${r.entry.row}`);
-      if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表二「${rowDef.label}」行`, message: a.problem.message });
+      if (a.problem) out.notes.push({ kind: a.problem.kind, where: `${T2}「${rowDef.label}」行`, message: a.problem.message });
     }
   }
   // Sub-rows the format does not have (「其他对外管理服务事项」 split into 行政检查、行政确认…).
@@ -133,7 +135,7 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
       const names = subs.filter((s) => (s.after ?? '') === p).map((s) => `「${s.text}」`).join('');
       out.notes.push({
         kind: 'missing',
-        where: p ? `表二「${p}」行` : '表二',
+        where: p ? `${T2}「${p}」行` : T2,
         message: `${p ? `「${p}」下` : ''}分列了格式中没有的子项${names}，${p ? '未写该行本身的数值；不由子项推算' : '未读取其数值'}`,
       });
     }

@@ -1,17 +1,20 @@
 // 表三: rows anchored by their labels, 7 applicant columns (8 with a local 小计 column, which is read and
 // dropped). 2019 vs 2021 shows in （六）其他处理: one numeric row (2019) or a group with three rows (2021).
-import { tableDef, type FormatId } from '../format/index.js';
+import { T3_LEGAL_PERSON, T3_OTHER_2019, T3_SUBTOTAL, TABLE_NAMES, tableDef, type FormatId } from '../format/index.js';
 import { assign } from './assign.js';
-import { alteredColumns, T3_SUBTOTAL } from './labels.js';
+import { alteredColumns } from './labels.js';
 import { keyOf } from './normalise.js';
 import type { TableOut } from './table2.js';
 import type { RawRow, Stray } from './walk.js';
 
+const T3 = TABLE_NAMES.t3;
+/** 「（六）其他处理」: one row in 2019, a group of three in 2021 (the format-version evidence). */
+const R6 = tableDef('2019', 't3').blocks[0].rows.find((r) => r.key === T3_OTHER_2019)!.label;
 const COLUMNS = tableDef('2021', 't3').blocks[0].columns;
 const BLOCK = tableDef('2021', 't3').blocks[0].key;
 const SUBTOTAL_KEY = keyOf(T3_SUBTOTAL);
 /** The 小计 column sits after 其他 (the last 法人或其他组织 column) in the local variant. */
-const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf) ;
+const SUBTOTAL_AT = COLUMNS.findIndex((c) => c.sumOf);
 
 // Cell ids per row, built once (this runs for every report).
 // Keyed by the row key itself (no joined key string to build and hash per row).
@@ -72,7 +75,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   const subtotal = rows.some((r) => r.header.includes(SUBTOTAL_KEY));
   const columns = COLUMNS.length + (subtotal ? 1 : 0);
   if (subtotal)
-    out.notes.push({ kind: 'info', where: '表三', message: `表三增设了「${T3_SUBTOTAL}」列（法人或其他组织小计），已按列名读取并略去该列` });
+    out.notes.push({ kind: 'info', where: T3, message: `${T3}增设了「${T3_SUBTOTAL}」列（${T3_LEGAL_PERSON}${T3_SUBTOTAL}），已按列名读取并略去该列` });
   out.labels.push(...alteredColumns('t3', BLOCK, COLUMNS, rows[0].header, rows[0].headerText));
   const grid = rows.find((r) => r.layout === 'pipe' && r.headerAt.length);
   const pos = grid ? columnPositions(grid.header, grid.headerAt, subtotal) : null;
@@ -82,7 +85,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   for (const r of rows) {
     const key = r.entry.row;
     if (done.has(key)) {
-      out.notes.push({ kind: 'ambiguous', where: `表三「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
+      out.notes.push({ kind: 'ambiguous', where: `${T3}「${r.written}」`, message: `第 ${r.line + 1} 行再次出现「${r.written}」，只读取第一次出现的数值` });
       continue;
     }
     done.add(key);
@@ -91,7 +94,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
     const isGroupEverywhere = r.entry.groupIn.length === r.entry.formats.length;
     const written = r.values.some(hasContent) || !!r.glued;
     if (isGroupEverywhere) {
-      if (written) out.notes.push({ kind: 'info', where: `表三「${r.entry.official}」`, message: '分组行本身不应有数值，其后的数值未读取' });
+      if (written) out.notes.push({ kind: 'info', where: `${T3}「${r.entry.official}」`, message: '分组行本身不应有数值，其后的数值未读取' });
       continue;
     }
     if (key === 'r6') {
@@ -109,19 +112,19 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
       }
     }
     if (a.cells.length) out.rows.push(`t3.${key}`);
-    if (a.problem) out.notes.push({ kind: a.problem.kind, where: `表三「${r.entry.official}」行`, message: a.problem.message });
+    if (a.problem) out.notes.push({ kind: a.problem.kind, where: `${T3}「${r.entry.official}」行`, message: a.problem.message });
   }
   if (r6Rows && r6Numeric) {
-    out.notes.push({ kind: 'ambiguous', where: '表三「（六）其他处理」', message: '「（六）其他处理」既有本行数值又分列子项，两种格式混用' });
+    out.notes.push({ kind: 'ambiguous', where: `${T3}「${R6}」`, message: `「${R6}」既有本行数值又分列子项，两种格式混用` });
   } else if (r6Rows) {
     out.shape = '2021';
-    out.votes.push({ format: '2021', what: '表三（六）其他处理分列三项' });
+    out.votes.push({ format: '2021', what: `${T3}${R6}分列三项` });
   } else if (r6Numeric) {
     out.shape = '2019';
-    out.votes.push({ format: '2019', what: '表三（六）其他处理为单行' });
+    out.votes.push({ format: '2019', what: `${T3}${R6}为单行` });
   }
   for (const s of strays.filter((x) => x.table === 't3')) {
-    out.notes.push({ kind: 'ambiguous', where: `表三第 ${s.line + 1} 行`, message: `未识别的栏目「${s.text}」后有 ${s.count} 个数，未读取` });
+    out.notes.push({ kind: 'ambiguous', where: `${T3}第 ${s.line + 1} 行`, message: `未识别的栏目「${s.text}」后有 ${s.count} 个数，未读取` });
   }
   return out;
 }

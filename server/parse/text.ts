@@ -1,6 +1,6 @@
 // parseText: a published report's plain text → ParsedReport. Reads what is there, records what is missing or
 // unreadable in source.notes, never guesses a number and never throws on any input.
-import { formatForYear, SECTIONS, sectionHeading, tableDef, type FormatId, type TableKey } from '../format/index.js';
+import { formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, tableDef, type FormatId, type TableKey } from '../format/index.js';
 import type { Cell, ParsedReport, ParseNote } from '../report/schema.js';
 import { detectFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
@@ -17,7 +17,6 @@ export interface ParseOptions {
   file?: string;
 }
 
-const TABLE_NAME: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
 const PREFACE_MAX = 5000;
 export const MAX_PARSE_CHARS = 1_000_000;
 
@@ -77,7 +76,9 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   let t2 = readTable2(walk.rows, walk.strays, null);
   let tableNotes: ParseNote[] = [];
   let formatDetected = detectFormat(t2.votes.concat(t3.votes), signals, tableNotes);
-  const fallback = formatDetected ?? (meta.year ? formatForYear(meta.year) : null); // = fallbackFormat(…)
+  // What the tables say, else the report year's format.
+  const orYear = (f: FormatId | null) => f ?? (meta.year ? formatForYear(meta.year) : null);
+  const fallback = orYear(formatDetected);
   // The fallback format only decides blocks the first reading could not (each left an 'ambiguous' note); without
   // such a note, or without a fallback, a second reading would be the same (and so would the detection).
   if (fallback && t2.notes.some((n) => n.kind === 'ambiguous')) {
@@ -86,7 +87,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
     formatDetected = detectFormat(t2.votes.concat(t3.votes), signals, tableNotes);
   }
   const t4 = readTable4(walk.t4);
-  const format: FormatId | null = formatDetected ?? (meta.year ? formatForYear(meta.year) : null);
+  const format = orYear(formatDetected);
   // One object written once (spreading three large cell maps costs more than the whole table reading).
   const tables: Record<string, Cell> = {};
   for (const part of [t2, t3, t4]) for (let i = 0; i < part.ids.length; i++) tables[part.ids[i]] = part.vals[i];
@@ -108,10 +109,10 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
       if (!missing.length) continue;
       tablesComplete = false;
       if (missing.length === rows.length) {
-        notes.push({ kind: 'missing', where: TABLE_NAME[key], message: `未找到${TABLE_NAME[key]}「${tableDef(format, key).title}」的数值` });
+        notes.push({ kind: 'missing', where: TABLE_NAMES[key], message: `未找到${TABLE_NAMES[key]}「${tableDef(format, key).title}」的数值` });
       } else {
         const names = missing.map((r) => `「${r.parents?.length && key === 't4' ? `${r.parents.join('·')}·` : ''}${r.label}」`);
-        notes.push({ kind: 'missing', where: TABLE_NAME[key], message: `${TABLE_NAME[key]}缺少 ${missing.length} 行：${names.slice(0, 30).join('')}${names.length > 30 ? '…' : ''}` });
+        notes.push({ kind: 'missing', where: TABLE_NAMES[key], message: `${TABLE_NAMES[key]}缺少 ${missing.length} 行：${names.slice(0, 30).join('')}${names.length > 30 ? '…' : ''}` });
       }
     }
   } else {

@@ -1,5 +1,5 @@
 // Random valid reports (both formats) for property tests, evals and benchmarks. Deterministic given a seed.
-import { cellsOf, formatForYear, SECTIONS, sectionHeading, type FormatId } from '../format/index.js';
+import { ASPECTS, aspectHeading, cellsOf, formatForYear, SECTIONS, sectionHeading, type AspectKey, type FormatId } from '../format/index.js';
 import type { Report } from './schema.js';
 import { computeTotals, leafCells, type Cells } from './tables.js';
 
@@ -57,19 +57,19 @@ export function randomValidReport(seed: number, opts: { year?: number; format?: 
   // 表三（六）2 counts applicants who did not pay after a fee notice: 六 must then mention the notices.
   const unpaid = format === '2021' ? (tables['t3.r6_2.total']?.value ?? 0) : 0;
   const feeText = unpaid > 0 ? `本机关全年发出收费通知书${unpaid}件，申请人均未按期缴纳，未收取信息处理费。` : '本机关全年未发出收费通知书，未收取信息处理费。';
+  const aspectText: Record<AspectKey, string> = {
+    active: `我镇通过政府网站和政务公开栏主动公开政府信息${published}条。`,
+    request: `全年收到政府信息公开申请${received}件，均按期答复。`,
+    management: '严格执行信息发布审查制度，及时更新公开目录。',
+    platform: '加强政府网站信息公开专栏建设。',
+    supervision: '明确专人负责政务公开工作，开展业务培训。',
+  };
   const sections = SECTIONS.map((s) => ({
     no: s.no,
     heading: sectionHeading(s),
     text:
       s.no === 1
-        ? [
-            `${year}年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`,
-            `（一）主动公开情况\n我镇通过政府网站和政务公开栏主动公开政府信息${published}条。`,
-            `（二）依申请公开情况\n全年收到政府信息公开申请${received}件，均按期答复。`,
-            `（三）政府信息管理情况\n严格执行信息发布审查制度，及时更新公开目录。`,
-            `（四）政府信息公开平台建设情况\n加强政府网站信息公开专栏建设。`,
-            `（五）监督保障情况\n明确专人负责政务公开工作，开展业务培训。`,
-          ].join('\n')
+        ? [`${year}年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`, ...ASPECTS.map((a) => `${aspectHeading(a)}\n${aspectText[a.key]}`)].join('\n')
         : s.no === 5
           ? `一是公开内容还不够丰富；二是工作人员业务水平有待提高。${year + 1}年，我镇将加强培训，完善公开目录，提升公开质量。`
           : s.no === 6
