@@ -20,11 +20,11 @@ export function convertLeaves(from: FormatId, to: FormatId, cells: Record<string
     for (const c of leafCells(to)) if (val(c.id) !== undefined) numbers[c.id] = val(c.id)!;
     return { numbers, notes };
   }
-  const renamed = from === '2019' ? RENAMED_2019_TO_2021 : RENAMED_2021_TO_2019;
-  const source = new Map(Object.entries(renamed).map(([a, b]) => [b, a]));
+  // Target id → source id of a renamed cell.
+  const source = new Map(Object.entries(to === '2019' ? RENAMED_2019_TO_2021 : RENAMED_2021_TO_2019));
   const cols = leafCells(to).filter((c) => c.table === 't3' && c.row.key === 'new').map((c) => c.col.key);
   for (const c of leafCells(to)) {
-    const fromId = source.get(c.id) ?? (cellRef(from, c.id) && !cellRef(from, c.id)!.computed ? c.id : undefined);
+    const fromId = source.get(c.id) ?? (cellRef(from, c.id)?.computed === false ? c.id : undefined);
     if (fromId && val(fromId) !== undefined) numbers[c.id] = val(fromId)!;
   }
   for (const col of cols) {
