@@ -1,6 +1,6 @@
 // Which table format a report uses — by what its tables say, not by its year (seed 003: a 2023 report in the
 // 2019 format is '2019'). Blocks read by their own column labels vote; signal words break a tie.
-import { FORMATS, formatForYear, type FormatId } from '../format/index.js';
+import { FORMATS, type FormatId } from '../format/index.js';
 import type { ParseNote } from '../report/schema.js';
 import { keyOf } from './normalise.js';
 
@@ -59,8 +59,3 @@ export function detectFormat(votes: Vote[], signals: Record<FormatId, number>, n
   return null;
 }
 
-/** Fallback format for a block whose header is missing: what the rest of the tables say, else the year's. */
-export function fallbackFormat(votes: Vote[], signals: Record<FormatId, number>, year: number | null): FormatId | null {
-  const scratch: ParseNote[] = [];
-  return detectFormat(votes, signals, scratch) ?? (year ? formatForYear(year) : null);
-}

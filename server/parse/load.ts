@@ -25,7 +25,7 @@ export async function loadReportText(path: string): Promise<LoadedText> {
   if (size === 0) throw new UserError(`「${path}」是空文件，没有可读取的内容`, 422);
   if (size > MAX_REPORT_BYTES)
     throw new UserError(`「${path}」过大（${(size / 1024 / 1024).toFixed(1)} MB），年度报告文件上限为 ${MAX_REPORT_BYTES / 1024 / 1024} MB`, 413);
+  // readDocument refuses a file without text.
   const { text, notes } = await readDocument(await readFile(path), path);
-  if (!text.trim()) throw new UserError(`「${path}」中没有文字`, 422);
   return { text, notes };
 }

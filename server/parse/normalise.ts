@@ -123,8 +123,6 @@ export function cnYear(s: string): number | null {
   return Number([...s].map((c) => CN_DIGIT[c]).join(''));
 }
 
-export const isBlankLine = (s: string) => !/\S/.test(s.replace(/\u3000/g, ' '));
-
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
 
 /** Trim ASCII and full-width spaces, NBSP (a loop: `/\s+$/` is quadratic on long runs of spaces). */

@@ -51,8 +51,7 @@ export interface Walk {
   rows: RawRow[];
   t4: RawRun | null;
   strays: Stray[];
-  /** Lines that belong to a table (excluded from the section text). */
-  /** 1 for a line that belongs to a table (indexed by line). */
+  /** 1 for a line that belongs to a table (indexed by line; excluded from the section text). */
   tableLines: Uint8Array;
   /** Tables whose header or rows were seen. */
   seen: Set<TableKey>;
