@@ -133,7 +133,6 @@ export function narrativeText(ctx: Ctx): string {
 }
 
 export const foldedNarrative = (ctx: Ctx) => memo(ctx, 'narrative:folded', () => fold(narrativeText(ctx)));
-export const foldedFull = (ctx: Ctx) => memo(ctx, 'full:folded', () => fold(ctx.fullText));
 
 /** The preface as given, or the published text before the first 「一、」 heading. */
 export function prefaceOf(ctx: Ctx): string {

@@ -1,25 +1,17 @@
 // D-DEADLINE: the 落款 date against the statutory deadline for the agency's kind (deadlineFor).
 import { deadlineFor } from '../format/index.js';
 import { emit, type Ctx } from './context.js';
+import { cnToNumber } from './text.js';
 
 const ISO = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const CN_DATE = /([二〇零一三四五六七八九]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日/;
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function cnSmall(s: string): number {
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + CN_DIGIT[s[1]];
-  if (s.length === 3) return CN_DIGIT[s[0]] * 10 + CN_DIGIT[s[2]];
-  if (s.endsWith('十')) return CN_DIGIT[s[0]] * 10;
-  return CN_DIGIT[s];
-}
 
 /** 「2024年1月19日」「2024-01-19」「二〇二四年一月十九日」 → {y, m, d}. */
 export function parseDate(s: string): { y: number; m: number; d: number } | null {
   const a = ISO.exec(s);
   if (a) return { y: Number(a[1]), m: Number(a[2]), d: Number(a[3]) };
   const b = CN_DATE.exec(s);
-  if (b) return { y: Number([...b[1]].map((c) => CN_DIGIT[c]).join('')), m: cnSmall(b[2]), d: cnSmall(b[3]) };
+  if (b) return { y: cnToNumber(b[1]), m: cnToNumber(b[2]), d: cnToNumber(b[3]) };
   return null;
 }
 
