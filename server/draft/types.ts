@@ -6,18 +6,18 @@ import { formatForYear } from '../format/index.js';
 import { cellInputError } from '../report/cells.js';
 import { CellSchema, FactSchema, FeeSchema, MetaSchema, type Report } from '../report/schema.js';
 
-const CELL_ID = /^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/;
+const cellIdKey = z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/, '单元格编号应形如 t3.new.natural');
 
 /** A clerk's input. Everything but meta is optional: missing numbers stay missing, never invented. */
 export const DraftInputSchema = z.object({
   meta: MetaSchema,
   format: z.enum(['2019', '2021']).optional().describe('表格格式；省略时按年度确定'),
   numbers: z
-    .record(z.string().regex(CELL_ID, '单元格编号应形如 t3.new.natural'), z.number().finite().nullable())
+    .record(cellIdKey, z.number().finite().nullable())
     .default({})
     .describe('叶子单元格数字；合计由程序计算'),
   /** Cells as a parsed report carries them (`nianbao parse --json`); leaves are taken, totals recomputed. */
-  tables: z.record(z.string().regex(CELL_ID, '单元格编号应形如 t3.new.natural'), CellSchema).optional(),
+  tables: z.record(cellIdKey, CellSchema).optional(),
   facts: z.array(FactSchema).max(200).default([]),
   fee: FeeSchema.optional(),
 }).superRefine((input, ctx) => {
@@ -42,11 +42,6 @@ export interface Passage {
   year?: number;
 }
 export type Retrieve = (query: string, opts: { k: number; section: NarrativeNo; exclude?: string; signal?: AbortSignal }) => Promise<Passage[]>;
-
-/** How a section was instructed on regeneration: 「更简洁」「突出平台建设」「增加培训情况」. */
-export interface Instruction {
-  text?: string;
-}
 
 export type ProgressEvent =
   | { type: 'stage'; stage: 'retrieve' | 'draft' | 'validate' | 'repair' | 'done'; section?: NarrativeNo }
