@@ -1,5 +1,5 @@
 // N-YEAR (wrong or stale report year) and N-STALE-REF (last year's 要点/notice as basis, 「新修订的《条例》」).
-import { FORMATS } from '../format/index.js';
+import { FORMATS, type FormatId } from '../format/index.js';
 import { emit, foldedNarrative, narrativeText, prefaceOf, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { clip, fold, sentences } from './text.js';
 
@@ -82,14 +82,13 @@ const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
 const PLAN_KIND = /要点|方案|通知|安排/;
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
 const NEW_REGULATION = /新修订的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修订的《条例》|新《(?:中华人民共和国)?政府信息公开条例》/;
-const notice2019 = (() => {
-  const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS['2019'].issuedWith)!;
+/** The 文号 of the notice that issued a format (「国办公开办函〔2021〕30号」), spaces tolerated. */
+function noticeNumber(format: FormatId): RegExp {
+  const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS[format].issuedWith)!;
   return new RegExp(`〔\\s*${m[1]}\\s*〕\\s*${m[2]}\\s*号`);
-})();
-const notice2021 = (() => {
-  const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS['2021'].issuedWith)!;
-  return new RegExp(`〔\\s*${m[1]}\\s*〕\\s*${m[2]}\\s*号`);
-})();
+}
+const notice2019 = noticeNumber('2019');
+const notice2021 = noticeNumber('2021');
 const NOTICE_2019_TITLE = /关于政府信息公开(?:工作)?年度报告有关事项的通知/;
 
 function nStaleRef(ctx: Ctx) {
