@@ -1,6 +1,7 @@
 // The bundled corpus (corpus/manifest.json) joined with the hand-read labels kept in evals/fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadManifest } from '../../server/corpus/manifest.js';
 import type { Level } from '../../server/format/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,20 +36,19 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusDoc[] {
   if (cached && dir === CORPUS_DIR) return cached;
   const mpath = `${dir}/manifest.json`;
   if (!existsSync(mpath)) throw new Error(`语料清单不存在：${mpath}`);
-  const manifest = JSON.parse(readFileSync(mpath, 'utf8')) as { files?: Record<string, unknown>[] } | Record<string, unknown>[];
-  const files = Array.isArray(manifest) ? manifest : (manifest.files ?? []);
+  const files = loadManifest(dir);
   const labels = JSON.parse(readFileSync(`${FIXTURES_DIR}/corpus-labels.json`, 'utf8')) as { files: Record<string, CorpusLabels> };
   const docs = files.map((f) => {
-    const file = String(f.file);
+    const file = f.file;
     return {
       file,
-      agency: String(f.agency ?? ''),
-      level: (f.level ?? '') as Level | '',
-      province: String(f.province ?? ''),
+      agency: f.agency ?? '',
+      level: f.level ?? '',
+      province: f.province ?? '',
       year: typeof f.year === 'number' ? f.year : null,
-      format: (f.format ?? null) as CorpusDoc['format'],
+      format: f.format ?? null,
       complete: f.completeness === 'complete',
-      source: String(f.source ?? f.url ?? ''),
+      source: f.source ?? '',
       text: readFileSync(`${dir}/${file}`, 'utf8'),
       labels: labels.files[file],
     } satisfies CorpusDoc;
