@@ -1,7 +1,7 @@
 // The table vocabulary of both formats, indexed once: row labels (with their table, block, row key and
 // formats), column/header labels, 表二 captions. Written labels are matched on their key, then fuzzily
 // (a slightly altered official label such as 「只记这一情形」 for 「只计这一情形」 is still the row).
-import { FORMATS, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T3_SUBTOTAL, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
+import { FORMATS, tableDef, T3_APPLICANT_HEADER, T3_LEGAL_PERSON, T3_NOTE, T3_SUBTOTAL, T4_LAWSUIT, T4_REVIEW, type FormatId, type TableKey } from '../format/index.js';
 import { bigrams, dice, editDistance, keyOf, tolerance, unnumberedKey } from './normalise.js';
 
 
@@ -134,7 +134,15 @@ build();
 /** Longer than any label of the format (prose, not a cell). */
 const MAX_KEY = 64;
 const CAPTION_RE = /^第二十条第?([一二三四五六七八九十])项$/;
-const CN_ITEM: Record<string, string> = { 一: 'item1', 五: 'item5', 六: 'item6', 八: 'item8', 九: 'item9' };
+/** 表二 block key by the item numeral of its caption (「第二十条第（一）项」 → 一), from both formats. */
+const CN_ITEM: Record<string, string> = Object.fromEntries(
+  Object.values(FORMATS).flatMap((f) =>
+    tableDef(f.id, 't2').blocks.flatMap((b) => {
+      const n = b.caption ? CAPTION_RE.exec(keyOf(b.caption))?.[1] : undefined;
+      return n ? [[n, b.key]] : [];
+    }),
+  ),
+);
 
 const GLUED_STARTERS: { key: string; entry: HeaderEntry }[] = [...exact.entries()].flatMap(([key, list]) =>
   list.filter((e): e is HeaderEntry => e.kind === 'header' && !!e.starter && e.tables[0] === 't2').map((entry) => ({ key, entry })),
