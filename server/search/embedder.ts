@@ -29,7 +29,6 @@ export const LOCAL_DIM = 512;
 export const IDF_BUCKETS = 1 << 18;
 // Unigrams and bigrams carry the vector side; trigrams are mostly left to FTS5 trigram (the two sides complement).
 const GRAM_WEIGHT = [0, 1, 1, 0.3];
-export const DEFAULT_GRAM_WEIGHTS: readonly number[] = GRAM_WEIGHT;
 
 /** Document frequencies fitted on a corpus of chunks: `df[bucket]` over `n` documents. */
 export interface IdfTable {
@@ -83,11 +82,9 @@ export class LocalEmbedder implements Embedder {
   readonly id: string;
   readonly dim: number;
   private readonly idf?: Float32Array;
-  private readonly weights: readonly number[];
 
-  constructor(opts: { dim?: number; idf?: IdfTable; gramWeights?: readonly number[] } = {}) {
+  constructor(opts: { dim?: number; idf?: IdfTable } = {}) {
     this.dim = opts.dim ?? LOCAL_DIM;
-    this.weights = opts.gramWeights ?? GRAM_WEIGHT;
     if (opts.idf && opts.idf.n > 0) {
       const { n, df } = opts.idf;
       this.idf = new Float32Array(IDF_BUCKETS);
@@ -97,7 +94,6 @@ export class LocalEmbedder implements Embedder {
     } else {
       this.id = `local-ngram-v1/${this.dim}/flat`;
     }
-    if (opts.gramWeights) this.id += `/w${opts.gramWeights.slice(1).join(',')}`;
   }
 
   embedOne(text: string): Float32Array {
@@ -110,7 +106,7 @@ export class LocalEmbedder implements Embedder {
     const v = new Float32Array(this.dim);
     for (const [h, count] of tf) {
       const m = mix(h);
-      const w = (1 + Math.log(count)) * this.weights[gramLen.get(h)!] * (this.idf ? this.idf[m & (IDF_BUCKETS - 1)] : 1);
+      const w = (1 + Math.log(count)) * GRAM_WEIGHT[gramLen.get(h)!] * (this.idf ? this.idf[m & (IDF_BUCKETS - 1)] : 1);
       // A second, independent hash picks the slot and the sign, so collisions cancel rather than pile up.
       const m2 = mix(h ^ 0x5bd1e995);
       v[m2 % this.dim] += m2 & 0x80000000 ? -w : w;
