@@ -72,9 +72,11 @@ const has = (set: Set<number>, v: number) => set.has(v) || [...set].some((x) => 
 
 /** Numbers in prose that appear in none of the facts or table cells. */
 export function ungroundedNumbers(prose: string, sources: GroundingSources): { value: string; quote: string }[] {
+  return ungrounded(prose, sourceNumbers(sources), sources.meta.year ?? null);
+}
+
+function ungrounded(prose: string, { all, facts }: ReturnType<typeof sourceNumbers>, year: number | null): { value: string; quote: string }[] {
   const masked = mask(prose);
-  const { all, facts } = sourceNumbers(sources);
-  const year = sources.meta.year ?? null;
   const out: { value: string; quote: string }[] = [];
   const seen = new Set<string>();
   const report = (value: string, at: number) => {
@@ -108,11 +110,14 @@ export function ungroundedNumbers(prose: string, sources: GroundingSources): { v
 }
 
 export function checkGrounding(ctx: Ctx, generated: { sections: number[]; sources: GroundingSources }): void {
+  // The sources are the same for every section: their numbers are read once.
+  const known = sourceNumbers(generated.sources);
+  const year = generated.sources.meta.year ?? null;
   for (const no of generated.sections) {
     const s = ctx.report.sections.find((x) => x.no === no);
     if (!s) continue;
     const text = [s.text, ...(s.subsections ?? []).flatMap((x) => [x.heading, x.text])].join('\n');
-    for (const u of ungroundedNumbers(text, generated.sources)) {
+    for (const u of ungrounded(text, known, year)) {
       emit(ctx, 'N-GROUNDING', {
         message: `${SECTION_NAME[no]}生成的文字中有数字「${u.value}」，在填报的事实和表格中均找不到来源，请核实或删除`,
         where: { section: no },
