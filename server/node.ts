@@ -16,10 +16,11 @@ export interface StartOptions {
 
 export async function start(opts: StartOptions = {}) {
   const log = (s: string) => opts.quiet || process.stderr.write(s);
+  const corpusDir = opts.corpusDir ?? 'corpus';
   const store = openStore(opts.dbPath ?? defaultDbPath());
-  const embedder = await createEmbedder(store, { corpusDir: opts.corpusDir ?? 'corpus' });
+  const embedder = await createEmbedder(store, { corpusDir });
   let shown = -1;
-  await ensureCorpusIndexed(store, embedder, opts.corpusDir ?? 'corpus', (done, total) => {
+  await ensureCorpusIndexed(store, embedder, corpusDir, (done, total) => {
     const pct = Math.floor((done / total) * 100);
     if (pct !== shown) {
       shown = pct;

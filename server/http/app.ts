@@ -28,12 +28,10 @@ export function createApp(deps: AppDeps) {
   const retrieve = corpusRetrieve(deps);
   const app = new Hono();
 
+  const maxSize = deps.config.maxBodyBytes ?? 20 * 1024 * 1024;
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes ?? 20 * 1024 * 1024,
-      onError: (c) => c.json({ error: `请求内容过大：上限为 ${Math.round((deps.config.maxBodyBytes ?? 20 * 1024 * 1024) / 1024 / 1024)} MB。` }, 413),
-    }),
+    bodyLimit({ maxSize, onError: (c) => c.json({ error: `请求内容过大：上限为 ${Math.round(maxSize / 1024 / 1024)} MB。` }, 413) }),
   );
 
   app.get('/api/health', (c) =>

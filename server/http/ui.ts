@@ -2,8 +2,7 @@
 // lays out the official tables and computes totals from the same declaration as the server — no label in the page.
 // Runtime-agnostic: files are read through an injected readAsset (Node reads web/; Workers serve static assets).
 import { Hono } from 'hono';
-import { describeCell, FACTS, FORMATS, formatForYear, LEVELS, SECTIONS, T3_APPLICANT_HEADER, type FormatId } from '../format/index.js';
-import { cellsOf } from '../format/index.js';
+import { cellsOf, describeCell, FACTS, FORMATS, formatForYear, LEVELS, SECTIONS, T3_APPLICANT_HEADER, type FormatId } from '../format/index.js';
 import { ruleDef } from '../check/catalogue.js';
 import { termsOf } from '../report/tables.js';
 
