@@ -1,6 +1,6 @@
 // parseText: a published report's plain text → ParsedReport. Reads what is there, records what is missing or
 // unreadable in source.notes, never guesses a number and never throws on any input.
-import { formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, tableDef, type FormatId, type TableKey } from '../format/index.js';
+import { formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, tableDef, type FormatId, type RowDef, type TableKey } from '../format/index.js';
 import type { Cell, ParsedReport, ParseNote } from '../report/schema.js';
 import { detectFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
@@ -161,7 +161,7 @@ function addNotes(into: ParseNote[], list: ParseNote[]) {
   }
 }
 
-const NUMERIC_ROWS = new Map<string, ReturnType<typeof tableDef>['blocks'][number]['rows']>();
+const NUMERIC_ROWS = new Map<string, RowDef[]>();
 /** Rows of a table that carry numbers (group rows excluded), per format — built once. */
 function numericRows(format: FormatId, key: TableKey) {
   const k = `${format}.${key}`;

@@ -85,8 +85,6 @@ export function writeReport(format: FormatId, cells: Record<string, Cell>, layou
   return out.join('\n');
 }
 
-export { T3_NOTE };
-
 /**
  * 表三 as a full pipe grid (a web page's merged cells written out as empty cells): labels spanning three columns
  * (「| 一、… |  |  | 0 |…」), 「三、本年度办理结果」 and the （三）…（六） group labels only on their first row.
