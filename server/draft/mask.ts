@@ -1,7 +1,7 @@
 // Retrieved example passages are reference data from OTHER agencies: before a model sees them, their agency and
 // place names become 「某镇」-style masks, numbers, dates, phones and addresses are stripped, and self-references are
 // turned into the drafting agency's own, so nothing specific to another agency can be copied into the draft.
-import { SELF_REFERENCES } from '../format/index.js';
+import { CHINESE_ORDINALS, SELF_REFERENCES } from '../format/index.js';
 import type { Passage } from './types.js';
 
 const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|新区|开发区|街道办事处|街道|省|市|州|盟|县|旗|区|镇|乡|村|社区)';
@@ -55,7 +55,7 @@ export function maskPassage(p: Passage, ownSelfRef: string, maxChars = 500): Mas
   t = t
     .split('\n')
     .filter((l) => !/^\s*(日期|字号|发布时间|来源|发布机构)[：:]|年度报告\s*$|^\s*[\d.\s]*$/.test(l))
-    .map((l) => l.replace(/^\s*(\d{1,2})[.、．]\s*/, (_, d: string) => `（${'一二三四五六七八九十'[Number(d) - 1] ?? d}）`))
+    .map((l) => l.replace(/^\s*(\d{1,2})[.、．]\s*/, (_, d: string) => `（${CHINESE_ORDINALS[Number(d) - 1] ?? d}）`))
     .join('\n');
   t = t.replace(/https?:\/\/\S+|www\.\S+/g, '').replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, '');
   t = t.replace(/(电话|联系电话|传真|地址|邮编|邮政编码)[：:]?[^，。；\n]*/g, '');

@@ -1,15 +1,17 @@
 // `nianbao draft` and the masking of retrieved examples.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { command, inputFromFile } from '../../server/cli/draft.js';
 import { maskPassage, namePieces } from '../../server/draft/mask.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import { leafCells } from '../../server/report/tables.js';
 import { INPUT } from './fixtures.js';
+import { tempDir } from '../store/helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-draft-'));
+const tmp = tempDir('nianbao-draft-');
+const dir = tmp.dir;
+afterAll(() => tmp.cleanup());
 const write = (name: string, data: unknown) => {
   const p = join(dir, name);
   writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data));

@@ -1,15 +1,17 @@
 // Issue acceptance, as a clerk runs it: `nianbao parse --json` on each seed, then `nianbao draft --offline` on that
 // JSON → a draft with 0 E findings, the seed's agency and year, and every number of the seed's tables.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../server/check/index.js';
 import { parseText } from '../../server/parse/text.js';
 import { leafCells } from '../../server/report/tables.js';
+import { tempDir } from '../store/helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-seed-draft-'));
+const tmp = tempDir('nianbao-seed-draft-');
+const dir = tmp.dir;
+afterAll(() => tmp.cleanup());
 const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/nianbao.js', ...args], { encoding: 'utf8' });
 
 describe('parse --json → draft --offline on each seed', () => {
