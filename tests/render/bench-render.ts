@@ -1,8 +1,9 @@
-// Render-only microbenchmark: µs per report per output format on seed-size reports (the five seeds as parsed,
-// stored in golden/, plus 45 generated reports, the mix `npm run bench core` uses). Independent of the parser.
+// Render-only microbenchmark: µs per report per output format (md, html, txt, docx) on seed-size reports (the five
+// seeds as parsed, stored in golden/, plus 45 generated reports, the mix `npm run bench core` uses). Independent of the parser.
 // Run: npx tsx tests/render/bench-render.ts [ms per format]. Not a test: numbers depend on the machine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderDocx } from '../../server/render/docx.js';
 import { renderReport, TEXT_FORMATS } from '../../server/render/index.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import type { AnyReport } from '../../server/report/schema.js';
@@ -26,3 +27,8 @@ for (const f of TEXT_FORMATS) {
   const us = ((cpuMs() - t0) * 1000) / n;
   console.log(`${f.padEnd(4)} ${us.toFixed(1).padStart(7)} µs/份  (${n} 份, 平均 ${Math.round(bytes / n)} 字符)`);
 }
+// DOCX: one pass over the mix (each report is a zip written and re-read for the font table).
+await renderDocx(reports[0]);
+const t0 = cpuMs();
+for (const r of reports) await renderDocx(r);
+console.log(`docx ${(((cpuMs() - t0) * 1000) / reports.length).toFixed(1).padStart(7)} µs/份  (${reports.length} 份)`);
