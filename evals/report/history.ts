@@ -62,10 +62,3 @@ export function saveRun(db: Database.Database, report: EvalReport): number {
     return id;
   })();
 }
-
-/** Recent runs (newest first) for a listing. */
-export function listRuns(db: Database.Database, limit = 20): { id: number; startedAt: string; suites: string; gitRev: string | null }[] {
-  return db
-    .prepare('SELECT id, started_at AS startedAt, suites, git_rev AS gitRev FROM eval_runs ORDER BY id DESC LIMIT ?')
-    .all(limit) as { id: number; startedAt: string; suites: string; gitRev: string | null }[];
-}

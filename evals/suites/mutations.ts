@@ -274,5 +274,3 @@ export const OPERATORS: Operator[] = [
     },
   },
 ];
-
-export const operatorById = (id: string) => OPERATORS.find((o) => o.id === id);
