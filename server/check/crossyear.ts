@@ -1,5 +1,5 @@
 // Year-over-year rules, run only when last year's report is given: Y-CARRYOVER, Y-STOCK, Y-REUSE, Y-JUMP.
-import { cellId, cellRef, cellsOf, describeCell } from '../format/index.js';
+import { cellId, cellRef, cellsOf, describeCell, TABLE_NAMES } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import { buildContext, emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
@@ -19,7 +19,7 @@ function carryover(ctx: Ctx, prev: Ctx) {
     const before = val(prev, prevId);
     if (now === null || before === null || now === before) continue;
     emit(ctx, 'Y-CARRYOVER', {
-      message: `表三「${ref.col.label}」列：本年「二、上年结转」为 ${now}，上年报告「${cellRef(prev.format, prevId)!.row.label}」为 ${before}，两者应相等`,
+      message: `${TABLE_NAMES.t3}「${ref.col.label}」列：本年「二、上年结转」为 ${now}，上年报告「${cellRef(prev.format, prevId)!.row.label}」为 ${before}，两者应相等`,
       where: { table: 't3', column: col, cells: [ref.id] },
       expected: before,
       actual: now,

@@ -1,5 +1,5 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
-import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, type FormatId, type SectionDef } from '../format/index.js';
+import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
@@ -198,7 +198,7 @@ function fHeadings(ctx: Ctx) {
 
 function fLabels(ctx: Ctx) {
   for (const l of ctx.source?.labels ?? []) {
-    const table = { t2: '表二', t3: '表三', t4: '表四' }[l.table] ?? l.table;
+    const table = TABLE_NAMES[l.table as TableKey] ?? l.table;
     emit(ctx, 'F-LABELS', {
       message: `${table}固定栏目名称被改动：写作「${l.written}」，规定为「${l.official}」`,
       where: { table: l.table as 't2' | 't3' | 't4', row: l.key },

@@ -1,7 +1,7 @@
 // Numbers the text states: N-TEXT-TABLE (text vs table) and N-SELF-CONTRADICT (text vs text).
 // Only wordings that tie to one cell give a finding (spec §5 notes): 「收到申请N件」 is 表三 一 (本年新收)
 // unless the sentence says it includes 上年结转; 累计/历年 figures and breakdowns are not compared.
-import { cellRef, describeCell, type FormatId } from '../format/index.js';
+import { cellRef, describeCell, T4_LAWSUIT, TABLE_NAMES, type FormatId } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import { emit, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { written } from './tables.js';
@@ -107,15 +107,15 @@ interface Tie {
 function tieOf(fact: Statement['fact'], format: FormatId): Tie | null {
   switch (fact) {
     case 'received':
-      return { cells: ['t3.new.total'], label: `表三「${cellRef(format, 't3.new.total')!.row.label}」` };
+      return { cells: ['t3.new.total'], label: `${TABLE_NAMES.t3}「${cellRef(format, 't3.new.total')!.row.label}」` };
     case 'received_with_carried':
-      return { cells: ['t3.new.total', 't3.carried.total'], label: '表三一（本年新收）与二（上年结转）之和' };
+      return { cells: ['t3.new.total', 't3.carried.total'], label: `${TABLE_NAMES.t3}一（本年新收）与二（上年结转）之和` };
     case 'normative_issued':
       return { cells: [format === '2021' ? 't2.normative.issued' : 't2.normative.made'], label: '' };
     case 'review':
       return { cells: ['t4.review.total'], label: '' };
     case 'lawsuit':
-      return { cells: ['t4.direct.total', 't4.after.total'], label: '表四行政诉讼两组「总计」之和' };
+      return { cells: ['t4.direct.total', 't4.after.total'], label: `${TABLE_NAMES.t4}${T4_LAWSUIT}两组「总计」之和` };
     default:
       return null;
   }

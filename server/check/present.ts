@@ -1,6 +1,6 @@
 // Findings as plain Chinese text (CLI, logs): per report a header, then findings grouped by severity,
 // each with its place, expected/actual and the evidence it rests on.
-import { FORMATS, sectionByNo } from '../format/index.js';
+import { FORMATS, sectionByNo, TABLE_NAMES } from '../format/index.js';
 import type { AnyReport } from '../report/schema.js';
 import { clip } from './text.js';
 import type { Finding, Severity } from './types.js';
@@ -14,7 +14,7 @@ function place(f: Finding): string {
     const s = sectionByNo(w.section);
     parts.push(s ? `第${s.numeral}部分「${s.title}」` : `第${w.section}部分`);
   }
-  if (w.table) parts.push({ t2: '表二', t3: '表三', t4: '表四' }[w.table]);
+  if (w.table) parts.push(TABLE_NAMES[w.table]);
   return parts.join('，');
 }
 

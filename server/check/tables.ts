@@ -1,7 +1,7 @@
 // Table rules: T3-BALANCE, T3-ROWSUM, T3-RESULTSUM, T4-SUM, CELL-INVALID, T2-FEE-UNIT.
 // A rule that needs a cell the report does not have (truncated page) or cannot read (blank) is skipped:
 // the blank itself is what CELL-INVALID reports.
-import { blockOf, cellId, cellsOf, describeCell, type CellRef, type FormatId } from '../format/index.js';
+import { blockOf, cellId, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId } from '../format/index.js';
 import { addExact } from '../report/tables.js';
 import type { Cell } from '../report/schema.js';
 import { emit, type Ctx } from './context.js';
@@ -113,7 +113,7 @@ function sumRules(ctx: Ctx, format: FormatId, vals: (number | null | undefined)[
     const right = addExact([c!, d!]);
     if (left === right) continue;
     emit(ctx, 'T3-BALANCE', {
-      message: `表三「${ref.col.label}」列：一（本年新收 ${fmtNum(a!)}）加二（上年结转 ${fmtNum(b!)}）为 ${fmtNum(left)}，应等于（七）总计（${fmtNum(c!)}）加四（结转下年度 ${fmtNum(d!)}），实际为 ${fmtNum(right)}`,
+      message: `${TABLE_NAMES.t3}「${ref.col.label}」列：一（本年新收 ${fmtNum(a!)}）加二（上年结转 ${fmtNum(b!)}）为 ${fmtNum(left)}，应等于（七）总计（${fmtNum(c!)}）加四（结转下年度 ${fmtNum(d!)}），实际为 ${fmtNum(right)}`,
       where: { table: 't3', column: col, cells: ids },
       expected: left,
       actual: right,
