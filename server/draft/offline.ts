@@ -73,6 +73,7 @@ export function overviewData(input: DraftInput, tables: Cells, format: FormatId,
   const f: FactIndex = indexFacts(input.facts);
   const meta: Meta = input.meta;
   const free = (a: AspectKey) => (f.free.get(a) ?? []).map(factClause);
+  const CHANNEL_KEYS = ['published_website', 'published_newmedia', 'published_board'];
   const clause = (key: string, text: (n: number) => string) => (f.num(key) !== undefined ? [text(f.num(key)!)] : []);
   const h = Object.fromEntries(ASPECTS.map((a) => [a.key, aspectHeading(a)]));
 
@@ -104,6 +105,8 @@ export function overviewData(input: DraftInput, tables: Cells, format: FormatId,
     h,
     active: {
       total: f.num('published_total'),
+      // 「其中」 only when every channel count fits in the total: a clerk's 公众号149条 next to 主动公开61条 is not a part.
+      within: CHANNEL_KEYS.every((k) => (f.num(k) ?? 0) <= (f.num('published_total') ?? Infinity)),
       channels: [
         ...clause('published_website', (n) => `通过政府网站公开信息${n}条`),
         ...clause('published_newmedia', (n) => `通过政务新媒体发布信息${n}条`),

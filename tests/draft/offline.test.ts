@@ -73,3 +73,18 @@ describe('offline drafter', () => {
     expect(selfReference('某县人民政府')).toBe('我县');
   });
 });
+
+describe('offline drafter wording', () => {
+  it('says 「其中」 only when a channel count fits in the published total (公众号149条 is not part of 61条)', async () => {
+    const meta = { agency: '繁峙县集义庄乡人民政府', level: '乡镇' as const, year: 2025 };
+    const draft = async (newmedia: number) =>
+      (
+        await composeDraft(
+          { meta, facts: [{ key: 'published_total', label: '主动公开政府信息', value: 61 }, { key: 'published_newmedia', label: '通过政务新媒体发布信息', value: newmedia }] },
+          { mode: 'offline' },
+        )
+      ).report.sections[0].text;
+    expect(await draft(149)).toContain('主动公开政府信息61条，另通过政务新媒体发布信息149条');
+    expect(await draft(40)).toContain('主动公开政府信息61条，其中通过政务新媒体发布信息40条');
+  });
+});
