@@ -22,8 +22,8 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { AnyReport } from '../report/schema.js';
-import { occupancy, type Grid } from './grid.js';
-import { buildView, type Para } from './view.js';
+import { occupancy, tableView, type Grid } from './grid.js';
+import { layoutReport, type Para } from './view.js';
 
 /** Official font and its fallback (spec §7). */
 export const DOCX_FONTS = {
@@ -119,7 +119,8 @@ function pageFooter(align: 'right' | 'left'): Footer {
 }
 
 export async function renderDocx(report: AnyReport): Promise<Buffer> {
-  const view = buildView(report);
+  // Word needs only the grid of each table (no <thead>/<tbody> split).
+  const view = layoutReport(report, (_format, def) => tableView(def, report.tables));
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,

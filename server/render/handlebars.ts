@@ -31,9 +31,6 @@ function environment(escape: boolean, partials: Record<string, string>) {
 const html = environment(true, { table_html: 'partials/table_html.hbs', report_css: 'partials/report_css.hbs' });
 const plain = environment(false, { table_md: 'partials/table_md.hbs', table_txt: 'partials/table_txt.hbs' });
 
-/** The stylesheet of the standalone page, for a host page that embeds the HTML fragment. */
-export const REPORT_CSS = read('partials/report_css.hbs');
-
 /** Document skeletons: tables arrive already rendered (see table-template.ts). */
 export const DOCUMENT = {
   html: html.file('report.html.hbs'),

@@ -1,18 +1,15 @@
 // Render a report as Markdown, HTML or plain text. The document skeleton is a Handlebars template
 // (templates/report.*.hbs); its tables are precompiled per format and only filled with values (table-template.ts).
 import type { AnyReport } from '../report/schema.js';
-import { DOCUMENT, REPORT_CSS, type TextFormat } from './handlebars.js';
+import { DOCUMENT, type TextFormat } from './handlebars.js';
 import { fillTable, tableTemplate } from './table-template.js';
 import { layoutReport } from './view.js';
 
 export type { TextFormat } from './handlebars.js';
 export const TEXT_FORMATS: TextFormat[] = ['md', 'html', 'txt'];
 
-/** The stylesheet of the standalone page, for a host page that embeds the HTML fragment. */
-export const reportCss = (): string => REPORT_CSS;
-
-/** Collapse the blank lines template control flow leaves behind (3+ newlines → one empty line). */
-// Without an empty line there is nothing to collapse (the usual HTML case): skip both scans.
+/** Collapse the blank lines template control flow leaves behind (3+ newlines → one empty line); without an empty
+ * line there is nothing to collapse (the usual HTML case), so both scans are skipped. */
 const tidy = (s: string) => (s.includes('\n\n') ? s.replace(/[ \t]+\n(?=\n)/g, '\n').replace(/\n{3,}/g, '\n\n') : s).trim() + '\n';
 
 export function renderReport(report: AnyReport, format: TextFormat, opts: { standalone?: boolean } = {}): string {
@@ -23,5 +20,4 @@ export function renderReport(report: AnyReport, format: TextFormat, opts: { stan
   return DOCUMENT.txt(view).replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
-export { buildView } from './view.js';
-export { tableViews, tableView, occupancy, cellText } from './grid.js';
+export { tableViews, occupancy } from './grid.js';

@@ -16,8 +16,6 @@ export interface TableViewHtml extends TableView {
   body: GridRow[];
 }
 
-export type ReportView = Layout<TableViewHtml>;
-
 /** 「（一）」「（1）」 sub-headings written on a line of their own. */
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]+|\d+)[）)]/;
 
@@ -98,10 +96,6 @@ export function layoutReport<T>(report: AnyReport, table: (format: FormatId, def
       date: chineseDate(report.signoff?.date ?? report.meta.date),
     },
   };
-}
-
-export function buildView(report: AnyReport): ReportView {
-  return layoutReport(report, (_format, def) => htmlTableView(def, report.tables));
 }
 
 /** The grid view with its header rows (<thead>) split from the body rows. */
