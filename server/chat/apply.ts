@@ -1,7 +1,7 @@
 // What a chat turn does to a draft's input: merge an extraction (or a tool's arguments), list what changed,
 // and say what is still missing. Pure functions: storing the new version is the caller's job.
 import type { DraftInput } from '../draft/types.js';
-import { ASPECTS, describeCell, FACTS, factDef, formatForYear, type FormatId } from '../format/index.js';
+import { ASPECTS, describeCell, FACTS, factDef, formatForYear, TABLE_NAMES, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import type { Extraction } from './extract.js';
 
@@ -102,10 +102,9 @@ export function missingOf(input: DraftInput): string[] {
   if (!input.meta.date) out.push('落款日期');
   const cur = currentCells(input);
   const empty = (t: string) => leafCells(format).filter((c) => c.table === t && (cur[c.id] === undefined || cur[c.id] === null)).length;
-  const names: Record<string, string> = { t2: '表二', t3: '表三', t4: '表四' };
-  for (const t of ['t2', 't3', 't4']) {
+  for (const t of ['t2', 't3', 't4'] as const) {
     const n = empty(t);
-    if (n) out.push(`${names[t]}还有${n}格未填${t === 't3' ? '（没有申请可以说「全年未收到申请，没有上年结转」）' : t === 't4' ? '（可以说「没有行政复议和行政诉讼」）' : ''}`);
+    if (n) out.push(`${TABLE_NAMES[t]}还有${n}格未填${t === 't3' ? '（没有申请可以说「全年未收到申请，没有上年结转」）' : t === 't4' ? '（可以说「没有行政复议和行政诉讼」）' : ''}`);
   }
   const have = new Set(input.facts.map((f) => f.key));
   for (const a of ASPECTS) {

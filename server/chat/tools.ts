@@ -4,6 +4,7 @@ import { tool, type LanguageModel } from 'ai';
 import { z } from 'zod';
 import { cellInputError } from '../report/cells.js';
 import { cellRef, FACTS, LEVELS } from '../format/index.js';
+import { CellIdSchema } from '../report/schema.js';
 import type { DraftStore } from '../store/drafts.js';
 import { applyCells, applyFacts, formatOfInput, missingOf, type Change } from './apply.js';
 import { changeLines } from './offline.js';
@@ -55,7 +56,7 @@ export function chatTools(deps: ToolDeps) {
     setCells: tool({
       description: '填写表二、表三、表四的叶子单元格。id 形如 t3.new.natural（见系统提示中的单元格清单）；合计由程序计算，不能填写。',
       inputSchema: z.object({
-        cells: z.array(z.object({ id: z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/), value: z.number().finite() })).min(1).max(200),
+        cells: z.array(z.object({ id: CellIdSchema, value: z.number().finite() })).min(1).max(200),
       }),
       execute: async ({ cells }) => {
         const d = loadDraft(drafts, draftId);

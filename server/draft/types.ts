@@ -4,20 +4,19 @@ import { z } from 'zod';
 import type { Finding } from '../check/types.js';
 import { formatForYear } from '../format/index.js';
 import { cellInputError } from '../report/cells.js';
-import { CellSchema, FactSchema, FeeSchema, MetaSchema, type Report } from '../report/schema.js';
+import { CellIdSchema, CellSchema, FactSchema, FeeSchema, MetaSchema, type Report } from '../report/schema.js';
 
-const cellIdKey = z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/, '单元格编号应形如 t3.new.natural');
 
 /** A clerk's input. Everything but meta is optional: missing numbers stay missing, never invented. */
 export const DraftInputSchema = z.object({
   meta: MetaSchema,
   format: z.enum(['2019', '2021']).optional().describe('表格格式；省略时按年度确定'),
   numbers: z
-    .record(cellIdKey, z.number().finite().nullable())
+    .record(CellIdSchema, z.number().finite().nullable())
     .default({})
     .describe('叶子单元格数字；合计由程序计算'),
   /** Cells as a parsed report carries them (`nianbao parse --json`); leaves are taken, totals recomputed. */
-  tables: z.record(cellIdKey, CellSchema).optional(),
+  tables: z.record(CellIdSchema, CellSchema).optional(),
   facts: z.array(FactSchema).max(200).default([]),
   fee: FeeSchema.optional(),
 }).superRefine((input, ctx) => {

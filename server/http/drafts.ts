@@ -9,7 +9,7 @@ import { DraftInputSchema, type DraftInput } from '../draft/types.js';
 import { loadDraft, outcome } from '../chat/save.js';
 import { formatIssues, isUserError, UserError } from '../errors.js';
 import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
-import { FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
+import { CellIdSchema, FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
 import type { DraftRecord, DraftStore } from '../store/drafts.js';
 
 export interface DraftRouteDeps {
@@ -22,11 +22,10 @@ export interface DraftRouteDeps {
   maxRetries?: number;
 }
 
-const CELL_ID = /^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/;
 const PatchSchema = z
   .object({
     meta: MetaSchema.partial().optional(),
-    numbers: z.record(z.string().regex(CELL_ID, '单元格编号应形如 t3.new.natural'), z.number().finite().nullable()).optional(),
+    numbers: z.record(CellIdSchema, z.number().finite().nullable()).optional(),
     facts: z.array(FactSchema).max(200).optional(),
     fee: FeeSchema.nullable().optional(),
     /** The clerk's own edits of a section's text (recorded as generator 'user'). */

@@ -6,6 +6,9 @@ import { LEVELS } from '../format/index.js';
  * A table cell. `value` is the number (null when blank or unreadable). `raw` is kept only when the cell was read
  * from a published text and differs from the plain number (「00」, 「」, 「/」, 「1。」), so the validator still sees it.
  */
+/** A cell id: `t3.new.natural` (table.row.column of the format declaration). */
+export const CellIdSchema = z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/, '单元格编号应形如 t3.new.natural');
+
 export const CellSchema = z.object({
   value: z.number().finite().nullable().describe('数值；空白或无法识别时为 null'),
   raw: z.string().max(200).optional().describe('原文（仅当从已发布文本读入且与数值写法不同）'),
@@ -73,7 +76,7 @@ export const ReportSchema = z.object({
   title: z.string().max(200).optional(),
   preface: z.string().max(5000).optional(),
   sections: z.array(SectionSchema).max(12),
-  tables: z.record(z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/), CellSchema).describe('单元格，键如 t3.new.natural'),
+  tables: z.record(CellIdSchema, CellSchema).describe('单元格，键如 t3.new.natural'),
   facts: z.array(FactSchema).max(200).default([]),
   fee: FeeSchema.optional(),
   signoff: z.object({ agency: z.string().max(100).optional(), date: z.string().max(40).optional() }).optional(),
