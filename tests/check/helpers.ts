@@ -1,7 +1,9 @@
 // Hand-built reports for rule tests: a valid random report, optionally turned into a parsed one.
-import { SECTIONS, sectionHeading, type FormatId } from '../../server/format/index.js';
+import { aspectHeading, ASPECTS, SECTIONS, sectionHeading, type FormatId } from '../../server/format/index.js';
 import { randomValidReport } from '../../server/report/generate.js';
 import type { ParsedReport, Report } from '../../server/report/schema.js';
+
+const aspect = (i: number) => aspectHeading(ASPECTS[i]);
 
 /** A plausible, rule-abiding township report (sections rich enough for every narrative rule). */
 export function goodReport(seed = 1, opts: { year?: number; format?: FormatId } = {}): Report {
@@ -11,15 +13,15 @@ export function goodReport(seed = 1, opts: { year?: number; format?: FormatId } 
   const text: Record<number, string> = {
     1: [
       `${y}年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`,
-      '（一）主动公开情况',
+      aspect(0),
       `全年主动公开政府信息61条，其中通过政府网站公开40条。`,
-      '（二）依申请公开情况',
+      aspect(1),
       `全年收到政府信息公开申请${received}件，均按时答复。`,
-      '（三）政府信息管理情况',
+      aspect(2),
       '及时更新公开目录，严格落实信息发布审查制度。',
-      '（四）政府信息公开平台建设情况',
+      aspect(3),
       '加强政府网站信息公开专栏和政务新媒体管理。',
-      '（五）监督保障情况',
+      aspect(4),
       '调整充实领导小组，开展政务公开培训，接受社会监督。',
     ].join('\n'),
     2: '',
