@@ -9,6 +9,7 @@ import { DraftInputSchema, type DraftInput } from '../draft/types.js';
 import { loadDraft, outcome } from '../chat/save.js';
 import { formatIssues, isUserError, UserError } from '../errors.js';
 import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
+import { renderReport, TEXT_FORMATS, type TextFormat } from '../render/index.js';
 import { CellIdSchema, FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
 import type { DraftRecord, DraftStore } from '../store/drafts.js';
 
@@ -157,9 +158,9 @@ export function draftRoutes(deps: DraftRouteDeps) {
     .get('/:id/export', async (c) => {
       const d = load(c.req.param('id'));
       const fmt = c.req.query('format') ?? 'docx';
-      if (!['md', 'html', 'txt', 'docx'].includes(fmt)) throw new UserError(`导出格式「${fmt}」不支持，可用：md、html、txt、docx。`, 400);
+      const exportable: string[] = [...TEXT_FORMATS, 'docx'];
+      if (!exportable.includes(fmt)) throw new UserError(`导出格式「${fmt}」不支持，可用：${exportable.join('、')}。`, 400);
       if (!d.report) throw new UserError('该草稿还没有生成正文，无法导出。', 409);
-      const render = await import('../render/index.js');
       const name = encodeURIComponent(`${d.report.title ?? d.agency}.${fmt}`);
       const disposition = `attachment; filename="draft.${fmt}"; filename*=UTF-8''${name}`;
       if (fmt === 'docx') {
@@ -169,8 +170,8 @@ export function draftRoutes(deps: DraftRouteDeps) {
           headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': disposition },
         });
       }
-      const type = { md: 'text/markdown', html: 'text/html', txt: 'text/plain' }[fmt as 'md' | 'html' | 'txt'];
-      const text = render.renderReport(d.report, fmt as 'md' | 'html' | 'txt', { standalone: true });
+      const type = { md: 'text/markdown', html: 'text/html', txt: 'text/plain' }[fmt as TextFormat];
+      const text = renderReport(d.report, fmt as TextFormat, { standalone: true });
       return c.body(text, 200, { 'content-type': `${type}; charset=utf-8`, 'content-disposition': disposition, 'x-content-type-options': 'nosniff' });
     });
 
