@@ -2,7 +2,7 @@
 // A rule that needs a cell the report does not have (truncated page) or cannot read (blank) is skipped:
 // the blank itself is what CELL-INVALID reports.
 import { blockOf, cellId, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId } from '../format/index.js';
-import { addExact } from '../report/tables.js';
+import { addExact, termsOf } from '../report/tables.js';
 import type { Cell } from '../report/schema.js';
 import { emit, type Ctx } from './context.js';
 
@@ -153,6 +153,20 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
     if (c.raw === undefined && c.value !== null && (c.value >= 0 || ref.kind === 'delta') && (ref.kind === 'amount' || Number.isInteger(c.value))) continue;
     const why = invalidReason(ref, c);
     if (!why) continue;
+    if (ref.computed && c.raw === undefined && c.value === null) {
+      // A total the table engine could not add up (a draft with cells still empty): point at the cells to fill,
+      // not at the total, which nobody types.
+      const missing = termsOf(ref).filter((id) => ctx.cells[id]?.value === null || ctx.cells[id]?.value === undefined);
+      const places = missing.map((id) => describeCell(format, id));
+      emit(ctx, 'CELL-INVALID', {
+        message: `${describeCell(format, ref.id)}无法合计：${places.slice(0, 6).join('、')}${places.length > 6 ? `等 ${places.length} 格` : ''}尚未填写（无则填 0）`,
+        where: { table: ref.table, cells: [...missing, ref.id], row: ref.row.key, column: ref.col.key }, // first: where to type
+        expected: '由各项合计',
+        actual: '（空白）',
+        evidence: { cells: [ref.id, ...missing].slice(0, 8).map((id) => ({ id, place: describeCell(format, id), written: '（空白）' })) },
+      });
+      continue;
+    }
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
     const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
     emit(ctx, 'CELL-INVALID', {

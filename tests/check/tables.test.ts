@@ -109,3 +109,20 @@ describe('table rules — examples', () => {
     expect(checkReport(setCell(r, 't2.fee.amount', { value: 0.35 })).some((x) => x.rule === 'T2-FEE-UNIT')).toBe(false);
   });
 });
+
+describe('a draft total that cannot be added up', () => {
+  it('points at the empty cells to fill, not at the total', async () => {
+    const { tablesFromNumbers, leafCells } = await import('../../server/report/tables.js');
+    const { randomValidReport } = await import('../../server/report/generate.js');
+    const { checkReport } = await import('../../server/check/index.js');
+    const r = randomValidReport(2, { year: 2025 });
+    const numbers = Object.fromEntries(leafCells('2021').map((c) => [c.id, r.tables[c.id].value]));
+    delete numbers['t3.new.commercial'];
+    r.tables = tablesFromNumbers('2021', numbers);
+    const f = checkReport(r).filter((x) => x.rule === 'CELL-INVALID');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('E');
+    expect(f[0].message).toBe('表三「一、本年新收政府信息公开申请数量」行「总计」列无法合计：表三「一、本年新收政府信息公开申请数量」行「商业企业」列尚未填写（无则填 0）');
+    expect(f[0].where.cells).toContain('t3.new.commercial');
+  });
+});
