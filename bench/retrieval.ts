@@ -1,13 +1,15 @@
 // Retrieval benchmark: sqlite-vec KNN latency as a ratio to a plain Float32Array brute-force scan over the same
 // vectors (both measured in this run), and ingest rate of real corpus reports with the local embedder.
 // Standalone: `npx tsx bench/retrieval.ts`; also part of `npm run bench`.
+import { sqliteStorage } from '../server/adapters/sqlite/index.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow } from './core.js';
 import { rng } from '../server/report/generate.js';
-import { ingestText, listIngestible } from '../server/corpus/ingest.js';
+import { listIngestible } from '../server/corpus/files.js';
+import { ingestText } from '../server/corpus/ingest.js';
 import { loadManifest, manifestMetaFor } from '../server/corpus/manifest.js';
 import { fitIdf, LOCAL_DIM, LocalEmbedder } from '../server/search/embedder.js';
 import { search } from '../server/search/hybrid.js';
@@ -111,7 +113,7 @@ async function ingestCase(dir: string): Promise<BenchRow[]> {
   const store = openStore(join(dir, 'ingest.db'));
   // Warm-up round, then timed rounds; each round changes the text so nothing is skipped as unchanged.
   const round = async (r: number) => {
-    for (const x of files) await ingestText(store, `${x.text}\n（第${r}轮）`, { source: `${x.f}#${r}`, meta: x.meta, embedder });
+    for (const x of files) await ingestText(sqliteStorage(store), `${x.text}\n（第${r}轮）`, { source: `${x.f}#${r}`, meta: x.meta, embedder });
   };
   await round(0);
   const rounds = 4;
@@ -130,7 +132,7 @@ async function ingestCase(dir: string): Promise<BenchRow[]> {
   const qt: number[] = [];
   for (let i = 0; i < 40; i++) {
     const t = performance.now();
-    await search(store, embedder, queries[i % queries.length], { k: 5 });
+    await search(sqliteStorage(store), embedder, queries[i % queries.length], { k: 5 });
     qt.push(performance.now() - t);
   }
   const chunks = chunkCount(store);

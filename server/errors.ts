@@ -7,7 +7,7 @@ z.config(z.locales.zhCN());
 export class UserError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 = 400,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 501 | 503 = 400,
     readonly details?: unknown,
   ) {
     super(message);

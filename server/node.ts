@@ -1,6 +1,8 @@
 // Node entry: opens the SQLite store, builds the corpus index on first start, wires model and embedder, serves.
+import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
-import { ensureCorpusIndexed } from './corpus/ingest.js';
+import { sqliteStorage } from './adapters/sqlite/index.js';
+import { corpusParagraphs, ensureCorpusIndexed } from './corpus/files.js';
 import { createApp } from './http/app.js';
 import { modelFromEnv } from './llm/provider.js';
 import { createEmbedder } from './search/factory.js';
@@ -14,13 +16,23 @@ export interface StartOptions {
   quiet?: boolean;
 }
 
+/** Files of the web UI and the prompts, read from the repository (Workers bundle them instead). */
+const readRepoFile = (dir: string) => async (path: string) => {
+  try {
+    return await readFile(new URL(`../${dir}/${path}`, import.meta.url));
+  } catch {
+    return null;
+  }
+};
+
 export async function start(opts: StartOptions = {}) {
   const log = (s: string) => opts.quiet || process.stderr.write(s);
   const corpusDir = opts.corpusDir ?? 'corpus';
   const store = openStore(opts.dbPath ?? defaultDbPath());
-  const embedder = await createEmbedder(store, { corpusDir });
+  const storage = sqliteStorage(store);
+  const embedder = await createEmbedder(storage, { corpusTexts: () => corpusParagraphs(corpusDir), env: process.env });
   let shown = -1;
-  await ensureCorpusIndexed(store, embedder, corpusDir, (done, total) => {
+  await ensureCorpusIndexed(storage, embedder, corpusDir, (done, total) => {
     const pct = Math.floor((done / total) * 100);
     if (pct !== shown) {
       shown = pct;
@@ -29,12 +41,21 @@ export async function start(opts: StartOptions = {}) {
     }
   });
   const { model, notice, label } = modelFromEnv();
+  const { nodeEvals } = await import('./evals-node.js');
+  const readPrompt = readRepoFile('prompts');
   const app = createApp({
-    store,
+    storage,
     embedder,
     model,
     modelNotice: notice,
     modelLabel: label,
+    readAsset: readRepoFile('web'),
+    readPrompt: async (name) => {
+      const b = await readPrompt(name);
+      if (!b) throw new Error(`prompt missing: ${name}`);
+      return b.toString('utf8');
+    },
+    evals: nodeEvals(store.db),
     config: { adminToken: process.env.NIANBAO_ADMIN_TOKEN || undefined },
   });
   const port = opts.port ?? Number(process.env.PORT ?? 8787);
@@ -53,5 +74,5 @@ export async function start(opts: StartOptions = {}) {
         resolve();
       });
     });
-  return { url, port: actualPort, close, store };
+  return { url, port: actualPort, close, store, storage };
 }

@@ -30,13 +30,19 @@ async function build(): Promise<CorpusIndex> {
   const t0 = Date.now();
   type StoreT = { db: { prepare(sql: string): { get(): unknown } }; close(): void };
   const { openStore } = await layer<{ openStore(path: string): StoreT }>('server/store/db.ts', ['openStore']);
-  const { createEmbedder } = await layer<{ createEmbedder(s: StoreT, o: { corpusDir: string; env: NodeJS.ProcessEnv }): Promise<unknown> }>('server/search/factory.ts', ['createEmbedder']);
-  const { ensureCorpusIndexed } = await layer<{ ensureCorpusIndexed(s: StoreT, e: unknown, dir: string): Promise<{ files: number; added: number }> }>('server/corpus/ingest.ts', ['ensureCorpusIndexed']);
-  const { search } = await layer<{ search(s: StoreT, e: unknown, q: string, o: object): Promise<Hit[]> }>('server/search/hybrid.ts', ['search']);
+  type StorageT = unknown;
+  const { sqliteStorage } = await layer<{ sqliteStorage(s: StoreT): StorageT }>('server/adapters/sqlite/index.ts', ['sqliteStorage']);
+  const { createEmbedder } = await layer<{ createEmbedder(s: StorageT, o: { corpusTexts: () => Promise<string[]>; env: NodeJS.ProcessEnv }): Promise<unknown> }>('server/search/factory.ts', ['createEmbedder']);
+  const { ensureCorpusIndexed, corpusParagraphs } = await layer<{
+    ensureCorpusIndexed(s: StorageT, e: unknown, dir: string): Promise<{ files: number; added: number }>;
+    corpusParagraphs(dir: string): Promise<string[]>;
+  }>('server/corpus/files.ts', ['ensureCorpusIndexed', 'corpusParagraphs']);
+  const { search } = await layer<{ search(s: StorageT, e: unknown, q: string, o: object): Promise<Hit[]> }>('server/search/hybrid.ts', ['search']);
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-eval-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const store = openStore(join(dir, 'index.db'));
-  const embedder = await createEmbedder(store, { corpusDir: CORPUS_DIR, env: {} });
-  const r = await ensureCorpusIndexed(store, embedder, CORPUS_DIR.replace(/\/$/, ''));
-  return { search: (q, o) => search(store, embedder, q, o), reports: r.files, buildMs: Date.now() - t0 };
+  const storage = sqliteStorage(openStore(join(dir, 'index.db')));
+  const corpusDir = CORPUS_DIR.replace(/\/$/, '');
+  const embedder = await createEmbedder(storage, { corpusTexts: () => corpusParagraphs(corpusDir), env: {} });
+  const r = await ensureCorpusIndexed(storage, embedder, corpusDir);
+  return { search: (q, o) => search(storage, embedder, q, o), reports: r.files, buildMs: Date.now() - t0 };
 }

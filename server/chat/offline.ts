@@ -1,6 +1,6 @@
 // Offline chat turn (no model configured): commands (生成/重新生成/校验/导出) and the deterministic extractor.
 // Returns the reply as lines; the route streams them in the UI message stream protocol.
-import type { DraftStore } from '../store/drafts.js';
+import type { DraftRepo as DraftStore } from '../ports/index.js';
 import { applyExtraction, currentCells, formatOfInput, missingOf, type Change } from './apply.js';
 import { extract } from './extract.js';
 import type { ChatHistory } from './history.js';
@@ -45,17 +45,17 @@ export async function offlineTurn(drafts: DraftStore, history: ChatHistory, draf
   }
   if (/^(导出|下载)/.test(t)) {
     const hit = EXPORTS.find(([re]) => re.test(t)) ?? EXPORTS[0];
-    const d = loadDraft(drafts, draftId);
+    const d = await loadDraft(drafts, draftId);
     if (!d.report) return { lines: ['还没有生成正文，请先说「生成」。'] };
     const href = `/api/drafts/${encodeURIComponent(draftId)}/export?format=${hit[1]}`;
     return { lines: [`可以下载${hit[2]}：${href}`], link: { href, label: `下载${hit[2]}` } };
   }
 
-  const d = loadDraft(drafts, draftId);
+  const d = await loadDraft(drafts, draftId);
   const format = formatOfInput(d.input);
-  const ex = extract(t, { format, cells: currentCells(d.input), pending: history.pending(draftId) });
+  const ex = extract(t, { format, cells: currentCells(d.input), pending: await history.pending(draftId) });
   const { input, changes } = applyExtraction(d.input, ex);
-  history.setPending(draftId, ex.pending);
+  await history.setPending(draftId, ex.pending);
   const lines: string[] = [];
   let version: number | undefined;
   if (ex.understood.length) lines.push('我理解到：', ...ex.understood.map((u) => `· ${u}`));

@@ -1,27 +1,18 @@
-// Every change a chat turn makes becomes a new draft version, through the drafts store — the same way an edit of
-// the form does (tables and fixed text follow the input; narrative sections are kept; findings recomputed).
+// Chat writes go through the same drafts use-cases as the form (server/app/drafts.ts): merged on the latest
+// version, tables and fixed text recomputed, narrative kept, findings recomputed.
 import type { LanguageModel } from 'ai';
-import { composeDraft, type DraftResult } from '../draft/index.js';
-import { DraftInputSchema, type DraftInput } from '../draft/types.js';
-import { formatIssues, UserError } from '../errors.js';
-import { sectionByNo } from '../format/index.js';
-import type { DraftRecord, DraftStore } from '../store/drafts.js';
+import { generateDraft, loadDraft as load, outcome, updateInput } from '../app/drafts.js';
+import { composeDraft } from '../draft/index.js';
+import type { DraftInput } from '../draft/types.js';
+import type { DraftRecord, DraftRepo } from '../ports/index.js';
 
-/** What a version keeps of a composition besides the report. */
-export const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
+export { outcome };
 
-export function loadDraft(drafts: DraftStore, id: string): DraftRecord {
-  const d = drafts.get(id);
-  if (!d) throw new UserError(`草稿「${id}」不存在。`, 404);
-  return d;
-}
+export const loadDraft = (drafts: DraftRepo, id: string): Promise<DraftRecord> => load(drafts, id);
 
-export async function saveInput(drafts: DraftStore, id: string, raw: DraftInput, note: string): Promise<DraftRecord> {
-  const parsed = DraftInputSchema.safeParse(raw);
-  if (!parsed.success) throw new UserError(`修改后的内容有误：\n${formatIssues(parsed.error.issues)}`, 400);
-  const d = loadDraft(drafts, id);
-  const r = await composeDraft(parsed.data, { only: [], previous: d.report ?? undefined, mode: 'offline' });
-  return drafts.addVersion(id, { kind: 'edit', input: parsed.data, report: r.report, outcome: outcome(r), note });
+/** Replace the input by `raw` — computed from the latest input by the caller; prefer `change` for merges. */
+export async function saveInput(drafts: DraftRepo, id: string, raw: DraftInput | ((latest: DraftInput) => DraftInput), note: string): Promise<DraftRecord> {
+  return updateInput({ drafts }, id, typeof raw === 'function' ? raw : () => raw, note);
 }
 
 export interface GenerateOptions {
@@ -34,30 +25,21 @@ export interface GenerateOptions {
 }
 
 /** Generate the narrative (both sections, or one with an instruction) and store it as a new version. */
-export async function generate(drafts: DraftStore, id: string, o: GenerateOptions): Promise<{ draft: DraftRecord; notices: string[] }> {
-  const d = loadDraft(drafts, id);
-  const r = await composeDraft(d.input, {
-    model: o.model,
-    modelNotice: o.modelNotice,
+export async function generate(drafts: DraftRepo, id: string, o: GenerateOptions): Promise<{ draft: DraftRecord; notices: string[] }> {
+  return generateDraft({ drafts, model: o.model, modelNotice: o.modelNotice }, id, {
+    section: o.section,
+    instruction: o.instruction,
     signal: o.signal,
-    ...(o.section ? { only: [o.section], previous: d.report ?? undefined, instruction: o.instruction } : {}),
+    note: o.section ? undefined : '对话中生成正文',
     onProgress: (e) => {
       if (e.type === 'delta') o.onDelta?.(e.section, e.text);
     },
   });
-  const draft = drafts.addVersion(id, {
-    kind: o.section ? 'section' : 'generate',
-    section: o.section ?? null,
-    report: r.report,
-    outcome: outcome(r),
-    note: o.section ? `对话中重新生成第${sectionByNo(o.section)!.numeral}部分${o.instruction ? `：${o.instruction}` : ''}` : '对话中生成正文',
-  });
-  return { draft, notices: r.notices };
 }
 
 /** Findings of the current draft, recomputed (the stored ones may predate a rule change). */
-export async function findingsOf(drafts: DraftStore, id: string) {
-  const d = loadDraft(drafts, id);
+export async function findingsOf(drafts: DraftRepo, id: string) {
+  const d = await load(drafts, id);
   const r = await composeDraft(d.input, { only: [], previous: d.report ?? undefined, mode: 'offline' });
   return r.findings;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cellInputError } from '../report/cells.js';
 import { cellRef, FACTS, LEVELS } from '../format/index.js';
 import { CellIdSchema } from '../report/schema.js';
-import type { DraftStore } from '../store/drafts.js';
+import type { DraftRepo as DraftStore } from '../ports/index.js';
 import { applyCells, applyFacts, formatOfInput, missingOf, type Change } from './apply.js';
 import { changeLines } from './offline.js';
 import { findingsOf, generate, loadDraft, saveInput } from './save.js';
@@ -23,9 +23,9 @@ const FACT_KEYS = FACTS.map((f) => f.key) as [string, ...string[]];
 
 export function chatTools(deps: ToolDeps) {
   const { drafts, draftId } = deps;
-  const done = (version: number, changes: Change[]) => {
+  const done = async (version: number, changes: Change[]) => {
     deps.onVersion?.(version);
-    return { version, changes: changeLines(changes), missing: missingOf(loadDraft(drafts, draftId).input) };
+    return { version, changes: changeLines(changes), missing: missingOf((await loadDraft(drafts, draftId)).input) };
   };
 
   return {
@@ -39,7 +39,7 @@ export function chatTools(deps: ToolDeps) {
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
       }),
       execute: async (a) => {
-        const d = loadDraft(drafts, draftId);
+        const d = (await loadDraft(drafts, draftId));
         const changes: Change[] = [];
         const meta = { ...d.input.meta };
         for (const k of ['agency', 'level', 'year', 'date'] as const) {
@@ -59,7 +59,7 @@ export function chatTools(deps: ToolDeps) {
         cells: z.array(z.object({ id: CellIdSchema, value: z.number().finite() })).min(1).max(200),
       }),
       execute: async ({ cells }) => {
-        const d = loadDraft(drafts, draftId);
+        const d = (await loadDraft(drafts, draftId));
         const format = formatOfInput(d.input);
         const errors: string[] = [];
         const ok: Record<string, number> = {};
@@ -72,7 +72,7 @@ export function chatTools(deps: ToolDeps) {
         const changes: Change[] = [];
         const input = applyCells(d.input, ok, changes);
         const saved = await saveInput(drafts, draftId, input, '对话：填写表格');
-        return { ...done(saved.currentVersion, changes), errors };
+        return { ...(await done(saved.currentVersion, changes)), errors };
       },
     }),
     addFacts: tool({
@@ -81,7 +81,7 @@ export function chatTools(deps: ToolDeps) {
         facts: z.array(z.object({ key: z.enum(FACT_KEYS), value: z.union([z.number().int().min(0), z.array(z.string().max(200)).max(20)]) })).min(1).max(40),
       }),
       execute: async ({ facts }) => {
-        const d = loadDraft(drafts, draftId);
+        const d = (await loadDraft(drafts, draftId));
         const changes: Change[] = [];
         const input = applyFacts(d.input, Object.fromEntries(facts.map((f) => [f.key, f.value])), changes);
         const saved = await saveInput(drafts, draftId, input, '对话：记录事实');
@@ -92,7 +92,7 @@ export function chatTools(deps: ToolDeps) {
       description: '记录信息处理费情况：是否收取、金额（元）、发出收费通知书件数',
       inputSchema: z.object({ charged: z.boolean(), amountYuan: z.number().min(0).optional(), notices: z.number().int().min(0).optional() }),
       execute: async (fee) => {
-        const d = loadDraft(drafts, draftId);
+        const d = (await loadDraft(drafts, draftId));
         const saved = await saveInput(drafts, draftId, { ...d.input, fee }, '对话：信息处理费');
         return done(saved.currentVersion, [{ what: '信息处理费', to: fee.charged ? `收取${fee.amountYuan ?? ''}元` : '未收取' }]);
       },
@@ -118,7 +118,7 @@ export function chatTools(deps: ToolDeps) {
       description: '给出导出下载链接（docx、html、md、txt）',
       inputSchema: z.object({ format: z.enum(['docx', 'html', 'md', 'txt']).default('docx') }),
       execute: async ({ format }) => {
-        const d = loadDraft(drafts, draftId);
+        const d = (await loadDraft(drafts, draftId));
         if (!d.report) return { error: '还没有生成正文，请先生成。' };
         return { url: `/api/drafts/${encodeURIComponent(draftId)}/export?format=${format}` };
       },

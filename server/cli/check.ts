@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { checkReport, fingerprint, type Finding } from '../check/index.js';
 import { renderFindings } from '../check/present.js';
-import { listIngestible } from '../corpus/ingest.js';
+import { listIngestible } from '../corpus/files.js';
 import { UserError } from '../errors.js';
 import { openStore, defaultDbPath } from '../store/db.js';
 import { decisionMap, type ReviewDecision } from '../store/reviews.js';

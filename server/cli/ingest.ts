@@ -1,6 +1,8 @@
 // `nianbao ingest <dir|file...> [--reindex]`: add published reports to the retrieval index (progress on stderr).
 import { UserError } from '../errors.js';
-import { ingestPaths, reindexAll, type IngestOutcome } from '../corpus/ingest.js';
+import { sqliteStorage } from '../adapters/sqlite/index.js';
+import { corpusParagraphs, ingestPaths } from '../corpus/files.js';
+import { reindexAll, type IngestOutcome } from '../corpus/ingest.js';
 import { clearLocalIdf, createEmbedder } from '../search/factory.js';
 import { openStore } from '../store/db.js';
 import { chunkCount, reportCount } from '../store/reports.js';
@@ -17,22 +19,23 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { reindex: { type: 'boolean' } } }, command.usage);
     if (!positionals.length && !values.reindex) throw new UserError(`缺少要导入的目录或文件。用法：nianbao ${command.usage}`);
     const store = openStore();
+    const storage = sqliteStorage(store);
     try {
       if (values.reindex) {
         clearVectorIndex(store);
-        clearLocalIdf(store);
+        await clearLocalIdf(storage);
       }
-      const embedder = await createEmbedder(store);
+      const embedder = await createEmbedder(storage, { corpusTexts: () => corpusParagraphs('corpus'), env: process.env });
       if (values.reindex) {
         process.stderr.write(`用「${embedder.id}」重建向量索引…\n`);
-        const { reports } = await reindexAll(store, embedder, (done, total) => {
+        const { reports } = await reindexAll(storage, embedder, (done, total) => {
           if (done === total || done % 50 === 0) process.stderr.write(`  [${done}/${total}] 已重建\n`);
         });
         process.stderr.write(`向量索引已重建：${reports} 份报告。\n`);
       }
       const count = { added: 0, replaced: 0, unchanged: 0, failed: 0 };
       if (positionals.length) {
-        const result = await ingestPaths(store, positionals, embedder, (done, total, o) => {
+        const result = await ingestPaths(storage, positionals, embedder, (done, total, o) => {
           if ('error' in o) {
             count.failed++;
             process.stderr.write(`[${done}/${total}] 失败 ${o.source}：${o.error}\n`);

@@ -1,6 +1,7 @@
 // `nianbao search "<text>" [--section 总体情况] [--level 乡镇] [--k 5] [--year 2023 | --from --to] [--json]`.
 import { UserError } from '../errors.js';
-import { ensureCorpusIndexed } from '../corpus/ingest.js';
+import { sqliteStorage } from '../adapters/sqlite/index.js';
+import { corpusParagraphs, ensureCorpusIndexed } from '../corpus/files.js';
 import { ASPECTS } from '../format/index.js';
 import { createEmbedder } from '../search/factory.js';
 import { search, type SearchHit, type SearchOptions } from '../search/hybrid.js';
@@ -67,15 +68,16 @@ export const command: Command = {
       diversity: !values['no-diversity'],
     };
     const store = openStore();
+    const storage = sqliteStorage(store);
     try {
-      const embedder = await createEmbedder(store);
+      const embedder = await createEmbedder(storage, { corpusTexts: () => corpusParagraphs('corpus'), env: process.env });
       if (reportCount(store) === 0) {
-        const built = await ensureCorpusIndexed(store, embedder, 'corpus', (done, total) => {
+        const built = await ensureCorpusIndexed(storage, embedder, 'corpus', (done, total) => {
           if (done === total || done % 10 === 0) process.stderr.write(`首次使用，正在建立索引 [${done}/${total}]\n`);
         });
         if (!built.files) throw new UserError('检索索引为空。请先运行 nianbao ingest <目录> 导入往年报告。');
       }
-      const hits = await search(store, embedder, query, opts);
+      const hits = await search(storage, embedder, query, opts);
       if (values.json) {
         console.log(JSON.stringify({ query, options: opts, hits }, null, 2));
       } else if (!hits.length) {

@@ -1,9 +1,6 @@
 // Text → parsed report + validator findings; the fallback sectioner when parsing fails (a retrieval corpus takes
 // whatever text there is).
-import { extname } from 'node:path';
-import { UserError } from '../errors.js';
 import { checkReport, fingerprint } from '../check/index.js';
-import { loadReportText } from '../parse/load.js';
 import { parseText } from '../parse/text.js';
 import type { ParsedReport } from '../report/schema.js';
 import { fallbackSections, type SectionedReport } from './chunk.js';
@@ -41,11 +38,3 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
 }
 
 export const SUPPORTED_EXT = ['.txt', '.md', '.html', '.htm', '.docx'];
-
-/** Read a corpus file as text: plain text directly, HTML/DOCX through the document readers. */
-export async function readReportFile(path: string): Promise<string> {
-  const ext = extname(path).toLowerCase();
-  if (!SUPPORTED_EXT.includes(ext))
-    throw new UserError(`不支持的文件类型「${ext || '无扩展名'}」：${path}。可导入 .txt、.md、.html、.docx。`, 415);
-  return (await loadReportText(path)).text;
-}

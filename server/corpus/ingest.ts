@@ -1,19 +1,14 @@
-// Ingest: text → parsed report → chunks → embeddings → one transaction per report (nothing half-written).
+// Ingest: text → parsed report → chunks → embeddings → one write per report (nothing half-written).
 // Idempotent: the same content is stored once; a changed file at the same source replaces its old version.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+// Runtime-neutral: works on any Storage; reading files from disk is server/corpus/files.ts (Node).
 import { UserError } from '../errors.js';
 import { agencyKind, FIRST_REPORT_YEAR } from '../format/index.js';
-import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
-import { analyzeText, ANALYZER, readReportFile, SUPPORTED_EXT, type Analysis } from './analyze.js';
+import type { ReportRecordMeta, Storage } from '../ports/index.js';
+import type { Embedder } from '../search/embedder.js';
+import { analyzeText, ANALYZER, type Analysis } from './analyze.js';
 import { chunkReport } from './chunk.js';
 import { contentFingerprint } from './fingerprint.js';
-import type { Embedder } from '../search/embedder.js';
-import type { Store } from '../store/db.js';
-import {
-  chunksOf, deleteReport, listReports, reportByFingerprint, reportsBySource, writeReport, type ReportRecordMeta,
-} from '../store/reports.js';
-import { clearVectorIndex, ensureVectorIndex, insertVectors } from '../store/vectors.js';
+import { isLevel, type ReportMeta } from './manifest-types.js';
 
 export interface IngestOptions {
   /** File path or URL: the identity a newer version replaces. */
@@ -29,6 +24,15 @@ export interface IngestOutcome {
   agency: string;
   chunks: number;
 }
+
+/** A document to index: where it came from, its text, what the manifest says of it. */
+export interface CorpusDoc {
+  source: string;
+  text: string;
+  meta?: ReportMeta;
+}
+
+export type Progress = (done: number, total: number, outcome: IngestOutcome | { error: string; source: string }) => void;
 
 /** Level from the agency name when nothing better is known (镇/乡 → 乡镇, 街道 → 街道). */
 export function guessLevel(agency: string): string {
@@ -62,25 +66,24 @@ export function embeddingText(agency: string, heading: string, text: string): st
   return `${kind ? `我${kind}\n` : ''}${heading}\n${text}`;
 }
 
-export async function ingestText(store: Store, text: string, opts: IngestOptions): Promise<IngestOutcome> {
+export async function ingestText(storage: Storage, text: string, opts: IngestOptions): Promise<IngestOutcome> {
   if (!text.trim()) throw new UserError(`「${opts.source}」没有可读的文字内容。`, 422);
-  ensureVectorIndex(store, opts.embedder); // refuses a different embedder before any work is done
+  await storage.vectors.ensure(opts.embedder); // refuses a different embedder before any work is done
   const fingerprint = contentFingerprint(text);
-  const previous = reportsBySource(store, opts.source);
-  const same = reportByFingerprint(store, fingerprint);
+  const previous = await storage.reports.bySource(opts.source);
+  const same = await storage.reports.byFingerprint(fingerprint);
   // Stored by an older analyzer (before the parser/checker existed): analyse it again, keep the rest.
   if (same && same.analyzer === ANALYZER) {
     // Same content already stored (here or under another name): drop older versions at this source only.
-    for (const old of previous) if (old.id !== same.id) deleteReport(store, old.id);
-    return { status: 'unchanged', reportId: same.id, source: same.source, agency: same.agency, chunks: chunksOf(store, same.id).length };
+    for (const old of previous) if (old.id !== same.id) await storage.reports.delete(old.id);
+    return { status: 'unchanged', reportId: same.id, source: same.source, agency: same.agency, chunks: (await storage.reports.chunksOf(same.id)).length };
   }
   const analysis = await analyzeText(text, opts.source);
   const meta = recordMeta(opts.meta, analysis.parsed);
   const chunks = chunkReport(analysis.parsed);
   // Embed with the heading in front, so the vector also knows which part of the report the text is from.
   const vectors = await opts.embedder.embed(chunks.map((c) => embeddingText(meta.agency, c.heading, c.text)));
-  const { reportId } = writeReport(
-    store,
+  const { reportId } = await storage.reports.write(
     {
       fingerprint,
       analyzer: ANALYZER,
@@ -96,88 +99,30 @@ export async function ingestText(store: Store, text: string, opts: IngestOptions
   return { status: previous.length || same ? 'replaced' : 'added', reportId, source: opts.source, agency: meta.agency, chunks: chunks.length };
 }
 
-export async function ingestFile(store: Store, path: string, embedder: Embedder, meta?: ReportMeta): Promise<IngestOutcome> {
-  const text = await readReportFile(path);
-  return ingestText(store, text, { source: path, meta, embedder });
-}
-
-/** Every ingestible file under the given paths (directories walked recursively, sorted). */
-export function listIngestible(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new UserError(`找不到文件或目录「${p}」。`, 404);
-    }
-    if (st.isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (!f.startsWith('.')) walk(join(p, f));
-    } else if (SUPPORTED_EXT.includes(extname(p).toLowerCase()) && basename(p) !== 'manifest.json') out.push(p);
-  };
-  for (const p of paths) walk(p);
-  return out;
-}
-
-export type Progress = (done: number, total: number, outcome: IngestOutcome | { error: string; source: string }) => void;
-
-/** Ingest files; a manifest.json in a given directory supplies agency/level/year/URL. Errors are per file. */
-export async function ingestPaths(store: Store, paths: string[], embedder: Embedder, onProgress?: Progress) {
-  const manifests = paths
-    .filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory())
-    .map((dir) => ({ dir, entries: loadManifest(dir) }));
-  const files = listIngestible(paths);
-  const outcomes: IngestOutcome[] = [];
-  const errors: { source: string; error: string }[] = [];
-  for (const [i, f] of files.entries()) {
-    const meta = manifests.map((m) => manifestMetaFor(m.dir, m.entries, f)).find(Boolean);
-    try {
-      const o = await ingestFile(store, f, embedder, meta);
-      outcomes.push(o);
-      onProgress?.(i + 1, files.length, o);
-    } catch (e) {
-      if (!(e instanceof UserError) || e.status === 409) throw e; // an embedder mismatch stops everything
-      errors.push({ source: f, error: e.message });
-      onProgress?.(i + 1, files.length, { source: f, error: e.message });
-    }
-  }
-  return { files: files.length, outcomes, errors };
-}
-
-/**
- * Build the index from `corpus/` the first time (with progress); later calls find every file already stored
- * (by content fingerprint) and do nothing. Called from `npm start`.
- */
-export async function ensureCorpusIndexed(store: Store, embedder: Embedder, dir = 'corpus', onProgress?: Progress) {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { files: 0, added: 0 };
-  ensureVectorIndex(store, embedder);
-  const entries = loadManifest(dir);
-  const files = listIngestible([dir]);
+/** Index documents not yet stored (by content fingerprint); later calls find everything stored and do nothing. */
+export async function ensureIndexed(storage: Storage, embedder: Embedder, docs: CorpusDoc[], onProgress?: Progress) {
+  await storage.vectors.ensure(embedder);
   let added = 0;
-  for (const [i, f] of files.entries()) {
-    const text = await readReportFile(f);
-    if (reportByFingerprint(store, contentFingerprint(text))?.analyzer === ANALYZER) continue;
-    const o = await ingestText(store, text, { source: f, meta: manifestMetaFor(dir, entries, f), embedder });
+  for (const [i, d] of docs.entries()) {
+    if ((await storage.reports.byFingerprint(contentFingerprint(d.text)))?.analyzer === ANALYZER) continue;
+    const o = await ingestText(storage, d.text, { source: d.source, meta: d.meta, embedder });
     added++;
-    onProgress?.(i + 1, files.length, o);
+    onProgress?.(i + 1, docs.length, o);
   }
-  return { files: files.length, added };
+  return { files: docs.length, added };
 }
 
 /** Re-embed every stored chunk with `embedder` (after switching embedders): `nianbao ingest --reindex`. */
-export async function reindexAll(store: Store, embedder: Embedder, onProgress?: (done: number, total: number) => void) {
-  clearVectorIndex(store);
-  ensureVectorIndex(store, embedder);
-  const reports = listReports(store);
+export async function reindexAll(storage: Storage, embedder: Embedder, onProgress?: (done: number, total: number) => void) {
+  await storage.vectors.clear();
+  await storage.vectors.ensure(embedder);
+  const reports = await storage.reports.list();
   for (const [i, r] of reports.entries()) {
-    const chunks = chunksOf(store, r.id);
+    const chunks = await storage.reports.chunksOf(r.id);
     const vectors = await embedder.embed(chunks.map((c) => embeddingText(r.agency, c.heading, c.text)));
-    store.tx(() =>
-      insertVectors(
-        store,
-        chunks.map((c) => ({ chunkId: c.id, section: c.sectionNo, year: r.year ?? 0, level: r.level, format: r.format ?? '', agency: r.agency })),
-        vectors,
-      ),
+    await storage.vectors.upsert(
+      chunks.map((c) => ({ chunkId: c.id, section: c.sectionNo, year: r.year ?? 0, level: r.level, format: r.format ?? '', agency: r.agency })),
+      vectors,
     );
     onProgress?.(i + 1, reports.length);
   }

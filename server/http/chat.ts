@@ -18,10 +18,11 @@ import { fillSystemPrompt, readPromptFromDisk, type ReadPrompt } from '../chat/p
 import { loadDraft } from '../chat/save.js';
 import { chatTools } from '../chat/tools.js';
 import { isUserError } from '../errors.js';
-import type { DraftStore } from '../store/drafts.js';
+import type { ChatRepo, DraftRepo } from '../ports/index.js';
 
 export interface ChatRouteDeps {
-  drafts: DraftStore;
+  drafts: DraftRepo;
+  chat: ChatRepo;
   model?: LanguageModel;
   readPrompt?: ReadPrompt;
   /** Tool-use steps per turn. */
@@ -59,14 +60,14 @@ function bad(c: Context, error: string, field: string, status: 400 | 404 | 413 =
 const modelError = (e: unknown) => (isUserError(e) ? e.message : '模型调用失败，草稿没有丢失。可以重试，或直接在表格中填写。');
 
 export function chatRoutes(deps: ChatRouteDeps) {
-  const history = new ChatHistory(deps.drafts.db);
+  const history = new ChatHistory(deps.chat);
   const readPrompt = deps.readPrompt ?? readPromptFromDisk;
 
   const app = new Hono()
-    .get('/api/chat/:draftId', (c) => {
+    .get('/api/chat/:draftId', async (c) => {
       const id = c.req.param('draftId');
-      loadDraft(deps.drafts, id);
-      return c.json({ draftId: id, messages: history.messages(id), pending: history.pending(id) });
+      await loadDraft(deps.drafts, id);
+      return c.json({ draftId: id, messages: await history.messages(id), pending: await history.pending(id) });
     })
     .post('/api/chat', async (c) => {
       let raw: unknown;
@@ -82,7 +83,7 @@ export function chatRoutes(deps: ChatRouteDeps) {
       }
       const draftId = parsed.data.draftId ?? parsed.data.id;
       if (!draftId) return bad(c, '缺少草稿编号 draftId。', 'draftId');
-      const d = deps.drafts.get(draftId);
+      const d = await deps.drafts.get(draftId);
       if (!d) return bad(c, `草稿「${draftId}」不存在。`, 'draftId', 404);
       const last = parsed.data.messages[parsed.data.messages.length - 1];
       if (last.role !== 'user') return bad(c, '最后一条消息应来自用户。', 'messages');
@@ -93,8 +94,8 @@ export function chatRoutes(deps: ChatRouteDeps) {
 
       // The stored conversation is the truth; only the new user message is taken from the client.
       const userMessage: UIMessage = { id: last.id || newId(), role: 'user', parts: [{ type: 'text', text }] };
-      history.append(draftId, userMessage);
-      const previous = history.messages(draftId);
+      await history.append(draftId, userMessage);
+      const previous = await history.messages(draftId);
 
       if (!deps.model) {
         const stream = createUIMessageStream({
@@ -115,7 +116,7 @@ export function chatRoutes(deps: ChatRouteDeps) {
             writer.write({ type: 'text-end', id: 't1' });
             if (version !== undefined) writer.write({ type: 'data-draft', data: { version } });
             writer.write({ type: 'finish', finishReason: 'stop' });
-            history.append(draftId, {
+            await history.append(draftId, {
               id: messageId,
               role: 'assistant',
               parts: [{ type: 'text', text: lines.join('\n') }, ...(version !== undefined ? [{ type: 'data-draft' as const, data: { version } }] : [])],
@@ -152,8 +153,8 @@ export function chatRoutes(deps: ChatRouteDeps) {
           writer.merge(result.toUIMessageStream({ sendReasoning: false, onError: modelError }));
         },
         onError: modelError,
-        onFinish: ({ responseMessage }) => {
-          if (responseMessage.parts.length) history.append(draftId, responseMessage);
+        onFinish: async ({ responseMessage }) => {
+          if (responseMessage.parts.length) await history.append(draftId, responseMessage);
         },
       });
       return createUIMessageStreamResponse({ stream });

@@ -6,7 +6,6 @@ import { formatIssues, UserError } from '../errors.js';
 import { LEVELS } from '../format/index.js';
 import { readDocument } from '../parse/readers/index.js';
 import { search } from '../search/hybrid.js';
-import { listReports, reportDetail } from '../store/reports.js';
 import { requireAdmin } from './admin.js';
 import type { AppDeps } from './deps.js';
 
@@ -26,19 +25,19 @@ function bad(issues: z.core.$ZodIssue[]): never {
 }
 
 export function corpusRoutes(deps: AppDeps) {
-  const { store, embedder } = deps;
+  const { storage, embedder } = deps;
   return new Hono()
     .get('/search', async (c) => {
       const q = SearchQuery.safeParse(c.req.query());
       if (!q.success) bad(q.error.issues);
       const { q: text, ...opts } = q.data;
-      const hits = await search(store, embedder, text, opts);
+      const hits = await search(storage, embedder, text, opts);
       return c.json({ query: text, hits });
     })
-    .get('/corpus', (c) => c.json({ reports: listReports(store) }))
-    .get('/corpus/:id', (c) => {
+    .get('/corpus', async (c) => c.json({ reports: await storage.reports.list() }))
+    .get('/corpus/:id', async (c) => {
       const id = Number(c.req.param('id'));
-      const d = Number.isInteger(id) ? reportDetail(store, id) : undefined;
+      const d = Number.isInteger(id) ? await storage.reports.detail(id) : undefined;
       if (!d) throw new UserError(`语料库中没有编号为「${c.req.param('id')}」的报告。`, 404);
       return c.json({ report: d.row, parsed: d.parsed, findings: d.findings });
     })
@@ -49,7 +48,12 @@ export function corpusRoutes(deps: AppDeps) {
       let bytes: Uint8Array;
       const type = c.req.header('content-type') ?? '';
       if (type.startsWith('multipart/form-data')) {
-        const form = await c.req.parseBody();
+        let form: Record<string, unknown>;
+        try {
+          form = await c.req.parseBody();
+        } catch {
+          throw new UserError('上传的表单格式有误（multipart 内容不完整或边界不对），请重新选择文件上传。', 400);
+        }
         const file = form.file;
         if (!(file instanceof File)) throw new UserError('请以表单字段 file 上传报告文件（txt、html 或 docx）。', 400);
         filename = file.name || filename;
@@ -62,7 +66,7 @@ export function corpusRoutes(deps: AppDeps) {
       const doc = await readDocument(bytes, filename);
       if (!/[\u4e00-\u9fff]/.test(doc.text) || !/政府信息公开|信息公开/.test(doc.text))
         throw new UserError(`「${filename}」看起来不是政府信息公开工作年度报告（未找到中文的「政府信息公开」字样），未入库。`, 422);
-      const outcome = await ingestText(store, doc.text, { source: `upload:${filename}`, embedder });
+      const outcome = await ingestText(storage, doc.text, { source: `upload:${filename}`, embedder });
       return c.json({ ...outcome, notes: doc.notes }, outcome.status === 'added' ? 201 : 200);
     });
 }

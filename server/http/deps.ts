@@ -1,7 +1,8 @@
 // What the HTTP app is given: everything runtime-specific is injected, so the app itself imports no Node API.
 import type { LanguageModel } from 'ai';
+import type { Storage } from '../ports/index.js';
 import type { Embedder } from '../search/embedder.js';
-import type { Store } from '../store/db.js';
+import type { ReadAsset } from './ui.js';
 
 export interface AppConfig {
   /** Bearer token for admin routes (corpus upload, evals). Unset → those routes answer 403. */
@@ -10,8 +11,11 @@ export interface AppConfig {
   maxBodyBytes?: number;
 }
 
+/** Eval runner (Node only): left out of the Worker. */
+export type RunEvals = (opts: { suites?: string; model?: LanguageModel }) => Promise<{ json: unknown; html: string }>;
+
 export interface AppDeps {
-  store: Store;
+  storage: Storage;
   embedder: Embedder;
   /** Language model for prose; undefined → offline drafter. */
   model?: LanguageModel;
@@ -20,6 +24,10 @@ export interface AppDeps {
   /** Label of the configured model (never its key), for the UI. */
   modelLabel?: string;
   /** Reads a file of the web UI (web/…); Node reads the disk, Workers use static assets. */
-  readAsset?: (path: string) => Promise<Uint8Array | null>;
+  readAsset?: ReadAsset;
+  /** Reads a prompt file (prompts/…) for the chat; bundled on Workers. */
+  readPrompt?: (name: string) => Promise<string>;
+  /** The eval harness, when the runtime has it (Node). */
+  evals?: RunEvals;
   config: AppConfig;
 }

@@ -1,60 +1,53 @@
-// /api/drafts route group: create a draft (input stored first), read, edit, version history, (re)generate the
-// narrative sections (optionally streamed as SSE), export. Mount with app.route('/api/drafts', draftRoutes(deps)).
-import type { LanguageModel } from 'ai';
+// /api/drafts route group — thin: parse, call the drafts use-cases (server/app/drafts.ts), answer. Every draft
+// answer carries its version as ETag; writes take If-Match (or baseVersion in the body) and a stale one gets 409.
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { composeDraft, type DraftDeps, type DraftResult, type NarrativeNo, type ProgressEvent, type Retrieve } from '../draft/index.js';
-import { DraftInputSchema, type DraftInput } from '../draft/types.js';
-import { loadDraft, outcome } from '../chat/save.js';
-import { formatIssues, isUserError, UserError } from '../errors.js';
+import {
+  createDraft, fillZeros, generateDraft, GenerationAborted, listVersions, loadDraft, patchDraft, restoreVersion, type DraftsDeps,
+} from '../app/drafts.js';
+import { exportDraft } from '../app/export.js';
+import type { NarrativeNo, ProgressEvent } from '../draft/index.js';
+import { isUserError, UserError } from '../errors.js';
 import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
-import { renderReport, TEXT_FORMATS, type TextFormat } from '../render/index.js';
-import { CellIdSchema, FactSchema, FeeSchema, MetaSchema, SectionSchema } from '../report/schema.js';
-import type { DraftRecord, DraftStore } from '../store/drafts.js';
+import type { DraftRecord } from '../ports/index.js';
+import { CellIdSchema, FactSchema, FeeSchema, MetaSchema } from '../report/schema.js';
+import { readJson } from './body.js';
+import { errorResponse } from './errors.js';
 
-export interface DraftRouteDeps {
-  drafts: DraftStore;
-  model?: LanguageModel;
-  /** Why there is no model (shown when the offline drafter is used). */
-  modelNotice?: string;
-  retrieve?: Retrieve;
-  timeout?: { totalMs: number; chunkMs?: number };
-  maxRetries?: number;
+export type DraftRouteDeps = DraftsDeps & {
+  /** Which drafts the caller may see and change (accounts); omitted: all. */
+  access?: DraftAccess;
+};
+
+export interface DraftAccess {
+  /** Throws 403/404 when the caller may not touch this draft. */
+  check(c: Context, d: DraftRecord, write: boolean): void;
+  /** Agencies whose drafts the caller may list (undefined: all). */
+  agencies(c: Context): string[] | undefined;
+  /** Throws 403 when the caller may not create a draft for this agency. */
+  canCreate(c: Context, agency: string): void;
 }
+
+const Base = z.number().int().min(1).optional().describe('修改所基于的版本号（与 If-Match 相同）');
 
 const PatchSchema = z
   .object({
+    baseVersion: Base,
     meta: MetaSchema.partial().optional(),
     numbers: z.record(CellIdSchema, z.number().finite().nullable()).optional(),
-    facts: z.array(FactSchema).max(200).optional(),
+    facts: z.array(FactSchema.extend({ value: FactSchema.shape.value.nullable() })).max(200).optional(),
     fee: FeeSchema.nullable().optional(),
     /** The clerk's own edits of a section's text (recorded as generator 'user'). */
-    sections: z.array(SectionSchema.pick({ no: true, text: true })).max(6).optional(),
+    sections: z.array(z.object({ no: z.number().int().min(1).max(6), text: z.string().max(20000) })).max(6).optional(),
   })
   .strict();
-const RegenerateSchema = z.object({ instruction: z.string().trim().max(200, '修改要求不超过200字').optional() }).strict();
+const RegenerateSchema = z.object({ baseVersion: Base, instruction: z.string().trim().max(200, '修改要求不超过200字').optional() }).strict();
+const GenerateSchema = z.object({ baseVersion: Base }).strict();
+const RestoreSchema = z.object({ baseVersion: Base, section: z.number().int().min(1).max(6).optional() }).strict();
+const FillSchema = z.object({ baseVersion: Base, table: z.enum(['t2', 't3', 't4'], { message: '表格应为 t2、t3 或 t4' }) }).strict();
 
-class BadRequest extends UserError {}
-
-async function body<T>(c: Context, schema: z.ZodType<T>, optional = false): Promise<T> {
-  const text = await c.req.text();
-  if (!text.trim()) {
-    if (optional) return schema.parse({});
-    throw new BadRequest('请求体为空，应为 JSON。');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new BadRequest('请求体不是有效的 JSON。');
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) throw new UserError(`请求内容有误：\n${formatIssues(r.error.issues)}`, 400, r.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })));
-  return r.data;
-}
-
-const view = (d: DraftRecord) => ({
+export const draftView = (d: DraftRecord) => ({
   id: d.id,
   version: d.currentVersion,
   updatedAt: d.updatedAt,
@@ -65,119 +58,113 @@ const view = (d: DraftRecord) => ({
   findings: d.outcome?.findings ?? [],
 });
 
+/** JSON of a draft with its version as ETag. */
+const answer = (c: Context, d: DraftRecord, status: 200 | 201 = 200) => {
+  c.header('ETag', `"${d.currentVersion}"`);
+  return c.json(draftView(d), status);
+};
+
+/** The base version a write names: If-Match header or baseVersion in the body (they must agree). */
+export function baseVersion(c: Context, bodyBase?: number): number | undefined {
+  const h = c.req.header('if-match')?.trim();
+  let fromHeader: number | undefined;
+  if (h && h !== '*') {
+    const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(h);
+    if (!m) throw new UserError(`If-Match 请求头「${h.slice(0, 40)}」无效：应为草稿版本号，如 "3"（取自上次响应的 ETag）。`, 400);
+    fromHeader = Number(m[1]);
+  }
+  if (fromHeader !== undefined && bodyBase !== undefined && fromHeader !== bodyBase)
+    throw new UserError(`If-Match（第${fromHeader}版）与 baseVersion（第${bodyBase}版）不一致。`, 400);
+  return fromHeader ?? bodyBase;
+}
+
 function narrativeNo(param: string): NarrativeNo {
-  const s = /^[1-6]$/.test(param) ? Number(param) : sectionByKey(decodeURIComponent(param).replace(/^[一二三四五六]、/, ''))?.no;
+  let name = param;
+  try {
+    name = decodeURIComponent(param);
+  } catch {
+    // a lone % is just a name that matches nothing
+  }
+  const s = /^[1-6]$/.test(name) ? Number(name) : sectionByKey(name.replace(/^[一二三四五六]、/, ''))?.no;
   if (s === 1 || s === 5) return s;
-  throw new UserError(`只有「${sectionHeading(sectionByNo(1)!)}」和「${sectionHeading(sectionByNo(5)!)}」可以重新生成；「${param}」不是其中之一（其余部分由表格和填写内容确定）。`, 400);
+  throw new UserError(`只有「${sectionHeading(sectionByNo(1)!)}」和「${sectionHeading(sectionByNo(5)!)}」可以重新生成；「${name.slice(0, 40)}」不是其中之一（其余部分由表格和填写内容确定）。`, 400);
 }
 
 export function draftRoutes(deps: DraftRouteDeps) {
-  const { drafts } = deps;
-  const load = (id: string) => loadDraft(drafts, id);
-  const draftDeps = (c: Context, extra: Partial<DraftDeps> = {}): DraftDeps => ({
-    model: deps.model,
-    modelNotice: deps.modelNotice,
-    retrieve: deps.retrieve,
-    timeout: deps.timeout,
-    maxRetries: deps.maxRetries,
-    signal: c.req.raw.signal,
-    ...extra,
-  });
+  const access = deps.access;
+  const load = async (c: Context, write = false) => {
+    const d = await loadDraft(deps.drafts, c.req.param('id')!);
+    access?.check(c, d, write);
+    return d;
+  };
 
-  /** Run a composition; with ?stream=1 as SSE progress → deltas → done, else as one JSON answer. */
-  const run = (c: Context, d: DraftRecord, extra: Partial<DraftDeps>, save: (r: DraftResult) => DraftRecord) => {
-    if (c.req.query('stream') !== '1') return composeDraft(d.input, draftDeps(c, extra)).then((r) => c.json(view(save(r))));
+  /** Generate as one JSON answer, or with ?stream=1 as SSE progress → deltas → done. */
+  const run = async (c: Context, o: Parameters<typeof generateDraft>[2]) => {
+    const signal = c.req.raw.signal;
+    if (c.req.query('stream') !== '1') return answer(c, (await generateDraft(deps, c.req.param('id')!, { ...o, signal })).draft);
     return streamSSE(c, async (s) => {
-      const send = (e: ProgressEvent) => {
-        const event = e.type === 'stage' ? 'progress' : e.type;
-        void s.writeSSE({ event, data: JSON.stringify(e) });
-      };
+      const send = (e: ProgressEvent) => void s.writeSSE({ event: e.type === 'stage' ? 'progress' : e.type, data: JSON.stringify(e) });
+      // A first byte at once: the clerk sees the work has started even if the model is slow to answer.
+      await s.writeSSE({ event: 'progress', data: JSON.stringify({ type: 'stage', stage: 'start' }) });
       try {
-        const r = await composeDraft(d.input, draftDeps(c, { ...extra, onProgress: send }));
-        await s.writeSSE({ event: 'done', data: JSON.stringify(view(save(r))) });
+        const r = await generateDraft(deps, c.req.param('id')!, { ...o, signal, onProgress: send });
+        await s.writeSSE({ event: 'done', data: JSON.stringify(draftView(r.draft)) });
       } catch (e) {
-        await s.writeSSE({ event: 'error', data: JSON.stringify({ error: isUserError(e) ? e.message : '生成失败，草稿和填写内容已保存，请重试。' }) });
+        if (e instanceof GenerationAborted) return;
+        const error = isUserError(e) ? e.message : '生成失败，草稿和填写内容已保存，请重试。';
+        await s.writeSSE({ event: 'error', data: JSON.stringify({ error, status: isUserError(e) ? e.status : 500 }) });
       }
     });
   };
 
   const app = new Hono()
     .post('/', async (c) => {
-      const input = await body(c, DraftInputSchema);
-      const created = drafts.create(input); // stored before anything else can fail
-      const r = await composeDraft(input, { mode: 'offline', modelNotice: deps.modelNotice });
-      const d = drafts.addVersion(created.id, { kind: 'generate', report: r.report, outcome: outcome(r), note: '初稿（离线起草器）' });
-      return c.json(view(d), 201);
+      const body = await readJson(c, z.unknown());
+      const agency = (body as { meta?: { agency?: unknown } } | null)?.meta?.agency;
+      if (typeof agency === 'string') access?.canCreate(c, agency.trim());
+      return answer(c, await createDraft(deps, body), 201);
     })
-    .get('/', (c) => c.json({ drafts: drafts.list() }))
-    .get('/:id', (c) => c.json(view(load(c.req.param('id')))))
+    .get('/', async (c) => c.json({ drafts: await deps.drafts.list({ agencies: access?.agencies(c) }) }))
+    .get('/:id', async (c) => answer(c, await load(c)))
     .patch('/:id', async (c) => {
-      const d = load(c.req.param('id'));
-      const p = await body(c, PatchSchema);
-      const merged = DraftInputSchema.safeParse({
-        ...d.input,
-        meta: { ...d.input.meta, ...(p.meta ?? {}) },
-        numbers: { ...d.input.numbers, ...(p.numbers ?? {}) },
-        facts: p.facts ?? d.input.facts,
-        fee: p.fee === null ? undefined : (p.fee ?? d.input.fee),
-      });
-      if (!merged.success) throw new UserError(`修改后的内容有误：\n${formatIssues(merged.error.issues)}`, 400);
-      const input: DraftInput = merged.data;
-      // Fixed parts and tables follow the new input; narrative sections are kept as they are (no model call).
-      const r = await composeDraft(input, { only: [], previous: d.report ?? undefined, mode: 'offline', modelNotice: deps.modelNotice });
-      let report = r.report;
-      for (const s of p.sections ?? []) {
-        report = { ...report, sections: report.sections.map((x) => (x.no === s.no ? { ...x, text: s.text, generator: 'user' as const, subsections: undefined } : x)) };
-      }
-      const what = [p.meta && '基本信息', p.numbers && '表格数字', p.facts && '事实', p.fee !== undefined && '信息处理费', p.sections && '正文'].filter(Boolean).join('、');
-      return c.json(view(drafts.addVersion(d.id, { kind: 'edit', input, report, outcome: outcome({ ...r, report }), note: `修改${what || '内容'}` })));
+      await load(c, true);
+      const p = await readJson(c, PatchSchema);
+      return answer(c, await patchDraft(deps, c.req.param('id'), p, { ifVersion: baseVersion(c, p.baseVersion) }));
     })
-    .get('/:id/versions', (c) => {
-      const id = c.req.param('id');
-      load(id);
-      return c.json({ id, versions: drafts.versions(id) });
+    .get('/:id/versions', async (c) => {
+      await load(c);
+      return c.json({ id: c.req.param('id'), versions: await listVersions(deps.drafts, c.req.param('id')) });
     })
-    .post('/:id/versions/:v/restore', (c) => {
+    .post('/:id/versions/:v/restore', async (c) => {
       const v = Number(c.req.param('v'));
-      if (!Number.isInteger(v) || v < 1) throw new UserError(`版本号「${c.req.param('v')}」无效，应为正整数。`, 400);
-      load(c.req.param('id'));
-      return c.json(view(drafts.restore(c.req.param('id'), v)));
+      if (!Number.isInteger(v) || v < 1) throw new UserError(`版本号「${c.req.param('v').slice(0, 20)}」无效，应为正整数。`, 400);
+      await load(c, true);
+      const b = await readJson(c, RestoreSchema, true);
+      return answer(c, await restoreVersion(deps, c.req.param('id'), v, { section: b.section, ifVersion: baseVersion(c, b.baseVersion) }));
+    })
+    .post('/:id/fill-zeros', async (c) => {
+      await load(c, true);
+      const b = await readJson(c, FillSchema);
+      const { draft, filled } = await fillZeros(deps, c.req.param('id'), b.table, { ifVersion: baseVersion(c, b.baseVersion) });
+      c.header('ETag', `"${draft.currentVersion}"`);
+      return c.json({ ...draftView(draft), filled });
     })
     .post('/:id/generate', async (c) => {
-      const d = load(c.req.param('id'));
-      return run(c, d, {}, (r) => drafts.addVersion(d.id, { kind: 'generate', report: r.report, outcome: outcome(r), note: '生成正文' }));
+      await load(c, true);
+      const b = await readJson(c, GenerateSchema, true);
+      return run(c, { ifVersion: baseVersion(c, b.baseVersion) });
     })
     .post('/:id/sections/:section/regenerate', async (c) => {
-      const d = load(c.req.param('id'));
+      await load(c, true);
       const no = narrativeNo(c.req.param('section'));
-      const { instruction } = await body(c, RegenerateSchema, true);
-      return run(c, d, { only: [no], previous: d.report ?? undefined, instruction }, (r) =>
-        drafts.addVersion(d.id, { kind: 'section', section: no, report: r.report, outcome: outcome(r), note: `重新生成第${sectionByNo(no)!.numeral}部分${instruction ? `：${instruction}` : ''}` }),
-      );
+      const b = await readJson(c, RegenerateSchema, true);
+      return run(c, { section: no, instruction: b.instruction, ifVersion: baseVersion(c, b.baseVersion) });
     })
     .get('/:id/export', async (c) => {
-      const d = load(c.req.param('id'));
-      const fmt = c.req.query('format') ?? 'docx';
-      const exportable: string[] = [...TEXT_FORMATS, 'docx'];
-      if (!exportable.includes(fmt)) throw new UserError(`导出格式「${fmt}」不支持，可用：${exportable.join('、')}。`, 400);
-      if (!d.report) throw new UserError('该草稿还没有生成正文，无法导出。', 409);
-      const name = encodeURIComponent(`${d.report.title ?? d.agency}.${fmt}`);
-      const disposition = `attachment; filename="draft.${fmt}"; filename*=UTF-8''${name}`;
-      if (fmt === 'docx') {
-        const { renderDocx } = await import('../render/docx.js');
-        const buf = await renderDocx(d.report);
-        return new Response(new Uint8Array(buf), {
-          headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': disposition },
-        });
-      }
-      const type = { md: 'text/markdown', html: 'text/html', txt: 'text/plain' }[fmt as TextFormat];
-      const text = renderReport(d.report, fmt as TextFormat, { standalone: true });
-      return c.body(text, 200, { 'content-type': `${type}; charset=utf-8`, 'content-disposition': disposition, 'x-content-type-options': 'nosniff' });
+      const d = await load(c);
+      const file = await exportDraft(d, c.req.query('format') ?? 'docx');
+      return new Response(file.body as BodyInit, { headers: file.headers });
     });
-
-  app.onError((err, c) => {
-    if (isUserError(err)) return c.json({ error: err.message, ...(err.details ? { issues: err.details } : {}) }, err.status);
-    return c.json({ error: '服务器内部错误，草稿和填写内容已保存，请稍后重试。' }, 500);
-  });
+  app.onError((err, c) => errorResponse(err, c));
   return app;
 }

@@ -1,13 +1,11 @@
 // POST /api/evals (admin only): run the eval suites on the server and return the report (JSON, or HTML with
-// ?format=html). Mount with `app.route('/api/evals', evalRoutes(deps))`. Runs are stored like the CLI's.
+// ?format=html). The harness itself is injected (Node only; the Worker has none and answers 501).
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { renderHtml } from '../../evals/report/html.js';
-import { loadThresholds } from '../../evals/report/thresholds.js';
-import { parseSuites, runEvals } from '../../evals/run.js';
-import { DETERMINISTIC } from '../../evals/lib/types.js';
-import { formatIssues } from '../errors.js';
+import { UserError } from '../errors.js';
 import { requireAdmin } from './admin.js';
+import { readJson } from './body.js';
+import { errorResponse } from './errors.js';
 import type { AppDeps } from './deps.js';
 
 const BodySchema = z
@@ -16,40 +14,21 @@ const BodySchema = z
   })
   .strict();
 
-export function evalRoutes(deps: Pick<AppDeps, 'store' | 'model' | 'config'>) {
+export function evalRoutes(deps: Pick<AppDeps, 'evals' | 'model' | 'config'>) {
   let running = false;
-  return new Hono().post('/', async (c) => {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(err, c));
+  return app.post('/', async (c) => {
     const denied = requireAdmin(c, deps.config.adminToken);
     if (denied) return denied;
-
-    let body: z.infer<typeof BodySchema> = {};
-    const text = await c.req.text();
-    if (text.trim()) {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return c.json({ error: '请求体不是有效的 JSON。示例：{"suite":"parse,check"}' }, 400);
-      }
-      const r = BodySchema.safeParse(data);
-      if (!r.success) return c.json({ error: `请求体字段有误：\n${formatIssues(r.error.issues)}` }, 400);
-      body = r.data;
-    }
-    let suites;
-    try {
-      suites = body.suite ? parseSuites(Array.isArray(body.suite) ? body.suite.join(',') : body.suite) : [...DETERMINISTIC];
-    } catch (e) {
-      return c.json({ error: e instanceof Error ? e.message : String(e) }, 400);
-    }
-    if (running) return c.json({ error: '已有一次评测正在运行，请稍后再试。' }, 409);
+    const body = await readJson(c, BodySchema, true);
+    if (!deps.evals) throw new UserError('此部署没有评测组件（评测只在 Node 版本中运行：npm run eval）。', 501);
+    if (running) throw new UserError('已有一次评测正在运行，请稍后再试。', 409);
     running = true;
     try {
-      const thresholds = loadThresholds();
-      const report = await runEvals({ suites, model: deps.model, db: deps.store?.db ?? null, thresholds });
-      if (c.req.query('format') === 'html') return c.html(renderHtml(report, thresholds));
-      return c.json(report);
-    } catch (e) {
-      return c.json({ error: `评测运行失败：${e instanceof Error ? e.message : String(e)}` }, 500);
+      const suites = body.suite ? (Array.isArray(body.suite) ? body.suite.join(',') : body.suite) : undefined;
+      const r = await deps.evals({ suites, model: deps.model });
+      return c.req.query('format') === 'html' ? c.html(r.html) : c.json(r.json);
     } finally {
       running = false;
     }

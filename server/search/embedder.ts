@@ -169,7 +169,7 @@ export class OpenAIEmbedder implements Embedder {
   }
 }
 
-export function remoteConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RemoteEmbedderConfig | undefined {
+export function remoteConfigFromEnv(env: Record<string, string | undefined>): RemoteEmbedderConfig | undefined {
   const baseURL = env.NIANBAO_EMBED_BASE_URL;
   const model = env.NIANBAO_EMBED_MODEL;
   if (!baseURL && !model) return undefined;

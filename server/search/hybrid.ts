@@ -2,10 +2,12 @@
 // filters applied in the database, then diversity (per report / per agency caps, near-duplicate suppression).
 import { agencyKind, FIRST_REPORT_YEAR, kindsInQuery, LEVELS, SECTIONS, sectionByNo } from '../format/index.js';
 import { UserError } from '../errors.js';
-import type { Store } from '../store/db.js';
-import { assertSameEmbedder, indexMeta, knn, type VecFilter } from '../store/vectors.js';
+import type { SearchFilter, Storage } from '../ports/index.js';
 import type { Embedder } from './embedder.js';
-import { lexicalSearch } from './lexical.js';
+import { assertSame } from './identity.js';
+
+/** What search reads: the two indexes and the chunks' rows. */
+export type SearchStorage = Pick<Storage, 'vectors' | 'lexical' | 'reports'>;
 
 export const RRF_K = 60;
 /** Weight of the agency-kind list in the fusion: a preference that still lets the right section win. */
@@ -56,7 +58,7 @@ export function resolveSection(section: number | string): number {
   throw new UserError(`无法识别的部分「${section}」。可用：1–6，或 ${SECTIONS.map((x) => x.title).join('、')}。`);
 }
 
-export function toFilter(o: SearchOptions): VecFilter {
+export function toFilter(o: SearchOptions): SearchFilter {
   if (o.level && !(LEVELS as readonly string[]).includes(o.level))
     throw new UserError(`无法识别的机关层级「${o.level}」。可用：${LEVELS.join('、')}。`);
   if (o.format && o.format !== '2019' && o.format !== '2021') throw new UserError(`表格格式应为 2019 或 2021，当前为「${o.format}」。`);
@@ -111,7 +113,7 @@ export function diversify<T extends { text: string; report: { id: number; agency
   return kept.map((x) => x.hit);
 }
 
-export async function search(store: Store, embedder: Embedder, query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+export async function search(storage: SearchStorage, embedder: Embedder, query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
   const q = query.trim();
   if (!q) throw new UserError('检索内容为空。');
   if (q.length > 2000) throw new UserError(`检索内容过长（${q.length} 字），请控制在 2000 字以内。`);
@@ -128,26 +130,20 @@ export async function search(store: Store, embedder: Embedder, query: string, op
     Object.assign(e.scores, extra);
     fused.set(id, e);
   };
-  if (mode !== 'lexical' && indexMeta(store)) {
-    assertSameEmbedder(store, embedder);
+  const vectorSide = async () => {
+    const meta = mode === 'lexical' ? undefined : await storage.vectors.meta();
+    if (!meta) return [];
+    assertSame(meta, embedder);
     const [qv] = await embedder.embed([q]);
-    knn(store, qv, depth, filter).forEach((h, i) => add(h.chunkId, i + 1, { vectorRank: i + 1, vectorDistance: h.distance }));
-  }
-  if (mode !== 'vector') {
-    lexicalSearch(store, q, filter, depth).forEach((h, i) => add(h.chunkId, i + 1, { lexicalRank: i + 1, lexicalScore: h.score }));
-  }
+    return storage.vectors.knn(qv, depth, filter);
+  };
+  const lexicalSide = async () => (mode === 'vector' ? [] : storage.lexical.search(q, filter, depth));
+  const [vec, lex] = await Promise.all([vectorSide(), lexicalSide()]);
+  vec.forEach((h, i) => add(h.chunkId, i + 1, { vectorRank: i + 1, vectorDistance: h.distance }));
+  lex.forEach((h, i) => add(h.chunkId, i + 1, { lexicalRank: i + 1, lexicalScore: h.score }));
   if (!fused.size) return [];
 
-  const ids = [...fused.keys()];
-  const rows = store
-    .stmt(
-      `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
-       FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as {
-    id: number; text: string; heading: string; section_no: number; aspect: string | null; rid: number; agency: string;
-    level: string; province: string; year: number | null; format: string | null; source: string; url: string;
-  }[];
+  const rows = await storage.reports.chunksWithReport([...fused.keys()]);
   const ranked: SearchHit[] = rows
     .map((r) => {
       const f = fused.get(r.id)!;
@@ -155,9 +151,9 @@ export async function search(store: Store, embedder: Embedder, query: string, op
         chunkId: r.id,
         text: r.text,
         heading: r.heading,
-        section: { no: r.section_no, title: sectionByNo(r.section_no)?.title ?? '标题与前言' },
+        section: { no: r.sectionNo, title: sectionByNo(r.sectionNo)?.title ?? '标题与前言' },
         aspect: r.aspect,
-        report: { id: r.rid, agency: r.agency, level: r.level, province: r.province, year: r.year, format: r.format, source: r.source, url: r.url },
+        report: r.report,
         score: f.score,
         scores: f.scores,
       };

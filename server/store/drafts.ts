@@ -1,41 +1,16 @@
-// Drafts store: a draft is a row in `drafts` plus an append-only list of versions (migration 010).
-import { randomUUID } from 'node:crypto';
+// Drafts on SQLite: a row in `drafts` plus a list of versions (migrations 010, 040). Implements the DraftRepo port:
+// every write is one transaction that reads the current version, checks `ifVersion`, then appends (or coalesces),
+// so two writers never share a version number and a stale writer gets a 409.
 import type Database from 'better-sqlite3';
-import type { Finding } from '../check/types.js';
-import type { DraftInput, SectionOutcome } from '../draft/types.js';
+import type { DraftInput } from '../draft/types.js';
+import type {
+  DraftOutcome, DraftRecord, DraftRepo, DraftSummary, DraftVersion, NewVersion, VersionKind, VersionSummary, WriteOptions,
+} from '../ports/index.js';
 import type { Report } from '../report/schema.js';
-import { UserError } from '../errors.js';
+import { newDraftId, staleVersion, unknownDraft } from '../app/draft-errors.js';
 import type { Store } from './db.js';
 
-export type VersionKind = 'input' | 'edit' | 'generate' | 'section' | 'restore';
-
-export interface DraftOutcome {
-  sections: SectionOutcome[];
-  notices: string[];
-  findings: Finding[];
-}
-
-export interface DraftVersion {
-  version: number;
-  kind: VersionKind;
-  section: number | null;
-  note: string | null;
-  createdAt: string;
-  input: DraftInput;
-  report: Report | null;
-  outcome: DraftOutcome | null;
-}
-
-export interface DraftRecord extends DraftVersion {
-  id: string;
-  agency: string;
-  year: number;
-  /** Latest version number (the one shown). */
-  currentVersion: number;
-  updatedAt: string;
-}
-
-export type VersionSummary = Pick<DraftVersion, 'version' | 'kind' | 'section' | 'note' | 'createdAt'> & { generators: Record<number, string> };
+export type { DraftOutcome, DraftRecord, DraftVersion, VersionKind, VersionSummary } from '../ports/index.js';
 
 interface VersionRow {
   version: number;
@@ -43,6 +18,7 @@ interface VersionRow {
   section: number | null;
   note: string | null;
   created_at: string;
+  updated_at: string | null;
   input: string;
   report: string | null;
   outcome: string | null;
@@ -59,7 +35,9 @@ const parseVersion = (r: VersionRow): DraftVersion => ({
   outcome: r.outcome ? JSON.parse(r.outcome) : null,
 });
 
-export class DraftStore {
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+export class SqliteDraftRepo implements DraftRepo {
   readonly db: Database.Database;
   private readonly stmt: Store['stmt'];
   constructor(store: Store) {
@@ -67,59 +45,80 @@ export class DraftStore {
     this.stmt = (sql) => store.stmt(sql);
   }
 
-  /** Store the input first (version 1) — before any model is called. */
-  create(input: DraftInput, note = '填写起草信息'): DraftRecord {
-    const id = randomUUID().replace(/-/g, '').slice(0, 16);
+  async create(input: DraftInput, note = '填写起草信息'): Promise<DraftRecord> {
+    const id = newDraftId();
     this.db.transaction(() => {
       this.stmt('INSERT INTO drafts(id, agency, year) VALUES (?, ?, ?)').run(id, input.meta.agency, input.meta.year);
       this.insert(id, 1, { kind: 'input', input, note });
     })();
-    return this.get(id)!;
+    return this.getSync(id)!;
   }
 
-  private insert(id: string, version: number, v: { kind: VersionKind; input: DraftInput; report?: Report | null; outcome?: DraftOutcome | null; section?: number | null; note?: string | null }) {
-    this
-      .stmt('INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, version, v.kind, v.section ?? null, v.note ?? null, JSON.stringify(v.input), v.report ? JSON.stringify(v.report) : null, v.outcome ? JSON.stringify(v.outcome) : null);
-    this
-      .stmt("UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+  private insert(id: string, version: number, v: NewVersion & { input: DraftInput }) {
+    this.stmt(
+      `INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${NOW})`,
+    ).run(id, version, v.kind, v.section ?? null, v.note ?? null, JSON.stringify(v.input),
+      v.report ? JSON.stringify(v.report) : null, v.outcome ? JSON.stringify(v.outcome) : null);
+    this.stmt(`UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = ${NOW} WHERE id = ?`)
       .run(version, v.input.meta.agency, v.input.meta.year, id);
   }
 
-  /** Append a version (a change of input, a generated draft or section). Returns the new current record. */
-  addVersion(id: string, v: { kind: VersionKind; input?: DraftInput; report?: Report | null; outcome?: DraftOutcome | null; section?: number | null; note?: string | null }): DraftRecord {
+  /** Milliseconds since the current version's last write (coalescing window). */
+  private ageMs(id: string, version: number): number {
+    const r = this.stmt('SELECT coalesce(updated_at, created_at) AS t FROM draft_versions WHERE draft_id = ? AND version = ?').get(id, version) as { t: string } | undefined;
+    return r ? Date.now() - Date.parse(r.t) : Infinity;
+  }
+
+  async addVersion(id: string, v: NewVersion, opts: WriteOptions = {}): Promise<DraftRecord> {
     this.db.transaction(() => {
-      const cur = this.get(id);
-      if (!cur) throw new UserError(`草稿「${id}」不存在。`, 404);
-      this.insert(id, cur.currentVersion + 1, {
+      const cur = this.getSync(id);
+      if (!cur) throw unknownDraft(id);
+      if (opts.ifVersion !== undefined && opts.ifVersion !== cur.currentVersion)
+        throw staleVersion(cur, opts.ifVersion, this.stmt('SELECT version, note FROM draft_versions WHERE draft_id = ? AND version > ? ORDER BY version').all(id, opts.ifVersion) as { version: number; note: string | null }[]);
+      const next = {
         ...v,
         input: v.input ?? cur.input,
         report: v.report === undefined ? cur.report : v.report,
         outcome: v.outcome === undefined ? cur.outcome : v.outcome,
-      });
+      };
+      const coalesce = opts.coalesceMs !== undefined && coalescible(cur, v) && this.ageMs(id, cur.currentVersion) < opts.coalesceMs;
+      if (coalesce) {
+        // The burst keeps one history entry: the previous edit row gives way to this one (numbers stay monotonic).
+        this.stmt('DELETE FROM draft_versions WHERE draft_id = ? AND version = ?').run(id, cur.currentVersion);
+        next.note = mergeNotes(cur.note, v.note);
+      }
+      this.insert(id, cur.currentVersion + 1, next);
     })();
-    return this.get(id)!;
+    return this.getSync(id)!;
   }
 
-  get(id: string): DraftRecord | undefined {
+  async get(id: string): Promise<DraftRecord | undefined> {
+    return this.getSync(id);
+  }
+
+  private getSync(id: string): DraftRecord | undefined {
     const d = this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE id = ?').get(id) as
       | { id: string; agency: string; year: number; current_version: number; updated_at: string }
       | undefined;
     if (!d) return undefined;
-    const v = this.version(id, d.current_version)!;
+    const v = this.versionSync(id, d.current_version)!;
     return { ...v, id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at };
   }
 
-  version(id: string, version: number): DraftVersion | undefined {
+  async version(id: string, version: number): Promise<DraftVersion | undefined> {
+    return this.versionSync(id, version);
+  }
+
+  private versionSync(id: string, version: number): DraftVersion | undefined {
     const r = this.stmt('SELECT * FROM draft_versions WHERE draft_id = ? AND version = ?').get(id, version) as VersionRow | undefined;
     return r ? parseVersion(r) : undefined;
   }
 
-  versions(id: string): VersionSummary[] {
+  async versions(id: string): Promise<VersionSummary[]> {
     // A summary needs only who wrote each section: the stored input and outcome are not read.
-    const rows = this.stmt('SELECT version, kind, section, note, created_at, report FROM draft_versions WHERE draft_id = ? ORDER BY version').all(
-      id,
-    ) as Pick<VersionRow, 'version' | 'kind' | 'section' | 'note' | 'created_at' | 'report'>[];
+    const rows = this.stmt('SELECT version, kind, section, note, created_at, report FROM draft_versions WHERE draft_id = ? ORDER BY version').all(id) as
+      Pick<VersionRow, 'version' | 'kind' | 'section' | 'note' | 'created_at' | 'report'>[];
     return rows.map((r) => {
       const report: Report | null = r.report ? JSON.parse(r.report) : null;
       return {
@@ -133,16 +132,28 @@ export class DraftStore {
     });
   }
 
-  /** Restoring a version appends a copy of it: history is never rewritten. */
-  restore(id: string, version: number): DraftRecord {
-    const old = this.version(id, version);
-    if (!old) throw new UserError(`草稿「${id}」没有第${version}版。`, 404);
-    return this.addVersion(id, { kind: 'restore', input: old.input, report: old.report, outcome: old.outcome, note: `恢复到第${version}版` });
-  }
-
-  list(limit = 50): { id: string; agency: string; year: number; currentVersion: number; updatedAt: string }[] {
-    return (this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').all(limit) as {
+  async list(opts: { limit?: number; agencies?: string[] } = {}): Promise<DraftSummary[]> {
+    const limit = opts.limit ?? 50;
+    const rows = (opts.agencies
+      ? this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE agency IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC LIMIT ?').all(JSON.stringify(opts.agencies), limit)
+      : this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').all(limit)) as {
       id: string; agency: string; year: number; current_version: number; updated_at: string;
-    }[]).map((d) => ({ id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at }));
+    }[];
+    return rows.map((d) => ({ id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at }));
   }
 }
+
+/** Only form edits (notes 「修改…」) merge with the form edit before them; chat turns, generations, restores never do. */
+export const coalescible = (cur: { kind: string; note: string | null; version: number }, v: NewVersion) =>
+  v.kind === 'edit' && cur.kind === 'edit' && cur.version > 1 && /^修改/.test(cur.note ?? '') && /^修改/.test(v.note ?? '');
+
+/** 「修改表格数字」 + 「修改事实」 → 「修改表格数字、事实」 (one note for a coalesced burst). */
+export function mergeNotes(a: string | null, b: string | null | undefined): string | null {
+  const parts = (s: string | null | undefined) => (s ?? '').replace(/^修改/, '').split('、').filter(Boolean);
+  const all = [...new Set([...parts(a), ...parts(b)])];
+  return all.length ? `修改${all.join('、')}` : (b ?? a);
+}
+
+/** @deprecated name kept for callers written before the ports: the SQLite DraftRepo. */
+export { SqliteDraftRepo as DraftStore };
+export type DraftStoreLike = DraftRepo;

@@ -2,43 +2,9 @@
 import type { Store } from './db.js';
 import { deleteVectors, insertVectors } from './vectors.js';
 
-export interface ReportRecordMeta {
-  /** Public URL of the official document ('' when unknown). */
-  url: string;
-  agency: string;
-  level: string;
-  province: string;
-  year: number | null;
-  format: string | null;
-  complete: boolean;
-}
+import type { ChunkInput, ChunkRow, ChunkWithReport, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
 
-export interface ChunkInput {
-  sectionNo: number;
-  aspect?: string;
-  heading: string;
-  text: string;
-}
-
-export interface NewReport {
-  fingerprint: string;
-  /** What produced parsed/findings (a stored report from an older analyzer is analysed again). */
-  analyzer?: string;
-  source: string;
-  meta: ReportRecordMeta;
-  parsed: unknown;
-  findings: unknown[];
-  sections: { no: number; heading: string; text: string }[];
-  chunks: ChunkInput[];
-}
-
-export interface ReportRow extends ReportRecordMeta {
-  id: number;
-  analyzer: string;
-  fingerprint: string;
-  source: string;
-  ingestedAt: string;
-}
+export type { ChunkInput, ChunkRow, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
 
 interface RawReport {
   id: number;
@@ -157,16 +123,6 @@ export function setFindings(store: Store, reportId: number, findings: unknown[])
   store.stmt('UPDATE reports SET findings = ? WHERE id = ?').run(JSON.stringify(findings), reportId);
 }
 
-export interface ChunkRow {
-  id: number;
-  reportId: number;
-  sectionNo: number;
-  aspect: string | null;
-  heading: string;
-  text: string;
-  position: number;
-}
-
 export function chunksOf(store: Store, reportId: number): ChunkRow[] {
   return store
     .stmt(
@@ -182,4 +138,25 @@ export function* allChunkTexts(store: Store): Generator<string> {
 
 export function chunkCount(store: Store): number {
   return (store.stmt('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+}
+
+/** Chunks by id joined with their report (search results). */
+export function chunksWithReport(store: Store, ids: number[]): ChunkWithReport[] {
+  const rows = store
+    .stmt(
+      `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
+       FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as {
+    id: number; text: string; heading: string; section_no: number; aspect: string | null; rid: number; agency: string;
+    level: string; province: string; year: number | null; format: string | null; source: string; url: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    heading: r.heading,
+    sectionNo: r.section_no,
+    aspect: r.aspect,
+    report: { id: r.rid, agency: r.agency, level: r.level, province: r.province, year: r.year, format: r.format, source: r.source, url: r.url },
+  }));
 }

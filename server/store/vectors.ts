@@ -1,33 +1,14 @@
 // The vector index: a sqlite-vec `vec0` table whose dimension is the embedder's, plus the one `index_meta` row
 // naming that embedder. Vectors from two embedders never share the index.
 import { UserError } from '../errors.js';
+import type { EmbedderIdentity, SearchFilter, VecMeta } from '../ports/index.js';
 import type { Store } from './db.js';
+import { assertSame } from '../search/identity.js';
+
+export type { EmbedderIdentity, VecMeta } from '../ports/index.js';
+export type VecFilter = SearchFilter;
 
 export const VEC_TABLE = 'chunk_vec';
-
-export interface EmbedderIdentity {
-  id: string;
-  dim: number;
-}
-
-/** Filter values kept next to each vector, so KNN filters server-side inside sqlite-vec (no NULLs: 0 / ''). */
-export interface VecMeta {
-  chunkId: number;
-  section: number;
-  year: number;
-  level: string;
-  format: string;
-  agency: string;
-}
-
-export interface VecFilter {
-  sections?: number[];
-  level?: string;
-  yearFrom?: number;
-  yearTo?: number;
-  format?: string;
-  excludeAgency?: string;
-}
 
 export function indexMeta(store: Store): { embedderId: string; dim: number } | undefined {
   const r = store.stmt('SELECT embedder_id, dim FROM index_meta WHERE id = 1').get() as
@@ -36,17 +17,10 @@ export function indexMeta(store: Store): { embedderId: string; dim: number } | u
   return r && { embedderId: r.embedder_id, dim: r.dim };
 }
 
-export function mismatchMessage(stored: { embedderId: string; dim: number }, current: EmbedderIdentity): string {
-  return (
-    `向量索引由嵌入模型「${stored.embedderId}」（${stored.dim} 维）建立，当前使用的是「${current.id}」（${current.dim} 维），` +
-    `两者的向量不能混在同一索引中。请运行 nianbao ingest --reindex 用当前模型重建索引，或恢复原来的嵌入设置。`
-  );
-}
-
 /** Throw a Chinese UserError when the index was built by another embedder. An empty index accepts any. */
 export function assertSameEmbedder(store: Store, e: EmbedderIdentity): void {
   const m = indexMeta(store);
-  if (m && (m.embedderId !== e.id || m.dim !== e.dim)) throw new UserError(mismatchMessage(m, e), 409);
+  assertSame(m && { id: m.embedderId, dim: m.dim }, e);
 }
 
 const tableExists = (store: Store) =>

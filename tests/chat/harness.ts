@@ -8,15 +8,16 @@ import { uiMessageChunkSchema } from 'ai';
 import { chatRoutes } from '../../server/http/chat.js';
 import { draftRoutes } from '../../server/http/drafts.js';
 import { openStore } from '../../server/store/db.js';
-import { DraftStore } from '../../server/store/drafts.js';
+import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
 
 export function localApp(opts: { model?: LanguageModel } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-chat-'));
   const store = openStore(join(dir, 'test.db'));
-  const drafts = new DraftStore(store);
+  const storage = sqliteStorage(store);
+  const drafts = storage.drafts;
   const app = new Hono();
   app.route('/api/drafts', draftRoutes({ drafts, model: opts.model }));
-  app.route('/', chatRoutes({ drafts, model: opts.model }));
+  app.route('/', chatRoutes({ drafts, chat: storage.chat, model: opts.model }));
   return {
     app,
     drafts,

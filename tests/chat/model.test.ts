@@ -47,7 +47,7 @@ describe('POST /api/chat with a model', () => {
   it('setCells then a reply: valid chunks, the draft changed in one new version, tool parts stored', async () => {
     const model = scripted((n) => (n === 0 ? toolCall('setCells', { cells: [{ id: 't3.new.natural', value: 3 }, { id: 't3.new.total', value: 9 }] }) : text('已填写表三自然人3件。')));
     const id = await setup(model);
-    const before = h!.drafts.versions(id).length;
+    const before = (await h!.drafts.versions(id)).length;
     const res = await chat(id, '收到自然人申请3件');
     expect(res.headers.get('x-vercel-ai-ui-message-stream')).toBe('v1');
     const events = sseEvents(await res.text());
@@ -58,10 +58,10 @@ describe('POST /api/chat with a model', () => {
     const out = events.find((e) => e !== '[DONE]' && e.type === 'tool-output-available') as { output: { errors: string[]; version: number } };
     // The computed total is refused with a reason; the leaf is taken.
     expect(out.output.errors.join()).toMatch(/合计.*由程序计算/);
-    const d = h!.drafts.get(id)!;
+    const d = (await h!.drafts.get(id))!;
     expect(d.input.numbers['t3.new.natural']).toBe(3);
     expect(d.input.numbers['t3.new.total']).toBeUndefined();
-    expect(h!.drafts.versions(id).length).toBe(before + 1);
+    expect((await h!.drafts.versions(id)).length).toBe(before + 1);
     // The system prompt is the file, filled with this draft's cells.
     const call = model.doStreamCalls[0];
     const system = call.prompt.find((m) => m.role === 'system');
@@ -105,7 +105,7 @@ describe('POST /api/chat with a model', () => {
     const outputs = events.filter((e) => e !== '[DONE]' && e.type === 'tool-output-available') as { output: Record<string, unknown> }[];
     expect(outputs, JSON.stringify(events)).toHaveLength(2);
     expect(outputs[1].output.url).toBe(`/api/drafts/${id}/export?format=docx`);
-    const last = h!.drafts.versions(id).at(-1)!;
+    const last = (await h!.drafts.versions(id)).at(-1)!;
     expect(last.note).toMatch(/更简洁/);
   });
 });

@@ -1,3 +1,4 @@
+import { nodeEvals } from '../../server/evals-node.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,8 @@ beforeAll(async () => {
   delete process.env.NIANBAO_ADMIN_TOKEN;
   store = openStore(join(dir, 'app.db'));
   const app = new Hono()
-    .route('/api/evals', evalRoutes({ store, config: { adminToken: 's3cret-token' } }))
-    .route('/open/evals', evalRoutes({ store, config: {} }));
+    .route('/api/evals', evalRoutes({ evals: nodeEvals(store.db), config: { adminToken: 's3cret-token' } }))
+    .route('/open/evals', evalRoutes({ evals: nodeEvals(store.db), config: {} }));
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,8 +1,10 @@
+import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../server/errors.js';
-import { ingestFile, ingestText, reindexAll } from '../../server/corpus/ingest.js';
+import { ingestFile } from '../../server/corpus/files.js';
+import { ingestText, reindexAll } from '../../server/corpus/ingest.js';
 import { LocalEmbedder, type Embedder } from '../../server/search/embedder.js';
 import { search } from '../../server/search/hybrid.js';
 import { appliedMigrations, openStore } from '../../server/store/db.js';
@@ -84,16 +86,16 @@ describe('ingest', () => {
     const s = openStore(join(tmp.dir, 'n.db'));
     const a = join(tmp.dir, 'a.txt');
     writeFileSync(a, townshipReport('青山镇'));
-    const first = await ingestFile(s, a, embedder);
+    const first = await ingestFile(sqliteStorage(s), a, embedder);
     expect(first.status).toBe('added');
     expect(first.chunks).toBeGreaterThan(3);
     const chunks = chunkCount(s);
     expect(vectorCount(s)).toBe(chunks);
-    expect((await ingestFile(s, a, embedder)).status).toBe('unchanged');
+    expect((await ingestFile(sqliteStorage(s), a, embedder)).status).toBe('unchanged');
     // Whitespace and full-width/half-width punctuation do not make it a different report.
     const b = join(tmp.dir, 'copy.txt');
     writeFileSync(b, townshipReport('青山镇').replace(/，/g, ',').replace(/\n/g, '\n\n'));
-    expect((await ingestFile(s, b, embedder)).status).toBe('unchanged');
+    expect((await ingestFile(sqliteStorage(s), b, embedder)).status).toBe('unchanged');
     expect(reportCount(s)).toBe(1);
     expect(chunkCount(s)).toBe(chunks);
     s.close();
@@ -103,15 +105,15 @@ describe('ingest', () => {
     const s = openStore(join(tmp.dir, 'n.db'));
     const a = join(tmp.dir, 'a.txt');
     writeFileSync(a, townshipReport('青山镇'));
-    await ingestFile(s, a, embedder);
+    await ingestFile(sqliteStorage(s), a, embedder);
     const ftsBefore = ftsCount(s);
     writeFileSync(a, townshipReport('青山镇', '本报告已更正。').replace('56条', '61条'));
-    const r = await ingestFile(s, a, embedder);
+    const r = await ingestFile(sqliteStorage(s), a, embedder);
     expect(r.status).toBe('replaced');
     expect(reportCount(s)).toBe(1);
     expect(vectorCount(s)).toBe(chunkCount(s));
     expect(ftsCount(s)).toBe(ftsBefore);
-    const hits = await search(s, embedder, '主动公开政府信息 微信公众号', { k: 5 });
+    const hits = await search(sqliteStorage(s), embedder, '主动公开政府信息 微信公众号', { k: 5 });
     expect(hits.some((h) => h.text.includes('61条'))).toBe(true);
     expect(hits.some((h) => h.text.includes('56条'))).toBe(false);
     s.close();
@@ -119,10 +121,10 @@ describe('ingest', () => {
 
   it('analyses a report again when it was stored by an older analyzer (findings filled in later)', async () => {
     const s = openStore(join(tmp.dir, 'n.db'));
-    await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
-    expect((await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder })).status).toBe('unchanged');
+    await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder });
+    expect((await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder })).status).toBe('unchanged');
     s.db.prepare("UPDATE reports SET analyzer = 'fallback', findings = '[]'").run();
-    const again = await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    const again = await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder });
     expect(again.status).toBe('replaced');
     expect(reportCount(s)).toBe(1);
     expect(listReports(s)[0].analyzer).not.toBe('fallback');
@@ -132,13 +134,13 @@ describe('ingest', () => {
 
   it('writes nothing when a report fails half-way (one transaction per report)', async () => {
     const s = openStore(join(tmp.dir, 'n.db'));
-    await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder });
     const before = { reports: reportCount(s), chunks: chunkCount(s), vectors: vectorCount(s) };
     // Same id and declared dimension, but it returns vectors of the wrong length: the vec0 insert fails.
     const broken: Embedder = { id: embedder.id, dim: embedder.dim, embed: async (t) => t.map(() => new Float32Array(7)) };
-    await expect(ingestText(s, townshipReport('绿水镇'), { source: 'b.txt', embedder: broken })).rejects.toThrow();
+    await expect(ingestText(sqliteStorage(s), townshipReport('绿水镇'), { source: 'b.txt', embedder: broken })).rejects.toThrow();
     // A replacement that fails keeps the old version.
-    await expect(ingestText(s, townshipReport('青山镇', '改'), { source: 'a.txt', embedder: broken })).rejects.toThrow();
+    await expect(ingestText(sqliteStorage(s), townshipReport('青山镇', '改'), { source: 'a.txt', embedder: broken })).rejects.toThrow();
     expect({ reports: reportCount(s), chunks: chunkCount(s), vectors: vectorCount(s) }).toEqual(before);
     expect(listReports(s)[0].source).toBe('a.txt');
     s.close();
@@ -147,35 +149,35 @@ describe('ingest', () => {
   it('refuses to mix vectors from two embedders, in Chinese, naming both and the remedy', async () => {
     const path = join(tmp.dir, 'n.db');
     let s = openStore(path);
-    await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder });
     s.close();
 
     s = openStore(path);
     const other: Embedder = { id: 'openai-compatible:bge-m3/8', dim: 8, embed: async (t) => t.map(() => Float32Array.from([1, 0, 0, 0, 0, 0, 0, 0])) };
-    const attempt = ingestText(s, townshipReport('绿水镇'), { source: 'b.txt', embedder: other });
+    const attempt = ingestText(sqliteStorage(s), townshipReport('绿水镇'), { source: 'b.txt', embedder: other });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(embedder.id);
     await expect(attempt).rejects.toThrow('openai-compatible:bge-m3/8');
     await expect(attempt).rejects.toThrow('nianbao ingest --reindex');
-    await expect(search(s, other, '主动公开')).rejects.toThrow(/不能混在同一索引/);
+    await expect(search(sqliteStorage(s), other, '主动公开')).rejects.toThrow(/不能混在同一索引/);
     expect(reportCount(s)).toBe(1);
     expect(indexMeta(s)?.embedderId).toBe(embedder.id);
 
     // Re-indexing switches the whole index to the new embedder.
-    await reindexAll(s, other);
+    await reindexAll(sqliteStorage(s), other);
     expect(indexMeta(s)).toEqual({ embedderId: other.id, dim: 8 });
     expect(vectorCount(s)).toBe(chunkCount(s));
-    expect((await ingestText(s, townshipReport('绿水镇'), { source: 'b.txt', embedder: other })).status).toBe('added');
-    await expect(search(s, embedder, '主动公开')).rejects.toThrow(other.id);
+    expect((await ingestText(sqliteStorage(s), townshipReport('绿水镇'), { source: 'b.txt', embedder: other })).status).toBe('added');
+    await expect(search(sqliteStorage(s), embedder, '主动公开')).rejects.toThrow(other.id);
     s.close();
   });
 
   it('rejects empty text and unsupported files with Chinese messages', async () => {
     const s = openStore(join(tmp.dir, 'n.db'));
-    await expect(ingestText(s, '  \n ', { source: 'x.txt', embedder })).rejects.toThrow(/没有可读的文字内容/);
+    await expect(ingestText(sqliteStorage(s), '  \n ', { source: 'x.txt', embedder })).rejects.toThrow(/没有可读的文字内容/);
     const pdf = join(tmp.dir, 'r.pdf');
     writeFileSync(pdf, '%PDF-1.4');
-    await expect(ingestFile(s, pdf, embedder)).rejects.toThrow(/不支持的文件类型/);
+    await expect(ingestFile(sqliteStorage(s), pdf, embedder)).rejects.toThrow(/不支持的文件类型/);
     s.close();
   });
 });
@@ -184,11 +186,11 @@ describe('review decisions', () => {
   it('records, updates and lists decisions; they survive re-ingest and re-open', async () => {
     const path = join(tmp.dir, 'n.db');
     let s = openStore(path);
-    await ingestText(s, townshipReport('青山镇'), { source: 'a.txt', embedder });
+    await ingestText(sqliteStorage(s), townshipReport('青山镇'), { source: 'a.txt', embedder });
     setDecision(s, 'fp-abc', 'dismiss', '分中心为上级要求的名称');
     setDecision(s, 'fp-def', 'confirm');
     setDecision(s, 'fp-abc', 'confirm', '复核后确认');
-    await ingestText(s, townshipReport('青山镇', '更新'), { source: 'a.txt', embedder });
+    await ingestText(sqliteStorage(s), townshipReport('青山镇', '更新'), { source: 'a.txt', embedder });
     s.close();
     s = openStore(path);
     expect(getDecision(s, 'fp-abc')).toMatchObject({ decision: 'confirm', reason: '复核后确认' });
