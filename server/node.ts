@@ -1,9 +1,13 @@
 // Node entry: opens the SQLite store, builds the corpus index on first start, wires model and embedder, serves.
+import { scrypt as nodeScryptCb } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { sqliteStorage } from './adapters/sqlite/index.js';
 import { corpusParagraphs, ensureCorpusIndexed } from './corpus/files.js';
+import { newSecret } from './auth/sessions.js';
+import type { Scrypt } from './auth/passwords.js';
 import { createApp } from './http/app.js';
+import type { AppConfig } from './http/deps.js';
 import { modelFromEnv } from './llm/provider.js';
 import { createEmbedder } from './search/factory.js';
 import { defaultDbPath, openStore } from './store/db.js';
@@ -14,6 +18,22 @@ export interface StartOptions {
   dbPath?: string;
   corpusDir?: string;
   quiet?: boolean;
+  /** Account settings (tests of other features turn accounts off here). */
+  auth?: AppConfig['auth'];
+}
+
+/** Node's native scrypt (same bytes as the portable one, much faster). */
+export const nodeScrypt: Scrypt = (pw, salt, o) =>
+  new Promise((resolve, reject) =>
+    nodeScryptCb(pw.normalize('NFC'), salt, o.dkLen, { N: o.N, r: o.r, p: o.p, maxmem: 256 * o.N * o.r }, (e, k) => (e ? reject(e) : resolve(new Uint8Array(k)))),
+  );
+
+/** Host names from NIANBAO_ALLOWED_HOSTS (comma-separated), plus loopback and the bound host. */
+export function allowedHosts(bound: string, env = process.env.NIANBAO_ALLOWED_HOSTS): string[] {
+  const extra = (env ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const hosts = ['127.0.0.1', 'localhost', '[::1]', '::1', ...extra];
+  if (bound === '0.0.0.0' || bound === '::') return extra.length ? hosts : ['*'];
+  return [...hosts, bound];
 }
 
 /** Files of the web UI and the prompts, read from the repository (Workers bundle them instead). */
@@ -41,6 +61,11 @@ export async function start(opts: StartOptions = {}) {
     }
   });
   const { model, notice, label } = modelFromEnv();
+  const port = opts.port ?? Number(process.env.PORT ?? 8787);
+  const hostname = opts.host ?? process.env.HOST ?? '127.0.0.1';
+  // No account yet, on this machine: a one-time link signs in a local admin (like a notebook server's token).
+  const local = hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '::1';
+  const bootstrap = { token: local && (await storage.users.count()) === 0 && !opts.auth?.disabled ? newSecret() : undefined };
   const { nodeEvals } = await import('./evals-node.js');
   const readPrompt = readRepoFile('prompts');
   const app = createApp({
@@ -56,16 +81,21 @@ export async function start(opts: StartOptions = {}) {
       return b.toString('utf8');
     },
     evals: nodeEvals(store.db),
-    config: { adminToken: process.env.NIANBAO_ADMIN_TOKEN || undefined },
+    scrypt: nodeScrypt,
+    config: {
+      adminToken: process.env.NIANBAO_ADMIN_TOKEN || undefined,
+      auth: { allowedHosts: allowedHosts(hostname), secureCookies: process.env.NIANBAO_SECURE_COOKIES === '1', bootstrap, ...opts.auth },
+    },
   });
-  const port = opts.port ?? Number(process.env.PORT ?? 8787);
-  const hostname = opts.host ?? process.env.HOST ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port, hostname });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const addr = server.address();
   const actualPort = typeof addr === 'object' && addr ? addr.port : port;
   const url = `http://${hostname}:${actualPort}/`;
   log(`年报助手已启动：${url}\n`);
+  const loginUrl = bootstrap.token ? `${url}api/auth/bootstrap?token=${bootstrap.token}` : undefined;
+  if (loginUrl) log(`还没有账号。请在本机浏览器打开下面的一次性链接，以管理员身份登录（之后可用 nianbao user add 添加账号）：\n  ${loginUrl}\n`);
+  else if (!local && (await storage.users.count()) === 0) log('还没有账号：请先运行 nianbao user add <用户名> --role admin 建立管理员账号。\n');
   log(model ? `大模型：${label}\n` : `${notice}\n`);
   const close = () =>
     new Promise<void>((resolve) => {
@@ -74,5 +104,5 @@ export async function start(opts: StartOptions = {}) {
         resolve();
       });
     });
-  return { url, port: actualPort, close, store, storage };
+  return { url, port: actualPort, close, store, storage, loginUrl };
 }

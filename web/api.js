@@ -7,6 +7,26 @@ export class ApiError extends Error {
   }
 }
 
+// Accounts: every same-origin write carries the session's CSRF token (from its cookie); a 401 means the session is
+// gone, so the page goes to the login page and comes back here afterwards.
+const csrfToken = () => (document.cookie.match(/(?:^|;\s*)nianbao_csrf=([^;]+)/) || [])[1] || '';
+const nativeFetch = window.fetch.bind(window);
+window.fetch = async (input, init = {}) => {
+  const method = (init.method || 'GET').toUpperCase();
+  const url = typeof input === 'string' ? input : input.url;
+  const sameOrigin = url.startsWith('/') || url.startsWith(location.origin);
+  if (sameOrigin && method !== 'GET' && method !== 'HEAD') {
+    const headers = new Headers(init.headers || {});
+    if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', decodeURIComponent(csrfToken()));
+    init = { ...init, headers };
+  }
+  const res = await nativeFetch(input, init);
+  if (res.status === 401 && sameOrigin && !url.startsWith('/api/auth/')) {
+    location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`);
+  }
+  return res;
+};
+
 async function call(method, url, body) {
   const res = await fetch(url, {
     method,
@@ -29,6 +49,8 @@ export const api = {
   versions: (id) => call('GET', `/api/drafts/${encodeURIComponent(id)}/versions`),
   restore: (id, v) => call('POST', `/api/drafts/${encodeURIComponent(id)}/versions/${v}/restore`),
   chatHistory: (id) => call('GET', `/api/chat/${encodeURIComponent(id)}`),
+  me: () => call('GET', '/api/auth/me'),
+  logout: () => call('POST', '/api/auth/logout'),
   exportUrl: (id, fmt) => `/api/drafts/${encodeURIComponent(id)}/export?format=${fmt}`,
 };
 

@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   serve: () => import('./serve.js'),
   eval: () => import('./eval.js'),
   schema: () => import('./schema.js'),
+  user: () => import('./user.js'),
+  token: () => import('./token.js'),
 };
 
 async function help(): Promise<string> {

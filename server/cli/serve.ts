@@ -5,7 +5,7 @@ import type { Command } from './main.js';
 
 export const command: Command = {
   summary: '启动网页界面与接口服务（首次启动自动建立语料索引）',
-  usage: 'serve [--port 8787] [--host 127.0.0.1] [--db data/nianbao.db]',
+  usage: 'serve [--port 8787] [--host 127.0.0.1] [--db data/nianbao.db]   （局域网部署：--host 0.0.0.0，并设置 NIANBAO_ALLOWED_HOSTS）',
   async run(args) {
     const { values } = parseCommandArgs(
       { args, options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, corpus: { type: 'string' } } },

@@ -42,7 +42,7 @@ export function corpusRoutes(deps: AppDeps) {
       return c.json({ report: d.row, parsed: d.parsed, findings: d.findings });
     })
     .post('/corpus', async (c) => {
-      const denied = requireAdmin(c, deps.config.adminToken);
+      const denied = await requireAdmin(c, deps.config.adminToken);
       if (denied) return denied;
       let filename = c.req.query('filename') ?? '';
       let bytes: Uint8Array;

@@ -1,5 +1,7 @@
 // What the HTTP app is given: everything runtime-specific is injected, so the app itself imports no Node API.
 import type { LanguageModel } from 'ai';
+import type { AuthConfig } from '../auth/guard.js';
+import type { Scrypt } from '../auth/passwords.js';
 import type { Storage } from '../ports/index.js';
 import type { Embedder } from '../search/embedder.js';
 import type { ReadAsset } from './ui.js';
@@ -7,6 +9,10 @@ import type { ReadAsset } from './ui.js';
 export interface AppConfig {
   /** Bearer token for admin routes (corpus upload, evals). Unset → those routes answer 403. */
   adminToken?: string;
+  /** Accounts: off only for tests of other features; host allowlist; one-time login link; secure cookies. */
+  auth?: AuthConfig & { bootstrap?: { token?: string }; secureCookies?: boolean };
+  /** Model calls per user and window (generate, regenerate, chat with a model). */
+  modelRate?: { limit: number; windowMs: number };
   /** Largest accepted request body in bytes (uploads included). */
   maxBodyBytes?: number;
 }
@@ -29,5 +35,7 @@ export interface AppDeps {
   readPrompt?: (name: string) => Promise<string>;
   /** The eval harness, when the runtime has it (Node). */
   evals?: RunEvals;
+  /** Native scrypt where the runtime has one (Node); the portable one otherwise. */
+  scrypt?: Scrypt;
   config: AppConfig;
 }

@@ -19,7 +19,7 @@ export function evalRoutes(deps: Pick<AppDeps, 'evals' | 'model' | 'config'>) {
   const app = new Hono();
   app.onError((err, c) => errorResponse(err, c));
   return app.post('/', async (c) => {
-    const denied = requireAdmin(c, deps.config.adminToken);
+    const denied = await requireAdmin(c, deps.config.adminToken);
     if (denied) return denied;
     const body = await readJson(c, BodySchema, true);
     if (!deps.evals) throw new UserError('此部署没有评测组件（评测只在 Node 版本中运行：npm run eval）。', 501);

@@ -57,7 +57,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     try {
-      await newDraft(page, server.url);
+      await newDraft(page, server.loginUrl ?? server.url);
 
       // The tables are drawn from the declaration: 2023 → 2021 format, 表三 has （六）其他处理 sub-rows.
       await expect.poll(() => page.locator('#format-name').textContent()).toMatch(/2021/);
@@ -130,7 +130,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     const server = await start({ port: 0, dbPath: join(dir, 'slow.db'), quiet: true });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     try {
-      await newDraft(page, server.url, '临江市白石镇人民政府');
+      await newDraft(page, server.loginUrl ?? server.url, '临江市白石镇人民政府');
       for (const col of ['research', 'welfare', 'legal', 'other']) {
         await cell(page, `t3.new.${col}`).fill('0');
         await cell(page, `t3.new.${col}`).press('Tab');
@@ -169,7 +169,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     const server = await start({ port: 0, dbPath: join(dir, 'bad.db'), quiet: true });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     try {
-      await newDraft(page, server.url, '<img src=x onerror="window.__xss=1">测试镇人民政府');
+      await newDraft(page, server.loginUrl ?? server.url, '<img src=x onerror="window.__xss=1">测试镇人民政府');
       // The agency with markup is shown as text, not parsed.
       expect(await page.locator('#sections img').count()).toBe(0);
 
@@ -210,7 +210,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
 
       // None of the invalid values reached the server.
       const draftId = new URL(page.url()).searchParams.get('draft')!;
-      const d = (await (await fetch(`${server.url}api/drafts/${draftId}`)).json()) as { input: { numbers: Record<string, number> } };
+      const d = (await (await page.request.get(`${server.url}api/drafts/${draftId}`)).json()) as { input: { numbers: Record<string, number> } };
       expect(d.input.numbers['t3.new.natural']).toBeUndefined();
       expect(d.input.numbers['t2.fee.amount']).toBeUndefined();
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -233,7 +233,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     process.env = saved;
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     try {
-      await newDraft(page, server.url);
+      await newDraft(page, server.loginUrl ?? server.url);
       const reply = await say(page, '今年公众号发了149条');
       expect(reply).toContain('好的，我已记下：公众号发布149条。');
       const chatReq = fake.requests.find((r) => !sectionOf(r));

@@ -23,7 +23,7 @@ afterAll(async () => {
   delete process.env.NIANBAO_ADMIN_TOKEN;
 });
 
-const get = (p: string) => fetch(new URL(p, server.url));
+const get = (p: string) => fetch(new URL(p, server.url), { headers: { authorization: `Bearer ${TOKEN}` } });
 
 describe('HTTP server', () => {
   it('serves health and says that the offline drafter is used', async () => {
