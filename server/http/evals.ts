@@ -22,7 +22,7 @@ export function evalRoutes(deps: Pick<AppDeps, 'evals' | 'model' | 'config'>) {
     const denied = await requireAdmin(c, deps.config.adminToken);
     if (denied) return denied;
     const body = await readJson(c, BodySchema, true);
-    if (!deps.evals) throw new UserError('此部署没有评测组件（评测只在 Node 版本中运行：npm run eval）。', 501);
+    if (!deps.evals) throw new UserError('此部署没有评测组件（评测只在 Node 版本中运行：npm run eval）。', 404);
     if (running) throw new UserError('已有一次评测正在运行，请稍后再试。', 409);
     running = true;
     try {
