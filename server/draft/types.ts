@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Finding } from '../check/types.js';
 import { formatForYear } from '../format/index.js';
 import { cellInputError } from '../report/cells.js';
-import { CellIdSchema, CellSchema, FactSchema, FeeSchema, MetaSchema, type Report } from '../report/schema.js';
+import { CellIdSchema, CellSchema, FactSchema, FeeSchema, MetaSchema, type ParsedReport, type Report } from '../report/schema.js';
 
 
 /** A clerk's input. Everything but meta is optional: missing numbers stay missing, never invented. */
@@ -19,6 +19,10 @@ export const DraftInputSchema = z.object({
   tables: z.record(CellIdSchema, CellSchema).optional(),
   facts: z.array(FactSchema).max(200).default([]),
   fee: FeeSchema.optional(),
+  /** Cells prefilled from last year's report, with where each came from (the page marks them). */
+  carried: z.record(CellIdSchema, z.string().max(200)).optional(),
+  /** Last year's report of the same agency (as parsed): the cross-year rules (Y-*) run against it. */
+  previous: z.custom<ParsedReport>((v) => v === undefined || (typeof v === 'object' && v !== null && 'tables' in v), '上年报告格式不对').optional(),
 }).superRefine((input, ctx) => {
   // Each typed number must fit its cell's kind (count / amount / delta) in the draft's format.
   const format = input.format ?? formatForYear(input.meta.year);

@@ -7,6 +7,7 @@ import { LEVELS } from '../format/index.js';
 import { readDocument } from '../parse/readers/index.js';
 import { search } from '../search/hybrid.js';
 import { requireAdmin } from './admin.js';
+import { readUpload } from './upload.js';
 import type { AppDeps } from './deps.js';
 
 const SearchQuery = z.object({
@@ -44,25 +45,7 @@ export function corpusRoutes(deps: AppDeps) {
     .post('/corpus', async (c) => {
       const denied = await requireAdmin(c, deps.config.adminToken);
       if (denied) return denied;
-      let filename = c.req.query('filename') ?? '';
-      let bytes: Uint8Array;
-      const type = c.req.header('content-type') ?? '';
-      if (type.startsWith('multipart/form-data')) {
-        let form: Record<string, unknown>;
-        try {
-          form = await c.req.parseBody();
-        } catch {
-          throw new UserError('上传的表单格式有误（multipart 内容不完整或边界不对），请重新选择文件上传。', 400);
-        }
-        const file = form.file;
-        if (!(file instanceof File)) throw new UserError('请以表单字段 file 上传报告文件（txt、html 或 docx）。', 400);
-        filename = file.name || filename;
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } else {
-        bytes = new Uint8Array(await c.req.arrayBuffer());
-      }
-      if (!filename) throw new UserError('请提供文件名（表单上传，或 ?filename=报告.docx），以便判断文件类型。', 400);
-      if (bytes.length === 0) throw new UserError(`上传的文件「${filename}」是空的。`, 400);
+      const { filename, bytes } = await readUpload(c);
       const doc = await readDocument(bytes, filename);
       if (!/[\u4e00-\u9fff]/.test(doc.text) || !/政府信息公开|信息公开/.test(doc.text))
         throw new UserError(`「${filename}」看起来不是政府信息公开工作年度报告（未找到中文的「政府信息公开」字样），未入库。`, 422);

@@ -13,6 +13,8 @@ import { sectionByKey, sectionByNo, sectionHeading } from '../format/index.js';
 import type { DraftRecord } from '../ports/index.js';
 import { CellIdSchema, FactSchema, FeeSchema, MetaSchema } from '../report/schema.js';
 import { readJson } from './body.js';
+import { readUpload } from './upload.js';
+import { draftFromLastYear } from '../app/from-last-year.js';
 import { errorResponse } from './errors.js';
 
 export type DraftRouteDeps = DraftsDeps & {
@@ -123,6 +125,15 @@ export function draftRoutes(deps: DraftRouteDeps) {
       const agency = (body as { meta?: { agency?: unknown } } | null)?.meta?.agency;
       if (typeof agency === 'string') access?.canCreate(c, agency.trim());
       return answer(c, await createDraft(deps, body), 201);
+    })
+    .post('/from-report', async (c) => {
+      const { filename, bytes, fields } = await readUpload(c, '上年的年度报告（txt、html、docx 或 pdf）');
+      const year = fields.year ?? c.req.query('year');
+      const y = year ? Number(year) : undefined;
+      if (y !== undefined && !(Number.isInteger(y) && y >= 2008 && y <= 2100)) throw new UserError(`年度「${String(year).slice(0, 10)}」无效。`, 400);
+      const { draft, notes } = await draftFromLastYear(deps, bytes, filename, { year: y, canCreate: (agency) => access?.canCreate(c, agency) });
+      c.header('ETag', `"${draft.currentVersion}"`);
+      return c.json({ ...draftView(draft), carryNotes: notes }, 201);
     })
     .get('/', async (c) => c.json({ drafts: await deps.drafts.list({ agencies: access?.agencies(c) }) }))
     .get('/:id', async (c) => answer(c, await load(c)))

@@ -151,3 +151,30 @@ describe('versions a person can use', () => {
     expect(((await again.json()) as { error: string }).error).toMatch(/没有未填的格子/);
   });
 });
+
+describe('start from last year\'s report', () => {
+  it('uploads last year\'s report: agency, 上年结转 from 结转下年度 and 现行有效 stock carried over and marked', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseText } = await import('../../server/parse/text.js');
+    const text = readFileSync('corpus/seeds/001_633163d6db5cefeb.txt', 'utf8');
+    const last = parseText(text);
+    const form = new FormData();
+    form.set('file', new Blob([text]), '2023年报告.txt');
+    const r = await fetch(`${base}/api/drafts/from-report`, { method: 'POST', body: form });
+    const j = (await r.json()) as View & { carryNotes: string[]; input: { meta: { agency: string; year: number }; carried: Record<string, string> } };
+    expect(r.status, JSON.stringify(j)).toBe(201);
+    expect(j.input.meta.agency).toBe(last.meta.agency);
+    expect(j.input.meta.year).toBe(last.meta.year! + 1);
+    for (const col of ['natural', 'commercial', 'research', 'welfare', 'legal', 'other']) {
+      expect(j.input.numbers[`t3.carried.${col}`]).toBe(last.tables[`t3.next.${col}`].value);
+      expect(j.input.carried[`t3.carried.${col}`]).toMatch(/结转下年度/);
+    }
+    expect(j.input.numbers['t2.normative.valid']).toBe(last.tables['t2.normative.valid'].value);
+    expect(j.carryNotes.join()).toMatch(/带入/);
+    // Nothing of this year is invented: this year's new applications stay blank.
+    expect(j.input.numbers['t3.new.natural']).toBeUndefined();
+    const bad = await fetch(`${base}/api/drafts/from-report?filename=x.txt`, { method: 'POST', body: '这不是年报' });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/机关全称|年度/);
+  });
+});
