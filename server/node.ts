@@ -60,7 +60,7 @@ export async function start(opts: StartOptions = {}) {
       if (done === total) log('\n');
     }
   });
-  const { model, notice, label } = modelFromEnv();
+  const { model, notice, adminNotice, label } = modelFromEnv();
   const port = opts.port ?? Number(process.env.PORT ?? 8787);
   const hostname = opts.host ?? process.env.HOST ?? '127.0.0.1';
   // No account yet, on this machine: a one-time link signs in a local admin (like a notebook server's token).
@@ -96,7 +96,7 @@ export async function start(opts: StartOptions = {}) {
   const loginUrl = bootstrap.token ? `${url}api/auth/bootstrap?token=${bootstrap.token}` : undefined;
   if (loginUrl) log(`还没有账号。请在本机浏览器打开下面的一次性链接，以管理员身份登录（之后可用 nianbao user add 添加账号）：\n  ${loginUrl}\n`);
   else if (!local && (await storage.users.count()) === 0) log('还没有账号：请先运行 nianbao user add <用户名> --role admin 建立管理员账号。\n');
-  log(model ? `大模型：${label}\n` : `${notice}\n`);
+  log(model ? `大模型：${label}\n` : `${adminNotice ?? notice}\n`);
   const close = () =>
     new Promise<void>((resolve) => {
       server.close(() => {

@@ -23,7 +23,11 @@ export interface DraftsDeps {
   retrieve?: Retrieve;
   timeout?: { totalMs: number; chunkMs?: number };
   maxRetries?: number;
+  /** Whole generation deadline (ms): past it the sections still waiting are written offline, with a notice. */
+  deadlineMs?: number;
 }
+
+export const GENERATE_DEADLINE_MS = 90_000;
 
 /** What a version keeps of a composition besides the report. */
 export const outcome = (r: Pick<DraftResult, 'sections' | 'notices' | 'findings'>) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
@@ -208,13 +212,16 @@ export async function generateDraft(deps: DraftsDeps, id: string, o: GenerateOpt
   const snapshot = await loadDraft(deps.drafts, id);
   if (checkBase(snapshot, o.ifVersion)) await deps.drafts.addVersion(id, { kind: 'edit' }, { ifVersion: o.ifVersion });
   const only: NarrativeNo[] = o.section ? [o.section] : [1, 5];
+  // The clerk's own abort cancels; the deadline only cuts the model short (the offline drafter finishes the job).
+  const deadline = AbortSignal.timeout(deps.deadlineMs ?? GENERATE_DEADLINE_MS);
+  const signal = o.signal ? AbortSignal.any([o.signal, deadline]) : deadline;
   const r = await composeDraft(snapshot.input, {
     model: deps.model,
     modelNotice: deps.modelNotice,
     retrieve: deps.retrieve,
     timeout: deps.timeout,
     maxRetries: deps.maxRetries,
-    signal: o.signal,
+    signal,
     onProgress: o.onProgress,
     ...(o.section ? { only, previous: snapshot.report ?? undefined, instruction: o.instruction } : {}),
   });

@@ -39,7 +39,8 @@ export async function callModel(o: CallOptions): Promise<string> {
     } else if (part.type === 'error') throw part.error;
     else if (part.type === 'abort')
       // The SDK aborts on its own timeout too: only the caller's signal means the user stopped it.
-      throw o.signal?.aborted
+      // A deadline signal (AbortSignal.timeout) aborts with a TimeoutError reason: that is a timeout, not the user.
+      throw o.signal?.aborted && (o.signal.reason as Error | undefined)?.name !== 'TimeoutError'
         ? Object.assign(new Error('调用被中止'), { name: 'AbortError' })
         : Object.assign(new Error('模型响应超时'), { name: 'TimeoutError' });
   }
@@ -54,8 +55,8 @@ export function failureReason(e: unknown): string {
   if (APICallError.isInstance(err)) {
     const s = err.statusCode;
     if (s === 429) return '模型服务繁忙或超出调用额度（429）';
-    if (s === 401 || s === 403) return `模型服务拒绝访问（${s}），请检查 NIANBAO_LLM_API_KEY`;
-    if (s === 404) return '模型服务地址或模型名不存在（404），请检查 NIANBAO_LLM_BASE_URL 和 NIANBAO_LLM_MODEL';
+    if (s === 401 || s === 403) return `模型服务拒绝访问（${s}），请管理员检查大模型的密钥设置`;
+    if (s === 404) return '模型服务地址或模型名不存在（404），请管理员检查大模型的地址和模型名设置';
     if (s !== undefined && s >= 500) return `模型服务出错（${s}）`;
     if (s !== undefined) return `模型服务返回错误（${s}）`;
     return '无法连接模型服务';

@@ -86,7 +86,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/drafts/:id/sections/:section/regenerate', quota);
   app.use('/api/chat', chatAccess(deps), quota);
   app.use('/api/chat/:draftId', chatAccess(deps));
-  const drafting = { drafts: storage.drafts, model: deps.model, modelNotice: deps.modelNotice, retrieve: corpusRetrieve(deps), access: draftAccess };
+  const drafting = { drafts: storage.drafts, model: deps.model, modelNotice: deps.modelNotice, retrieve: corpusRetrieve(deps), access: auth.disabled ? undefined : draftAccess, deadlineMs: deps.config.generateDeadlineMs };
   app.route('/api/drafts', draftRoutes(drafting));
   app.route('/', chatRoutes({ drafts: storage.drafts, chat: storage.chat, model: deps.model, readPrompt: deps.readPrompt }));
   app.route('/api', corpusRoutes(deps));

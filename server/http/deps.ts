@@ -11,6 +11,8 @@ export interface AppConfig {
   adminToken?: string;
   /** Accounts: off only for tests of other features; host allowlist; one-time login link; secure cookies. */
   auth?: AuthConfig & { bootstrap?: { token?: string }; secureCookies?: boolean };
+  /** Whole-generation deadline in ms (default 90 s): past it, sections still waiting are written offline. */
+  generateDeadlineMs?: number;
   /** Model calls per user and window (generate, regenerate, chat with a model). */
   modelRate?: { limit: number; windowMs: number };
   /** Largest accepted request body in bytes (uploads included). */

@@ -94,8 +94,11 @@ describe('modelFromEnv', async () => {
   const { modelFromEnv, NO_MODEL_NOTICE } = await import('../../server/llm/provider.js');
   it('no configuration → no model and a Chinese notice; incomplete or invalid → says what is wrong', () => {
     expect(modelFromEnv({})).toEqual({ notice: NO_MODEL_NOTICE });
-    expect(modelFromEnv({ NIANBAO_LLM_MODEL: 'deepseek-chat' }).notice).toContain('NIANBAO_LLM_BASE_URL');
-    expect(modelFromEnv({ NIANBAO_LLM_BASE_URL: 'not a url', NIANBAO_LLM_MODEL: 'm' }).notice).toContain('不是有效网址');
+    // The administrator's console names the setting; the clerk's notice never shows setting names.
+    expect(modelFromEnv({ NIANBAO_LLM_MODEL: 'deepseek-chat' }).adminNotice).toContain('NIANBAO_LLM_BASE_URL');
+    expect(modelFromEnv({ NIANBAO_LLM_BASE_URL: 'not a url', NIANBAO_LLM_MODEL: 'm' }).adminNotice).toContain('不是有效网址');
+    for (const env of [{}, { NIANBAO_LLM_MODEL: 'x' }, { NIANBAO_LLM_BASE_URL: 'not a url', NIANBAO_LLM_MODEL: 'm' }])
+      expect(modelFromEnv(env).notice).not.toMatch(/NIANBAO_/);
     const ok = modelFromEnv({ NIANBAO_LLM_BASE_URL: 'https://api.deepseek.com/v1', NIANBAO_LLM_MODEL: 'deepseek-chat', NIANBAO_LLM_API_KEY: 'k' });
     expect(ok.model).toBeDefined();
     expect(ok.label).toBe('deepseek:deepseek-chat');

@@ -178,3 +178,40 @@ describe('start from last year\'s report', () => {
     expect(((await bad.json()) as { error: string }).error).toMatch(/机关全称|年度/);
   });
 });
+
+describe('never silent', () => {
+  it('a hung model: the stream answers at once and ends within the deadline + 1 s with offline text and a notice', async () => {
+    fake.script(() => ({ kind: 'hang' }));
+    const s2 = openStore(':memory:');
+    const model = createOpenAI({ baseURL: fake.baseURL, apiKey: 't', name: 'fake' }).chat('m');
+    const deadline = 1500;
+    const app = createApp({ storage: sqliteStorage(s2), embedder: new LocalEmbedder(), model, config: { auth: { disabled: true }, generateDeadlineMs: deadline } });
+    const srv = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((r) => srv.once('listening', () => r()));
+    const b2 = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    try {
+      const d = (await (await fetch(`${b2}/api/drafts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(INPUT) })).json()) as View;
+      const t0 = Date.now();
+      const res = await fetch(`${b2}/api/drafts/${d.id}/generate?stream=1`, { method: 'POST' });
+      const reader = res.body!.getReader();
+      const first = await reader.read();
+      const firstMs = Date.now() - t0;
+      let text = new TextDecoder().decode(first.value);
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      const totalMs = Date.now() - t0;
+      expect(firstMs).toBeLessThan(2000);
+      expect(totalMs).toBeLessThan(deadline + 1000);
+      expect(text).toMatch(/event: done/);
+      const done = JSON.parse(text.split('event: done')[1].split('data: ')[1].split('\n')[0]) as { notices: string[]; draft: { sections: { no: number; text: string }[] } };
+      expect(done.notices.join()).toMatch(/超时/);
+      expect(done.draft.sections.find((s) => s.no === 1)!.text.length).toBeGreaterThan(50);
+    } finally {
+      srv.close();
+      s2.close();
+    }
+  });
+});
