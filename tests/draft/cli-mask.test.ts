@@ -93,7 +93,8 @@ describe('maskPassage', () => {
 describe('modelFromEnv', async () => {
   const { modelFromEnv, NO_MODEL_NOTICE } = await import('../../server/llm/provider.js');
   it('no configuration → no model and a Chinese notice; incomplete or invalid → says what is wrong', () => {
-    expect(modelFromEnv({})).toEqual({ notice: NO_MODEL_NOTICE });
+    expect(modelFromEnv({}).model).toBeUndefined();
+    expect(modelFromEnv({}).notice).toBe(NO_MODEL_NOTICE);
     // The administrator's console names the setting; the clerk's notice never shows setting names.
     expect(modelFromEnv({ NIANBAO_LLM_MODEL: 'deepseek-chat' }).adminNotice).toContain('NIANBAO_LLM_BASE_URL');
     expect(modelFromEnv({ NIANBAO_LLM_BASE_URL: 'not a url', NIANBAO_LLM_MODEL: 'm' }).adminNotice).toContain('不是有效网址');
