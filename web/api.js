@@ -47,7 +47,16 @@ export const api = {
   draft: (id) => call('GET', `/api/drafts/${encodeURIComponent(id)}`),
   patch: (id, patch) => call('PATCH', `/api/drafts/${encodeURIComponent(id)}`, patch),
   versions: (id) => call('GET', `/api/drafts/${encodeURIComponent(id)}/versions`),
-  restore: (id, v) => call('POST', `/api/drafts/${encodeURIComponent(id)}/versions/${v}/restore`),
+  restore: (id, v, body) => call('POST', `/api/drafts/${encodeURIComponent(id)}/versions/${v}/restore`, body ?? {}),
+  fillZeros: (id, table, baseVersion) => call('POST', `/api/drafts/${encodeURIComponent(id)}/fill-zeros`, { table, baseVersion }),
+  fromReport: async (file) => {
+    const form = new FormData();
+    form.set('file', file);
+    const res = await fetch('/api/drafts/from-report', { method: 'POST', body: form });
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) throw new ApiError(data.error || `上传失败（${res.status}）`, res.status);
+    return data;
+  },
   chatHistory: (id) => call('GET', `/api/chat/${encodeURIComponent(id)}`),
   me: () => call('GET', '/api/auth/me'),
   logout: () => call('POST', '/api/auth/logout'),

@@ -23,6 +23,22 @@ async function showStart() {
   const { drafts } = await api.drafts();
   list.replaceChildren(...drafts.map((d) => h('li', {}, h('a', { href: `/?draft=${encodeURIComponent(d.id)}` }, `${d.agency} ${d.year}年度（第${d.currentVersion}版）`))));
   if (!drafts.length) list.append(h('li', {}, '还没有草稿。'));
+  $('#from-report')?.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const file = $('#fr-file').files[0];
+    if (!file) return ($('#fr-err').textContent = '请选择上年的年度报告文件');
+    $('#fr-err').textContent = '';
+    try {
+      status('正在读取上年报告…');
+      const d = await api.fromReport(file);
+      history.replaceState(null, '', `/?draft=${encodeURIComponent(d.id)}`);
+      $('#start').hidden = true;
+      await openDraft(d.id);
+      status((d.carryNotes ?? []).join(' '));
+    } catch (err) {
+      $('#fr-err').textContent = err.message;
+    }
+  });
   $('#new-draft').addEventListener('submit', async (e) => {
     e.preventDefault();
     const agency = $('#nd-agency').value.trim();
@@ -49,6 +65,7 @@ async function openDraft(id) {
   $('#workspace').hidden = false;
   setupChat(() => state.id, refresh);
   $('#generate').addEventListener('click', () => generate());
+  $('#history-panel')?.addEventListener('toggle', (e) => e.target.open && loadAllVersions());
   for (const f of ['docx', 'html', 'md']) $(`#export-${f}`).href = api.exportUrl(id, f);
   const [view, chat] = await Promise.all([api.draft(id), api.chatHistory(id)]);
   showHistory(chat.messages);
@@ -67,9 +84,11 @@ async function show(view) {
     state.fmtId = fmt.id;
     $('#format-name').textContent = `（${fmt.name}，${fmt.issuedWith}）`;
     state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell });
+    addFillZeroButtons(fmt);
     renderMetaForm(fmt);
   }
   state.tables.setValues(currentNumbers(view.input));
+  markCarried(view.input.carried ?? {});
   state.tables.setFindings(view.findings ?? []);
   fillMetaForm(view.input);
   renderFindings(view.findings ?? []);
@@ -88,18 +107,108 @@ function queue(fn) {
   return saving;
 }
 
+/** The values a patch would change, read from an input (to tell whether another tab changed the same ones). */
+function touched(input, patch) {
+  const out = [];
+  for (const [id] of Object.entries(patch.numbers ?? {})) out.push(['numbers', id, input.numbers?.[id] ?? null]);
+  for (const f of patch.facts ?? []) out.push(['fact', f.key, JSON.stringify((input.facts ?? []).find((x) => x.key === f.key)?.value ?? null)]);
+  for (const k of Object.keys(patch.meta ?? {})) out.push(['meta', k, JSON.stringify(input.meta?.[k] ?? null)]);
+  if ('fee' in patch) out.push(['fee', '', JSON.stringify(input.fee ?? null)]);
+  return out;
+}
+
+/**
+ * Save a patch based on the version this page shows. When another tab saved meanwhile (409), the page reloads that
+ * version; if the other tab changed none of the same fields the patch is applied again on top, otherwise the
+ * clerk is told which value was kept — nothing is overwritten silently.
+ */
+async function savePatch(patch) {
+  const base = state.view;
+  try {
+    return await api.patch(state.id, { ...patch, baseVersion: base.version });
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 409) throw e;
+    const latest = await api.draft(state.id);
+    const mine = touched(base.input, patch);
+    const theirs = touched(latest.input, patch);
+    const clash = mine.some((m, i) => m[2] !== theirs[i][2]);
+    if (!clash) return api.patch(state.id, { ...patch, baseVersion: latest.version });
+    await show(latest);
+    throw new ApiError(`这一项已在其他页面被修改（现为第${latest.version}版），已显示最新内容；您刚填的值没有保存，请核对后重新填写。`, 409);
+  }
+}
+
 function saveCell(id, value) {
   return queue(async () => {
     status('正在保存…');
     let view;
     try {
-      view = await api.patch(state.id, { numbers: { [id]: value } });
-    } finally {
+      view = await savePatch({ numbers: { [id]: value } });
+    } catch (e) {
+      // A conflict: the cell shows the value the other tab saved, not what was typed here.
       state.tables.settled(id);
+      if (e instanceof ApiError && e.status === 409) await show(state.view);
+      throw e;
     }
+    state.tables.settled(id);
     await show(view);
     status(`已保存（第${view.version}版）`);
   });
+}
+
+/** Cells prefilled from last year's report: marked, with where the number came from. */
+function markCarried(carried) {
+  for (const el of document.querySelectorAll('.carried')) el.classList.remove('carried');
+  for (const [id, why] of Object.entries(carried)) {
+    const el = document.getElementById(`cell-${id}`);
+    if (!el) continue;
+    el.classList.add('carried');
+    el.title = why;
+  }
+}
+
+/** 「其余未填的格子填 0」 per table: the clerk confirms, knowing how many cells it fills. */
+function addFillZeroButtons(fmt) {
+  for (const t of fmt.tables) {
+    const table = document.getElementById(`table-${t.key}`);
+    if (!table) continue;
+    const btn = h('button', { type: 'button', class: 'fill-zero', id: `fill-zero-${t.key}` }, '其余未填的格子填 0');
+    btn.addEventListener('click', () => {
+      const numbers = currentNumbers(state.view.input);
+      const blanks = fmt.cells.filter((c) => c.table === t.key && !c.computed && (numbers[c.id] === undefined || numbers[c.id] === null));
+      if (!blanks.length) return status('这张表没有未填的格子。');
+      if (!confirm(`把这张表其余 ${blanks.length} 个未填的格子都填为 0？已填的数字不会改动。`)) return;
+      queue(async () => {
+        const r = await api.fillZeros(state.id, t.key, state.view.version);
+        await show(r);
+        status(`已把 ${r.filled} 个未填的格子填为 0（第${r.version}版）`);
+      });
+    });
+    table.before(btn);
+  }
+}
+
+/** The whole draft's history: restoring everything asks first, and is itself a version (so it can be undone). */
+async function loadAllVersions() {
+  const ol = $('#all-versions');
+  const { versions } = await api.versions(state.id);
+  ol.replaceChildren(
+    ...versions.reverse().map((v) => {
+      const btn = h('button', { type: 'button' }, '整稿恢复到此版');
+      btn.addEventListener('click', async () => {
+        if (!confirm(`把整份草稿（表格、填写内容和正文）恢复到第${v.version}版？恢复后仍可在此处恢复回来。`)) return;
+        try {
+          const view = await api.restore(state.id, v.version, { baseVersion: state.view.version });
+          await show(view);
+          status(`已整稿恢复到第${v.version}版（保存为第${view.version}版，可撤销）`);
+          await loadAllVersions();
+        } catch (e) {
+          status(e.message);
+        }
+      });
+      return h('li', {}, `第${v.version}版 · ${v.note ?? v.kind} · ${v.createdAt.replace('T', ' ').slice(0, 19)} `, btn);
+    }),
+  );
 }
 
 // ---------- meta & facts ----------
@@ -211,7 +320,7 @@ function onMetaChange(el) {
   queue(async () => {
     status('正在保存…');
     try {
-      const view = await api.patch(state.id, patch);
+      const view = await savePatch(patch);
       await show(view);
       status(`已保存（第${view.version}版）`);
     } catch (e) {
@@ -275,11 +384,16 @@ async function loadVersions(no) {
   const rel = versions.filter((v) => v.section === no || v.kind === 'generate' || v.kind === 'restore');
   ol.replaceChildren(
     ...rel.reverse().map((v) => {
-      const btn = h('button', { type: 'button' }, '恢复此版');
+      const btn = h('button', { type: 'button' }, '恢复这部分');
       btn.addEventListener('click', async () => {
-        const view = await api.restore(state.id, v.version);
-        await show(view);
-        status(`已恢复到第${v.version}版（保存为第${view.version}版）`);
+        try {
+          const view = await api.restore(state.id, v.version, { section: no, baseVersion: state.view.version });
+          await show(view);
+          status(`本部分已恢复到第${v.version}版（保存为第${view.version}版；其余部分和表格未动）`);
+        } catch (e) {
+          status(e.message);
+          if (e.status === 409) await refresh();
+        }
       });
       return h('li', {}, `第${v.version}版 · ${v.note ?? v.kind} · ${v.createdAt.replace('T', ' ').slice(0, 19)} `, btn);
     }),
