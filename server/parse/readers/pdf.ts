@@ -20,6 +20,12 @@ export interface PdfBudget {
 }
 export const PDF_BUDGET: PdfBudget = { maxPages: 60, maxMs: 20_000 };
 
+export interface PdfOptions {
+  budget?: PdfBudget;
+  /** CMaps by name (packed, base64); the bundled Adobe-GB1 set unless given (tests pass {} to read without). */
+  cmaps?: Readonly<Record<string, string>>;
+}
+
 export const SCANNED_PDF = '该 PDF 是扫描件，没有文字层，无法读取文字；请提供可复制文字的 PDF、Word 或网页版本。';
 const ENCRYPTED_PDF = '该 PDF 已加密（需要密码才能打开），无法读取。请取消密码保护后重新导出，或提供 Word、网页版本。';
 const BROKEN_PDF = '文件不是有效的 PDF（内容损坏或不完整），无法读取。请重新下载或导出后再上传，或提供 Word、网页版本。';
@@ -168,13 +174,14 @@ const withTimeout = <T>(p: Promise<T>, ms: number, onTimeout: () => void): Promi
   });
 
 /** Reads a PDF's text layer. Throws UserError for scanned, encrypted, broken or unreadable files. */
-export async function pdfToText(input: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<PdfText> {
+export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promise<PdfText> {
   const t0 = Date.now();
-  const [pdfjs, { GB1_CMAPS }] = await Promise.all([import('unpdf/pdfjs'), import('./pdf-cmaps.js')]);
+  const budget = opts.budget ?? PDF_BUDGET;
+  const [pdfjs, cmaps] = await Promise.all([import('unpdf/pdfjs'), opts.cmaps ?? import('./pdf-cmaps.js').then((m) => m.GB1_CMAPS)]);
   const missing = new Set<string>();
   const task = pdfjs.getDocument({
     data: new Uint8Array(input), // pdf.js may detach the buffer it is given
-    BinaryDataFactory: cmapFactory(GB1_CMAPS, missing),
+    BinaryDataFactory: cmapFactory(cmaps, missing),
     useWorkerFetch: false,
     cMapUrl: 'bundled/',
     cMapPacked: true,
@@ -219,7 +226,7 @@ export async function pdfToText(input: Uint8Array, budget: PdfBudget = PDF_BUDGE
         timedOut = true;
         break;
       }
-      const items = content.items.filter((x): x is PdfTextItem & { str: string } => 'str' in x);
+      const items: PdfTextItem[] = content.items.flatMap((x) => ('str' in x ? [{ str: x.str, transform: x.transform as number[], width: x.width }] : []));
       const rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS);
       images += rules.images;
       if (!items.some((x) => x.str.trim())) {
@@ -256,7 +263,7 @@ export async function pdfToText(input: Uint8Array, budget: PdfBudget = PDF_BUDGE
 export const NOT_PDF = '文件扩展名是 .pdf，但内容不是 PDF 文件（可能下载不完整，或是网页、其他格式改了扩展名）；请重新下载或导出 PDF，或上传 txt、html、docx 版本。';
 
 /** The reader registered in readDocument: refuses a non-PDF named .pdf, then reads the text layer. */
-export async function readPdf(buf: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<PdfText> {
+export async function readPdf(buf: Uint8Array, opts: PdfOptions = {}): Promise<PdfText> {
   if (!isPdf(buf)) throw new UserError(NOT_PDF, 422);
-  return pdfToText(buf, budget);
+  return pdfToText(buf, opts);
 }
