@@ -33,8 +33,10 @@ const TOO_SLOW = (s: number) => `PDF 读取超过 ${s} 秒仍未完成，已停�
 
 /** `%PDF-` within the first KiB (the format allows leading bytes). */
 export function isPdf(buf: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(buf.subarray(0, 1024));
-  return head.includes('%PDF-');
+  const sig = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  const end = Math.min(buf.length, 1024) - sig.length;
+  for (let i = 0; i <= end; i++) if (sig.every((b, k) => buf[i + k] === b)) return true;
+  return false;
 }
 
 type PdfJs = typeof import('unpdf/pdfjs');
