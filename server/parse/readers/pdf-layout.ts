@@ -193,8 +193,30 @@ const sameColumns = (p: GridTable, q: GridTable) => Math.abs(p.xs[0] - q.xs[0]) 
 
 /** Pages (laid out) → the document text. Tables continued across a page keep one block; a header row repeated at
  * the top of the continuation is written once. */
-export function pagesToText(pages: { blocks: Block[]; height: number }[]): { text: string; tables: number } {
+/** Running headers and footers: lines in the top or bottom 8% of the page that recur (digits aside) on at least
+ * half of the pages, two at least. */
+function furniture(pages: { blocks: Block[]; height: number }[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    const keys = new Set<string>();
+    for (const b of p.blocks) {
+      if (b.kind === 'line' && (b.top > p.height * 0.92 || b.top < p.height * 0.08)) keys.add(furnitureKey(b.line.text));
+    }
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2 && n >= pages.length / 2).map(([k]) => k));
+}
+const furnitureKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+export function pagesToText(pages: { blocks: Block[]; height: number }[]): { text: string; tables: number; furniture: number } {
   const ctx: Ctx = { out: [], left: 0, right: 0, body: 0 };
+  const running = furniture(pages);
+  let removed = 0;
+  const margin = (b: Block, height: number, f: number) => b.top > height * (1 - f) || b.top < height * f;
+  // Page numbers sit a little lower into the body area (公文: 7 mm under the text block) than running heads.
+  const isFurniture = (b: Block, height: number) =>
+    b.kind === 'line' &&
+    ((margin(b, height, 0.12) && PAGE_NUMBER.test(b.line.text.trim())) || (margin(b, height, 0.08) && running.has(furnitureKey(b.line.text))));
   let tables = 0;
   const flush = () => {
     if (ctx.open) ctx.out.push(cleanLine(ctx.open.text));
@@ -211,8 +233,11 @@ export function pagesToText(pages: { blocks: Block[]; height: number }[]): { tex
     }
     let first = true;
     for (const b of page.blocks) {
+      if (isFurniture(b, page.height)) {
+        removed++;
+        continue;
+      }
       if (b.kind === 'line') {
-        if (PAGE_NUMBER.test(b.line.text.trim()) && (b.top > page.height * 0.85 || b.top < page.height * 0.15)) continue;
         if (ctx.open && continues(ctx.open, b.line, ctx, !first)) {
           const join = wide(ctx.open.text.slice(-1)) || wide(b.line.text[0]) ? '' : ' ';
           ctx.open = { ...b.line, text: ctx.open.text + join + b.line.text };
@@ -236,7 +261,7 @@ export function pagesToText(pages: { blocks: Block[]; height: number }[]): { tex
           if (ctx.out.length && ctx.out[ctx.out.length - 1] !== '') ctx.out.push('');
         }
         ctx.out.push(...rows, '');
-        const below = page.blocks.filter((x) => x.kind === 'line' && x.top < b.bottom && !PAGE_NUMBER.test(x.line.text.trim()));
+        const below = page.blocks.filter((x) => x.kind === 'line' && x.top < b.bottom && !isFurniture(x, page.height));
         ctx.lastTable = { rows: prev && first && sameColumns(prev.table, b.table) ? prev.rows : b.rows, table: b.table, atBottom: below.length === 0 };
       }
       first = false;
@@ -246,5 +271,5 @@ export function pagesToText(pages: { blocks: Block[]; height: number }[]): { tex
   });
   flush();
   const text = ctx.out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  return { text, tables };
+  return { text, tables, furniture: removed };
 }

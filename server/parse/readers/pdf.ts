@@ -247,13 +247,14 @@ export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promi
       if (timedOut) throw new UserError(TOO_SLOW(Math.round(budget.maxMs / 1000)), 422);
       throw new UserError('PDF 中没有读取到文字；请提供可复制文字的 PDF、Word 或网页版本。', 422);
     }
-    const { text, tables } = pagesToText(pages);
+    const { text, tables, furniture } = pagesToText(pages);
     const read = pages.length + imageOnly.length;
     const notes: string[] = [];
     if (total > budget.maxPages && !timedOut) notes.push(`PDF 共 ${total} 页，只读取了前 ${budget.maxPages} 页（年度报告一般不超过 20 页）`);
     if (timedOut) notes.push(`PDF 共 ${total} 页，读取 ${Math.round(budget.maxMs / 1000)} 秒后停止，只读取了前 ${read} 页`);
     if (imageOnly.length) notes.push(`第 ${imageOnly.slice(0, 10).join('、')} 页是图片（扫描件），没有文字层，未能读取`);
     if (missing.size) notes.push(`PDF 使用了未内置的字符映射（${[...missing].slice(0, 3).join('、')}），部分文字可能缺失`);
+    if (furniture) notes.push(`已去除 PDF 的页眉、页脚和页码 ${furniture} 处`);
     if (tables) notes.push(`从 PDF 的表格框线读取到 ${tables} 个表格，已按行转为「| 标签 | 数值 |」形式`);
     if (mergedValues) notes.push(`表格中有 ${mergedValues} 处数字单元格跨行或跨列合并，数字只保留在原位置，被合并的位置按空白处理`);
     return { text, notes, tables };
