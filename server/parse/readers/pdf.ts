@@ -18,7 +18,7 @@ export interface PdfBudget {
   /** Milliseconds for the whole file; pages after it are skipped with a note. */
   maxMs: number;
 }
-export const PDF_BUDGET: PdfBudget = { maxPages: 60, maxMs: 20_000 };
+export const PDF_BUDGET: PdfBudget = { maxPages: 60, maxMs: 30_000 };
 
 export interface PdfOptions {
   budget?: PdfBudget;
