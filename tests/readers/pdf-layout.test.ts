@@ -65,7 +65,8 @@ describe('cells and pipe rows', () => {
     const { h, v } = grid([100, 200, 300], [700, 680]);
     // 「行政许可」 then wide spacing then 「24」, as a single item from 110 to 265.
     const items = [item('行政许可     24', 110, 686, 10, 155)];
-    const { blocks } = layoutPage({ items, h, v });
+    const { blocks, splitItems } = layoutPage({ items, h, v });
+    expect(splitItems).toBe(1); // the reader notes it: positions inside one item are estimated
     const table = blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows).toEqual(['| 行政许可 | 24 |']);
   });
@@ -105,5 +106,15 @@ describe('pages → text', () => {
     const { text, tables } = await readPdf(pdf);
     expect(tables).toBe(1);
     expect(text).toBe(['二、主动公开政府信息情况', '', '| 信息内容 | 本年处理决定数量 |', '| 行政许可 | 1 |', '| 行政处罚 | 2 |', '| 行政强制 | 3 |'].join('\n'));
+  });
+});
+
+describe('landscape pages', () => {
+  it('a /Rotate 90 page (表三 printed sideways) is read upright', async () => {
+    const owner = [[{ x: '信息内容' }, { x: '本年处理决定数量' }], [{ x: '行政许可' }, { x: '12' }], [{ x: '行政处罚' }, { x: '3' }]];
+    const t = drawTable({ owner, text: (c) => c.x, widths: [60, 40] }, 500, 9, 60, 700);
+    const pdf = miniPdf([{ texts: [{ x: 60, y: 540, size: 12, text: '二、主动公开政府信息情况' }, ...t.page.texts], lines: t.page.lines, landscape: true }]);
+    const { text } = await readPdf(pdf);
+    expect(text).toBe(['二、主动公开政府信息情况', '', '| 信息内容 | 本年处理决定数量 |', '| 行政许可 | 12 |', '| 行政处罚 | 3 |'].join('\n'));
   });
 });

@@ -21,6 +21,8 @@ export interface PageInput {
 
 interface Glyph {
   ch: string;
+  /** Index of the text item it came from. */
+  item: number;
   x0: number;
   x1: number;
   /** Baseline. */
@@ -44,16 +46,16 @@ const wide = (ch: string) => CJK.test(ch);
 /** Items → glyphs with estimated extents (full-width characters 1em, others ½em, scaled to the item's width). */
 function glyphsOf(items: PdfTextItem[]): Glyph[] {
   const out: Glyph[] = [];
-  for (const it of items) {
+  items.forEach((it, item) => {
     const str = normaliseRadicals(it.str);
-    if (!str.trim()) continue;
+    if (!str.trim()) return;
     const [a, b, c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || 10;
     const chars = [...str];
     if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) {
       // Rotated or mirrored text: kept whole at its origin.
-      out.push({ ch: str, x0: e, x1: e + size, y: f, size });
-      continue;
+      out.push({ ch: str, item, x0: e, x1: e + size, y: f, size });
+      return;
     }
     const weights = chars.map((ch) => (wide(ch) ? 1 : 0.5));
     const total = weights.reduce((s, w) => s + w, 0);
@@ -61,10 +63,10 @@ function glyphsOf(items: PdfTextItem[]): Glyph[] {
     let x = e;
     chars.forEach((ch, i) => {
       const w = (weights[i] / total) * width;
-      if (ch.trim()) out.push({ ch, x0: x, x1: x + w, y: f, size });
+      if (ch.trim()) out.push({ ch, item, x0: x, x1: x + w, y: f, size });
       x += w;
     });
-  }
+  });
   return out;
 }
 
@@ -127,10 +129,12 @@ function tableRows(t: GridTable, glyphs: Glyph[][]): { rows: string[]; mergedVal
 }
 
 /** One page → blocks (prose lines and tables) from top to bottom. */
-export function layoutPage(page: PageInput): { blocks: Block[]; mergedValues: number } {
+export function layoutPage(page: PageInput): { blocks: Block[]; mergedValues: number; splitItems: number } {
   const tables = findTables(page.h, page.v);
   const inTable: Glyph[][][] = tables.map((t) => t.regions.map(() => []));
   const free: Glyph[] = [];
+  // Where each item's glyphs went: an item with digits spread over several cells was split by estimate.
+  const places = new Map<number, Set<string>>();
   for (const g of glyphsOf(page.items)) {
     const cx = (g.x0 + g.x1) / 2;
     const cy = g.y + 0.3 * g.size;
@@ -140,10 +144,13 @@ export function layoutPage(page: PageInput): { blocks: Block[]; mergedValues: nu
       if (k !== undefined) {
         inTable[i][k].push(g);
         placed = true;
+        if (!places.has(g.item)) places.set(g.item, new Set());
+        places.get(g.item)?.add(`${i}:${k}`);
       }
     }
     if (!placed) free.push(g);
   }
+  const splitItems = [...places].filter(([it, where]) => where.size > 1 && /\d/.test(page.items[it].str)).length;
   let mergedValues = 0;
   const blocks: Block[] = [];
   tables.forEach((t, i) => {
@@ -153,7 +160,7 @@ export function layoutPage(page: PageInput): { blocks: Block[]; mergedValues: nu
   });
   for (const line of linesOf(free)) blocks.push({ kind: 'line', line, top: line.y + line.size });
   blocks.sort((p, q) => q.top - p.top);
-  return { blocks, mergedValues };
+  return { blocks, mergedValues, splitItems };
 }
 
 const HEADING_START = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．]|第[一二三四五六七八九十]+[章节条部分])/;

@@ -72,11 +72,11 @@ const mul = (m: Matrix, n: Matrix): Matrix => [
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** Ruling lines (stroked axis-aligned segments, thin filled rectangles) and image count of one operator list. */
-export function rulesOf(fnArray: number[], argsArray: unknown[], OPS: Ops): { h: Seg[]; v: Seg[]; images: number } {
+export function rulesOf(fnArray: number[], argsArray: unknown[], OPS: Ops, page: Matrix = [1, 0, 0, 1, 0, 0]): { h: Seg[]; v: Seg[]; images: number } {
   const h: Seg[] = [];
   const v: Seg[] = [];
   let images = 0;
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = page;
   const stack: Matrix[] = [];
   const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fills = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -206,6 +206,7 @@ export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promi
     let images = 0;
     let imageOnly: number[] = [];
     let mergedValues = 0;
+    let splitItems = 0;
     let timedOut = false;
     for (let n = 1; n <= Math.min(total, budget.maxPages); n++) {
       const left = budget.maxMs - (Date.now() - t0);
@@ -228,8 +229,13 @@ export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promi
         timedOut = true;
         break;
       }
-      const items: PdfTextItem[] = content.items.flatMap((x) => ('str' in x ? [{ str: x.str, transform: x.transform as number[], width: x.width }] : []));
-      const rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS);
+      // Page space as displayed (a /Rotate 90 landscape page turned upright), y up, origin bottom-left.
+      const viewport = page.getViewport({ scale: 1 });
+      const shown = mul(viewport.transform as Matrix, [1, 0, 0, -1, 0, viewport.height]);
+      const items: PdfTextItem[] = content.items.flatMap((x) =>
+        'str' in x ? [{ str: x.str, transform: mul(x.transform as Matrix, shown), width: x.width }] : [],
+      );
+      const rules = rulesOf(ops.fnArray, ops.argsArray, pdfjs.OPS, shown);
       images += rules.images;
       if (!items.some((x) => x.str.trim())) {
         if (rules.images) imageOnly.push(n);
@@ -237,7 +243,8 @@ export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promi
       }
       const laid = layoutPage({ items, h: rules.h, v: rules.v });
       mergedValues += laid.mergedValues;
-      pages.push({ blocks: laid.blocks, height: page.view[3] - page.view[1] });
+      splitItems += laid.splitItems;
+      pages.push({ blocks: laid.blocks, height: viewport.height });
     }
     if (!pages.length) {
       if (missing.size) {
@@ -256,6 +263,7 @@ export async function pdfToText(input: Uint8Array, opts: PdfOptions = {}): Promi
     if (missing.size) notes.push(`PDF 使用了未内置的字符映射（${[...missing].slice(0, 3).join('、')}），部分文字可能缺失`);
     if (furniture) notes.push(`已去除 PDF 的页眉、页脚和页码 ${furniture} 处`);
     if (tables) notes.push(`从 PDF 的表格框线读取到 ${tables} 个表格，已按行转为「| 标签 | 数值 |」形式`);
+    if (splitItems) notes.push(`有 ${splitItems} 段含数字的文字跨越表格框线，已按字符的估计位置分入各单元格，请核对相应表格`);
     if (mergedValues) notes.push(`表格中有 ${mergedValues} 处数字单元格跨行或跨列合并，数字只保留在原位置，被合并的位置按空白处理`);
     return { text, notes, tables };
   } finally {
