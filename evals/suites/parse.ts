@@ -160,8 +160,24 @@ export function seedFixtures(): SeedFixture[] {
     .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as SeedFixture);
 }
 
+interface PdfFixture {
+  file: string;
+  title: string;
+  meta: { agency: string; year: number; format: FormatId };
+  cells: Record<string, ExpectedCell>;
+}
+
+/** The committed PDF fixtures and their expected cells (none if the folder is absent). */
+function pdfFixtures(): PdfFixture[] {
+  try {
+    return JSON.parse(readFileSync(new URL('../../tests/fixtures/pdf/expected.json', import.meta.url), 'utf8')) as PdfFixture[];
+  } catch {
+    return [];
+  }
+}
+
 interface Row {
-  source: 'seed' | 'layout' | 'corpus';
+  source: 'seed' | 'layout' | 'corpus' | 'pdf';
   c: CaseResult;
   cells?: CellScore;
   meta: MetaScore;
@@ -220,6 +236,14 @@ export async function runParseSuite(opts: { corpus?: CorpusDoc[] } = {}): Promis
       meta: scoreMeta(r, fx.expected),
     }));
   }
+  // PDFs printed by Chromium from the project's renderings (tests/fixtures/pdf/make.ts); expected = generator's report.
+  for (const fx of pdfFixtures()) {
+    const buf = readFileSync(new URL(`../../tests/fixtures/pdf/${fx.file}`, import.meta.url));
+    await run('pdf', `parse-pdf-${fx.file.replace(/\.pdf$/, '')}`, `PDF ${fx.title}`, `（${fx.file}，${buf.length} 字节）`, () => parseDoc(p, reader, fx.file, buf), (r) => ({
+      cells: scoreCells(r, fx.meta.format, fx.cells),
+      meta: scoreMeta(r, fx.meta),
+    }));
+  }
   // Corpus excerpts: manifest meta, and hand-read table values where the page shows them.
   for (const doc of corpus.filter((d) => !d.complete)) {
     const labelled = { ...(doc.labels?.partial_table_values ?? {}), ...(doc.labels?.table_values ?? {}) };
@@ -254,6 +278,7 @@ export async function runParseSuite(opts: { corpus?: CorpusDoc[] } = {}): Promis
       seed_cell_accuracy: { value: acc('seed'), label: '单元格读对率：五个样本（人工核对）', better: 'higher', ratio: true },
       layout_cell_accuracy: { value: acc('layout'), label: '单元格读对率：版式夹具（竖线/HTML/DOCX/小计）', better: 'higher', ratio: true },
       corpus_cell_accuracy: { value: acc('corpus'), label: '单元格读对率：语料人工标注', better: 'higher', ratio: true },
+      pdf_cell_accuracy: { value: acc('pdf'), label: '单元格读对率：PDF（Chromium 打印的渲染稿）', better: 'higher', ratio: true },
       silent_misreads: { value: sum((r) => r.cells?.silent ?? 0), label: '静默误读（错数且无解析提示）', better: 'lower' },
       misreads: { value: sum((r) => r.cells?.misread ?? 0), label: '误读单元格（含有提示的）', better: 'lower' },
       missed_cells: { value: sum((r) => r.cells?.missed ?? 0), label: '未读出的单元格', better: 'lower' },
@@ -267,8 +292,8 @@ export async function runParseSuite(opts: { corpus?: CorpusDoc[] } = {}): Promis
       {
         title: '按来源',
         columns: ['来源', '文档', '单元格', '读对', '未读出', '误读', '静默误读'],
-        rows: (['seed', 'layout', 'corpus'] as const).map((s) => [
-          { seed: '样本（人工核对）', layout: '版式夹具', corpus: '语料标注' }[s],
+        rows: (['seed', 'layout', 'corpus', 'pdf'] as const).map((s) => [
+          { seed: '样本（人工核对）', layout: '版式夹具', corpus: '语料标注', pdf: 'PDF 夹具' }[s],
           bySource(s).length,
           sum((r) => r.cells?.scored ?? 0, s),
           sum((r) => r.cells?.correct ?? 0, s),

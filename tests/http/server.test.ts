@@ -80,8 +80,8 @@ describe('HTTP server', () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
     const before = (await (await get('/api/corpus')).json()).reports.length;
     const pdf = await fetch(new URL('/api/corpus?filename=x.pdf', server.url), { method: 'POST', body: '%PDF-1.4 xxx', headers: auth });
-    expect(pdf.status).toBe(415);
-    expect((await pdf.json()).error).toMatch(/txt|html|docx/);
+    expect(pdf.status).toBe(422); // PDFs are read now: a broken one is refused as such
+    expect((await pdf.json()).error).toMatch(/不是有效的 PDF/);
     const english = await fetch(new URL('/api/corpus?filename=x.txt', server.url), {
       method: 'POST',
       body: 'Annual report on government information disclosure. Nothing to see here.',

@@ -52,13 +52,12 @@ describe('plain text', () => {
 });
 
 describe('refused inputs', () => {
-  it('refuses a PDF by extension and by content, naming the accepted types', async () => {
+  it('sends a PDF to the PDF reader by extension and by content; a broken one is refused as a PDF', async () => {
     const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
     for (const name of ['report.pdf', 'report.txt', 'report']) {
       const e = await refusal(pdf, name);
-      expect(e.status, name).toBe(415);
-      expect(e.message).toMatch(/PDF/);
-      expect(e.message).toContain('txt、html、docx');
+      expect(e.status, name).toBe(422);
+      expect(e.message).toMatch(/不是有效的 PDF/);
     }
   });
 

@@ -1,10 +1,10 @@
-// readDocument: any accepted upload (txt, html, docx) → the plain text `parseText` reads, with notes for the user.
+// readDocument: any accepted upload (txt, html, docx, pdf) → the plain text `parseText` reads, with notes for the user.
 import { UserError } from '../../errors.js';
 import { decodeBytes, normaliseNewlines } from './decode.js';
 import { docxToText } from './docx.js';
 import { htmlToText } from './html.js';
 
-export type DocumentKind = 'txt' | 'html' | 'docx';
+export type DocumentKind = 'txt' | 'html' | 'docx' | 'pdf';
 export interface ReadDocument {
   text: string;
   kind: DocumentKind;
@@ -12,13 +12,12 @@ export interface ReadDocument {
 }
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-export const ACCEPTED = 'txt、html、docx';
+export const ACCEPTED = 'txt、html、docx、pdf';
 
 const HTML_EXT = new Set(['html', 'htm', 'shtml', 'xhtml', 'jhtml']);
 
 // Known formats we cannot read, with what the user should do instead.
 const UNSUPPORTED: [RegExp, string][] = [
-  [/^pdf$/, 'PDF 文件'],
   [/^(doc|dot|wps|rtf)$/, '旧版 Word 或 WPS 文件（请在 Word/WPS 中“另存为 .docx”）'],
   [/^(xls|xlsx|xlsm|et|csv)$/, '电子表格文件'],
   [/^(ppt|pptx|dps)$/, '演示文稿'],
@@ -29,7 +28,6 @@ const UNSUPPORTED: [RegExp, string][] = [
 
 // Magic numbers (first bytes) of formats that must be refused whatever the file is called.
 const MAGIC: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], 'PDF 文件'],
   [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Office 文件（.doc/.xls）或加密的 Word 文档（请取消密码保护，并另存为 .docx）'],
   [[0x89, 0x50, 0x4e, 0x47], '图片（PNG）'],
   [[0xff, 0xd8, 0xff], '图片（JPEG）'],
@@ -72,7 +70,11 @@ export async function readDocument(input: Buffer | Uint8Array, filename: string)
   if (byMagic) throw unsupported(byMagic[1]);
 
   let result: ReadDocument;
-  if (ext === 'docx' || isZip(buf)) {
+  if (ext === 'pdf' || startsWith(buf, [0x25, 0x50, 0x44, 0x46])) {
+    // pdf.js is loaded only here (dynamic import), never on the path of the other readers.
+    const r = await (await import('./pdf.js')).readPdf(buf);
+    result = { text: r.text, kind: 'pdf', notes: r.notes };
+  } else if (ext === 'docx' || isZip(buf)) {
     const r = await docxToText(buf);
     result = { text: r.text, kind: 'docx', notes: r.notes };
   } else {

@@ -23,7 +23,7 @@ export interface PipeTable {
 
 const MAX_COLSPAN = 100;
 // Digits (ASCII or full-width), with separators/decimals, or the placeholders reports put in number cells.
-const VALUE_LIKE = /^([-−+]?[\d０-９][\d０-９,，.．]*%?|[\/／—–\-－]+)$/;
+export const VALUE_LIKE = /^([-−+]?[\d０-９][\d０-９,，.．]*%?|[\/／—–\-－]+)$/;
 
 const isTag = (n: unknown): n is Element => DomUtils.isTag(n as Element);
 
