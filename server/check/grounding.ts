@@ -94,6 +94,12 @@ export function figuresIn(prose: string, phone?: string): NumberSeen[] {
   const n = normaliseNumbers(prose);
   const masked = maskText(n.text, phone);
   const orig = (i: number) => n.pos[i] ?? prose.length;
+  /** The original text of normalised [a, b): from the first character to the end of the last (quotes after it left out). */
+  const written = (a: number, b: number) => {
+    const last = orig(b - 1);
+    const cp = prose.codePointAt(last) ?? 0;
+    return prose.slice(orig(a), last + (cp > 0xffff ? 2 : 1)).trim();
+  };
   const out: NumberSeen[] = [];
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(masked); m; m = ARABIC.exec(masked)) {
@@ -102,8 +108,8 @@ export function figuresIn(prose: string, phone?: string): NumberSeen[] {
     const value = Number(raw.replace(/[%\s]/g, ''));
     if (!Number.isFinite(value)) continue;
     const end = m.index + m[0].length;
-    const isYear = !pct && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2199 && YEAR_AFTER.test(masked.slice(end, end + 12));
-    const text = prose.slice(orig(m.index), orig(end)).trim() || raw;
+    const isYear = !pct && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2199 && YEAR_AFTER.test(n.text.slice(end, end + 12));
+    const text = written(m.index, m.index + m[0].trimEnd().length) || raw;
     out.push({ value, text, at: orig(m.index), kind: isYear ? 'year' : pct ? 'pct' : 'number', scaled: value * scaleAfter(masked, end) });
   }
   CN_RUN.lastIndex = 0;
@@ -111,7 +117,7 @@ export function figuresIn(prose: string, phone?: string): NumberSeen[] {
     const run = m[0];
     const end = m.index + run.length;
     const after = masked.slice(end, end + 6);
-    const text = prose.slice(orig(m.index), orig(end)).trim() || run;
+    const text = written(m.index, end) || run;
     if (/^[零〇一二三四五六七八九]{4}$/.test(run) && /^\s*年/.test(after)) {
       out.push({ value: chineseValue(run), text, at: orig(m.index), kind: 'year', scaled: chineseValue(run) });
       continue;

@@ -40,7 +40,7 @@ const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|�
 const plausibleCounty = (name: string) => !!name && (name.length <= 3 || /族自治$/.test(name)) && !GENERIC_NAME.test(name);
 
 /** Walk back from `end` over name characters (at most `max`), then cut after the last lead word. */
-function nameBefore(f: string, end: number, max: number): { name: string; stop: string } {
+function nameBefore(f: string, end: number, max: number, minRest = 2): { name: string; stop: string } {
   let a = end;
   while (a > 0 && end - a < max && !STOP.test(f[a - 1]) && !ADMIN.test(f[a - 1]) && f[a - 1] !== '镇' && f[a - 1] !== '乡') a--;
   // 「2023年下各镇」: 年 after a digit is a date, not part of the name.
@@ -53,7 +53,7 @@ function nameBefore(f: string, end: number, max: number): { name: string; stop: 
     const m = LEAD.exec(name.slice(0, i));
     if (!m) continue;
     const rest = name.slice(i);
-    if (rest.length >= 2 || GENERIC_NAME.test(rest)) {
+    if (rest.length >= minRest || GENERIC_NAME.test(rest)) {
       name = rest;
       a = end - rest.length;
       break;
@@ -80,6 +80,11 @@ const BODY_START = new Set(['人', '政', '党', '办', '纪']);
 /** What cannot follow a bare place name: the unit is then part of a word (「乡村」「镇村」「街道两侧」). */
 const NOT_AFTER: Record<string, RegExp> = { 乡: /[村镇亲贤土愁情音里间下风邻俗野]/, 镇: /[村街域长]/, 街道: /[路口两边旁上里面]/ };
 
+/** Ordinary words ending in a unit (「村镇」「城镇」「下乡」): after a conjunction or preposition (「和村镇银行」) the
+ * gazetteer name that spans both (和村镇) is not meant. */
+const WORD_WITH_UNIT = /^(?:村镇|城镇|集镇|小镇|重镇|名镇|古镇|城乡|下乡|返乡|家乡|故乡|老乡|同乡|异乡|街道)$/;
+const FUNCTION_CHAR = /^[和与及在对向为把被从到给等或并同跟将]$/;
+
 /** A bare township name ending at `at` (where its unit starts) that the gazetteer knows; the longest wins. */
 function bareTown(f: string, at: number, unit: string): PlaceHit | null {
   if (NOT_AFTER[unit]?.test(f[at + unit.length] ?? '')) return null;
@@ -88,6 +93,7 @@ function bareTown(f: string, at: number, unit: string): PlaceHit | null {
   for (let s = a; s <= at - 2; s++) {
     const name = f.slice(s, at);
     const where = townEntry(`${name}${unit}`);
+    if (where && name.length === 2 && FUNCTION_CHAR.test(name[0]) && WORD_WITH_UNIT.test(`${name[1]}${unit}`)) continue;
     if (where) return { name, unit, county: '', at: s, written: `${name}${unit}`, bare: where };
   }
   return null;
@@ -113,7 +119,8 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
     if (county) {
       const body = COUNTY_BODY.exec(after);
       if (!body) continue;
-      const { name } = nameBefore(f, m.index, 15);
+      // County names may be one character (宁县, 珙县): 「配合宁县卫生健康局」 is cut after 配合.
+      const { name } = nameBefore(f, m.index, 15, 1);
       if (!plausibleCounty(name)) continue;
       out.push({ name, unit, county: '', at: m.index - name.length, written: `${name}${unit}${body[0]}` });
       continue;
