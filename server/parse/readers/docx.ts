@@ -3,7 +3,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UserError } from '../../errors.js';
-import { assertTextBudget, htmlToText, type HtmlText } from './html.js';
+import { assertTextBudget, HTML_LIMITS, htmlToText, type HtmlText } from './html.js';
 import { NOT_WORD, unzipSafely } from './zip.js';
 
 // Only XML parts and relationships are needed for text; media and embedded objects are skipped unread.
@@ -12,8 +12,12 @@ const keepPart = (name: string) => /\.(xml|rels)$/i.test(name) && !/^word\/(medi
 /** Text runs (<w:t>) of the Word parts mammoth reads, counted on the XML before any conversion. */
 const TEXT_RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
 
-/** Characters of text the document would expand to (entities count as one each, as they will read). */
+/** Characters of text the document would expand to (entities count as one each), or an upper bound of it. */
 export function docxTextLength(parts: Map<string, Buffer>): number {
+  let bytes = 0;
+  for (const [name, data] of parts) if (/^word\/[^/]+\.xml$/i.test(name)) bytes += data.length;
+  // Text is never longer than the XML that holds it: a usual document is not even read twice.
+  if (bytes <= HTML_LIMITS.maxTextChars) return bytes;
   let n = 0;
   for (const [name, data] of parts) {
     if (!/^word\/[^/]+\.xml$/i.test(name)) continue;
