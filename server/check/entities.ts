@@ -4,6 +4,8 @@
 // with the agency's own names; a county with the agency's own county, when that is known (places.ts).
 import { SELF_REFERENCES } from '../format/index.js';
 import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
+import { corpusAgencies } from './gazetteer.js';
+import type { TownEntry } from './gazetteer.js';
 import { ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
 
@@ -47,6 +49,7 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
   }
   if (own.towns.some((t) => sameName(t, hit.name))) return null;
   const unit = hit.unit;
+  if (hit.bare) return judgeBare(hit, hit.bare, kind, own);
   if (TOWNSHIP.includes(kind)) return own.towns.length ? { severity: 'E', why: `另一${unit}「${hit.written}」` } : null;
   const county = hit.county.slice(0, -1);
   if (hit.county && own.counties.length && !own.all.some((c) => sameName(c, county)))
@@ -56,10 +59,38 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
   return kind === 'department' ? { severity: 'E', why: `${unit}的机关「${hit.written}」` } : { severity: 'W', why: `${unit}的机关「${hit.written}」（请确认是否为本级政府所辖）` };
 }
 
+/** A bare name the gazetteer knows (「红星乡」): another township for a township; for a county body, a township of
+ * another county (the gazetteer says where each such name is); a warning when the own county is not known. */
+function judgeBare(hit: PlaceHit, where: TownEntry, kind: AgencyKind, own: OwnUnits): { severity: 'E' | 'W'; why: string } | null {
+  const unit = hit.unit;
+  if (TOWNSHIP.includes(kind)) return own.towns.length ? { severity: 'E', why: `另一${unit}「${hit.written}」` } : null;
+  const inOwn = (places: Set<string>, mine: string[]) => [...places].some((p) => mine.some((o) => sameName(o, p)));
+  if (own.counties.length) {
+    if (inOwn(where.counties, own.counties)) return null;
+    return where.counties.size ? { severity: 'E', why: `其他县（市、区）的${unit}「${hit.written}」` } : { severity: 'W', why: `${unit}「${hit.written}」（请确认是否在本县）` };
+  }
+  if (inOwn(where.cities, own.all) || inOwn(where.counties, own.all)) return null;
+  return { severity: 'W', why: `${unit}「${hit.written}」（请确认是否为本机关所辖或相关）` };
+}
+
+/** Corpus agencies with a place in their name, named in full in this report while none of their places is ours. */
+function foreignAgencies(f: string, own: OwnUnits, names: string[]): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const a of corpusAgencies()) {
+    const at = f.indexOf(a);
+    if (at < 0 || names.some((n) => n.includes(a) || a.includes(n.replace(/人民政府$/, '')))) continue;
+    const theirs = ownUnits([a], null).all;
+    if (theirs.some((p) => own.all.some((o) => sameName(o, p)))) continue;
+    out.push({ name: a, at });
+  }
+  return out;
+}
+
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
-  const units = ownUnits(ownNames(ctx), ctx.level);
+  const names = ownNames(ctx);
+  const units = ownUnits(names, ctx.level);
   const reported = new Set<string>();
   for (const { text, folded: f, section } of narrative(ctx)) {
     if (!text) continue;
@@ -89,6 +120,17 @@ export function checkEntities(ctx: Ctx): void {
         expected: ctx.agencyName,
         actual: full,
         evidence: { quote: sentenceAt(text, hit.at) },
+      });
+    }
+    for (const { name, at } of foreignAgencies(f, units, names)) {
+      if ([...reported].some((r) => name.includes(r))) continue;
+      reported.add(name);
+      emit(ctx, 'N-FOREIGN-ENTITY', {
+        message: `${ctx.agencyName || '本机关'}的报告中出现其他机关「${name}」，疑为套用其他机关的报告未改`,
+        where: { section },
+        expected: ctx.agencyName,
+        actual: name,
+        evidence: { quote: sentenceAt(text, at) },
       });
     }
     if (TOWNSHIP.includes(kind)) {

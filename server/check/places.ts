@@ -3,6 +3,9 @@
 // Chinese has no word breaks, so a name's start is found by walking back from the unit (镇/乡/街道/县) to
 // punctuation, a digit, an administrative prefix (县/市/区…) or the last verb/preposition of a small lexicon.
 // Generic references (「我镇政府」「各乡镇」「全县」「督促各街道办事处」) are not names.
+// A bare name (「桦树镇」「红星乡」, no body, no county) counts only when the gazetteer knows it (gazetteer.ts), so
+// ordinary words before the unit (「覆盖乡村」「包括镇政府」) are never names.
+import { townEntry, type TownEntry } from './gazetteer.js';
 
 export interface PlaceHit {
   /** The name without unit: 「横山」. */
@@ -15,6 +18,8 @@ export interface PlaceHit {
   at: number;
   /** The name as written with prefix, unit and body suffix (for messages). */
   written: string;
+  /** A bare township name (no body, no county prefix) read from the gazetteer, with where such places are. */
+  bare?: TownEntry;
 }
 
 /** A township-level unit followed by a body (「…镇人民政府」「…街道办事处」「…乡党委」). */
@@ -27,7 +32,7 @@ const STOP = /[^\u4e00-\u9fa5]|[的了着过之]/;
 const ADMIN = /[省市县区旗州盟]/;
 /** Verbs and prepositions that often precede a body: a name starts after the last of them. */
 const LEAD =
-  /(?:配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|推动|推进|加强|落实|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$/;
+  /(?:覆盖|涵盖|包含|延伸|下沉|深入|走进|走访|面向|辐射|惠及|涉及|针对|所有|全体|各个|配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|推动|推进|加强|落实|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$/;
 /** A name that is a generic reference (「我」「各」「全县」…), or ends like one. */
 const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|有关|所属|辖区|下辖|属地|上级|各级|同级|其他|其它|周边|邻近|兄弟|部分|重点|中心|特色|试点|示范|贫困|先进|乡|城|村|集|市|区)$|^[我本全该各每此这那其所]/;
 
@@ -35,7 +40,7 @@ const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|�
 const plausibleCounty = (name: string) => !!name && (name.length <= 3 || /族自治$/.test(name)) && !GENERIC_NAME.test(name);
 
 /** Walk back from `end` over name characters (at most `max`), then cut after the last lead word. */
-function nameBefore(f: string, end: number, max: number): { name: string; stop: string } {
+function nameBefore(f: string, end: number, max: number, minRest = 2): { name: string; stop: string } {
   let a = end;
   while (a > 0 && end - a < max && !STOP.test(f[a - 1]) && !ADMIN.test(f[a - 1]) && f[a - 1] !== '镇' && f[a - 1] !== '乡') a--;
   // 「2023年下各镇」: 年 after a digit is a date, not part of the name.
@@ -48,7 +53,7 @@ function nameBefore(f: string, end: number, max: number): { name: string; stop: 
     const m = LEAD.exec(name.slice(0, i));
     if (!m) continue;
     const rest = name.slice(i);
-    if (rest.length >= 2 || GENERIC_NAME.test(rest)) {
+    if (rest.length >= minRest || GENERIC_NAME.test(rest)) {
       name = rest;
       a = end - rest.length;
       break;
@@ -72,6 +77,28 @@ const TOWN_RE = /镇|乡|街道/g;
 /** First characters of what may follow a township unit (a cheap test before the body pattern). */
 const BODY_START = new Set(['人', '政', '党', '办', '纪']);
 
+/** What cannot follow a bare place name: the unit is then part of a word (「乡村」「镇村」「街道两侧」). */
+const NOT_AFTER: Record<string, RegExp> = { 乡: /[村镇亲贤土愁情音里间下风邻俗野]/, 镇: /[村街域长]/, 街道: /[路口两边旁上里面]/ };
+
+/** Ordinary words ending in a unit (「村镇」「城镇」「下乡」): after a conjunction or preposition (「和村镇银行」) the
+ * gazetteer name that spans both (和村镇) is not meant. */
+const WORD_WITH_UNIT = /^(?:村镇|城镇|集镇|小镇|重镇|名镇|古镇|城乡|下乡|返乡|家乡|故乡|老乡|同乡|异乡|街道)$/;
+const FUNCTION_CHAR = /^[和与及在对向为把被从到给等或并同跟将]$/;
+
+/** A bare township name ending at `at` (where its unit starts) that the gazetteer knows; the longest wins. */
+function bareTown(f: string, at: number, unit: string): PlaceHit | null {
+  if (NOT_AFTER[unit]?.test(f[at + unit.length] ?? '')) return null;
+  let a = at;
+  while (a > 0 && at - a < 6 && /[\u4e00-\u9fa5]/.test(f[a - 1]) && f[a - 1] !== '镇' && f[a - 1] !== '乡') a--;
+  for (let s = a; s <= at - 2; s++) {
+    const name = f.slice(s, at);
+    const where = townEntry(`${name}${unit}`);
+    if (where && name.length === 2 && FUNCTION_CHAR.test(name[0]) && WORD_WITH_UNIT.test(`${name[1]}${unit}`)) continue;
+    if (where) return { name, unit, county: '', at: s, written: `${name}${unit}`, bare: where };
+  }
+  return null;
+}
+
 /** Township bodies, and (with `counties`) county bodies, named in `f` (a folded text). */
 export function placesIn(f: string, counties = true): PlaceHit[] {
   const out: PlaceHit[] = [];
@@ -81,13 +108,19 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
     const unit = m[0];
     const county = unit === '县' || unit === '旗';
     const next = f[m.index + unit.length];
-    // A township unit needs a body after it or an administrative unit before its name (「龙游县横山镇」).
-    if (!county && !BODY_START.has(next) && !/[县市区旗]/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // A township unit needs a body after it or an administrative unit before its name (「龙游县横山镇」), or
+    // the gazetteer must know the name.
+    if (!county && !BODY_START.has(next) && !/[县市区旗]/.test(f.slice(Math.max(0, m.index - 6), m.index))) {
+      const bare = bareTown(f, m.index, unit);
+      if (bare) out.push(bare);
+      continue;
+    }
     const after = f.slice(m.index + unit.length, m.index + unit.length + 12);
     if (county) {
       const body = COUNTY_BODY.exec(after);
       if (!body) continue;
-      const { name } = nameBefore(f, m.index, 15);
+      // County names may be one character (宁县, 珙县): 「配合宁县卫生健康局」 is cut after 配合.
+      const { name } = nameBefore(f, m.index, 15, 1);
       if (!plausibleCounty(name)) continue;
       out.push({ name, unit, county: '', at: m.index - name.length, written: `${name}${unit}${body[0]}` });
       continue;
@@ -98,8 +131,12 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
     if (name.length < 2 || GENERIC_NAME.test(name)) continue;
     const prefix = ADMIN.test(stop) ? prefixBefore(f, m.index - name.length) : '';
     const body = TOWN_BODY.exec(after);
-    // A bare township name counts only in its full form (「龙游县横山镇」).
-    if (!body && !prefix) continue;
+    // A bare township name counts in its full form (「龙游县横山镇」) or when the gazetteer knows it.
+    if (!body && !prefix) {
+      const bare = bareTown(f, m.index, unit);
+      if (bare) out.push(bare);
+      continue;
+    }
     out.push({ name, unit, county: prefix, at: m.index - name.length - prefix.length, written: `${prefix}${name}${unit}${body?.[0] ?? ''}` });
   }
   return out;

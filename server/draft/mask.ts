@@ -46,7 +46,9 @@ export interface MaskedPassage {
 
 export function maskPassage(p: Passage, ownSelfRef: string, maxChars = 500): MaskedPassage {
   const names = new Set<string>(p.agency ? namePieces(p.agency) : []);
+  // Bounded work: a passage longer than a few times what is kept is cut before any pattern runs over it.
   let t = p.text
+    .slice(0, maxChars * 8)
     .replace(/,/g, '，')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')

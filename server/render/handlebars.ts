@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { neutraliseLinks } from './md-safe.js';
 
 export type TextFormat = 'md' | 'html' | 'txt';
 
 const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
 const read = (name: string) => readFileSync(join(TEMPLATES, name), 'utf8');
 
-/** Markdown text outside tables: no raw HTML may pass through a later md→HTML step. */
-export const mdText = (s: unknown): string => String(s ?? '').replace(/</g, '&lt;');
+/** Markdown text outside tables: no raw HTML may pass through a later md→HTML step, and no link but http(s)/mailto. */
+export const mdText = (s: unknown): string => neutraliseLinks(String(s ?? '').replace(/</g, '&lt;'));
 /** Markdown table cell: one line, no column breaks. */
 export const mdCell = (s: unknown): string => mdText(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 /** HTML text and attribute escaping, exactly as `{{}}` does it. */

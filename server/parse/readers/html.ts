@@ -1,7 +1,7 @@
 // HTML (as government sites publish it, or as mammoth renders a .docx) → the plain text the text parser reads:
 // one line per block, tables as pipe rows. Parsed with htmlparser2, never regex over markup.
-import type { AnyNode, Element } from 'domhandler';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Element } from 'domhandler';
+import { DomUtils, Parser } from 'htmlparser2';
 import { UserError } from '../../errors.js';
 import { furnitureReason, stripFurnitureLines } from './furniture.js';
 import { buildGrid, gridToPipeRows, isLayoutTable, tableRows } from './table.js';
@@ -26,10 +26,52 @@ export function cleanLine(s: string): string {
   return s.replace(SPACES, ' ').replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
 }
 
+/**
+ * Budgets of the HTML reader (OWASP LLM10): refused while tokenising, before any tree walk, table grid or text
+ * parse runs. Real pages nest a few dozen levels, hold a few thousand elements and a few tens of thousands of
+ * characters of text; the walkers below recurse, so depth is counted as each tag opens.
+ */
+export const HTML_LIMITS = { maxDepth: 800, maxChars: 8_000_000, maxElements: 300_000, maxTextChars: 1_000_000 };
+export const MAX_HTML_DEPTH = HTML_LIMITS.maxDepth;
+
+const tooDeep = () => new UserError(`网页结构嵌套超过 ${HTML_LIMITS.maxDepth} 层，无法读取。请在浏览器中复制报告正文，保存为 txt 后上传`, 422);
+const tooLarge = (what: string) => new UserError(`文件${what}，超过年度报告的合理大小，已拒绝读取。请只上传报告正文`, 413);
+
+/** Text budget shared by every reader: a report is tens of thousands of characters, never millions. */
+export function assertTextBudget(text: string | number): void {
+  if ((typeof text === 'number' ? text : text.length) > HTML_LIMITS.maxTextChars) throw tooLarge(`的文字超过 ${HTML_LIMITS.maxTextChars / 10_000} 万字`);
+}
+
+/** The DOM builder with depth and element counts checked as each tag opens (htmlparser2 closes void and implied tags). */
+class BoundedHandler extends DomHandler {
+  private depth = 0;
+  private elements = 0;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > HTML_LIMITS.maxDepth) throw tooDeep();
+    if (++this.elements > HTML_LIMITS.maxElements) throw tooLarge(`包含超过 ${HTML_LIMITS.maxElements / 10_000} 万个网页元素`);
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+function parseBounded(html: string) {
+  if (html.length > HTML_LIMITS.maxChars) throw tooLarge(`超过 ${HTML_LIMITS.maxChars / 1_000_000} 百万字符`);
+  const handler = new BoundedHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  return handler.root;
+}
+
 class LineSink {
   lines: string[] = [];
   private cur = '';
+  private size = 0;
   inline(s: string) {
+    this.size += s.length;
+    // Text beyond the budget (entities can expand): stop collecting rather than build a huge string.
+    if (this.size > HTML_LIMITS.maxTextChars + 100_000) throw tooLarge(`的文字超过 ${HTML_LIMITS.maxTextChars / 10_000} 万字`);
     this.cur += s;
   }
   br() {
@@ -120,31 +162,15 @@ function table(el: Element, out: LineSink, ctx: Ctx): void {
   out.blank();
 }
 
-/** Real pages nest a few dozen levels; the walkers below recurse, so a pathological page is refused up front. */
-export const MAX_HTML_DEPTH = 800;
-
-function maxDepth(root: AnyNode): number {
-  let max = 0;
-  const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, d] = stack.pop() as [AnyNode, number];
-    if (d > max) max = d;
-    if (DomUtils.hasChildren(node)) for (const c of node.children) stack.push([c, d + 1]);
-  }
-  return max;
-}
-
 export function htmlToText(html: string): HtmlText {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  if (maxDepth(doc) > MAX_HTML_DEPTH) {
-    throw new UserError(`网页结构嵌套超过 ${MAX_HTML_DEPTH} 层，无法读取。请在浏览器中复制报告正文，保存为 txt 后上传`, 422);
-  }
+  const doc = parseBounded(html);
   const ctx: Ctx = { removed: new Map(), tables: 0, mergedValues: 0 };
   const sink = new LineSink();
   walk(doc.children, sink, ctx);
   sink.br();
   const { lines, removed } = stripFurnitureLines(sink.lines);
   const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  assertTextBudget(text);
   const notes: string[] = [];
   const parts = [...ctx.removed].map(([k, n]) => `${k}×${n}`);
   if (removed.length) parts.push(`页面文字「${[...new Set(removed)].slice(0, 6).join('」「')}」`);

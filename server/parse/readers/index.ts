@@ -2,7 +2,7 @@
 import { UserError } from '../../errors.js';
 import { decodeBytes, normaliseNewlines } from './decode.js';
 import { docxToText } from './docx.js';
-import { htmlToText } from './html.js';
+import { assertTextBudget, htmlToText } from './html.js';
 
 export type DocumentKind = 'txt' | 'html' | 'docx' | 'pdf';
 export interface ReadDocument {
@@ -89,6 +89,7 @@ export async function readDocument(input: Buffer | Uint8Array, filename: string)
       result = { text: r.text, kind: 'html', notes: [...notes, ...r.notes] };
     } else {
       // Plain text stays as published (tabs, indents): the text parser and the checker read it as is.
+      assertTextBudget(text);
       result = { text, kind: 'txt', notes };
     }
   }
