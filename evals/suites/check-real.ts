@@ -46,7 +46,7 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
         findings: fs,
         found: as.map((a) => labelFound(a, fs)),
         falseE: fs.filter((f) => f.severity === 'E' && !findingLabelled(f, as)),
-        noiseW: fs.filter((f) => f.severity === 'W' && !isProof(f.rule) && !findingLabelled(f, as)),
+        noiseW: fs.filter((f) => f.severity === 'W' && !findingLabelled(f, as)),
         meta: {
           agency: agencyMatches(p.meta.agency, doc.label),
           year: p.meta.year === doc.label.year,
@@ -94,7 +94,7 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
     m('recall_core', ratio(core.hit, core.n), `召回：目录原有规则（n=${core.n}）`, 'higher');
     m('recall_proof', ratio(proof.hit, proof.n), `召回：校对规则，不含需模型的 P-TYPO（n=${proof.n}）`, 'higher');
     m('false_e_rate', allE ? falseE / allE : 0, `误报 E 占全部 E（n=${allE}）`, 'lower');
-    m('noise_w', ratio(xs.reduce((n, o) => n + o.noiseW.length, 0), xs.length), '每份报告未标注的 W（不含校对）', 'lower', false);
+    m('noise_w', ratio(xs.reduce((n, o) => n + o.noiseW.length, 0), xs.length), '每份报告未被标注的 W', 'lower', false);
     m('meta_agency', ratio(xs.filter((o) => o.meta.agency).length, xs.length), '机关名称正确率', 'higher');
     m('meta_year', ratio(xs.filter((o) => o.meta.year).length, xs.length), '年度正确率', 'higher');
     m('meta_level', ratio(xs.filter((o) => o.meta.level).length, xs.length), '层级正确率', 'higher');

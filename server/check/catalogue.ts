@@ -4,7 +4,7 @@ import type { Severity } from './types.js';
 export interface RuleDef {
   id: string;
   severity: Severity;
-  family: 'table' | 'format' | 'narrative' | 'year' | 'date';
+  family: 'table' | 'format' | 'narrative' | 'year' | 'date' | 'proofread';
   title: string;
 }
 
@@ -38,6 +38,14 @@ export const RULES: RuleDef[] = [
   { id: 'Y-REUSE', severity: 'W', family: 'year', title: '一或五与上年报告重复超过50%' },
   { id: 'Y-JUMP', severity: 'I', family: 'year', title: '数字同比变化超过5倍或低于0.2倍' },
   { id: 'D-DEADLINE', severity: 'W', family: 'date', title: '落款日期晚于公布时限' },
+  { id: 'P-DUP', severity: 'W', family: 'proofread', title: '字词重复（「落实落实」「我镇镇」）' },
+  { id: 'P-DOCNO', severity: 'W', family: 'proofread', title: '文号不规范（〔〕不成对、缺「号」）' },
+  { id: 'P-DATE', severity: 'W', family: 'proofread', title: '日期或期间写法有误（缺「年」「月」、不存在的日期）' },
+  { id: 'P-STRAY-NUM', severity: 'W', family: 'proofread', title: '序号或词语旁多出的数字' },
+  { id: 'P-VAGUE-COUNT', severity: 'W', family: 'proofread', title: '应写确切数字处写作「约N件」「N余条」' },
+  { id: 'P-BRACKET', severity: 'W', family: 'proofread', title: '括号、引号、书名号不成对' },
+  { id: 'P-TEMPLATE', severity: 'W', family: 'proofread', title: '模板或格式通知的说明文字未替换' },
+  { id: 'P-TYPO', severity: 'W', family: 'proofread', title: '错别字、病句、缺字（大模型校对，引文须在原文中逐字存在）' },
 ];
 
 export const ruleDef = (id: string): RuleDef => {
