@@ -38,7 +38,7 @@ const TABLE_WORDS_G = new RegExp(TABLE_WORDS.source, 'g');
 
 /** Reduplication that is correct Chinese (AA words), never a slip. */
 const REDUP_OK = new Set(
-  [...'常人天一事年月日处层件个步家户时项条村样点滴方面实在扎认真紧牢好慢默深轻悄纷频久多刚渐往仅稍星谢乡镇区户逐'].map((c) => c + c),
+  [...'常人天一事年月日处层件个步家户时项条村样点滴方面实在扎认真紧牢好慢默深轻悄纷频久多刚渐往仅稍星谢户逐'].map((c) => c + c),
 );
 /** Single characters whose doubling is a slip (particles, self-reference units): 「的的」「我镇镇」. */
 const DUP_CHAR = /([的了和与在是对将及并镇乡局县委])\1/g;
@@ -241,4 +241,11 @@ export function checkProofread(ctx: Ctx): void {
   checkVague(ctx, lines);
   checkBrackets(ctx, lines);
   checkTemplate(ctx, lines);
+}
+
+/** The proofreading rules over a bare text (tests, the catalogue examples, the editor). */
+export function proofreadText(text: string): import('./types.js').Finding[] {
+  const ctx = { out: [], fullText: text } as unknown as Ctx;
+  checkProofread(ctx);
+  return ctx.out;
 }
