@@ -87,7 +87,8 @@ export function quotesOverlap(label: string, evidence: string): boolean {
 
 /** Agency names compared without 人民政府/办事处 and with a county prefix optional (「榆盘镇」 = 「武山县榆盘镇人民政府」). */
 export function agencyMatches(parsed: string, label: RealLabel): boolean {
-  const core = (s: string) => normalizeChars(s).replace(/(人民政府|街道办事处|办事处|政府)$/, '');
+  // A government and the office that compiles its report count as one body (「X县人民政府办公室」 = 「X县人民政府」).
+  const core = (s: string) => normalizeChars(s).replace(/(人民政府办公室|人民政府办公厅|政府办公室|人民政府|办事处|政府)$/, '');
   const p = core(parsed);
   if (p.length < 2) return false;
   for (const want of [label.agency, label.agency_in_text ?? ''].map(core).filter((x) => x.length >= 2)) {

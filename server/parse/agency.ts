@@ -122,3 +122,33 @@ function subsequence(a: string, b: string): boolean {
   for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
   return j === a.length;
 }
+
+const FREQ_KIND: Record<string, RegExp> = {
+  我镇: /([\u4e00-\u9fff]{2,3})镇(?:人民政府|政府)?/g,
+  我乡: /([\u4e00-\u9fff]{2,3})乡(?:人民政府|政府)?/g,
+  我街道: /([\u4e00-\u9fff]{2,4})街道(?:办事处)?/g,
+};
+/** Characters that never end or start a place name: a clause around the unit, not a name (「通过乡村」「各乡镇」). */
+const NOT_PLACE = /[的在和与对了是各全本我该过及等乡镇村县区市省个到由从向为把将被年月日府、，。]/;
+
+/**
+ * The body's short name when no sentence names it as a subject: the name of the kind the text speaks as (「我乡」)
+ * written at least twice anywhere, book titles included (「《上营乡信息公开保密审查机制》」「上营乡微信公众号」).
+ */
+export function frequentName(text: string, refs: string[]): string | undefined {
+  for (const r of refs) {
+    const re = FREQ_KIND[r];
+    if (!re) continue;
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(re)) {
+      // 「人民政府大溪沟街道」: the name starts after the last character that cannot be in one.
+      const stem = m[1].replace(new RegExp(`^.*${NOT_PLACE.source}`), '');
+      if (stem.length < 2) continue;
+      const unit = r === '我街道' ? '街道' : r.slice(1);
+      counts.set(stem + unit, (counts.get(stem + unit) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 2 && !GENERIC.test(best[0])) return best[0];
+  }
+  return undefined;
+}

@@ -1,8 +1,8 @@
 // Title, agency, year, 落款 date, level and contact, from the lines before the first heading and the sign-off.
 // Seed 001 has no sign-off but a page header 「日期:2024-01-26」; seed 003 has no title (agency from the preface).
-import type { Level } from '../format/index.js';
+import { classifyAgency, levelFromSelfReference, type Level } from '../format/index.js';
 import type { ParseNote } from '../report/schema.js';
-import { AGENCY_SUFFIX, consistent, contactName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
+import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
 
@@ -45,6 +45,11 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     }
     return { title: t, titleLines: [idx[k]] };
   }
+  // A page flattened onto one line: 「清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,…」.
+  if (idx.length) {
+    const glued = /^\s*([^。，,；;]{4,60}?(?:政府信息公开|政务公开|信息公开)[^。，,；;\s]{0,8}报告)\s+(?=[一二三四五六七八九十]、|[（(]|根据|按照|依据)/.exec(lines[idx[0]].text);
+    if (glued && lines[idx[0]].text.length > 80 && !BREADCRUMB.test(glued[1])) return { title: glued[1].replace(/\s+/g, ''), titleLines: [] };
+  }
   return { titleLines: [] };
 }
 
@@ -65,7 +70,7 @@ const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公
 function cleanAgency(s: string): string {
   let a = s.replace(/[（(][^）)]*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
-  a = a.replace(/^关于/, '');
+  a = a.replace(/^关于/, '').replace(/关于$/, '');
   return a.replace(/\s+/g, '');
 }
 
@@ -130,6 +135,10 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const inContact = contactName(pre, refs);
   if (inContact) more.push(inContact);
   for (const name of more) if (consistent(name, refs)) agency = fuller(agency, name);
+  if (!agency) {
+    const rawRunning = `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN);
+    agency = frequentName(rawRunning, refs) ?? '';
+  }
 
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
@@ -144,6 +153,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const first = /^\s*((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,：:]/.exec(halfWidth(body.slice(0, 200)));
     if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
   }
+  if (year === null) [year, yearFrom] = bodyYear(`${halfWidth(preface.slice(0, 3000))}\n${halfWidth(body.slice(0, 6000))}`);
   if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
   if (year !== null && (year < 2008 || year > 2100)) year = null;
   if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });
@@ -156,27 +166,32 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   if (agency.length > 100) agency = agency.slice(0, 100);
   const meta: Meta = { agency, year, yearFrom };
-  const level = levelOf(agency);
+  const level = levelOf(agency, running) ?? (agency ? undefined : levelFromSelfReference(running) ?? undefined);
   if (level) meta.level = level;
   const contact = readContact(preface.slice(0, 5000));
   if (contact) meta.contact = contact;
   return meta;
 }
 
+/**
+ * The year the body speaks of: 「截至2024年12月31日」, or the year most clauses open with (「2024年，我镇…」
+ * 「(一)主动公开。2024年,小营街道…」). [null] when neither is written.
+ */
+export function bodyYear(text: string): [number | null, string | undefined] {
+  const t = text.replace(/《[^》]{0,80}》/g, '《》');
+  const end = /截至\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/.exec(t);
+  if (end) return [Number(end[1]), '截至日期'];
+  const counts = new Map<number, number>();
+  for (const m of t.matchAll(/(?:^|[。；;\n:：\s])\s*((?:19|20)\d{2})\s*年度?(?:以来|全年)?[，,]/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? [best[0], '正文各段首句'] : [null, undefined];
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Level only when the name makes it clear; otherwise none. */
-export function levelOf(agency: string): Level | undefined {
-  const a = agency.replace(/\s+/g, '');
-  if (!a) return undefined;
-  if (/街道(办事处)?$|街道办$/.test(a)) return '街道';
-  if (/(镇|乡)(人民政府|政府)?$/.test(a)) return '乡镇';
-  if (/自治区/.test(a)) return /(人民政府)$/.test(a) ? '省级政府' : /(厅|局|委员会|委|办公室|办公厅)$/.test(a) ? '省级部门' : undefined;
-  if (/^[\u4e00-\u9fff]{1,8}省(人民政府)$/.test(a)) return '省级政府';
-  if (/^[\u4e00-\u9fff]{1,8}省[\u4e00-\u9fff]+(厅|局|委员会|办公厅)$/.test(a)) return '省级部门';
-  if (/^[\u4e00-\u9fff]{1,10}(县|旗)(人民政府)$/.test(a)) return '县级政府';
-  if (/^[\u4e00-\u9fff]{1,10}(县|旗)[\u4e00-\u9fff]+(局|委员会|委|办公室)$/.test(a) && !/市.+县/.test(a)) return '县级部门';
-  return undefined;
+/** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */
+export function levelOf(agency: string, text = ''): Level | undefined {
+  return classifyAgency(agency, text).level ?? undefined;
 }
 
 function readContact(preface: string): Meta['contact'] | undefined {
