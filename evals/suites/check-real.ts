@@ -95,9 +95,13 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
     m('recall_proof', ratio(proof.hit, proof.n), `召回：校对规则，不含需模型的 P-TYPO（n=${proof.n}）`, 'higher');
     m('false_e_rate', allE ? falseE / allE : 0, `误报 E 占全部 E（n=${allE}）`, 'lower');
     m('noise_w', ratio(xs.reduce((n, o) => n + o.noiseW.length, 0), xs.length), '每份报告未被标注的 W', 'lower', false);
-    m('meta_agency', ratio(xs.filter((o) => o.meta.agency).length, xs.length), '机关名称正确率', 'higher');
-    m('meta_year', ratio(xs.filter((o) => o.meta.year).length, xs.length), '年度正确率', 'higher');
-    m('meta_level', ratio(xs.filter((o) => o.meta.level).length, xs.length), '层级正确率', 'higher');
+    // A page that names no body anywhere (the labeller wrote no agency) is left out of the agency figure.
+    const named = xs.filter((o) => o.doc.label.agency || o.doc.label.agency_in_text);
+    m('meta_agency', ratio(named.filter((o) => o.meta.agency).length, named.length), `机关名称正确率（n=${named.length}）`, 'higher');
+    const yeared = xs.filter((o) => o.doc.label.year);
+    m('meta_year', ratio(yeared.filter((o) => o.meta.year).length, yeared.length), `年度正确率（n=${yeared.length}）`, 'higher');
+    const leveled = xs.filter((o) => o.doc.label.level);
+    m('meta_level', ratio(leveled.filter((o) => o.meta.level).length, leveled.length), `层级正确率（n=${leveled.length}）`, 'higher');
     m('meta_date', ratio(dated.filter((o) => o.meta.date).length, dated.length), `发布日期正确率（n=${dated.length}）`, 'higher');
     m('errors', xs.filter((o) => o.error).length, '解析或校验异常', 'lower', false);
   }

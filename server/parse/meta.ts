@@ -70,7 +70,7 @@ const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公
 function cleanAgency(s: string): string {
   let a = s.replace(/[（(][^）)]*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
-  a = a.replace(/^关于/, '').replace(/关于$/, '');
+  a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
   return a.replace(/\s+/g, '');
 }
 
