@@ -21,8 +21,8 @@ export interface SignOff {
   lines: number[];
 }
 
-const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告$/;
-const TITLE_END = /报告$/;
+const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告(〔\d{4}〕)?$/;
+const TITLE_END = /报告(〔\d{4}〕)?$/;
 const SENTENCE = /[。；;！!？?]/;
 const BREADCRUMB = /[>›»]|当前位置|所在位置/;
 
@@ -31,7 +31,8 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
   const idx: number[] = [];
   for (let i = 0; i < end && idx.length < 20; i++) if (!lines[i].blank) idx.push(i);
   for (let k = 0; k < idx.length; k++) {
-    const t = lines[idx[k]].text;
+    // 「舟山市民政局信息公开工作年度报告(2020年度)」: the year in brackets after the name of the report.
+    const t = lines[idx[k]].text.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
     if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
     if (!TITLE_END.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
@@ -43,7 +44,7 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     if (needsAgency && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报|公开/.test(prev) && /[\u4e00-\u9fff]{2}/.test(prev)) {
       return { title: prev + t, titleLines: [idx[k - 1], idx[k]] };
     }
-    return { title: t, titleLines: [idx[k]] };
+    return { title: lines[idx[k]].text, titleLines: [idx[k]] };
   }
   // A page flattened onto one line: 「清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,…」.
   if (idx.length) {
@@ -97,8 +98,13 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   let yearFrom: string | undefined;
   if (title) {
     const t = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '');
-    const y = YEAR_IN_TITLE.exec(t);
-    if (y) {
+    const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
+    const y = tail ? null : YEAR_IN_TITLE.exec(t);
+    if (tail) {
+      year = Number(tail[1]);
+      yearFrom = '标题';
+      agency = cleanAgency(t.slice(0, tail.index).replace(new RegExp(`${INFO}.*$`), ''));
+    } else if (y) {
       year = Number(y[1]);
       yearFrom = '标题';
       agency = cleanAgency(t.slice(0, y.index));
@@ -126,6 +132,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
       break;
     }
   }
+  // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(pre);
+  if (by && plausible(by[1])) fromText.push(by[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
   // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.
@@ -181,8 +190,11 @@ export function bodyYear(text: string): [number | null, string | undefined] {
   const t = text.replace(/《[^》]{0,80}》/g, '《》');
   const end = /截至\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/.exec(t);
   if (end) return [Number(end[1]), '截至日期'];
+  // 「汇报我镇2023年政府信息公开工作情况」: the report's own subject, in the preface.
+  const own = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|情况|工作)/.exec(t.slice(0, 1500));
+  if (own) return [Number(own[1]), '前言中的报告名称'];
   const counts = new Map<number, number>();
-  for (const m of t.matchAll(/(?:^|[。；;\n:：\s])\s*((?:19|20)\d{2})\s*年度?(?:以来|全年)?[，,]/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of t.matchAll(/(?:^|[。；;\n:：\s])\s*((?:19|20)\d{2})\s*年度?(?:以来|全年)?[，,]?(?=[\u4e00-\u9fff，,])/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   return best ? [best[0], '正文各段首句'] : [null, undefined];
 }
