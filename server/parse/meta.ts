@@ -221,7 +221,9 @@ function readContact(preface: string): Meta['contact'] | undefined {
 
 const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const HEADER_DATE = /(?:^|\s)(?:发布)?(?:日期|时间|发布时间|成文日期|发表日期)\s*[:：]?\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const HEADER_DATE = /(?:^|[\s|])(?:发布|发文|生成|成文|发表|公开|印发)?(?:日期|时间)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A page header line that is only a date (「2026.01.14」「2024-01-30 18:26 来源:」「(2021年1月19日)」). */
+const BARE_DATE = /^\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*)?$/;
 
 const iso = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
@@ -260,7 +262,8 @@ export function findSignOff(lines: Line[], from: number): SignOff {
 /** 「日期:2024-01-26」 in a web page header (first lines). */
 export function headerDate(lines: Line[], end: number): string | undefined {
   for (let i = 0; i < Math.min(end, 30); i++) {
-    const m = HEADER_DATE.exec(halfWidth(lines[i].text));
+    const t = halfWidth(lines[i].text);
+    const m = HEADER_DATE.exec(t) ?? BARE_DATE.exec(t);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return undefined;
