@@ -19,7 +19,10 @@ export function proseLines(text: string): ProseLine[] {
   const pieces: string[] = [];
   for (const line of text.split('\n')) {
     if (line.length <= 300) pieces.push(line);
-    else for (const s of line.split(/(?<=[。；;])|\s{2,}|\s(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/)) if (s) pieces.push(s);
+    else
+      for (const s of line.split(/(?<=[。；;])|\s{2,}|\s(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/))
+        // A run of text with no sentence end is not prose (a 200,000-character line of junk): cut to bound the work.
+        for (let i = 0; s && i < s.length; i += 600) pieces.push(s.slice(i, i + 600));
   }
   let lastIdx = pieces.length - 1;
   while (lastIdx > 0 && !pieces[lastIdx].trim()) lastIdx--;
@@ -49,12 +52,17 @@ const DUP_DENG = /等等\s*(\d+|[一二三四五六七八九十两]+)\s*[个项�
 /** AABB (「认认真真」「方方面面」) and ABAB words that are correct. */
 const WORD_OK = /^(研究|讨论|学习|看看|试试)$/;
 
+/** At most this many findings of one proofreading rule per report: a page of junk is one problem, not thousands. */
+const MAX_PER_RULE = 12;
+const full = (ctx: Ctx, rule: string) => ctx.out.filter((f) => f.rule === rule).length >= MAX_PER_RULE;
+
 function checkDup(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
-    const seen = new Set<number>();
+    if (full(ctx, 'P-DUP')) return;
+    let last = -10;
     const hit = (at: number, what: string, quoteLen: number) => {
-      if ([...seen].some((s) => Math.abs(s - at) < 4)) return;
-      seen.add(at);
+      if (Math.abs(last - at) < 4 || full(ctx, 'P-DUP')) return;
+      last = at;
       const q = l.raw.slice(Math.max(0, at - 6), at + quoteLen + 6);
       emit(ctx, 'P-DUP', { message: `「${what}」重复：「${clip(q)}」`, where: {}, evidence: { quote: q } });
     };
@@ -91,6 +99,7 @@ const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
 
 function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-DOCNO')) return;
     const t = l.text.replace(/\[/g, '〔').replace(/\]/g, '〕');
     const found: { at: number; len: number; why: string }[] = [];
     for (const m of t.matchAll(DOC_OPEN_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
@@ -120,6 +129,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function checkDates(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-DATE')) return;
     const t = l.text;
     const found: { at: number; len: number; why: string }[] = [];
     for (const m of t.matchAll(DATE_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」「月」' });
@@ -146,6 +156,7 @@ const STRAY_TAIL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 
 function checkStray(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-STRAY-NUM')) return;
     const m = STRAY_ORDINAL.exec(l.text) ?? (l.last ? null : STRAY_TAIL.exec(l.text));
     if (!m) continue;
     const q = l.raw.slice(0, Math.min(l.raw.length, 30));
@@ -158,6 +169,7 @@ const VAGUE = /(?:(?:约|近|大约|将近)\s*\d+\s*(?:件|条|篇)|\d+\s*(?:余
 
 function checkVague(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-VAGUE-COUNT')) return;
     for (const m of l.text.matchAll(VAGUE)) {
       const at = m.index!;
       let a = at;
@@ -176,6 +188,7 @@ const PAIRS: [string, string, string][] = [
 
 function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-BRACKET')) return;
     if (l.last) continue; // a cut line is unbalanced by the cut
     // 「三)政府信息管理情况」: a sub-heading missing its opening bracket.
     const head = /^([一二三四五六七八九十]{1,3})）/.exec(l.text);
@@ -222,6 +235,7 @@ const TEMPLATE = [
 
 function checkTemplate(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
+    if (full(ctx, 'P-TEMPLATE')) return;
     for (const re of TEMPLATE) {
       const m = re.exec(l.text);
       if (!m) continue;
