@@ -246,7 +246,23 @@ function checkTemplate(ctx: Ctx, lines: ProseLine[]): void {
   }
 }
 
+/** 「202135」 alone on a line: a date with its 年/月/日 lost (5–7 digits from 19xx/20xx; a year or a full 8-digit date is not). */
+const STRAY_LINE = /^[ \t]*((?:19|20)\d{3,5})[ \t]*$/gm;
+
+function checkStrayLines(ctx: Ctx, text: string): void {
+  const t = text.slice(0, 200_000);
+  for (const m of t.matchAll(STRAY_LINE)) {
+    if (full(ctx, 'P-STRAY-NUM')) return;
+    // A number among numbers is a table cell (a count of 20500 decisions), not a stray.
+    const before = t.slice(Math.max(0, m.index! - 40), m.index!).split('\n').map((x) => x.trim()).filter(Boolean).pop() ?? '';
+    const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 40).split('\n').map((x) => x.trim()).filter(Boolean)[0] ?? '';
+    if (/^[\d.,|\s]+$/.test(before) || /^[\d.,|\s]+$/.test(after) || /\|/.test(before + after)) continue;
+    emit(ctx, 'P-STRAY-NUM', { message: `孤立的数字「${m[1]}」，疑为残缺的日期或多余的数字`, where: {}, evidence: { quote: m[1] } });
+  }
+}
+
 export function checkProofread(ctx: Ctx): void {
+  checkStrayLines(ctx, ctx.fullText);
   const lines = proseLines(ctx.fullText.length > 400_000 ? ctx.fullText.slice(0, 400_000) : ctx.fullText);
   checkDup(ctx, lines);
   checkDocNo(ctx, lines);
