@@ -111,7 +111,7 @@ function deptLevel(name: string, text: string): Level | null {
 
 
 const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
-const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '市民', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
+const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
 
 /** Level from how the text speaks of itself (「我街道」「本乡」) when the name is unknown; null when unclear. */
 export function levelFromSelfReference(text: string): Level | null {

@@ -133,7 +133,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     }
   }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
-  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(pre);
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   if (by && plausible(by[1])) fromText.push(by[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
