@@ -7,6 +7,7 @@ import type { AnyReport } from '../../server/report/schema.js';
 import { docId, loadCorpus, type CorpusDoc } from '../lib/corpus.js';
 import { checkLayer, parseLayer, renderLayer, type CheckLayer, type ParseLayer, type RenderLayer } from '../lib/deps.js';
 import type { CaseResult, SuiteResult, TableGroup } from '../lib/types.js';
+import { runCheckReal } from './check-real.js';
 import { OPERATORS, type MutationContext, type Operator } from './mutations.js';
 
 export type Mode = 'model' | 'text';
@@ -33,6 +34,8 @@ const errorsOf = (fs: Finding[]) => fs.filter((f) => f.severity === 'E');
 const rulesOf = (fs: Finding[]) => [...new Set(fs.map((f) => f.rule))];
 
 export interface CheckSuiteOptions {
+  /** The labelled real reports (corpus/real); undefined = load them, [] = skip the real part. */
+  real?: import('../lib/real.js').RealDoc[];
   /** Number of generated base reports (both formats). */
   generated?: number;
   corpus?: CorpusDoc[];
@@ -185,7 +188,13 @@ export async function runCheckSuite(opts: CheckSuiteOptions = {}): Promise<Suite
     ...rtFp.map((f) => ({ anchor: `check-rtfp-${f.base}`, title: `误报 · 渲染重读 ${f.base}`, score: 0, problems: [`渲染后重读被报 E：${f.rules.join('、')}`], text: undefined })),
   ];
   const notes: string[] = [];
-  if (!parse) notes.push('解析器不可用：跳过重读路径与语料底稿');
+  const real = parse ? runCheckReal(parse, check, opts.real) : undefined;
+  if (real) {
+    Object.assign(metrics, real.metrics);
+    cases.push(...real.cases);
+    notes.push(...real.notes);
+  }
+  if (!parse) notes.push('解析器不可用：跳过重读路径、语料底稿与真实报告');
   if (!render) notes.push('渲染器不可用：跳过重读路径');
   return {
     name: 'check',
@@ -201,6 +210,7 @@ export async function runCheckSuite(opts: CheckSuiteOptions = {}): Promise<Suite
         columns: ['底稿', '路径', '报出的 E 规则'],
         rows: [...fp.map((f) => [f.base, '模型', f.rules.join('、')]), ...rtFp.map((f) => [f.base, '重读', f.rules.join('、')])],
       },
+      ...(real?.groups ?? []),
     ],
     cases,
   };

@@ -1,14 +1,21 @@
 // The rule catalogue of spec §5, declared once. Rule implementations refer to these ids.
+import { EXAMPLES, type RuleExample } from './examples.js';
 import type { Severity } from './types.js';
+
+export type { RuleExample } from './examples.js';
 
 export interface RuleDef {
   id: string;
   severity: Severity;
-  family: 'table' | 'format' | 'narrative' | 'year' | 'date';
+  family: 'table' | 'format' | 'narrative' | 'year' | 'date' | 'proofread';
   title: string;
+  /** A real published text the rule catches (server/check/examples.ts). */
+  example: RuleExample;
+  /** A real correct text the rule leaves alone. */
+  counterExample: RuleExample;
 }
 
-export const RULES: RuleDef[] = [
+const DECLARED: Omit<RuleDef, 'example' | 'counterExample'>[] = [
   { id: 'T3-BALANCE', severity: 'E', family: 'table', title: '表三各列：一 + 二 = （七）总计 + 四' },
   { id: 'T3-ROWSUM', severity: 'E', family: 'table', title: '表三各行：总计 = 自然人 + 法人或其他组织各列' },
   { id: 'T3-RESULTSUM', severity: 'E', family: 'table', title: '表三各列：（七）总计 = 各办理结果之和' },
@@ -38,7 +45,21 @@ export const RULES: RuleDef[] = [
   { id: 'Y-REUSE', severity: 'W', family: 'year', title: '一或五与上年报告重复超过50%' },
   { id: 'Y-JUMP', severity: 'I', family: 'year', title: '数字同比变化超过5倍或低于0.2倍' },
   { id: 'D-DEADLINE', severity: 'W', family: 'date', title: '落款日期晚于公布时限' },
+  { id: 'P-DUP', severity: 'W', family: 'proofread', title: '字词重复（「落实落实」「我镇镇」）' },
+  { id: 'P-DOCNO', severity: 'W', family: 'proofread', title: '文号不规范（〔〕不成对、缺「号」）' },
+  { id: 'P-DATE', severity: 'W', family: 'proofread', title: '日期或期间写法有误（缺「年」「月」、不存在的日期）' },
+  { id: 'P-STRAY-NUM', severity: 'W', family: 'proofread', title: '序号或词语旁多出的数字' },
+  { id: 'P-VAGUE-COUNT', severity: 'W', family: 'proofread', title: '应写确切数字处写作「约N件」「N余条」' },
+  { id: 'P-BRACKET', severity: 'W', family: 'proofread', title: '括号、引号、书名号不成对' },
+  { id: 'P-TEMPLATE', severity: 'W', family: 'proofread', title: '模板或格式通知的说明文字未替换' },
+  { id: 'P-TYPO', severity: 'W', family: 'proofread', title: '错别字、病句、缺字（大模型校对，引文须在原文中逐字存在）' },
 ];
+
+export const RULES: RuleDef[] = DECLARED.map((r) => {
+  const ex = EXAMPLES[r.id];
+  if (!ex) throw new Error(`rule ${r.id} has no example`);
+  return { ...r, ...ex };
+});
 
 export const ruleDef = (id: string): RuleDef => {
   const r = RULES.find((x) => x.id === id);

@@ -137,7 +137,7 @@ function sec5(ctx: Ctx) {
 
 // ---------- template residue and junk ----------
 
-const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
 const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭/;

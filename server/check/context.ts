@@ -1,13 +1,13 @@
 // What every rule sees: the report plus what is derived once (format, year, agency kind, sections, text),
 // and `emit`, which fills severity from the catalogue and drops a finding that has no evidence.
-import { SECTIONS, type FormatId, type Level } from '../format/index.js';
+import { classifyAgency, levelFromSelfReference, SECTIONS, type AgencyClass, type FormatId, type Level } from '../format/index.js';
 import type { AnyReport, Cell, ParsedReport, Section } from '../report/schema.js';
 import { ruleDef } from './catalogue.js';
 import { fold, SENTENCE_END_SOURCE, type Sentence } from './text.js';
 import type { Finding, Severity } from './types.js';
 
 /** What kind of body writes the report, for self-references and place names. */
-export type AgencyKind = '镇' | '乡' | '街道' | 'government' | 'department';
+export type AgencyKind = AgencyClass;
 
 export interface Ctx {
   report: AnyReport;
@@ -34,24 +34,14 @@ export function isParsed(r: AnyReport): r is ParsedReport {
   return 'source' in r && !!(r as ParsedReport).source;
 }
 
+/** Kind from the name (format/levels classifyAgency, the one place), else from a declared level. */
 export function kindOf(name: string, level?: Level | null): AgencyKind | null {
-  const n = name.replace(/\s+/g, '');
-  if (/街道(办事处)?$|街道办事处/.test(n)) return '街道';
-  if (/镇(人民政府|政府)?$/.test(n)) return '镇';
-  if (/乡(人民政府|政府)?$/.test(n)) return '乡';
-  if (/(县|市|区|旗|州|盟|省|自治区)(人民政府)?$/.test(n) && !/(局|委|厅|办|中心)$/.test(n)) return 'government';
-  if (/(局|委员会|委|厅|办公室|办|中心|院|署|所|站|馆|管委会|管理委员会|处|队)$/.test(n)) return 'department';
+  const k = classifyAgency(name).kind;
+  if (k) return k;
   if (level === '乡镇') return null; // 镇 or 乡 unknown
   if (level === '街道') return '街道';
   if (level && level.endsWith('政府')) return 'government';
   if (level && level.endsWith('部门')) return 'department';
-  return null;
-}
-
-function levelOf(kind: AgencyKind | null, name: string): Level | null {
-  if (kind === '镇' || kind === '乡') return '乡镇';
-  if (kind === '街道') return '街道';
-  if (kind === 'government') return /省|自治区$/.test(name) ? '省级政府' : /县|区|旗$/.test(name.replace(/人民政府$/, '')) ? '县级政府' : '市级政府';
   return null;
 }
 
@@ -64,7 +54,8 @@ export function buildContext(report: AnyReport): Ctx {
   const agencyName = report.meta.agency || report.signoff?.agency || (report.title ?? '').replace(/\d{4}年.*$/, '') || '';
   const titleKind = report.title ? kindOf(report.title.replace(/\d{4}年.*$/, '')) : null;
   const kind = kindOf(agencyName, report.meta.level ?? null) ?? titleKind;
-  const level = report.meta.level ?? levelOf(kind, agencyName);
+  const fullText0 = isParsed(report) ? report.source.text : '';
+  const level = report.meta.level ?? classifyAgency(agencyName, fullText0).level ?? (report.title ? classifyAgency(report.title.replace(/\d{4}年.*$/, '')).level : null) ?? (fullText0 ? levelFromSelfReference(fullText0) : null);
   const fullText =
     source?.text ??
     [report.title ?? '', report.preface ?? '', ...report.sections.flatMap((s) => [s.heading, s.text])].join('\n');

@@ -214,12 +214,27 @@ function fLabels(ctx: Ctx) {
 const TITLE_RE = /^(.*?)(\d{4})年度?政府信息公开工作年度报告$/;
 const YEAR_FIRST_RE = /^(\d{4})年度?(.*?)政府信息公开工作年度报告$/;
 
+/** Page furniture around a title: 「• 标  题:」 metadata labels. */
+const TITLE_LABEL = /^[•·\s]*标\s*题\s*[:：]?\s*/;
+/** A line of the page header that carries the report's name (breadcrumb, metadata row, site title). */
+const HEADER_NAMES_REPORT = /(年报|年度报告|工作报告|信息公开.{0,6}报告)/;
+const FURNITURE = /[>›»|]|当前位置|所在位置|首页|索引号|发布机构|来源|浏览|字号|打印|分享|标\s*题/;
+
 function fTitle(ctx: Ctx) {
-  const title = ctx.report.title?.trim();
+  const title = ctx.report.title?.trim().replace(TITLE_LABEL, '');
   const pattern = '机关全称+YYYY年政府信息公开工作年度报告';
   if (!title) {
     if (!ctx.source?.text) return; // a user's report gets its title from meta when rendered
-    const first = ctx.source.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const top = ctx.source.text.split('\n', 40).map((l) => l.trim()).filter(Boolean).slice(0, 15);
+    // A web page whose title sits in the page header (breadcrumb, metadata row): the report is not untitled.
+    if (top.some((l) => FURNITURE.test(l) && HEADER_NAMES_REPORT.test(l))) return;
+    // A garbled title (「政府信息公开年度报告2021」, a title broken by furniture) is reported as garbled.
+    const garbled = top.find((l) => l.length <= 60 && !/[。；]/.test(l) && /(政府信息公开|政务公开|信息公开)/.test(l) && /(年报|报告)/.test(l) && !FURNITURE.test(l));
+    if (garbled) {
+      emit(ctx, 'F-TITLE', { message: `标题「${clip(garbled, 50)}」写法有误，应为「${pattern}」`, where: {}, expected: pattern, actual: garbled, evidence: { quote: garbled } });
+      return;
+    }
+    const first = top[0] ?? '';
     emit(ctx, 'F-TITLE', {
       message: `报告缺少标题，应为「${pattern}」${ctx.agencyName && ctx.year ? `，如「${ctx.agencyName}${ctx.year}年政府信息公开工作年度报告」` : ''}`,
       where: {},
@@ -231,11 +246,12 @@ function fTitle(ctx: Ctx) {
   }
   const t = normQuote(title);
   const m = TITLE_RE.exec(t);
-  let why = '';
-  // 「2022年上海市政府信息公开工作年度报告」 (year first) names the agency: tolerated.
   const yearFirst = YEAR_FIRST_RE.exec(t);
+  let why = '';
   if (!m && !(yearFirst && yearFirst[2].length >= 2)) why = '不符合规定的写法';
   else if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) why = '未写明机关名称';
+  else if (!m && yearFirst) why = '年份写在机关名称之前';
+  else if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) why = `机关名称「${m[1]}」不是全称（未写地名）`;
   if (!why) return;
   emit(ctx, 'F-TITLE', {
     message: `标题「${title}」${why}，应为「${pattern}」`,

@@ -9,6 +9,7 @@ import { checkEntities } from './entities.js';
 import { checkFormat } from './format.js';
 import { checkGrounding, type GroundingSources } from './grounding.js';
 import { checkNumbers } from './narrative.js';
+import { checkProofread } from './proofread.js';
 import { checkProseSums } from './sums.js';
 import { checkTables } from './tables.js';
 import type { Finding } from './types.js';
@@ -38,6 +39,7 @@ export function checkReport(report: AnyReport, opts: CheckOptions = {}): Finding
   checkEntities(ctx);
   checkContent(ctx);
   checkDate(ctx);
+  checkProofread(ctx);
   if (opts.previous) checkCrossYear(ctx, opts.previous);
   if (opts.generated) checkGrounding(ctx, opts.generated);
   // Stable order: severity, then catalogue order, then as found.

@@ -1,7 +1,7 @@
 // Table rules: T3-BALANCE, T3-ROWSUM, T3-RESULTSUM, T4-SUM, CELL-INVALID, T2-FEE-UNIT.
 // A rule that needs a cell the report does not have (truncated page) or cannot read (blank) is skipped:
 // the blank itself is what CELL-INVALID reports.
-import { blockOf, cellId, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId } from '../format/index.js';
+import { blockOf, cellId, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId, type TableKey } from '../format/index.js';
 import { addExact, termsOf } from '../report/tables.js';
 import type { Cell } from '../report/schema.js';
 import { emit, type Ctx } from './context.js';
@@ -144,6 +144,7 @@ function invalidReason(ref: CellRef, c: Cell): string | null {
 function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   const refs = cellsOf(format);
   const vals: (number | null | undefined)[] = new Array(refs.length);
+  const blanks = new Map<string, (typeof refs)[number][]>();
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i];
     const c = ctx.cells[ref.id];
@@ -167,6 +168,11 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
       });
       continue;
     }
+    // Blank cells are gathered: a table printed with every cell empty is one problem per table, not hundreds.
+    if (c.value === null && !(c.raw ?? '').trim()) {
+      blanks.set(ref.table, [...(blanks.get(ref.table) ?? []), ref]);
+      continue;
+    }
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
     const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
     emit(ctx, 'CELL-INVALID', {
@@ -178,7 +184,33 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
       evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
     });
   }
+  for (const [table, list] of blanks) emitBlanks(ctx, format, table, list);
   return vals;
+}
+
+/** Blank cells of one table: each on its own when few; one finding naming the rows when the table is left blank. */
+function emitBlanks(ctx: Ctx, format: FormatId, table: string, list: ReturnType<typeof cellsOf>): void {
+  const expectedOf = (ref: (typeof list)[number]) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
+  if (list.length < 3) {
+    for (const ref of list)
+      emit(ctx, 'CELL-INVALID', {
+        message: `${describeCell(format, ref.id)}空白，应填写${expectedOf(ref)}（无则填 0）`,
+        where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+        expected: expectedOf(ref),
+        actual: '（空白）',
+        evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: '（空白）' }] },
+      });
+    return;
+  }
+  const rows = [...new Set(list.map((r) => r.row.label))];
+  const name = TABLE_NAMES[table as TableKey] ?? table;
+  emit(ctx, 'CELL-INVALID', {
+    message: `${name}有 ${list.length} 个单元格空白（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）`,
+    where: { table: table as 't2' | 't3' | 't4', cells: list.map((r) => r.id), row: list[0].row.key, column: list[0].col.key },
+    expected: '数字（无则填 0）',
+    actual: '（空白）',
+    evidence: { cells: list.map((ref) => ({ id: ref.id, place: describeCell(format, ref.id), written: '（空白）' })) },
+  });
 }
 
 /** 万元 ceilings beyond which a fee looks written in 元 (a township collecting over 1 million yuan of fees is implausible). */

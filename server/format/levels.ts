@@ -32,3 +32,94 @@ export function kindsInQuery(query: string): Set<string> {
   }
   return out;
 }
+
+/** What kind of body writes a report: a township, a street office, a government (its office included), a department. */
+export type AgencyClass = '镇' | '乡' | '街道' | 'government' | 'department';
+
+const VERTICAL = /国家税务总局|税务局$|气象局$|海关$|烟草专卖局$|邮政管理局$|地震局$|调查队$|金融监管|银保监|证监局$|海事局$/;
+const DEPT_END = /(局|委员会|委|厅|办公室|办公厅|办|室|中心|院|署|所|站|馆|管委会|管理委员会|处|队|支队|大队)$/;
+const GOV_UNIT = /(省|自治区|市|州|盟|地区|县|自治县|旗|自治旗|区|特区|林区)$/;
+
+/**
+ * The one place where an agency's kind and level are derived from its name (parser, checker, deadline, self-reference
+ * all call this). A government's own report compiled by its office (「温州市人民政府办公室」) is the government's
+ * report. `level` is null when the name does not make it clear (「安宁市人民政府」 may be county-level: the text decides).
+ */
+export function classifyAgency(agency: string, text = ''): { kind: AgencyClass | null; level: Level | null } {
+  const n = agency.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+  if (!n) return { kind: null, level: null };
+  if (/街道(办事处|办|工作委员会|党工委)?$/.test(n)) return { kind: '街道', level: '街道' };
+  if (/(镇|苏木)(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '镇', level: '乡镇' };
+  if (/乡(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '乡', level: '乡镇' };
+  // Vertically managed bodies and development zones: ranked by neither a government nor its departments.
+  if (VERTICAL.test(n)) return { kind: 'department', level: '其他' };
+  if (/(开发区|高新区|新区|保税区|示范区|试验区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
+  // 「X县人民政府」「X县人民政府办公室」「X区政府」: the government itself.
+  // The office speaks as a body of its own (「我厅」「我办」): a department by kind, the government's level.
+  const gov = /^(.+?)(人民政府|政府)(办公室|办公厅)?$/.exec(n);
+  if (gov && GOV_UNIT.test(gov[1])) {
+    const level = govLevel(gov[1], text);
+    if (!gov[3] || !level) return { kind: 'government', level };
+    // An office's report is its own (a department) unless the text reports for the whole government.
+    if (speaksForGovernment(text)) return { kind: 'department', level };
+    // A 市's own office: prefecture or county-level city cannot be told unless the text shows it.
+    if (level === '市级政府' && /市$/.test(gov[1])) return { kind: 'department', level: null };
+    return { kind: 'department', level: level.replace('政府', '部门') as Level };
+  }
+  // A bare place (「青岛市」「合江县」): a government, its level only for a 县/区/旗 (a 市 may be sub-provincial or county-level).
+  if (GOV_UNIT.test(n) && n.length <= 12 && !DEPT_END.test(n)) return { kind: 'government', level: /(县|旗|区|省|自治区)$/.test(n) ? govLevel(n, text) : null };
+  if (DEPT_END.test(n)) return { kind: 'department', level: deptLevel(n, text) };
+  return { kind: null, level: null };
+}
+
+/** A 市 whose text speaks of the townships below it and of no counties is a county-level city (「安宁市」「高平市」). */
+function cityIsCounty(text: string): boolean {
+  const t = text.slice(0, 30000);
+  return /各乡镇|乡镇[（(]街道[）)]|各镇[（(]街道|镇[（(]街道[）)]|[镇乡]人民政府/.test(t) && !/各县|县[（(]市|县区|区县|县[、，,]\s*市|各区[、，,]/.test(t);
+}
+
+/** The text reports for a whole government (「全县」「我市」「各乡镇」), not for one of its offices. */
+function speaksForGovernment(text: string): boolean {
+  const t = text.slice(0, 20000);
+  return (t.match(/全[县市区省州旗]|我[县市区省州旗](?![委局])|各乡镇|各街道|[县市区]政府各部门|各县[（(]市、区[）)]/g)?.length ?? 0) >= 2;
+}
+
+/** 「X省」→省级, 「X市X区」「X县」「X旗」→县级, 「X市」「X州」→市级 (a county-level 市 cannot be told by name). */
+function govLevel(place: string, text = ''): Level | null {
+  if (MUNICIPALITY.test(place) && place.length <= 3) return '省级政府';
+  if (/(省|自治区)$/.test(place)) return '省级政府';
+  if (/(县|自治县|旗|自治旗|区|特区|林区)$/.test(place)) return '县级政府';
+  if (/市$/.test(place) && cityIsCounty(text)) return '县级政府';
+  if (/(市|州|盟|地区)$/.test(place)) return '市级政府';
+  return null;
+}
+
+/** Department level from the government unit it belongs to: the last 省/市/州/县/区 in the name before the body. */
+function deptLevel(name: string, text: string): Level | null {
+  // 「市场」「区域」「县直」…: the unit character inside a word, not a place.
+  const units = [...name.matchAll(/(自治区|自治县|自治州|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)));
+  if (!units.length) return null;
+  const last = units[units.length - 1];
+  const u = last[1];
+  // 「上海市人民政府参事室」: a 直辖市's departments are provincial.
+  if (u === '市' && MUNICIPALITY.test(name.slice(0, last.index + 1)) && units.length === 1) return '省级部门';
+  if (u === '省' || u === '自治区') return '省级部门';
+  if (u === '县' || u === '自治县' || u === '旗' || u === '区') return '县级部门';
+  // 「市教育局」 (no place) or 「宜兴市文体广电和旅游局」: a county-level city shows in its text.
+  return cityIsCounty(text) ? '县级部门' : '市级部门';
+}
+
+
+const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
+const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
+
+/** Level from how the text speaks of itself (「我街道」「本乡」) when the name is unknown; null when unclear. */
+export function levelFromSelfReference(text: string): Level | null {
+  const t = text.slice(0, 20000);
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  const street = count(/[我本]街道|[我本]街办|[我本]办事处/g);
+  const town = count(/[我本][镇乡](?![村])/g);
+  if (street > town && street >= 1) return '街道';
+  if (town > street && town >= 1) return '乡镇';
+  return null;
+}

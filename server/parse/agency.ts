@@ -4,7 +4,7 @@
 import { SELF_REFERENCES } from '../format/index.js';
 
 export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
-export const GENERIC = /^(我|本|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府/;
+export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|我[镇乡局委区县市办]|以人民为中心|目前/;
 
 /** A name read from running text is kept only when it looks like a body's name. */
 export const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
@@ -42,7 +42,7 @@ export function consistent(name: string, refs: string[]): boolean {
 // Verbs that follow a body's name as the subject of a clause.
 const VERBS = '高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
-const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截至.{0,14}日|一年(?:以)?来|全年|本年度|今年以来)\s*/;
+const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
   `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室))(?=${VERBS})`,
 );
@@ -121,4 +121,39 @@ function subsequence(a: string, b: string): boolean {
   let j = 0;
   for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
   return j === a.length;
+}
+
+const FREQ_KIND: Record<string, RegExp> = {
+  我县: /([\u4e00-\u9fff]{2,3})县(?:人民政府|政府)?/g,
+  我区: /([\u4e00-\u9fff]{2,3})区(?:人民政府|政府)?/g,
+  我市: /([\u4e00-\u9fff]{2,3})市(?:人民政府|政府)?/g,
+  我镇: /([\u4e00-\u9fff]{2,3})镇(?:人民政府|政府)?/g,
+  我乡: /([\u4e00-\u9fff]{2,3})乡(?:人民政府|政府)?/g,
+  我街道: /([\u4e00-\u9fff]{2,4})街道(?:办事处)?/g,
+};
+/** Characters that never end or start a place name: a clause around the unit, not a name (「通过乡村」「各乡镇」). */
+const NOT_PLACE = /[的在和与对了是各全本我该过及等乡镇村县区市省个到由从向为把将被年月日府、，。]/;
+
+/**
+ * The body's short name when no sentence names it as a subject: the name of the kind the text speaks as (「我乡」)
+ * written at least twice anywhere, book titles included (「《上营乡信息公开保密审查机制》」「上营乡微信公众号」).
+ */
+export function frequentName(text: string, refs: string[]): string | undefined {
+  for (const r of refs) {
+    const re = FREQ_KIND[r];
+    if (!re) continue;
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(re)) {
+      // 「人民政府大溪沟街道」: the name starts after the last character that cannot be in one.
+      const stem = m[1].replace(new RegExp(`^.*${NOT_PLACE.source}`), '');
+      if (stem.length < 2) continue;
+      const unit = r === '我街道' ? '街道' : r.slice(1);
+      // A government speaking as 「我县」 is the 「X县人民政府」.
+      const name = stem + unit + (/^我[县区市]$/.test(r) ? '人民政府' : '');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 2 && !GENERIC.test(best[0])) return best[0];
+  }
+  return undefined;
 }

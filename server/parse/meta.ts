@@ -1,8 +1,8 @@
 // Title, agency, year, 落款 date, level and contact, from the lines before the first heading and the sign-off.
 // Seed 001 has no sign-off but a page header 「日期:2024-01-26」; seed 003 has no title (agency from the preface).
-import type { Level } from '../format/index.js';
+import { classifyAgency, levelFromSelfReference, type Level } from '../format/index.js';
 import type { ParseNote } from '../report/schema.js';
-import { AGENCY_SUFFIX, consistent, contactName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
+import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
 
@@ -21,8 +21,8 @@ export interface SignOff {
   lines: number[];
 }
 
-const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告$/;
-const TITLE_END = /报告$/;
+const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告(〔\d{4}〕)?$/;
+const TITLE_END = /报告(〔\d{4}〕)?$/;
 const SENTENCE = /[。；;！!？?]/;
 const BREADCRUMB = /[>›»]|当前位置|所在位置/;
 
@@ -31,7 +31,8 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
   const idx: number[] = [];
   for (let i = 0; i < end && idx.length < 20; i++) if (!lines[i].blank) idx.push(i);
   for (let k = 0; k < idx.length; k++) {
-    const t = lines[idx[k]].text;
+    // 「舟山市民政局信息公开工作年度报告(2020年度)」: the year in brackets after the name of the report.
+    const t = lines[idx[k]].text.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
     if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
     if (!TITLE_END.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
@@ -43,7 +44,12 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     if (needsAgency && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报|公开/.test(prev) && /[\u4e00-\u9fff]{2}/.test(prev)) {
       return { title: prev + t, titleLines: [idx[k - 1], idx[k]] };
     }
-    return { title: t, titleLines: [idx[k]] };
+    return { title: lines[idx[k]].text, titleLines: [idx[k]] };
+  }
+  // A page flattened onto one line: 「清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,…」.
+  if (idx.length) {
+    const glued = /^\s*([^。，,；;]{4,60}?(?:政府信息公开|政务公开|信息公开)[^。，,；;\s]{0,8}报告)\s+(?=[一二三四五六七八九十]、|[（(]|根据|按照|依据)/.exec(lines[idx[0]].text);
+    if (glued && lines[idx[0]].text.length > 80 && !BREADCRUMB.test(glued[1])) return { title: glued[1].replace(/\s+/g, ''), titleLines: [] };
   }
   return { titleLines: [] };
 }
@@ -65,7 +71,7 @@ const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公
 function cleanAgency(s: string): string {
   let a = s.replace(/[（(][^）)]*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
-  a = a.replace(/^关于/, '');
+  a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
   return a.replace(/\s+/g, '');
 }
 
@@ -92,8 +98,13 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   let yearFrom: string | undefined;
   if (title) {
     const t = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '');
-    const y = YEAR_IN_TITLE.exec(t);
-    if (y) {
+    const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
+    const y = tail ? null : YEAR_IN_TITLE.exec(t);
+    if (tail) {
+      year = Number(tail[1]);
+      yearFrom = '标题';
+      agency = cleanAgency(t.slice(0, tail.index).replace(new RegExp(`${INFO}.*$`), ''));
+    } else if (y) {
       year = Number(y[1]);
       yearFrom = '标题';
       agency = cleanAgency(t.slice(0, y.index));
@@ -121,6 +132,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
       break;
     }
   }
+  // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
+  if (by && plausible(by[1])) fromText.push(by[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
   // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.
@@ -130,6 +144,10 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const inContact = contactName(pre, refs);
   if (inContact) more.push(inContact);
   for (const name of more) if (consistent(name, refs)) agency = fuller(agency, name);
+  if (!agency) {
+    const rawRunning = `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN);
+    agency = frequentName(rawRunning, refs) ?? '';
+  }
 
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
@@ -144,6 +162,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const first = /^\s*((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,：:]/.exec(halfWidth(body.slice(0, 200)));
     if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
   }
+  if (year === null) [year, yearFrom] = bodyYear(`${halfWidth(preface.slice(0, 3000))}\n${halfWidth(body.slice(0, 6000))}`);
   if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
   if (year !== null && (year < 2008 || year > 2100)) year = null;
   if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });
@@ -156,27 +175,35 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   if (agency.length > 100) agency = agency.slice(0, 100);
   const meta: Meta = { agency, year, yearFrom };
-  const level = levelOf(agency);
+  const level = levelOf(agency, running) ?? (agency ? undefined : levelFromSelfReference(running) ?? undefined);
   if (level) meta.level = level;
   const contact = readContact(preface.slice(0, 5000));
   if (contact) meta.contact = contact;
   return meta;
 }
 
+/**
+ * The year the body speaks of: 「截至2024年12月31日」, or the year most clauses open with (「2024年，我镇…」
+ * 「(一)主动公开。2024年,小营街道…」). [null] when neither is written.
+ */
+export function bodyYear(text: string): [number | null, string | undefined] {
+  const t = text.replace(/《[^》]{0,80}》/g, '《》');
+  const end = /截至\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/.exec(t);
+  if (end) return [Number(end[1]), '截至日期'];
+  // 「汇报我镇2023年政府信息公开工作情况」: the report's own subject, in the preface.
+  const own = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|情况|工作)/.exec(t.slice(0, 1500));
+  if (own) return [Number(own[1]), '前言中的报告名称'];
+  const counts = new Map<number, number>();
+  for (const m of t.matchAll(/(?:^|[。；;\n:：\s])\s*((?:19|20)\d{2})\s*年度?(?:以来|全年)?[，,]?(?=[\u4e00-\u9fff，,])/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? [best[0], '正文各段首句'] : [null, undefined];
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Level only when the name makes it clear; otherwise none. */
-export function levelOf(agency: string): Level | undefined {
-  const a = agency.replace(/\s+/g, '');
-  if (!a) return undefined;
-  if (/街道(办事处)?$|街道办$/.test(a)) return '街道';
-  if (/(镇|乡)(人民政府|政府)?$/.test(a)) return '乡镇';
-  if (/自治区/.test(a)) return /(人民政府)$/.test(a) ? '省级政府' : /(厅|局|委员会|委|办公室|办公厅)$/.test(a) ? '省级部门' : undefined;
-  if (/^[\u4e00-\u9fff]{1,8}省(人民政府)$/.test(a)) return '省级政府';
-  if (/^[\u4e00-\u9fff]{1,8}省[\u4e00-\u9fff]+(厅|局|委员会|办公厅)$/.test(a)) return '省级部门';
-  if (/^[\u4e00-\u9fff]{1,10}(县|旗)(人民政府)$/.test(a)) return '县级政府';
-  if (/^[\u4e00-\u9fff]{1,10}(县|旗)[\u4e00-\u9fff]+(局|委员会|委|办公室)$/.test(a) && !/市.+县/.test(a)) return '县级部门';
-  return undefined;
+/** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */
+export function levelOf(agency: string, text = ''): Level | undefined {
+  return classifyAgency(agency, text).level ?? undefined;
 }
 
 function readContact(preface: string): Meta['contact'] | undefined {
@@ -194,7 +221,9 @@ function readContact(preface: string): Meta['contact'] | undefined {
 
 const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const HEADER_DATE = /(?:^|\s)(?:发布)?(?:日期|时间|发布时间|成文日期|发表日期)\s*[:：]?\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const HEADER_DATE = /(?:^|[\s|])(?:发布|发文|生成|成文|发表|公开|印发)?(?:日期|时间)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+/** A page header line that is only a date (「2026.01.14」「2024-01-30 18:26 来源:」「(2021年1月19日)」). */
+const BARE_DATE = /^\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*)?$/;
 
 const iso = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
@@ -233,7 +262,8 @@ export function findSignOff(lines: Line[], from: number): SignOff {
 /** 「日期:2024-01-26」 in a web page header (first lines). */
 export function headerDate(lines: Line[], end: number): string | undefined {
   for (let i = 0; i < Math.min(end, 30); i++) {
-    const m = HEADER_DATE.exec(halfWidth(lines[i].text));
+    const t = halfWidth(lines[i].text);
+    const m = HEADER_DATE.exec(t) ?? BARE_DATE.exec(t);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return undefined;

@@ -5,7 +5,7 @@ import type { Cell, ParseNote } from '../report/schema.js';
 import { assign } from './assign.js';
 import { alteredColumns } from './labels.js';
 import { keyOf } from './normalise.js';
-import type { RawRow, Stray } from './walk.js';
+import { blankCells, type RawRow, type Stray } from './walk.js';
 
 const T2 = TABLE_NAMES.t2;
 
@@ -117,7 +117,9 @@ export function readTable2(all: RawRow[], strays: Stray[], fallback: FormatId | 
         continue;
       }
       if (r.altered) out.labels.push({ table: 't2', key: r.entry.row, written: r.written, official: rowDef.label });
-      const a = assign(r, def.columns.length);
+      // A row split into sub-items the format does not have (「行政检查」…) holds no value of its own: not blank.
+      const split = strays.some((x) => x.table === 't2' && (x.after === r.written || x.after === rowDef.label));
+      const a = split ? assign(r, def.columns.length) : blankCells(assign(r, def.columns.length), r, def.columns.length);
       const ids = t2Ids(f, def, r.entry.row);
       for (let i = 0; i < a.cells.length; i++) {
         out.ids.push(ids[i]);

@@ -5,7 +5,7 @@ import { assign } from './assign.js';
 import { alteredColumns } from './labels.js';
 import { keyOf } from './normalise.js';
 import type { TableOut } from './table2.js';
-import type { RawRow, Stray } from './walk.js';
+import { blankCells, type RawRow, type Stray } from './walk.js';
 
 const T3 = TABLE_NAMES.t3;
 /** 「（六）其他处理」: one row in 2019, a group of three in 2021 (the format-version evidence). */
@@ -102,7 +102,8 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
       if (!written) continue;
       r6Numeric = true;
     }
-    const a = assign(alignToHeader(r, pos), columns);
+    const aligned = alignToHeader(r, pos);
+    const a = blankCells(assign(aligned, columns), aligned, columns, true);
     const ids = idsOf(key, subtotal);
     for (let i = 0; i < a.cells.length; i++) {
       const id = ids[i];

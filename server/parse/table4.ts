@@ -3,7 +3,7 @@
 import { tableDef } from '../format/index.js';
 import { assign } from './assign.js';
 import type { TableOut } from './table2.js';
-import type { RawRun } from './walk.js';
+import { blankCells, type RawRun } from './walk.js';
 
 const DEF = tableDef('2021', 't4').blocks[0];
 const IDS = DEF.rows.flatMap((r) => DEF.columns.map((c) => `t4.${r.key}.${c.key}`));
@@ -11,7 +11,7 @@ const IDS = DEF.rows.flatMap((r) => DEF.columns.map((c) => `t4.${r.key}.${c.key}
 export function readTable4(run: RawRun | null): TableOut {
   const out: TableOut = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [] };
   if (!run) return out;
-  const a = assign(run, IDS.length);
+  const a = blankCells(assign(run, IDS.length), run, IDS.length);
   for (let i = 0; i < a.cells.length; i++) {
     out.ids.push(IDS[i]);
     out.vals.push(a.cells[i]);

@@ -2,7 +2,7 @@
 // values that follow it — as the layout allows (a tab/pipe row keeps its blank cells; a plain run does not).
 // Nothing here maps values to columns: that needs the block's column labels (table2/3/4.ts).
 import type { TableKey } from '../format/index.js';
-import type { Cell } from '../report/schema.js';
+import type { Cell, ParseNote } from '../report/schema.js';
 import { Matcher, type Match, type RowEntry } from './labels.js';
 import type { Layout, Token } from './tokens.js';
 import { BLANK } from './values.js';
@@ -291,4 +291,26 @@ function t4Run(tokens: Token[], i: number): { values: Cell[]; start: number; end
     values.push(c.kind === 'value' ? c.cell : BLANK);
   }
   return { values, start, end };
+}
+
+/**
+ * A visible table row whose cells are blank is read as blank cells (for CELL-INVALID to name), not as an unreadable
+ * row: a label followed straight by the next label (one cell per line, blanks dropped), or pipe cells all empty.
+ * With `totalOnly`, a plain row holding a single value is a row where only its 总计 (the last column) is written.
+ * A row cut off by the end of the text is left as it was (a note).
+ */
+export function blankCells(
+  assigned: { cells: Cell[]; problem?: { kind: ParseNote['kind']; message: string } },
+  row: { values: Cell[]; layout: Layout; eof: boolean; glued?: string },
+  columns: number,
+  totalOnly = false,
+): { cells: Cell[]; problem?: { kind: ParseNote['kind']; message: string } } {
+  if (row.eof || row.glued !== undefined) return assigned;
+  const filled = row.values.filter((c) => c.value !== null || (c.raw ?? '').trim() !== '');
+  const blank = (): Cell => ({ ...BLANK });
+  if (filled.length === 0 && assigned.cells.length < columns)
+    return { cells: Array.from({ length: columns }, blank), problem: { kind: 'info', message: '该行各单元格均为空白' } };
+  if (totalOnly && row.layout === 'plain' && row.values.length === 1 && assigned.cells.length === 0)
+    return { cells: [...Array.from({ length: columns - 1 }, blank), row.values[0]], problem: { kind: 'info', message: '该行只写了「总计」，其余单元格为空白' } };
+  return assigned;
 }

@@ -1,0 +1,281 @@
+// Proofreading (W): slips a careful reader catches on a published page — a doubled word, a malformed 文号 or date,
+// a stray numeral, a vague count, an unbalanced bracket, template instructions left in. Prose lines only: table
+// rows (short cells, label vocabulary) are the table rules' business. ASCII punctuation is accepted throughout.
+import { emit, type Ctx } from './context.js';
+import { clip, fold } from './text.js';
+
+/** Table rows and cells as they appear in a flattened page: not prose. */
+const TABLE_WORDS = /勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下年度|结果维持|结果纠正|尚未审结|本年制发件数|现行有效件数|处理决定数量|收费金额|信息内容|\|/;
+
+export interface ProseLine {
+  text: string; // folded (full-width punctuation), same length as written
+  raw: string;
+  last: boolean;
+}
+
+/** Lines worth proofreading: prose, not table rows; a page flattened onto one line is cut into sentences. The last
+ * piece is marked (it may be cut by the end of an excerpt). */
+export function proseLines(text: string): ProseLine[] {
+  const pieces: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length <= 300) pieces.push(line);
+    else
+      for (const s of line.split(/(?<=[。；;])|\s{2,}|\s(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/))
+        // A run of text with no sentence end is not prose (a 200,000-character line of junk): cut to bound the work.
+        for (let i = 0; s && i < s.length; i += 600) pieces.push(s.slice(i, i + 600));
+  }
+  let lastIdx = pieces.length - 1;
+  while (lastIdx > 0 && !pieces[lastIdx].trim()) lastIdx--;
+  const out: ProseLine[] = [];
+  pieces.forEach((raw, i) => {
+    const t = raw.trim();
+    if (t.length < 6 || t.includes('|')) return;
+    const tableWords = t.match(TABLE_WORDS_G)?.length ?? 0;
+    if (tableWords >= 3 || (tableWords >= 1 && t.length < 60)) return;
+    if (/^[\d\s.,，、%\-—/]+$/.test(t)) return;
+    out.push({ text: fold(t).replace(/〝/g, '“').replace(/〞/g, '”'), raw: t, last: i === lastIdx || t.includes('\uFFFD') });
+  });
+  return out;
+}
+const TABLE_WORDS_G = new RegExp(TABLE_WORDS.source, 'g');
+
+/** Reduplication that is correct Chinese (AA words), never a slip. */
+const REDUP_OK = new Set(
+  [...'常人天一事年月日处层件个步家户时项条村样点滴方面实在扎认真紧牢好慢默深轻悄纷频久多刚渐往仅稍星谢户逐'].map((c) => c + c),
+);
+/** Single characters whose doubling is a slip (particles, self-reference units): 「的的」「我镇镇」. */
+const DUP_CHAR = /([的了和与在是对将及并镇乡局县委])\1/g;
+/** A word of 2–4 characters written twice: 「落实落实」「政府政府」. */
+const DUP_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+/** 「等等6个」: 等等 followed by a count repeats the 等. */
+const DUP_DENG = /等等\s*(\d+|[一二三四五六七八九十两]+)\s*[个项类条件次]/g;
+/** AABB (「认认真真」「方方面面」) and ABAB words that are correct. */
+const WORD_OK = /^(研究|讨论|学习|看看|试试)$/;
+
+/** At most this many findings of one proofreading rule per report: a page of junk is one problem, not thousands. */
+const MAX_PER_RULE = 12;
+const full = (ctx: Ctx, rule: string) => ctx.out.filter((f) => f.rule === rule).length >= MAX_PER_RULE;
+
+function checkDup(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-DUP')) return;
+    let last = -10;
+    const hit = (at: number, what: string, quoteLen: number) => {
+      if (Math.abs(last - at) < 4 || full(ctx, 'P-DUP')) return;
+      last = at;
+      const q = l.raw.slice(Math.max(0, at - 6), at + quoteLen + 6);
+      emit(ctx, 'P-DUP', { message: `「${what}」重复：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+    };
+    for (const m of l.text.matchAll(DUP_WORD)) {
+      const w = m[1];
+      if (WORD_OK.test(w) || /^(.)\1$/.test(w)) continue;
+      // AABB written out (「认认真真」) matches as 「认认」? no: DUP_WORD needs a repeated 2–4 run; skip AABB halves.
+      if (w.length === 2 && w[0] === w[1]) continue;
+      hit(m.index!, w, w.length * 2);
+    }
+    for (const m of l.text.matchAll(DUP_CHAR)) {
+      const at = m.index!;
+      const pair = m[0];
+      if (REDUP_OK.has(pair)) continue;
+      // AABB: 「认认真真」 — the next two characters are a pair too.
+      if (l.text[at + 2] && l.text[at + 2] === l.text[at + 3]) continue;
+      if (at >= 2 && l.text[at - 2] === l.text[at - 1]) continue;
+      // 「乡镇镇长」「县县长」 hardly occur; 「镇镇」 after a place name suffix (「我镇镇」) is the slip we want.
+      hit(at, pair[0], 2);
+    }
+    for (const m of l.text.matchAll(DUP_DENG)) hit(m.index!, '等', m[0].length);
+  }
+}
+
+/** 〔2019〕60号: an opening 〔 (or [) after which no closing bracket comes before the number ends. */
+const DOC_OPEN = /[〔［]\s*((?:19|20)\d{2})(?![〕］\d])\s*\d{0,4}/g;
+const DOC_OPEN_GLUED = /[〔［]\s*((?:19|20)\d{2})(\d{1,4})(?![\d〕］])/g;
+const DOC_CLOSE_ONLY = /(?<![〔［\d])((?:19|20)\d{2})[〕］]\s*\d{1,4}\s*号/g;
+/** 〔2021〕30 with no 号. */
+const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])/g;
+/** 国务院令第711 with no 号; 国务院令711号 with no 第. */
+const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;
+const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
+
+function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-DOCNO')) return;
+    const t = l.text.replace(/\[/g, '〔').replace(/\]/g, '〕');
+    const found: { at: number; len: number; why: string }[] = [];
+    for (const m of t.matchAll(DOC_OPEN_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
+    for (const m of t.matchAll(DOC_OPEN)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
+    for (const m of t.matchAll(DOC_CLOSE_ONLY)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〔」' });
+    for (const m of t.matchAll(DOC_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「号」' });
+    for (const m of t.matchAll(LING_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '令号缺少「号」' });
+    for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
+    const used: number[] = [];
+    for (const f of found.sort((a, b) => a.at - b.at)) {
+      if (used.some((u) => Math.abs(u - f.at) < 6)) continue;
+      // A cut last line: the number may simply be cut off.
+      if (l.last && f.at + f.len >= t.length - 1) continue;
+      used.push(f.at);
+      const q = l.raw.slice(Math.max(0, f.at - 8), f.at + f.len + 2);
+      emit(ctx, 'P-DOCNO', { message: `${f.why}：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+    }
+  }
+}
+
+/** 「202111日」「20211230日」: year, month and day run together; 「2021年1230日」: no 月; 「202112月」: no 年. */
+const DATE_GLUED = /(?<![\d.])((?:19|20)\d{2})(\d{2,4})日/g;
+const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日/g;
+const DATE_NO_YEAR = /(?<![\d.])((?:19|20)\d{2})(\d{1,2})\s*月/g;
+const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function checkDates(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-DATE')) return;
+    const t = l.text;
+    const found: { at: number; len: number; why: string }[] = [];
+    for (const m of t.matchAll(DATE_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」「月」' });
+    for (const m of t.matchAll(DATE_NO_MONTH)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
+    for (const m of t.matchAll(DATE_NO_YEAR)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」' });
+    for (const m of t.matchAll(DATE_FULL)) {
+      const [mo, d] = [Number(m[2]), Number(m[3])];
+      if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]) found.push({ at: m.index!, len: m[0].length, why: `不存在的日期「${m[0]}」` });
+    }
+    const used: number[] = [];
+    for (const f of found.sort((a, b) => a.at - b.at)) {
+      if (used.some((u) => Math.abs(u - f.at) < 4)) continue;
+      used.push(f.at);
+      const q = l.raw.slice(Math.max(0, f.at - 4), f.at + f.len + 4);
+      emit(ctx, 'P-DATE', { message: `${f.why}：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+    }
+  }
+}
+
+/** 「（一）1主动公开」「二、3政府信息」: a numeral glued between an ordinal and the words of a heading. */
+const STRAY_ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分条项章]?)\s*(\d)(?=[\u4e00-\u9fff])(?![年月日号条件个次项])/;
+/** 「总体情况2」: a heading that ends in a lone digit. */
+const STRAY_TAIL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{2,20}?[\u4e00-\u9fff](\d)$/;
+
+function checkStray(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-STRAY-NUM')) return;
+    const m = STRAY_ORDINAL.exec(l.text) ?? (l.last ? null : STRAY_TAIL.exec(l.text));
+    if (!m) continue;
+    const q = l.raw.slice(0, Math.min(l.raw.length, 30));
+    emit(ctx, 'P-STRAY-NUM', { message: `多出的数字「${m[1]}」：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+  }
+}
+
+/** 「260余条」「约30件」「近百条」: a count of published items or applications that should be exact. */
+const VAGUE = /(?:(?:约|近|大约|将近)\s*\d+\s*(?:件|条|篇)|\d+\s*(?:余|多)\s*(?:件|条|篇))/g;
+
+function checkVague(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-VAGUE-COUNT')) return;
+    for (const m of l.text.matchAll(VAGUE)) {
+      const at = m.index!;
+      let a = at;
+      while (a > 0 && at - a < 24 && !/[，。；、：\s]/.test(l.text[a - 1])) a--;
+      const q = l.raw.slice(a, at + m[0].length);
+      emit(ctx, 'P-VAGUE-COUNT', { message: `「${m[0]}」不是确切数字，年度报告应写明具体件数或条数：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+    }
+  }
+}
+
+const PAIRS: [string, string, string][] = [
+  ['（', '）', '括号'],
+  ['《', '》', '书名号'],
+  ['“', '”', '引号'],
+];
+
+function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-BRACKET')) return;
+    if (l.last) continue; // a cut line is unbalanced by the cut
+    // 「三)政府信息管理情况」: a sub-heading missing its opening bracket.
+    const head = /^([一二三四五六七八九十]{1,3})）/.exec(l.text);
+    if (head) {
+      const q = l.raw.slice(0, Math.min(l.raw.length, 16));
+      emit(ctx, 'P-BRACKET', { message: `小标题缺少左括号：「${clip(q)}」，应为「（${head[1]}）」`, where: {}, evidence: { quote: q } });
+      continue;
+    }
+    for (const [open, close, name] of PAIRS) {
+      let depth = 0;
+      let bad = -1;
+      for (let i = 0; i < l.text.length; i++) {
+        if (l.text[i] === open) depth++;
+        else if (l.text[i] === close) {
+          depth--;
+          if (depth < 0) {
+            bad = i;
+            break;
+          }
+        }
+      }
+      if (bad < 0 && depth > 0) bad = l.text.lastIndexOf(open);
+      if (bad < 0) continue;
+      // A list item 「1）」「a)」 is not an unbalanced bracket.
+      if (open === '（' && /^\s*[\da-zA-Z①-⑩]{1,2}）/.test(l.text.slice(Math.max(0, bad - 2), bad + 1))) continue;
+      if (open === '（' && /^[\d①-⑩a-z]{1,2}）/.test(l.text)) continue;
+      const q = l.raw.slice(Math.max(0, bad - 10), bad + 12);
+      emit(ctx, 'P-BRACKET', { message: `${name}不成对：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+      break;
+    }
+  }
+}
+
+/** Wording of a template or of the format notice's instructions, left in the report. */
+const TEMPLATE = [
+  /政府[（(]机关[）)]/,
+  /[（(](?:单位|机关|部门|行政机关)(?:名称|全称)?[）)](?=[\u4e00-\u9fff])/,
+  /(?:根据|按照)(?:本机关|本单位|实际情况)[^。]{0,6}(?:填写|填报)/,
+  /(?:填写|填报)说明/,
+  /(?:如有|若有|如无)[^。]{0,12}(?:请|则)(?:填写|说明|删除|注明)/,
+  /(?:本部分|此部分|该部分)(?:应|需|请)(?:写明|说明|填写|包括)/,
+  /[（(](?:可选|选填|必填|示例|例如：?)[）)]/,
+];
+
+function checkTemplate(ctx: Ctx, lines: ProseLine[]): void {
+  for (const l of lines) {
+    if (full(ctx, 'P-TEMPLATE')) return;
+    for (const re of TEMPLATE) {
+      const m = re.exec(l.text);
+      if (!m) continue;
+      const q = l.raw.slice(Math.max(0, m.index - 8), m.index + m[0].length + 6);
+      emit(ctx, 'P-TEMPLATE', { message: `模板或格式说明的文字未替换：「${clip(q)}」`, where: {}, evidence: { quote: q } });
+      break;
+    }
+  }
+}
+
+/** 「202135」 alone on a line: a date with its 年/月/日 lost (5–7 digits from 19xx/20xx; a year or a full 8-digit date is not). */
+const STRAY_LINE = /^[ \t]*((?:19|20)\d{3,5})[ \t]*$/gm;
+
+function checkStrayLines(ctx: Ctx, text: string): void {
+  const t = text.slice(0, 200_000);
+  for (const m of t.matchAll(STRAY_LINE)) {
+    if (full(ctx, 'P-STRAY-NUM')) return;
+    // A number among numbers is a table cell (a count of 20500 decisions), not a stray.
+    const before = t.slice(Math.max(0, m.index! - 40), m.index!).split('\n').map((x) => x.trim()).filter(Boolean).pop() ?? '';
+    const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 40).split('\n').map((x) => x.trim()).filter(Boolean)[0] ?? '';
+    if (/^[\d.,|\s]+$/.test(before) || /^[\d.,|\s]+$/.test(after) || /\|/.test(before + after)) continue;
+    emit(ctx, 'P-STRAY-NUM', { message: `孤立的数字「${m[1]}」，疑为残缺的日期或多余的数字`, where: {}, evidence: { quote: m[1] } });
+  }
+}
+
+export function checkProofread(ctx: Ctx): void {
+  checkStrayLines(ctx, ctx.fullText);
+  const lines = proseLines(ctx.fullText.length > 400_000 ? ctx.fullText.slice(0, 400_000) : ctx.fullText);
+  checkDup(ctx, lines);
+  checkDocNo(ctx, lines);
+  checkDates(ctx, lines);
+  checkStray(ctx, lines);
+  checkVague(ctx, lines);
+  checkBrackets(ctx, lines);
+  checkTemplate(ctx, lines);
+}
+
+/** The proofreading rules over a bare text (tests, the catalogue examples, the editor). */
+export function proofreadText(text: string): import('./types.js').Finding[] {
+  const ctx = { out: [], fullText: text } as unknown as Ctx;
+  checkProofread(ctx);
+  return ctx.out;
+}

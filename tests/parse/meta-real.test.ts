@@ -1,0 +1,66 @@
+// Meta from real published pages (corpus/real): agency, year, level and publish date, each from a real text that
+// was read wrong before; and the one function that derives an agency's kind and level.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../server/check/index.js';
+import { classifyAgency } from '../../server/format/index.js';
+import { parseText } from '../../server/parse/text.js';
+
+const real = (f: string) => parseText(readFileSync(new URL(`../../corpus/real/${f}`, import.meta.url), 'utf8'), { file: `real/${f}` });
+
+describe('meta from real pages', () => {
+  it('year from the body: 「2024年,在区政府…小营街道办事处…」 (a028, no title, no period)', () => {
+    expect(real('a028.txt').meta).toMatchObject({ year: 2024, level: '街道' });
+  });
+  it('a title with the year in brackets: 「舟山市民政局信息公开工作年度报告(2020年度)」 (b018)', () => {
+    expect(real('b018.txt').meta).toMatchObject({ agency: '舟山市民政局', year: 2020, level: '市级部门', date: '2021-01-28' });
+  });
+  it('agency from 「由两城镇人民政府党政办公室编制」 (a088), not the office', () => {
+    expect(real('a088.txt').meta).toMatchObject({ agency: '两城镇人民政府', level: '乡镇' });
+  });
+  it('no trailing 「关于」: 「鹤庆县人民政府关于2019年度…」 (a015)', () => {
+    expect(real('a015.txt').meta).toMatchObject({ agency: '鹤庆县人民政府', year: 2019, level: '县级政府' });
+  });
+  it('a name the text repeats when no sentence names it: 「上营乡微信公众号」「《上营乡…机制》」 with 「我乡」 (a019)', () => {
+    expect(real('a019.txt').meta).toMatchObject({ agency: '上营乡', level: '乡镇' });
+  });
+  it('publish date from a header cell 「发布日期 | 2026-01-19」 (a061) and a bare header line 「2026.01.14」 (a078)', () => {
+    expect(real('a061.txt').meta.date).toBe('2026-01-19');
+    expect(real('a078.txt').meta.date).toBe('2026-01-14');
+  });
+});
+
+describe('classifyAgency: the one place for kind and level', () => {
+  it.each([
+    ['额济纳旗温图高勒苏木人民政府', '', '镇', '乡镇'],
+    ['吉村镇人民政府办公室', '', '镇', '乡镇'],
+    ['县人社局', '', 'department', '县级部门'],
+    ['市应急局', '', 'department', '市级部门'],
+    ['乌兰察布市区域经济合作局', '', 'department', '市级部门'],
+    ['湘潭县市场监督管理局', '', 'department', '县级部门'],
+    ['上海市人民政府参事室', '', 'department', '省级部门'],
+    ['西藏自治区国有资产监督管理委员会', '', 'department', '省级部门'],
+    ['新疆维吾尔自治区气象局', '', 'department', '其他'],
+    ['天津经济技术开发区', '', 'department', '其他'],
+    ['大英县人民政府', '', 'government', '县级政府'],
+    ['四川省', '', 'government', '省级政府'],
+    // A county's own report compiled by its office is the government's report when the text speaks for it.
+    ['府谷县人民政府办公室', '全县各乡镇、各部门认真落实，全县政务公开工作', 'department', '县级政府'],
+    ['府谷县人民政府办公室', '我办认真落实', 'department', '县级部门'],
+    ['安宁市人民政府', '各乡镇(街道)认真落实', 'government', '县级政府'],
+    ['青岛市', '', 'government', null],
+  ])('%s → %s / %s', (name, text, kind, level) => {
+    expect(classifyAgency(name, text)).toEqual({ kind, level });
+  });
+});
+
+describe('F-TITLE on real titles', () => {
+  const titleFinding = (f: string) => checkReport(real(f)).filter((x) => x.rule === 'F-TITLE').map((x) => x.message);
+  it('year before the name (a078 「2025年上海市青浦区徐泾镇政府信息公开工作年度报告」), abbreviated name (b010 「县人社局…」)', () => {
+    expect(titleFinding('a078.txt').join()).toContain('年份写在机关名称之前');
+    expect(titleFinding('b010.txt').join()).toContain('不是全称');
+  });
+  it('a correct title is left alone (a025 「宁阳县华丰镇人民政府2023年政府信息公开工作年度报告」)', () => {
+    expect(titleFinding('a025.txt')).toEqual([]);
+  });
+});
