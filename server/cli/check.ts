@@ -25,7 +25,7 @@ function expand(paths: string[]): string[] {
     }
     if (dir) {
       const found = listIngestible([p]);
-      if (!found.length) throw new UserError(`目录「${p}」中没有可校验的报告文件（txt、md、html、docx）。`);
+      if (!found.length) throw new UserError(`目录「${p}」中没有可校验的报告文件（txt、md、html、docx、pdf）。`);
       out.push(...found);
     } else out.push(p);
   }

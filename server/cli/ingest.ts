@@ -44,7 +44,7 @@ export const command: Command = {
             process.stderr.write(`[${done}/${total}] ${STATUS[o.status]} ${o.source}（${o.agency || '机关名称未识别'}，${o.chunks} 段）\n`);
           }
         });
-        if (!result.files) throw new UserError(`在 ${positionals.join('、')} 中没有找到可导入的文件（.txt、.md、.html、.docx）。`);
+        if (!result.files) throw new UserError(`在 ${positionals.join('、')} 中没有找到可导入的文件（.txt、.md、.html、.docx、.pdf）。`);
       }
       console.log(
         `导入完成：新增 ${count.added} 份，替换 ${count.replaced} 份，未变 ${count.unchanged} 份，失败 ${count.failed} 份；` +

@@ -37,4 +37,4 @@ export async function analyzeText(text: string, file?: string): Promise<Analysis
   return { parsed, findings, parser: 'parseText' };
 }
 
-export const SUPPORTED_EXT = ['.txt', '.md', '.html', '.htm', '.docx'];
+export const SUPPORTED_EXT = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'];

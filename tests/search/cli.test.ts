@@ -41,10 +41,11 @@ afterAll(() => {
 describe('nianbao ingest / search / review', () => {
   it('ingests a folder with progress on stderr, then finds everything unchanged', async () => {
     const first = await run('ingest', join(tmp.dir, 'in'));
-    expect(first.code).toBe(0);
-    expect(first.err).toMatch(/\[1\/6\] 新增 .*000_6c268c3b3a656887\.txt/);
-    expect(first.err).not.toMatch(/notes\.pdf/); // not an ingestible extension: skipped, not failed
-    expect(first.out).toMatch(/新增 6 份，替换 0 份，未变 0 份，失败 0 份；索引共 6 份报告/);
+    // PDF is ingestible now: a broken one fails on its own (exit 1) with a Chinese reason; the rest goes in.
+    expect(first.code).toBe(1);
+    expect(first.err).toMatch(/\[1\/7\] 新增 .*000_6c268c3b3a656887\.txt/);
+    expect(first.err).toMatch(/失败 .*notes\.pdf：.*PDF/);
+    expect(first.out).toMatch(/新增 6 份，替换 0 份，未变 0 份，失败 1 份；索引共 6 份报告/);
     const again = await run('ingest', join(tmp.dir, 'in'));
     expect(again.out).toMatch(/新增 0 份，替换 0 份，未变 6 份/);
   });

@@ -56,7 +56,7 @@ function plausibleText(s: string): boolean {
 }
 
 function unreadable(): UserError {
-  return new UserError('无法识别文件内容：它不是文本（UTF-8 或 GBK 编码）、网页或 Word 文档。请上传 txt、html 或 docx 格式的年度报告', 415);
+  return new UserError('无法识别文件内容：它不是文本（UTF-8 或 GBK 编码）、网页、Word 或 PDF 文档。请上传 txt、html、docx 或 pdf 格式的年度报告', 415);
 }
 
 /** Strips a stray BOM, normalises CRLF/CR to LF. */
