@@ -11,6 +11,7 @@ import { corpusRoutes } from './corpus.js';
 import type { AppDeps } from './deps.js';
 import { draftRoutes } from './drafts.js';
 import { evalRoutes } from './evals.js';
+import { reviewRoutes } from './review.js';
 import { uiRoutes } from './ui.js';
 
 export type { AppDeps } from './deps.js';
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', chatRoutes({ drafts, model: deps.model }));
   app.route('/api', corpusRoutes(deps));
   app.route('/api/evals', evalRoutes(deps));
+  app.route('/', reviewRoutes(deps));
   app.route('/', uiRoutes({ readAsset: deps.readAsset }));
 
   app.notFound((c) => c.json({ error: `没有这个地址：${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
