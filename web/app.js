@@ -3,8 +3,20 @@ import { api, ApiError, readSse } from './api.js';
 import { setupChat, showHistory } from './chat.js';
 import { $, flash, h, status } from './dom.js';
 import { renderTables } from './tables.js';
+import { fragmentFromHtml, loadRules, ruleLabel, severityWord } from './rules.js';
 
-const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {} };
+const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {}, rules: null, busy: false, previewSeq: 0 };
+
+/** Notices for clerks: never a configuration variable name (NIANBAO_LLM_…), which only an administrator can act on. */
+export function clerkNotice(text) {
+  return String(text)
+    .replace(/[（(][^（）()]*\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b[^（）()]*[）)]/g, '')
+    .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g, '')
+    .replace(/未配置大模型/g, '未接入大模型')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 
 async function formatFor(view) {
   const id = view.draft?.format ?? view.input.format ?? (await api.formatForYear(view.input.meta.year)).format;
@@ -15,6 +27,7 @@ async function formatFor(view) {
 // ---------- start page ----------
 async function showStart() {
   $('#start').hidden = false;
+  $('#nav-new').setAttribute('aria-current', 'page');
   const fmt = await api.format('2021');
   const sel = $('#nd-level');
   sel.replaceChildren(h('option', { value: '' }, '（请选择）'), ...fmt.levels.map((l) => h('option', { value: l }, l)));
@@ -22,6 +35,7 @@ async function showStart() {
   const list = $('#draft-list');
   const { drafts } = await api.drafts();
   list.replaceChildren(...drafts.map((d) => h('li', {}, h('a', { href: `/?draft=${encodeURIComponent(d.id)}` }, `${d.agency} ${d.year}年度（第${d.currentVersion}版）`))));
+  if (location.hash === '#draft-list') $('#drafts-title').scrollIntoView();
   if (!drafts.length) list.append(h('li', {}, '还没有草稿。'));
   $('#new-draft').addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -46,7 +60,9 @@ async function showStart() {
 // ---------- workspace ----------
 async function openDraft(id) {
   state.id = id;
+  state.rules = await loadRules();
   $('#workspace').hidden = false;
+  showHealth();
   setupChat(() => state.id, refresh);
   $('#generate').addEventListener('click', () => generate());
   for (const f of ['docx', 'html', 'md']) $(`#export-${f}`).href = api.exportUrl(id, f);
@@ -66,7 +82,7 @@ async function show(view) {
     state.fmt = fmt;
     state.fmtId = fmt.id;
     $('#format-name').textContent = `（${fmt.name}，${fmt.issuedWith}）`;
-    state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell });
+    state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell, ruleTitle: (id) => ruleLabel(state.rules, id) });
     renderMetaForm(fmt);
   }
   state.tables.setValues(currentNumbers(view.input));
@@ -227,7 +243,8 @@ function renderFindings(findings) {
   list.replaceChildren();
   if (!findings.length) list.append(h('li', {}, '没有发现问题。'));
   for (const f of findings) {
-    const btn = h('button', { type: 'button', class: `sev-${f.severity}` }, `[${{ E: '错误', W: '提示', I: '参考' }[f.severity] ?? f.severity}] ${f.rule}：${f.message}`);
+    const btn = h('button', { type: 'button', class: `sev-${f.severity}`, title: `规则 ${f.rule}`, dataset: { rule: f.rule } },
+      h('strong', {}, `[${severityWord(state.rules, f.severity)}] ${ruleLabel(state.rules, f.rule)}`), '：', f.message);
     btn.addEventListener('click', () => goTo(f));
     list.append(h('li', {}, btn));
   }
@@ -245,10 +262,11 @@ function goTo(f) {
 // ---------- preview ----------
 function renderPreview(view) {
   const notices = $('#notices');
-  notices.replaceChildren(...(view.notices ?? []).map((n) => h('li', {}, n)));
+  notices.replaceChildren(...[...new Set((view.notices ?? []).map(clerkNotice))].filter(Boolean).map((n) => h('li', {}, n)));
   const box = $('#sections');
   box.replaceChildren();
   const report = view.draft;
+  $('#generate').disabled = state.busy;
   if (!report) {
     box.append(h('p', {}, '还没有正文。点「生成正文」。'));
     return;
@@ -259,7 +277,7 @@ function renderPreview(view) {
     const block = h('article', { class: 'section-block', id: `sec-${s.no}`, tabindex: '-1' }, h('h3', {}, s.heading), h('div', { class: 'text', id: `sec-text-${s.no}` }, s.text));
     if (s.no === 1 || s.no === 5) {
       const instr = h('input', { id: `instr-${s.no}`, maxlength: 200, placeholder: '如：更简洁、突出平台建设' });
-      const btn = h('button', { type: 'button', id: `regen-${s.no}` }, '重新生成');
+      const btn = h('button', { type: 'button', id: `regen-${s.no}`, class: 'regen-btn', disabled: state.busy }, '重新生成');
       btn.addEventListener('click', () => regenerate(s.no, instr.value.trim()));
       const versions = h('details', { class: 'versions' }, h('summary', {}, '版本历史'), h('ol', { id: `versions-${s.no}` }));
       versions.addEventListener('toggle', () => versions.open && loadVersions(s.no));
@@ -267,6 +285,33 @@ function renderPreview(view) {
     }
     box.append(block);
   }
+  previewTables(box);
+}
+
+// The tables exactly as they will be published: the server's HTML rendering of the current draft.
+async function previewTables(box) {
+  const seq = ++state.previewSeq;
+  let html;
+  try {
+    const res = await fetch(api.exportUrl(state.id, 'html'));
+    if (!res.ok) return;
+    html = await res.text();
+  } catch {
+    return;
+  }
+  if (seq !== state.previewSeq) return;
+  const doc = fragmentFromHtml(html);
+  const holder = document.createElement('div');
+  holder.append(doc);
+  const sections = [...holder.querySelectorAll('article section')];
+  const report = state.view.draft;
+  sections.forEach((sec, i) => {
+    const wraps = [...sec.querySelectorAll('.table-wrap')];
+    const block = report?.sections[i] && document.getElementById(`sec-${report.sections[i].no}`);
+    if (!wraps.length || !block) return;
+    block.querySelector('.preview-tables')?.remove();
+    block.append(h('div', { class: 'preview-tables published' }, ...wraps));
+  });
 }
 
 async function loadVersions(no) {
@@ -286,7 +331,25 @@ async function loadVersions(no) {
   );
 }
 
+function setBusy(busy) {
+  state.busy = busy;
+  $('#generate').disabled = busy;
+  for (const b of document.querySelectorAll('.regen-btn')) b.disabled = busy;
+}
+
 async function streamRun(url, body, label) {
+  if (state.busy) return;
+  setBusy(true);
+  try {
+    await streamBody(url, body, label);
+  } catch {
+    status(`${label}中断，请重试。`);
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function streamBody(url, body, label) {
   status(`${label}中…`);
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
   if (!res.ok) {
@@ -324,6 +387,25 @@ function generate() {
 function regenerate(no, instruction) {
   return streamRun(`/api/drafts/${encodeURIComponent(state.id)}/sections/${no}/regenerate?stream=1`, instruction ? { instruction } : {}, '重新生成');
 }
+
+async function showHealth() {
+  try {
+    const health = await (await fetch('/api/health')).json();
+    if (!health.model && !$('#health-notice')) {
+      $('#preview .toolbar').after(h('p', { id: 'health-notice', class: 'hint' }, '未接入大模型：正文由离线起草器按模板生成，表格与固定段落不受影响。如需接入，请联系系统管理员。'));
+    }
+  } catch {
+    /* the notice is optional */
+  }
+}
+
+// Unsent chat text is not lost by a click away: the browser asks first.
+window.addEventListener('beforeunload', (e) => {
+  const text = document.getElementById('chat-input')?.value ?? '';
+  if (!text.trim()) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
 
 // ---------- boot ----------
 const draftId = new URLSearchParams(location.search).get('draft');
