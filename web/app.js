@@ -3,19 +3,11 @@ import { api, ApiError, readSse } from './api.js';
 import { setupChat, showHistory } from './chat.js';
 import { $, flash, h, status } from './dom.js';
 import { renderTables } from './tables.js';
-import { fragmentFromHtml, loadRules, ruleLabel, severityWord } from './rules.js';
+import { clerkNotice, previewTables, showHealth } from './preview.js';
+import { loadRules, ruleLabel, severityWord } from './rules.js';
 
-const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {}, rules: null, busy: false, previewSeq: 0 };
+const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {}, rules: null, busy: false };
 
-/** Notices for clerks: never a configuration variable name (NIANBAO_LLM_…), which only an administrator can act on. */
-export function clerkNotice(text) {
-  return String(text)
-    .replace(/[（(][^（）()]*\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b[^（）()]*[）)]/g, '')
-    .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g, '')
-    .replace(/未配置大模型/g, '未接入大模型')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
 
 
 async function formatFor(view) {
@@ -285,34 +277,9 @@ function renderPreview(view) {
     }
     box.append(block);
   }
-  previewTables(box);
+  previewTables(box, state.id, report);
 }
 
-// The tables exactly as they will be published: the server's HTML rendering of the current draft.
-async function previewTables(box) {
-  const seq = ++state.previewSeq;
-  let html;
-  try {
-    const res = await fetch(api.exportUrl(state.id, 'html'));
-    if (!res.ok) return;
-    html = await res.text();
-  } catch {
-    return;
-  }
-  if (seq !== state.previewSeq) return;
-  const doc = fragmentFromHtml(html);
-  const holder = document.createElement('div');
-  holder.append(doc);
-  const sections = [...holder.querySelectorAll('article section')];
-  const report = state.view.draft;
-  sections.forEach((sec, i) => {
-    const wraps = [...sec.querySelectorAll('.table-wrap')];
-    const block = report?.sections[i] && document.getElementById(`sec-${report.sections[i].no}`);
-    if (!wraps.length || !block) return;
-    block.querySelector('.preview-tables')?.remove();
-    block.append(h('div', { class: 'preview-tables published' }, ...wraps));
-  });
-}
 
 async function loadVersions(no) {
   const ol = document.getElementById(`versions-${no}`);
@@ -388,16 +355,6 @@ function regenerate(no, instruction) {
   return streamRun(`/api/drafts/${encodeURIComponent(state.id)}/sections/${no}/regenerate?stream=1`, instruction ? { instruction } : {}, '重新生成');
 }
 
-async function showHealth() {
-  try {
-    const health = await (await fetch('/api/health')).json();
-    if (!health.model && !$('#health-notice')) {
-      $('#preview .toolbar').after(h('p', { id: 'health-notice', class: 'hint' }, '未接入大模型：正文由离线起草器按模板生成，表格与固定段落不受影响。如需接入，请联系系统管理员。'));
-    }
-  } catch {
-    /* the notice is optional */
-  }
-}
 
 // Unsent chat text is not lost by a click away: the browser asks first.
 window.addEventListener('beforeunload', (e) => {

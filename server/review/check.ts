@@ -75,15 +75,25 @@ interface Read {
   error?: string;
 }
 
+/** One slow file (a huge PDF) must not hold up the batch for ever: it gets a row saying so. */
+export const READ_TIMEOUT_MS = 30_000;
+class Timeout extends Error {}
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 async function readOne(item: BatchItem): Promise<Read> {
   if (item.error !== undefined || !item.bytes) return { item, notes: [], error: item.error ?? "文件是空的。" };
   try {
-    const doc = await readDocument(item.bytes, item.name);
+    const doc = await withTimeout(readDocument(item.bytes, item.name), READ_TIMEOUT_MS);
     const report = parseText(doc.text, { file: item.name });
     const refused = notAReport(doc.text, report);
     if (refused) return { item, kind: doc.kind, notes: doc.notes, error: refused };
     return { item, kind: doc.kind, text: doc.text, report, notes: doc.notes };
   } catch (e) {
+    if (e instanceof Timeout) return { item, notes: [], error: `读取超过 ${READ_TIMEOUT_MS / 1000} 秒仍未完成（文件可能过大或页数过多），已跳过。请拆分后单独上传。` };
     const error = isUserError(e) ? `${e.message}。`.replace(/。。$/, '。') : '读取时出现内部错误，未能校验此文件。';
     return { item, notes: [], error };
   }
