@@ -23,7 +23,7 @@ async function upload(page: Page, files: FixtureFile[]) {
   await page.setInputFiles('#files', asInput(files));
   const t0 = Date.now();
   await page.getByRole('button', { name: '开始校验' }).click();
-  await expect.poll(() => page.locator('#progress-text').textContent(), { timeout: 30_000 }).toMatch(/^完成：/);
+  await expect.poll(() => page.locator('#progress-text').textContent(), { timeout: 90_000 }).toMatch(/^完成：/);
   return Date.now() - t0;
 }
 
@@ -136,5 +136,5 @@ describe.skipIf(!has)('review page in Chromium', () => {
     } finally {
       await page.close();
     }
-  }, 120_000);
+  }, 300_000);
 });

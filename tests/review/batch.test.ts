@@ -34,7 +34,8 @@ async function check(files: FixtureFile[]) {
 
 const exportRows = (rows: ReviewRow[]) => rows.map(({ text, tablesHtml, notes, kind, index, ...rest }) => rest);
 
-describe('batch review', () => {
+// Twenty files, five of them Word documents: generous time on a loaded machine.
+describe('batch review', { timeout: 120_000 }, () => {
   let rows: ReviewRow[];
 
   it('streams start, a read event per file, a row per file, done — 20 files, bad ones as Chinese rows', async () => {
