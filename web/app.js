@@ -3,8 +3,12 @@ import { api, ApiError, readSse } from './api.js';
 import { setupChat, showHistory } from './chat.js';
 import { $, flash, h, status } from './dom.js';
 import { renderTables } from './tables.js';
+import { clerkNotice, previewTables, showHealth } from './preview.js';
+import { loadRules, ruleLabel, severityWord } from './rules.js';
 
-const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {} };
+const state = { id: null, view: null, fmt: null, fmtId: null, tables: null, formats: {}, rules: null, busy: false };
+
+
 
 async function formatFor(view) {
   const id = view.draft?.format ?? view.input.format ?? (await api.formatForYear(view.input.meta.year)).format;
@@ -15,6 +19,7 @@ async function formatFor(view) {
 // ---------- start page ----------
 async function showStart() {
   $('#start').hidden = false;
+  $('#nav-new').setAttribute('aria-current', 'page');
   const fmt = await api.format('2021');
   const sel = $('#nd-level');
   sel.replaceChildren(h('option', { value: '' }, '（请选择）'), ...fmt.levels.map((l) => h('option', { value: l }, l)));
@@ -22,6 +27,7 @@ async function showStart() {
   const list = $('#draft-list');
   const { drafts } = await api.drafts();
   list.replaceChildren(...drafts.map((d) => h('li', {}, h('a', { href: `/?draft=${encodeURIComponent(d.id)}` }, `${d.agency} ${d.year}年度（第${d.currentVersion}版）`))));
+  if (location.hash === '#draft-list') $('#drafts-title').scrollIntoView();
   if (!drafts.length) list.append(h('li', {}, '还没有草稿。'));
   $('#from-report')?.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -62,7 +68,9 @@ async function showStart() {
 // ---------- workspace ----------
 async function openDraft(id) {
   state.id = id;
+  state.rules = await loadRules();
   $('#workspace').hidden = false;
+  showHealth();
   setupChat(() => state.id, refresh);
   $('#generate').addEventListener('click', () => generate());
   $('#history-panel')?.addEventListener('toggle', (e) => e.target.open && loadAllVersions());
@@ -83,7 +91,7 @@ async function show(view) {
     state.fmt = fmt;
     state.fmtId = fmt.id;
     $('#format-name').textContent = `（${fmt.name}，${fmt.issuedWith}）`;
-    state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell });
+    state.tables = renderTables(fmt, $('#tables-body'), { onCommit: saveCell, ruleTitle: (id) => ruleLabel(state.rules, id) });
     addFillZeroButtons(fmt);
     renderMetaForm(fmt);
   }
@@ -336,7 +344,8 @@ function renderFindings(findings) {
   list.replaceChildren();
   if (!findings.length) list.append(h('li', {}, '没有发现问题。'));
   for (const f of findings) {
-    const btn = h('button', { type: 'button', class: `sev-${f.severity}` }, `[${{ E: '错误', W: '提示', I: '参考' }[f.severity] ?? f.severity}] ${f.rule}：${f.message}`);
+    const btn = h('button', { type: 'button', class: `sev-${f.severity}`, title: `规则 ${f.rule}`, dataset: { rule: f.rule } },
+      h('strong', {}, `[${severityWord(state.rules, f.severity)}] ${ruleLabel(state.rules, f.rule)}`), '：', f.message);
     btn.addEventListener('click', () => goTo(f));
     list.append(h('li', {}, btn));
   }
@@ -354,10 +363,11 @@ function goTo(f) {
 // ---------- preview ----------
 function renderPreview(view) {
   const notices = $('#notices');
-  notices.replaceChildren(...(view.notices ?? []).map((n) => h('li', {}, n)));
+  notices.replaceChildren(...[...new Set((view.notices ?? []).map(clerkNotice))].filter(Boolean).map((n) => h('li', {}, n)));
   const box = $('#sections');
   box.replaceChildren();
   const report = view.draft;
+  $('#generate').disabled = state.busy;
   if (!report) {
     box.append(h('p', {}, '还没有正文。点「生成正文」。'));
     return;
@@ -368,7 +378,7 @@ function renderPreview(view) {
     const block = h('article', { class: 'section-block', id: `sec-${s.no}`, tabindex: '-1' }, h('h3', {}, s.heading), h('div', { class: 'text', id: `sec-text-${s.no}` }, s.text));
     if (s.no === 1 || s.no === 5) {
       const instr = h('input', { id: `instr-${s.no}`, maxlength: 200, placeholder: '如：更简洁、突出平台建设' });
-      const btn = h('button', { type: 'button', id: `regen-${s.no}` }, '重新生成');
+      const btn = h('button', { type: 'button', id: `regen-${s.no}`, class: 'regen-btn', disabled: state.busy }, '重新生成');
       btn.addEventListener('click', () => regenerate(s.no, instr.value.trim()));
       const versions = h('details', { class: 'versions' }, h('summary', {}, '版本历史'), h('ol', { id: `versions-${s.no}` }));
       versions.addEventListener('toggle', () => versions.open && loadVersions(s.no));
@@ -376,7 +386,9 @@ function renderPreview(view) {
     }
     box.append(block);
   }
+  previewTables(box, state.id, report);
 }
+
 
 async function loadVersions(no) {
   const ol = document.getElementById(`versions-${no}`);
@@ -400,7 +412,25 @@ async function loadVersions(no) {
   );
 }
 
+function setBusy(busy) {
+  state.busy = busy;
+  $('#generate').disabled = busy;
+  for (const b of document.querySelectorAll('.regen-btn')) b.disabled = busy;
+}
+
 async function streamRun(url, body, label) {
+  if (state.busy) return;
+  setBusy(true);
+  try {
+    await streamBody(url, body, label);
+  } catch {
+    status(`${label}中断，请重试。`);
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function streamBody(url, body, label) {
   status(`${label}中…`);
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
   if (!res.ok) {
@@ -438,6 +468,15 @@ function generate() {
 function regenerate(no, instruction) {
   return streamRun(`/api/drafts/${encodeURIComponent(state.id)}/sections/${no}/regenerate?stream=1`, instruction ? { instruction } : {}, '重新生成');
 }
+
+
+// Unsent chat text is not lost by a click away: the browser asks first.
+window.addEventListener('beforeunload', (e) => {
+  const text = document.getElementById('chat-input')?.value ?? '';
+  if (!text.trim()) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
 
 // ---------- boot ----------
 const draftId = new URLSearchParams(location.search).get('draft');

@@ -64,7 +64,7 @@ export function balanceProblems(fmt, values, colLabel) {
   return out;
 }
 
-export function renderTables(fmt, container, { onCommit }) {
+export function renderTables(fmt, container, { onCommit, ruleTitle = (id) => (id === fmt.balance.rule ? fmt.balance.title : id) }) {
   container.replaceChildren();
   const byId = new Map(fmt.cells.map((c) => [c.id, c]));
   const values = {};
@@ -169,7 +169,7 @@ export function renderTables(fmt, container, { onCommit }) {
         described.add(id);
         el.setAttribute('aria-describedby', [...described].join(' '));
       }
-      if (errorLists[table]) errorLists[table].append(h('li', { id, dataset: { rule: p.rule } }, `${p.rule}：${p.message}`));
+      if (errorLists[table]) errorLists[table].append(h('li', { id, title: `规则 ${p.rule}`, dataset: { rule: p.rule } }, `${ruleTitle(p.rule)}：${p.message}`));
     });
   }
 

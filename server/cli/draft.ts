@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { composeDraft, inputFromReport, parseDraftInput, type DraftInputIn } from '../draft/index.js';
+import { SEVERITY_NAME } from '../check/present.js';
 import { UserError } from '../errors.js';
 import { modelFromEnv } from '../llm/provider.js';
 import { renderDocx } from '../render/docx.js';
@@ -57,7 +58,7 @@ export const command: Command = {
     }
     for (const n of result.notices) console.error(`提示：${n}`);
     const errors = result.findings.filter((f) => f.severity === 'E');
-    for (const f of result.findings.filter((x) => x.severity !== 'I')) console.error(`${f.severity} ${f.rule} ${f.message}`);
+    for (const f of result.findings.filter((x) => x.severity !== 'I')) console.error(`${f.severity} ${SEVERITY_NAME[f.severity]} ${f.rule} ${f.message}`);
     const gen = result.sections.map((s) => `${s.no}:${s.generator}`).join(' ');
     const output = ext === 'docx' ? await renderDocx(result.report) : renderReport(result.report, ext as 'md' | 'html' | 'txt', { standalone: true });
     if (values.out) {

@@ -14,6 +14,7 @@ import type { AppDeps } from './deps.js';
 import { draftRoutes } from './drafts.js';
 import { errorResponse } from './errors.js';
 import { evalRoutes } from './evals.js';
+import { reviewRoutes } from './review.js';
 import { uiRoutes } from './ui.js';
 
 export type { AppDeps } from './deps.js';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', chatRoutes({ drafts: storage.drafts, chat: storage.chat, model: deps.model, readPrompt: deps.readPrompt }));
   app.route('/api', corpusRoutes(deps));
   app.route('/api/evals', evalRoutes(deps));
+  app.route('/', reviewRoutes(deps));
   app.route('/', uiRoutes({ readAsset: deps.readAsset }));
 
   app.notFound((c) => c.json({ error: `没有这个地址：${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}` }, 404));

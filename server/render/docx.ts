@@ -55,16 +55,71 @@ const INDENT_2 = 640;
 function para(p: Para): Paragraph {
   return new Paragraph({
     spacing: exact,
+    // A sub-heading stays on the page of the paragraph it introduces.
+    keepNext: p.kind === 'sub' || undefined,
+    keepLines: p.kind === 'sub' || undefined,
     indent: { firstLine: INDENT_2 },
     alignment: AlignmentType.JUSTIFIED,
     children: [run(p.text, p.kind === 'sub' ? 'sub' : 'body', DOCX_SIZES.body)],
   });
 }
 
+/** Table text: 五号 (10.5 pt = 210 twips a full-width character); cell margins left + right. */
+const CHAR = DOCX_SIZES.table * 10;
+const CELL_MARGINS = 120;
+/** A numbered group label breaks after its number: 「（三）」 over 「不予公开」, never 「（三」 over 「）不」. */
+const NUMBERED = /^([（(][一二三四五六七八九十]+[)）])(.+)$/;
+const chars = (s: string) => [...s].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0);
+
+/**
+ * Column widths in twips from the grid's percentages, widened where a narrow column holds a merged group label
+ * (表三 「（三）不予公开」): wide enough for its number and for the label in lines of at least four characters,
+ * so no line starts with a closing bracket. The width comes from the widest row-label column.
+ */
+export function docxColumnWidths(grid: Grid, total: number): number[] {
+  const widths = grid.widths.map((w) => Math.floor((total * w) / 100));
+  const need = widths.map(() => 0);
+  for (const row of occupancy(grid))
+    for (const o of row) {
+      if (!o.origin || o.cell.role !== 'group' || o.cell.colspan !== 1) continue;
+      const m = NUMBERED.exec(o.cell.text);
+      const longest = m ? Math.max(chars(m[1]), Math.min(4, chars(m[2]))) : Math.min(2, chars(o.cell.text));
+      need[o.col] = Math.max(need[o.col], Math.ceil(longest * CHAR + CELL_MARGINS + 40));
+    }
+  const donor = widths.indexOf(Math.max(...widths));
+  for (let i = 0; i < widths.length; i++) {
+    const extra = need[i] - widths[i];
+    if (extra > 0 && i !== donor && widths[donor] - extra > 8 * CHAR) {
+      widths[i] += extra;
+      widths[donor] -= extra;
+    }
+  }
+  return widths;
+}
+
+/** Rows that must stay on the page of the next row: captions, header rows, and every row of a short sub-table. */
+function keepWithNext(grid: Grid): boolean[] {
+  const starts = grid.rows.map((r, i) => (i === 0 || r.cells[0]?.role === 'caption' ? i : -1)).filter((i) => i >= 0);
+  const keep = grid.rows.map((r) => r.header || r.cells.some((c) => c.role === 'caption' || c.role === 'head' || c.role === 'corner'));
+  starts.forEach((start, k) => {
+    const end = (starts[k + 1] ?? grid.rows.length) - 1;
+    if (end - start + 1 <= 10) for (let i = start; i < end; i++) keep[i] = true;
+    keep[end] = false;
+  });
+  return keep;
+}
+
+function cellText(text: string, role: string) {
+  const m = role === 'group' ? NUMBERED.exec(text) : null;
+  if (!m) return [run(text, 'body', DOCX_SIZES.table)];
+  return [run(m[1], 'body', DOCX_SIZES.table), run(m[2], 'body', DOCX_SIZES.table, { break: 1 })];
+}
+
 function table(grid: Grid): Table {
   const occ = occupancy(grid);
   const width = A4.width - convertMillimetersToTwip(DOCX_MARGINS_MM.left + DOCX_MARGINS_MM.right);
-  const colWidths = grid.widths.map((w) => Math.floor((width * w) / 100));
+  const colWidths = docxColumnWidths(grid, width);
+  const keep = keepWithNext(grid);
   const spanWidth = (ci: number, span: number) => colWidths.slice(ci, ci + span).reduce((a, b) => a + b, 0);
   const rows = grid.rows.map((gr, ri) => {
     const cells: TableCell[] = [];
@@ -74,19 +129,22 @@ function table(grid: Grid): Table {
       // Word has no rowspan: a vertically merged cell continues in each row below with vMerge="continue".
       const merge = c.rowspan > 1 ? (o.origin ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE) : undefined;
       const text = o.origin ? c.text : '';
-      const center = c.role !== 'label' && c.role !== 'caption';
+      // Headers, sub-table captions (「第二十条第（一）项」), group labels and values centred; row labels left.
+      const center = c.role !== 'label';
       cells.push(
         new TableCell({
           columnSpan: c.colspan > 1 ? c.colspan : undefined,
           verticalMerge: merge,
           verticalAlign: VerticalAlignTable.CENTER,
           width: { size: spanWidth(ci, c.colspan), type: WidthType.DXA },
-          margins: { left: 60, right: 60 },
+          margins: { left: CELL_MARGINS / 2, right: CELL_MARGINS / 2 },
           children: [
             new Paragraph({
               alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
               spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-              children: text ? [run(text, 'body', DOCX_SIZES.table)] : [],
+              keepNext: keep[ri] || undefined,
+              keepLines: true,
+              children: text ? cellText(text, c.role) : [],
             }),
           ],
         }),
@@ -131,7 +189,8 @@ export async function renderDocx(report: AnyReport): Promise<Buffer> {
     ...view.preface.map(para),
   ];
   for (const s of view.sections) {
-    children.push(new Paragraph({ spacing: exact, indent: { firstLine: INDENT_2 }, children: [run(s.heading, 'heading', DOCX_SIZES.body)] }));
+    // A heading never ends a page: it stays with the paragraph or table that follows.
+    children.push(new Paragraph({ spacing: exact, indent: { firstLine: INDENT_2 }, keepNext: true, keepLines: true, children: [run(s.heading, 'heading', DOCX_SIZES.body)] }));
     children.push(...s.paragraphs.map(para));
     for (const t of s.tables) {
       children.push(table(t.grid));

@@ -57,7 +57,16 @@ describe.skipIf(!has)('web UI in Chromium', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     try {
-      await newDraft(page, server.loginUrl ?? server.url);
+      // Home: only the start card; the workspace is not shown empty (hidden wins over display:grid).
+      await page.goto(server.loginUrl ?? server.url);
+      await page.getByRole('button', { name: '创建草稿' }).waitFor();
+      expect(await page.locator('#workspace').isVisible()).toBe(false);
+      expect(await page.locator('#chat-input').isVisible()).toBe(false);
+      await page.screenshot({ path: `${ART}/ui-home.png`, fullPage: true });
+
+      await newDraft(page, server.url);
+      // The draft list is reachable from the workspace.
+      expect(await page.getByRole('navigation').getByRole('link', { name: '草稿列表' }).getAttribute('href')).toBe('/#draft-list');
 
       // The tables are drawn from the declaration: 2023 → 2021 format, 表三 has （六）其他处理 sub-rows.
       await expect.poll(() => page.locator('#format-name').textContent()).toMatch(/2021/);
@@ -78,7 +87,10 @@ describe.skipIf(!has)('web UI in Chromium', () => {
       // 一 + 二 ≠ （七）总计 + 四 in two columns → those cells red, the rule's message beside the table.
       await expect.poll(() => td(page, 't3.new.natural').getAttribute('class')).toMatch(/bad/);
       expect(await td(page, 't3.r7.natural').getAttribute('class')).toMatch(/bad/);
-      expect(await page.locator('#errors-t3').textContent()).toMatch(/T3-BALANCE.*自然人.*一\+二=3，（七）总计\+四=0/);
+      // Plain Chinese rule names; the rule code only in a tooltip.
+      expect(await page.locator('#errors-t3').textContent()).toMatch(/表三各列：一 \+ 二 = （七）总计 \+ 四：.*自然人.*一\+二=3，（七）总计\+四=0/);
+      expect(await page.locator('#errors-t3').textContent()).not.toContain('T3-BALANCE');
+      expect(await page.locator('#errors-t3 li').first().getAttribute('title')).toBe('规则 T3-BALANCE');
       await page.screenshot({ path: `${ART}/ui-balance-red.png`, fullPage: true });
       await page.locator('#tables').screenshot({ path: `${ART}/ui-tables-red.png` });
 
@@ -89,8 +101,12 @@ describe.skipIf(!has)('web UI in Chromium', () => {
       expect(await td(page, 't3.new.commercial').getAttribute('class')).toMatch(/bad/);
 
       // A finding is a button; clicking it focuses the cell it names.
-      await expect.poll(() => page.locator('#findings-list button', { hasText: 'T3-BALANCE' }).count()).toBeGreaterThan(0);
-      await page.locator('#findings-list button', { hasText: 'T3-BALANCE' }).first().click();
+      const balance = page.locator('#findings-list button[data-rule="T3-BALANCE"]');
+      await expect.poll(() => balance.count()).toBeGreaterThan(0);
+      expect(await balance.first().textContent()).toMatch(/^\[错误\] 表三各列：一 \+ 二 = （七）总计 \+ 四：/);
+      expect(await balance.first().getAttribute('title')).toBe('规则 T3-BALANCE');
+      expect(await page.locator('#findings-list').textContent()).not.toMatch(/T3-|\[参考\]/);
+      await balance.first().click();
       expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^cell-t3\./);
 
       // Chat understands facts; the facts form shows them after the reply.
@@ -100,15 +116,38 @@ describe.skipIf(!has)('web UI in Chromium', () => {
       expect(await page.getByLabel('开展政务公开培训').inputValue()).toBe('2');
 
       // Generate, then regenerate 一 with an instruction; the version history records it.
+      // Hold the streams a moment (as a slow model would): while one runs, the buttons cannot be pressed again.
+      await page.route(/\/(generate|regenerate)\?stream=1$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 700));
+        await route.continue();
+      });
       await page.getByRole('button', { name: '生成正文' }).click();
+      expect(await page.locator('#generate').isDisabled()).toBe(true);
       await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/生成正文完成/);
+      await expect.poll(() => page.locator('#generate').isDisabled()).toBe(false);
+      // No configuration variable names for clerks; the offline notice in plain words.
+      expect(await page.locator('body').innerText()).not.toMatch(/NIANBAO_/);
+      expect(await page.locator('#health-notice').textContent()).toMatch(/未接入大模型/);
+      // The preview shows the tables as published (the renderer's HTML), inside their sections.
+      await expect.poll(() => page.locator('#sections .preview-tables table').count()).toBe(3);
+      expect(await page.locator('#sec-3 .preview-tables table.t3 td[data-cell="t3.new.natural"]').textContent()).toBe('3');
       expect(await page.locator('#sec-text-1').textContent()).toMatch(/149/);
       await page.locator('#instr-1').fill('更简洁');
       await page.locator('#regen-1').click();
+      expect(await page.locator('#generate').isDisabled()).toBe(true);
+      expect(await page.locator('#regen-5').isDisabled()).toBe(true);
       await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/重新生成完成/);
       await page.locator('#sec-1 details summary').click();
       await expect.poll(() => page.locator('#versions-1').textContent()).toMatch(/更简洁/);
       await page.screenshot({ path: `${ART}/ui-generated.png`, fullPage: true });
+
+      // Unsent chat text: leaving the page asks first.
+      await page.getByLabel(/说一说今年的情况/).fill('还没发出去的话');
+      const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+      await page.locator('#nav-new').click();
+      expect(await dialog).toBe('beforeunload');
+      expect(page.url()).toContain('draft=');
+      await page.getByLabel(/说一说今年的情况/).fill('');
 
       // Export Word: a zip with word/document.xml naming the agency.
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-docx').click()]);
@@ -124,7 +163,7 @@ describe.skipIf(!has)('web UI in Chromium', () => {
       await page.close();
       await server.close();
     }
-  });
+  }, 90_000);
 
   it('a slow save does not undo a number typed meanwhile (nothing lost while saving)', async () => {
     const server = await start({ port: 0, dbPath: join(dir, 'slow.db'), quiet: true });
