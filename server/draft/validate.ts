@@ -26,11 +26,14 @@ const isBlank = (cells: Cells, id: string) => {
   return !c || (c.value === null && (c.raw === undefined || c.raw.trim() === ''));
 };
 
-/** 「表三「一、本年新收政府信息公开申请数量」行」: a row as the official table names it (as describeCell does). */
+/** 「「一、本年新收政府信息公开申请数量」行」, 「（五）不予处理下「2.重复申请」行」: a row as the official table names it. */
 function rowName(format: FormatId, ref: CellRef): string {
-  const label = ref.row.parents?.length && ref.table === 't4' ? `${ref.row.parents.join('·')}·${ref.row.label}` : ref.row.label;
+  const parents = ref.row.parents ?? [];
+  const label = parents.length && ref.table === 't4' ? `${parents.join('·')}·${ref.row.label}` : ref.row.label;
   const block = blockOf(format, ref.table, ref.row.key);
-  return `${block?.caption ?? ''}「${label}」行`;
+  // 「2.重复申请」 alone is ambiguous in 表三: say which group it is under.
+  const under = ref.table === 't3' && /^\d/.test(label) && parents.length ? `${parents[parents.length - 1]}下` : '';
+  return `${block?.caption ?? ''}${under}「${label}」行`;
 }
 
 /** Blank leaves grouped by row: 「「一、本年新收…」行「自然人」「商业企业」列」, or 「…行各列」 when the whole row is blank. */
