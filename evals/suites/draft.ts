@@ -12,11 +12,13 @@ import { mean, type CaseResult, type MetricDef, type SuiteResult } from '../lib/
 import type { JudgeItem } from './judge.js';
 
 interface DraftLayer {
-  composeDraft(input: unknown, deps: Record<string, unknown>): Promise<{ report: Report; findings: { rule: string; severity: string; message: string }[]; sections: { no: number; generator: string; reason?: string }[] }>;
+  composeDraft(input: unknown, deps: Record<string, unknown>): Promise<{ report: Report; findings: { rule: string; severity: string; message: string; where?: { cells?: string[] }; evidence?: { quote?: string } }[]; sections: { no: number; generator: string; reason?: string }[] }>;
   inputFromReport(r: AnyReport, opts?: { year?: number }): Record<string, unknown>;
 }
 
 export interface DraftScore {
+  /** E findings that are gaps in the input (blank cells, unanswered fee), not drafting errors. */
+  inputGaps: number;
   errors: number;
   errorRules: string[];
   numbers: number;
@@ -39,7 +41,7 @@ export const COPY_THRESHOLD = 0.5;
 /** Score one draft against its original and the examples it could have copied. */
 export async function scoreDraft(
   draft: Report,
-  findings: { rule: string; severity: string }[],
+  findings: { rule: string; severity: string; where?: { cells?: string[] }; evidence?: { quote?: string } }[],
   ctx: { original?: string; examples: string[]; otherAgencies: string[]; check?: CheckLayer },
 ): Promise<DraftScore> {
   const prose = draft.sections.filter((s) => s.no === 1 || s.no === 5).map((s) => s.text).join('\n');
@@ -48,8 +50,15 @@ export async function scoreDraft(
   let ungrounded: number;
   if (ctx.check?.ungroundedNumbers) ungrounded = ctx.check.ungroundedNumbers(prose, { facts: draft.facts, tables: draft.tables, meta: draft.meta }).length;
   else ungrounded = findings.filter((f) => f.rule === 'N-GROUNDING').length;
-  const errs = findings.filter((f) => f.severity === 'E');
+  // Gaps in the clerk's input are not the drafter's errors: a blank cell (CELL-INVALID naming only cells the draft
+  // leaves blank) and an unanswered 信息处理费 question (六 says 【待填写】). The draft shows them as E (one verdict
+  // with its exports, issue 10); they are counted apart, as input_gaps.
+  const blank = (id: string) => draft.tables[id]?.value === null || draft.tables[id]?.value === undefined;
+  const isGap = (f: { rule: string; where?: { cells?: string[] }; evidence?: { quote?: string } }) =>
+    (f.rule === 'CELL-INVALID' && !!f.where?.cells?.length && f.where.cells.every(blank)) || (f.rule === 'N-PLACEHOLDER' && !!f.evidence?.quote?.includes('信息处理费：【待填写】'));
+  const errs = findings.filter((f) => f.severity === 'E' && !isGap(f));
   return {
+    inputGaps: findings.filter((f) => f.severity === 'E' && isGap(f)).length,
     errors: errs.length,
     errorRules: [...new Set(errs.map((f) => f.rule))],
     numbers,
@@ -156,8 +165,9 @@ export async function runDraftSuite(opts: DraftSuiteOptions = {}): Promise<Suite
     Object.assign(metrics, {
       [`${pre}drafts`]: { value: xs.length, label: `${tag}：起草份数`, better: 'higher' },
       [`${pre}failures`]: { value: rows.filter((r) => r.mode === mode && r.error).length, label: `${tag}：起草失败份数`, better: 'lower' },
-      [`${pre}zero_error_rate`]: { value: mean(xs.map((x) => (x.errors === 0 ? 1 : 0))), label: `${tag}：无 E 结论的草稿占比（目标 100%）`, better: 'higher', ratio: true },
-      [`${pre}errors`]: { value: xs.reduce((s, x) => s + x.errors, 0), label: `${tag}：E 结论总数（目标 0）`, better: 'lower' },
+      [`${pre}zero_error_rate`]: { value: mean(xs.map((x) => (x.errors === 0 ? 1 : 0))), label: `${tag}：无 E 结论（输入缺项除外）的草稿占比（目标 100%）`, better: 'higher', ratio: true },
+      [`${pre}errors`]: { value: xs.reduce((s, x) => s + x.errors, 0), label: `${tag}：E 结论总数（目标 0；不含输入缺项）`, better: 'lower' },
+      [`${pre}input_gaps`]: { value: xs.reduce((s, x) => s + x.inputGaps, 0), label: `${tag}：输入缺项（空白单元格、未答信息处理费）形成的 E 结论数`, better: 'lower' },
       [`${pre}grounded_rate`]: { value: groundingRate(num, ung), label: `${tag}：正文数字有来源的比例（目标 100%）`, better: 'higher', ratio: true },
       [`${pre}leaked_names`]: { value: xs.reduce((s, x) => s + x.leaked.length, 0), label: `${tag}：混入其他机关名称（目标 0）`, better: 'lower' },
       [`${pre}aspects`]: { value: mean(xs.map((x) => x.aspects)), label: `${tag}：第一部分覆盖的方面数（满分 5）`, better: 'higher' },

@@ -10,7 +10,7 @@ import type { Report } from '../report/schema.js';
 import { headingOf, selfReference } from './fixed.js';
 import { callModel, failureReason, normaliseOutput } from './llm.js';
 import { maskPassage, type MaskedPassage } from './mask.js';
-import { offlineOverview, offlineProblems } from './offline.js';
+import { followInstruction, offlineOverview, offlineProblems } from './offline.js';
 import { buildPrompt, repairPrompt } from './prompts.js';
 import { section, skeleton, withSection, type Skeleton } from './structure.js';
 import {
@@ -48,8 +48,10 @@ const RETRIEVE_QUERY: Record<NarrativeNo, string> = {
   5: `${sectionByNo(5)!.title} 一是 二是 下一步`,
 };
 
-function offlineText(no: NarrativeNo, input: DraftInput, sk: Skeleton, instruction?: string) {
-  return no === 1 ? offlineOverview(input, sk.tables, sk.format, instruction) : offlineProblems(input, instruction);
+/** The offline text of a section; with an instruction, checked against the text it replaces (followInstruction). */
+function offlineText(no: NarrativeNo, input: DraftInput, sk: Skeleton, instruction?: string, previous?: string) {
+  const fresh = no === 1 ? offlineOverview(input, sk.tables, sk.format, instruction) : offlineProblems(input, instruction);
+  return followInstruction(no, headingOf(no), fresh, previous, instruction);
 }
 
 async function examplesFor(no: NarrativeNo, input: DraftInput, deps: DraftDeps): Promise<MaskedPassage[]> {
@@ -66,7 +68,7 @@ async function examplesFor(no: NarrativeNo, input: DraftInput, deps: DraftDeps):
 async function narrative(no: NarrativeNo, input: DraftInput, sk: Skeleton, deps: DraftDeps): Promise<Narrative> {
   const heading = headingOf(no);
   const instruction = deps.instruction;
-  const offline = offlineText(no, input, sk, instruction);
+  const offline = offlineText(no, input, sk, instruction, deps.previous?.sections.find((s) => s.no === no)?.text);
   const useOffline = (reason: string | undefined, extra: string[] = []): Narrative => ({
     text: offline.text,
     outcome: { no, generator: 'offline', reason },

@@ -34,6 +34,12 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** Preface items the clerk has not given (the preface never invents them): 电子版发布位置, 联系电话. */
+export function prefaceGaps(meta: Pick<Meta, 'contact'>): string[] {
+  const c = meta.contact ?? {};
+  return [!c.website?.trim() && '电子版发布位置', !c.phone?.trim() && '联系电话'].filter((x): x is string => Boolean(x));
+}
+
 /** Preface: legal basis, the six parts, statistical period, where published, contact (only what was given). */
 export function preface(meta: Meta): { text: string; missing: string[] } {
   const parts = SECTIONS.map((s) => s.title).join('、');
@@ -42,15 +48,12 @@ export function preface(meta: Meta): { text: string; missing: string[] } {
     `本报告由${parts}六个部分组成。`,
     `本报告中所列数据的统计期限自${meta.year}年1月1日起至${meta.year}年12月31日止。`,
   ];
-  const missing: string[] = [];
   const c = meta.contact ?? {};
-  if (c.website) lines.push(`本报告电子版可在${c.website}查阅或下载。`);
-  else missing.push('电子版发布位置');
+  if (c.website?.trim()) lines.push(`本报告电子版可在${c.website}查阅或下载。`);
   const who = c.office ? `${meta.agency}${c.office}` : meta.agency;
-  const how = [c.phone && `电话：${c.phone}`, c.address && `地址：${c.address}`, c.email && `电子邮箱：${c.email}`].filter(Boolean);
+  const how = [c.phone?.trim() && `电话：${c.phone}`, c.address && `地址：${c.address}`, c.email && `电子邮箱：${c.email}`].filter(Boolean);
   if (how.length) lines.push(`如对本报告有疑问，请与${who}联系（${how.join('；')}）。`);
-  else missing.push('联系电话');
-  return { text: lines.join(''), missing };
+  return { text: lines.join(''), missing: prefaceGaps(meta) };
 }
 
 const has = (v: number | null): v is number => v !== null;
@@ -86,17 +89,31 @@ export function tableIntro(no: 2 | 3 | 4, format: FormatId, tables: Cells, meta:
   return '政府信息公开行政复议、行政诉讼情况如下表。';
 }
 
-/** 六: the 信息处理费 statement from the user's answer (spec §2). Unanswered → 未收取, with a notice to confirm. */
-export function otherMatters(report: Pick<Report, 'fee' | 'format'> & { meta: Meta }): { text: string; notice?: string } {
+/** What 六 says while the clerk has not answered whether 信息处理费 was charged: a visible gap (N-PLACEHOLDER, E). */
+export const FEE_GAP = '本年度是否收取信息处理费：【待填写】';
+
+/**
+ * 六: the 信息处理费 statement from the user's answer (spec §2). Unanswered (2021+) → a visible gap, never a
+ * guessed 「未收取」: the checker's N-PLACEHOLDER keeps it an error until the clerk answers.
+ */
+export function otherMatters(report: Pick<Report, 'fee' | 'format'> & { meta: Meta; tables?: Cells }): { text: string; notice?: string } {
   const fee = report.fee;
   if (!fee) {
     if (report.meta.year < 2021) return { text: '本机关无其他需要报告的事项。' };
     return {
-      text: '本机关全年未发出收费通知书，未收取信息处理费。',
-      notice: '未填写信息处理费情况，第六部分按「未收取信息处理费」写入，请核实。',
+      text: FEE_GAP,
+      notice: '未填写信息处理费情况：第六部分留有「【待填写】」（不代为写「未收取」），请在「信息处理费」中说明本年度是否收取后再发布。',
     };
   }
-  if (!fee.charged) return { text: '本机关全年未发出收费通知书，未收取信息处理费。' };
+  if (!fee.charged) {
+    // 「未发出收费通知书」 only when it follows from what the clerk said: 0 notices, or nothing charged and nobody
+    // left unprocessed for not paying (表三（六）2 = 0 — a notice either gets paid or lands there). Otherwise the
+    // count given is reported, and none given is not guessed.
+    const unpaid = report.format === '2021' ? (report.tables?.['t3.r6_2.total']?.value ?? null) : null;
+    const none = fee.notices === 0 || (fee.notices === undefined && unpaid === 0);
+    const sent = none ? '未发出收费通知书，' : fee.notices !== undefined ? `发出收费通知书${fee.notices}件，` : '';
+    return { text: `本机关全年${sent}未收取信息处理费。` };
+  }
   const notices = fee.notices !== undefined ? `发出收费通知书${fee.notices}件，` : '';
   const amount = fee.amountYuan !== undefined ? `收取信息处理费${fee.amountYuan}元` : '收取了信息处理费';
   const basis = '依据《政府信息公开信息处理费管理办法》';

@@ -42,6 +42,23 @@ export function styleOf(instruction?: string): OfflineStyle {
   return { concise, emphasis: hit?.key };
 }
 
+/** What a regenerate instruction asks, as far as the offline drafter can tell (anything else it says it cannot do). */
+export interface OfflineAsk {
+  style: OfflineStyle;
+  /** 「更详细」「展开」: longer. The offline drafter can only write what the facts and tables give. */
+  detailed: boolean;
+  /** 「增加培训情况」: training itself, not just 监督保障 in general. */
+  training: boolean;
+  understood: boolean;
+}
+export function readInstruction(instruction?: string): OfflineAsk {
+  const t = instruction ?? '';
+  const style = styleOf(t);
+  const detailed = !style.concise && !style.emphasis && /详细|详实|详尽|具体|充实|丰富|展开|扩充|多写|长一些|长一点/.test(t);
+  const training = /培训/.test(t);
+  return { style, detailed, training, understood: style.concise || detailed || style.emphasis !== undefined };
+}
+
 const lines = (text: string) =>
   text
     .split('\n')
@@ -69,7 +86,7 @@ function resultClauses(format: FormatId, t: Cells): string[] {
   return out;
 }
 
-export function overviewData(input: DraftInput, tables: Cells, format: FormatId, style: OfflineStyle) {
+export function overviewData(input: DraftInput, tables: Cells, format: FormatId, style: OfflineStyle, trainingAsked = false) {
   const f: FactIndex = indexFacts(input.facts);
   const meta: Meta = input.meta;
   const free = (a: AspectKey) => (f.free.get(a) ?? []).map(factClause);
@@ -102,6 +119,7 @@ export function overviewData(input: DraftInput, tables: Cells, format: FormatId,
     self: selfReference(meta.agency),
     concise: style.concise,
     emph: style.emphasis,
+    trainingAsked,
     h,
     active: {
       total: f.num('published_total'),
@@ -166,17 +184,41 @@ export interface OfflineSection {
 }
 
 export function offlineOverview(input: DraftInput, tables: Cells, format: FormatId, instruction?: string): OfflineSection {
-  const style = styleOf(instruction);
-  const data = overviewData(input, tables, format, style);
+  const ask = readInstruction(instruction);
+  const style = ask.style;
+  const data = overviewData(input, tables, format, style, ask.training);
   const notices: string[] = [];
   if (data.active.total === undefined) notices.push('未提供本年主动公开政府信息条数，「（一）主动公开情况」只写了概括表述，建议补充。');
-  if (style.emphasis === 'supervision' && !data.supervision.training && /培训/.test(instruction ?? ''))
+  if (style.emphasis === 'supervision' && !data.supervision.training && ask.training)
     notices.push('未提供培训次数或参训人次，离线起草器无法增加具体培训情况，请在事实中补充。');
   return { text: lines(template('overview')(data)), notices };
 }
 
+/** 五's general wording per aspect, used (first) only when the clerk gave no problems or plans of their own. */
+const ASPECT_DEFAULTS: Record<AspectKey, [problem: string, plan: string]> = {
+  active: [DEFAULT_PROBLEMS[0], DEFAULT_PLANS[0]],
+  request: ['依申请公开办理的规范化水平有待提高', '规范依申请公开的登记、办理、答复各环节，依法按时答复'],
+  management: ['政府信息管理还不够精细，公开目录和公开指南更新不够及时', '加强政府信息管理，及时更新公开目录和公开指南'],
+  platform: ['政府信息公开平台建设有待加强，栏目设置和内容更新还不够完善', '加强政府信息公开平台建设，完善栏目设置，及时更新公开内容'],
+  supervision: [DEFAULT_PROBLEMS[2], DEFAULT_PLANS[2]],
+};
+
+/** Words that tie a problem or plan to what an instruction names (「培训」 itself when training is asked). */
+export function cuesOf(ask: OfflineAsk): string[] {
+  if (ask.training) return ['培训'];
+  const a = ASPECTS.find((x) => x.key === ask.style.emphasis);
+  return a ? [a.title.replace(/情况$/, ''), ...a.cues.filter((c) => c.length >= 2)] : [];
+}
+
+/** Items that mention the asked aspect first (stable); the others keep their order. */
+const aspectFirst = (items: string[], cues: string[]) => {
+  const hit = (x: string) => cues.some((c) => x.includes(c));
+  return [...items.filter(hit), ...items.filter((x) => !hit(x))];
+};
+
 export function offlineProblems(input: DraftInput, instruction?: string): OfflineSection {
-  const style = styleOf(instruction);
+  const ask = readInstruction(instruction);
+  const style = ask.style;
   const f = indexFacts(input.facts);
   const notices: string[] = [];
   let problems = f.list('problems');
@@ -189,7 +231,70 @@ export function offlineProblems(input: DraftInput, instruction?: string): Offlin
     plans = DEFAULT_PLANS;
     notices.push('未提供下一年度改进措施，第五部分使用了通用表述，请按本机关实际修改。');
   }
+  const cues = cuesOf(ask);
+  if (cues.length && style.emphasis) {
+    // An aspect named: its problems and measures first. General wording (no clerk's own) may gain that aspect's
+    // general item; the clerk's own list is only reordered — no problem is invented for it.
+    const [p0, m0] = ASPECT_DEFAULTS[style.emphasis];
+    const hit = (xs: string[]) => xs.some((x) => cues.some((c) => x.includes(c)));
+    if (problems === DEFAULT_PROBLEMS && !hit(problems) && !ask.training) problems = [p0, ...problems];
+    if (plans === DEFAULT_PLANS && !hit(plans) && !ask.training) plans = [m0, ...plans];
+    problems = aspectFirst(problems, cues);
+    plans = aspectFirst(plans, cues);
+  }
   if (style.concise) [problems, plans] = [problems.slice(0, 2), plans.slice(0, 2)];
   const data = { year: input.meta.year, next: input.meta.year + 1, self: selfReference(input.meta.agency), concise: style.concise, problems, plans };
   return { text: lines(template('problems')(data)), notices };
+}
+
+const CAN_DO = '离线起草器能做到：更简洁、更详细（限于已提供的事实）、突出或增加某一方面（如「突出平台建设」「增加培训情况」）';
+
+/** Length of one aspect's paragraph in 一 (from its sub-heading to the next). */
+function aspectLength(text: string, aspect: AspectKey): number {
+  const h = aspectHeading(ASPECTS.find((a) => a.key === aspect)!);
+  const at = text.indexOf(h);
+  if (at < 0) return 0;
+  const next = text.slice(at + h.length).search(/\n（[一二三四五六七八九十]）/);
+  return next < 0 ? text.length - at : next;
+}
+
+/** Where the first word tied to the asked aspect occurs (Infinity when none). */
+function firstCue(text: string, cues: string[]): number {
+  const at = cues.map((c) => text.indexOf(c)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : Infinity;
+}
+
+/**
+ * Offline regenerate with an instruction: the fresh text when it moved the way the instruction asks compared with
+ * the text being replaced (shorter; longer; the named aspect earlier or expanded), else the text being replaced,
+ * unchanged, with a notice saying the offline drafter cannot do it — never silently the same text.
+ */
+export function followInstruction(no: 1 | 5, heading: string, fresh: OfflineSection, previous: string | undefined, instruction?: string): OfflineSection {
+  const asked = instruction?.trim();
+  if (!asked) return fresh;
+  const ask = readInstruction(asked);
+  const keep = (why: string): OfflineSection => {
+    const others = fresh.notices.filter((n) => !n.includes('离线起草器无法增加')); // said once, below
+    return previous?.trim()
+      ? { text: previous, notices: [...others, `离线起草器无法按「${asked}」修改「${heading}」：${why}，正文未改动。${CAN_DO}；也可配置大模型或直接编辑正文。`] }
+      : { text: fresh.text, notices: [...others, `离线起草器无法按「${asked}」起草「${heading}」：${why}，已按默认写法生成。${CAN_DO}。`] };
+  };
+  if (!ask.understood) return keep('这项要求超出了离线起草器的模板');
+  if (!previous?.trim()) return fresh;
+  if (ask.training && fresh.notices.some((n) => n.includes('离线起草器无法增加'))) return keep('未提供培训次数或参训人次（请在事实中补充）');
+  const aspect = ask.style.emphasis;
+  const cues = cuesOf(ask);
+  const name = ask.training ? '培训情况' : ASPECTS.find((a) => a.key === aspect)?.title;
+  if (fresh.text === previous)
+    return keep(aspect && firstCue(fresh.text, cues) === Infinity ? `已提供的事实中没有与「${name}」有关的内容` : '按已提供的事实和表格，离线稿已经是这样写的');
+  const reasons: string[] = [];
+  if (ask.style.concise && fresh.text.length >= previous.length) reasons.push('离线稿不比现有正文更短');
+  if (ask.detailed && fresh.text.length <= previous.length) reasons.push('离线起草器只能写入已提供的事实和表格，无法写得比现有正文更详细（请在事实中补充）');
+  if (aspect) {
+    // 一: the aspect's own paragraph expanded, or its words earlier; 五: its problems and measures earlier.
+    const longer = no === 1 && aspectLength(fresh.text, aspect) > aspectLength(previous, aspect);
+    const earlier = firstCue(fresh.text, cues) < firstCue(previous, cues);
+    if (!longer && !earlier) reasons.push(`离线稿中「${name}」没有比现有正文更靠前或更充实`);
+  }
+  return reasons.length ? keep(reasons.join('；')) : fresh;
 }

@@ -15,7 +15,7 @@ describe('offline drafter', () => {
     const seeds = Array.from({ length: 24 }, (_, i) => i + 1);
     for (const seed of seeds) {
       const r = randomValidReport(seed, seed % 3 === 0 ? { format: '2019' } : {});
-      const res = await composeDraft({ meta: r.meta, numbers: numbersOf(r), facts: [{ key: 'published_total', label: '主动公开政府信息', value: seed * 7 }] }, { mode: 'offline' });
+      const res = await composeDraft({ meta: r.meta, numbers: numbersOf(r), facts: [{ key: 'published_total', label: '主动公开政府信息', value: seed * 7 }], fee: { charged: false } }, { mode: 'offline' });
       const errors = res.findings.filter((f) => f.severity === 'E');
       expect(errors, `seed ${seed}: ${errors.map((e) => e.message).join('; ')}`).toEqual([]);
       expect(res.report.sections.map((s) => s.heading)).toEqual(SECTIONS.map(sectionHeading));

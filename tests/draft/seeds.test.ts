@@ -1,9 +1,11 @@
-// Offline drafts of each seed report's data (spec §6) have 0 E findings; with the parser, parse → draft keeps the
+// Offline drafts of each seed report's data (spec §6) have 0 E findings (apart from an unanswered fee question); with the parser, parse → draft keeps the
 // agency, year and every number of the published report.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeDraft, inputFromReport, type DraftInputIn } from '../../server/draft/index.js';
+import { FEE_GAP } from '../../server/draft/fixed.js';
+import type { Finding } from '../../server/check/index.js';
 import { formatForYear } from '../../server/format/index.js';
 import { parseText } from '../../server/parse/text.js';
 import { leafCells } from '../../server/report/tables.js';
@@ -30,11 +32,23 @@ const SEED_DATA: DraftInputIn[] = [
   { meta: { agency: '繁峙县集义庄乡人民政府', level: '乡镇', year: 2023 }, numbers: zeros(2023), facts: [] },
 ];
 
+/**
+ * E findings apart from the 信息处理费 gap: a 2021+ input that never says whether the fee was charged (seeds 000, 003,
+ * 004 publish no fee statement; parsing does not carry one over) gets 「【待填写】」 in 六 and its N-PLACEHOLDER — that
+ * E is required, and it must be the only one.
+ */
+function errorsBesideFeeGap(findings: Finding[], year: number, fee: unknown): Finding[] {
+  const errors = findings.filter((f) => f.severity === 'E');
+  const gap = errors.filter((f) => f.rule === 'N-PLACEHOLDER' && f.evidence.quote?.includes(FEE_GAP));
+  expect(gap.length, 'the unanswered fee question is an E until answered').toBe(year >= 2021 && !fee ? 1 : 0);
+  return errors.filter((f) => !gap.includes(f));
+}
+
 describe('offline drafts of the seeds', () => {
   for (const input of SEED_DATA) {
     it(`${input.meta.agency} ${input.meta.year}: complete, 0 E findings`, async () => {
       const r = await composeDraft(input, { mode: 'offline' });
-      expect(r.findings.filter((f) => f.severity === 'E')).toEqual([]);
+      expect(errorsBesideFeeGap(r.findings, input.meta.year, input.fee)).toEqual([]);
       expect(r.report.format).toBe(formatForYear(input.meta.year));
       expect(r.report.sections.every((s) => s.text.trim().length > 0)).toBe(true);
       const prose = r.report.sections[0].text + r.report.sections[4].text;
@@ -50,8 +64,18 @@ describe('parse → draft keeps agency, year and numbers, with 0 E findings', ()
     it(f, async () => {
       const parsed = parseText(readFileSync(join(SEEDS, f), 'utf8'), { file: f });
       expect(parsed.meta.agency.length).toBeGreaterThan(2);
-      const r = await composeDraft(inputFromReport(parsed), { mode: 'offline' });
-      expect(r.findings.filter((x) => x.severity === 'E')).toEqual([]);
+      const input = inputFromReport(parsed);
+      const r = await composeDraft(input, { mode: 'offline' });
+      let errors = errorsBesideFeeGap(r.findings, r.report.meta.year, input.fee);
+      if (parsed.format !== r.report.format) {
+        // Seed 003 (a 2023 report in the 2019 tables): cells with no 2019 counterpart stay blank, and the draft says
+        // so as its export will (CELL-INVALID) — never a number invented to fill them.
+        const blank = errors.filter((f) => f.rule === 'CELL-INVALID');
+        expect(blank.length).toBeGreaterThan(0);
+        for (const id of blank.flatMap((f) => f.where.cells ?? [])) expect(r.report.tables[id]?.value ?? null, id).toBeNull();
+        errors = errors.filter((f) => !blank.includes(f));
+      }
+      expect(errors).toEqual([]);
       expect(r.report.meta.agency).toBe(parsed.meta.agency);
       expect(r.report.meta.year).toBe(parsed.meta.year);
       if (parsed.format === r.report.format)
