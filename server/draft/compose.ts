@@ -173,6 +173,7 @@ export async function composeDraft(raw: DraftInputIn | DraftInput, deps: DraftDe
     meta: input.meta,
     facts: input.facts,
     tables: sk.tables,
+    previous: input.previous,
   });
   deps.onProgress?.({ type: 'stage', stage: 'done' });
   return {

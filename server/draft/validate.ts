@@ -3,6 +3,7 @@
 // has not filled yet and which preface items were never given. One verdict: a draft shows the E findings its
 // exports get from `nianbao check` (blank cells included), so 「校验通过」 on a draft means no E in any export.
 import { checkReport } from '../check/index.js';
+import type { AnyReport } from '../report/schema.js';
 import type { Finding } from '../check/types.js';
 import { blockOf, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId, type TableKey } from '../format/index.js';
 import type { Fact, Report } from '../report/schema.js';
@@ -105,8 +106,9 @@ const aboutBlankCells = (f: Finding, cells: Cells) =>
   f.rule === 'CELL-INVALID' && !!f.where.cells?.length && f.where.cells.every((id) => isBlank(cells, id));
 
 /** All findings on a draft; `generated` lists the sections whose numbers must be grounded in facts and tables. */
-export function validateDraft(report: Report, generated: number[], ctx: GuardContext & { facts: Fact[]; tables: Cells }): Finding[] {
-  const checked = checkReport(report, { generated: { sections: generated, sources: { facts: ctx.facts, tables: ctx.tables, meta: report.meta } } });
+export function validateDraft(report: Report, generated: number[], ctx: GuardContext & { facts: Fact[]; tables: Cells; previous?: AnyReport }): Finding[] {
+  // Last year's report, when the draft was started from it: the cross-year rules (Y-*) run on every check.
+  const checked = checkReport(report, { previous: ctx.previous, generated: { sections: generated, sources: { facts: ctx.facts, tables: ctx.tables, meta: report.meta } } });
   const cells = report.tables ?? {};
   const out = [...blankCellFindings(report), ...checked.filter((f) => !aboutBlankCells(f, cells))];
   for (const no of generated) {

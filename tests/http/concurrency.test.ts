@@ -173,6 +173,10 @@ describe('start from last year\'s report', () => {
     expect(j.carryNotes.join()).toMatch(/带入/);
     // Nothing of this year is invented: this year's new applications stay blank.
     expect(j.input.numbers['t3.new.natural']).toBeUndefined();
+    // Last year's report stays with the draft: a carry-over that no longer matches is a Y-CARRYOVER warning.
+    const changed = await call('PATCH', `/api/drafts/${j.id}`, { numbers: { 't3.carried.natural': (last.tables['t3.next.natural'].value ?? 0) + 2 } });
+    const rules = (changed.body as unknown as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rules).toContain('Y-CARRYOVER');
     const bad = await fetch(`${base}/api/drafts/from-report?filename=x.txt`, { method: 'POST', body: '这不是年报' });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: string }).error).toMatch(/机关全称|年度/);
