@@ -16,7 +16,7 @@ export interface StartOptions {
   quiet?: boolean;
 }
 
-/** Files of the web UI and the prompts, read from the repository (Workers bundle them instead). */
+/** Files of the web UI and the prompts, read from the repository (Workers use static assets and bundled prompts). */
 const readRepoFile = (dir: string) => async (path: string) => {
   try {
     return await readFile(new URL(`../${dir}/${path}`, import.meta.url));
@@ -24,6 +24,9 @@ const readRepoFile = (dir: string) => async (path: string) => {
     return null;
   }
 };
+
+/** The web UI's files from the repository's web/ folder (the Worker reads its static-assets binding instead). */
+export const readAssetFromDisk = readRepoFile('web');
 
 export async function start(opts: StartOptions = {}) {
   const log = (s: string) => opts.quiet || process.stderr.write(s);
@@ -49,7 +52,7 @@ export async function start(opts: StartOptions = {}) {
     model,
     modelNotice: notice,
     modelLabel: label,
-    readAsset: readRepoFile('web'),
+    readAsset: readAssetFromDisk,
     readPrompt: async (name) => {
       const b = await readPrompt(name);
       if (!b) throw new Error(`prompt missing: ${name}`);
