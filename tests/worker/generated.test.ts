@@ -17,7 +17,8 @@ describe('server/generated', () => {
 
   it('the bundled IDF decodes to the table fitted on the corpus', async () => {
     const fitted = fitIdf(await corpusParagraphs('corpus'));
-    expect(encodeIdf(bundledIdf())).toEqual(encodeIdf(fitted));
+    const same = Buffer.from(encodeIdf(bundledIdf())).equals(Buffer.from(encodeIdf(fitted)));
+    expect(same).toBe(true);
   });
 
   it('carries every prompt file as text', async () => {
