@@ -35,8 +35,9 @@ export interface Env {
 
 const WORKERS_AI_MODEL = '@cf/baai/bge-m3';
 
-/** bge-m3 through the AI binding: multilingual, 1024-d, L2-normalised for cosine. */
-export function workersAiEmbedder(ai: NonNullable<Env['AI']>): Embedder {
+/** bge-m3 through the AI binding: multilingual, 1024-d, L2-normalised for cosine. (Not exported: workerd accepts only
+ * handlers as named exports of the main module.) */
+function workersAiEmbedder(ai: NonNullable<Env['AI']>): Embedder {
   return {
     id: `workers-ai/${WORKERS_AI_MODEL}`,
     dim: 1024,
@@ -106,14 +107,14 @@ async function build(env: Env) {
 }
 
 /** At most this many documents per request: parsing, checking and embedding stay well inside one invocation's limits. */
-export const INGEST_BATCH = 5;
+const INGEST_BATCH = 5;
 const IngestBody = z.object({
   docs: z
     .array(
       z.object({
         source: z.string().min(1).max(500),
         text: z.string().min(1).max(500_000),
-        meta: z.object({ agency: z.string().optional(), level: z.string().optional(), province: z.string().optional(), year: z.number().int().optional(), format: z.enum(['2019', '2021']).optional(), source: z.string().optional(), complete: z.boolean().optional() }).partial().optional(),
+        meta: z.object({ agency: z.string().optional(), level: z.string().optional(), province: z.string().optional(), year: z.number().int().nullable().optional(), format: z.enum(['2019', '2021']).nullable().optional(), source: z.string().optional(), complete: z.boolean().optional() }).partial().optional(),
       }),
     )
     .min(1)

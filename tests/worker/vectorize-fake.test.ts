@@ -14,7 +14,7 @@ describe('FakeVectorize', () => {
       { id: '3', values: v(0, 1, 0), metadata: { section: 1, year: 2021, level: '乡镇', format: '2019', agency: agencyKey('丙') } },
     ]);
     expect((await f.query(v(1, 0, 0), { topK: 3 })).matches.map((m) => m.id)).toEqual(['1', '2', '3']);
-    const q = (filter: Record<string, unknown>) => f.query(v(1, 0, 0), { topK: 10, filter: filter as never }).then((r) => r.matches.map((m) => m.id));
+    const q = (filter: Record<string, unknown> | undefined) => f.query(v(1, 0, 0), { topK: 10, filter: filter as never }).then((r) => r.matches.map((m) => m.id));
     expect(await q(vectorizeFilter({ sections: [1] }))).toEqual(['1', '3']);
     expect(await q(vectorizeFilter({ yearFrom: 2022 }))).toEqual(['1', '2']);
     expect(await q(vectorizeFilter({ excludeAgency: '甲', level: '乡镇' }))).toEqual(['3']);
