@@ -147,6 +147,8 @@ export default {
       const app = await appFor(env);
       return await app.fetch(request, env, ctx as never);
     } catch (err) {
+      // The page still loads (it shows the reason from /api/health); every API answer carries the 503.
+      if (env.ASSETS && !new URL(request.url).pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
       return errorResponse(err as Error, { json: (b, s) => Response.json(b, { status: s }) });
     }
   },

@@ -35,6 +35,8 @@ describe('Worker over HTTP', () => {
     const page = await call('/');
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/); // same headers as on Node
+    expect((await call('/app.js')).headers.get('content-type')).toMatch(/javascript/);
     const h = (await (await call('/api/health')).json()) as { storage: string; embedder: { dim: number } };
     expect(h).toMatchObject({ storage: 'd1', embedder: { dim: 512 } });
     expect((await call('/api/format/2021')).status).toBe(200);
