@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { d1Storage, pendingMigrations, type D1Database } from './adapters/d1/index.js';
 import { memoryVectorize, vectorizeIndex, type VectorizeIndex } from './adapters/vectorize/index.js';
-import { ingestText } from './corpus/ingest.js';
+import { ingestText, reindexAll } from './corpus/ingest.js';
 import { UserError, formatIssues } from './errors.js';
 import { bundledIdf } from './generated/idf.js';
 import { MIGRATIONS } from './generated/migrations.js';
@@ -79,6 +79,9 @@ async function build(env: Env) {
       `Vectorize 索引是 ${dimensions} 维，而嵌入模型「${embedder.id}」输出 ${embedder.dim} 维：请运行 npx wrangler vectorize create <新索引名> --dimensions=${embedder.dim} --metric=cosine，建立元数据索引后改 wrangler.toml 的 index_name，再重新导入语料。`,
     );
   const storage = d1Storage(env.DB, vectorizeIndex(index, env.DB));
+  // The in-memory fake forgets its vectors when `wrangler dev` restarts while local D1 keeps the chunks: rebuild them.
+  if (fake && dimensions === embedder.dim && (await index.describe()).vectorCount === 0 && (await storage.reports.chunkCount()) > 0)
+    await reindexAll(storage, embedder);
   const { model, notice, label } = modelFromEnv(strings(env));
   const app = createApp({
     storage,
