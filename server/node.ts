@@ -36,7 +36,7 @@ export function allowedHosts(bound: string, env = process.env.NIANBAO_ALLOWED_HO
   return [...hosts, bound];
 }
 
-/** Files of the web UI and the prompts, read from the repository (Workers bundle them instead). */
+/** Files of the web UI and the prompts, read from the repository (Workers use static assets and bundled prompts). */
 const readRepoFile = (dir: string) => async (path: string) => {
   try {
     return await readFile(new URL(`../${dir}/${path}`, import.meta.url));
@@ -44,6 +44,9 @@ const readRepoFile = (dir: string) => async (path: string) => {
     return null;
   }
 };
+
+/** The web UI's files from the repository's web/ folder (the Worker reads its static-assets binding instead). */
+export const readAssetFromDisk = readRepoFile('web');
 
 export async function start(opts: StartOptions = {}) {
   const log = (s: string) => opts.quiet || process.stderr.write(s);
@@ -74,7 +77,7 @@ export async function start(opts: StartOptions = {}) {
     model,
     modelNotice: notice,
     modelLabel: label,
-    readAsset: readRepoFile('web'),
+    readAsset: readAssetFromDisk,
     readPrompt: async (name) => {
       const b = await readPrompt(name);
       if (!b) throw new Error(`prompt missing: ${name}`);

@@ -1,7 +1,7 @@
 // The offline drafter: deterministic sentence templates (templates/offline/*.hbs) fed only with the clerk's facts and
 // the tables, so its prose is always grounded and a complete draft is always possible.
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime';
+import { templates } from '../generated/templates.js';
 import { ASPECTS, aspectHeading, CHINESE_ORDINALS, cellRef, type AspectKey, type FormatId } from '../format/index.js';
 import type { Meta } from '../report/schema.js';
 import { num, type Cells } from '../report/tables.js';
@@ -18,15 +18,12 @@ hb.registerHelper('seq', (xs: unknown) =>
   Array.isArray(xs) && xs.length ? xs.map((x, i) => `${CHINESE_ORDINALS[i] ?? i + 1}是${x}`).join('；') + '。' : '',
 );
 
-const TEMPLATE_DIR = new URL('../../templates/offline/', import.meta.url);
+// Precompiled at build time (scripts/precompile.ts, { noEscape: true, strict: false }): plain text target, no HTML
+// escaping here (renderers escape for their own medium), and no compiling or file reading at run time.
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 function template(name: 'overview' | 'problems') {
   let t = compiled.get(name);
-  if (!t) {
-    // Plain text target: no HTML escaping here (renderers escape for their own medium).
-    t = hb.compile(readFileSync(new URL(`${name}.hbs`, TEMPLATE_DIR), 'utf8'), { noEscape: true, strict: false });
-    compiled.set(name, t);
-  }
+  if (!t) compiled.set(name, (t = hb.template(templates[`offline/${name}.hbs`])));
   return t;
 }
 

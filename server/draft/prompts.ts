@@ -3,8 +3,8 @@
 // instruction, previous draft, retrieved passages and checker quotes go into fenced blocks of the user message
 // (<本机关信息>, <本机关事实>, <修改要求>, <上一稿>, <参考资料>, <校验问题>), each neutralised by asData first, so no
 // data can close a fence, open one, pose as a role or carry an 「忽略以上指令」 line, and each is bounded in length.
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime';
+import { promptTemplates } from '../generated/templates.js';
 import { ASPECTS, aspectHeading, cellsOf, describeCell, type FormatId } from '../format/index.js';
 import type { Finding } from '../check/types.js';
 import type { Meta, Fact } from '../report/schema.js';
@@ -15,13 +15,15 @@ import type { MaskedPassage } from './mask.js';
 import { styleOf } from './offline.js';
 import type { NarrativeNo } from './types.js';
 
+// Precompiled at build time (scripts/precompile.ts): nothing is compiled or read from disk at run time (Workers).
 const hb = Handlebars.create();
-const DIR = new URL('../../prompts/', import.meta.url);
 const cache = new Map<string, HandlebarsTemplateDelegate>();
 function fill(name: string, data: object): string {
   let t = cache.get(name);
   if (!t) {
-    t = hb.compile(readFileSync(new URL(`${name}.hbs`, DIR), 'utf8'), { noEscape: true });
+    const spec = promptTemplates[name as keyof typeof promptTemplates];
+    if (!spec) throw new Error(`prompt template missing: ${name}`);
+    t = hb.template(spec as unknown as TemplateSpecification);
     cache.set(name, t);
   }
   return t(data).replace(/\n{3,}/g, '\n\n').trim();

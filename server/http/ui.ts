@@ -1,6 +1,7 @@
 // The web UI: static files from web/ at `/`, and the format declaration as JSON (`GET /api/format/:id`) so the page
 // lays out the official tables and computes totals from the same declaration as the server — no label in the page.
-// Runtime-agnostic: files are read through an injected readAsset (Node reads web/; Workers serve static assets).
+// Runtime-agnostic: files are read through an injected readAsset (the Node entry reads web/ from disk — see
+// readAssetFromDisk in server/node.ts; the Worker reads the static-assets binding). Without one there is no page.
 import { Hono } from 'hono';
 import { cellsOf, describeCell, FACTS, FORMATS, formatForYear, LEVELS, SECTIONS, T3_APPLICANT_HEADER, type FormatId } from '../format/index.js';
 import { ruleDef } from '../check/catalogue.js';
@@ -20,16 +21,6 @@ const TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
   png: 'image/png',
   ico: 'image/x-icon',
-};
-
-/** Node default: files under the repository's web/ folder. */
-export const readAssetFromDisk: ReadAsset = async (path) => {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(new URL(`../../web/${path}`, import.meta.url));
-  } catch {
-    return null;
-  }
 };
 
 /** Everything the page needs to draw and total one format. */
@@ -78,7 +69,7 @@ export function formatPayload(id: FormatId) {
 }
 
 export function uiRoutes(deps: UiRouteDeps = {}) {
-  const read = deps.readAsset ?? readAssetFromDisk;
+  const read = deps.readAsset ?? (async () => null);
   const serve = async (path: string) => {
     if (!/^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.[a-z]+$/i.test(path) || path.includes('..')) return null;
     const body = await read(path);

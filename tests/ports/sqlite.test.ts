@@ -1,0 +1,6 @@
+// The ports contract against the SQLite adapters (Node). The same bodies run against D1 in d1.worker.test.ts.
+import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
+import { openStore } from '../../server/store/db.js';
+import { storageContract } from './contract.js';
+
+storageContract('sqlite', async () => sqliteStorage(openStore(':memory:')));
