@@ -46,7 +46,7 @@ describe('Worker over HTTP', () => {
   });
 
   it('admin ingest needs the token and a bounded batch', async () => {
-    expect((await call('/api/admin/ingest', json('POST', { docs: [] }))).status).toBe(401);
+    expect((await SELF.fetch(`${BASE}/api/admin/ingest`, json('POST', { docs: [] }))).status).toBe(401);
     const big = await call('/api/admin/ingest', json('POST', { docs: Array(6).fill({ source: 'x', text: 'x' }) }, ADMIN));
     expect(big.status).toBe(400);
     expect(((await big.json()) as { error: string }).error).toMatch(/每次最多导入 5 份/);
