@@ -1,7 +1,7 @@
 // Ingest: text → parsed report → chunks → embeddings → one transaction per report (nothing half-written).
 // Idempotent: the same content is stored once; a changed file at the same source replaces its old version.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { agencyKind, FIRST_REPORT_YEAR } from '../format/index.js';
 import { isLevel, loadManifest, manifestMetaFor, type ReportMeta } from './manifest.js';
@@ -152,7 +152,14 @@ export async function ensureCorpusIndexed(store: Store, embedder: Embedder, dir 
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { files: 0, added: 0 };
   ensureVectorIndex(store, embedder);
   const entries = loadManifest(dir);
-  const files = listIngestible([dir]);
+  // Hand-labelled evaluation sets (a directory holding labels*.json, e.g. corpus/real) are measured, never indexed:
+  // retrieval must not find the reports the checker is scored on.
+  const heldOut = new Map<string, boolean>();
+  const isHeldOut = (d: string) => {
+    if (!heldOut.has(d)) heldOut.set(d, readdirSync(d).some((x) => /^labels.*\.json$/.test(x)));
+    return heldOut.get(d)!;
+  };
+  const files = listIngestible([dir]).filter((f) => !isHeldOut(dirname(f)));
   let added = 0;
   for (const [i, f] of files.entries()) {
     const text = await readReportFile(f);
