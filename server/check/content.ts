@@ -65,6 +65,8 @@ const statesPublished = (s: { text: string }) => ACTIVE_CUE.test(s.text) && COUN
 const PLATFORM_NAMED = /网站|公示栏|公开栏|公众号|微信|微博|新媒体|门户|LED|显示屏|专栏|抖音|客户端/;
 const NO_PLATFORM = /(?:无|没有|暂无|未(?:建立|开设|开通|建设))[^。，]{0,6}(?:网络平台|平台|网站|新媒体)/;
 
+const PARTS = /总体情况|主动公开政府信息(?:情况)?|收到和处理|行政复议|行政诉讼|存在的主要问题|其他需要报告/g;
+
 function coverage(ctx: Ctx) {
   const Y = ctx.year;
   const one = ctx.sections.get(1);
@@ -72,11 +74,15 @@ function coverage(ctx: Ctx) {
   // A truncated page may stop inside 一: judge only when 一 ended (a later section was read).
   if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1)) return;
   const text = sectionText(one);
-  const f = foldedSection(ctx, 1);
-  const ss = sectionSentences(ctx, 1);
+  // Substance only: a sentence that lists the report's parts (「主要从总体情况,主动公开政府信息情况,收到和处理…汇报」)
+  // names the aspects without covering them; a one-sentence 一 covers none.
+  const all = sectionSentences(ctx, 1);
+  const ss = all.filter((x) => (x.text.match(PARTS)?.length ?? 0) < 3);
+  const f = ss.length === all.length ? foldedSection(ctx, 1) : ss.map((x) => x.folded).join('。');
+  const thin = ss.length <= 1 && text.replace(/\s/g, '').length < 120;
   for (const a of ASPECTS) {
     // Stating how many items were published covers 主动公开 whatever the wording (「公开政府信息243条」).
-    const covered = a.cues.some((c) => f.includes(c)) || (a.key === 'active' && ss.some(statesPublished));
+    const covered = !thin && (a.cues.some((c) => f.includes(c)) || (a.key === 'active' && ss.some(statesPublished)));
     let why = '';
     let quote = '';
     if (!covered) {

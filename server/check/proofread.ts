@@ -84,6 +84,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       hit(at, pair[0], 2);
     }
     for (const m of l.text.matchAll(DUP_DENG)) hit(m.index!, '等', m[0].length);
+    // 「12月31日止,,如对」: a punctuation mark typed twice (「……」 and 「——」 are single marks).
+    for (const m of l.raw.matchAll(/([，,。；;、])\1/g)) hit(m.index!, m[1], 2);
   }
 }
 
@@ -96,6 +98,7 @@ const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])
 /** 国务院令第711 with no 号; 国务院令711号 with no 第. */
 const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;
 const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
+const WRONG_BRACKETS = /[\u4e00-\u9fff][【﹝\[［]\s*(?:19|20)\d{2}\s*[】﹞\]］]\s*\d{1,4}\s*号/g;
 
 function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
@@ -108,6 +111,8 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DOC_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「号」' });
     for (const m of t.matchAll(LING_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '令号缺少「号」' });
     for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
+    // 「国办公开办函【2021】30号」「﹝2019﹞」「[2021]」: the year of a 文号 goes in 六角括号 〔〕 (read from the line as written).
+    for (const m of l.raw.matchAll(WRONG_BRACKETS)) found.push({ at: m.index!, len: m[0].length, why: '文号中的年份应使用六角括号「〔〕」' });
     const used: number[] = [];
     for (const f of found.sort((a, b) => a.at - b.at)) {
       if (used.some((u) => Math.abs(u - f.at) < 6)) continue;
@@ -231,6 +236,7 @@ const TEMPLATE = [
   /(?:如有|若有|如无)[^。]{0,12}(?:请|则)(?:填写|说明|删除|注明)/,
   /(?:本部分|此部分|该部分)(?:应|需|请)(?:写明|说明|填写|包括)/,
   /[（(](?:可选|选填|必填|示例|例如：?)[）)]/,
+  /以表格形式报告|表格如下|其他认为需要(?:说明|报告)的(?:情况|事项)/,
 ];
 
 function checkTemplate(ctx: Ctx, lines: ProseLine[]): void {

@@ -7,6 +7,9 @@ const TITLE_YEAR = /(\d{4})年度?政府信息公开/;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。；]{0,8}?(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 const CUTOFF = /(?:截止|截至|截止日期为|截止到)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 const REPORT_AS_FOLLOWS = /现将[^。]{0,14}?(\d{4})\s*年度?[^。]{0,24}?(?:报告如下|情况如下)/;
+/** 「我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》」: the report names itself with a year. */
+const OWN_REPORT = /(?:编制|现公布|现公开|现予公布|向社会公布|特此公布|现将)[^。]{0,12}?《?([^《》。，,]{0,30}?)(\d{4})\s*年度?(?:政府信息公开|政务公开|信息公开)[^。》]{0,8}报告》?/;
+const PAST_REF = /上年度|上一年|去年|往年|历年/;
 const PLAN_LEAD = /^[^。]{0,6}?(\d{4})\s*年度?/;
 const FUTURE = /将|计划|拟|打算|力争|要进一步|着力/;
 const PAST_DONE = /虽然|取得了|已经|已将|开展了|完成了|实现了/;
@@ -54,6 +57,12 @@ function nYear(ctx: Ctx) {
       if (rm && Number(rm[1]) !== Y && !seen.has(`r${s.text}`)) {
         seen.add(`r${s.text}`);
         bad({ section }, s.text, '所报告工作的年度', Y, Number(rm[1]));
+      }
+      // The report naming itself with a stale year (last year's report copied as this year's).
+      const om = !rm && section === undefined && /编制|公布|公开|现将/.test(f) ? OWN_REPORT.exec(f) : null;
+      if (om && Number(om[2]) !== Y && !PAST_REF.test(f) && !seen.has(`o${s.text}`)) {
+        seen.add(`o${s.text}`);
+        bad({ section }, s.text, '本报告名称中的年度', Y, Number(om[2]));
       }
       // This year's work dated last year (一、二).
       if ((section === 1 || section === 2) && !rm) {

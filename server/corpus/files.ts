@@ -1,6 +1,6 @@
 // The corpus on disk (Node only): walk folders, read files, apply manifests, feed the runtime-neutral ingest.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadReportText } from '../parse/load.js';
 import type { Storage } from '../ports/index.js';
@@ -65,12 +65,25 @@ export async function ingestPaths(storage: Storage, paths: string[], embedder: E
   return { files: files.length, outcomes, errors };
 }
 
+/**
+ * Hand-labelled evaluation sets (a folder holding labels*.json, e.g. corpus/real) are measured, never indexed for
+ * retrieval: retrieval must not find the reports the checker is scored on.
+ */
+export function indexableFiles(dir: string): string[] {
+  const heldOut = new Map<string, boolean>();
+  const isHeldOut = (d: string) => {
+    if (!heldOut.has(d)) heldOut.set(d, readdirSync(d).some((x) => /^labels.*\.json$/.test(x)));
+    return heldOut.get(d)!;
+  };
+  return listIngestible([dir]).filter((f) => !isHeldOut(dirname(f)));
+}
+
 /** The bundled corpus folder as documents (with manifest metadata). */
 export async function corpusDocs(dir = 'corpus'): Promise<CorpusDoc[]> {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   const entries = loadManifest(dir);
   const docs: CorpusDoc[] = [];
-  for (const f of listIngestible([dir])) docs.push({ source: f, text: await readReportFile(f), meta: manifestMetaFor(dir, entries, f) });
+  for (const f of indexableFiles(dir)) docs.push({ source: f, text: await readReportFile(f), meta: manifestMetaFor(dir, entries, f) });
   return docs;
 }
 
@@ -83,7 +96,7 @@ export async function ensureCorpusIndexed(storage: Storage, embedder: Embedder, 
 export async function corpusParagraphs(dir = 'corpus'): Promise<string[]> {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   const out: string[] = [];
-  for (const f of listIngestible([dir])) {
+  for (const f of indexableFiles(dir)) {
     if (!/\.(txt|md)$/i.test(f)) continue;
     for (const p of readFileSync(f, 'utf8').split(/\n+/)) if (p.trim().length >= 14) out.push(p);
   }

@@ -48,3 +48,13 @@ describe('aspect cues: one declaration', () => {
     expect(coverage('全年受理申请2件。\n通过门户网站发布信息。')).toEqual(['active', 'management', 'supervision']);
   });
 });
+
+describe('N-SEC1-COVERAGE by substance (real/a083.txt)', () => {
+  it('a 一 that only names the report\'s parts (「主要从总体情况,主动公开政府信息情况,收到和处理…汇报」) covers nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseText } = await import('../../server/parse/text.js');
+    const { checkReport } = await import('../../server/check/index.js');
+    const fs = checkReport(parseText(readFileSync(new URL('../../corpus/real/a083.txt', import.meta.url), 'utf8'))).filter((f) => f.rule === 'N-SEC1-COVERAGE');
+    expect(fs.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -177,3 +177,15 @@ describe('D-DEADLINE', () => {
     expect(only('D-DEADLINE', { ...r, signoff: { date: '2024年1月19日' } })).toEqual([]);
   });
 });
+
+describe('N-YEAR: the report naming itself with a stale year (real/a003.txt)', () => {
+  it('「我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》」 in a 2021 preface; publishing last year\'s report in 一 is fine', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseText } = await import('../../server/parse/text.js');
+    const { checkReport } = await import('../../server/check/index.js');
+    const a003 = checkReport(parseText(readFileSync(new URL('../../corpus/real/a003.txt', import.meta.url), 'utf8'))).filter((f) => f.rule === 'N-YEAR');
+    expect(a003.some((f) => f.evidence.quote?.includes('《田黄镇2020年政府信息公开工作年度报告》'))).toBe(true);
+    const b028 = checkReport(parseText(readFileSync(new URL('../../corpus/real/b028.txt', import.meta.url), 'utf8'))).filter((f) => f.rule === 'N-YEAR');
+    expect(b028.filter((f) => f.evidence.quote?.includes('2022年度政府信息公开工作报告'))).toEqual([]);
+  });
+});

@@ -28,6 +28,13 @@ describe('eval thresholds', () => {
     expect(lines).toEqual([]);
   });
 
+  it('the checker is measured on the labelled real reports, DEV and TEST apart, with CI bounds on TEST', () => {
+    const check = report.suites.find((s) => s.name === 'check')!;
+    for (const split of ['dev', 'test']) expect(check.metrics[`real_docs_${split}`]?.value, split).toBeGreaterThan(0);
+    for (const k of ['recall_core', 'recall_proof', 'false_e_rate', 'noise_w', 'meta_agency', 'meta_year', 'meta_level', 'meta_date'])
+      expect(thresholds[`check.real_${k}_test`], k).toBeDefined();
+  });
+
   it('the parser never silently misreads a number', () => {
     const parse = report.suites.find((s) => s.name === 'parse')!;
     expect(parse.metrics.silent_misreads.value).toBe(0);
