@@ -65,9 +65,40 @@ export function chunkIdsOf(store: Store, reportId: number): number[] {
   return (store.stmt('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
 }
 
+/** Distinct trigrams of a text as FTS5's trigram tokenizer (case_sensitive 0) cuts it: the keys of `term_df`. */
+export function textTrigrams(text: string): Set<string> {
+  const cs = [...text.toLowerCase()];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= cs.length; i++) out.add(cs[i] + cs[i + 1] + cs[i + 2]);
+  return out;
+}
+
+/**
+ * Keep the corpus statistics of migration 050 in step with a report's chunks (`sign` +1 on insert, -1 on delete):
+ * chunk count and length, chunks per agency, and each trigram's document frequency (summed over the report first,
+ * so one upsert per distinct trigram).
+ */
+function updateStats(store: Store, agency: string, texts: string[], sign: 1 | -1): void {
+  const chars = texts.reduce((s, t) => s + t.length, 0);
+  store.stmt('UPDATE corpus_stats SET chunks = chunks + ?, chars = chars + ? WHERE id = 1').run(sign * texts.length, sign * chars);
+  store
+    .stmt(`INSERT INTO agency_stats(agency, reports, chunks) VALUES (?, ?, ?)
+           ON CONFLICT(agency) DO UPDATE SET reports = reports + excluded.reports, chunks = chunks + excluded.chunks`)
+    .run(agency, sign, sign * texts.length);
+  const df = new Map<string, number>();
+  for (const t of texts) for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
+  const up = store.stmt('INSERT INTO term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
+  for (const [g, n] of df) up.run(g, sign * n);
+}
+
 /** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
 export function deleteReport(store: Store, id: number): void {
   store.tx(() => {
+    const agency = (store.stmt('SELECT agency FROM reports WHERE id = ?').get(id) as { agency: string } | undefined)?.agency;
+    if (agency !== undefined) {
+      const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
+      updateStats(store, agency, texts, -1);
+    }
     deleteVectors(store, chunkIdsOf(store, id));
     store.stmt('DELETE FROM chunks WHERE report_id = ?').run(id);
     store.stmt('DELETE FROM sections WHERE report_id = ?').run(id);
@@ -101,6 +132,7 @@ export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array
     const chunkIds = rep.chunks.map((c, i) =>
       Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
     );
+    updateStats(store, m.agency, rep.chunks.map((c) => c.text), 1);
     if (vectors) {
       insertVectors(
         store,
