@@ -14,9 +14,12 @@ import type { VecFilter } from '../store/vectors.js';
 const MAX_TERMS = 40;
 /** At least this many of the most selective terms probe the FTS index… */
 const PROBE_MIN = 3;
-/** …and more, up to this many, while candidates are too few and the summed document frequencies stay under PROBE_POSTINGS. */
-const PROBE_MAX = MAX_TERMS;
+/** …and more while candidates are too few and the summed document frequencies stay under this. */
 const PROBE_POSTINGS = 30000;
+/** A term in more chunks than this is common: never ranked alone over its whole posting list. */
+const RANK_DF = 2000;
+/** The rarest common terms ANDed in one query. */
+const AND_TERMS = 4;
 const CANDIDATES_WANTED = 300;
 /** FTS rows per probe, best bm25 first. */
 const PER_PROBE_LIMIT = 600;
@@ -135,23 +138,45 @@ export function lexicalSearch(
     for (const r of rows) candidates.set(r.id, r);
   };
 
-  // 1. The most selective ≥3-character terms, through the FTS index, best bm25 first: at least PROBE_MIN of them,
-  //    more while there are fewer candidates than CANDIDATES_WANTED and their postings stay under PROBE_POSTINGS.
-  const fts = store.stmt(
+  // 1. Selective ≥3-character terms (document frequency ≤ RANK_DF), each through the FTS index, best bm25 first:
+  //    at least PROBE_MIN, more while candidates are fewer than CANDIDATES_WANTED and postings stay in budget.
+  //    Common terms (a drafting query's 「主动公开」) are never ranked one by one over their whole posting lists:
+  //    the few rarest of them go in one AND query (ranked over the intersection), then, if still short, the
+  //    rarest alone newest-first, both LIMITed.
+  const ranked = store.stmt(
     `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ?`,
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ${PER_PROBE_LIMIT}`,
+  );
+  const newest = store.stmt(
+    `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${PER_PROBE_LIMIT}`,
   );
   const long = terms.filter((t) => len(t) >= 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)! || (a < b ? -1 : 1));
+  const enough = () => candidates.size >= Math.max(limit, CANDIDATES_WANTED);
   const probes: string[] = [];
   let postings = 0;
+  const common: string[] = [];
   for (const t of long) {
-    if (probes.length >= PROBE_MAX) break;
-    if (probes.length >= PROBE_MIN && (candidates.size >= Math.max(limit, CANDIDATES_WANTED) || postings + textDf.get(t)! > PROBE_POSTINGS)) break;
-    // A term containing an already probed one matches a subset of its chunks: nothing new.
-    if (probes.some((p) => t.includes(p))) continue;
+    // A term containing an already chosen one matches a subset of its chunks: nothing new.
+    if (probes.some((p) => t.includes(p)) || common.some((p) => t.includes(p))) continue;
+    if (textDf.get(t)! > RANK_DF) {
+      if (common.length < AND_TERMS) common.push(t);
+      continue;
+    }
+    if (probes.length >= PROBE_MIN && (enough() || postings + textDf.get(t)! > PROBE_POSTINGS)) continue;
     probes.push(t);
     postings += textDf.get(t)!;
-    take(fts.all(ftsPhrase(t), ...args, PER_PROBE_LIMIT) as Candidate[]);
+    take(ranked.all(ftsPhrase(t), ...args) as Candidate[]);
+  }
+  for (let m = common.length; m >= 2 && !enough(); m--) {
+    const q = common.slice(0, m).map(ftsPhrase).join(' AND ');
+    probes.push(q);
+    take(ranked.all(q, ...args) as Candidate[]);
+    if (candidates.size >= limit) break;
+  }
+  if (common.length && candidates.size < limit) {
+    probes.push(`${common[0]} (newest)`);
+    take(newest.all(ftsPhrase(common[0]), ...args) as Candidate[]);
   }
 
   // 2. Chunks of the agencies a term names, when few: reports first (indexed agency), then their chunks.
