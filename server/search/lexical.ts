@@ -15,15 +15,15 @@ const MAX_TERMS = 40;
 /** At least this many of the most selective terms probe the FTS index… */
 const PROBE_MIN = 3;
 /** …and more while candidates are too few and the summed document frequencies stay under this. */
-const PROBE_POSTINGS = 30000;
+const PROBE_POSTINGS = 15000;
 /** A term in more chunks than this is common: never ranked alone over its whole posting list. */
 const RANK_DF = 2000;
 /** The rarest common terms ANDed in one query. */
 const AND_TERMS = 4;
 const CANDIDATES_WANTED = 300;
 /** FTS rows per probe, best bm25 first. */
-const PER_PROBE_LIMIT = 600;
-/** A term naming agencies adds their chunks as candidates only when they number at most this. */
+const PER_PROBE_LIMIT = 200;
+/** Terms naming agencies add those agencies' chunks as candidates, rarest first, while they number at most this in all. */
 const AGENCY_CHUNKS = 400;
 /** 1–2 character terms: trigram continuations tried, and rows taken. */
 const SHORT_EXPANSIONS = 8;
@@ -141,15 +141,15 @@ export function lexicalSearch(
   // 1. Selective ≥3-character terms (document frequency ≤ RANK_DF), each through the FTS index, best bm25 first:
   //    at least PROBE_MIN, more while candidates are fewer than CANDIDATES_WANTED and postings stay in budget.
   //    Common terms (a drafting query's 「主动公开」) are never ranked one by one over their whole posting lists:
-  //    the few rarest of them go in one AND query (ranked over the intersection), then, if still short, the
-  //    rarest alone newest-first, both LIMITed.
+  //    the few rarest of them go in one AND query (ranked over the intersection), then, while still short, each
+  //    alone newest-first, all LIMITed.
   const ranked = store.stmt(
     `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
      WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ${PER_PROBE_LIMIT}`,
   );
   const newest = store.stmt(
     `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${PER_PROBE_LIMIT}`,
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${SHORT_LIMIT}`,
   );
   const long = terms.filter((t) => len(t) >= 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)! || (a < b ? -1 : 1));
   const enough = () => candidates.size >= Math.max(limit, CANDIDATES_WANTED);
@@ -160,7 +160,8 @@ export function lexicalSearch(
     // A term containing an already chosen one matches a subset of its chunks: nothing new.
     if (probes.some((p) => t.includes(p)) || common.some((p) => t.includes(p))) continue;
     if (textDf.get(t)! > RANK_DF) {
-      if (common.length < AND_TERMS) common.push(t);
+      // ANDed with a chosen term that contains it or overlaps it (the next trigram of the same run), it adds nothing.
+      if (common.length < AND_TERMS && !common.some((c) => c.includes(t) || c.includes(t.slice(0, 2)) || c.includes(t.slice(-2)))) common.push(t);
       continue;
     }
     if (probes.length >= PROBE_MIN && (enough() || postings + textDf.get(t)! > PROBE_POSTINGS)) continue;
@@ -168,28 +169,32 @@ export function lexicalSearch(
     postings += textDf.get(t)!;
     take(ranked.all(ftsPhrase(t), ...args) as Candidate[]);
   }
-  for (let m = common.length; m >= 2 && !enough(); m--) {
-    const q = common.slice(0, m).map(ftsPhrase).join(' AND ');
+  if (common.length >= 2 && !enough()) {
+    const q = common.map(ftsPhrase).join(' AND ');
     probes.push(q);
     take(ranked.all(q, ...args) as Candidate[]);
-    if (candidates.size >= limit) break;
   }
-  if (common.length && candidates.size < limit) {
-    probes.push(`${common[0]} (newest)`);
-    take(newest.all(ftsPhrase(common[0]), ...args) as Candidate[]);
+  for (const t of common) {
+    if (candidates.size >= limit) break;
+    probes.push(`${t} (newest)`);
+    take(newest.all(ftsPhrase(t), ...args) as Candidate[]);
   }
 
   // 2. Chunks of the agencies a term names, when few: reports first (indexed agency), then their chunks.
   const byAgency = store.stmt(
-    `SELECT c.id, c.text, r.agency FROM reports r CROSS JOIN chunks c ON c.report_id = r.id
+    `SELECT c.id, c.text, r.agency FROM reports r INDEXED BY reports_agency CROSS JOIN chunks c INDEXED BY chunks_report ON c.report_id = r.id
      WHERE r.agency IN (SELECT value FROM json_each(?))${sql} LIMIT ${AGENCY_CHUNKS}`,
   );
   const agencyTerms: string[] = [];
-  for (const [t, h] of agencyHits) {
-    if (h.chunks > AGENCY_CHUNKS) continue;
+  const agencyNames = new Set<string>();
+  let agencyChunks = 0;
+  for (const [t, h] of [...agencyHits].sort((a, b) => a[1].chunks - b[1].chunks)) {
+    if (agencyChunks + h.chunks > AGENCY_CHUNKS) break;
     agencyTerms.push(t);
-    take(byAgency.all(JSON.stringify(h.names), ...args) as Candidate[]);
+    agencyChunks += h.chunks;
+    for (const a of h.names) agencyNames.add(a);
   }
+  if (agencyNames.size) take(byAgency.all(JSON.stringify([...agencyNames]), ...args) as Candidate[]);
 
   // 3. Too few candidates and 1–2 character terms: their most frequent trigram continuations, newest rows first.
   const shortExpansions: string[] = [];
