@@ -1,6 +1,10 @@
 // Retrieval suite, leave-one-out: each corpus report asks for examples with its own level and the opening of its
 // 一、总体情况, excluding its own agency. Do the examples come from the same kind of agency and the same section?
-import { loadCorpus, docId, type CorpusDoc } from '../lib/corpus.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS_DIR, FIXTURES_DIR, loadCorpus, docId, type CorpusDoc } from '../lib/corpus.js';
+import { layer } from '../lib/deps.js';
 import { corpusIndex, type Hit } from '../lib/corpus-index.js';
 import { mean, type CaseResult, type SuiteResult } from '../lib/types.js';
 
@@ -97,3 +101,113 @@ export async function runRetrievalSuite(opts: { k?: number; corpus?: CorpusDoc[]
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+// ---- judged relevance (evals/fixtures/relevance/queries.json): nDCG@10 and MRR per side and fused ----
+
+export interface RelevanceQuery {
+  id: string;
+  topic: string;
+  split: 'tune' | 'test';
+  kind: 'keywords' | 'drafting' | 'reviewer' | 'pasted';
+  query: string;
+  section?: number;
+  relevant: { file: string; quote: string }[];
+}
+
+type Fusion = { depth: number; vectorWeight: number; lexicalWeight: number };
+type Mode = 'vector' | 'lexical' | 'hybrid';
+export interface RelevanceScores { ndcg: number; mrr: number; n: number }
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** Binary-gain nDCG@k and reciprocal rank of one ranked id list against the relevant ids. */
+export function ndcgAndRr(ids: number[], relevant: Set<number>, k = 10): { ndcg: number; rr: number } {
+  let dcg = 0;
+  let rr = 0;
+  ids.slice(0, k).forEach((id, i) => {
+    if (!relevant.has(id)) return;
+    dcg += 1 / Math.log2(i + 2);
+    if (!rr) rr = 1 / (i + 1);
+  });
+  let idcg = 0;
+  for (let i = 0; i < Math.min(k, relevant.size); i++) idcg += 1 / Math.log2(i + 2);
+  return { ndcg: idcg ? dcg / idcg : 0, rr };
+}
+
+/**
+ * Index the bundled corpus and the real excerpts (corpus/real, or NIANBAO_CORPUS_REAL until they are committed),
+ * then map each judged (file, quote) to the chunks that contain the quote. Queries whose files are absent are left out.
+ */
+async function relevanceIndex() {
+  type StoreT = { db: { prepare(sql: string): { all(...a: unknown[]): unknown[] } }; close(): void };
+  const { openStore } = await layer<{ openStore(path: string): StoreT }>('server/store/db.ts', ['openStore']);
+  const { sqliteStorage } = await layer<{ sqliteStorage(s: StoreT): unknown }>('server/adapters/sqlite/index.ts', ['sqliteStorage']);
+  const { ingestText } = await layer<{ ingestText(s: unknown, text: string, o: object): Promise<unknown> }>('server/corpus/ingest.ts', ['ingestText']);
+  const { LocalEmbedder, fitIdf } = await layer<{ LocalEmbedder: new (o: object) => unknown; fitIdf(t: string[]): unknown }>('server/search/embedder.ts', ['LocalEmbedder', 'fitIdf']);
+  const { search } = await layer<{ search(s: unknown, e: unknown, q: string, o: object): Promise<{ chunkId: number }[]> }>('server/search/hybrid.ts', ['search']);
+  const docs: { file: string; text: string; meta: object }[] = loadCorpus().map((d) => ({
+    file: d.file, text: d.text, meta: { agency: d.agency, level: d.level, province: d.province, year: d.year, format: d.format ?? undefined, complete: d.complete },
+  }));
+  const realDir = existsSync(join(CORPUS_DIR, 'real', 'labels-a.json')) ? join(CORPUS_DIR, 'real') : process.env.NIANBAO_CORPUS_REAL;
+  if (realDir && existsSync(realDir)) {
+    for (const name of ['labels-a.json', 'labels-b.json']) {
+      if (!existsSync(join(realDir, name))) continue;
+      for (const l of JSON.parse(readFileSync(join(realDir, name), 'utf8')) as { file: string; agency: string; level: string; province: string; year: number; format: string; complete: boolean }[]) {
+        const path = join(realDir, l.file.replace(/^real\//, ''));
+        if (existsSync(path)) docs.push({ file: l.file, text: readFileSync(path, 'utf8'), meta: { agency: l.agency, level: l.level, province: l.province, year: l.year, format: l.format, complete: l.complete } });
+      }
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-relevance-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const store = openStore(join(dir, 'index.db'));
+  const storage = sqliteStorage(store);
+  const embedder = new LocalEmbedder({ idf: fitIdf(docs.flatMap((d) => d.text.split(/\n+/).filter((p) => p.trim().length >= 14))) });
+  for (const d of docs) await ingestText(storage, d.text, { source: d.file, meta: d.meta, embedder }).catch(() => undefined);
+  const chunks = store.db.prepare('SELECT c.id, c.text, r.source FROM chunks c JOIN reports r ON r.id = c.report_id').all() as { id: number; text: string; source: string }[];
+  const bySource = new Map<string, { id: number; text: string }[]>();
+  for (const c of chunks) (bySource.get(c.source) ?? bySource.set(c.source, []).get(c.source)!).push({ id: c.id, text: squash(c.text) });
+  const relevantIds = (q: RelevanceQuery) => {
+    const ids = new Set<number>();
+    for (const r of q.relevant) for (const c of bySource.get(r.file) ?? []) if (c.text.includes(squash(r.quote))) ids.add(c.id);
+    return ids;
+  };
+  return { docs: docs.length, run: (q: string, o: object) => search(storage, embedder, q, o), relevantIds };
+}
+
+export async function runRelevance(k = 10): Promise<{
+  queries: number; skipped: number; docs: number; tuned: Fusion;
+  scores: Record<'tune' | 'test', Record<Mode | 'hybrid_default', RelevanceScores>>;
+  grid: { fusion: Fusion; tune: RelevanceScores }[];
+}> {
+  const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'relevance', 'queries.json'), 'utf8')) as { queries: RelevanceQuery[] };
+  const index = await relevanceIndex();
+  const qs = fixture.queries.map((q) => ({ q, rel: index.relevantIds(q) })).filter((x) => x.rel.size > 0);
+  const score = async (split: 'tune' | 'test', mode: Mode, fusion?: Fusion): Promise<RelevanceScores> => {
+    const xs = qs.filter((x) => x.q.split === split);
+    let ndcg = 0;
+    let mrr = 0;
+    for (const { q, rel } of xs) {
+      const hits = await index.run(q.query, { k, mode, ...(q.section ? { section: q.section } : {}), ...(fusion ? { fusion } : {}) });
+      const s = ndcgAndRr(hits.map((h) => h.chunkId), rel, k);
+      ndcg += s.ndcg;
+      mrr += s.rr;
+    }
+    return { ndcg: ndcg / (xs.length || 1), mrr: mrr / (xs.length || 1), n: xs.length };
+  };
+  // Tune the fusion on the tune split only; the test split is scored once with the chosen setting.
+  const grid: { fusion: Fusion; tune: RelevanceScores }[] = [];
+  for (const depth of [40, 60, 120])
+    for (const [vectorWeight, lexicalWeight] of [[1, 1], [1, 1.5], [1, 2], [1, 3], [1, 4]])
+      grid.push({ fusion: { depth, vectorWeight, lexicalWeight }, tune: await score('tune', 'hybrid', { depth, vectorWeight, lexicalWeight }) });
+  const tuned = grid.reduce((a, b) => (b.tune.ndcg > a.tune.ndcg + 1e-9 ? b : a)).fusion;
+  const scores = {} as Record<'tune' | 'test', Record<Mode | 'hybrid_default', RelevanceScores>>;
+  for (const split of ['tune', 'test'] as const)
+    scores[split] = {
+      vector: await score(split, 'vector'),
+      lexical: await score(split, 'lexical'),
+      hybrid: await score(split, 'hybrid', tuned),
+      hybrid_default: await score(split, 'hybrid'),
+    };
+  return { queries: qs.length, skipped: fixture.queries.length - qs.length, docs: index.docs, tuned, scores, grid };
+}
