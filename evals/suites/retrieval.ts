@@ -138,7 +138,10 @@ export function ndcgAndRr(ids: number[], relevant: Set<number>, k = 10): { ndcg:
  * Index the bundled corpus and the real excerpts (corpus/real, or NIANBAO_CORPUS_REAL until they are committed),
  * then map each judged (file, quote) to the chunks that contain the quote. Queries whose files are absent are left out.
  */
-async function relevanceIndex() {
+let relevanceBuilt: ReturnType<typeof buildRelevanceIndex> | undefined;
+const relevanceIndex = () => (relevanceBuilt ??= buildRelevanceIndex());
+
+async function buildRelevanceIndex() {
   type StoreT = { db: { prepare(sql: string): { all(...a: unknown[]): unknown[] } }; close(): void };
   const { openStore } = await layer<{ openStore(path: string): StoreT }>('server/store/db.ts', ['openStore']);
   const { sqliteStorage } = await layer<{ sqliteStorage(s: StoreT): unknown }>('server/adapters/sqlite/index.ts', ['sqliteStorage']);
@@ -172,7 +175,65 @@ async function relevanceIndex() {
     for (const r of q.relevant) for (const c of bySource.get(r.file) ?? []) if (c.text.includes(squash(r.quote))) ids.add(c.id);
     return ids;
   };
-  return { docs: docs.length, run: (q: string, o: object) => search(storage, embedder, q, o), relevantIds };
+  const sectionText = (file: string, no: number) =>
+    (store.db.prepare('SELECT r.id, r.agency, s.text FROM sections s JOIN reports r ON r.id = s.report_id WHERE r.source = ? AND s.no = ?').all(file, no) as { id: number; agency: string; text: string }[])[0];
+  return { docs: docs.length, run: (q: string, o: object) => search(storage, embedder, q, o), relevantIds, storage, sectionText };
+}
+
+interface CopyPair {
+  id: string;
+  kind: 'real' | 'constructed';
+  a: { file?: string; agency?: string; from?: string; keep?: number; fill?: string; numberShift?: number };
+  b: { file: string };
+  section: number;
+  judged: 'copy' | 'not-copy';
+}
+
+/** N-COPIED on the judged pairs (evals/fixtures/relevance/copies.json): precision, recall, ms per checked report. */
+export async function runCopies(): Promise<{ pairs: number; flagged: number; truePositives: number; copies: number; precision: number; recall: number; msPerReport: number; wrong: string[] }> {
+  const { findCopiedSections } = await layer<{ findCopiedSections(s: unknown, r: object, o?: object): Promise<{ copiedFrom: { source: string } }[]> }>('server/search/copies.ts', ['findCopiedSections']);
+  const { namePieces } = await layer<{ namePieces(a: string): string[] }>('server/draft/mask.ts', ['namePieces']);
+  const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'relevance', 'copies.json'), 'utf8')) as { pairs: CopyPair[] };
+  const index = await relevanceIndex();
+  const sentences = (t: string) => t.split(/(?<=[。；！？])|\n+/).map((x) => x.trim()).filter(Boolean);
+  let flagged = 0;
+  let tp = 0;
+  let copies = 0;
+  let ms = 0;
+  let n = 0;
+  const wrong: string[] = [];
+  for (const p of fixture.pairs) {
+    let agency: string;
+    let text: string;
+    const exclude: number[] = [];
+    if (p.kind === 'real') {
+      const a = index.sectionText(p.a.file!, p.section);
+      if (!a || !index.sectionText(p.b.file, p.section)) continue;
+      (agency = a.agency), (text = a.text), exclude.push(a.id);
+    } else {
+      const b = index.sectionText(p.a.from!, p.section);
+      const fill = index.sectionText(p.a.fill!, p.section);
+      if (!b || !fill) continue;
+      const ours = sentences(b.text);
+      const keep = Math.max(1, Math.round((p.a.keep ?? 1) * ours.length));
+      const rest = sentences(fill.text).slice(0, ours.length - keep);
+      agency = p.a.agency!;
+      const own = namePieces(agency).at(-1) ?? agency;
+      text = [...ours.slice(0, keep), ...rest].join('\n');
+      for (const piece of namePieces(b.agency)) if (piece.length >= 2) text = text.split(piece).join(own);
+      text = text.replace(/\d+/g, (d) => String(Number(d) + (p.a.numberShift ?? 3)));
+    }
+    const t0 = performance.now();
+    const found = await findCopiedSections(index.storage, { agency, sections: [{ no: p.section, text }] }, { excludeReportIds: exclude });
+    ms += performance.now() - t0;
+    n++;
+    const hit = found.some((f) => f.copiedFrom.source === p.b.file);
+    if (p.judged === 'copy') copies++;
+    if (hit) flagged++;
+    if (hit && p.judged === 'copy') tp++;
+    if (hit !== (p.judged === 'copy')) wrong.push(p.id);
+  }
+  return { pairs: n, flagged, truePositives: tp, copies, precision: flagged ? tp / flagged : 1, recall: copies ? tp / copies : 1, msPerReport: ms / (n || 1), wrong };
 }
 
 export async function runRelevance(k = 10): Promise<{

@@ -14,7 +14,7 @@ export const RRF_K = 60;
 export const RRF_DEPTH = 40;
 /** Each side's weight in the fusion (tuned with RRF_DEPTH). */
 export const VECTOR_WEIGHT = 1;
-export const LEXICAL_WEIGHT = 1;
+export const LEXICAL_WEIGHT = 1.5;
 /** Weight of the agency-kind list in the fusion: a preference that still lets the right section win. */
 const KIND_WEIGHT = 1;
 
