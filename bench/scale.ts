@@ -22,6 +22,7 @@ import type { NewReport } from '../server/ports/index.js';
 import { ensureVectorIndex, knn } from '../server/store/vectors.js';
 import type { BenchRow } from './core.js';
 import { lexicalSearchReference } from './lexical-reference.js';
+import { findCopiedSections } from '../server/search/copies.js';
 
 interface Source {
   agency: string;
@@ -169,6 +170,20 @@ export function queries(sources: Source[], seed: number): Query[] {
   return out;
 }
 
+/** N-COPIED time per checked report: sections 一 and 五 of real reports checked against the built corpus. */
+async function copiesCase(b: Built, sources: Source[], label: string): Promise<BenchRow> {
+  const storage = sqliteStorage(b.store);
+  const reps = sources.filter((s) => s.chunks.some((c) => c.sectionNo === 1)).slice(0, 20);
+  const t: number[] = [];
+  for (const s of reps) {
+    const sections = [1, 5].map((no) => ({ no, text: s.chunks.filter((c) => c.sectionNo === no).map((c) => c.text).join('\n') }));
+    const t0 = performance.now();
+    await findCopiedSections(storage, { agency: s.agency, sections });
+    t.push(performance.now() - t0);
+  }
+  return { name: `${label} N-COPIED 每份报告 p50 / p95`, value: pct(t, 0.5), unit: `ms / ${pct(t, 0.95).toFixed(0)} ms（${reps.length} 份）` };
+}
+
 async function measure(b: Built, qs: Query[], label: string, baselineRuns: number): Promise<BenchRow[]> {
   const { store, embedder } = b;
   const storage = sqliteStorage(store);
@@ -189,19 +204,24 @@ async function measure(b: Built, qs: Query[], label: string, baselineRuns: numbe
   rows.push({ name: `${label} 向量 recall@10（对比精确扫描）`, value: recall / unfiltered.length, unit: '' });
   for (const kind of ['keywords', 'pasted', 'drafting'] as const) {
     const xs = qs.filter((q) => q.kind === kind);
-    const t = { hybrid: [] as number[], vector: [] as number[], lexical: [] as number[], floor: [] as number[], rows: [] as number[] };
+    const t = { hybrid: [] as number[], hybridCpu: [] as number[], vector: [] as number[], lexical: [] as number[], lexicalCpu: [] as number[], floor: [] as number[], rows: [] as number[] };
+    const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
     for (const q of xs) {
       const f = toFilter(q.opts);
+      let c0 = process.cpuUsage();
       let t0 = performance.now();
       await search(storage, embedder, q.text, { k, ...q.opts });
       t.hybrid.push(performance.now() - t0);
+      t.hybridCpu.push(cpuMs(process.cpuUsage(c0)));
       t0 = performance.now();
       knn(store, qvs.get(q)!, depth, f);
       t.vector.push(performance.now() - t0);
       const trace = {} as LexicalTrace;
+      c0 = process.cpuUsage();
       t0 = performance.now();
       lexicalSearch(store, q.text, f, depth, trace);
       t.lexical.push(performance.now() - t0);
+      t.lexicalCpu.push(cpuMs(process.cpuUsage(c0)));
       t.rows.push(trace.rowsRead);
       t0 = performance.now();
       floorKnn(b.vectors, b.n, b.dim, qvs.get(q)!, depth);
@@ -211,9 +231,11 @@ async function measure(b: Built, qs: Query[], label: string, baselineRuns: numbe
     rows.push(
       { name: `${label} 混合 ${kind} p50`, value: pct(t.hybrid, 0.5), unit: 'ms' },
       { name: `${label} 混合 ${kind} p95`, value: pct(t.hybrid, 0.95), unit: 'ms' },
+      { name: `${label} 混合 ${kind} CPU p50 / p95`, value: pct(t.hybridCpu, 0.5), unit: `ms / ${pct(t.hybridCpu, 0.95).toFixed(1)} ms（本进程 CPU 时间，不含等待其他进程）` },
       { name: `${label} 向量半 ${kind} p50`, value: pct(t.vector, 0.5), unit: 'ms', baseline: floor, ratio: pct(t.vector, 0.5) / floor },
       { name: `${label} 关键词半 ${kind} p50`, value: pct(t.lexical, 0.5), unit: 'ms' },
       { name: `${label} 关键词半 ${kind} p95`, value: pct(t.lexical, 0.95), unit: 'ms' },
+      { name: `${label} 关键词半 ${kind} CPU p50`, value: pct(t.lexicalCpu, 0.5), unit: 'ms' },
       { name: `${label} 关键词半 ${kind} 读行数 max`, value: Math.max(...t.rows), unit: '行' },
     );
     // Same-run baseline: the pre-issue-15 lexical path (every term, agency LIKE per term, statistics per search).
@@ -244,6 +266,7 @@ export async function benchScale(opts: { sizes?: number[]; baselineRuns?: number
       const label = size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1000}k`;
       rows.push({ name: `${label} 建库（含嵌入、FTS、统计）`, value: b.n / b.buildSec, unit: `段/秒（${(b.dbBytes / 2 ** 20).toFixed(0)} MB）` });
       rows.push(...(await measure(b, qs, label, opts.baselineRuns ?? (size <= 100_000 ? 6 : 3))));
+      rows.push(await copiesCase(b, sources, label));
       b.store.close();
     }
   } finally {

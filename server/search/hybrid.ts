@@ -11,7 +11,7 @@ export type SearchStorage = Pick<Storage, 'vectors' | 'lexical' | 'reports'>;
 
 export const RRF_K = 60;
 /** Candidates taken from each side before fusion (tuned on the relevance set's tuning split: evals/fixtures/relevance). */
-export const RRF_DEPTH = 40;
+export const RRF_DEPTH = 60;
 /** Each side's weight in the fusion (tuned with RRF_DEPTH). */
 export const VECTOR_WEIGHT = 1;
 export const LEXICAL_WEIGHT = 1.5;
