@@ -57,7 +57,7 @@ export async function loadSources(): Promise<Source[]> {
 
 const PLACES = ['东阳', '南江', '西林', '北屯', '青田', '白河', '金川', '玉山', '石城', '云和', '永宁', '安远', '长乐', '平湖', '新丰', '和平'];
 
-interface Built {
+export interface Built {
   store: Store;
   vectors: Float32Array;
   n: number;
@@ -171,7 +171,7 @@ export function queries(sources: Source[], seed: number): Query[] {
 }
 
 /** N-COPIED time per checked report: sections 一 and 五 of real reports checked against the built corpus. */
-async function copiesCase(b: Built, sources: Source[], label: string): Promise<BenchRow> {
+export async function copiesCase(b: Built, sources: Source[], label: string): Promise<BenchRow> {
   const storage = sqliteStorage(b.store);
   const reps = sources.filter((s) => s.chunks.some((c) => c.sectionNo === 1)).slice(0, 20);
   const t: number[] = [];
@@ -184,7 +184,7 @@ async function copiesCase(b: Built, sources: Source[], label: string): Promise<B
   return { name: `${label} N-COPIED 每份报告 p50 / p95`, value: pct(t, 0.5), unit: `ms / ${pct(t, 0.95).toFixed(0)} ms（${reps.length} 份）` };
 }
 
-async function measure(b: Built, qs: Query[], label: string, baselineRuns: number): Promise<BenchRow[]> {
+export async function measure(b: Built, qs: Query[], label: string, baselineRuns: number): Promise<BenchRow[]> {
   const { store, embedder } = b;
   const storage = sqliteStorage(store);
   const k = 10;
