@@ -10,6 +10,11 @@ import { assertSame } from './identity.js';
 export type SearchStorage = Pick<Storage, 'vectors' | 'lexical' | 'reports'>;
 
 export const RRF_K = 60;
+/** Candidates taken from each side before fusion (tuned on the relevance set's tuning split: evals/fixtures/relevance). */
+export const RRF_DEPTH = 60;
+/** Each side's weight in the fusion (tuned with RRF_DEPTH). */
+export const VECTOR_WEIGHT = 1;
+export const LEXICAL_WEIGHT = 1.5;
 /** Weight of the agency-kind list in the fusion: a preference that still lets the right section win. */
 const KIND_WEIGHT = 1;
 
@@ -35,6 +40,14 @@ export interface SearchOptions {
   diversity?: boolean | DiversityOptions;
   /** For evaluation: one side only. */
   mode?: 'hybrid' | 'vector' | 'lexical';
+  /** For evaluation (tuning the fusion): candidates per side and each side's weight in the reciprocal-rank sum. */
+  fusion?: FusionOptions;
+}
+
+export interface FusionOptions {
+  depth?: number;
+  vectorWeight?: number;
+  lexicalWeight?: number;
 }
 
 export interface SearchHit {
@@ -121,12 +134,14 @@ export async function search(storage: SearchStorage, embedder: Embedder, query: 
   if (!Number.isInteger(k) || k < 1 || k > 100) throw new UserError(`返回条数 k 应为 1–100 的整数，当前为「${opts.k}」。`);
   const filter = toFilter(opts);
   const mode = opts.mode ?? 'hybrid';
-  const depth = Math.max(60, k * 12);
+  const depth = Math.max(opts.fusion?.depth ?? RRF_DEPTH, k * 4);
+  const wVec = opts.fusion?.vectorWeight ?? VECTOR_WEIGHT;
+  const wLex = opts.fusion?.lexicalWeight ?? LEXICAL_WEIGHT;
 
   const fused = new Map<number, { score: number; scores: SearchHit['scores'] }>();
-  const add = (id: number, rank: number, extra: SearchHit['scores']) => {
+  const add = (id: number, rank: number, extra: SearchHit['scores'], w: number) => {
     const e = fused.get(id) ?? { score: 0, scores: {} };
-    e.score += 1 / (RRF_K + rank);
+    e.score += w / (RRF_K + rank);
     Object.assign(e.scores, extra);
     fused.set(id, e);
   };
@@ -139,8 +154,8 @@ export async function search(storage: SearchStorage, embedder: Embedder, query: 
   };
   const lexicalSide = async () => (mode === 'vector' ? [] : storage.lexical.search(q, filter, depth));
   const [vec, lex] = await Promise.all([vectorSide(), lexicalSide()]);
-  vec.forEach((h, i) => add(h.chunkId, i + 1, { vectorRank: i + 1, vectorDistance: h.distance }));
-  lex.forEach((h, i) => add(h.chunkId, i + 1, { lexicalRank: i + 1, lexicalScore: h.score }));
+  vec.forEach((h, i) => add(h.chunkId, i + 1, { vectorRank: i + 1, vectorDistance: h.distance }, wVec));
+  lex.forEach((h, i) => add(h.chunkId, i + 1, { lexicalRank: i + 1, lexicalScore: h.score }, wLex));
   if (!fused.size) return [];
 
   const rows = await storage.reports.chunksWithReport([...fused.keys()]);

@@ -1,10 +1,33 @@
-// Keyword side of hybrid search: FTS5 trigram for terms of ≥3 characters, LIKE for 1–2 character terms (which
-// trigram cannot match), scored BM25-style over the matched chunks.
+// Keyword side of hybrid search, bounded so its cost follows the query, not the corpus:
+// - corpus statistics (N, average length, chunks per agency, trigram document frequencies) are read from the tables
+//   kept on ingest (migration 050, server/store/reports.ts), never recomputed over every chunk;
+// - candidates come from the FTS5 trigram index for a few of the query's most selective terms (best bm25 first,
+//   LIMITed), plus the chunks of agencies a term names when those are few; 1–2 character terms, which trigram cannot
+//   match, only score those candidates, or — for a query of nothing else — reach the index through their most
+//   frequent trigram continuations, LIMITed;
+// - every candidate is then scored BM25-style over all the query's terms (text, and the agency name as a field),
+//   with Lucene's coordination factor, as before.
 import type { Store } from '../store/db.js';
+import { textTrigrams } from '../store/reports.js';
 import type { VecFilter } from '../store/vectors.js';
 
 const MAX_TERMS = 40;
-const PER_TERM_LIMIT = 5000;
+/** At least this many of the most selective terms probe the FTS index… */
+const PROBE_MIN = 3;
+/** …and more while candidates are too few and the summed document frequencies stay under this. */
+const PROBE_POSTINGS = 15000;
+/** A term in more chunks than this is common: never ranked alone over its whole posting list. */
+const RANK_DF = 2000;
+/** The rarest common terms ANDed in one query. */
+const AND_TERMS = 4;
+const CANDIDATES_WANTED = 300;
+/** FTS rows per probe, best bm25 first. */
+const PER_PROBE_LIMIT = 200;
+/** Terms naming agencies add those agencies' chunks as candidates, rarest first, while they number at most this in all. */
+const AGENCY_CHUNKS = 400;
+/** 1–2 character terms: trigram continuations tried, and rows taken. */
+const SHORT_EXPANSIONS = 8;
+const SHORT_LIMIT = 600;
 
 /**
  * Split a query into terms at spaces and punctuation. A long unbroken run (a pasted sentence) also contributes
@@ -42,51 +65,174 @@ const countOccurrences = (text: string, term: string) => {
   return n;
 };
 
-export function lexicalSearch(store: Store, query: string, f: VecFilter, limit: number): { chunkId: number; score: number }[] {
+const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
+const len = (s: string) => [...s].length;
+
+/** N and average chunk length, as kept on ingest. */
+export function corpusStats(store: Store): { chunks: number; avgLength: number } {
+  const r = store.stmt('SELECT chunks, chars FROM corpus_stats WHERE id = 1').get() as { chunks: number; chars: number } | undefined;
+  return r && r.chunks > 0 ? { chunks: r.chunks, avgLength: r.chars / r.chunks } : { chunks: 0, avgLength: 0 };
+}
+
+interface Candidate {
+  id: number;
+  text: string;
+  agency: string;
+}
+
+/** What the search plan did: for tests and the benchmark (rows read stay bounded whatever the corpus). */
+export interface LexicalTrace {
+  probes: string[];
+  shortExpansions: string[];
+  agencyTerms: string[];
+  rowsRead: number;
+}
+
+export function lexicalSearch(
+  store: Store,
+  query: string,
+  f: VecFilter,
+  limit: number,
+  trace?: LexicalTrace,
+): { chunkId: number; score: number }[] {
   const terms = queryTerms(query);
   if (!terms.length) return [];
+  const { chunks: n, avgLength } = corpusStats(store);
+  if (!n) return [];
   const { sql, args } = filterSql(f);
-  const stats = store.stmt('SELECT count(*) AS n, avg(length(text)) AS avg FROM chunks').get() as { n: number; avg: number | null };
-  if (!stats.n) return [];
-  const fts = store.stmt(
-    `SELECT c.id, c.text FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-     WHERE chunk_fts MATCH ?${sql} LIMIT ${PER_TERM_LIMIT}`,
+
+  // Document frequencies: a trigram's is kept; a longer term's is at most its rarest trigram's; a 1–2 character
+  // term's is at most the sum over the trigrams it begins (capped at N).
+  const dfGet = store.stmt('SELECT df FROM term_df WHERE term = ?');
+  const dfPrefix = store.stmt('SELECT coalesce(sum(df), 0) AS s FROM term_df WHERE term >= ? AND term < ?');
+  const gramDf = new Map<string, number>();
+  const trigramDf = (g: string) => {
+    let d = gramDf.get(g);
+    if (d === undefined) gramDf.set(g, (d = (dfGet.get(g) as { df: number } | undefined)?.df ?? 0));
+    return d;
+  };
+  const textDf = new Map<string, number>();
+  for (const t of terms) {
+    if (len(t) >= 3) {
+      let d = Infinity;
+      for (const g of textTrigrams(t)) if ((d = Math.min(d, trigramDf(g))) === 0) break;
+      textDf.set(t, d);
+    } else textDf.set(t, Math.min(n, (dfPrefix.get(t, `${t}\u{10FFFF}`) as { s: number }).s));
+  }
+
+  // The agency name is a field too (「镇」 in a query matches a township's chunks): agencies from the kept list.
+  const agencies = store.stmt('SELECT agency, chunks FROM agency_stats WHERE chunks > 0').all() as { agency: string; chunks: number }[];
+  const agencyHits = new Map<string, { names: string[]; chunks: number }>();
+  for (const t of terms) {
+    const names: string[] = [];
+    let chunks = 0;
+    for (const a of agencies) if (a.agency && a.agency.toLowerCase().includes(t)) (names.push(a.agency), (chunks += a.chunks));
+    if (names.length) agencyHits.set(t, { names, chunks });
+  }
+  const df = (t: string) => Math.min(n, textDf.get(t)! + (agencyHits.get(t)?.chunks ?? 0));
+
+  const candidates = new Map<number, Candidate>();
+  let rowsRead = 0;
+  const take = (rows: Candidate[]) => {
+    rowsRead += rows.length;
+    for (const r of rows) candidates.set(r.id, r);
+  };
+
+  // 1. Selective ≥3-character terms (document frequency ≤ RANK_DF), each through the FTS index, best bm25 first:
+  //    at least PROBE_MIN, more while candidates are fewer than CANDIDATES_WANTED and postings stay in budget.
+  //    Common terms (a drafting query's 「主动公开」) are never ranked one by one over their whole posting lists:
+  //    the few rarest of them go in one AND query (ranked over the intersection), then, while still short, each
+  //    alone newest-first, all LIMITed.
+  const ranked = store.stmt(
+    `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ${PER_PROBE_LIMIT}`,
   );
-  const like = store.stmt(
-    `SELECT c.id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id
-     WHERE (c.text LIKE ? ESCAPE '\\' OR r.agency LIKE ? ESCAPE '\\')${sql} LIMIT ${PER_TERM_LIMIT}`,
+  const newest = store.stmt(
+    `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${SHORT_LIMIT}`,
   );
-  // The agency name is a field too: 「镇」 in a query matches every chunk of a township's report.
+  const long = terms.filter((t) => len(t) >= 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)! || (a < b ? -1 : 1));
+  const enough = () => candidates.size >= Math.max(limit, CANDIDATES_WANTED);
+  const probes: string[] = [];
+  let postings = 0;
+  const common: string[] = [];
+  for (const t of long) {
+    // A term containing an already chosen one matches a subset of its chunks: nothing new.
+    if (probes.some((p) => t.includes(p)) || common.some((p) => t.includes(p))) continue;
+    if (textDf.get(t)! > RANK_DF) {
+      // ANDed with a chosen term that contains it or overlaps it (the next trigram of the same run), it adds nothing.
+      if (common.length < AND_TERMS && !common.some((c) => c.includes(t) || c.includes(t.slice(0, 2)) || c.includes(t.slice(-2)))) common.push(t);
+      continue;
+    }
+    if (probes.length >= PROBE_MIN && (enough() || postings + textDf.get(t)! > PROBE_POSTINGS)) continue;
+    probes.push(t);
+    postings += textDf.get(t)!;
+    take(ranked.all(ftsPhrase(t), ...args) as Candidate[]);
+  }
+  if (common.length >= 2 && !enough()) {
+    const q = common.map(ftsPhrase).join(' AND ');
+    probes.push(q);
+    take(ranked.all(q, ...args) as Candidate[]);
+  }
+  for (const t of common) {
+    if (candidates.size >= limit) break;
+    probes.push(`${t} (newest)`);
+    take(newest.all(ftsPhrase(t), ...args) as Candidate[]);
+  }
+
+  // 2. Chunks of the agencies a term names, when few: reports first (indexed agency), then their chunks.
   const byAgency = store.stmt(
-    `SELECT c.id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id
-     WHERE r.agency LIKE ? ESCAPE '\\'${sql} LIMIT ${PER_TERM_LIMIT}`,
+    `SELECT c.id, c.text, r.agency FROM reports r INDEXED BY reports_agency CROSS JOIN chunks c INDEXED BY chunks_report ON c.report_id = r.id
+     WHERE r.agency IN (SELECT value FROM json_each(?))${sql} LIMIT ${AGENCY_CHUNKS}`,
   );
-  const k1 = 1.2;
-  const b = 0.75;
-  const scores = new Map<number, number>();
-  const matched = new Map<number, number>();
-  for (const term of terms) {
-    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    let rows: { id: number; text: string }[];
-    if ([...term].length >= 3) {
-      const seen = new Map<number, string>();
-      for (const r of fts.all(`"${term.replace(/"/g, '""')}"`, ...args) as { id: number; text: string }[]) seen.set(r.id, r.text);
-      for (const r of byAgency.all(pattern, ...args) as { id: number; text: string }[]) seen.set(r.id, r.text);
-      rows = [...seen].map(([id, text]) => ({ id, text }));
-    } else rows = like.all(pattern, pattern, ...args) as { id: number; text: string }[];
-    if (!rows.length) continue;
-    const idf = Math.log(1 + (stats.n - rows.length + 0.5) / (rows.length + 0.5));
-    for (const { id, text } of rows) {
-      const t = text.normalize('NFKC').toLowerCase();
-      const tf = Math.max(1, countOccurrences(t, term));
-      const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * t.length) / (stats.avg || 1)));
-      scores.set(id, (scores.get(id) ?? 0) + s);
-      matched.set(id, (matched.get(id) ?? 0) + 1);
+  const agencyTerms: string[] = [];
+  const agencyNames = new Set<string>();
+  let agencyChunks = 0;
+  for (const [t, h] of [...agencyHits].sort((a, b) => a[1].chunks - b[1].chunks)) {
+    if (agencyChunks + h.chunks > AGENCY_CHUNKS) break;
+    agencyTerms.push(t);
+    agencyChunks += h.chunks;
+    for (const a of h.names) agencyNames.add(a);
+  }
+  if (agencyNames.size) take(byAgency.all(JSON.stringify([...agencyNames]), ...args) as Candidate[]);
+
+  // 3. Too few candidates and 1–2 character terms: their most frequent trigram continuations, newest rows first.
+  const shortExpansions: string[] = [];
+  if (candidates.size < limit) {
+    const expand = store.stmt(`SELECT term FROM term_df WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ${SHORT_EXPANSIONS}`);
+    const byRowid = store.stmt(
+      `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
+       WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${SHORT_LIMIT}`,
+    );
+    const shorts = terms.filter((t) => len(t) < 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)!).slice(0, 3);
+    for (const t of shorts) {
+      const grams = (expand.all(t, `${t}\u{10FFFF}`) as { term: string }[]).map((r) => r.term);
+      if (!grams.length) continue;
+      shortExpansions.push(...grams);
+      take(byRowid.all(grams.map(ftsPhrase).join(' OR '), ...args) as Candidate[]);
     }
   }
-  // Coordination: a chunk with every term beats one with a single rare term (Lucene's coord factor).
-  return [...scores]
-    .map(([chunkId, score]) => ({ chunkId, score: score * (matched.get(chunkId)! / terms.length) }))
-    .sort((a, b) => b.score - a.score || a.chunkId - b.chunkId)
-    .slice(0, limit);
+  if (trace) Object.assign(trace, { probes, shortExpansions, agencyTerms, rowsRead });
+
+  // Score every candidate over every term (BM25: k1 1.2, b 0.75), the agency name counting as one occurrence.
+  const k1 = 1.2;
+  const b = 0.75;
+  const idf = new Map(terms.map((t) => [t, Math.log(1 + (n - df(t) + 0.5) / (df(t) + 0.5))]));
+  const out: { chunkId: number; score: number }[] = [];
+  for (const c of candidates.values()) {
+    const text = c.text.normalize('NFKC').toLowerCase();
+    const agency = c.agency.toLowerCase();
+    let score = 0;
+    let matched = 0;
+    for (const term of terms) {
+      let tf = countOccurrences(text, term);
+      if (!tf && !(agency && agency.includes(term))) continue;
+      tf = Math.max(1, tf);
+      score += (idf.get(term)! * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * text.length) / (avgLength || 1)));
+      matched++;
+    }
+    // Coordination: a chunk with every term beats one with a single rare term (Lucene's coord factor).
+    if (matched) out.push({ chunkId: c.id, score: score * (matched / terms.length) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId).slice(0, limit);
 }

@@ -65,9 +65,56 @@ export function chunkIdsOf(store: Store, reportId: number): number[] {
   return (store.stmt('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
 }
 
+const isWordUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Distinct trigrams of a text as FTS5's trigram tokenizer (case_sensitive 0) cuts it — the keys of `term_df` —
+ * keeping only those of word characters (CJK, a–z, 0–9): query terms are split at everything else, so a trigram
+ * with punctuation or a space is never looked up.
+ */
+export function textTrigrams(text: string): Set<string> {
+  const s = text.toLowerCase();
+  const out = new Set<string>();
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = isWordUnit(s.charCodeAt(i)) ? run + 1 : 0;
+    if (run >= 3) out.add(s.slice(i - 2, i + 1));
+  }
+  return out;
+}
+
+/**
+ * Keep the corpus statistics of migration 050 in step with reports' chunks (`sign` +1 on insert, -1 on delete):
+ * chunk count and length, chunks per agency, and each trigram's document frequency (summed over the batch first,
+ * so one upsert per distinct trigram).
+ */
+function updateStats(store: Store, reports: { agency: string; texts: string[] }[], sign: 1 | -1): void {
+  const df = new Map<string, number>();
+  let chunks = 0;
+  let chars = 0;
+  const agencyUp = store.stmt(`INSERT INTO agency_stats(agency, reports, chunks) VALUES (?, ?, ?)
+           ON CONFLICT(agency) DO UPDATE SET reports = reports + excluded.reports, chunks = chunks + excluded.chunks`);
+  for (const { agency, texts } of reports) {
+    agencyUp.run(agency, sign, sign * texts.length);
+    chunks += texts.length;
+    for (const t of texts) {
+      chars += t.length;
+      for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
+    }
+  }
+  store.stmt('UPDATE corpus_stats SET chunks = chunks + ?, chars = chars + ? WHERE id = 1').run(sign * chunks, sign * chars);
+  const up = store.stmt('INSERT INTO term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
+  for (const [g, n] of df) up.run(g, sign * n);
+}
+
 /** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
 export function deleteReport(store: Store, id: number): void {
   store.tx(() => {
+    const agency = (store.stmt('SELECT agency FROM reports WHERE id = ?').get(id) as { agency: string } | undefined)?.agency;
+    if (agency !== undefined) {
+      const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
+      updateStats(store, [{ agency, texts }], -1);
+    }
     deleteVectors(store, chunkIdsOf(store, id));
     store.stmt('DELETE FROM chunks WHERE report_id = ?').run(id);
     store.stmt('DELETE FROM sections WHERE report_id = ?').run(id);
@@ -81,42 +128,57 @@ export function deleteReport(store: Store, id: number): void {
  */
 export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
   return store.tx(() => {
-    for (const old of reportsBySource(store, rep.source)) deleteReport(store, old.id);
-    const same = reportByFingerprint(store, rep.fingerprint);
-    if (same) deleteReport(store, same.id); // re-analysis of the same content stored under another source
-    const m = rep.meta;
-    const info = store
-      .stmt(
-        `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
-        JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
-    const reportId = Number(info.lastInsertRowid);
-    const insSec = store.stmt('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
-    for (const s of rep.sections) insSec.run(reportId, s.no, s.heading, s.text);
-    const insChunk = store.stmt(
-      'INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const chunkIds = rep.chunks.map((c, i) =>
-      Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
-    );
-    if (vectors) {
-      insertVectors(
-        store,
-        chunkIds.map((chunkId, i) => ({
-          chunkId,
-          section: rep.chunks[i].sectionNo,
-          year: m.year ?? 0,
-          level: m.level,
-          format: m.format ?? '',
-          agency: m.agency,
-        })),
-        vectors,
-      );
-    }
-    return { reportId, chunkIds };
+    const out = writeRows(store, rep, vectors);
+    updateStats(store, [{ agency: rep.meta.agency, texts: rep.chunks.map((c) => c.text) }], 1);
+    return out;
   });
+}
+
+/** Many reports in one transaction, their statistics summed first (bulk loads: the benchmark's corpora). */
+export function writeReports(store: Store, reps: { rep: NewReport; vectors?: Float32Array[] }[]): { reportId: number; chunkIds: number[] }[] {
+  return store.tx(() => {
+    const out = reps.map((x) => writeRows(store, x.rep, x.vectors));
+    updateStats(store, reps.map((x) => ({ agency: x.rep.meta.agency, texts: x.rep.chunks.map((c) => c.text) })), 1);
+    return out;
+  });
+}
+
+function writeRows(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
+  for (const old of reportsBySource(store, rep.source)) deleteReport(store, old.id);
+  const same = reportByFingerprint(store, rep.fingerprint);
+  if (same) deleteReport(store, same.id); // re-analysis of the same content stored under another source
+  const m = rep.meta;
+  const info = store
+    .stmt(
+      `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
+      JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
+  const reportId = Number(info.lastInsertRowid);
+  const insSec = store.stmt('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
+  for (const s of rep.sections) insSec.run(reportId, s.no, s.heading, s.text);
+  const insChunk = store.stmt(
+    'INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const chunkIds = rep.chunks.map((c, i) =>
+    Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
+  );
+  if (vectors) {
+    insertVectors(
+      store,
+      chunkIds.map((chunkId, i) => ({
+        chunkId,
+        section: rep.chunks[i].sectionNo,
+        year: m.year ?? 0,
+        level: m.level,
+        format: m.format ?? '',
+        agency: m.agency,
+      })),
+      vectors,
+    );
+  }
+  return { reportId, chunkIds };
 }
 
 export function setFindings(store: Store, reportId: number, findings: unknown[]): void {
