@@ -10,8 +10,16 @@ import type { DraftRecord, DraftStore } from '../store/drafts.js';
 /** What a version keeps of a composition besides the report. */
 export const outcome = (r: DraftResult) => ({ sections: r.sections, notices: r.notices, findings: r.findings });
 
+/** Synchronous form kept for server/http/drafts.ts (owned elsewhere) until the async store lands. */
 export function loadDraft(drafts: DraftStore, id: string): DraftRecord {
   const d = drafts.get(id);
+  if (!d) throw new UserError(`草稿「${id}」不存在。`, 404);
+  return d;
+}
+
+/** The draft or a 404 UserError; awaits the store (works with the sync store and the async one). */
+export async function getDraft(drafts: DraftStore, id: string): Promise<DraftRecord> {
+  const d = await drafts.get(id);
   if (!d) throw new UserError(`草稿「${id}」不存在。`, 404);
   return d;
 }
@@ -19,9 +27,9 @@ export function loadDraft(drafts: DraftStore, id: string): DraftRecord {
 export async function saveInput(drafts: DraftStore, id: string, raw: DraftInput, note: string): Promise<DraftRecord> {
   const parsed = DraftInputSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(`修改后的内容有误：\n${formatIssues(parsed.error.issues)}`, 400);
-  const d = loadDraft(drafts, id);
+  const d = await getDraft(drafts, id);
   const r = await composeDraft(parsed.data, { only: [], previous: d.report ?? undefined, mode: 'offline' });
-  return drafts.addVersion(id, { kind: 'edit', input: parsed.data, report: r.report, outcome: outcome(r), note });
+  return await drafts.addVersion(id, { kind: 'edit', input: parsed.data, report: r.report, outcome: outcome(r), note });
 }
 
 export interface GenerateOptions {
@@ -35,7 +43,7 @@ export interface GenerateOptions {
 
 /** Generate the narrative (both sections, or one with an instruction) and store it as a new version. */
 export async function generate(drafts: DraftStore, id: string, o: GenerateOptions): Promise<{ draft: DraftRecord; notices: string[] }> {
-  const d = loadDraft(drafts, id);
+  const d = await getDraft(drafts, id);
   const r = await composeDraft(d.input, {
     model: o.model,
     modelNotice: o.modelNotice,
@@ -45,7 +53,7 @@ export async function generate(drafts: DraftStore, id: string, o: GenerateOption
       if (e.type === 'delta') o.onDelta?.(e.section, e.text);
     },
   });
-  const draft = drafts.addVersion(id, {
+  const draft = await drafts.addVersion(id, {
     kind: o.section ? 'section' : 'generate',
     section: o.section ?? null,
     report: r.report,
@@ -57,7 +65,7 @@ export async function generate(drafts: DraftStore, id: string, o: GenerateOption
 
 /** Findings of the current draft, recomputed (the stored ones may predate a rule change). */
 export async function findingsOf(drafts: DraftStore, id: string) {
-  const d = loadDraft(drafts, id);
+  const d = await getDraft(drafts, id);
   const r = await composeDraft(d.input, { only: [], previous: d.report ?? undefined, mode: 'offline' });
   return r.findings;
 }

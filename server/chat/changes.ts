@@ -1,0 +1,46 @@
+// Proposed changes: what an extraction's statements mean for the draft, before anything is applied.
+// Parts of the year add up when they cover it (上半年 + 下半年, four quarters); otherwise they are asked about.
+// Two different values for one target in one message are a contradiction: asked about, neither stored.
+import type { Change } from './apply.js';
+import type { Ask, Extraction, Said } from './extract.js';
+import { sameValue, targetName, type TargetId } from './targets.js';
+import type { FormatId } from '../format/index.js';
+
+export interface Proposal {
+  changes: (Change & { phrase: string })[];
+  asks: Ask[];
+}
+
+const COVERS: string[][] = [['h1', 'h2'], ['q1', 'q2', 'q3', 'q4'], ['h1', 'q3', 'q4'], ['q1', 'q2', 'h2']];
+
+export function propose(format: FormatId, ex: Extraction): Proposal {
+  const asks: Ask[] = [...ex.asks];
+  const changes: Proposal['changes'] = [];
+  const byTarget = new Map<TargetId, Said[]>();
+  for (const s of ex.said) byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
+  for (const [target, all] of byTarget) {
+    const exact = all.filter((s) => !s.period);
+    const parts = all.filter((s) => s.period);
+    const name = targetName(format, target);
+    if (exact.length) {
+      const values = exact.filter((s, i) => !exact.slice(0, i).some((o) => sameValue(o.value, s.value)));
+      if (values.length > 1) {
+        asks.push({ targets: [target], text: `同一句话中${name}有${values.map((v) => `「${v.phrase}」`).join('和')}两种说法，没有填入，请确认是多少。` });
+        continue;
+      }
+      changes.push({ target, value: exact[0].value, phrase: exact[0].phrase });
+      continue;
+    }
+    const periods = parts.map((p) => p.period!);
+    const sum = parts.reduce((a, p) => a + (p.value as number), 0);
+    const covered = new Set(periods).size === periods.length && COVERS.some((c) => c.length === periods.length && c.every((p) => periods.includes(p as never)));
+    if (covered) changes.push({ target, value: sum, phrase: parts.map((p) => p.phrase).join('，') });
+    else
+      asks.push({
+        targets: [target],
+        offer: sum,
+        text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
+      });
+  }
+  return { changes, asks };
+}
