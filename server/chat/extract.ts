@@ -71,6 +71,10 @@ interface Ctx {
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;
+  /** The fact of the previous clause (「公众号上半年发了70条，下半年79条」: the second names only its period). */
+  fact?: { key: string; period: Period; sentence: string };
+  /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
+  fee?: string;
   dangling: Target[];
 }
 
@@ -353,6 +357,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
+    ctx.fact = { key: def.key, period, sentence: currentSentence };
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
     out.facts[def.key] = num.value;
     out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
@@ -401,8 +406,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Labels with 、 inside (表三（六）1、2) must survive clause splitting.
   for (const c of cues) if (c.text.includes(KEEP)) text = text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
+  let period: Period = 'year';
+  let currentSentence = '';
   for (const sentence of splitSentences(text)) {
-    let period: Period = 'year';
+    period = 'year';
+    currentSentence = sentence;
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
@@ -418,6 +426,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue');
       if (!clause.nums.length) {
         if (!cueTokens.length) continue;
+        if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
+          ctx.fee = sentence;
+          if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
+            out.fee = { ...out.fee, charged: true };
+            out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
+          }
+          continue;
+        }
         if (clause.negated) {
           applyNegation([...ctx.dangling, ...cueTokens.map((c) => c.target)], clauseText);
           ctx.dangling = [];
@@ -460,6 +476,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         else if (domain === 't2') handleT2(num, cs, phrase);
         else if (domain === 'fee') handleFee(num, cs, phrase);
         else if (domain === 'fact') handleFact(num, cs, phrase);
+        else if (!cs.length && ctx.fact && ctx.fact.sentence === sentence && periodOf(clauseText, ec.year) && periodOf(clauseText, ec.year) !== ctx.fact.period)
+          handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: ctx.fact.key }, weak: false, start: 0, end: 0 }], phrase);
+        else if (!cs.length && ctx.fee === sentence && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+        else if (CHANNEL_WORDS.test(phrase))
+          ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
         else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) {
           ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
         } else {
