@@ -175,8 +175,12 @@ export function chatRoutes(deps: ChatRouteDeps) {
       const system = fillSystemPrompt(template, d.input);
       const timeout = deps.timeout ?? { totalMs: 120_000, chunkMs: 30_000 };
       // A hung provider must end the turn even if the SDK's own timers do not fire: one hard stop for the turn.
-      const hardStop = AbortSignal.timeout(timeout.totalMs + 1_000);
-      const signal = AbortSignal.any([c.req.raw.signal, hardStop]);
+      // (A plain timer held by this closure: AbortSignal.timeout() can be collected before it fires.)
+      const stopper = new AbortController();
+      const onClientAbort = () => stopper.abort(new Error('aborted by client'));
+      c.req.raw.signal.addEventListener('abort', onClientAbort, { once: true });
+      const hardStop = setTimeout(() => stopper.abort(new Error('Timeout')), timeout.totalMs + 1_000);
+      const signal = stopper.signal;
       const stream = createUIMessageStream({
         originalMessages: previous,
         execute: async ({ writer }) => {
@@ -216,14 +220,22 @@ export function chatRoutes(deps: ChatRouteDeps) {
             if (chunk.type === 'text-delta') said += chunk.delta;
             else if (chunk.type === 'text-start' || chunk.type === 'text-end') continue;
             else if (chunk.type === 'finish') finish = chunk;
+            else if (chunk.type === 'abort') {
+              // A timeout aborts the stream: the clerk gets a Chinese error part, not the SDK's English reason.
+              failed = true;
+              writer.write({ type: 'error', errorText: modelError(new Error(`Timeout: ${chunk.reason ?? ''}`)) });
+            }
             else writer.write(chunk);
           }
+          clearTimeout(hardStop);
+          c.req.raw.signal.removeEventListener('abort', onClientAbort);
           const after = (await deps.drafts.get(draftId))!;
           const diffs = diffOf(d.input, after.input);
           const lines: string[] = [];
           const problems = said.trim() ? chatTextProblems(said, after.input, [after.currentVersion, d.currentVersion]) : [];
           if (said.trim() && !problems.length) lines.push(said.trim());
-          else if (said.trim()) lines.push(`（模型的回复未通过核对：${problems.slice(0, 2).join('；')}。以下为本轮修改的清单。）`);
+          // The offending text is not echoed: the notice says why, and the diff is the reply.
+          else if (said.trim()) lines.push(`（模型的回复含有${problems.some((p) => p.startsWith('数字')) ? '草稿中没有来源的数字' : '其他机关或地名'}，未予显示。${diffs.length ? '以下为本轮修改的清单。' : '本轮没有修改草稿。'}）`);
           if (diffs.length) {
             lines.push(`本轮修改（第${after.currentVersion}版）：`, ...diffs.slice(0, 8).map(diffLine));
             if (diffs.length > 8) lines.push(`· ……共${diffs.length}处`);

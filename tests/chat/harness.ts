@@ -10,13 +10,13 @@ import { draftRoutes } from '../../server/http/drafts.js';
 import { openStore } from '../../server/store/db.js';
 import { DraftStore } from '../../server/store/drafts.js';
 
-export function localApp(opts: { model?: LanguageModel } = {}) {
+export function localApp(opts: { model?: LanguageModel; timeout?: { totalMs: number; chunkMs?: number }; historyCap?: { messages: number; chars: number } } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-chat-'));
   const store = openStore(join(dir, 'test.db'));
   const drafts = new DraftStore(store);
   const app = new Hono();
   app.route('/api/drafts', draftRoutes({ drafts, model: opts.model }));
-  app.route('/', chatRoutes({ drafts, model: opts.model }));
+  app.route('/', chatRoutes({ drafts, model: opts.model, timeout: opts.timeout, historyCap: opts.historyCap }));
   return {
     app,
     drafts,
