@@ -1,6 +1,6 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
-import { describeCell, factDef, tableDef, type FormatId } from '../format/index.js';
+import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isRelative, maskNotData, periodOf, type Period } from './mentions.js';
@@ -435,12 +435,22 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         if (clause.negated) {
-          applyNegation([...ctx.dangling, ...cueTokens.map((c) => c.target)], clauseText);
+          // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
+          const strongTables = new Set(cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
+          const named = cueTokens.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
+          applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
           ctx.dangling = [];
           continue;
         }
         const domain = domainOf(cueTokens);
         if (domain === 't4') {
+          // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
+          const kind = cueTokens.find((c) => c.target.t === 't4row' && ['direct', 'after'].includes((c.target as { key: string }).key));
+          if (kind && ctx.t4claim?.needs === 'lawsuit') {
+            ctx.t4claim.row = (kind.target as { key: string }).key;
+            ctx.t4claim.needs = 'result';
+            ctx.t4claim.phrase = `${ctx.t4claim.phrase}，${clauseText}`;
+          }
           if (cueTokens.some((c) => c.target.t === 't4col')) handleT4(null, cueTokens, clauseText);
           else ctx.dangling.push(...cueTokens.map((c) => c.target));
         }
@@ -479,6 +489,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         else if (!cs.length && ctx.fact && ctx.fact.sentence === sentence && periodOf(clauseText, ec.year) && periodOf(clauseText, ec.year) !== ctx.fact.period)
           handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: ctx.fact.key }, weak: false, start: 0, end: 0 }], phrase);
         else if (!cs.length && ctx.fee === sentence && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+        else if (!cs.length && ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))
+          handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! }, weak: false, start: 0, end: 0 }], phrase);
         else if (CHANNEL_WORDS.test(phrase))
           ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
         else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) {
@@ -550,6 +562,13 @@ function singleApplicantColumn(format: FormatId, cells: Record<string, number | 
   if (open.length !== 1) return undefined;
   const c = open[0];
   return (cells[`t3.new.${c}`] ?? 0) + (cells[`t3.carried.${c}`] ?? 0) > 0 ? c : undefined;
+}
+
+/** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
+function sameAspectByUnit(topic: string, unit: string): string | undefined {
+  const aspect = factDef(topic)?.aspect;
+  const hits = FACTS.filter((f) => f.type === 'number' && f.aspect === aspect && f.key !== topic && f.unit === unit);
+  return hits.length === 1 ? hits[0].key : undefined;
 }
 
 const UNIT_FAMILIES = [['条', '篇', '件', '份', '个', '项'], ['次', '场', '期'], ['人', '名']];

@@ -156,5 +156,14 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
     return best;
   };
   const { picks } = solve(0, false);
-  return clause.nums.map((num, i) => ({ num, cues: picks[i] >= 0 ? runs[picks[i]] : [] }));
+  // A number's other neighbouring run, when no number took it, completes its subject
+  // (「废止了2件规范性文件」: 「废止」 before, 「规范性文件」 after).
+  const used = new Set(picks.filter((p) => p >= 0));
+  return clause.nums.map((num, i) => {
+    if (picks[i] < 0) return { num, cues: [] };
+    const other = picks[i] === i ? i + 1 : i;
+    const extra = !used.has(other) && runs[other].length ? runs[other] : [];
+    if (extra.length) used.add(other);
+    return { num, cues: [...runs[picks[i]], ...extra] };
+  });
 }

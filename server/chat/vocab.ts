@@ -107,6 +107,13 @@ const T2_COL_EXTRA: Record<string, string[]> = {
   count: ['采购项目'],
 };
 
+/** Colloquial names of publication channels and other facts (besides the cues declared in server/format/facts.ts). */
+const FACT_EXTRA: Record<string, string[]> = {
+  published_website: ['政府网站', '网站', '官网', '门户'],
+  published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
+  published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
+};
+
 const cache = new Map<FormatId, Cue[]>();
 
 /** All cues for a format, longest first (so 「部分公开」 wins over 「公开」). */
@@ -179,6 +186,7 @@ export function cuesFor(format: FormatId): Cue[] {
   add('收费通知书', { t: 'feeNotice' });
   add('收费通知', { t: 'feeNotice' });
 
+  for (const [key, words] of Object.entries(FACT_EXTRA)) for (const x of words) add(x, { t: 'fact', key });
   for (const f of FACTS) {
     if (f.type !== 'number') continue;
     add(f.label, { t: 'fact', key: f.key });
@@ -193,6 +201,6 @@ export function cuesFor(format: FormatId): Cue[] {
 export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '期'];
 
 /** Words that negate the statement they stand in (checked after the cues are cut out). */
-export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零'];
+export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现'];
 /** Words meaning 「all of them」 in a result phrase without a number. */
 export const ALL_WORDS = ['均', '都', '全部', '全都', '一律'];
