@@ -38,7 +38,6 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
     else
       asks.push({
         targets: [target],
-        offer: sum,
         text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
       });
   }

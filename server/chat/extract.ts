@@ -90,7 +90,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   let mode: { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } = { kind: 'exact' };
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
     const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
-    const text = `「${phrase}」${why}，没有填入。如果${name}全年确是${value}，请回复「${name}${value}」。`;
+    const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
     out.asks.push({ targets: [target], text, offer: value });
     if (!out.questions.includes(text)) out.questions.push(text);
   };
@@ -254,6 +254,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num && !checkCount(num, phrase)) return;
     let col = cols[0];
     const colFromText = Boolean(col);
+    // A zero said without its column is every column's (「上年结转0件」).
+    if (!col && num && num.value === 0 && !cols.length) {
+      if (rowFromText) ctx.t3row = row;
+      return zeroRow('t3', row, phrase);
+    }
     if (!col && ctx.t3col && ctx.t3col !== 'mixed') col = ctx.t3col;
     if (!col && !num && ctx.subject?.col) col = ctx.subject.col;
     if (!col && ctx.t3topic) col = ctx.t3topic;
@@ -468,7 +473,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
-          } else if (!onlyCol && ctx.subject) handleT3(null, cueTokens, clauseText);
+          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;

@@ -147,6 +147,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));
+  // A number asked about with one place (last year's, a part, a guess) waits for 「是」 like an overwrite.
+  const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
   let { input, diffs, errors } = applyChanges(d.input, direct);
 
   if (restTable === null) asks.push({ targets: [], text: '「其余都是0」是指哪张表？请说「表三其余格子都是0」这样的话。' });
@@ -163,7 +165,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const said = direct.filter((c) => !sameValue(before[c.target], c.value));
   await history.setState(draftId, {
     pending: ex.pending,
-    confirm: held.length ? held : undefined,
+    confirm: held.length || offered.length ? [...held, ...offered] : undefined,
     lastSet: said.length ? said : state.lastSet,
     undo: version ? { before: d.currentVersion, after: version } : state.undo,
   });
