@@ -3,10 +3,10 @@
 import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, type MetaFound } from './meta.js';
-import { dropReplacedValues, isApprox, isRelative, maskNotData, periodOf, type Period } from './mentions.js';
+import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodOf, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
-import { cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
+import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
 /** A number whose place is not yet known (kept with the conversation and offered to the next message). */
 export interface Pending {
@@ -193,7 +193,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
-        if (t3col && t3col.key !== LEGAL_GROUP && !(t as { group?: boolean }).group) setCell(`t3.${t.key}.${t3col.key}`, 0, phrase);
+        if (t.key === CARRY) {
+          ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')]);
+          continue;
+        }
+        if (t3col && t3col.key === LEGAL_GROUP && !(t as { group?: boolean }).group)
+          zeroIds(t3Cols.filter((c) => c.group).map((c) => `t3.${t.key}.${c.key}`), phrase, `表三「${rowLabel('t3', t.key)}」法人或其他组织各列`);
+        else if (t3col && t3col.key !== LEGAL_GROUP && !(t as { group?: boolean }).group) setCell(`t3.${t.key}.${t3col.key}`, 0, phrase);
         else zeroRow('t3', t.key, phrase);
       } else if (t.t === 't4row') {
         // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
@@ -236,6 +242,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
+    if (rowKeys[0] === CARRY)
+      return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')], num?.value);
     let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
     row ??= ctx.t3row;
@@ -448,6 +456,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         const domain = domainOf(cueTokens);
+        if (domain === 'fact') {
+          const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
+          if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence };
+        }
         if (domain === 't4') {
           // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
           const kind = cueTokens.find((c) => c.target.t === 't4row' && ['direct', 'after'].includes((c.target as { key: string }).key));
@@ -491,7 +503,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         else if (domain === 't2') handleT2(num, cs, phrase);
         else if (domain === 'fee') handleFee(num, cs, phrase);
         else if (domain === 'fact') handleFact(num, cs, phrase);
-        else if (!cs.length && ctx.fact && ctx.fact.sentence === sentence && periodOf(clauseText, ec.year) && periodOf(clauseText, ec.year) !== ctx.fact.period)
+        else if (!cs.length && ctx.fact && ctx.fact.sentence === sentence && ((periodOf(clauseText, ec.year) && periodOf(clauseText, ec.year) !== ctx.fact.period) || (isCorrection(sentence) && num.unit && compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? ''))))
           handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: ctx.fact.key }, weak: false, start: 0, end: 0 }], phrase);
         else if (!cs.length && ctx.fee === sentence && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
         else if (!cs.length && ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))

@@ -71,7 +71,7 @@ export function readMeta(text: string): { found: MetaFound; understood: string[]
   }
   m = PHONE.exec(rest);
   if (m) {
-    found.phone = m[1];
+    found.phone = m[1].replace(/－/g, '-').replace(/[（(]/g, '').replace(/[）)]/g, '-').replace(/-+/g, '-');
     understood.push(`「${m[0]}」→ 联系电话：${m[1]}`);
     cut(m);
   }

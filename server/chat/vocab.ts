@@ -33,6 +33,8 @@ export interface Cue {
 export const KEEP = '\u2063';
 export const LEGAL_GROUP = '@legal-group';
 export const LAWSUIT = '@lawsuit';
+/** 「结转」 alone: carried over from last year, or to next year? Asked. */
+export const CARRY = '@carry';
 
 /** 「1.属于国家秘密」 → 「属于国家秘密」; 「（二）部分公开（区分处理的…）」 → 「部分公开」; 「一、本年新收…」 → 「本年新收…」. */
 export function coreLabel(label: string): string {
@@ -48,7 +50,7 @@ export function coreLabel(label: string): string {
 const T3_ROW_EXTRA: Record<string, string[]> = {
   new: ['新收', '收到', '受理', '接到', '接收', '依申请公开申请', '依申请公开'],
   carried: ['上年结转', '去年结转', '上一年结转', '上年度结转'],
-  next: ['结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年'],
+  next: ['结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年', '结转到下年度', '结转到下年', '结转至下年度', '结转到下一年', '结转至下一年', '转到下年度', '转到明年', '留到明年', '跨年办理', '结转到2025年', '结转到下一年度'],
   r1: ['予以公开', '同意公开', '全部公开'],
   r2: ['部分公开'],
   r3: ['不予公开', '不公开'],
@@ -138,6 +140,7 @@ export function cuesFor(format: FormatId): Cue[] {
     add(core.replace(/^(属于|要求|本机关)/, ''), t3Row(r));
   }
   add('申请', { t: 't3row', key: 'new' }, true);
+  add('结转', { t: 't3row', key: CARRY });
   add('公开', { t: 'bareOpen' }, true);
   add('已公开', { t: 'bareOpen' }, true);
   for (const c of t3.columns) {
