@@ -521,6 +521,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
   }
 
+  const dropRow = (table: 't3' | 't4', row: string) => {
+    const prefix = `${table}.${row}.`;
+    out.said = out.said.filter((x) => !x.target.startsWith(prefix));
+    for (const id of Object.keys(out.cells)) if (id.startsWith(prefix)) delete out.cells[id];
+  };
   // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
   for (const claim of claims) {
     if (claim.table === 't3') {
@@ -528,7 +533,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (set.length) {
         const sum = set.reduce((a, b) => a + b, 0);
         if (sum === claim.value) out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
-        else ask(`「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，请核对。`, rowTargets('t3', claim.row));
+        else {
+          // More in the parts than in the total is a contradiction: neither is stored.
+          if (sum > claim.value) dropRow('t3', claim.row);
+          ask(`「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets('t3', claim.row));
+        }
         continue;
       }
       const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key));
@@ -541,7 +550,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const set = t4Cols.map((c) => out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
       if (claim.needs === 'result' && set.length) {
         const sum = set.reduce((a, b) => a + b, 0);
-        if (sum !== claim.value) ask(`「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，请核对。`, rowTargets('t4', claim.row));
+        if (sum > claim.value) dropRow('t4', claim.row);
+        if (sum !== claim.value) ask(`「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets('t4', claim.row));
         continue;
       }
       out.pending.push(claim);
