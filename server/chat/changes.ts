@@ -18,7 +18,17 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
   const changes: Proposal['changes'] = [];
   const byTarget = new Map<TargetId, Said[]>();
   for (const s of ex.said) byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
+  // Two different values for one target: every statement of the phrases involved is withheld (「没有行政复议，复议维持了1件」).
+  const conflicted = new Set<string>();
+  for (const [, all] of byTarget) {
+    const exact = all.filter((s) => !s.period);
+    if (exact.some((s) => !sameValue(s.value, exact[0].value))) for (const s of exact) conflicted.add(s.phrase);
+  }
+  for (const s of ex.said) if (conflicted.has(s.phrase) && !byTarget.get(s.target)!.some((o) => !conflicted.has(o.phrase)) && !asks.some((a) => a.targets.includes(s.target)))
+    asks.push({ targets: [s.target], text: `${targetName(format, s.target)}：这句话前后说法不一致，没有填入，请确认。` });
+  for (const [target, list] of byTarget) byTarget.set(target, list.filter((s) => !conflicted.has(s.phrase)));
   for (const [target, all] of byTarget) {
+    if (!all.length) continue;
     const exact = all.filter((s) => !s.period);
     const parts = all.filter((s) => s.period);
     const name = targetName(format, target);

@@ -3,7 +3,7 @@
 import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, type MetaFound } from './meta.js';
-import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodOf, type Period } from './mentions.js';
+import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
@@ -72,12 +72,17 @@ interface Ctx {
   t4claim?: Pending;
   t2row?: string;
   /** The fact of the previous clause (「公众号上半年发了70条，下半年79条」: the second names only its period). */
-  fact?: { key: string; period: Period; sentence: string };
+  fact?: { key: string; period: Period; sentence: string; bare?: boolean };
+  /** 收费通知书 named without its count in this sentence. */
+  feeNotice?: string;
+  /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
+  prev?: { targets: Target[]; period: Period; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
   dangling: Target[];
 }
 
+type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
 const CHANNEL_WORDS = /网站|公众号|微信|微博|抖音|新媒体|公开栏|公示栏|宣传栏|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
@@ -87,7 +92,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const cues = cuesFor(format);
   const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [] };
   /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
-  let mode: { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } = { kind: 'exact' };
+  let mode: Mode = { kind: 'exact' };
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
     const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
     const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
@@ -96,6 +101,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
   /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
   const say = (target: TargetId, value: number | boolean, phrase: string): boolean => {
+    if (mode.kind === 'vague') {
+      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
+      ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
+      return false;
+    }
     if (typeof value === 'number' && mode.kind === 'offer') {
       offer(target, value, phrase, mode.why);
       return false;
@@ -145,10 +155,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (mf.phone) say('meta.contact.phone', mf.phone as never, mf.phone);
   if (mf.date) say('meta.date', mf.date as never, mf.date);
   if (mf.dateNoYear) {
+    // A 落款 without its year is in the year after the report year (reports are published January–March).
     const y = (ec.year ?? new Date().getFullYear() - 1) + 1;
-    const guess = `${y}年${mf.dateNoYear.month}月${mf.dateNoYear.day}日`;
-    ask(`「${mf.dateNoYear.phrase}」没有写年份，落款日期是${guess}吗？请回复「落款日期${guess}」。`, ['meta.date']);
+    const iso = `${y}-${String(mf.dateNoYear.month).padStart(2, '0')}-${String(mf.dateNoYear.day).padStart(2, '0')}`;
+    say('meta.date', iso as never, mf.dateNoYear.phrase);
+    out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
   }
+  if (mf.phoneMaybe) ask(`「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
+  if (mf.dateVague) ask('落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
   text = meta.rest;
   const lists = readLists(text);
   Object.assign(out.facts, lists.facts);
@@ -160,7 +174,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
   const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
-  const appContext = /申请/.test(text) || claims.some((c) => c.table === 't3');
+  const appContext =
+    /申请/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
+  // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
+  const t4Waiting = claims.filter((c) => c.table === 't4');
+  if (t4Waiting.length === 1) ctx.t4claim = t4Waiting[0];
 
   const zeroIds = (ids: string[], phrase: string, what: string) => {
     const kept = ids.filter((id) => say(id, 0, phrase));
@@ -276,7 +294,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ctx.t3col = colFromText ? col : undefined;
     } else if (colFromText && !rowFromText) ctx.t3col = 'mixed';
     if (!col) {
-      if (mode.kind !== 'exact') return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.why}，没有填入表三。`, rowTargets('t3', row), value);
+      if (mode.kind !== 'exact') return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.kind === 'offer' ? mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets('t3', row), value);
       if (value === 0) return zeroRow('t3', row, phrase);
       claims.push({ table: 't3', row, value, phrase, needs: 'column' });
       return;
@@ -305,7 +323,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!row) return ask(`「${phrase}」是行政复议还是行政诉讼？`, [...rowTargets('t4', 'review'), ...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')]);
     ctx.t4row = row;
     if (!cols.length && mode.kind !== 'exact')
-      return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.why}，没有填入表四。`, row === LAWSUIT ? [...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')] : rowTargets('t4', row), num.value);
+      return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.kind === 'offer' ? mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')] : rowTargets('t4', row), num.value);
     if (row === LAWSUIT) {
       if (num.value === 0) return zeroRow('t4', row, phrase);
       const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: 'lawsuit' };
@@ -354,6 +372,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
+    const channelKeys = keys.filter((k) => /^published_(website|newmedia|board)$/.test(k));
     let pick = keys;
     if (keys.length > 1 && num.unit) {
       const byUnit = keys.filter((k) => factDef(k)?.unit === num.unit);
@@ -371,6 +390,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
     ctx.fact = { key: def.key, period, sentence: currentSentence };
+    if (channelKeys.length > 1)
+      return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
     out.facts[def.key] = num.value;
     out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
@@ -419,26 +440,94 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Labels with 、 inside (表三（六）1、2) must survive clause splitting.
   for (const c of cues) if (c.text.includes(KEEP)) text = text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
+  /** Numbers of the current sentence that named no place yet (the next clause may name it: 「1件…，过程性信息不予公开」). */
+  let waiting: { num: NumToken; phrase: string; mode: Mode }[] = [];
+  const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
+  /** Place one number by its cues, or by the context; false when it names nothing. */
+  const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }): boolean => {
+    const domain = domainOf(cs);
+    if (domain === 't3') handleT3(num, cs, phrase);
+    else if (domain === 't4') handleT4(num, cs, phrase);
+    else if (domain === 't2') handleT2(num, cs, phrase);
+    else if (domain === 'fee') handleFee(num, cs, phrase);
+    else if (domain === 'fact') handleFact(num, cs, phrase);
+    else if (cs.length && !cs.every((c) => c.weak)) return false;
+    else if (ctx.fee && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
+    else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
+      (ctx.fact.bare || (periodOf(phrase, ec.year) && periodOf(phrase, ec.year) !== ctx.fact.period) || isCorrection(sentence)))
+      handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
+    else if (ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))
+      handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
+      handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (CHANNEL_WORDS.test(phrase))
+      ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
+    else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
+    else return false;
+    return true;
+  };
+  /** Numbers still waiting at the end of their sentence are asked about. */
+  const flushWaiting = () => {
+    for (const w of waiting) {
+      out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase });
+      ask(`「${w.phrase}」中的「${w.num.raw}」我不知道该填到哪里，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`);
+    }
+    waiting = [];
+  };
   let period: Period = 'year';
   let currentSentence = '';
   for (const sentence of splitSentences(text)) {
+    flushWaiting();
     period = 'year';
     currentSentence = sentence;
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
       const clause = tokenizeClause(clauseText, cues);
-      const scopeMode = (n?: NumToken): typeof mode =>
+      const inherited = period;
+      // Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」).
+      const at = (n?: NumToken): Period => (n ? (periodAt(clauseText, n.start, ec.year) ?? inherited) : inherited);
+      const scopeMode = (n?: NumToken): Mode =>
         relative ? { kind: 'offer', why: '是与其他时间相比的增减数' }
-        : period === 'last' ? { kind: 'offer', why: '是往年的数' }
-        : period === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
+        : at(n) === 'last' ? { kind: 'offer', why: '是往年的数' }
+        : at(n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
         : n && isApprox(clauseText, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
-        : period !== 'year' ? { kind: 'part', period }
+        : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };
       mode = scopeMode();
       const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue');
       if (!clause.nums.length) {
+        // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
+        if (!cueTokens.length && clause.negated && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
+          mode = { kind: 'exact' };
+          applyNegation(ctx.prev.targets, clauseText);
+          continue;
+        }
         if (!cueTokens.length) continue;
+        // A number waiting from the clause before takes this clause's subject.
+        const strongCues = cueTokens.filter((c) => !c.weak);
+        if (waiting.length && strongCues.length) {
+          const ws = waiting;
+          waiting = [];
+          for (const w of ws) {
+            mode = w.mode;
+            if (!placeNumber(w.num, cueTokens, `${w.phrase}，${clauseText}`, sentence, clause)) waiting.push(w);
+          }
+          flushWaiting();
+          continue;
+        }
+        mode = VAGUE.test(clauseText) ? { kind: 'vague' } : isRelative(clauseText) ? { kind: 'offer', why: '是与往年比较的说法' } : { kind: 'exact' };
+        if (mode.kind !== 'exact' && !clause.negated) {
+          // 「解读大概一百来篇」「处罚有一些」: the place is named, the number is not.
+          const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length };
+          if (mode.kind === 'offer') mode = { kind: 'vague' };
+          placeNumber(placeholder, cueTokens, clauseText, sentence, clause);
+          mode = { kind: 'exact' };
+          continue;
+        }
+        mode = { kind: 'exact' };
+        if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
           ctx.fee = sentence;
           if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
@@ -458,7 +547,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const domain = domainOf(cueTokens);
         if (domain === 'fact') {
           const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
-          if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence };
+          if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence, bare: true };
         }
         if (domain === 't4') {
           // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
@@ -490,33 +579,17 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;
       }
+      flushWaiting();
       for (const { num: rawNum, cues: cs } of pairNumbers(clause)) {
         const phrase = clauseText;
         mode = scopeMode(rawNum);
         // The clause-level reading of exactness replaces the token's (the question then names its place).
         const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
-        const domain = domainOf(cs);
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
-        if (domain === 't3') handleT3(num, cs, phrase);
-        else if (domain === 't4') handleT4(num, cs, phrase);
-        else if (domain === 't2') handleT2(num, cs, phrase);
-        else if (domain === 'fee') handleFee(num, cs, phrase);
-        else if (domain === 'fact') handleFact(num, cs, phrase);
-        else if (!cs.length && ctx.fact && ctx.fact.sentence === sentence && ((periodOf(clauseText, ec.year) && periodOf(clauseText, ec.year) !== ctx.fact.period) || (isCorrection(sentence) && num.unit && compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? ''))))
-          handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: ctx.fact.key }, weak: false, start: 0, end: 0 }], phrase);
-        else if (!cs.length && ctx.fee === sentence && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
-        else if (!cs.length && ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))
-          handleFact(num, [{ type: 'cue', text: '', target: { t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! }, weak: false, start: 0, end: 0 }], phrase);
-        else if (CHANNEL_WORDS.test(phrase))
-          ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
-        else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) {
-          ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
-        } else {
-          out.orphans.push({ value: num.value, unit: num.unit, phrase });
-          ask(`「${phrase}」中的「${num.raw}」我不知道该填到哪里，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`);
-        }
+        if (!placeNumber(num, cs, phrase, sentence, clause)) waiting.push({ num, phrase, mode });
       }
+      ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence };
       ctx.dangling = [];
     }
   }
@@ -526,6 +599,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     out.said = out.said.filter((x) => !x.target.startsWith(prefix));
     for (const id of Object.keys(out.cells)) if (id.startsWith(prefix)) delete out.cells[id];
   };
+  flushWaiting();
   // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
   for (const claim of claims) {
     if (claim.table === 't3') {
@@ -598,7 +672,7 @@ function sameAspectByUnit(topic: string, unit: string): string | undefined {
   return hits.length === 1 ? hits[0].key : undefined;
 }
 
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '个', '项'], ['次', '场', '期'], ['人', '名']];
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名']];
 function compatibleUnits(a: string, b: string): boolean {
   return UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

@@ -22,8 +22,8 @@ const PERIODS: [RegExp, Period][] = [
   [/(?:第二|二)季度|2季度|二季|Q2/i, 'q2'],
   [/(?:第三|三)季度|3季度|三季|Q3/i, 'q3'],
   [/(?:第四|四)季度|4季度|四季|Q4/i, 'q4'],
-  [/前三季度|前两季度|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|截至[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
-  [/去年|上年|上一年|前年|20\d\d年(?!度?报告)/, 'last'],
+  [/部分月份|前三季度|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|截至[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
+  [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
 
@@ -33,8 +33,8 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   for (const [re, p] of PERIODS) {
     const m = re.exec(t);
     if (!m) continue;
-    if (p === 'last' && /^20\d\d/.test(m[0])) {
-      const y = Number(m[0].slice(0, 4));
+    if (p === 'last' && /^\d\d/.test(m[0])) {
+      const y = /^20\d\d/.test(m[0]) ? Number(m[0].slice(0, 4)) : 2000 + Number(m[0].slice(0, 2));
       if (reportYear !== undefined && y === reportYear) return 'year';
     }
     return p;
@@ -42,21 +42,35 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+const RELATIVE = /(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
+
+/** The period named nearest before `pos` in the clause, else anywhere in it. */
+export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {
+  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length));
+  let best: { at: number; text: string } | undefined;
+  for (const [re] of PERIODS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of t.matchAll(g)) if (m.index! < pos && (!best || m.index! > best.at)) best = { at: m.index!, text: m[0] };
+  }
+  return best ? periodOf(best.text, reportYear) : periodOf(clause, reportYear);
+}
+
+/** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
+export const VAGUE = /[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
   if (n.approx) return true;
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
   const after = clause.slice(n.end, n.end + 3);
-  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|最多|上百|几)$/.test(before)) return true;
-  if (/^(?:多|余|来|左右|上下|出头|几)/.test(after)) return true;
+  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)$/.test(before)) return true;
+  if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+const CORRECTION = /不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
@@ -77,8 +91,11 @@ const NOT_DATA: RegExp[] = [
   /《[^》]{0,60}》/g,
 ];
 
+/** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
+const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
+
 export function maskNotData(text: string): string {
-  let out = text;
+  let out = text.replace(MONTH_RANGE, '部分月份');
   for (const re of NOT_DATA) {
     re.lastIndex = 0;
     out = out.replace(re, (m) => ' '.repeat(m.length));

@@ -57,15 +57,15 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
   r3_1: ['国家秘密', '涉密'],
   r3_2: ['法律行政法规禁止公开', '法律法规禁止公开'],
   r3_3: ['三安全一稳定'],
-  r3_4: ['第三方合法权益', '第三方权益'],
+  r3_4: ['第三方合法权益', '第三方权益', '个人隐私', '隐私', '商业秘密'],
   r3_5: ['内部事务信息', '内部事务'],
   r3_6: ['过程性信息'],
   r3_7: ['行政执法案卷', '执法案卷'],
   r3_8: ['行政查询事项', '行政查询'],
   r4: ['无法提供'],
   r4_1: ['不掌握相关政府信息', '本机关不掌握', '不掌握', '信息不存在'],
-  r4_2: ['没有现成信息', '需要另行制作', '另行制作'],
-  r4_3: ['补正后申请内容仍不明确', '仍不明确'],
+  r4_2: ['没有现成信息', '需要另行制作', '另行制作', '另外制作', '没有现成', '重新制作', '加工汇总'],
+  r4_3: ['补正后申请内容仍不明确', '仍不明确', '补正后', '说不清'],
   r5: ['不予处理'],
   r5_1: ['信访举报投诉', '信访'],
   r5_2: ['重复申请'],
@@ -74,7 +74,8 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
   r5_5: ['确认或重新出具', '重新出具'],
   r6: ['其他处理'],
   r6_1: ['逾期不补正', '无正当理由逾期不补正'],
-  r6_2: ['未按收费通知', '逾期未缴纳', '未缴纳费用', '逾期未按收费通知要求缴纳费用'],
+  r6_2: ['未按收费通知', '逾期未缴纳', '未缴纳费用', '逾期未按收费通知要求缴纳费用', '没交钱', '没交费', '未缴费', '不交费', '没缴费'],
+  r6_3: ['撤回', '撤销申请'],
 };
 
 const T3_COL_EXTRA: Record<string, string[]> = {
@@ -87,14 +88,17 @@ const T3_COL_EXTRA: Record<string, string[]> = {
 };
 
 const T4_COL_EXTRA: Record<string, string[]> = {
-  upheld: ['维持'],
-  corrected: ['纠正', '撤销', '确认违法'],
-  other: ['其他结果'],
-  pending: ['尚未审结', '未审结', '正在审理', '审理中', '尚在审理'],
+  upheld: ['维持', '驳回诉讼请求', '驳回复议申请'],
+  corrected: ['纠正', '撤销', '确认违法', '责令重新答复', '重新答复', '责令改正', '责令履行'],
+  other: ['其他结果', '驳回起诉', '撤诉', '终止', '调解', '驳回'],
+  pending: ['尚未审结', '未审结', '正在审理', '审理中', '尚在审理', '还没出结果', '没出结果', '还没判', '没判', '未判', '还在审', '没审完', '没结案', '未结案'],
 };
 
 const T2_ROW_EXTRA: Record<string, string[]> = {
   normative: ['规范性文件'],
+  license: ['许可'],
+  penalty: ['处罚', '罚款'],
+  coercion: ['强制'],
   procurement: ['集中采购'],
 };
 
@@ -113,6 +117,7 @@ const T2_COL_EXTRA: Record<string, string[]> = {
 const FACT_EXTRA: Record<string, string[]> = {
   published_website: ['政府网站', '网站', '官网', '门户'],
   published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
+  inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
 };
 
@@ -161,7 +166,7 @@ export function cuesFor(format: FormatId): Cue[] {
   add(T4_REVIEW, { t: 't4row', key: 'review' });
   add('复议', { t: 't4row', key: 'review' });
   add(T4_LAWSUIT, { t: 't4row', key: LAWSUIT });
-  for (const x of ['诉讼', '起诉', '被诉']) add(x, { t: 't4row', key: LAWSUIT });
+  for (const x of ['诉讼', '起诉', '被诉', '被告', '告到法院', '打官司']) add(x, { t: 't4row', key: LAWSUIT });
   for (const c of t4.columns) {
     if (c.sumOf) continue;
     add(c.label, { t: 't4col', key: c.key });
@@ -201,7 +206,7 @@ export function cuesFor(format: FormatId): Cue[] {
 }
 
 /** Units a quantity may carry; 类 and 方 are deliberately absent (「四类过程性信息」「第三方」). */
-export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '期'];
+export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '回', '块钱', '块'];
 
 /** Words that negate the statement they stand in (checked after the cues are cut out). */
 export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现'];
