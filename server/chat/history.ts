@@ -12,6 +12,8 @@ export interface ChatState {
   confirm?: Change[];
   /** What the clerk's last turn set (a correction without a subject changes one of these). */
   lastSet?: Change[];
+  /** Every target the clerk set in this conversation (restating one is a correction, not an overwrite). */
+  chatSet?: string[];
   /** The last turn that changed the draft: its versions before and after (「撤销」 restores `before`). */
   undo?: { before: number; after: number };
 }

@@ -11,7 +11,8 @@ import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, saveInput } from './save.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
-import { normalise } from './tokens.js';
+import { normalise, tokenizeClause } from './tokens.js';
+import { cuesFor, LAWSUIT } from './vocab.js';
 
 export interface TurnResult {
   lines: string[];
@@ -28,18 +29,35 @@ export interface TurnResult {
 const MAX_DIFF_LINES = 8;
 const MAX_QUESTIONS = 4;
 
-/** 「其余格子都是0」「表三其他都填0」: the table whose blank leaves become 0 (null: none named). */
-const REST_ZERO = /(?:其余|其他|剩下|剩余|余下)的?(?:格子?|单元格|空格|项目?|栏|数字|数据|都|全|均)*(?:都|全|均|全部|一律)?(?:是|为|填|填成|填为|写)?\s*(?:0|零)(?:件|起|个)?/;
-function restZeroTable(text: string): TableKey | null | undefined {
+/** 「其余格子都是0」「表三全部是0」「规章那行都填0」: blank leaves of the place named become 0. */
+const REST_ZERO = /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d]{0,8}?(?:是|为|填|填成|填为|写|算)?\s*(?:0|零)(?![\d.])(?:件|起|个)?/;
+type ZeroScope = { ids: string[]; what: string } | null;
+function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
   const m = REST_ZERO.exec(text);
   if (!m) return undefined;
-  const head = text.slice(0, m.index + m[0].length);
+  const head = text.slice(Math.max(0, text.lastIndexOf('，', m.index) + 1, text.lastIndexOf('。', m.index) + 1), m.index + m[0].length);
+  const leaves = leafCells(format);
+  // Rows named in the sentence: their leaves (a group row: the leaves under it).
+  const clause = tokenizeClause(head, cuesFor(format));
+  const rowIds = new Set<string>();
+  for (const t of clause.tokens) {
+    if (t.type !== 'cue' || t.weak) continue;
+    const tg = t.target as { t: string; key?: string };
+    if (tg.t === 't3row' && tg.key) {
+      const def = tableDef(format, 't3').blocks[0].rows.find((r) => r.key === tg.key);
+      const keys = def?.group ? tableDef(format, 't3').blocks[0].rows.filter((r) => r.parents?.includes(def.label)).map((r) => r.key) : [tg.key];
+      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t3.${k}.`)) rowIds.add(c.id);
+    } else if (tg.t === 't4row' && tg.key) {
+      const keys = tg.key === LAWSUIT ? ['direct', 'after'] : [tg.key];
+      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t4.${k}.`)) rowIds.add(c.id);
+    } else if (tg.t === 't2row' && tg.key) for (const c of leaves) if (c.id.startsWith(`t2.${tg.key}.`)) rowIds.add(c.id);
+  }
+  if (rowIds.size) return { ids: [...rowIds], what: '所说行中' };
   const named = /表([二三四])/.exec(head);
-  if (named) return (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])];
-  if (/申请|予以公开|不予公开|结转|自然人|企业/.test(head)) return 't3';
-  if (/复议|诉讼/.test(head)) return 't4';
-  if (/规章|规范性文件|许可|处罚|强制|收费/.test(head)) return 't2';
-  return null;
+  const table = named ? (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])]
+    : /申请|予以公开|不予公开|结转|自然人|企业/.test(head) ? 't3' : /复议|诉讼/.test(head) ? 't4' : /规章|规范性文件|许可|处罚|强制|收费/.test(head) ? 't2' : undefined;
+  if (!table) return null;
+  return { ids: leaves.filter((c) => c.table === table).map((c) => c.id), what: `${TABLE_NAMES[table]}中` };
 }
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -115,14 +133,14 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     }
     const { input, diffs } = applyChanges(d.input, state.confirm);
     const version = diffs.length ? await save(drafts, draftId, input, '对话：确认修改') : undefined;
-    await history.setState(draftId, { ...state, confirm: undefined, lastSet: state.confirm, ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: state.confirm, chatSet: [...new Set([...(state.chatSet ?? []), ...state.confirm.map((c) => c.target)])], ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
 
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
-  const restTable = restZeroTable(text);
-  const body = restTable === undefined ? text : text.replace(REST_ZERO, '');
+  const zero = restZeroScope(format, text);
+  const body = zero === undefined ? text : text.replace(REST_ZERO, '');
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
@@ -144,22 +162,23 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
 
   // Values already filled wait for 「是」 (a correction is itself the confirmation).
   const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
-  let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !sameValue(before[c.target], c.value));
+  // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.
+  const own = new Set(state.chatSet ?? []);
+  let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));
   // A number asked about with one place (last year's, a part, a guess) waits for 「是」 like an overwrite.
   const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
   let { input, diffs, errors } = applyChanges(d.input, direct);
 
-  if (restTable === null) asks.push({ targets: [], text: '「其余都是0」是指哪张表？请说「表三其余格子都是0」这样的话。' });
-  else if (restTable) {
+  if (zero === null) asks.push({ targets: ['fill-zero'], text: '「其余都是0」是指哪张表、哪一行？请说「表三其余格子都是0」或「行政复议那一行其他填0」。' });
+  else if (zero) {
     const cur = currentCells(input);
-    const blanks = leafCells(format).filter((c) => c.table === restTable && (cur[c.id] === undefined || cur[c.id] === null));
-    const r = applyChanges(input, blanks.map((c) => ({ target: c.id, value: 0 })));
+    const blanks = zero.ids.filter((id) => cur[id] === undefined || cur[id] === null);
+    const r = applyChanges(input, blanks.map((id) => ({ target: id, value: 0 })));
     input = r.input;
-    if (blanks.length) diffs = [...diffs, { target: `${restTable}.*`, what: `${TABLE_NAMES[restTable]}其余空白的${blanks.length}格`, from: '（空）', to: '0' }];
-    else asks.push({ targets: [], text: `${TABLE_NAMES[restTable]}已没有空白格，没有修改。` });
-    void tableDef;
+    if (blanks.length) diffs = [...diffs, { target: 'fill-zero', what: `${zero.what}空白的${blanks.length}格`, from: '（空）', to: '0' }];
+    else asks.push({ targets: [], text: `${zero.what}已没有空白格，没有修改。` });
   }
   const version = diffs.length ? await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`) : undefined;
   const said = direct.filter((c) => !sameValue(before[c.target], c.value));
@@ -167,6 +186,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     pending: ex.pending,
     confirm: held.length || offered.length ? [...held, ...offered] : undefined,
     lastSet: said.length ? said : state.lastSet,
+    chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
     undo: version ? { before: d.currentVersion, after: version } : state.undo,
   });
   const questions = [...errors, ...asks.map((a) => a.text)].filter((q, i, all) => all.indexOf(q) === i);
