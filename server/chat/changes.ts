@@ -11,7 +11,7 @@ export interface Proposal {
   asks: Ask[];
 }
 
-const COVERS: string[][] = [['h1', 'h2'], ['q1', 'q2', 'q3', 'q4'], ['h1', 'q3', 'q4'], ['q1', 'q2', 'h2']];
+const COVERS: string[][] = [['h1', 'h2'], ['q1', 'q2', 'q3', 'q4'], ['h1', 'q3', 'q4'], ['q1', 'q2', 'h2'], ['q123', 'q4']];
 
 export function propose(format: FormatId, ex: Extraction): Proposal {
   const asks: Ask[] = [...ex.asks];
@@ -51,5 +51,7 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
         text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
       });
   }
-  return { changes, asks };
+  // A question about a target this message did fill (a vague clause before its number) is settled.
+  const filled = new Set(changes.map((c) => c.target));
+  return { changes, asks: asks.filter((a) => !a.targets.length || a.targets.some((t) => !filled.has(t))) };
 }

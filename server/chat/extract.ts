@@ -218,6 +218,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (t3col && t3col.key === LEGAL_GROUP && !(t as { group?: boolean }).group)
           zeroIds(t3Cols.filter((c) => c.group).map((c) => `t3.${t.key}.${c.key}`), phrase, `表三「${rowLabel('t3', t.key)}」法人或其他组织各列`);
         else if (t3col && t3col.key !== LEGAL_GROUP && !(t as { group?: boolean }).group) setCell(`t3.${t.key}.${t3col.key}`, 0, phrase);
+        else if (t3col && t3col.key !== LEGAL_GROUP && (t as { group?: boolean }).group)
+          // 「个人申请里没有不予公开的」: the group's leaves, in the named column only.
+          zeroIds(leavesOfGroup(t.key).map((r) => `t3.${r.key}.${t3col.key}`), phrase, `表三「${rowLabel('t3', t.key)}」各项「${t3Cols.find((c) => c.key === t3col.key)?.label}」列`);
         else zeroRow('t3', t.key, phrase);
       } else if (t.t === 't4row') {
         // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
@@ -389,7 +392,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
-    ctx.fact = { key: def.key, period, sentence: currentSentence };
+    ctx.fact = { key: def.key, period: mode.kind === 'part' ? mode.period : mode.kind === 'offer' && /往年/.test(mode.why) ? 'last' : period, sentence: currentSentence };
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
@@ -398,6 +401,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const handleFee = (num: NumToken, cs: CueToken[], phrase: string) => {
+    ctx.fee = currentSentence;
+    // 「收了0.5万」: 万 said after a fee is 万元.
+    if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
     if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {
       if (!checkCount(num, phrase, ['fee.notices'])) return;
       if (!say('fee.notices', num.value, phrase)) return;
@@ -444,7 +450,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   let waiting: { num: NumToken; phrase: string; mode: Mode }[] = [];
   const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
   /** Place one number by its cues, or by the context; false when it names nothing. */
-  const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }): boolean => {
+  const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }, numPeriod: Period = period): boolean => {
     const domain = domainOf(cs);
     if (domain === 't3') handleT3(num, cs, phrase);
     else if (domain === 't4') handleT4(num, cs, phrase);
@@ -455,11 +461,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.fee && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
-      (ctx.fact.bare || (periodOf(phrase, ec.year) && periodOf(phrase, ec.year) !== ctx.fact.period) || isCorrection(sentence)))
+      (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
       handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
     else if (ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
-    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|发了|发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
@@ -523,6 +529,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length };
           if (mode.kind === 'offer') mode = { kind: 'vague' };
           placeNumber(placeholder, cueTokens, clauseText, sentence, clause);
+          if (ctx.fact?.sentence === sentence) ctx.fact.bare = true;
           mode = { kind: 'exact' };
           continue;
         }
@@ -579,7 +586,6 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;
       }
-      flushWaiting();
       for (const { num: rawNum, cues: cs } of pairNumbers(clause)) {
         const phrase = clauseText;
         mode = scopeMode(rawNum);
@@ -587,7 +593,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
-        if (!placeNumber(num, cs, phrase, sentence, clause)) waiting.push({ num, phrase, mode });
+        if (!placeNumber(num, cs, phrase, sentence, clause, at(num))) waiting.push({ num, phrase, mode });
       }
       ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence };
       ctx.dangling = [];

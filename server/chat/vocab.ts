@@ -209,6 +209,6 @@ export function cuesFor(format: FormatId): Cue[] {
 export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '回', '块钱', '块'];
 
 /** Words that negate the statement they stand in (checked after the cues are cut out). */
-export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现'];
+export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现', '没'];
 /** Words meaning 「all of them」 in a result phrase without a number. */
 export const ALL_WORDS = ['均', '都', '全部', '全都', '一律'];
