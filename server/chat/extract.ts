@@ -581,6 +581,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
+          } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text))) && distributeAll(cueTokens, clauseText)) {
+            // done: 「全部公开」 — every applicant column's applications have this result
           } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
@@ -600,6 +602,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
   }
 
+  /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
+  function distributeAll(cs: CueToken[], phrase: string): boolean {
+    const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
+    const keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    if (keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
+    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
+    const per = t3Cols.map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
+    if (!per.some((p) => p.n > 0)) return false;
+    // Waiting totals without their column are settled by this only when one column has applications.
+    for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
+    return true;
+  }
   const dropRow = (table: 't3' | 't4', row: string) => {
     const prefix = `${table}.${row}.`;
     out.said = out.said.filter((x) => !x.target.startsWith(prefix));

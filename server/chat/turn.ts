@@ -35,7 +35,8 @@ type ZeroScope = { ids: string[]; what: string } | null;
 function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
   const m = REST_ZERO.exec(text);
   if (!m) return undefined;
-  const head = text.slice(Math.max(0, text.lastIndexOf('，', m.index) + 1, text.lastIndexOf('。', m.index) + 1), m.index + m[0].length);
+  const sentenceStart = Math.max(0, text.lastIndexOf('。', m.index) + 1);
+  const head = /除了?|除去/.test(text.slice(sentenceStart, m.index)) ? text.slice(sentenceStart, m.index + m[0].length) : text.slice(Math.max(sentenceStart, text.lastIndexOf('，', m.index) + 1), m.index + m[0].length);
   const leaves = leafCells(format);
   // Rows named in the sentence: their leaves (a group row: the leaves under it).
   const clause = tokenizeClause(head, cuesFor(format));
@@ -52,8 +53,14 @@ function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
       for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t4.${k}.`)) rowIds.add(c.id);
     } else if (tg.t === 't2row' && tg.key) for (const c of leaves) if (c.id.startsWith(`t2.${tg.key}.`)) rowIds.add(c.id);
   }
-  if (rowIds.size) return { ids: [...rowIds], what: '所说行中' };
   const named = /表([二三四])/.exec(head);
+  // 「表二除了许可和处罚，其他都填0」: the rows named after 除了 are kept out.
+  const except = /除了?|除去|以外|之外/.test(text.slice(0, m.index + m[0].length));
+  if (rowIds.size && !(except && named)) return { ids: [...rowIds], what: '所说行中' };
+  if (except && named) {
+    const table = (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])];
+    return { ids: leaves.filter((c) => c.table === table && !rowIds.has(c.id)).map((c) => c.id), what: `${TABLE_NAMES[table]}其余` };
+  }
   const table = named ? (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])]
     : /申请|予以公开|不予公开|结转|自然人|企业/.test(head) ? 't3' : /复议|诉讼/.test(head) ? 't4' : /规章|规范性文件|许可|处罚|强制|收费/.test(head) ? 't2' : undefined;
   if (!table) return null;
