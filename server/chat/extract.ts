@@ -82,6 +82,8 @@ interface Ctx {
   dangling: Target[];
 }
 
+/** Facts that count what exists (not what happened this year). */
+const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
@@ -463,9 +465,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
       (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
       handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
-    else if (ctx.fact?.sentence === sentence && num.unit && sameAspectByUnit(ctx.fact.key, num.unit))
+    else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
-    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|发了|发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
@@ -535,12 +537,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
         mode = { kind: 'exact' };
         if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
+        if (cueTokens.some((c) => c.target.t === 'fee')) ctx.fee = sentence;
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
-          ctx.fee = sentence;
           if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
             out.fee = { ...out.fee, charged: true };
             out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
           }
+          continue;
+        }
+        // 「没有开设新的专栏，还是原来那12个」: no new ones is not none.
+        const stock = cueTokens.filter((c) => c.target.t === 'fact' && STOCK_FACTS.has((c.target as { key: string }).key));
+        if (clause.negated && stock.length && /新/.test(clauseText)) {
+          ctx.fact = { key: (stock[0].target as { key: string }).key, period, sentence, bare: true };
           continue;
         }
         if (clause.negated) {
@@ -606,7 +614,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   function distributeAll(cs: CueToken[], phrase: string): boolean {
     const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
     const keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
-    if (keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
+    if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
     const per = t3Cols.map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
     if (!per.some((p) => p.n > 0)) return false;

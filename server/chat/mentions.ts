@@ -65,13 +65,14 @@ export function isApprox(clause: string, n: NumToken): boolean {
   if (n.approx) return true;
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
   const after = clause.slice(n.end, n.end + 3);
-  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)$/.test(before)) return true;
+  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
+  if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
   if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+const CORRECTION = /哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */

@@ -119,7 +119,7 @@ export function tokenizeClause(text: string, cues: Cue[]): Clause {
     text,
     tokens,
     nums,
-    negated: NEGATIONS.some((w) => rest.includes(w)),
+    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不/.test(rest),
     all: ALL_WORDS.some((w) => rest.includes(w)),
   };
 }

@@ -27,6 +27,7 @@ export interface TurnResult {
 }
 
 const MAX_DIFF_LINES = 8;
+const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
 const MAX_QUESTIONS = 4;
 
 /** 「其余格子都是0」「表三全部是0」「规章那行都填0」: blank leaves of the place named become 0. */
@@ -144,6 +145,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
+  if (RETRACT.test(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+    const r = await undo(drafts, history, draftId, state);
+    const targets = state.lastSet.map((c) => c.target);
+    return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };
+  }
 
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
   const zero = restZeroScope(format, text);
