@@ -83,6 +83,7 @@ interface Ctx {
 }
 
 /** Facts that count what exists (not what happened this year). */
+const NOT_YET = /还没(?:有)?(?:汇总|统计|算|出来|定|核|报)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -532,10 +533,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           if (mode.kind === 'offer') mode = { kind: 'vague' };
           placeNumber(placeholder, cueTokens, clauseText, sentence, clause);
           if (ctx.fact?.sentence === sentence) ctx.fact.bare = true;
-          mode = { kind: 'exact' };
+          mode = scopeMode();
           continue;
         }
-        mode = { kind: 'exact' };
+        // A clause without a number takes the sentence's time scope (「去年…，全部予以公开」 is last year's).
+        mode = scopeMode();
         if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
         if (cueTokens.some((c) => c.target.t === 'fee')) ctx.fee = sentence;
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
@@ -549,6 +551,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const stock = cueTokens.filter((c) => c.target.t === 'fact' && STOCK_FACTS.has((c.target as { key: string }).key));
         if (clause.negated && stock.length && /新/.test(clauseText)) {
           ctx.fact = { key: (stock[0].target as { key: string }).key, period, sentence, bare: true };
+          continue;
+        }
+        // 「培训的数还没汇总完，先别填」: not yet known is not zero.
+        if (clause.negated && NOT_YET.test(sentence)) {
+          const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
+          ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
         }
         if (clause.negated) {

@@ -84,7 +84,7 @@ const T3_COL_EXTRA: Record<string, string[]> = {
   research: ['科研单位'],
   welfare: ['公益组织'],
   legal: ['律师事务所', '律所', '律师'],
-  other: ['其他组织', '其他法人'],
+  other: ['其他组织', '其他法人', '村委会', '居委会', '村民委员会', '居民委员会'],
 };
 
 const T4_COL_EXTRA: Record<string, string[]> = {
