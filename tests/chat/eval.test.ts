@@ -16,3 +16,17 @@ describe('chat eval', () => {
     expect(f.silentDrops).toBe(0);
   }, 30_000);
 });
+
+describe('chat eval: the utterance fixture, dev split', () => {
+  // Measured 2026-12-06 on the dev split (n=221): accuracy 0.864, wrong values 3, collateral 6, silent drops 5.
+  // The bounds sit at the measured values: a change that makes any of them worse fails here.
+  it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
+    const dev = loadChatCases().filter((c) => c.split === 'dev');
+    const f = figures(await runChatCases(dev));
+    expect(f.n).toBeGreaterThanOrEqual(200);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.86);
+    expect(f.wrongValues).toBeLessThanOrEqual(3);
+    expect(f.collateral).toBeLessThanOrEqual(6);
+    expect(f.silentDrops).toBeLessThanOrEqual(5);
+  }, 60_000);
+});
