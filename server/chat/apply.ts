@@ -128,4 +128,4 @@ export function missingOf(input: DraftInput): string[] {
   return out;
 }
 
-export const diffLine = (d: Diff) => `· ${d.what}：${d.from} → ${d.to}`;
+export const diffLine = (d: Diff) => (d.from === '（空）' ? `· ${d.what}：${d.to}（新填，原为空）` : `· ${d.what}：${d.from} → ${d.to}`);

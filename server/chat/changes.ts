@@ -51,6 +51,8 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
         text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
       });
   }
+  // A column this message says has no new and no carried-over application has no results either (deduced, not guessed).
+  for (const [id, v] of Object.entries(ex.deduced)) if (!changes.some((c) => c.target === id)) changes.push({ target: id, value: v, phrase: '（推算）' });
   // A question about a target this message did fill (a vague clause before its number) is settled.
   const filled = new Set(changes.map((c) => c.target));
   return { changes, asks: asks.filter((a) => !a.targets.length || a.targets.some((t) => !filled.has(t))) };

