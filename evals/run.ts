@@ -6,6 +6,7 @@ import { REPO_ROOT } from './lib/corpus.js';
 import { SUITES, flatMetrics, skipped, type EvalReport, type SuiteName, type SuiteResult } from './lib/types.js';
 import { compare, previousRun, saveRun } from './report/history.js';
 import { checkThresholds, loadThresholds, type Thresholds } from './report/thresholds.js';
+import { runChatSuite } from './suites/chat.js';
 import { runCheckSuite } from './suites/check.js';
 import { runDraftSuite } from './suites/draft.js';
 import { runJudgeSuite, modelLabel, type JudgeItem } from './suites/judge.js';
@@ -89,6 +90,11 @@ export async function runEvals(opts: RunOptions = {}): Promise<EvalReport> {
       const items = drafts.llm.length ? drafts.llm : drafts.offline;
       suites.push(await guarded('judge', () => runJudgeSuite(items.slice(0, opts.judgeLimit ?? 12), { model: opts.model!, cacheDir: opts.judgeCacheDir })));
     }
+  }
+
+  if (want.has('chat')) {
+    say('对话填写套件（离线）…');
+    suites.push(await guarded('chat', () => runChatSuite()));
   }
 
   const report: EvalReport = {

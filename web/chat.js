@@ -96,6 +96,16 @@ export function setupChat(getDraftId, onDraftChanged) {
         else if (chunk.type === 'tool-input-available') li.append(h('span', { class: 'tool' }, `调用工具：${chunk.toolName}`));
         else if (chunk.type === 'tool-output-error') li.append(h('span', { class: 'tool' }, `工具出错：${chunk.errorText}`));
         else if (chunk.type === 'data-draft') changed = true;
+        else if (chunk.type === 'data-diff' && chunk.data?.undo) {
+          // One-step undo of this turn: sends 「撤销」 like a typed message.
+          const undo = h('button', { type: 'button', class: 'undo' }, '撤销本轮修改');
+          undo.addEventListener('click', () => {
+            undo.disabled = true;
+            input.value = '撤销';
+            form.requestSubmit();
+          });
+          li.append(undo);
+        }
         else if (chunk.type === 'error') li.append(h('span', { class: 'tool' }, chunk.errorText));
         li.scrollIntoView({ block: 'end' });
       });

@@ -1,7 +1,7 @@
 // Shapes of an eval run: one result per suite, flat metrics (compared run to run), tables and worst cases.
 
-export type SuiteName = 'parse' | 'check' | 'retrieval' | 'draft' | 'judge';
-export const SUITES: SuiteName[] = ['parse', 'check', 'retrieval', 'draft', 'judge'];
+export type SuiteName = 'parse' | 'check' | 'retrieval' | 'draft' | 'judge' | 'chat';
+export const SUITES: SuiteName[] = ['parse', 'check', 'retrieval', 'draft', 'judge', 'chat'];
 /** Suites whose numbers do not depend on a model: CI thresholds apply to these. */
 export const DETERMINISTIC: SuiteName[] = ['parse', 'check', 'retrieval', 'draft'];
 

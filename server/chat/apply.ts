@@ -1,11 +1,25 @@
-// What a chat turn does to a draft's input: merge an extraction (or a tool's arguments), list what changed,
-// and say what is still missing. Pure functions: storing the new version is the caller's job.
+// Apply proposed changes to a draft's input: one validation per target kind, one diff line per change.
+// The offline path and the model's tools both go through here. Pure: storing the version is the caller's job.
 import type { DraftInput } from '../draft/types.js';
-import { ASPECTS, describeCell, FACTS, factDef, formatForYear, TABLE_NAMES, type FormatId } from '../format/index.js';
+import { ASPECTS, FACTS, factDef, LEVELS, TABLE_NAMES } from '../format/index.js';
+import { cellInputError } from '../report/cells.js';
 import { leafCells } from '../report/tables.js';
-import type { Extraction } from './extract.js';
+import { flatten, formatOfInput, isTarget, kindOf, sameValue, showValue, targetName, type TargetId, type TargetValue } from './targets.js';
 
-export const formatOfInput = (input: DraftInput): FormatId => input.format ?? formatForYear(input.meta.year);
+export { formatOfInput } from './targets.js';
+
+export interface Change {
+  target: TargetId;
+  value: TargetValue;
+}
+
+/** One line of a reply's diff: place (official name), old → new. */
+export interface Diff {
+  target: TargetId;
+  what: string;
+  from: string;
+  to: string;
+}
 
 /** Current leaf values (numbers win over cells carried from a parsed report). */
 export function currentCells(input: DraftInput): Record<string, number | null> {
@@ -14,104 +28,104 @@ export function currentCells(input: DraftInput): Record<string, number | null> {
   return { ...out, ...input.numbers };
 }
 
-export interface Change {
-  what: string;
-  from?: string;
-  to: string;
-}
-
-const show = (v: unknown) => (v === undefined || v === null ? '（空）' : Array.isArray(v) ? v.join('；') : String(v));
-
-export function applyCells(input: DraftInput, cells: Record<string, number>, changes: Change[]): DraftInput {
+/** Chinese reason why `value` cannot go to `target` in this draft, or null. */
+export function changeError(input: DraftInput, c: Change): string | null {
   const format = formatOfInput(input);
-  const cur = currentCells(input);
-  const numbers = { ...input.numbers };
-  for (const [id, v] of Object.entries(cells)) {
-    if (cur[id] === v) continue;
-    changes.push({ what: describeCell(format, id), from: show(cur[id]), to: String(v) });
-    numbers[id] = v;
+  if (kindOf(c.target) === 'cell') return typeof c.value === 'number' ? cellInputError(format, c.target, c.value) : `${targetName(format, c.target)}应为数字`;
+  if (!isTarget(format, c.target)) return `「${c.target}」不是可以填写的位置`;
+  const name = targetName(format, c.target);
+  const k = kindOf(c.target);
+  if (k === 'fact') {
+    const def = factDef(c.target.slice(5))!;
+    if (def.type === 'number') return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 ? null : `${name}应为非负整数`;
+    if (def.type === 'list') return Array.isArray(c.value) ? null : `${name}应为若干条文字`;
+    return typeof c.value === 'string' ? null : `${name}应为文字`;
   }
-  return { ...input, numbers };
+  if (c.target === 'fee.charged') return typeof c.value === 'boolean' ? null : `${name}应为是或否`;
+  if (c.target === 'fee.notices') return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 ? null : `${name}应为非负整数`;
+  if (c.target === 'fee.amountYuan')
+    return typeof c.value === 'number' && c.value >= 0 && Math.abs(c.value * 100 - Math.round(c.value * 100)) < 1e-6 ? null : `${name}应为非负金额，最多到分`;
+  if (c.target === 'meta.date') {
+    if (typeof c.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return `${name}格式应为 YYYY-MM-DD`;
+    const d = new Date(`${c.value}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== c.value ? `${name}「${c.value}」不是有效日期` : null;
+  }
+  if (c.target === 'meta.contact.phone') return typeof c.value === 'string' && /^[\d\-－ （）()转]{5,40}$/.test(c.value) ? null : `${name}格式有误`;
+  if (c.target === 'meta.year') return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 2008 && c.value <= 2100 ? null : `${name}有误`;
+  if (c.target === 'meta.level') return (LEVELS as readonly string[]).includes(String(c.value)) ? null : `${name}应为${LEVELS.join('、')}之一`;
+  if (c.target === 'meta.agency') return typeof c.value === 'string' && c.value.trim().length >= 2 ? null : `${name}至少两个字`;
+  return null;
 }
 
-export function applyFacts(input: DraftInput, facts: Record<string, number | string | string[]>, changes: Change[]): DraftInput {
-  const list = [...input.facts];
-  for (const [key, value] of Object.entries(facts)) {
-    const def = factDef(key);
-    if (!def) continue;
+function put(input: DraftInput, target: TargetId, value: TargetValue): DraftInput {
+  const k = kindOf(target);
+  if (k === 'cell') return { ...input, numbers: { ...input.numbers, [target]: value as number } };
+  if (k === 'fact') {
+    const key = target.slice(5);
+    const def = factDef(key)!;
+    const list = [...input.facts];
+    const fact = { key, label: def.label, value: value as number | string | string[], ...(def.unit && typeof value === 'number' ? { unit: def.unit } : {}) };
     const i = list.findIndex((f) => f.key === key);
-    const old = i >= 0 ? list[i].value : undefined;
-    if (JSON.stringify(old) === JSON.stringify(value)) continue;
-    const fact = { key, label: def.label, value, ...(def.unit ? { unit: def.unit } : {}) };
     if (i >= 0) list[i] = fact;
     else list.push(fact);
-    changes.push({ what: def.label, from: show(old), to: `${show(value)}${def.unit && typeof value === 'number' ? def.unit : ''}` });
+    return { ...input, facts: list };
   }
-  return { ...input, facts: list };
+  if (k === 'fee') {
+    const field = target.slice(4) as 'charged' | 'notices' | 'amountYuan';
+    return { ...input, fee: { charged: input.fee?.charged ?? false, ...input.fee, [field]: value } };
+  }
+  const meta = { ...input.meta };
+  if (target === 'meta.contact.phone') meta.contact = { ...meta.contact, phone: String(value) };
+  else Object.assign(meta, { [target.slice(5)]: value });
+  return { ...input, meta };
 }
 
-export function applyExtraction(input: DraftInput, ex: Extraction): { input: DraftInput; changes: Change[] } {
-  const changes: Change[] = [];
+/** Apply valid changes (in order; a later change to the same target wins); refuse the others with a reason. */
+export function applyChanges(input: DraftInput, changes: Change[]): { input: DraftInput; diffs: Diff[]; errors: string[] } {
+  const format = formatOfInput(input);
+  const before = flatten(input);
+  const errors: string[] = [];
   let next = input;
-  const meta = { ...next.meta };
-  if (ex.meta.agency && ex.meta.agency !== meta.agency) {
-    changes.push({ what: '机关全称', from: meta.agency, to: ex.meta.agency });
-    meta.agency = ex.meta.agency;
+  for (const c of changes) {
+    const err = changeError(next, c);
+    if (err) errors.push(err);
+    else next = put(next, c.target, c.value);
   }
-  if (ex.meta.year && ex.meta.year !== meta.year) {
-    changes.push({ what: '报告年度', from: String(meta.year), to: String(ex.meta.year) });
-    meta.year = ex.meta.year;
+  const after = flatten(next);
+  const diffs: Diff[] = [];
+  const seen = new Set<string>();
+  for (const c of changes) {
+    if (seen.has(c.target)) continue;
+    seen.add(c.target);
+    if (sameValue(before[c.target], after[c.target])) continue;
+    diffs.push({ target: c.target, what: targetName(format, c.target), from: showValue(c.target, before[c.target]), to: showValue(c.target, after[c.target]) });
   }
-  if (ex.meta.level && ex.meta.level !== meta.level) {
-    changes.push({ what: '机关层级', from: show(meta.level), to: ex.meta.level });
-    meta.level = ex.meta.level;
-  }
-  if (ex.meta.phone && ex.meta.phone !== meta.contact?.phone) {
-    changes.push({ what: '联系电话', from: show(meta.contact?.phone), to: ex.meta.phone });
-    meta.contact = { ...meta.contact, phone: ex.meta.phone };
-  }
-  next = { ...next, meta };
-  next = applyCells(next, { ...ex.deduced, ...ex.cells }, changes);
-  next = applyFacts(next, ex.facts, changes);
-  if (ex.fee) {
-    const fee = { charged: false, ...next.fee, ...ex.fee };
-    if (JSON.stringify(fee) !== JSON.stringify(next.fee)) {
-      changes.push({
-        what: '信息处理费',
-        from: next.fee ? feeText(next.fee) : '（空）',
-        to: feeText(fee),
-      });
-      next = { ...next, fee };
-    }
-  }
-  return { input: next, changes };
-}
-
-function feeText(f: { charged: boolean; amountYuan?: number; notices?: number }): string {
-  const parts = [f.charged ? `收取${f.amountYuan !== undefined ? `${f.amountYuan}元` : ''}` : '未收取'];
-  if (f.notices !== undefined) parts.push(`收费通知书${f.notices}件`);
-  return parts.join('，');
+  // Setting a fee field on a draft without fee information records 「未收取」 with it (the schema needs one).
+  if (!input.fee && next.fee && !seen.has('fee.charged'))
+    diffs.push({ target: 'fee.charged', what: targetName(format, 'fee.charged'), from: '（空）', to: showValue('fee.charged', next.fee.charged) });
+  return { input: next, diffs, errors };
 }
 
 /** What the draft still lacks, in the clerk's words (short: one line per kind). */
 export function missingOf(input: DraftInput): string[] {
   const format = formatOfInput(input);
   const out: string[] = [];
-  if (!input.meta.level) out.push('机关层级（乡镇、街道、县级部门……）');
+  if (!input.meta.level) out.push('机关层级');
   if (!input.meta.contact?.phone) out.push('联系电话');
   if (!input.meta.date) out.push('落款日期');
   const cur = currentCells(input);
-  const empty = (t: string) => leafCells(format).filter((c) => c.table === t && (cur[c.id] === undefined || cur[c.id] === null)).length;
   for (const t of ['t2', 't3', 't4'] as const) {
-    const n = empty(t);
-    if (n) out.push(`${TABLE_NAMES[t]}还有${n}格未填${t === 't3' ? '（没有申请可以说「全年未收到申请，没有上年结转」）' : t === 't4' ? '（可以说「没有行政复议和行政诉讼」）' : ''}`);
+    const n = leafCells(format).filter((c) => c.table === t && (cur[c.id] === undefined || cur[c.id] === null)).length;
+    if (n) out.push(`${TABLE_NAMES[t]}${n}格`);
   }
   const have = new Set(input.facts.map((f) => f.key));
   for (const a of ASPECTS) {
     const keys = FACTS.filter((f) => f.aspect === a.key && f.type === 'number').map((f) => f.key);
-    if (keys.length && !keys.some((k) => have.has(k))) out.push(`「${a.title}」的事实（如${FACTS.find((f) => f.key === keys[0])?.label}）`);
+    if (keys.length && !keys.some((k) => have.has(k))) out.push(`「${a.title}」的事实`);
   }
   for (const key of ['problems', 'plans']) if (!have.has(key)) out.push(factDef(key)!.label);
-  if (input.meta.year >= 2021 && !input.fee) out.push('信息处理费情况（收取或未收取）');
+  if (input.meta.year >= 2021 && !input.fee) out.push('信息处理费情况');
   return out;
 }
+
+export const diffLine = (d: Diff) => (d.from === '（空）' ? `· ${d.what}：${d.to}（新填，原为空）` : `· ${d.what}：${d.from} → ${d.to}`);

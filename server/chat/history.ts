@@ -1,7 +1,22 @@
-// The conversation stored with its draft: messages in order, plus the extractor's pending numbers (ChatRepo port).
+// The conversation stored with its draft (ChatRepo port): messages in order, plus the chat's state — numbers
+// waiting for their place, a change waiting for 「是」, the last values the clerk gave, and the turn to undo.
+// (The state is one JSON document; an array there is the older form: pending numbers only.)
 import type { UIMessage } from 'ai';
 import type { ChatRepo } from '../ports/index.js';
+import type { Change } from './apply.js';
 import type { Pending } from './extract.js';
+
+export interface ChatState {
+  pending: Pending[];
+  /** Changes to filled targets, applied by the next 「是/对/确认」. */
+  confirm?: Change[];
+  /** What the clerk's last turn set (a correction without a subject changes one of these). */
+  lastSet?: Change[];
+  /** Every target the clerk set in this conversation (restating one is a correction, not an overwrite). */
+  chatSet?: string[];
+  /** The last turn that changed the draft: its versions before and after (「撤销」 restores `before`). */
+  undo?: { before: number; after: number };
+}
 
 export class ChatHistory {
   constructor(private readonly repo: ChatRepo) {}
@@ -14,11 +29,17 @@ export class ChatHistory {
     return this.repo.append(draftId, ...messages);
   }
 
-  async pending(draftId: string): Promise<Pending[]> {
-    return (await this.repo.pending(draftId)) as Pending[];
+  async state(draftId: string): Promise<ChatState> {
+    const v = (await this.repo.pending(draftId)) as unknown as Pending[] | ChatState | undefined;
+    if (!v) return { pending: [] };
+    return Array.isArray(v) ? { pending: v } : { ...v, pending: v.pending ?? [] };
   }
 
-  setPending(draftId: string, pending: Pending[]): Promise<void> {
-    return this.repo.setPending(draftId, pending);
+  setState(draftId: string, state: ChatState): Promise<void> {
+    return this.repo.setPending(draftId, state as unknown as unknown[]);
+  }
+
+  async pending(draftId: string): Promise<Pending[]> {
+    return (await this.state(draftId)).pending;
   }
 }

@@ -7,12 +7,36 @@ export interface MetaFound {
   year?: number;
   phone?: string;
   level?: Level;
+  /** 落款日期 YYYY-MM-DD. */
+  date?: string;
+  /** A 落款 date without its year: the reply asks (the year after the report year is offered). */
+  dateNoYear?: { month: number; day: number; phrase: string };
+  /** A phone number said without saying it is the report's contact phone (asked). */
+  phoneMaybe?: string;
+  /** 「落款就写1月底」: a 落款 named without a day (asked). */
+  dateVague?: string;
 }
 
 const AGENCY_SUFFIX = '人民政府|办事处|委员会|管理局|局|办公室|中心|委|厅|院|署';
 const AGENCY = new RegExp(`(?:机关|单位|我们|本单位|本机关)(?:全称|名称)?(?:是|为|：)\\s*([\\u4e00-\\u9fa5（）]{2,40}?(?:${AGENCY_SUFFIX}))`);
 const YEAR = /(?:报告年度|年度)(?:是|为|：)?\s*(\d{4})|(\d{4})\s*年度?(?:的)?(?:政府信息公开工作)?(?:年度)?(?:年报|报告)/;
-const PHONE = /(?:联系)?电话(?:号码)?(?:是|为|：)?\s*((?:0\d{2,3}-?)?\d{7,8}|1\d{10})/;
+const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留)?\s*((?:[（(]0\d{2,3}[）)]|0\d{2,3}[-－ ]?)?\d{3,4}\s?\d{4}(?:(?:[-－]|转)\d{1,5})?|1[3-9]\d{9})(?!\d)/;
+const PHONE_LIKE = /(?:0\d{2,3}[-－])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
+const CN_DIGIT = '〇零一二三四五六七八九十';
+const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
+const DATE_FULL = new RegExp(`${DATE_CUE}[^。；\\n\\d${CN_DIGIT}]{0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
+const DATE_SHORT = new RegExp(`${DATE_CUE}[^。；\\n\\d${CN_DIGIT}]{0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const cnNum = (s: string): number => {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+  const d = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c);
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + d(s[1]);
+  if (s.endsWith('十')) return d(s[0]) * 10;
+  if (s.includes('十')) return d(s[0]) * 10 + d(s[2]);
+  return d(s);
+};
+const pad = (n: number) => String(n).padStart(2, '0');
 const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|')})`);
 
 export function readMeta(text: string): { found: MetaFound; understood: string[]; rest: string } {
@@ -37,9 +61,28 @@ export function readMeta(text: string): { found: MetaFound; understood: string[]
     }
     cut(m);
   }
-  m = PHONE.exec(rest);
+  m = DATE_FULL.exec(rest);
   if (m) {
-    found.phone = m[1];
+    const [y, mo, d] = [cnNum(m[1]), cnNum(m[2]), cnNum(m[3])];
+    found.date = `${y}-${pad(mo)}-${pad(d)}`;
+    understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
+    cut(m);
+  } else {
+    m = DATE_SHORT.exec(rest);
+    if (m) {
+      found.dateNoYear = { month: cnNum(m[1]), day: cnNum(m[2]), phrase: m[0] };
+      cut(m);
+    }
+  }
+  m = PHONE.exec(rest);
+  const maybe = m ? null : PHONE_LIKE.exec(rest);
+  if (maybe) {
+    found.phoneMaybe = maybe[0];
+    cut(maybe);
+  }
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后/.test(rest)) found.dateVague = '落款日期';
+  if (m) {
+    found.phone = m[1].trim().replace(/－/g, '-').replace(/[（(]/g, '').replace(/[）)]/g, '-').replace(/-+/g, '-');
     understood.push(`「${m[0]}」→ 联系电话：${m[1]}`);
     cut(m);
   }

@@ -54,8 +54,8 @@ export const splitClauses = (sentence: string) =>
     .filter(Boolean);
 
 const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join('|');
-const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
-const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
+const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
+const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -69,12 +69,14 @@ function findNumbers(clause: string): NumToken[] {
     if (m[4] === '期' && /^间/.test(after ?? '')) return;
     if (/[-—]/.test(before ?? '') || /^[-—]/.test(after ?? '')) return; // phone numbers, ranges
     if (!chinese && !m[4] && m[2].length >= 7) return; // phone-like digit runs
-    const value = parseNumber(m[2]);
+    const wan = !chinese && m[2].endsWith('万');
+    const parsed = parseNumber(wan ? m[2].slice(0, -1) : m[2]);
+    const value = parsed === null ? null : wan ? Math.round(parsed * 10000) : parsed;
     if (value === null) return;
     out.push({
       type: 'num',
       value,
-      unit: m[4] || undefined,
+      unit: m[4] === '块钱' || m[4] === '块' ? '元' : m[4] || undefined,
       approx: Boolean(m[1] || m[3] || m[5]),
       raw: m[0],
       start: m.index,
@@ -117,7 +119,7 @@ export function tokenizeClause(text: string, cues: Cue[]): Clause {
     text,
     tokens,
     nums,
-    negated: NEGATIONS.some((w) => rest.includes(w)),
+    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不/.test(rest),
     all: ALL_WORDS.some((w) => rest.includes(w)),
   };
 }
@@ -156,5 +158,14 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
     return best;
   };
   const { picks } = solve(0, false);
-  return clause.nums.map((num, i) => ({ num, cues: picks[i] >= 0 ? runs[picks[i]] : [] }));
+  // A number's other neighbouring run, when no number took it, completes its subject
+  // (「废止了2件规范性文件」: 「废止」 before, 「规范性文件」 after).
+  const used = new Set(picks.filter((p) => p >= 0));
+  return clause.nums.map((num, i) => {
+    if (picks[i] < 0) return { num, cues: [] };
+    const other = picks[i] === i ? i + 1 : i;
+    const extra = !used.has(other) && runs[other].length ? runs[other] : [];
+    if (extra.length) used.add(other);
+    return { num, cues: [...runs[picks[i]], ...extra] };
+  });
 }

@@ -1,14 +1,13 @@
-// Tools the model may call in a chat turn. Every argument is checked against the format declaration; every
-// change becomes a new draft version. The model never writes a table total: totals are computed.
+// Tools the model may call in a chat turn. Every argument goes through the same apply module as the offline path
+// (server/chat/apply.ts): one validation per target, one diff line per change, one new draft version per call.
+// The model never writes a table total: totals are computed.
 import { tool, type LanguageModel } from 'ai';
 import { z } from 'zod';
-import { cellInputError } from '../report/cells.js';
-import { cellRef, FACTS, LEVELS } from '../format/index.js';
+import { FACTS, LEVELS } from '../format/index.js';
 import { CellIdSchema } from '../report/schema.js';
 import type { DraftRepo as DraftStore } from '../ports/index.js';
-import { applyCells, applyFacts, formatOfInput, missingOf, type Change } from './apply.js';
-import { changeLines } from './offline.js';
-import { findingsOf, generate, loadDraft, saveInput } from './save.js';
+import { applyChanges, diffLine, missingOf, type Change } from './apply.js';
+import { findingsOf, generate, getDraft, saveInput } from './save.js';
 
 export interface ToolDeps {
   drafts: DraftStore;
@@ -23,9 +22,14 @@ const FACT_KEYS = FACTS.map((f) => f.key) as [string, ...string[]];
 
 export function chatTools(deps: ToolDeps) {
   const { drafts, draftId } = deps;
-  const done = async (version: number, changes: Change[]) => {
-    deps.onVersion?.(version);
-    return { version, changes: changeLines(changes), missing: missingOf((await loadDraft(drafts, draftId)).input) };
+  /** Validate and apply through the shared module; store one version when something changed. */
+  const change = async (changes: Change[], note: string) => {
+    const d = await getDraft(drafts, draftId);
+    const { input, diffs, errors } = applyChanges(d.input, changes);
+    if (!diffs.length) return { changes: [] as string[], errors, missing: missingOf(input) };
+    const saved = await saveInput(drafts, draftId, input, note);
+    deps.onVersion?.(saved.currentVersion);
+    return { version: saved.currentVersion, changes: diffs.map(diffLine), errors, missing: missingOf(input) };
   };
 
   return {
@@ -36,21 +40,13 @@ export function chatTools(deps: ToolDeps) {
         level: z.enum(LEVELS).optional(),
         year: z.number().int().min(2008).max(2100).optional(),
         phone: z.string().max(100).optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        date: z.string().max(20).optional(),
       }),
       execute: async (a) => {
-        const d = (await loadDraft(drafts, draftId));
         const changes: Change[] = [];
-        const meta = { ...d.input.meta };
-        for (const k of ['agency', 'level', 'year', 'date'] as const) {
-          if (a[k] !== undefined && a[k] !== meta[k]) {
-            changes.push({ what: k, from: String(meta[k] ?? '（空）'), to: String(a[k]) });
-            Object.assign(meta, { [k]: a[k] });
-          }
-        }
-        if (a.phone) meta.contact = { ...meta.contact, phone: a.phone };
-        const saved = await saveInput(drafts, draftId, { ...d.input, meta }, '对话：修改基本信息');
-        return done(saved.currentVersion, changes);
+        for (const k of ['agency', 'level', 'year', 'date'] as const) if (a[k] !== undefined) changes.push({ target: `meta.${k}`, value: a[k] as string | number });
+        if (a.phone !== undefined) changes.push({ target: 'meta.contact.phone', value: a.phone });
+        return change(changes, '对话：修改基本信息');
       },
     }),
     setCells: tool({
@@ -58,43 +54,23 @@ export function chatTools(deps: ToolDeps) {
       inputSchema: z.object({
         cells: z.array(z.object({ id: CellIdSchema, value: z.number().finite() })).min(1).max(200),
       }),
-      execute: async ({ cells }) => {
-        const d = (await loadDraft(drafts, draftId));
-        const format = formatOfInput(d.input);
-        const errors: string[] = [];
-        const ok: Record<string, number> = {};
-        for (const c of cells) {
-          const err = cellInputError(format, c.id, c.value);
-          if (err) errors.push(err);
-          else ok[c.id] = c.value;
-        }
-        if (!Object.keys(ok).length) return { errors };
-        const changes: Change[] = [];
-        const input = applyCells(d.input, ok, changes);
-        const saved = await saveInput(drafts, draftId, input, '对话：填写表格');
-        return { ...(await done(saved.currentVersion, changes)), errors };
-      },
+      execute: async ({ cells }) => change(cells.map((c) => ({ target: c.id, value: c.value })), '对话：填写表格'),
     }),
     addFacts: tool({
       description: '记录总体情况和问题措施的事实（只能用列出的 key；数字事实为非负整数，problems/plans 为字符串数组）',
       inputSchema: z.object({
-        facts: z.array(z.object({ key: z.enum(FACT_KEYS), value: z.union([z.number().int().min(0), z.array(z.string().max(200)).max(20)]) })).min(1).max(40),
+        facts: z.array(z.object({ key: z.enum(FACT_KEYS), value: z.union([z.number(), z.array(z.string().max(200)).max(20)]) })).min(1).max(40),
       }),
-      execute: async ({ facts }) => {
-        const d = (await loadDraft(drafts, draftId));
-        const changes: Change[] = [];
-        const input = applyFacts(d.input, Object.fromEntries(facts.map((f) => [f.key, f.value])), changes);
-        const saved = await saveInput(drafts, draftId, input, '对话：记录事实');
-        return done(saved.currentVersion, changes);
-      },
+      execute: async ({ facts }) => change(facts.map((f) => ({ target: `fact:${f.key}`, value: f.value })), '对话：记录事实'),
     }),
     setFee: tool({
       description: '记录信息处理费情况：是否收取、金额（元）、发出收费通知书件数',
-      inputSchema: z.object({ charged: z.boolean(), amountYuan: z.number().min(0).optional(), notices: z.number().int().min(0).optional() }),
+      inputSchema: z.object({ charged: z.boolean(), amountYuan: z.number().optional(), notices: z.number().optional() }),
       execute: async (fee) => {
-        const d = (await loadDraft(drafts, draftId));
-        const saved = await saveInput(drafts, draftId, { ...d.input, fee }, '对话：信息处理费');
-        return done(saved.currentVersion, [{ what: '信息处理费', to: fee.charged ? `收取${fee.amountYuan ?? ''}元` : '未收取' }]);
+        const changes: Change[] = [{ target: 'fee.charged', value: fee.charged }];
+        if (fee.amountYuan !== undefined) changes.push({ target: 'fee.amountYuan', value: fee.amountYuan });
+        if (fee.notices !== undefined) changes.push({ target: 'fee.notices', value: fee.notices });
+        return change(changes, '对话：信息处理费');
       },
     }),
     generate: tool({
@@ -118,7 +94,7 @@ export function chatTools(deps: ToolDeps) {
       description: '给出导出下载链接（docx、html、md、txt）',
       inputSchema: z.object({ format: z.enum(['docx', 'html', 'md', 'txt']).default('docx') }),
       execute: async ({ format }) => {
-        const d = (await loadDraft(drafts, draftId));
+        const d = await getDraft(drafts, draftId);
         if (!d.report) return { error: '还没有生成正文，请先生成。' };
         return { url: `/api/drafts/${encodeURIComponent(draftId)}/export?format=${format}` };
       },

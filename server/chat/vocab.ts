@@ -33,6 +33,8 @@ export interface Cue {
 export const KEEP = '\u2063';
 export const LEGAL_GROUP = '@legal-group';
 export const LAWSUIT = '@lawsuit';
+/** 「结转」 alone: carried over from last year, or to next year? Asked. */
+export const CARRY = '@carry';
 
 /** 「1.属于国家秘密」 → 「属于国家秘密」; 「（二）部分公开（区分处理的…）」 → 「部分公开」; 「一、本年新收…」 → 「本年新收…」. */
 export function coreLabel(label: string): string {
@@ -48,22 +50,22 @@ export function coreLabel(label: string): string {
 const T3_ROW_EXTRA: Record<string, string[]> = {
   new: ['新收', '收到', '受理', '接到', '接收', '依申请公开申请', '依申请公开'],
   carried: ['上年结转', '去年结转', '上一年结转', '上年度结转'],
-  next: ['结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年'],
+  next: ['结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年', '结转到下年度', '结转到下年', '结转至下年度', '结转到下一年', '结转至下一年', '转到下年度', '转到明年', '留到明年', '跨年办理', '结转到2025年', '结转到下一年度', '转明年', '转到明年', '转下年'],
   r1: ['予以公开', '同意公开', '全部公开'],
   r2: ['部分公开'],
   r3: ['不予公开', '不公开'],
   r3_1: ['国家秘密', '涉密'],
   r3_2: ['法律行政法规禁止公开', '法律法规禁止公开'],
   r3_3: ['三安全一稳定'],
-  r3_4: ['第三方合法权益', '第三方权益'],
+  r3_4: ['第三方合法权益', '第三方权益', '个人隐私', '隐私', '商业秘密'],
   r3_5: ['内部事务信息', '内部事务'],
   r3_6: ['过程性信息'],
   r3_7: ['行政执法案卷', '执法案卷'],
   r3_8: ['行政查询事项', '行政查询'],
   r4: ['无法提供'],
   r4_1: ['不掌握相关政府信息', '本机关不掌握', '不掌握', '信息不存在'],
-  r4_2: ['没有现成信息', '需要另行制作', '另行制作'],
-  r4_3: ['补正后申请内容仍不明确', '仍不明确'],
+  r4_2: ['没有现成信息', '需要另行制作', '另行制作', '另外制作', '没有现成', '重新制作', '加工汇总'],
+  r4_3: ['补正后申请内容仍不明确', '仍不明确', '补正后', '说不清'],
   r5: ['不予处理'],
   r5_1: ['信访举报投诉', '信访'],
   r5_2: ['重复申请'],
@@ -72,7 +74,8 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
   r5_5: ['确认或重新出具', '重新出具'],
   r6: ['其他处理'],
   r6_1: ['逾期不补正', '无正当理由逾期不补正'],
-  r6_2: ['未按收费通知', '逾期未缴纳', '未缴纳费用', '逾期未按收费通知要求缴纳费用'],
+  r6_2: ['未按收费通知', '逾期未缴纳', '未缴纳费用', '逾期未按收费通知要求缴纳费用', '没交钱', '没交费', '未缴费', '不交费', '没缴费'],
+  r6_3: ['撤回', '撤销申请'],
 };
 
 const T3_COL_EXTRA: Record<string, string[]> = {
@@ -81,18 +84,21 @@ const T3_COL_EXTRA: Record<string, string[]> = {
   research: ['科研单位'],
   welfare: ['公益组织'],
   legal: ['律师事务所', '律所', '律师'],
-  other: ['其他组织', '其他法人'],
+  other: ['其他组织', '其他法人', '村委会', '居委会', '村民委员会', '居民委员会'],
 };
 
 const T4_COL_EXTRA: Record<string, string[]> = {
-  upheld: ['维持'],
-  corrected: ['纠正', '撤销', '确认违法'],
-  other: ['其他结果'],
-  pending: ['尚未审结', '未审结', '正在审理', '审理中', '尚在审理'],
+  upheld: ['维持', '驳回诉讼请求', '驳回复议申请'],
+  corrected: ['纠正', '撤销', '确认违法', '责令重新答复', '重新答复', '责令改正', '责令履行'],
+  other: ['其他结果', '驳回起诉', '撤诉', '终止', '调解', '驳回'],
+  pending: ['尚未审结', '未审结', '正在审理', '审理中', '尚在审理', '还没出结果', '没出结果', '还没判', '没判', '未判', '还在审', '没审完', '没结案', '未结案'],
 };
 
 const T2_ROW_EXTRA: Record<string, string[]> = {
   normative: ['规范性文件'],
+  license: ['许可'],
+  penalty: ['处罚', '罚款'],
+  coercion: ['强制'],
   procurement: ['集中采购'],
 };
 
@@ -105,6 +111,14 @@ const T2_COL_EXTRA: Record<string, string[]> = {
   total: ['对外公开总数', '累计公开'],
   prev: ['上一年项目', '上年项目'],
   count: ['采购项目'],
+};
+
+/** Colloquial names of publication channels and other facts (besides the cues declared in server/format/facts.ts). */
+const FACT_EXTRA: Record<string, string[]> = {
+  published_website: ['政府网站', '网站', '官网', '门户'],
+  published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
+  inspections: ['督察'],
+  published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
 };
 
 const cache = new Map<FormatId, Cue[]>();
@@ -131,6 +145,7 @@ export function cuesFor(format: FormatId): Cue[] {
     add(core.replace(/^(属于|要求|本机关)/, ''), t3Row(r));
   }
   add('申请', { t: 't3row', key: 'new' }, true);
+  add('结转', { t: 't3row', key: CARRY });
   add('公开', { t: 'bareOpen' }, true);
   add('已公开', { t: 'bareOpen' }, true);
   for (const c of t3.columns) {
@@ -151,7 +166,7 @@ export function cuesFor(format: FormatId): Cue[] {
   add(T4_REVIEW, { t: 't4row', key: 'review' });
   add('复议', { t: 't4row', key: 'review' });
   add(T4_LAWSUIT, { t: 't4row', key: LAWSUIT });
-  for (const x of ['诉讼', '起诉', '被诉']) add(x, { t: 't4row', key: LAWSUIT });
+  for (const x of ['诉讼', '起诉', '被诉', '被告', '告到法院', '打官司']) add(x, { t: 't4row', key: LAWSUIT });
   for (const c of t4.columns) {
     if (c.sumOf) continue;
     add(c.label, { t: 't4col', key: c.key });
@@ -179,6 +194,7 @@ export function cuesFor(format: FormatId): Cue[] {
   add('收费通知书', { t: 'feeNotice' });
   add('收费通知', { t: 'feeNotice' });
 
+  for (const [key, words] of Object.entries(FACT_EXTRA)) for (const x of words) add(x, { t: 'fact', key });
   for (const f of FACTS) {
     if (f.type !== 'number') continue;
     add(f.label, { t: 'fact', key: f.key });
@@ -190,9 +206,9 @@ export function cuesFor(format: FormatId): Cue[] {
 }
 
 /** Units a quantity may carry; 类 and 方 are deliberately absent (「四类过程性信息」「第三方」). */
-export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '期'];
+export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '回', '块钱', '块'];
 
 /** Words that negate the statement they stand in (checked after the cues are cut out). */
-export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零'];
+export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现', '没'];
 /** Words meaning 「all of them」 in a result phrase without a number. */
 export const ALL_WORDS = ['均', '都', '全部', '全都', '一律'];

@@ -1,4 +1,4 @@
-// `nianbao eval [--suite parse|check|retrieval|draft|judge|all] [--json] [--out report.html]`: measure every layer
+// `nianbao eval [--suite parse|check|retrieval|draft|judge|chat|all] [--json] [--out report.html]`: measure every layer
 // over the whole corpus, compare with the previous run (stored in SQLite), fail (exit 1) below the CI thresholds.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,7 +14,7 @@ import { parseCommandArgs } from './args.js';
 
 export const command: Command = {
   summary: '评测解析、校验、检索、起草（及模型评审）的质量，与上次运行比较，低于门槛时返回 1',
-  usage: 'eval [--suite parse|check|retrieval|draft|judge|all] [--json] [--out report.html] [--db 文件] [--no-history]',
+  usage: 'eval [--suite parse|check|retrieval|draft|judge|chat|all] [--json] [--out report.html] [--db 文件] [--no-history]',
   async run(args) {
     const { values } = parseCommandArgs({
       args,

@@ -1,5 +1,6 @@
 // /api/chat: a conversation bound to a draft, in the AI SDK 6 UI message stream protocol (works with useChat).
-// With a model: streamText + tools (multi-step, capped). Without: the deterministic offline extractor.
+// With a model: streamText + tools (multi-step, capped, timed out); the model's text is shown only when it passes
+// the grounding and name checks, and every reply ends with the turn's diff. Without: the offline chat turn.
 // Mount with app.route('/', chatRoutes(deps)) — paths are absolute.
 import {
   convertToModelMessages,
@@ -9,26 +10,54 @@ import {
   streamText,
   type LanguageModel,
   type UIMessage,
+  type UIMessageChunk,
 } from 'ai';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { diffLine, type Diff } from '../chat/apply.js';
+import { chatTextProblems } from '../chat/grounding.js';
 import { ChatHistory } from '../chat/history.js';
+import { isUndo } from '../chat/mentions.js';
 import { offlineTurn } from '../chat/offline.js';
 import { fillSystemPrompt, readPromptFromDisk, type ReadPrompt } from '../chat/prompt.js';
-import { loadDraft } from '../chat/save.js';
+import { getDraft } from '../chat/save.js';
+import { flatten, formatOfInput, sameValue, showValue, targetName } from '../chat/targets.js';
 import { chatTools } from '../chat/tools.js';
 import { isUserError } from '../errors.js';
-import type { ChatRepo, DraftRepo } from '../ports/index.js';
+import type { ChatRepo, DraftRepo as DraftStore } from '../ports/index.js';
 
 export interface ChatRouteDeps {
-  drafts: DraftRepo;
+  drafts: DraftStore;
   chat: ChatRepo;
   model?: LanguageModel;
   readPrompt?: ReadPrompt;
   /** Tool-use steps per turn. */
   maxSteps?: number;
   timeout?: { totalMs: number; chunkMs?: number };
+  /** History sent to the model: at most this many messages and characters (newest kept). */
+  historyCap?: { messages: number; chars: number };
 }
+
+const HISTORY_CAP = { messages: 20, chars: 12_000 };
+
+/** The newest messages within the cap, starting with a user message; the last (the clerk's) is always kept. */
+export function capHistory(messages: UIMessage[], cap = HISTORY_CAP): UIMessage[] {
+  const out: UIMessage[] = [];
+  let chars = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const size = JSON.stringify(messages[i].parts).length;
+    if (out.length && (out.length >= cap.messages || chars + size > cap.chars)) break;
+    out.unshift(messages[i]);
+    chars += size;
+  }
+  while (out.length > 1 && out[0].role !== 'user') out.shift();
+  return out;
+}
+
+const isTimeout = (e: unknown): boolean => {
+  const err = e as { name?: string; message?: string; cause?: unknown } | undefined;
+  return /Timeout|Abort/i.test(`${err?.name ?? ''} ${err?.message ?? ''}`) || (err?.cause !== undefined && err.cause !== e && isTimeout(err.cause));
+};
 
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -57,17 +86,33 @@ function bad(c: Context, error: string, field: string, status: 400 | 404 | 413 =
 }
 
 /** What the clerk sees when the model or a tool fails: no stack, no provider detail. */
-const modelError = (e: unknown) => (isUserError(e) ? e.message : '模型调用失败，草稿没有丢失。可以重试，或直接在表格中填写。');
+const modelError = (e: unknown) =>
+  isUserError(e) ? e.message
+  : isTimeout(e) ? '模型响应超时，本轮对话已结束。已保存的修改不受影响，可以重试，或直接在表格中填写。'
+  : '模型调用失败，草稿没有丢失。可以重试，或直接在表格中填写。';
+
+/** The diff between two versions' inputs, in official names. */
+function diffOf(a: Parameters<typeof flatten>[0], b: Parameters<typeof flatten>[0]): Diff[] {
+  const format = formatOfInput(b);
+  const x = flatten(a);
+  const y = flatten(b);
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])]
+    .filter((t) => !sameValue(x[t], y[t]))
+    .map((t) => ({ target: t, what: targetName(format, t), from: showValue(t, x[t]), to: showValue(t, y[t]) }));
+}
 
 export function chatRoutes(deps: ChatRouteDeps) {
   const history = new ChatHistory(deps.chat);
   const readPrompt = deps.readPrompt ?? readPromptFromDisk;
 
   const app = new Hono()
+    // useChat({ resume: true }) asks for an active stream on load: replies are not resumable, so 204 (nothing to resume).
+    .get('/api/chat/:draftId/stream', (c) => c.body(null, 204))
     .get('/api/chat/:draftId', async (c) => {
       const id = c.req.param('draftId');
-      await loadDraft(deps.drafts, id);
-      return c.json({ draftId: id, messages: await history.messages(id), pending: await history.pending(id) });
+      await getDraft(deps.drafts, id);
+      const state = await history.state(id);
+      return c.json({ draftId: id, messages: await history.messages(id), pending: state.pending, canUndo: Boolean(state.undo) });
     })
     .post('/api/chat', async (c) => {
       let raw: unknown;
@@ -95,41 +140,48 @@ export function chatRoutes(deps: ChatRouteDeps) {
       // The stored conversation is the truth; only the new user message is taken from the client.
       const userMessage: UIMessage = { id: last.id || newId(), role: 'user', parts: [{ type: 'text', text }] };
       await history.append(draftId, userMessage);
-      const previous = await history.messages(draftId);
 
-      if (!deps.model) {
+      // 「撤销」 is a command: done here, never left to a model.
+      if (!deps.model || isUndo(text)) {
         const stream = createUIMessageStream({
           execute: async ({ writer }) => {
             const messageId = newId();
             writer.write({ type: 'start', messageId });
             let lines: string[];
             let version: number | undefined;
+            let diffs: Diff[] = [];
             try {
               const r = await offlineTurn(deps.drafts, history, draftId, text);
               lines = r.lines;
               version = r.version;
+              diffs = r.diffs ?? [];
             } catch (e) {
               lines = [isUserError(e) ? e.message : '处理失败，草稿没有改动，请重试。'];
             }
             writer.write({ type: 'text-start', id: 't1' });
             for (const line of lines) writer.write({ type: 'text-delta', id: 't1', delta: `${line}\n` });
             writer.write({ type: 'text-end', id: 't1' });
-            if (version !== undefined) writer.write({ type: 'data-draft', data: { version } });
+            const data = version !== undefined ? [{ type: 'data-draft' as const, data: { version } }, { type: 'data-diff' as const, data: { diffs, undo: true } }] : [];
+            for (const part of data) writer.write(part);
             writer.write({ type: 'finish', finishReason: 'stop' });
-            await history.append(draftId, {
-              id: messageId,
-              role: 'assistant',
-              parts: [{ type: 'text', text: lines.join('\n') }, ...(version !== undefined ? [{ type: 'data-draft' as const, data: { version } }] : [])],
-            });
+            await history.append(draftId, { id: messageId, role: 'assistant', parts: [{ type: 'text', text: lines.join('\n') }, ...data] });
           },
           onError: () => '处理失败，请重试。',
         });
         return createUIMessageStreamResponse({ stream });
       }
 
+      const previous = capHistory(await history.messages(draftId), deps.historyCap);
       const template = await readPrompt('chat/system.md');
       const system = fillSystemPrompt(template, d.input);
-      const signal = c.req.raw.signal;
+      const timeout = deps.timeout ?? { totalMs: 120_000, chunkMs: 30_000 };
+      // A hung provider must end the turn even if the SDK's own timers do not fire: one hard stop for the turn.
+      // (A plain timer held by this closure: AbortSignal.timeout() can be collected before it fires.)
+      const stopper = new AbortController();
+      const onClientAbort = () => stopper.abort(new Error('aborted by client'));
+      c.req.raw.signal.addEventListener('abort', onClientAbort, { once: true });
+      const hardStop = setTimeout(() => stopper.abort(new Error('Timeout')), timeout.totalMs + 1_000);
+      const signal = stopper.signal;
       const stream = createUIMessageStream({
         originalMessages: previous,
         execute: async ({ writer }) => {
@@ -148,9 +200,59 @@ export function chatRoutes(deps: ChatRouteDeps) {
             stopWhen: stepCountIs(deps.maxSteps ?? 6),
             abortSignal: signal,
             maxOutputTokens: 2000,
-            timeout: deps.timeout ?? { totalMs: 120_000, chunkMs: 30_000 },
+            timeout,
           });
-          writer.merge(result.toUIMessageStream({ sendReasoning: false, onError: modelError }));
+          // Text is held back until it passes the checks; everything else streams through.
+          let said = '';
+          let finish: UIMessageChunk | undefined;
+          let failed = false;
+          const reader = result.toUIMessageStream({ sendReasoning: false, onError: (e) => ((failed = true), modelError(e)) }).getReader();
+          const stop = new Promise<'stopped'>((resolve) => signal.addEventListener('abort', () => resolve('stopped'), { once: true }));
+          for (;;) {
+            const next = await Promise.race([reader.read(), stop]);
+            if (next === 'stopped') {
+              failed = true;
+              void reader.cancel().catch(() => {});
+              writer.write({ type: 'error', errorText: modelError(new Error('Timeout')) });
+              break;
+            }
+            if (next.done) break;
+            const chunk = next.value;
+            if (chunk.type === 'text-delta') said += chunk.delta;
+            else if (chunk.type === 'text-start' || chunk.type === 'text-end') continue;
+            else if (chunk.type === 'finish') finish = chunk;
+            else if (chunk.type === 'abort') {
+              // A timeout aborts the stream: the clerk gets a Chinese error part, not the SDK's English reason.
+              failed = true;
+              writer.write({ type: 'error', errorText: modelError(new Error(`Timeout: ${chunk.reason ?? ''}`)) });
+            }
+            else writer.write(chunk);
+          }
+          clearTimeout(hardStop);
+          c.req.raw.signal.removeEventListener('abort', onClientAbort);
+          const after = (await deps.drafts.get(draftId))!;
+          const diffs = diffOf(d.input, after.input);
+          const lines: string[] = [];
+          // Numbers the clerk said this turn are grounded too (the model may repeat them).
+          const spoken = (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+          const problems = said.trim() ? chatTextProblems(said, after.input, [after.currentVersion, d.currentVersion, ...spoken]) : [];
+          if (said.trim() && !problems.length) lines.push(said.trim());
+          // The offending text is not echoed: the notice says why, and the diff is the reply.
+          else if (said.trim()) lines.push(`（模型的回复含有${problems.some((p) => p.startsWith('数字')) ? '草稿中没有来源的数字' : '其他机关或地名'}，未予显示。${diffs.length ? '以下为本轮修改的清单。' : '本轮没有修改草稿。'}）`);
+          if (diffs.length) {
+            lines.push(`本轮修改（第${after.currentVersion}版）：`, ...diffs.slice(0, 8).map(diffLine));
+            if (diffs.length > 8) lines.push(`· ……共${diffs.length}处`);
+            lines.push('说「撤销」可撤回本轮修改。');
+            const state = await history.state(draftId);
+            await history.setState(draftId, { ...state, undo: { before: d.currentVersion, after: after.currentVersion } });
+            writer.write({ type: 'data-diff', data: { diffs, undo: true } });
+          } else if (!failed && !said.trim()) lines.push('本轮没有修改草稿。');
+          if (lines.length) {
+            writer.write({ type: 'text-start', id: 'reply' });
+            writer.write({ type: 'text-delta', id: 'reply', delta: lines.join('\n') });
+            writer.write({ type: 'text-end', id: 'reply' });
+          }
+          if (finish) writer.write(finish);
         },
         onError: modelError,
         onFinish: async ({ responseMessage }) => {

@@ -10,14 +10,14 @@ import { draftRoutes } from '../../server/http/drafts.js';
 import { openStore } from '../../server/store/db.js';
 import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
 
-export function localApp(opts: { model?: LanguageModel } = {}) {
+export function localApp(opts: { model?: LanguageModel; timeout?: { totalMs: number; chunkMs?: number }; historyCap?: { messages: number; chars: number } } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-chat-'));
   const store = openStore(join(dir, 'test.db'));
   const storage = sqliteStorage(store);
   const drafts = storage.drafts;
   const app = new Hono();
   app.route('/api/drafts', draftRoutes({ drafts, model: opts.model }));
-  app.route('/', chatRoutes({ drafts, chat: storage.chat, model: opts.model }));
+  app.route('/', chatRoutes({ drafts, chat: storage.chat, model: opts.model, timeout: opts.timeout, historyCap: opts.historyCap }));
   return {
     app,
     drafts,

@@ -1,0 +1,59 @@
+// Proposed changes: what an extraction's statements mean for the draft, before anything is applied.
+// Parts of the year add up when they cover it (上半年 + 下半年, four quarters); otherwise they are asked about.
+// Two different values for one target in one message are a contradiction: asked about, neither stored.
+import type { Change } from './apply.js';
+import type { Ask, Extraction, Said } from './extract.js';
+import { sameValue, targetName, type TargetId } from './targets.js';
+import type { FormatId } from '../format/index.js';
+
+export interface Proposal {
+  changes: (Change & { phrase: string })[];
+  asks: Ask[];
+}
+
+const COVERS: string[][] = [['h1', 'h2'], ['q1', 'q2', 'q3', 'q4'], ['h1', 'q3', 'q4'], ['q1', 'q2', 'h2'], ['q123', 'q4']];
+
+export function propose(format: FormatId, ex: Extraction): Proposal {
+  const asks: Ask[] = [...ex.asks];
+  const changes: Proposal['changes'] = [];
+  const byTarget = new Map<TargetId, Said[]>();
+  for (const s of ex.said) byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
+  // Two different values for one target: every statement of the phrases involved is withheld (「没有行政复议，复议维持了1件」).
+  const conflicted = new Set<string>();
+  for (const [, all] of byTarget) {
+    const exact = all.filter((s) => !s.period);
+    if (exact.some((s) => !sameValue(s.value, exact[0].value))) for (const s of exact) conflicted.add(s.phrase);
+  }
+  for (const s of ex.said) if (conflicted.has(s.phrase) && !byTarget.get(s.target)!.some((o) => !conflicted.has(o.phrase)) && !asks.some((a) => a.targets.includes(s.target)))
+    asks.push({ targets: [s.target], text: `${targetName(format, s.target)}：这句话前后说法不一致，没有填入，请确认。` });
+  for (const [target, list] of byTarget) byTarget.set(target, list.filter((s) => !conflicted.has(s.phrase)));
+  for (const [target, all] of byTarget) {
+    if (!all.length) continue;
+    const exact = all.filter((s) => !s.period);
+    const parts = all.filter((s) => s.period);
+    const name = targetName(format, target);
+    if (exact.length) {
+      const values = exact.filter((s, i) => !exact.slice(0, i).some((o) => sameValue(o.value, s.value)));
+      if (values.length > 1) {
+        asks.push({ targets: [target], text: `同一句话中${name}有${values.map((v) => `「${v.phrase}」`).join('和')}两种说法，没有填入，请确认是多少。` });
+        continue;
+      }
+      changes.push({ target, value: exact[0].value, phrase: exact[0].phrase });
+      continue;
+    }
+    const periods = parts.map((p) => p.period!);
+    const sum = parts.reduce((a, p) => a + (p.value as number), 0);
+    const covered = new Set(periods).size === periods.length && COVERS.some((c) => c.length === periods.length && c.every((p) => periods.includes(p as never)));
+    if (covered) changes.push({ target, value: sum, phrase: parts.map((p) => p.phrase).join('，') });
+    else
+      asks.push({
+        targets: [target],
+        text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
+      });
+  }
+  // A column this message says has no new and no carried-over application has no results either (deduced, not guessed).
+  for (const [id, v] of Object.entries(ex.deduced)) if (!changes.some((c) => c.target === id)) changes.push({ target: id, value: v, phrase: '（推算）' });
+  // A question about a target this message did fill (a vague clause before its number) is settled.
+  const filled = new Set(changes.map((c) => c.target));
+  return { changes, asks: asks.filter((a) => !a.targets.length || a.targets.some((t) => !filled.has(t))) };
+}

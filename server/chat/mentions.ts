@@ -1,0 +1,114 @@
+// Mentions: what a clause says about its numbers besides their subject — time scope (this year, last year, a
+// quarter or half), exactness (「两百多」「将近500」「约150」), comparisons (「比去年多3篇」), corrections — and the
+// spans that hold digits but are not data (文号, 第二十条, dates, phone numbers), masked before numbers are read.
+import type { NumToken } from './tokens.js';
+
+/** Time scope of a clause: the full report year, last year, or a part of the year. */
+export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part';
+
+export interface Scope {
+  period: Period;
+  /** A comparison with another figure (「比去年多3篇」「同比增长」): the number is a difference, not a value. */
+  relative: boolean;
+}
+
+/** Row and column names that contain 「上年」「去年」 but are not a time scope. */
+const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|结转(?:到|至|入)?(?:下年|下一年|明年)/g;
+
+const PERIODS: [RegExp, Period][] = [
+  [/上半年/, 'h1'],
+  [/下半年/, 'h2'],
+  [/(?:第一|一)季度|1季度|一季|Q1/i, 'q1'],
+  [/(?:第二|二)季度|2季度|二季|Q2/i, 'q2'],
+  [/(?<!前)(?:第三|三)季度|(?<!前)3季度|(?<!前)三季(?!度)|Q3/i, 'q3'],
+  [/(?:第四|四)季度|4季度|四季|Q4/i, 'q4'],
+  [/前三季度|前3季度/, 'q123'],
+  [/部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|截至[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
+  [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
+  [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
+];
+
+/** The period a clause names (undefined when it names none: the sentence's earlier period applies). */
+export function periodOf(clause: string, reportYear?: number): Period | undefined {
+  const t = clause.replace(NOT_TIME, ' ');
+  for (const [re, p] of PERIODS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    if (p === 'last' && /^\d\d/.test(m[0])) {
+      const y = /^20\d\d/.test(m[0]) ? Number(m[0].slice(0, 4)) : 2000 + Number(m[0].slice(0, 2));
+      if (reportYear !== undefined && y === reportYear) return 'year';
+    }
+    return p;
+  }
+  return undefined;
+}
+
+const RELATIVE = /(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
+
+/** The period named nearest before `pos` in the clause, else anywhere in it. */
+export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {
+  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length));
+  let best: { at: number; text: string } | undefined;
+  for (const [re] of PERIODS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of t.matchAll(g)) if (m.index! < pos && (!best || m.index! > best.at)) best = { at: m.index!, text: m[0] };
+  }
+  return best ? periodOf(best.text, reportYear) : periodOf(clause, reportYear);
+}
+
+/** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
+export const VAGUE = /[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+
+/** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
+export function isApprox(clause: string, n: NumToken): boolean {
+  if (n.approx) return true;
+  const before = clause.slice(Math.max(0, n.start - 4), n.start);
+  const after = clause.slice(n.end, n.end + 3);
+  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
+  if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
+  if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
+  return /[几数]十|[几数]百|若干|好几/.test(n.raw);
+}
+
+/** Corrections of what the clerk said before. */
+const CORRECTION = /哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+export const isCorrection = (text: string) => CORRECTION.test(text);
+
+/** 「不是149条，是150条」「149改成150」 → keep the new value only. */
+export function dropReplacedValues(text: string): string {
+  const NUM = '[\\d零〇一二两三四五六七八九十百千万.]+';
+  // 「参训人次分别是30、40、50」: the parts of one figure add up.
+  text = text.replace(/分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, list: string, unit?: string) =>
+    `共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? ''}`);
+  return text
+    .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
+    .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
+    .replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元]*\\s*(?:改成|改为|更正为)`, 'g'), '为');
+}
+
+/** Digits that are not data: 文号, article numbers, URLs. Replaced by spaces of the same length. */
+const NOT_DATA: RegExp[] = [
+  /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
+  /[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/g,
+  /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
+  /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次批期版]/g,
+  /《[^》]{0,60}》/g,
+];
+
+/** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
+const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
+
+export function maskNotData(text: string): string {
+  let out = text.replace(MONTH_RANGE, '部分月份');
+  for (const re of NOT_DATA) {
+    re.lastIndex = 0;
+    out = out.replace(re, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+/** Commands that act on the conversation itself. */
+export const isConfirm = (t: string) => /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
+export const isDecline = (t: string) => /^(?:不|不是|否|不用|不要|算了|取消|别改|不改|先不改|不对)[。！!，,\s]*$/.test(t.trim());
+export const isUndo = (t: string) => /^(?:撤销|撤回|回退|undo)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[。！!\s]*$/i.test(t.trim());

@@ -1,0 +1,214 @@
+// One offline chat turn over a draft: undo, confirmation, corrections, 「其余都是0」, and the extractor's proposals.
+// Values already filled are not overwritten without a 「是」; every change is one new version the clerk can undo.
+// The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
+import type { DraftRepo as DraftStore } from '../ports/index.js';
+import { tableDef, TABLE_NAMES, type FormatId, type TableKey } from '../format/index.js';
+import { leafCells } from '../report/tables.js';
+import { applyChanges, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
+import { propose } from './changes.js';
+import { extract, type Ask } from './extract.js';
+import type { ChatHistory, ChatState } from './history.js';
+import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
+import { getDraft, restoreDraft, saveInput } from './save.js';
+import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
+import { normalise, tokenizeClause } from './tokens.js';
+import { cuesFor, LAWSUIT } from './vocab.js';
+
+export interface TurnResult {
+  lines: string[];
+  /** New draft version when the turn changed the draft. */
+  version?: number;
+  /** Export link when asked for one. */
+  link?: { href: string; label: string };
+  /** What changed (place, old → new). */
+  diffs?: Diff[];
+  /** Targets the reply asks about (a question, or a change waiting for 「是」). */
+  asks?: TargetId[];
+}
+
+const MAX_DIFF_LINES = 8;
+const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
+const MAX_QUESTIONS = 4;
+
+/** 「其余格子都是0」「表三全部是0」「规章那行都填0」: blank leaves of the place named become 0. */
+const REST_ZERO = /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d]{0,8}?(?:是|为|填|填成|填为|写|算)?\s*(?:0|零)(?![\d.])(?:件|起|个)?/;
+type ZeroScope = { ids: string[]; what: string } | null;
+function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
+  const m = REST_ZERO.exec(text);
+  if (!m) return undefined;
+  const sentenceStart = Math.max(0, text.lastIndexOf('。', m.index) + 1);
+  const head = /除了?|除去/.test(text.slice(sentenceStart, m.index)) ? text.slice(sentenceStart, m.index + m[0].length) : text.slice(Math.max(sentenceStart, text.lastIndexOf('，', m.index) + 1), m.index + m[0].length);
+  const leaves = leafCells(format);
+  // Rows named in the sentence: their leaves (a group row: the leaves under it).
+  const clause = tokenizeClause(head, cuesFor(format));
+  const rowIds = new Set<string>();
+  for (const t of clause.tokens) {
+    if (t.type !== 'cue' || t.weak) continue;
+    const tg = t.target as { t: string; key?: string };
+    if (tg.t === 't3row' && tg.key) {
+      const def = tableDef(format, 't3').blocks[0].rows.find((r) => r.key === tg.key);
+      const keys = def?.group ? tableDef(format, 't3').blocks[0].rows.filter((r) => r.parents?.includes(def.label)).map((r) => r.key) : [tg.key];
+      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t3.${k}.`)) rowIds.add(c.id);
+    } else if (tg.t === 't4row' && tg.key) {
+      const keys = tg.key === LAWSUIT ? ['direct', 'after'] : [tg.key];
+      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t4.${k}.`)) rowIds.add(c.id);
+    } else if (tg.t === 't2row' && tg.key) for (const c of leaves) if (c.id.startsWith(`t2.${tg.key}.`)) rowIds.add(c.id);
+  }
+  const named = /表([二三四])/.exec(head);
+  // 「表二除了许可和处罚，其他都填0」: the rows named after 除了 are kept out.
+  const except = /除了?|除去|以外|之外/.test(text.slice(0, m.index + m[0].length));
+  if (rowIds.size && !(except && named)) return { ids: [...rowIds], what: '所说行中' };
+  if (except && named) {
+    const table = (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])];
+    return { ids: leaves.filter((c) => c.table === table && !rowIds.has(c.id)).map((c) => c.id), what: `${TABLE_NAMES[table]}其余` };
+  }
+  const table = named ? (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])]
+    : /申请|予以公开|不予公开|结转|自然人|企业/.test(head) ? 't3' : /复议|诉讼/.test(head) ? 't4' : /规章|规范性文件|许可|处罚|强制|收费/.test(head) ? 't2' : undefined;
+  if (!table) return null;
+  return { ids: leaves.filter((c) => c.table === table).map((c) => c.id), what: `${TABLE_NAMES[table]}中` };
+}
+
+/** Shorten quoted phrases so one question stays one line. */
+const shortQuotes = (q: string) => q.replace(/「([^」]{31,})」/g, (_, p: string) => `「${p.slice(0, 28)}…」`);
+
+function unitFamily(u?: string): string {
+  if (!u) return '';
+  for (const f of ['条篇件份个项', '次场期', '人名', '起宗', '元']) if (f.includes(u.slice(-1))) return f;
+  return u;
+}
+
+function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean }): string[] {
+  const lines: string[] = [];
+  if (o.diffs.length) {
+    lines.push(`已更新草稿（第${o.version}版）：`);
+    lines.push(...o.diffs.slice(0, MAX_DIFF_LINES).map(diffLine));
+    if (o.diffs.length > MAX_DIFF_LINES) lines.push(`· ……共${o.diffs.length}处（完整列表见版本历史）`);
+  }
+  if (o.held.length) {
+    lines.push('以下位置已有数值，回复「是」改为新值，回复「不」保留原值：');
+    lines.push(...o.held.slice(0, MAX_DIFF_LINES).map((c) => `· ${targetName(format, c.target)}：${showValue(c.target, o.before[c.target] as never)} → ${showValue(c.target, c.value)}`));
+  }
+  if (o.questions.length) {
+    lines.push('需要您确认：', ...o.questions.slice(0, MAX_QUESTIONS).map((q) => `· ${shortQuotes(q)}`));
+    if (o.questions.length > MAX_QUESTIONS) lines.push(`· 另有${o.questions.length - MAX_QUESTIONS}处需要说明，请分几次告诉我。`);
+  }
+  if (o.same) lines.push('草稿中已是这些数值，没有改动。');
+  if (o.nothing)
+    lines.push('这句话里没有找到能填进报告的数字或事实。可以这样说：「主动公开信息61条」「收到自然人申请3件，其中予以公开2件」「没有行政复议和行政诉讼」「未收取信息处理费」。');
+  if (o.diffs.length) lines.push('说「撤销」可撤回本轮修改。');
+  if (o.missing.length) lines.push(`还缺：${o.missing.slice(0, 6).join('、')}${o.missing.length > 6 ? `等${o.missing.length}项` : ''}。`);
+  return lines;
+}
+
+async function save(drafts: DraftStore, draftId: string, input: Parameters<typeof saveInput>[2], note: string) {
+  return (await saveInput(drafts, draftId, input, note)).currentVersion;
+}
+
+/** Undo: the draft returns to the version before the last changing turn (a new version, history kept). */
+async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState): Promise<TurnResult> {
+  if (!state.undo) return { lines: ['没有可以撤销的对话修改。'] };
+  const cur = await getDraft(drafts, draftId);
+  const old = await drafts.version(draftId, state.undo.before);
+  if (!old) return { lines: ['没有可以撤销的对话修改。'] };
+  const restored = await restoreDraft(drafts, draftId, state.undo.before);
+  const format = formatOfInput(restored.input);
+  const a = flatten(cur.input);
+  const b = flatten(restored.input);
+  const diffs: Diff[] = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((t) => !sameValue(a[t], b[t]))
+    .map((t) => ({ target: t, what: targetName(format, t), from: showValue(t, a[t]), to: showValue(t, b[t]) }));
+  await history.setState(draftId, { pending: [] });
+  return {
+    lines: [`已撤销上一轮修改，草稿恢复到第${state.undo.before}版的内容（保存为第${restored.currentVersion}版）：`, ...diffs.slice(0, MAX_DIFF_LINES).map(diffLine)],
+    version: restored.currentVersion,
+    diffs,
+  };
+}
+
+/** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
+export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
+  const text = normalise(raw.trim());
+  const state = await history.state(draftId);
+  if (isUndo(text)) return undo(drafts, history, draftId, state);
+  const d = await getDraft(drafts, draftId);
+  const format = formatOfInput(d.input);
+  const before = flatten(d.input);
+
+  if (state.confirm?.length && (isConfirm(text) || isDecline(text))) {
+    if (isDecline(text)) {
+      await history.setState(draftId, { ...state, confirm: undefined });
+      return { lines: ['好的，保留原值，没有修改。'] };
+    }
+    const { input, diffs } = applyChanges(d.input, state.confirm);
+    const version = diffs.length ? await save(drafts, draftId, input, '对话：确认修改') : undefined;
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: state.confirm, chatSet: [...new Set([...(state.chatSet ?? []), ...state.confirm.map((c) => c.target)])], ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
+    return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
+  }
+  if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
+  if (RETRACT.test(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+    const r = await undo(drafts, history, draftId, state);
+    const targets = state.lastSet.map((c) => c.target);
+    return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };
+  }
+
+  // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
+  const zero = restZeroScope(format, text);
+  const body = zero === undefined ? text : text.replace(REST_ZERO, '');
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year });
+  const proposal = propose(format, ex);
+  const asks: Ask[] = [...proposal.asks];
+  const correction = isCorrection(text);
+  let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
+
+  // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
+  if (correction && ex.orphans.length && !changes.length) {
+    const o = ex.orphans[ex.orphans.length - 1];
+    const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number');
+    const fit = last.filter((c) => !o.unit || kindOf(c.target) !== 'fact' || unitFamily(showValue(c.target, c.value).replace(/^[\d.]+/, '')) === unitFamily(o.unit));
+    const target = fit.length ? fit[0].target : undefined;
+    if (target) {
+      changes = [{ target, value: o.value }];
+      const drop = new Set(ex.orphans.map((x) => x.phrase));
+      for (let i = asks.length - 1; i >= 0; i--) if (!asks[i].targets.length && [...drop].some((p) => asks[i].text.includes(`「${p}」`))) asks.splice(i, 1);
+    } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
+  }
+
+  // Values already filled wait for 「是」 (a correction is itself the confirmation).
+  const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
+  // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.
+  const own = new Set(state.chatSet ?? []);
+  let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
+  if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
+  const direct = changes.filter((c) => !held.includes(c));
+  // A number asked about with one place (last year's, a part, a guess) waits for 「是」 like an overwrite.
+  const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
+  let { input, diffs, errors } = applyChanges(d.input, direct);
+
+  if (zero === null) asks.push({ targets: ['fill-zero'], text: '「其余都是0」是指哪张表、哪一行？请说「表三其余格子都是0」或「行政复议那一行其他填0」。' });
+  else if (zero) {
+    const cur = currentCells(input);
+    const blanks = zero.ids.filter((id) => cur[id] === undefined || cur[id] === null);
+    const r = applyChanges(input, blanks.map((id) => ({ target: id, value: 0 })));
+    input = r.input;
+    if (blanks.length) diffs = [...diffs, { target: 'fill-zero', what: `${zero.what}空白的${blanks.length}格`, from: '（空）', to: '0' }];
+    else asks.push({ targets: [], text: `${zero.what}已没有空白格，没有修改。` });
+  }
+  const version = diffs.length ? await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`) : undefined;
+  const said = direct.filter((c) => !sameValue(before[c.target], c.value));
+  await history.setState(draftId, {
+    pending: ex.pending,
+    confirm: held.length || offered.length ? [...held, ...offered] : undefined,
+    lastSet: said.length ? said : state.lastSet,
+    chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
+    undo: version ? { before: d.currentVersion, after: version } : state.undo,
+  });
+  const questions = [...errors, ...asks.map((a) => a.text)].filter((q, i, all) => all.indexOf(q) === i);
+  const nothing = !diffs.length && !held.length && !questions.length && !direct.length;
+  return {
+    lines: reply(format, { version, diffs, held, before, questions, missing: missingOf(input), nothing, same: !diffs.length && !held.length && direct.length > 0 }),
+    version,
+    diffs,
+    asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target)])],
+  };
+}
