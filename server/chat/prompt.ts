@@ -3,19 +3,23 @@ import { describeCell, FACTS, FORMATS } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import type { DraftInput } from '../draft/types.js';
 import { formatOfInput } from './apply.js';
+import { asData, DATA_LIMITS } from '../draft/prompts.js';
+import { promptTexts } from '../generated/templates.js';
 
 export type ReadPrompt = (name: string) => Promise<string>;
 
-/** Node default: read from the repository's prompts/ folder. Workers inject their own (bundled text). */
+/** Default: the prompts bundled at build time (scripts/precompile.ts), the same text on Node and Workers. */
 export const readPromptFromDisk: ReadPrompt = async (name) => {
-  const { readFile } = await import('node:fs/promises');
-  return readFile(new URL(`../../prompts/${name}`, import.meta.url), 'utf8');
+  const text = promptTexts[name];
+  if (text === undefined) throw new Error(`prompt missing: ${name}`);
+  return text;
 };
 
 export function fillSystemPrompt(template: string, input: DraftInput): string {
   const format = formatOfInput(input);
   const values: Record<string, string> = {
-    agency: input.meta.agency,
+    // The agency is typed by users: fenced in the template and neutralised here (no fence or instruction in it).
+    agency: asData(input.meta.agency, DATA_LIMITS.agency),
     year: String(input.meta.year),
     formatName: FORMATS[format].name,
     cells: leafCells(format)

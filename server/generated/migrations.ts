@@ -10,5 +10,6 @@ export const MIGRATIONS: readonly string[] = [
   "010_drafts.sql",
   "020_evals.sql",
   "030_chat.sql",
-  "040_accounts.sql"
+  "040_accounts.sql",
+  "050_search_stats.sql"
 ];
