@@ -175,9 +175,13 @@ describe('ingest', () => {
   it('rejects empty text and unsupported files with Chinese messages', async () => {
     const s = openStore(join(tmp.dir, 'n.db'));
     await expect(ingestText(sqliteStorage(s), '  \n ', { source: 'x.txt', embedder })).rejects.toThrow(/没有可读的文字内容/);
+    const xls = join(tmp.dir, 'r.xls');
+    writeFileSync(xls, 'x');
+    await expect(ingestFile(sqliteStorage(s), xls, embedder)).rejects.toThrow(/不支持的文件类型/);
+    // PDF is read now: a broken one is refused for what it is.
     const pdf = join(tmp.dir, 'r.pdf');
     writeFileSync(pdf, '%PDF-1.4');
-    await expect(ingestFile(sqliteStorage(s), pdf, embedder)).rejects.toThrow(/不支持的文件类型/);
+    await expect(ingestFile(sqliteStorage(s), pdf, embedder)).rejects.toThrow(/PDF/);
     s.close();
   });
 });
