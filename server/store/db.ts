@@ -42,7 +42,10 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
     // Memory-mapped reads: a KNN scan reads every vector blob, and mmap spares a copy per page.
     db.pragma('mmap_size = 268435456');
     sqliteVec.load(db);
-    if (!opts.readonly) migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
+    if (!opts.readonly) {
+      migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
+      backfillTermDf(db);
+    }
   } catch (e) {
     db.close();
     if (e instanceof Error && /file is not a database/i.test(e.message))
@@ -61,6 +64,20 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
     },
     close: () => db.close(),
   };
+}
+
+/** Document frequencies of trigrams for chunks stored before migration 050 (from FTS5's own vocabulary; SQLite only). */
+function backfillTermDf(db: Database.Database): void {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'term_df'").get();
+  if (!has) return;
+  const empty = !db.prepare('SELECT 1 FROM term_df LIMIT 1').get();
+  const chunks = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'chunks'").get() && db.prepare('SELECT 1 FROM chunks LIMIT 1').get();
+  if (!empty || !chunks) return;
+  db.transaction(() => {
+    db.exec('CREATE VIRTUAL TABLE temp.chunk_vocab USING fts5vocab(main, chunk_fts, row)');
+    db.exec('INSERT INTO term_df(term, df) SELECT term, doc FROM temp.chunk_vocab');
+    db.exec('DROP TABLE temp.chunk_vocab');
+  })();
 }
 
 export function appliedMigrations(store: Store): number[] {

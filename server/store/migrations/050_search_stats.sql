@@ -19,10 +19,9 @@ INSERT INTO agency_stats(agency, reports, chunks)
   SELECT r.agency, count(DISTINCT r.id), count(c.id) FROM reports r LEFT JOIN chunks c ON c.report_id = r.id GROUP BY r.agency;
 
 -- Trigram → number of chunks containing it (the FTS5 trigram index's own vocabulary, case-folded the same way).
+-- Filled for chunks stored before this migration by server/store/db.ts (fts5vocab is not allowed on D1, so the
+-- backfill is not part of the shared migration).
 CREATE TABLE term_df (
   term TEXT PRIMARY KEY,
   df   INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE temp.chunk_vocab USING fts5vocab(main, chunk_fts, row);
-INSERT INTO term_df(term, df) SELECT term, doc FROM temp.chunk_vocab;
-DROP TABLE temp.chunk_vocab;
