@@ -22,7 +22,7 @@ import { GOOD_1, GOOD_5, INPUT } from '../tests/draft/fixtures.js';
 import type { BenchRow } from './core.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const SEEDS = ['corpus/seeds', '/work/shared/corpus/seeds'].find((d) => existsSync(d));
+const SEEDS = ['corpus/seeds'].find((d) => existsSync(d));
 
 /** Seed reports as retrieval results (section 一 or 五 excerpt), as the corpus search would return them. */
 function seedPassages(): { passages: Passage[]; whole: string[] } {

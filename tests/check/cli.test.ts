@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../server/cli/main.js';
 import { goodReport } from './helpers.js';
 
-const SEEDS = '/work/shared/corpus/seeds';
+const SEEDS = 'corpus/seeds';
 let out: string[];
 let err: string[];
 

@@ -104,8 +104,8 @@ describe('N-FOREIGN-ENTITY: other counties, departments and governments', () => 
 
 describe('N-FOREIGN-ENTITY: no false positives', () => {
   const files = [
-    ...readdirSync('/work/shared/corpus/seeds').filter((f) => f.endsWith('.txt')).map((f) => join('/work/shared/corpus/seeds', f)),
-    ...readdirSync('/work/shared/corpus/reports').filter((f) => f.endsWith('.txt')).map((f) => join('/work/shared/corpus/reports', f)),
+    ...readdirSync('corpus/seeds').filter((f) => f.endsWith('.txt')).map((f) => join('corpus/seeds', f)),
+    ...readdirSync('corpus/reports').filter((f) => f.endsWith('.txt')).map((f) => join('corpus/reports', f)),
   ];
 
   it('the 48 corpus files: only r001\'s 「我局」 and seed 000\'s 「分中心」 warning', () => {

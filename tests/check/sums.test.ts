@@ -9,8 +9,8 @@ import { leafCells, tablesFromNumbers } from '../../server/report/tables.js';
 import type { AnyReport, Report } from '../../server/report/schema.js';
 import { goodReport, withSection } from './helpers.js';
 
-const REPORTS = '/work/shared/corpus/reports';
-const SEEDS = '/work/shared/corpus/seeds';
+const REPORTS = 'corpus/reports';
+const SEEDS = 'corpus/seeds';
 const numeric = (r: AnyReport) => checkReport(r).filter((f) => f.rule === 'N-SELF-CONTRADICT' || f.rule === 'N-TEXT-TABLE');
 const corpus = (file: string) => numeric(parseText(readFileSync(join(REPORTS, file), 'utf8'), { file }));
 

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { FORMATS, sectionHeading, SECTIONS, T3_APPLICANT_HEADER, T3_NOTE, type FormatId } from '../../server/format/index.js';
 import type { Cell } from '../../server/report/schema.js';
 
-export const SEEDS_DIR = '/work/shared/corpus/seeds/';
-export const REPORTS_DIR = '/work/shared/corpus/reports/';
+export const SEEDS_DIR = 'corpus/seeds/';
+export const REPORTS_DIR = 'corpus/reports/';
 
 export const seed = (prefix: string) => {
   const f = readdirSync(SEEDS_DIR).find((x) => x.startsWith(prefix));

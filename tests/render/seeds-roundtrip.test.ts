@@ -9,7 +9,7 @@ import { renderDocx } from '../../server/render/docx.js';
 import { renderReport } from '../../server/render/index.js';
 import type { ParsedReport } from '../../server/report/schema.js';
 
-const DIR = '/work/shared/corpus/seeds';
+const DIR = 'corpus/seeds';
 const SEEDS = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
 
 async function rendered(p: ParsedReport, layout: 'txt' | 'md' | 'html' | 'docx'): Promise<string> {

@@ -9,7 +9,7 @@ import type { AnyReport } from '../../../server/report/schema.js';
 import { generatedCases } from './cases.js';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
-const SEEDS = '/work/shared/corpus/seeds';
+const SEEDS = 'corpus/seeds';
 
 const cases: { name: string; report: AnyReport }[] = generatedCases();
 for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt')).sort()) {
