@@ -9,31 +9,9 @@ import type {
 import type { Report } from '../report/schema.js';
 import { newDraftId, staleVersion, unknownDraft } from '../app/draft-errors.js';
 import type { Store } from './db.js';
+import { parseVersion, type VersionRow } from '../adapters/rows.js';
 
 export type { DraftOutcome, DraftRecord, DraftVersion, VersionKind, VersionSummary } from '../ports/index.js';
-
-interface VersionRow {
-  version: number;
-  kind: VersionKind;
-  section: number | null;
-  note: string | null;
-  created_at: string;
-  updated_at: string | null;
-  input: string;
-  report: string | null;
-  outcome: string | null;
-}
-
-const parseVersion = (r: VersionRow): DraftVersion => ({
-  version: r.version,
-  kind: r.kind,
-  section: r.section,
-  note: r.note,
-  createdAt: r.created_at,
-  input: JSON.parse(r.input),
-  report: r.report ? JSON.parse(r.report) : null,
-  outcome: r.outcome ? JSON.parse(r.outcome) : null,
-});
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 

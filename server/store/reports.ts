@@ -3,51 +3,21 @@ import type { Store } from './db.js';
 import { deleteVectors, insertVectors } from './vectors.js';
 
 import type { ChunkInput, ChunkRow, ChunkWithReport, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
+import { REPORT_COLS, toReportRow, type RawReport } from '../adapters/rows.js';
 
 export type { ChunkInput, ChunkRow, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
 
-interface RawReport {
-  id: number;
-  analyzer: string;
-  fingerprint: string;
-  source: string;
-  url: string;
-  agency: string;
-  level: string;
-  province: string;
-  year: number | null;
-  format: string | null;
-  complete: number;
-  ingested_at: string;
-}
-
-const COLS = 'id, analyzer, fingerprint, source, url, agency, level, province, year, format, complete, ingested_at';
-const toRow = (r: RawReport): ReportRow => ({
-  id: r.id,
-  analyzer: r.analyzer,
-  fingerprint: r.fingerprint,
-  source: r.source,
-  url: r.url,
-  agency: r.agency,
-  level: r.level,
-  province: r.province,
-  year: r.year,
-  format: r.format,
-  complete: r.complete === 1,
-  ingestedAt: r.ingested_at,
-});
-
 export function reportByFingerprint(store: Store, fp: string): ReportRow | undefined {
-  const r = store.stmt(`SELECT ${COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
-  return r && toRow(r);
+  const r = store.stmt(`SELECT ${REPORT_COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
+  return r && toReportRow(r);
 }
 
 export function reportsBySource(store: Store, source: string): ReportRow[] {
-  return (store.stmt(`SELECT ${COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toRow);
+  return (store.stmt(`SELECT ${REPORT_COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toReportRow);
 }
 
 export function listReports(store: Store): ReportRow[] {
-  return (store.stmt(`SELECT ${COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toRow);
+  return (store.stmt(`SELECT ${REPORT_COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toReportRow);
 }
 
 export function reportCount(store: Store): number {
@@ -55,10 +25,10 @@ export function reportCount(store: Store): number {
 }
 
 export function reportDetail(store: Store, id: number): { row: ReportRow; parsed: unknown; findings: unknown[] } | undefined {
-  const r = store.stmt(`SELECT ${COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
+  const r = store.stmt(`SELECT ${REPORT_COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
     | (RawReport & { parsed: string; findings: string })
     | undefined;
-  return r && { row: toRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) };
+  return r && { row: toReportRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) };
 }
 
 export function chunkIdsOf(store: Store, reportId: number): number[] {

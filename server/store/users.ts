@@ -1,19 +1,7 @@
 // Users and credentials on SQLite (migration 040): the UserRepo port.
 import type { Role, User, UserRepo } from '../ports/index.js';
 import type { Store } from './db.js';
-
-interface UserRow {
-  id: number;
-  name: string;
-  role: Role;
-  agency: string;
-  reviews: string;
-  password_hash: string;
-  created_at: string;
-}
-
-const COLS = 'id, name, role, agency, reviews, password_hash, created_at';
-const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, role: r.role, agency: r.agency, reviews: JSON.parse(r.reviews), createdAt: r.created_at });
+import { USER_COLS, toUser, type UserRow } from '../adapters/rows.js';
 
 export class SqliteUserRepo implements UserRepo {
   constructor(private readonly store: Store) {}
@@ -26,17 +14,17 @@ export class SqliteUserRepo implements UserRepo {
   }
 
   async byName(name: string) {
-    const r = this.store.stmt(`SELECT ${COLS} FROM users WHERE name = ?`).get(name) as UserRow | undefined;
+    const r = this.store.stmt(`SELECT ${USER_COLS} FROM users WHERE name = ?`).get(name) as UserRow | undefined;
     return r && { ...toUser(r), passwordHash: r.password_hash };
   }
 
   async byId(id: number) {
-    const r = this.store.stmt(`SELECT ${COLS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+    const r = this.store.stmt(`SELECT ${USER_COLS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
     return r && toUser(r);
   }
 
   async list() {
-    return (this.store.stmt(`SELECT ${COLS} FROM users ORDER BY id`).all() as UserRow[]).map(toUser);
+    return (this.store.stmt(`SELECT ${USER_COLS} FROM users ORDER BY id`).all() as UserRow[]).map(toUser);
   }
 
   async count() {

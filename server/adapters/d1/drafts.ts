@@ -8,29 +8,7 @@ import type { Report } from '../../report/schema.js';
 import { newDraftId, staleVersion, unknownDraft } from '../../app/draft-errors.js';
 import { coalescible, mergeNotes } from '../../store/drafts.js';
 import { NOW, type D1Database } from './types.js';
-
-interface VersionRow {
-  version: number;
-  kind: VersionKind;
-  section: number | null;
-  note: string | null;
-  created_at: string;
-  updated_at: string | null;
-  input: string;
-  report: string | null;
-  outcome: string | null;
-}
-
-const parseVersion = (r: VersionRow): DraftVersion => ({
-  version: r.version,
-  kind: r.kind,
-  section: r.section,
-  note: r.note,
-  createdAt: r.created_at,
-  input: JSON.parse(r.input),
-  report: r.report ? JSON.parse(r.report) : null,
-  outcome: r.outcome ? JSON.parse(r.outcome) : null,
-});
+import { parseVersion, type VersionRow } from '../rows.js';
 
 /** Unconditional appends retry this often when another writer got there first. */
 const MAX_RETRIES = 5;

@@ -3,37 +3,7 @@
 // (Vectorize is a separate, eventually consistent service; a vector whose chunk is gone is skipped by the join).
 import type { ChunkRow, ChunkWithReport, NewReport, ReportRepo, ReportRow, VectorIndex } from '../../ports/index.js';
 import { chunked, rowsPerInsert, type D1Database, type D1PreparedStatement } from './types.js';
-
-interface RawReport {
-  id: number;
-  analyzer: string;
-  fingerprint: string;
-  source: string;
-  url: string;
-  agency: string;
-  level: string;
-  province: string;
-  year: number | null;
-  format: string | null;
-  complete: number;
-  ingested_at: string;
-}
-
-const COLS = 'id, analyzer, fingerprint, source, url, agency, level, province, year, format, complete, ingested_at';
-const toRow = (r: RawReport): ReportRow => ({
-  id: r.id,
-  analyzer: r.analyzer,
-  fingerprint: r.fingerprint,
-  source: r.source,
-  url: r.url,
-  agency: r.agency,
-  level: r.level,
-  province: r.province,
-  year: r.year,
-  format: r.format,
-  complete: r.complete === 1,
-  ingestedAt: r.ingested_at,
-});
+import { REPORT_COLS, toReportRow, type RawReport } from '../rows.js';
 
 /** Multi-row INSERTs within D1's 100 bound parameters per statement. */
 function insertRows(db: D1Database, head: string, cols: number, rows: unknown[][]): D1PreparedStatement[] {
@@ -53,21 +23,21 @@ export function d1ReportRepo(db: D1Database, vectors: VectorIndex): ReportRepo {
 
   const repo: ReportRepo = {
     async byFingerprint(fp) {
-      const r = await db.prepare(`SELECT ${COLS} FROM reports WHERE fingerprint = ?`).bind(fp).first<RawReport>();
-      return r ? toRow(r) : undefined;
+      const r = await db.prepare(`SELECT ${REPORT_COLS} FROM reports WHERE fingerprint = ?`).bind(fp).first<RawReport>();
+      return r ? toReportRow(r) : undefined;
     },
     async bySource(source) {
-      return (await all<RawReport>(`SELECT ${COLS} FROM reports WHERE source = ?`, source)).map(toRow);
+      return (await all<RawReport>(`SELECT ${REPORT_COLS} FROM reports WHERE source = ?`, source)).map(toReportRow);
     },
     async list() {
-      return (await all<RawReport>(`SELECT ${COLS} FROM reports ORDER BY id`)).map(toRow);
+      return (await all<RawReport>(`SELECT ${REPORT_COLS} FROM reports ORDER BY id`)).map(toReportRow);
     },
     async count() {
       return (await db.prepare('SELECT count(*) AS n FROM reports').first<{ n: number }>())!.n;
     },
     async detail(id) {
-      const r = await db.prepare(`SELECT ${COLS}, parsed, findings FROM reports WHERE id = ?`).bind(id).first<RawReport & { parsed: string; findings: string }>();
-      return r ? { row: toRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) } : undefined;
+      const r = await db.prepare(`SELECT ${REPORT_COLS}, parsed, findings FROM reports WHERE id = ?`).bind(id).first<RawReport & { parsed: string; findings: string }>();
+      return r ? { row: toReportRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) } : undefined;
     },
     async write(rep, vecs) {
       const old = await chunkIdsWhere('r.source = ? OR r.fingerprint = ?', rep.source, rep.fingerprint);

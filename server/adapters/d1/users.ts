@@ -1,19 +1,7 @@
 // Users and credentials on D1 (migration 040): the UserRepo port, same SQL as server/store/users.ts.
 import type { Role, User, UserRepo } from '../../ports/index.js';
 import type { D1Database } from './types.js';
-
-interface UserRow {
-  id: number;
-  name: string;
-  role: Role;
-  agency: string;
-  reviews: string;
-  password_hash: string;
-  created_at: string;
-}
-
-const COLS = 'id, name, role, agency, reviews, password_hash, created_at';
-const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, role: r.role, agency: r.agency, reviews: JSON.parse(r.reviews), createdAt: r.created_at });
+import { USER_COLS, toUser, type UserRow } from '../rows.js';
 
 export function d1Users(db: D1Database): UserRepo {
   const one = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).bind(...args).first<T>();
@@ -26,15 +14,15 @@ export function d1Users(db: D1Database): UserRepo {
       return (await repo.byId(r.meta.last_row_id))!;
     },
     async byName(name) {
-      const r = await one<UserRow>(`SELECT ${COLS} FROM users WHERE name = ?`, name);
+      const r = await one<UserRow>(`SELECT ${USER_COLS} FROM users WHERE name = ?`, name);
       return r ? { ...toUser(r), passwordHash: r.password_hash } : undefined;
     },
     async byId(id) {
-      const r = await one<UserRow>(`SELECT ${COLS} FROM users WHERE id = ?`, id);
+      const r = await one<UserRow>(`SELECT ${USER_COLS} FROM users WHERE id = ?`, id);
       return r ? toUser(r) : undefined;
     },
     async list() {
-      return (await db.prepare(`SELECT ${COLS} FROM users ORDER BY id`).all<UserRow>()).results.map(toUser);
+      return (await db.prepare(`SELECT ${USER_COLS} FROM users ORDER BY id`).all<UserRow>()).results.map(toUser);
     },
     async count() {
       return (await one<{ n: number }>('SELECT count(*) AS n FROM users'))!.n;
