@@ -63,8 +63,8 @@ export const api = {
   exportUrl: (id, fmt) => `/api/drafts/${encodeURIComponent(id)}/export?format=${fmt}`,
 };
 
-/** Read an SSE response: calls onEvent(event, data) for each block (event defaults to 'message'). */
-export async function readSse(res, onEvent) {
+/** Read a streamed response piece by piece: calls onPiece(text) for each part ending in `sep`. */
+async function readPieces(res, sep, onPiece) {
   const reader = res.body.getReader();
   const dec = new TextDecoder();
   let buf = '';
@@ -73,16 +73,28 @@ export async function readSse(res, onEvent) {
     if (done) break;
     buf += dec.decode(value, { stream: true });
     let i;
-    while ((i = buf.indexOf('\n\n')) >= 0) {
-      const block = buf.slice(0, i);
-      buf = buf.slice(i + 2);
-      let event = 'message';
-      const data = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      if (data.length) onEvent(event, data.join('\n'));
+    while ((i = buf.indexOf(sep)) >= 0) {
+      const piece = buf.slice(0, i);
+      buf = buf.slice(i + sep.length);
+      await onPiece(piece);
     }
   }
+}
+
+/** Read an SSE response: calls onEvent(event, data) for each block (event defaults to 'message'). */
+export function readSse(res, onEvent) {
+  return readPieces(res, '\n\n', (block) => {
+    let event = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    if (data.length) return onEvent(event, data.join('\n'));
+  });
+}
+
+/** Read an NDJSON response: calls onMessage(object) for each non-empty line. */
+export function readNdjson(res, onMessage) {
+  return readPieces(res, '\n', (line) => (line.trim() ? onMessage(JSON.parse(line)) : undefined));
 }

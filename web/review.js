@@ -1,7 +1,7 @@
 // 批量审核 page: upload many reports or a zip → a table filled in as each file is checked (NDJSON stream) → open one:
 // its text with every finding marked at its quote, the tables as published with red cells → confirm or dismiss
 // (by fingerprint, kept across re-runs) → export .xlsx / CSV. Text goes in with textContent only.
-import { ApiError } from './api.js';
+import { ApiError, readNdjson } from './api.js';
 import { $, flash, h, status } from './dom.js';
 import { fragmentFromHtml, loadRules, ruleLabel, severityWord } from './rules.js';
 
@@ -92,22 +92,6 @@ async function upload(e) {
   }
 }
 
-async function readNdjson(res, onMessage) {
-  const reader = res.body.getReader();
-  const dec = new TextDecoder();
-  let buf = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buf += dec.decode(value, { stream: true });
-    let i;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, i).trim();
-      buf = buf.slice(i + 1);
-      if (line) onMessage(JSON.parse(line));
-    }
-  }
-}
 
 // ---------- table, filters, sort ----------
 function fillFilters() {
