@@ -10,7 +10,7 @@ import { cellsOf, formatForYear, sectionByNo, TABLE_NAMES, type TableKey } from 
 import type { DraftRecord, DraftRepo, NewVersion, VersionSummary } from '../ports/index.js';
 import type { Fact, Report } from '../report/schema.js';
 import { inputNumbers } from '../draft/structure.js';
-import { unknownDraft } from './draft-errors.js';
+import { staleVersion, unknownDraft } from './draft-errors.js';
 
 /** Consecutive edits within this pause are one version. */
 export const COALESCE_MS = 2 * 60_000;
@@ -38,9 +38,10 @@ export async function loadDraft(repo: DraftRepo, id: string): Promise<DraftRecor
   return d;
 }
 
-function checkBase(d: DraftRecord, ifVersion: number | undefined) {
-  if (ifVersion !== undefined && ifVersion !== d.currentVersion) return true;
-  return false;
+/** Refuse a stale explicit base before any work is done (a model call, a recomposition): 409 naming what changed. */
+async function assertBase(repo: DraftRepo, d: DraftRecord, ifVersion: number | undefined): Promise<void> {
+  if (ifVersion === undefined || ifVersion === d.currentVersion) return;
+  throw staleVersion(d, ifVersion, await repo.versions(d.id));
 }
 
 /**
@@ -56,7 +57,7 @@ async function writeLoop(
 ): Promise<DraftRecord> {
   for (let attempt = 0; ; attempt++) {
     const latest = await loadDraft(repo, id);
-    if (checkBase(latest, ifVersion)) await repo.addVersion(id, { kind: 'edit' }, { ifVersion }); // throws the 409 with what changed
+    await assertBase(repo, latest, ifVersion);
     const v = await compute(latest);
     try {
       return await repo.addVersion(id, v, { ifVersion: latest.currentVersion, coalesceMs });
@@ -210,7 +211,7 @@ export class GenerationAborted extends Error {
  */
 export async function generateDraft(deps: DraftsDeps, id: string, o: GenerateOptions = {}): Promise<{ draft: DraftRecord; notices: string[] }> {
   const snapshot = await loadDraft(deps.drafts, id);
-  if (checkBase(snapshot, o.ifVersion)) await deps.drafts.addVersion(id, { kind: 'edit' }, { ifVersion: o.ifVersion });
+  await assertBase(deps.drafts, snapshot, o.ifVersion);
   const only: NarrativeNo[] = o.section ? [o.section] : [1, 5];
   // The clerk's own abort cancels; the deadline only cuts the model short (the offline drafter finishes the job).
   const deadline = AbortSignal.timeout(deps.deadlineMs ?? GENERATE_DEADLINE_MS);
