@@ -146,7 +146,7 @@ function sec5(ctx: Ctx) {
 const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
 const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
-const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭/;
+const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
 /** [pattern, what, literals of which the text must contain one for the pattern to be worth running] */
 const ARTIFACTS: [RegExp, string, string[]][] = [
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
@@ -169,6 +169,8 @@ function junk(ctx: Ctx) {
     if (seen.has(m[0])) continue;
     const line = narr.slice(narr.lastIndexOf('\n', m.index) + 1, m.index + 40);
     if (/^[\[〔【(（\s]/.test(m[0]) && CHROME_LINE.test(line)) continue; // 「字体:[  ]」 is page furniture (N-ARTIFACT)
+    // 「文号 〔〕号」 in a page's info box and 「[]()」 (an empty link) are page furniture too.
+    if (/^[〔(（]/.test(m[0]) && (/文\s*号/.test(line) || /\[\]\(\)/.test(line))) continue;
     seen.add(m[0]);
     emit(ctx, 'N-PLACEHOLDER', {
       message: `正文有模板残留「${m[0]}」，需填写或删除`,

@@ -36,8 +36,18 @@ const LEAD =
 /** A name that is a generic reference (「我」「各」「全县」…), or ends like one. */
 const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|有关|所属|辖区|下辖|属地|上级|各级|同级|其他|其它|周边|邻近|兄弟|部分|重点|中心|特色|试点|示范|贫困|先进|乡|城|村|集|市|区)$|^[我本全该各每此这那其所]/;
 
-/** County names are 1–3 characters, or long only as 「…自治」 (「酉阳土家族苗族自治县」). */
-const plausibleCounty = (name: string) => !!name && (name.length <= 3 || /族自治$/.test(name)) && !GENERIC_NAME.test(name);
+/** County names are 1–3 characters, or long only as 「…自治」 (「酉阳土家族苗族自治县」); 「县委县政府」 names no 「委县」. */
+const plausibleCounty = (name: string) => !!name && (name.length <= 3 || /族自治$/.test(name)) && !GENERIC_NAME.test(name) && !/委$/.test(name);
+
+/** A generic determiner right before the unit (「我镇政府」「全乡」「该县」「本街道」) makes a reference, never a name. */
+const DETERMINER = /[我本全该各每此这那其所]/;
+
+/** Words ending in 局 that are no bureau (「围绕全县经济社会发展大局」). */
+const NOT_BUREAU = /(?:大局|格局|布局|全局|当局|结局|开局|僵局|胜局|变局|新局)$/;
+
+/** Formal bodies: an unknown name before them is still a name (「横山镇人民政府」); before 政府/党委 alone it may be a
+ * verb phrase (「紧紧围绕镇党委」「更新镇政府」), so the gazetteer must know it. */
+const FORMAL_BODY = /^(?:人民政府|办事处)/;
 
 /** Walk back from `end` over name characters (at most `max`), then cut after the last lead word. */
 function nameBefore(f: string, end: number, max: number, minRest = 2): { name: string; stop: string } {
@@ -94,8 +104,16 @@ function bareTown(f: string, at: number, unit: string): PlaceHit | null {
     const name = f.slice(s, at);
     const where = townEntry(`${name}${unit}`);
     if (where && name.length === 2 && FUNCTION_CHAR.test(name[0]) && WORD_WITH_UNIT.test(`${name[1]}${unit}`)) continue;
+    // 「文明村镇」: the name's last character and the unit make a word, and the name does not start at a boundary.
+    if (where && WORD_WITH_UNIT.test(`${name.at(-1)}${unit}`) && /[\u4e00-\u9fa5]/.test(f[s - 1] ?? '')) continue;
     if (where) return { name, unit, county: '', at: s, written: `${name}${unit}`, bare: where };
   }
+  return null;
+}
+
+/** The longest ending of `name` (≥ 2 characters) that the gazetteer knows as a township with this unit. */
+function knownSuffix(name: string, unit: string): string | null {
+  for (let s = 0; s <= name.length - 2; s++) if (townEntry(`${name.slice(s)}${unit}`)) return name.slice(s);
   return null;
 }
 
@@ -115,10 +133,12 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
       if (bare) out.push(bare);
       continue;
     }
+    // 「我镇政府」「全县」 are references; 「下各镇」 is a name the gazetteer knows.
+    if (DETERMINER.test(f[m.index - 1] ?? '') && (county || !knownSuffix(f.slice(Math.max(0, m.index - 5), m.index).replace(/^.*[^\u4e00-\u9fa5]/, ''), unit))) continue;
     const after = f.slice(m.index + unit.length, m.index + unit.length + 12);
     if (county) {
       const body = COUNTY_BODY.exec(after);
-      if (!body) continue;
+      if (!body || NOT_BUREAU.test(body[0])) continue;
       // County names may be one character (宁县, 珙县): 「配合宁县卫生健康局」 is cut after 配合.
       const { name } = nameBefore(f, m.index, 15, 1);
       if (!plausibleCounty(name)) continue;
@@ -135,6 +155,12 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
     if (!body && !prefix) {
       const bare = bareTown(f, m.index, unit);
       if (bare) out.push(bare);
+      continue;
+    }
+    if (!prefix && !FORMAL_BODY.test(after)) {
+      const known = knownSuffix(name, unit);
+      if (!known) continue;
+      out.push({ name: known, unit, county: '', at: m.index - known.length, written: `${known}${unit}${body?.[0] ?? ''}` });
       continue;
     }
     out.push({ name, unit, county: prefix, at: m.index - name.length - prefix.length, written: `${prefix}${name}${unit}${body?.[0] ?? ''}` });

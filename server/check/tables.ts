@@ -134,7 +134,8 @@ function invalidReason(ref: CellRef, c: Cell): string | null {
     if (BLANKISH.test(raw)) return `填写「${raw}」而不是数字`;
     return `「${raw}」不是数字`;
   }
-  if (raw !== undefined && !PLAIN.test(raw)) return `「${raw}」不是规范的数字写法`;
+  // 「+1」 in 本年增/减 is how an increase is written.
+  if (raw !== undefined && !PLAIN.test(ref.kind === 'delta' ? raw.replace(/^\+(?=\d)/, '') : raw)) return `「${raw}」不是规范的数字写法`;
   if (c.value < 0 && ref.kind !== 'delta') return `负数 ${c.value}`;
   if (!Number.isInteger(c.value) && ref.kind !== 'amount') return `小数 ${c.value}（应为整数）`;
   return null;
@@ -145,11 +146,17 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   const refs = cellsOf(format);
   const vals: (number | null | undefined)[] = new Array(refs.length);
   const blanks = new Map<string, (typeof refs)[number][]>();
+  const cutBefore = new Set<string>();
+  const filled = new Set<string>();
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i];
     const c = ctx.cells[ref.id];
-    if (!c) continue;
+    if (!c) {
+      if (refs[i + 1]?.table !== ref.table) cutBefore.add(ref.table); // the table's last cell is not on the page
+      continue;
+    }
     vals[i] = c.value;
+    if (c.value !== null || (c.raw ?? '').trim()) filled.add(ref.table);
     // The common case first: a plain number as typed.
     if (c.raw === undefined && c.value !== null && (c.value >= 0 || ref.kind === 'delta') && (ref.kind === 'amount' || Number.isInteger(c.value))) continue;
     const why = invalidReason(ref, c);
@@ -173,6 +180,7 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
       blanks.set(ref.table, [...(blanks.get(ref.table) ?? []), ref]);
       continue;
     }
+    if (unitInCell(ctx, format, ref, c)) continue;
     const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
     const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
     emit(ctx, 'CELL-INVALID', {
@@ -184,8 +192,33 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
       evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
     });
   }
-  for (const [table, list] of blanks) emitBlanks(ctx, format, table, list);
+  // A page cut inside a table whose labels came with no value at all (rows missing at its end) may have cut the
+  // values printed after the labels: a note of the parser, never an E.
+  for (const [table, list] of blanks) if (ctx.complete || !cutBefore.has(table) || filled.has(table)) emitBlanks(ctx, format, table, list);
   return vals;
+}
+
+/** A number with a unit typed into the cell (「43.788万元」「12件」): readable, so a warning, not an invalid cell. */
+const WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(万元|元|件|条|项|个|次|份|人次)$/;
+
+function unitInCell(ctx: Ctx, format: FormatId, ref: ReturnType<typeof cellsOf>[number], c: Cell): boolean {
+  const m = WITH_UNIT.exec(c.raw?.trim() ?? '');
+  if (!m || c.value === null || Number(m[1]) !== c.value) return false;
+  const isAmount = ref.kind === 'amount';
+  if (!isAmount && !Number.isInteger(c.value)) return false;
+  const place = describeCell(format, ref.id);
+  const yuan = isAmount && m[2] === '元';
+  emit(ctx, isAmount ? 'T2-FEE-UNIT' : 'CELL-INVALID', {
+    severity: 'W',
+    message: yuan
+      ? `${place}写作「${c.raw}」：表头单位为万元，按元填写时应换算（${c.value} 元 = ${addExact([c.value / 10000])} 万元）`
+      : `${place}写作「${c.raw}」：单元格内不写单位（表头已注明），应只填数字 ${c.value}`,
+    where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+    expected: isAmount && !yuan ? c.value : '只填数字',
+    actual: written(c),
+    evidence: { cells: [{ id: ref.id, place, written: written(c) }] },
+  });
+  return true;
 }
 
 /** Blank cells of one table: each on its own when few; one finding naming the rows when the table is left blank. */

@@ -1,4 +1,5 @@
 // Agency levels as the corpus and the UI name them, and what each implies (deadline, self-reference).
+import { GAZETTEER_PLACES } from '../check/gazetteer-data.js';
 export const LEVELS = ['乡镇', '街道', '县级政府', '县级部门', '市级政府', '市级部门', '省级政府', '省级部门', '其他'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -72,8 +73,30 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   return { kind: null, level: null };
 }
 
-/** A 市 whose text speaks of the townships below it and of no counties is a county-level city (「安宁市」「高平市」). */
-function cityIsCounty(text: string): boolean {
+let countyCities: { counties: Set<string>; cities: Set<string> } | null = null;
+
+/** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
+function gazetteerSaysCounty(place: string): boolean | null {
+  if (!place) return null;
+  if (!countyCities) {
+    countyCities = { counties: new Set(), cities: new Set() };
+    for (const pair of GAZETTEER_PLACES.split(';')) {
+      const [county, city] = pair.split('/');
+      countyCities.counties.add(county);
+      if (city) countyCities.cities.add(city);
+    }
+  }
+  const isCounty = countyCities.counties.has(place);
+  const isCity = countyCities.cities.has(place);
+  if (isCounty !== isCity) return isCounty;
+  return null;
+}
+
+/** A 市 whose text speaks of the townships below it and of no counties is a county-level city (「安宁市」「高平市」);
+ * the gazetteer decides first when it knows the name. */
+function cityIsCounty(text: string, place = ''): boolean {
+  const known = gazetteerSaysCounty(place.replace(/市$/, ''));
+  if (known !== null) return known;
   const t = text.slice(0, 30000);
   return /各乡镇|乡镇[（(]街道[）)]|各镇[（(]街道|镇[（(]街道[）)]|[镇乡]人民政府/.test(t) && !/各县|县[（(]市|县区|区县|县[、，,]\s*市|各区[、，,]/.test(t);
 }
@@ -89,7 +112,7 @@ function govLevel(place: string, text = ''): Level | null {
   if (MUNICIPALITY.test(place) && place.length <= 3) return '省级政府';
   if (/(省|自治区)$/.test(place)) return '省级政府';
   if (/(县|自治县|旗|自治旗|区|特区|林区)$/.test(place)) return '县级政府';
-  if (/市$/.test(place) && cityIsCounty(text)) return '县级政府';
+  if (/市$/.test(place) && cityIsCounty(text, place.replace(/^.*(?:省|自治区)/, ''))) return '县级政府';
   if (/(市|州|盟|地区)$/.test(place)) return '市级政府';
   return null;
 }
@@ -106,7 +129,9 @@ function deptLevel(name: string, text: string): Level | null {
   if (u === '省' || u === '自治区') return '省级部门';
   if (u === '县' || u === '自治县' || u === '旗' || u === '区') return '县级部门';
   // 「市教育局」 (no place) or 「宜兴市文体广电和旅游局」: a county-level city shows in its text.
-  return cityIsCounty(text) ? '县级部门' : '市级部门';
+  const before = units[units.length - 2];
+  const place = name.slice(before ? before.index + before[1].length : 0, last.index);
+  return cityIsCounty(text, place) ? '县级部门' : '市级部门';
 }
 
 

@@ -44,10 +44,10 @@ const VERBS = '高度重视|严格|积极|认真|深入|坚持|按照|通过|紧
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室))(?=${VERBS})`,
+  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
-const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室](?=${VERBS})`, 'g');
+const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅](?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
@@ -111,7 +111,10 @@ export function fuller(a: string, b: string): string {
   const core = (s: string) => s.replace(/(人民政府|政府|办事处)$/, '');
   // b may add a place in front (「临江市」) and/or a suffix (「人民政府」), nothing else.
   const at = b.indexOf(core(a));
-  if (at >= 0 && b.length > a.length && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
+  // A government named in full stays itself: 「子长市人民政府」 is not 「子长市政府政务服务中心」, its contact office.
+  const rest = at >= 0 ? b.slice(at + core(a).length) : '';
+  const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?(办公室|办公厅)?$/.test(rest);
+  if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   if (b.length > a.length && a.length >= 4 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;
   return a;

@@ -97,7 +97,11 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   let year: number | null = null;
   let yearFrom: string | undefined;
   if (title) {
-    const t = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '');
+    // 「梅州市人民政府门户网站 梅州市人社局 政府信息公开年报 梅州市人社局2023年度…报告」: page furniture before the
+    // title on one line; the last blank-separated piece that is a report name is the title.
+    const pieces = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '').split(/\s{1,}/);
+    const named = pieces.length > 2 ? pieces.findLast((x) => YEAR_IN_TITLE.test(x) && /报告/.test(x)) : undefined;
+    const t = named ?? pieces.join(' ');
     const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
     const y = tail ? null : YEAR_IN_TITLE.exec(t);
     if (tail) {

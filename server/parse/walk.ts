@@ -74,14 +74,24 @@ function mark(tokens: Token[], tableLines: Uint8Array, keys: string[], a: number
 }
 
 /** Values after a row label, by the label's layout. Returns the index after the run. */
+/** A short text in a row's cell (「增98」「增」 in 本年增/减) between its numbers, or with a digit: a cell written wrong,
+ * kept as written so CELL-INVALID names it, not a label. */
+function writtenInCell(tokens: Token[], j: number, group: number): boolean {
+  const text = tokens[j].text.trim();
+  if (!text || text.length > 8) return false;
+  const next = tokens[j + 1];
+  return /^[增减加少]\d*$/.test(text) || (/^\D{1,2}\d+$/.test(text) && next?.group === group);
+}
+
 function run(tokens: Token[], from: number, anchor: Token): { values: Cell[]; end: number } {
   const n = tokens.length;
   const values: Cell[] = [];
   let j = from;
   if (anchor.layout === 'tab' || anchor.layout === 'pipe') {
-    while (j < n && tokens[j].group === anchor.group && tokens[j].cell.kind !== 'text') {
+    while (j < n && tokens[j].group === anchor.group) {
       const c = tokens[j].cell;
-      values.push(c.kind === 'value' ? c.cell : BLANK);
+      if (c.kind === 'text' && !writtenInCell(tokens, j, anchor.group)) break;
+      values.push(c.kind === 'value' ? c.cell : c.kind === 'text' ? { value: null, raw: tokens[j].text.trim() } : BLANK);
       j++;
     }
   } else {

@@ -1,0 +1,76 @@
+// Classes of false findings and misread metadata seen on real published reports (corpus/real, DEV split), each fixed
+// as a mechanism: the example is the real sentence, the assertion is what a careful reviewer says of it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../server/check/index.js';
+import { parseText } from '../../server/parse/text.js';
+
+const read = (f: string) => readFileSync(new URL(`../../corpus/real/${f}`, import.meta.url), 'utf8');
+const parsed = (f: string) => parseText(read(f), { file: `real/${f}` });
+const findings = (f: string) => checkReport(parsed(f));
+const errorsOf = (f: string, rule: string) => findings(f).filter((x) => x.rule === rule && x.severity === 'E');
+
+describe('N-FOREIGN-ENTITY: ordinary words before 镇/乡/县 are no place', () => {
+  it.each([
+    ['a004.txt', '紧紧围绕镇党委 / 文明村镇创建'],
+    ['a048.txt', '负责全乡政府信息'],
+    ['a058.txt', '健全完善我镇政府信息公开标准体系'],
+    ['a066.txt', '围绕全县经济社会发展大局'],
+    ['a087.txt', '及时维护和更新镇政府人员分工'],
+    ['b013.txt', '根据县委县政府关于政务公开工作统一安排'],
+    ['b107.txt', '关于做好全县政府信息公开年度报告'],
+  ])('%s (%s): no error', (file) => {
+    expect(errorsOf(file, 'N-FOREIGN-ENTITY').map((x) => x.actual)).toEqual([]);
+  });
+});
+
+describe('cells: what is written is readable, so not an invalid cell', () => {
+  it('b015: 「712.187895万元」 in the 万元 column is a unit typed into the cell (W), read as 712.187895', () => {
+    const fs = findings('b015.txt').filter((x) => x.evidence.cells?.some((c) => c.written.includes('万元')));
+    expect(fs.map((x) => [x.rule, x.severity])).toEqual([['T2-FEE-UNIT', 'W']]);
+  });
+  it('b016: 「+1」 in 本年增/减 is an increase, not an invalid number', () => {
+    expect(errorsOf('b016.txt', 'CELL-INVALID').filter((x) => x.evidence.cells?.some((c) => c.written === '+1'))).toEqual([]);
+  });
+  it('b015: 「增98」 and a bare 「增」 in 本年增/减 stay errors', () => {
+    const written = errorsOf('b015.txt', 'CELL-INVALID').flatMap((x) => x.evidence.cells?.map((c) => c.written) ?? []);
+    expect(written).toEqual(expect.arrayContaining(['增98']));
+  });
+  it('a086: a 表三 skeleton whose values the excerpt cut off (its last row never printed) is not 「98 个单元格空白」', () => {
+    expect(errorsOf('a086.txt', 'CELL-INVALID').filter((x) => x.where.table === 't3')).toEqual([]);
+  });
+});
+
+describe('N-PLACEHOLDER: page furniture is not a template left over', () => {
+  it.each([['a061.txt'], ['b111.txt'], ['b052.txt']])('%s: 「文号 〔〕号」 in the info box, 「[]()」 an empty link', (file) => {
+    expect(errorsOf(file, 'N-PLACEHOLDER')).toEqual([]);
+  });
+});
+
+describe('F-HEADINGS on real headings', () => {
+  it('b114: 「一、政府信息公开工作总体情况」 keeps the official words: a warning, not an error', () => {
+    const f = findings('b114.txt').filter((x) => x.rule === 'F-HEADINGS' && x.where.section === 1);
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+  it('a045: 「一、」 with 「总体情况」 on the next line is the official heading', () => {
+    expect(findings('a045.txt').filter((x) => x.rule === 'F-HEADINGS' && x.where.section === 1)).toEqual([]);
+  });
+  it('a004: 「一、总体概述」 is still a rewritten heading (E)', () => {
+    expect(errorsOf('a004.txt', 'F-HEADINGS').map((x) => x.actual)).toEqual(['一、总体概述']);
+  });
+});
+
+describe('meta from real pages', () => {
+  it('b108: 宜兴市 is a county-level city (the gazetteer), so its bureau is 县级部门', () => {
+    expect(parsed('b108.txt').meta.level).toBe('县级部门');
+  });
+  it('b065: 「2024年,长春市人民政府办公厅坚持…」 names the agency', () => {
+    expect(parsed('b065.txt').meta.agency).toBe('长春市人民政府办公厅');
+  });
+  it('a070: the contact office (「子长市政府政务服务中心」) does not replace the government named in the preface', () => {
+    expect(parsed('a070.txt').meta.agency).toBe('子长市人民政府');
+  });
+  it('b022: page furniture on the title line (「…门户网站 … 政府信息公开年报 …」) is dropped', () => {
+    expect(parsed('b022.txt').meta.agency).toBe('梅州市人力资源和社会保障局');
+  });
+});
