@@ -1,6 +1,7 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
 import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
+import { fPreface } from './preface.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
@@ -312,43 +313,6 @@ function fNumbering(ctx: Ctx) {
       evidence: { quote: order.join(' / ') },
     });
   }
-}
-
-// ---------- F-PREFACE ----------
-
-const LISTING = /(?:由|包括|包含|分为)[：:]?([^。]{6,260}?)(?:等)?(?:共)?(?:([一二三四五六七八九十\d]+)(?:个|大)?(?:部分|方面)|内容组成|组成)/;
-const PART_CUES: [number, RegExp][] = [
-  [1, /总体|概述|概况|基本情况/],
-  [2, /主动公开/],
-  [3, /收到和处理|依申请|申请/],
-  [4, /复议|诉讼/],
-  [5, /问题|改进/],
-  [6, /其他需要报告|其他事项|其他/],
-];
-
-function fPreface(ctx: Ctx) {
-  const pre = prefaceOf(ctx);
-  if (!pre) return;
-  const m = LISTING.exec(fold(pre));
-  if (!m) return;
-  const quote = sentenceAt(pre, m.index, 300);
-  const claimed = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : cnToNumber(m[2])) : null;
-  const items = m[1].split(/[、，,；]/);
-  const found = new Set<number>();
-  for (const item of items) for (const [no, re] of PART_CUES) if (re.test(item)) found.add(no);
-  const isListing = found.size >= 3;
-  const missing = isListing ? SECTIONS.filter((s) => !found.has(s.no)) : [];
-  const problems: string[] = [];
-  if (claimed !== null && claimed !== 6) problems.push(`称报告由${m[2]}部分组成，规定为六部分`);
-  if (missing.length) problems.push(`所列部分缺少${missing.map((s) => `「${s.title}」`).join('')}`);
-  if (!problems.length) return;
-  emit(ctx, 'F-PREFACE', {
-    message: `前言${problems.join('；')}`,
-    where: {},
-    expected: '六部分：' + SECTIONS.map((s) => s.title).join('、'),
-    actual: claimed !== null ? `${claimed}部分` : `列出${found.size}部分`,
-    evidence: { quote },
-  });
 }
 
 export function checkFormat(ctx: Ctx): void {

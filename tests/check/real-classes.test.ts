@@ -74,3 +74,27 @@ describe('meta from real pages', () => {
     expect(parsed('b022.txt').meta.agency).toBe('梅州市人力资源和社会保障局');
   });
 });
+
+describe('F-PREFACE: the preface names the six parts by their titles', () => {
+  const preface = (f: string) => findings(f).filter((x) => x.rule === 'F-PREFACE');
+  it.each([
+    ['a014.txt', '政府信息公开申请情况'], // a part lost 「收到和处理」
+    ['a051.txt', '支出和收费'], // the 2008 structure
+    ['b047.txt', '收到和处理政府信息申请情况'], // a word lost
+    ['b058.txt', '其他需要报告的事项'], // five parts listed
+    ['b059.txt', '概述'], // listing printed after the first heading
+    ['b126.txt', '总结'], // the report called a summary
+  ])('%s: reported (%s)', (file, words) => {
+    const f = preface(file);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain(words);
+    expect(f[0].severity).toBe('W');
+  });
+  it.each([
+    ['a010.txt'], // 「…其他需要报告的事项等六个部分组成」
+    ['b064.txt'], // the 条例's own wording: 「行政机关主动公开政府信息情况」
+    ['a088.txt'], // 「存在主要问题和改进情况、其它需要报告事项」: small rewordings, 其它
+  ])('%s: a correct or tolerably worded listing is left alone', (file) => {
+    expect(preface(file).map((x) => x.message)).toEqual([]);
+  });
+});
