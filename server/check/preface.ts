@@ -62,11 +62,14 @@ function listing(pre: string): { sentence: string; items: Item[]; claimed: numbe
   for (const sentence of pre.split(/(?<=[。])|\n/)) {
     const s = fold(sentence);
     const cues = new Set(PART_CUES.filter(([, re]) => re.test(s)).map(([no]) => no));
-    if (cues.size < 3 || !/总体|概述|概况|基本情况|主动公开/.test(s)) continue;
-    const end = LIST_END.exec(s.slice(s.search(/总体|概述|概况|基本情况|主动公开/)));
-    const body = end ? s.slice(0, s.search(/总体|概述|概况|基本情况|主动公开/) + end.index) : s;
+    // 「由概述、政务信息公开情况…四部分组成」: a count of parts after a listing verb makes a listing of few cues.
+    const counted = /(?:由|包括|包含|分为)[^。]{2,200}?[一二三四五六七八九十\d]+(?:个|大)?部分/.test(s);
+    const start = s.search(counted ? /(?<=由|包括|包含|分为)/ : /总体|概述|概况|基本情况|主动公开/);
+    if (start < 0 || (cues.size < 3 && !(counted && cues.size >= 1))) continue;
+    const end = LIST_END.exec(s.slice(start));
+    const body = end ? s.slice(0, start + end.index) : s;
     // A listing is one run of text: 「二、主动公开…\n三、…」 across headings is a table of contents, not a preface.
-    if (/\n/.test(body.slice(body.search(/总体|概述|概况|基本情况|主动公开/)).trim())) continue;
+    if (/\n/.test(body.slice(start).trim())) continue;
     const raw = body.split(/[、，,；;]/).flatMap(splitJoined).map((x) => x.trim()).filter(Boolean);
     const first = raw.findIndex((x) => partOf(x) !== null);
     if (first < 0) continue;
