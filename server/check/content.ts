@@ -2,6 +2,7 @@
 import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/index.js';
 import { emit, foldedNarrative, foldedSection, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
 import { written } from './tables.js';
+import { paragraphCoverage } from './aspects.js';
 import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
 
 // ---------- fees ----------
@@ -202,6 +203,7 @@ function junk(ctx: Ctx) {
 export function checkContent(ctx: Ctx): void {
   fees(ctx);
   coverage(ctx);
+  paragraphCoverage(ctx);
   sec5(ctx);
   junk(ctx);
 }

@@ -98,3 +98,24 @@ describe('F-PREFACE: the preface names the six parts by their titles', () => {
     expect(preface(file).map((x) => x.message)).toEqual([]);
   });
 });
+
+describe('N-SEC1-COVERAGE paragraph by paragraph', () => {
+  const cov = (f: string) => findings(f).filter((x) => x.rule === 'N-SEC1-COVERAGE');
+  it.each([
+    ['a040.txt', '(一)主动公开', '我镇公开了政策文件'],
+    ['a073.txt', '(一)主动公开情况', '按照信息公开的法定程序'],
+  ])('%s: 「%s」 gives no count of information published', (file, head, inside) => {
+    const f = cov(file).filter((x) => x.where.row === 'active');
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.quote).toContain(inside);
+  });
+  it('a069: 「7 个工作日初审」 is a time limit, not a number of requests', () => {
+    expect(cov('a069.txt').filter((x) => x.where.row === 'request')).toHaveLength(1);
+  });
+  it('a022: 「我镇未新收到政府依申请公开件」 states the requests (none); 「一是…管理…」 lines stay in their paragraph', () => {
+    expect(cov('a022.txt').filter((x) => x.where.row === 'request' || x.where.row === 'management')).toEqual([]);
+  });
+  it('a025: 「3.政府信息管理」 alone on its line, its text on the next, is one paragraph', () => {
+    expect(cov('a025.txt').filter((x) => x.where.row === 'management')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+// N-SEC1-COVERAGE by substance, paragraph by paragraph: a paragraph of 一 that opens as one of the five aspects
+// (「（一）主动公开情况」「主动公开方面，」「二是依申请公开」) must report that aspect. Real reports title a paragraph
+// 主动公开 and give no count, title it 依申请公开 and give no number of requests, or title it 政府信息管理 and
+// write about publicity work.
+import { emit, sectionText, type Ctx } from './context.js';
+import { CN_NUM } from './text.js';
+
+type Key = 'active' | 'request' | 'management';
+
+/** How a paragraph opens when it is about an aspect: an ordinal, then the aspect's name near the start. */
+const ORDINAL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是)?\s*/;
+const OPENS: [Key, RegExp][] = [
+  ['active', /^(?:政府信息)?主动公开(?:政府信息)?(?:情况|方面|工作)?/],
+  ['request', /^(?:政府信息)?依申请公开(?:政府信息)?(?:情况|方面|工作)?|^(?:收到和处理|受理)(?:政府信息公开)?申请/],
+  ['management', /^(?:政府)?信息管理(?:情况|方面|工作)?/],
+];
+
+const NUMBER = `(?:\\d+|${CN_NUM})`;
+/** A count of items published (「公开信息115条」), dates removed first. */
+const PUBLISHED = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*(?:条|篇|则)|(?:公开|发布|推送|更新|信息)[^。，,；]{0,12}?${NUMBER}\\s*(?:余|多)?\\s*(?:件|个|项|期|份)`);
+/** Requests counted or declared none (「收到申请3件」「未收到政府信息公开申请」「0件」). */
+const REQUESTS = new RegExp(`${NUMBER}\\s*(?:件|人次|条|份)|${NUMBER}\\s*个(?!工作日|自然日|月|小时)|未(?:新)?(?:收到|受理|接到)|没有(?:新)?(?:收到|受理)|无(?:依)?申请|零申请`);
+/** What managing information means in these reports (spec: 属性认定、审核、清理、目录…). */
+const MANAGES = /属性|审核|审查|三审|清理|保密|源头|发布(?:机制|流程|制度|前)|动态更新|目录|指南|规范性文件|台账|归档|解读|制度|流程|规范/;
+
+const WHY: Record<Key, string> = {
+  active: '以「主动公开」开头的段落未写明主动公开信息的数量',
+  request: '以「依申请公开」开头的段落未写明收到申请的件数（没有申请也应写明）',
+  management: '以「政府信息管理」开头的段落未写信息管理工作（属性认定、发布审核、清理、目录等）',
+};
+
+function lacks(key: Key, body: string): boolean {
+  const t = body.replace(/\d{4}\s*年(?:度)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|第[一二三四五六七八九十\d]+/g, '');
+  if (key === 'active') return !PUBLISHED.test(t);
+  if (key === 'request') return !REQUESTS.test(t);
+  return !MANAGES.test(t);
+}
+
+/** Paragraphs of 一 with the aspect they open as; a paragraph runs until the next one that opens as an aspect. */
+function aspectParagraphs(text: string): { key: Key; head: string; body: string }[] {
+  const out: { key: Key; head: string; body: string }[] = [];
+  for (const line of text.split('\n')) {
+    const rest = line.replace(ORDINAL, '');
+    const hit = OPENS.find(([, re]) => re.test(rest));
+    const last = out.at(-1);
+    // 「3.政府信息管理」 alone on its line, its text opening with the same words on the next.
+    if (hit && last && last.key === hit[0] && !last.body.trim()) {
+      last.body += `\n${line}`;
+      continue;
+    }
+    if (hit) {
+      out.push({ key: hit[0], head: line.trim(), body: rest.replace(hit[1], '') });
+      continue;
+    }
+    if (last && !/^\s*[（(][一二三四五六七八九十]{1,2}[）)]/.test(line)) last.body += `\n${line}`;
+    else if (last) out.push({ key: 'other' as Key, head: '', body: '' }); // another aspect or subsection ends it
+  }
+  return out.filter((p) => p.key !== ('other' as Key));
+}
+
+export function paragraphCoverage(ctx: Ctx): void {
+  const one = ctx.sections.get(1);
+  if (!one) return;
+  // A truncated page may stop inside 一: its last paragraph may be cut, the ones before it are whole.
+  const paragraphs = aspectParagraphs(sectionText(one));
+
+  const text = sectionText(one).trim();
+  if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1) && !/[。！;；]$/.test(text)) paragraphs.pop();
+  // The whole-section rule may have said it already (no count anywhere in 一).
+  const seen = new Set<Key>(ctx.out.filter((f) => f.rule === 'N-SEC1-COVERAGE' && f.where.row).map((f) => f.where.row as Key));
+  for (const p of paragraphs) {
+    if (seen.has(p.key) || !lacks(p.key, p.body)) continue;
+    seen.add(p.key);
+    emit(ctx, 'N-SEC1-COVERAGE', {
+      message: `第一部分${WHY[p.key]}：「${p.head.slice(0, 40)}」`,
+      where: { section: 1, row: p.key },
+      expected: WHY[p.key].replace(/^.*未/, '写明'),
+      actual: '缺失',
+      evidence: { quote: `${p.head}\n${p.body}`.slice(0, 400) },
+    });
+  }
+}
