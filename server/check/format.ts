@@ -215,15 +215,26 @@ function fHeadings(ctx: Ctx) {
 
 // ---------- F-LABELS ----------
 
+/** The label as it stands in the text with what follows it (the next header cells), so a reviewer can find it. */
+function labelContext(ctx: Ctx, written: string): string {
+  const text = ctx.source?.text ?? '';
+  const at = text.indexOf(written);
+  return at < 0 ? written : text.slice(at, at + written.length + 24).trimEnd();
+}
+
 function fLabels(ctx: Ctx) {
+  const seen = new Set<string>();
   for (const l of ctx.source?.labels ?? []) {
+    // The same cut header repeated in every block of 表二 is one problem.
+    if (seen.has(`${l.written}>${l.official}`)) continue;
+    seen.add(`${l.written}>${l.official}`);
     const table = TABLE_NAMES[l.table as TableKey] ?? l.table;
     emit(ctx, 'F-LABELS', {
       message: `${table}固定栏目名称被改动：写作「${l.written}」，规定为「${l.official}」`,
       where: { table: l.table as 't2' | 't3' | 't4', row: l.key },
       expected: l.official,
       actual: l.written,
-      evidence: { quote: l.written },
+      evidence: { quote: labelContext(ctx, l.written) },
     });
   }
 }

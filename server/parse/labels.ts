@@ -257,7 +257,8 @@ export function alteredColumns(table: string, block: string, columns: { key: str
   for (const c of columns) {
     const k = keyOf(c.label);
     if (joined.includes(k)) continue;
-    const i = header.findIndex((h) => !knownLabel(h) && alteredColumn(h, k));
+    // 「本年新 | 本年新 |」「本年增/」: a label cut short (when it goes on in the next cell, the joined header has it).
+    const i = header.findIndex((h) => !knownLabel(h) && (alteredColumn(h, k) || (h.length >= 2 && h.length < k.length && k.startsWith(h))));
     if (i >= 0) out.push({ table, key: `${block}.${c.key}`, written: texts[i] ?? header[i], official: c.label });
   }
   return out;

@@ -119,3 +119,14 @@ describe('N-SEC1-COVERAGE paragraph by paragraph', () => {
     expect(cov('a025.txt').filter((x) => x.where.row === 'management')).toEqual([]);
   });
 });
+
+describe('F-LABELS: a table label cut short', () => {
+  it('a088: 「本年新 | 本年新 |」 names both cut columns, with the header as written', () => {
+    const f = findings('a088.txt').filter((x) => x.rule === 'F-LABELS');
+    expect(f.map((x) => x.expected).sort()).toEqual(['本年新公开数量', '本年新制作数量']);
+    expect(f[0].evidence.quote).toContain('本年新');
+  });
+  it('b041: 「本年增/」 repeated in every block of 表二 is one finding', () => {
+    expect(findings('b041.txt').filter((x) => x.rule === 'F-LABELS' && x.actual === '本年增/')).toHaveLength(1);
+  });
+});
