@@ -2,6 +2,7 @@
 import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { fPreface } from './preface.js';
+import { numberingOrder } from './numbering.js';
 import { clip, cnToNumber, fold, normQuote, sentenceAt } from './text.js';
 
 // ---------- F-VERSION ----------
@@ -332,5 +333,6 @@ export function checkFormat(ctx: Ctx): void {
   fLabels(ctx);
   fTitle(ctx);
   fNumbering(ctx);
+  numberingOrder(ctx);
   fPreface(ctx);
 }

@@ -130,3 +130,21 @@ describe('F-LABELS: a table label cut short', () => {
     expect(findings('b041.txt').filter((x) => x.rule === 'F-LABELS' && x.actual === '本年增/')).toHaveLength(1);
   });
 });
+
+describe('F-NUMBERING: numbering levels and prose enumerations', () => {
+  const num = (f: string) => findings(f).filter((x) => x.rule === 'F-NUMBERING');
+  it.each([
+    ['b068.txt', '缺少中间的序号'], // 一是 … 三是
+    ['b087.txt', '又从「一是」编起'], // 三是 … 一是 in one paragraph
+    ['b107.txt', '阿拉伯数字'], // 1是
+    ['a049.txt', '多了顿号'], // （一）、
+    ['a022.txt', '缺少序号「（一）」'], // first sub-heading unnumbered
+    ['a025.txt', '「一、」之下应为「（一）」'], // 1. directly under 一、
+    ['a014.txt', '一级标题应为「一、」'], // 1. 总体情况 among 二、三、
+  ])('%s: %s', (file, words) => {
+    expect(num(file).map((x) => x.message).join('\n')).toContain(words);
+  });
+  it.each([['a030.txt'], ['a055.txt'], ['b004.txt']])('%s: 一是、二是、三是 in order is left alone', (file) => {
+    expect(num(file)).toEqual([]);
+  });
+});
