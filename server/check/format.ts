@@ -260,11 +260,13 @@ function fTitle(ctx: Ctx) {
     // A web page whose title sits in the page header (breadcrumb, metadata row): the report is not untitled.
     if (top.some((l) => FURNITURE.test(l) && HEADER_NAMES_REPORT.test(l))) return;
     // A garbled title (「政府信息公开年度报告2021」, a title broken by furniture) is reported as garbled.
-    const garbled = top.find((l) => l.length <= 60 && !/[。；]/.test(l) && /(政府信息公开|政务公开|信息公开)/.test(l) && /(年报|报告)/.test(l) && !FURNITURE.test(l));
+    const garbled = top.find((l) => l.length <= 60 && !/[。；，,]/.test(l) && /(政府信息|政务公开|信息公开)/.test(l) && /(年报|报告)/.test(l) && !FURNITURE.test(l));
     if (garbled) {
       emit(ctx, 'F-TITLE', { message: `标题「${clip(garbled, 50)}」写法有误，应为「${pattern}」`, where: {}, expected: pattern, actual: garbled, evidence: { quote: garbled } });
       return;
     }
+    // An excerpt of a page (the parser did not see the report's end) may simply not include the page header.
+    if (!ctx.complete) return;
     const first = top[0] ?? '';
     emit(ctx, 'F-TITLE', {
       message: `报告缺少标题，应为「${pattern}」${ctx.agencyName && ctx.year ? `，如「${ctx.agencyName}${ctx.year}年政府信息公开工作年度报告」` : ''}`,
@@ -283,6 +285,9 @@ function fTitle(ctx: Ctx) {
   else if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) why = '未写明机关名称';
   else if (!m && yearFirst) why = '年份写在机关名称之前';
   else if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) why = `机关名称「${m[1]}」不是全称（未写地名）`;
+  else if (/关于/.test(t)) why = '多了「关于」';
+  // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
+  else if (/\d{4}年度/.test(t)) why = '「年度」重复（应写「YYYY年」）';
   if (!why) return;
   emit(ctx, 'F-TITLE', {
     message: `标题「${title}」${why}，应为「${pattern}」`,

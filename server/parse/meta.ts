@@ -32,7 +32,9 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
   for (let i = 0; i < end && idx.length < 20; i++) if (!lines[i].blank) idx.push(i);
   for (let k = 0; k < idx.length; k++) {
     // 「舟山市民政局信息公开工作年度报告(2020年度)」: the year in brackets after the name of the report.
-    const t = lines[idx[k]].text.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
+    // 「2019年浙江省…年度报告 |」: a page table's pipes around the title line are furniture.
+    const line = lines[idx[k]].text.replace(/^[\s|]+|[\s|]+$/g, '');
+    const t = line.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
     if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
     if (!TITLE_END.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
@@ -44,7 +46,7 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     if (needsAgency && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报|公开/.test(prev) && /[\u4e00-\u9fff]{2}/.test(prev)) {
       return { title: prev + t, titleLines: [idx[k - 1], idx[k]] };
     }
-    return { title: lines[idx[k]].text, titleLines: [idx[k]] };
+    return { title: line, titleLines: [idx[k]] };
   }
   // A page flattened onto one line: 「清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,…」.
   if (idx.length) {

@@ -74,11 +74,12 @@ describe('F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE', () => {
     expect(only('F-LABELS', asParsed(goodReport(1)))).toEqual([]);
   });
 
-  it('F-TITLE: wrong wording, no agency, missing; 「YYYY年度」 is accepted', () => {
+  it('F-TITLE: wrong wording, no agency, missing; 「YYYY年度…年度报告」 repeats 年度', () => {
     const r = goodReport(1);
     expect(only('F-TITLE', { ...r, title: '桦树镇2023年度政府信息公开年度工作报告' })).toHaveLength(1);
     expect(only('F-TITLE', { ...r, title: '2023年政府信息公开工作年度报告' })[0].message).toContain('机关名称');
-    expect(only('F-TITLE', { ...r, title: '繁峙县集义庄乡人民政府2023年度政府信息公开工作年度报告' })).toEqual([]);
+    expect(only('F-TITLE', { ...r, title: '繁峙县集义庄乡人民政府2023年度政府信息公开工作年度报告' })[0].message).toContain('「年度」重复');
+    expect(only('F-TITLE', { ...r, title: '繁峙县集义庄乡人民政府2023年政府信息公开工作年度报告' })).toEqual([]);
     const noTitle = asParsed({ ...r, title: undefined }, { text: '按照《条例》规定，现公开本镇年度报告。\n一、总体情况' });
     expect(only('F-TITLE', noTitle)[0].evidence.quote).toContain('按照《条例》规定');
   });

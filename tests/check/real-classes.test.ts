@@ -148,3 +148,18 @@ describe('F-NUMBERING: numbering levels and prose enumerations', () => {
     expect(num(file)).toEqual([]);
   });
 });
+
+describe('F-TITLE on real titles', () => {
+  const title = (f: string) => findings(f).filter((x) => x.rule === 'F-TITLE');
+  it.each([
+    ['b078.txt', '年份写在机关名称之前'], // 「2019年浙江省人民政府办公厅…年度报告 |」 inside a page table's pipes
+    ['a037.txt', '「年度」重复'],
+    ['a015.txt', '关于'],
+    ['b043.txt', '写法有误'], // 「…2020年政府信息年度报告」 among page furniture
+  ])('%s: %s', (file, words) => {
+    expect(title(file).map((x) => x.message).join('\n')).toContain(words);
+  });
+  it('an excerpt of a page that starts with the body (not the whole report) is not said to have no title', () => {
+    expect(title('a001.txt').filter((x) => x.message.includes('缺少标题'))).toEqual([]);
+  });
+});

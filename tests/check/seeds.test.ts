@@ -22,7 +22,8 @@ const SEED_EXPECT: Record<string, { must: string[]; may?: string[] }> = {
   '002_3abf4460f6dab16e.txt': { must: ['CELL-INVALID', 'F-LABELS', 'N-SELF-CONTRADICT'] },
   '003_ce4c2bf3da69d030.txt': { must: ['F-PREFACE', 'F-TITLE', 'F-VERSION', 'N-FEE-STATEMENT', 'N-STALE-REF', 'N-YEAR'] },
   // 004 also carries a 「[bookmark: _GoBack]」 before 「四、」: an N-ARTIFACT the spec table does not list but the text has.
-  '004_5e6ce9ac00d09f28.txt': { must: ['F-NUMBERING', 'N-FEE-STATEMENT', 'N-SEC1-COVERAGE'], may: ['N-STALE-REF', 'N-ARTIFACT'] },
+  // F-TITLE: 「2023年度…年度报告」 is not the spec's 「YYYY年…年度报告」 (real reviewers flag it: corpus/real labels).
+  '004_5e6ce9ac00d09f28.txt': { must: ['F-NUMBERING', 'N-FEE-STATEMENT', 'N-SEC1-COVERAGE'], may: ['N-STALE-REF', 'N-ARTIFACT', 'F-TITLE'] },
 };
 
 describe('seed reports (spec §6)', () => {
