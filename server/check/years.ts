@@ -2,6 +2,7 @@
 import { FORMATS, type FormatId } from '../format/index.js';
 import { emit, foldedNarrative, narrativeText, prefaceOf, sectionSentences, SECTION_NAME, type Ctx } from './context.js';
 import { clip, fold, sentences } from './text.js';
+import { staleSpirit } from './plenums.js';
 
 const TITLE_YEAR = /(\d{4})年度?政府信息公开/;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。；]{0,8}?(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
@@ -88,7 +89,7 @@ function nYear(ctx: Ctx) {
 
 const DOC_TITLE = /《([^《》]{4,80})》/g;
 const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
-const PLAN_KIND = /要点|方案|通知|安排/;
+const PLAN_KIND = /要点|方案|通知|安排|任务|计划|分解/;
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
 const NEW_REGULATION = /新修订的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修订的《条例》|新《(?:中华人民共和国)?政府信息公开条例》/;
 /** The 文号 of the notice that issued a format (「国办公开办函〔2021〕30号」), spaces tolerated. */
@@ -98,7 +99,7 @@ function noticeNumber(format: FormatId): RegExp {
 }
 const notice2019 = noticeNumber('2019');
 const notice2021 = noticeNumber('2021');
-const NOTICE_2019_TITLE = /关于政府信息公开(?:工作)?年度报告有关事项的通知/;
+const NOTICE_2019_TITLE = /关于(?:政府信息公开)?(?:工作)?年度报告有关事项的通知/;
 
 function nStaleRef(ctx: Ctx) {
   const Y = ctx.year;
@@ -134,6 +135,7 @@ function nStaleRef(ctx: Ctx) {
       actual: Number(nr[1]),
       evidence: { quote: quote(nr.index) },
     });
+  staleSpirit(ctx);
   if (Y >= 2021) {
     const nm = f.includes('条例') ? NEW_REGULATION.exec(f) : null; // every form names the 条例
     if (nm)
@@ -144,7 +146,9 @@ function nStaleRef(ctx: Ctx) {
         actual: nm[0],
         evidence: { quote: quote(nm.index) },
       });
-    const old = (f.includes('〔') ? notice2019.exec(f) : null) ?? (f.includes('关于政府信息公开') ? NOTICE_2019_TITLE.exec(f) : null);
+  }
+  if (Y >= 2021) {
+    const old = (f.includes('〔') ? notice2019.exec(f) : null) ?? (f.includes('年度报告有关事项') ? NOTICE_2019_TITLE.exec(f) : null);
     if (old && !notice2021.test(f))
       emit(ctx, 'N-STALE-REF', {
         message: `${Y}年度报告以2019年的年报格式通知（${FORMATS['2019'].issuedWith}）为依据，现行格式依据为${FORMATS['2021'].issuedWith}`,

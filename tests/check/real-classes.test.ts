@@ -163,3 +163,19 @@ describe('F-TITLE on real titles', () => {
     expect(title('a001.txt').filter((x) => x.message.includes('缺少标题'))).toEqual([]);
   });
 });
+
+describe('N-STALE-REF: text carried over from an earlier year', () => {
+  const stale = (f: string) => findings(f).filter((x) => x.rule === 'N-STALE-REF');
+  it('a055 (2020): 「十九大和十九届二中、三中、四中全会精神」 stops before the 五中全会 held in 2020', () => {
+    expect(stale('a055.txt').map((x) => x.message).join('\n')).toContain('十九届五中全会');
+  });
+  it('a057 (2020): 《吾峰镇2019年政务公开工作主要任务分解表》 as this year\'s basis', () => {
+    expect(stale('a057.txt').map((x) => x.evidence.quote).join('\n')).toContain('2019年政务公开工作主要任务分解表');
+  });
+  it('b058 (2024): the 2019 notice cited by a cut name (「关于工作年度报告有关事项的通知」)', () => {
+    expect(stale('b058.txt').map((x) => x.message).join('\n')).toContain('2019');
+  });
+  it('「党的二十大精神」 in a report for 2023 is current, not carried over', () => {
+    expect(stale('a023.txt').filter((x) => x.message.includes('指导思想'))).toEqual([]);
+  });
+});
