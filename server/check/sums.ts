@@ -73,13 +73,13 @@ function balance(ctx: Ctx): void {
 
 // ---------- totals and their parts ----------
 
-const UNITS = '亿元|万元|元|条|篇|件|个|项|宗|场次|次|期';
+const UNITS = '亿元|万元|元|条|篇|件|个|项|宗|场次|人次|次|期';
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:余)?\\s*(${UNITS})`, 'g');
 /** Parts by channel overlap (a notice is on the website and on WeChat): their sum says nothing. */
 const CHANNEL = /网站|微信|公众号|微博|抖音|头条|客户端|新媒体|平台|公开栏|公示栏|宣传栏|报纸|电视|广播|通过/;
 /** A segment that starts another total ends the breakdown. */
 const NEW_TOTAL = /累计|共|合计|总计|全年|同比|比\d{4}年|增长|减少/;
-const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|次|期)$/;
+const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|人次|次|期)$/;
 
 function figures(s: string): { value: number; unit: string; at: number }[] {
   FIGURE.lastIndex = 0;
@@ -107,19 +107,29 @@ function fullSentences(ctx: Ctx, no: number): { text: string; folded: string }[]
   });
 }
 
+/** Where a breakdown opens: 「其中」, or 「包括：」 right after a total (「共计3437条，包括：人事信息12条…」). */
+const BREAKDOWN = /其中|(?<=\d\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[，,]?\s*)包括[：:]?/;
+
 function parts(ctx: Ctx): void {
   for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
     const text = sectionText(ctx.sections.get(no));
-    if (!text.includes('其中')) continue;
-    for (const s of fullSentences(ctx, no)) {
+    if (!text.includes('其中') && !text.includes('包括')) continue;
+    const list = fullSentences(ctx, no);
+    for (const [k, s] of list.entries()) {
       const f = s.folded;
-      const at = f.indexOf('其中');
-      if (at < 0) continue;
-      const pre = f.slice(0, at);
-      const totals = figures(pre);
+      const b = BREAKDOWN.exec(f);
+      if (!b) continue;
+      const at = b.index;
+      // 「共公开信息N条。其中，…」: the total is the last figure of the sentence before.
+      const prev = list[k - 1]?.folded ?? '';
+      const pre = at > 0 ? f.slice(0, at) : prev;
+      // Across sentences only a plain total (「…共公开信息308条。」), not a sentence that is itself a breakdown.
+      const across = at === 0;
+      if (across && (/其中|包括|占/.test(prev) || !/(?:共|累计|合计|总计|全年|公开|发布)[^，。；]{0,12}\d+\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[^，。；\d]{0,4}$/.test(prev))) continue;
+      const totals = across ? figures(pre).slice(-1) : figures(pre);
       if (!totals.length) continue;
-      const segments = f.slice(at + 2).split('；');
+      const segments = f.slice(at + b[0].length).split('；');
       for (const unit of new Set(totals.map((t) => t.unit))) {
         const total = totals.find((t) => t.unit === unit)!;
         const terms: number[] = [];
@@ -134,13 +144,14 @@ function parts(ctx: Ctx): void {
           terms.push(...mine.map((x) => x.value));
           if (addExact(terms) === total.value) matched = true;
           if (COUNT_UNITS.test(unit) && fs.some((x) => x.unit !== unit && COUNT_UNITS.test(x.unit))) otherCounts = true;
-          if (CHANNEL.test(seg)) channel = true;
+          // Channels overlap unless the list closes with a catch-all (「通过其他形式公开信息600余条」): then it partitions.
+          if (CHANNEL.test(seg) && !/其他|其它/.test(segments.join('；'))) channel = true;
           if (/等|以及其他|部分|主要/.test(seg)) partial = true;
         }
         if (terms.length < 2 || channel || matched) continue;
         const sum = addExact(terms);
         // Parts beyond the total are a contradiction; parts short of it only when the list looks complete.
-        const short = sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
+        const short = !across && sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
         if (!(sum > total.value) && !short) continue;
         emit(ctx, 'N-SELF-CONTRADICT', {
           severity: 'W',
@@ -148,7 +159,7 @@ function parts(ctx: Ctx): void {
           where: { section: no },
           expected: sum,
           actual: total.value,
-          evidence: { quote: clip(s.text, 200) },
+          evidence: { quote: clip(at > 0 ? s.text : `${list[k - 1].text}。${s.text}`, 240) },
         });
       }
     }
@@ -159,7 +170,9 @@ function parts(ctx: Ctx): void {
 
 const TOTAL = new RegExp(`(?:共|累计|合计|总计)[^，。；、]{0,16}?(\\d+)\\s*(条|篇|件|个|项)`, 'g');
 /** 「机构职能类信息10条，占总体的比例为1.8%」: a share of the whole, not of a sub-group. */
-const SHARE = /(\d+)\s*(条|篇|件|个|项)[，]?\s*(?:约)?占(?:总体|总数|全部|总量|全年|公开总量|信息总量|信息总数)?(?:的)?(?:比例|比重)?(?:为|是|达|约)?\s*(\d+(?:\.\d+)?)\s*%/g;
+const SHARE = /(\d+)\s*(条|篇|件|个|项)[，、]?\s*(?:约)?占(?:总体|总数|全部|总量|全年|公开总量|信息总量|信息总数)?(?:的)?(?:比例|比重)?(?:的)?(?:为|是|达|约)?\s*(\d+(?:\.\d+)?)\s*%/g;
+/** The figure right before 「（其中」 is the whole the shares inside the brackets divide. */
+const BEFORE_BREAKDOWN = /(\d+)\s*(条|篇|件|个|项)\s*[（(]?\s*[，,]?\s*其中/g;
 
 function shares(ctx: Ctx): void {
   for (const no of ctx.sections.keys()) {
@@ -167,7 +180,7 @@ function shares(ctx: Ctx): void {
     const text = sectionText(ctx.sections.get(no));
     if (!text.includes('%') || !text.includes('占')) continue;
     const f = foldedSection(ctx, no);
-    const totals = [...f.matchAll(TOTAL)].map((m) => ({ at: m.index, value: Number(m[1]), unit: m[2] }));
+    const totals = [...f.matchAll(TOTAL), ...f.matchAll(BEFORE_BREAKDOWN)].map((m) => ({ at: m.index, value: Number(m[1]), unit: m[2] })).sort((a, b) => a.at - b.at);
     for (const m of f.matchAll(SHARE)) {
       const [, n, unit, p] = m;
       const total = totals.filter((t) => t.at < m.index && t.unit === unit).pop();
@@ -175,9 +188,9 @@ function shares(ctx: Ctx): void {
       const places = p.split('.')[1]?.length ?? 0;
       const exact = (Number(n) * 100) / total.value;
       const scale = 10 ** places;
+      // Rounded at the stated precision (6/32 = 18.75% is 19%, not 18%).
       const rounded = Math.round(exact * scale + 1e-9) / scale;
-      const truncated = Math.floor(exact * scale + 1e-9) / scale;
-      if (Number(p) === rounded || Number(p) === truncated) continue;
+      if (Number(p) === rounded) continue;
       emit(ctx, 'N-SELF-CONTRADICT', {
         severity: 'W',
         message: `${SECTION_NAME[no]}正文称 ${n}${unit} 占 ${p}%，按所述总数 ${total.value}${unit} 计算为 ${exact.toFixed(places + 2)}%，应写 ${rounded.toFixed(places)}%`,

@@ -179,3 +179,22 @@ describe('N-STALE-REF: text carried over from an earlier year', () => {
     expect(stale('a023.txt').filter((x) => x.message.includes('指导思想'))).toEqual([]);
   });
 });
+
+describe('N-SELF-CONTRADICT: totals, parts and shares in prose', () => {
+  const sc = (f: string) => findings(f).filter((x) => x.rule === 'N-SELF-CONTRADICT');
+  it('a070: 「共计3437条,包括:…」 whose parts add to 3914', () => {
+    expect(sc('a070.txt').map((x) => x.message).join('\n')).toMatch(/3437[\s\S]*3914/);
+  });
+  it('a084: 「咨询372人次,其中现场331人次,电话61人次」 (392)', () => {
+    expect(sc('a084.txt').map((x) => x.message).join('\n')).toContain('392');
+  });
+  it('a045: 1439 of 11284 is 12.75%, not 12.76% (the share inside 「（其中…）」 of the figure before it)', () => {
+    expect(sc('a045.txt').map((x) => x.message).join('\n')).toContain('12.75%');
+  });
+  it('b115: four kinds listed after a total in the sentence before is a partial list, not a contradiction', () => {
+    expect(sc('b115.txt')).toEqual([]);
+  });
+  it('b033: a breakdown sentence is never the total of the next one', () => {
+    expect(sc('b033.txt').filter((x) => x.message.includes('合计 4件'))).toEqual([]);
+  });
+});
