@@ -198,3 +198,10 @@ describe('N-SELF-CONTRADICT: totals, parts and shares in prose', () => {
     expect(sc('b033.txt').filter((x) => x.message.includes('合计 4件'))).toEqual([]);
   });
 });
+
+describe('F-HEADINGS: a section title alone on its line', () => {
+  it('a090: 「  总体情况」 without 「一、」 is the heading with its numeral missing', () => {
+    const f = findings('a090.txt').filter((x) => x.rule === 'F-HEADINGS' && x.where.section === 1);
+    expect(f.map((x) => x.message).join('\n')).toContain('缺少编号「一、」');
+  });
+});
