@@ -100,6 +100,10 @@ const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;
 const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
 const WRONG_BRACKETS = /[\u4e00-\u9fff][【﹝\[［]\s*(?:19|20)\d{2}\s*[】﹞\]］]\s*\d{1,4}\s*号/g;
 
+/** The two notices on the annual report every report cites; a wrong issuing code (「国办发〔2021〕30号」) is a typo. */
+const KNOWN_PREFIX: Record<string, string> = { '2021-30': '国办公开办函', '2019-60': '国办公开办函' };
+const KNOWN_NOTICE = /(国办[\u4e00-\u9fff]{0,4}?)〔\s*(2021|2019)\s*〕\s*(30|60)\s*号/g;
+
 function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-DOCNO')) return;
@@ -113,6 +117,10 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
     // 「国办公开办函【2021】30号」「﹝2019﹞」「[2021]」: the year of a 文号 goes in 六角括号 〔〕 (read from the line as written).
     for (const m of l.raw.matchAll(WRONG_BRACKETS)) found.push({ at: m.index!, len: m[0].length, why: '文号中的年份应使用六角括号「〔〕」' });
+    for (const m of t.matchAll(KNOWN_NOTICE)) {
+      const right = KNOWN_PREFIX[`${m[2]}-${m[3]}`];
+      if (right && m[1] !== right && /年度?报告|年报|格式/.test(t)) found.push({ at: m.index!, len: m[0].length, why: `年报格式通知的文号应为「${right}〔${m[2]}〕${m[3]}号」` });
+    }
     const used: number[] = [];
     for (const f of found.sort((a, b) => a.at - b.at)) {
       if (used.some((u) => Math.abs(u - f.at) < 6)) continue;
@@ -130,6 +138,8 @@ const DATE_GLUED = /(?<![\d.])((?:19|20)\d{2})(\d{2,4})日/g;
 const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日/g;
 const DATE_NO_YEAR = /(?<![\d.])((?:19|20)\d{2})(\d{1,2})\s*月/g;
 const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** 「自2025年1月1日起至12月31日。」: a period opened with 自…起 closes with 止. */
+const PERIOD_NO_END = /自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起\s*至\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*止)/g;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function checkDates(ctx: Ctx, lines: ProseLine[]): void {
@@ -140,6 +150,7 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DATE_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」「月」' });
     for (const m of t.matchAll(DATE_NO_MONTH)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(DATE_NO_YEAR)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」' });
+    for (const m of t.matchAll(PERIOD_NO_END)) found.push({ at: m.index!, len: m[0].length, why: '「自……起至……」缺少「止」' });
     for (const m of t.matchAll(DATE_FULL)) {
       const [mo, d] = [Number(m[2]), Number(m[3])];
       if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]) found.push({ at: m.index!, len: m[0].length, why: `不存在的日期「${m[0]}」` });
@@ -170,12 +181,14 @@ function checkStray(ctx: Ctx, lines: ProseLine[]): void {
 }
 
 /** 「260余条」「约30件」「近百条」: a count of published items or applications that should be exact. */
-const VAGUE = /(?:(?:约|近|大约|将近)\s*\d+\s*(?:件|条|篇)|\d+\s*(?:余|多)\s*(?:件|条|篇))/g;
+const VAGUE = /(?:(?:约|近|大约|将近)\s*\d+\s*(?:件|条|篇)|\d+\s*(?:余|多)\s*(?:件|条|篇|人次)|\d+(?:\.\d+)?\s*万\s*(?:余|多)?\s*(?:件|条|篇))/g;
 
 function checkVague(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-VAGUE-COUNT')) return;
     for (const m of l.text.matchAll(VAGUE)) {
+      // A province adds up millions of items from its cities: 「842.13万条」 is how its totals are reported.
+      if (m[0].includes('万') && ctx.level?.startsWith('省级')) continue;
       const at = m.index!;
       let a = at;
       while (a > 0 && at - a < 24 && !/[，。；、：\s]/.test(l.text[a - 1])) a--;
@@ -237,6 +250,8 @@ const TEMPLATE = [
   /(?:本部分|此部分|该部分)(?:应|需|请)(?:写明|说明|填写|包括)/,
   /[（(](?:可选|选填|必填|示例|例如：?)[）)]/,
   /以表格形式报告|表格如下|其他认为需要(?:说明|报告)的(?:情况|事项)/,
+  // 「××单位2025年…」 filled in as 「五原县农牧和科技局单位2025年」: the template's 单位 left after the name.
+  /(?:局|委员会|委|办公室|中心|人民政府|街道办事处)单位(?=\s*(?:19|20)\d{2}\s*年|办公室|政府信息)/,
 ];
 
 function checkTemplate(ctx: Ctx, lines: ProseLine[]): void {

@@ -205,3 +205,20 @@ describe('F-HEADINGS: a section title alone on its line', () => {
     expect(f.map((x) => x.message).join('\n')).toContain('缺少编号「一、」');
   });
 });
+
+describe('proofreading on real sentences', () => {
+  const rule = (f: string, r: string) => findings(f).filter((x) => x.rule === r).map((x) => x.message).join('\n');
+  it('a081: 「国办发〔2021〕30号」 is the format notice with a wrong issuing code', () => {
+    expect(rule('a081.txt', 'P-DOCNO')).toContain('国办公开办函〔2021〕30号');
+  });
+  it('b045: 「五原县农牧和科技局单位2025年」: the template\'s 单位 left after the name', () => {
+    expect(rule('b045.txt', 'P-TEMPLATE')).toContain('局单位');
+  });
+  it('a061: 「自2025年1月1日起至12月31日。」 lacks 止', () => {
+    expect(rule('a061.txt', 'P-DATE')).toContain('缺少「止」');
+  });
+  it('a092 (a city): 「45.28万条」 is not an exact count; b077 (a province): its 万条 totals are left alone', () => {
+    expect(rule('a092.txt', 'P-VAGUE-COUNT')).toContain('45.28万条');
+    expect(rule('b077.txt', 'P-VAGUE-COUNT')).not.toContain('万条');
+  });
+});
