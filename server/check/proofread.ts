@@ -56,6 +56,18 @@ const WORD_OK = /^(研究|讨论|学习|看看|试试)$/;
 const MAX_PER_RULE = 12;
 const full = (ctx: Ctx, rule: string) => ctx.out.filter((f) => f.rule === rule).length >= MAX_PER_RULE;
 
+/** A heading or a sentence printed twice in a row (「一、总体情况 / 一、总体情况」). */
+function repeatedLines(ctx: Ctx, text: string): void {
+  const lines = text.split('\n').map((x) => x.trim()).filter(Boolean);
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] !== lines[i - 1] || lines[i].length < 4 || /^[\d\s.,%|/-]+$/.test(lines[i]) || lines[i].includes('|')) continue;
+    // A page repeats the report's title in its header and above the article.
+    if (/报告$|年报$/.test(lines[i])) continue;
+    emit(ctx, 'P-DUP', { message: `同一行连续出现两次：「${clip(lines[i])}」`, where: {}, evidence: { quote: `${lines[i]}\n${lines[i]}` } });
+    return;
+  }
+}
+
 function checkDup(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-DUP')) return;
@@ -285,6 +297,7 @@ function checkStrayLines(ctx: Ctx, text: string): void {
 export function checkProofread(ctx: Ctx): void {
   checkStrayLines(ctx, ctx.fullText);
   const lines = proseLines(ctx.fullText.length > 400_000 ? ctx.fullText.slice(0, 400_000) : ctx.fullText);
+  repeatedLines(ctx, ctx.fullText.slice(0, 200_000));
   checkDup(ctx, lines);
   checkDocNo(ctx, lines);
   checkDates(ctx, lines);

@@ -222,3 +222,12 @@ describe('proofreading on real sentences', () => {
     expect(rule('b077.txt', 'P-VAGUE-COUNT')).not.toContain('万条');
   });
 });
+
+describe('P-DUP: a line printed twice', () => {
+  it('b011: 「一、总体情况」 twice in a row', () => {
+    expect(findings('b011.txt').filter((x) => x.rule === 'P-DUP').map((x) => x.evidence.quote)).toContain('一、总体情况\n一、总体情况');
+  });
+  it('a037: the page header repeating the report title above the article is not a typo', () => {
+    expect(findings('a037.txt').filter((x) => x.rule === 'P-DUP' && x.message.includes('连续出现两次'))).toEqual([]);
+  });
+});
