@@ -68,7 +68,10 @@ function nYear(ctx: Ctx) {
       // This year's work dated last year (一、二).
       if ((section === 1 || section === 2) && !rm) {
         const wm = WORK_LEAD.exec(f);
-        if (wm && Number(wm[1]) === Y - 1 && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, Y - 1);
+        const wy = wm ? Number(wm[1]) : 0;
+        // Last year's work, or this year's count under an older year (「2019年度,…主动公开政府信息87条」 in 2021).
+        const count = /公开[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f);
+        if (wm && (wy === Y - 1 || (wy >= Y - 3 && wy < Y && count)) && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
       }
       // Next year's plans (五) dated other than Y+1.
       if (section === 5) {

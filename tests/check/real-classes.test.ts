@@ -231,3 +231,9 @@ describe('P-DUP: a line printed twice', () => {
     expect(findings('a037.txt').filter((x) => x.rule === 'P-DUP' && x.message.includes('连续出现两次'))).toEqual([]);
   });
 });
+
+describe('N-YEAR: this year\'s figures under an older year', () => {
+  it('b030 (2021): 「2019年度,…主动公开政府信息87条」', () => {
+    expect(findings('b030.txt').filter((x) => x.rule === 'N-YEAR').map((x) => x.evidence.quote).join('\n')).toContain('2019年度');
+  });
+});
