@@ -54,7 +54,7 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   if (/乡(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '乡', level: '乡镇' };
   // Vertically managed bodies and development zones: ranked by neither a government nor its departments.
   if (VERTICAL.test(n)) return { kind: 'department', level: '其他' };
-  if (/(开发区|高新区|新区|保税区|示范区|试验区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
+  if (/(开发区|高新区|新区|保税区|示范区|试验区|产业园|工业园|科技园|园区|合作区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
   // 「X县人民政府」「X县人民政府办公室」「X区政府」: the government itself.
   // The office speaks as a body of its own (「我厅」「我办」): a department by kind, the government's level.
   const gov = /^(.+?)(人民政府|政府)(办公室|办公厅)?$/.exec(n);
@@ -63,8 +63,8 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
     if (!gov[3] || !level) return { kind: 'government', level };
     // An office's report is its own (a department) unless the text reports for the whole government.
     if (speaksForGovernment(text)) return { kind: 'department', level };
-    // A 市's own office: prefecture or county-level city cannot be told unless the text shows it.
-    if (level === '市级政府' && /市$/.test(gov[1])) return { kind: 'department', level: null };
+    // A 市's own office: prefecture or county-level city cannot be told unless the gazetteer or the text shows it.
+    if (level === '市级政府' && /市$/.test(gov[1]) && gazetteerSaysCounty(gov[1].replace(/^.*(?:省|自治区)/, '').replace(/市$/, '')) === null) return { kind: 'department', level: null };
     return { kind: 'department', level: level.replace('政府', '部门') as Level };
   }
   // A bare place (「青岛市」「合江县」): a government, its level only for a 县/区/旗 (a 市 may be sub-provincial or county-level).
@@ -146,5 +146,17 @@ export function levelFromSelfReference(text: string): Level | null {
   const town = count(/[我本][镇乡](?![村])/g);
   if (street > town && street >= 1) return '街道';
   if (town > street && town >= 1) return '乡镇';
+  // A department (「我局」「我委」「我办」) names the government it answers to: 「在县委、县政府的领导下」.
+  const dept = count(/[我本](?:局|委|办|厅|中心|署)(?![员会])/g);
+  const gov = { 县: count(/[我本全](?:县|区|旗)(?![委局])/g), 市: count(/[我本全]市(?![委局])/g), 省: count(/[我本全]省(?![委局])/g) };
+  if (dept >= 1) {
+    const over = { 县: count(/[县区旗]委[、，,]?\s*[县区旗](?:人民)?政府/g), 市: count(/市委[、，,]?\s*市(?:人民)?政府/g), 省: count(/省委[、，,]?\s*省(?:人民)?政府/g) };
+    const top = (Object.entries(over) as [keyof typeof over, number][]).sort((a, b) => b[1] - a[1])[0];
+    if (top[1] > 0) return top[0] === '县' ? '县级部门' : top[0] === '市' ? '市级部门' : '省级部门';
+    return null;
+  }
+  const top = (Object.entries(gov) as [keyof typeof gov, number][]).sort((a, b) => b[1] - a[1])[0];
+  // 「我市」 alone cannot tell a prefecture from a county-level city; 「我县」「我区」 and 「我省」 can.
+  if (top[1] >= 2) return top[0] === '县' ? '县级政府' : top[0] === '省' ? '省级政府' : null;
   return null;
 }

@@ -113,7 +113,8 @@ export function fuller(a: string, b: string): string {
   const at = b.indexOf(core(a));
   // A government named in full stays itself: 「子长市人民政府」 is not 「子长市政府政务服务中心」, its contact office.
   const rest = at >= 0 ? b.slice(at + core(a).length) : '';
-  const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?(办公室|办公厅)?$/.test(rest);
+  // 「镇宁自治县政府」 (the title) is not its office 「镇宁自治县人民政府办公室」 (the contact line).
+  const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?$/.test(rest);
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   if (b.length > a.length && a.length >= 4 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;

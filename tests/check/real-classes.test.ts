@@ -237,3 +237,16 @@ describe('N-YEAR: this year\'s figures under an older year', () => {
     expect(findings('b030.txt').filter((x) => x.rule === 'N-YEAR').map((x) => x.evidence.quote).join('\n')).toContain('2019年度');
   });
 });
+
+describe('level for every kind', () => {
+  it('b011: an unnamed bureau writing 「在县委、县政府的正确领导下,我局…」 is 县级部门', () => {
+    expect(parsed('b011.txt').meta.level).toBe('县级部门');
+  });
+  it('b128: a 科技产业园管委会 is ranked by neither a government nor its departments (其他)', () => {
+    expect(parsed('b128.txt').meta.level).toBe('其他');
+  });
+  it('a014: the title’s 「镇宁自治县政府」 is not replaced by its office from the contact line', () => {
+    expect(parsed('a014.txt').meta).toMatchObject({ level: '县级政府' });
+    expect(parsed('a014.txt').meta.agency).not.toContain('办公室');
+  });
+});
