@@ -245,7 +245,9 @@ function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
       // A list item 「1）」「a)」 is not an unbalanced bracket.
       if (open === '（' && /^\s*[\da-zA-Z①-⑩]{1,2}）/.test(l.text.slice(Math.max(0, bad - 2), bad + 1))) continue;
       if (open === '（' && /^[\d①-⑩a-z]{1,2}）/.test(l.text)) continue;
-      const q = l.raw.slice(Math.max(0, bad - 10), bad + 12);
+      // An unclosed opening: quote on to where the closing mark was due (the end of the sentence).
+      const end = depth > 0 ? l.text.indexOf('。', bad) : -1;
+      const q = l.raw.slice(Math.max(0, bad - 10), end > bad ? Math.min(end + 1, bad + 80) : bad + 12);
       emit(ctx, 'P-BRACKET', { message: `${name}不成对：「${clip(q)}」`, where: {}, evidence: { quote: q } });
       break;
     }

@@ -250,3 +250,9 @@ describe('level for every kind', () => {
     expect(parsed('a014.txt').meta.agency).not.toContain('办公室');
   });
 });
+
+describe('P-BRACKET: an unclosed bracket is quoted up to where it should close', () => {
+  it('b059: 「联系(电话:…邮政编码:214000。」', () => {
+    expect(findings('b059.txt').filter((x) => x.rule === 'P-BRACKET').map((x) => x.evidence.quote).join('\n')).toContain('214000。');
+  });
+});
