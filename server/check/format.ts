@@ -186,7 +186,9 @@ function fHeadings(ctx: Ctx) {
     let widened = false;
     if (!titleMatches(def, title) && !cut) {
       // 「一、政府信息公开工作总体情况」 keeps the official words and adds some: a warning, not a wrong heading.
-      widened = !!title && normQuote(title).includes(normQuote(def.title));
+      // 「五、存在的主要问题和改进情况」: a conjunction or 的 changed, the words kept — a warning too.
+      const loose = (x: string) => normQuote(x).replace(/[和及与、的]|工作|政府信息公开/g, '');
+      widened = !!title && (normQuote(title).includes(normQuote(def.title)) || (loose(title) === loose(def.title) && loose(title).length > 0));
       problems.push(title ? (widened ? `在规定标题上增加了文字（「${title}」）` : `标题改写为「${title}」`) : '缺少标题文字');
     }
     if (!problems.length) continue;

@@ -70,7 +70,8 @@ function nYear(ctx: Ctx) {
         const wm = WORK_LEAD.exec(f);
         const wy = wm ? Number(wm[1]) : 0;
         // Last year's work, or this year's count under an older year (「2019年度,…主动公开政府信息87条」 in 2021).
-        const count = /公开[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f);
+        // A sentence comparing with this year (「2019年公开50条，2021年…」) is not misdated.
+        const count = /公开[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f) && !f.includes(`${Y}年`) && !/同比|比|较/.test(f);
         if (wm && (wy === Y - 1 || (wy >= Y - 3 && wy < Y && count)) && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
       }
       // Next year's plans (五) dated other than Y+1.
