@@ -154,6 +154,11 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const rawRunning = `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN);
     agency = frequentName(rawRunning, refs) ?? '';
   }
+  // Last resort: the page's info box (「发布机构：林草局」「发文机关：X」); 「来源」 is often the portal, not the body.
+  if (!agency) {
+    const box = /(?:发布机构|发布单位|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));
+    if (box && plausible(box[1]) && consistent(box[1], refs)) agency = box[1];
+  }
 
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');

@@ -256,3 +256,10 @@ describe('P-BRACKET: an unclosed bracket is quoted up to where it should close',
     expect(findings('b059.txt').filter((x) => x.rule === 'P-BRACKET').map((x) => x.evidence.quote).join('\n')).toContain('214000。');
   });
 });
+
+describe('agency from the page info box, when the text names none', () => {
+  it('「发布机构：榆林市林业局」 above a report that only says 我局', () => {
+    const text = '索引号：123 发布机构：榆林市林业局 主题分类：林业\n根据《条例》规定，编制本报告。\n一、总体情况\n2023年，我局主动公开政府信息12条。\n';
+    expect(parseText(text, { file: 'box.txt' }).meta.agency).toBe('榆林市林业局');
+  });
+});
