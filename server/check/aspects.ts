@@ -58,9 +58,32 @@ function aspectParagraphs(text: string): { key: Key; head: string; body: string 
   return out.filter((p) => p.key !== ('other' as Key));
 }
 
+/** Sentences about the report itself, not the work: how it was compiled, its period, whom to ask. */
+const ABOUT_REPORT = /本(?:年度)?报告|编制|统计期限|统计时限|如对本报告|疑问|联系|电话|地址|邮编|网址|链接|下载/;
+
+/** 一 that says nothing of the year's work: only the compiling note (「由…党政办公室编制」), or one short sentence. */
+function thinOverview(ctx: Ctx, text: string): void {
+  const sentences = text.split(/(?<=[。；!！])|\n/).map((x) => x.trim()).filter((x) => x.length > 4);
+  if (!sentences.length) return;
+  const work = sentences.filter((x) => !ABOUT_REPORT.test(x));
+  const compiledOnly = work.length === 0;
+  // The 2021 format's five aspects are judged one by one (coverage); before it, a one-sentence 一 is judged here.
+  const short = !compiledOnly && (ctx.year ?? 0) < 2021 && work.length <= 1 && work.join('').length < 120;
+  if (!compiledOnly && !short) return;
+  emit(ctx, 'N-SEC1-COVERAGE', {
+    message: compiledOnly ? '第一部分「总体情况」只有本报告的编制说明，没有写本年度政府信息公开工作的情况' : '第一部分「总体情况」只有一句话，没有写明主动公开、依申请公开等工作情况和数量',
+    where: { section: 1 },
+    expected: '本年度工作的总体情况',
+    actual: compiledOnly ? '只有编制说明' : '过于简略',
+    evidence: { quote: text.slice(0, 300) },
+  });
+}
+
 export function paragraphCoverage(ctx: Ctx): void {
   const one = ctx.sections.get(1);
   if (!one) return;
+  // A truncated page may stop inside 一: a thin 一 is judged only when 一 ended.
+  if (ctx.complete || [...ctx.sections.keys()].some((n) => n > 1)) thinOverview(ctx, sectionText(one));
   // A truncated page may stop inside 一: its last paragraph may be cut, the ones before it are whole.
   const paragraphs = aspectParagraphs(sectionText(one));
 

@@ -263,3 +263,16 @@ describe('agency from the page info box, when the text names none', () => {
     expect(parseText(text, { file: 'box.txt' }).meta.agency).toBe('榆林市林业局');
   });
 });
+
+describe('N-SEC1-COVERAGE: an overview with no substance', () => {
+  const cov = (f: string) => findings(f).filter((x) => x.rule === 'N-SEC1-COVERAGE').map((x) => x.message).join('\n');
+  it('a088: 一 holds only the compiling note (「由两城镇人民政府党政办公室编制」)', () => {
+    expect(cov('a088.txt')).toContain('只有本报告的编制说明');
+  });
+  it('a089 (2019): 一 is one sentence', () => {
+    expect(cov('a089.txt')).toContain('只有一句话');
+  });
+  it('a087 (2020): a paragraph with a count and the year\'s work is not thin', () => {
+    expect(cov('a087.txt')).not.toContain('只有一句话');
+  });
+});
