@@ -59,7 +59,7 @@ function aspectParagraphs(text: string): { key: Key; head: string; body: string 
 }
 
 /** Sentences about the report itself, not the work: how it was compiled, its period, whom to ask. */
-const ABOUT_REPORT = /本(?:年度)?报告|编制|统计期限|统计时限|如对本报告|疑问|联系|电话|地址|邮编|网址|链接|下载/;
+const ABOUT_REPORT = /本(?:年度)?报告|编制(?:本|而成|[。，,]|$)|部分组成|[六6]个?部分|统计期限|统计时限|如对本报告|有任何疑问|联系电话|联系地址|请与|邮编|网址|链接|下载/;
 
 /** 一 that says nothing of the year's work: only the compiling note (「由…党政办公室编制」), or one short sentence. */
 function thinOverview(ctx: Ctx, text: string): void {
