@@ -276,3 +276,12 @@ describe('N-SEC1-COVERAGE: an overview with no substance', () => {
     expect(cov('a087.txt')).not.toContain('只有一句话');
   });
 });
+
+describe('P-DATE: a year with its 年 lost', () => {
+  it('a058: 「我镇2020主动在」', () => {
+    expect(findings('a058.txt').filter((x) => x.rule === 'P-DATE').map((x) => x.message).join('\n')).toContain('年份后缺少「年」');
+  });
+  it('「市长热线1923件」 is a count, not a year', () => {
+    expect(checkReport(parseText('一、总体情况\n全年受理市长热线1923件,均依法办理。\n', { file: 'x.txt' })).filter((x) => x.rule === 'P-DATE')).toEqual([]);
+  });
+});
