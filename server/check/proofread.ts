@@ -196,7 +196,18 @@ function checkStray(ctx: Ctx, lines: ProseLine[]): void {
 }
 
 /** 「260余条」「约30件」「近百条」: a count of published items or applications that should be exact. */
-const VAGUE = /(?:(?:约|近|大约|将近)\s*\d+\s*(?:件|条|篇)|\d+\s*(?:余|多)\s*(?:件|条|篇|人次)|\d+(?:\.\d+)?\s*万\s*(?:余|多)?\s*(?:件|条|篇))/g;
+const CN_D = '[一二两三四五六七八九十百千]';
+const VAGUE = new RegExp(
+  [
+    '(?:约|近|大约|将近|超过|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
+    '\\d+\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
+    '\\d+(?:\\.\\d+)?\\s*万\\s*(?:余|多)?\\s*(?:件|条|篇)',
+    // 「数十条」「上百条」「百余件」「两百多条」「近千条」「三十余篇」: vague counts in words.
+    `(?:数|几|上|近)(?:十|百|千)\\s*(?:余|多)?\\s*(?:件|条|篇|人次)`,
+    `${CN_D}{1,3}(?:余|多)\\s*(?:件|条|篇|人次)`,
+  ].join('|'),
+  'g',
+);
 
 function checkVague(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {

@@ -98,3 +98,12 @@ describe('P-TYPO: the model proofreading pass', () => {
     expect(f.notice).toContain('失败');
   });
 });
+
+describe('P-VAGUE-COUNT in words', () => {
+  const vague = (t: string) => proofreadText(t).filter((f) => f.rule === 'P-VAGUE-COUNT').map((f) => f.actual ?? f.message);
+  it('「数十条」「百余件」「两百多条」「近百件」「三十余人次」 are vague; 「达126条」「超过5个工作日」「近3年」 are not', () => {
+    expect(vague('全年公开信息数十条，办理申请百余件。')).toHaveLength(2);
+    expect(vague('共发布两百多条信息，受理申请近百件，培训三十余人次。')).toHaveLength(3);
+    expect(vague('主动公开政府信息达126条，均在5个工作日内答复，近3年来持续推进。')).toEqual([]);
+  });
+});
