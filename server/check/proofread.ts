@@ -45,6 +45,10 @@ const REDUP_OK = new Set(
 );
 /** Single characters whose doubling is a slip (particles, self-reference units): 「的的」「我镇镇」. */
 const DUP_CHAR = /([的了和与在是对将及并镇乡局县委])\1/g;
+/** Two-character words of this genre: a character doubled before the second character of one is a slip
+ * (「新开开设」), unless the character before also makes a word with it (「公开开展」 is 公开 + 开展). */
+const WORK_WORDS = new Set('开设 开展 开通 公开 公布 发布 报送 办理 建设 推进 加强 完善 落实 执行 审核 更新 整改 宣传 培训 受理 答复 监督 管理 制定 印发 解读 回应 梳理 规范 健全 提升 信息 政府 政务 工作 申请 文件'.split(' '));
+const DOUBLED = /([\u4e00-\u9fff])\1([\u4e00-\u9fff])/g;
 /** A word of 2–4 characters written twice: 「落实落实」「政府政府」. */
 const DUP_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 /** 「等等6个」: 等等 followed by a count repeats the 等. */
@@ -94,6 +98,12 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       if (at >= 2 && l.text[at - 2] === l.text[at - 1]) continue;
       // 「乡镇镇长」「县县长」 hardly occur; 「镇镇」 after a place name suffix (「我镇镇」) is the slip we want.
       hit(at, pair[0], 2);
+    }
+    for (const m of l.text.matchAll(DOUBLED)) {
+      const [, x, next] = m;
+      const prev = l.text[m.index! - 1] ?? '';
+      if (REDUP_OK.has(x + x) || !WORK_WORDS.has(x + next) || WORK_WORDS.has(prev + x)) continue;
+      hit(m.index!, x, 3);
     }
     for (const m of l.text.matchAll(DUP_DENG)) hit(m.index!, '等', m[0].length);
     // 「12月31日止,,如对」: a punctuation mark typed twice (「……」 and 「——」 are single marks).

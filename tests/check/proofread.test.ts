@@ -107,3 +107,11 @@ describe('P-VAGUE-COUNT in words', () => {
     expect(vague('主动公开政府信息达126条，均在5个工作日内答复，近3年来持续推进。')).toEqual([]);
   });
 });
+
+describe('P-DUP: a character doubled inside a word', () => {
+  const dup = (t: string) => proofreadText(t).filter((f) => f.rule === 'P-DUP');
+  it('「新开开设」 (b015) is a slip; 「公开开展」 is 公开 + 开展; 「常常」 is a word', () => {
+    expect(dup('今年新开开设了专栏三个。')).toHaveLength(1);
+    expect(dup('我镇公开开展了培训，常常深入村组。')).toEqual([]);
+  });
+});
