@@ -133,6 +133,21 @@ export function checkEntities(ctx: Ctx): void {
         evidence: { quote: sentenceAt(text, at) },
       });
     }
+    // A 镇 or 乡 naming itself 「镇办事处」: 办事处 is a street office's body (or a township's from before the reform).
+    if ((kind === '镇' || kind === '乡') && !reported.has('办事处')) {
+      const at = f.search(new RegExp(`(?<![\u4e00-\u9fff]{2}[市县区])${kind}办事处`));
+      if (at >= 0 && !/街道/.test(f.slice(Math.max(0, at - 4), at))) {
+        reported.add('办事处');
+        emit(ctx, 'N-FOREIGN-ENTITY', {
+          severity: 'W',
+          message: `${ctx.agencyName || '本机关'}是${KIND_NAME[kind]}，正文却称「${kind}办事处」（街道办事处的名称），疑为套用其他机关的报告`,
+          where: { section },
+          expected: `${kind}人民政府`,
+          actual: `${kind}办事处`,
+          evidence: { quote: sentenceAt(text, at) },
+        });
+      }
+    }
     if (TOWNSHIP.includes(kind)) {
       const fc = f.indexOf('分中心');
       if (fc >= 0 && !reported.has('分中心')) {

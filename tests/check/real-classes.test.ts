@@ -285,3 +285,14 @@ describe('P-DATE: a year with its 年 lost', () => {
     expect(checkReport(parseText('一、总体情况\n全年受理市长热线1923件,均依法办理。\n', { file: 'x.txt' })).filter((x) => x.rule === 'P-DATE')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a township named as a street office', () => {
+  it('a002: a 镇 report writing 「镇办事处为民服务信息」 (W)', () => {
+    const f = findings('a002.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.actual === '镇办事处');
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+  it('a street office (「东街街道办事处」) is not a township named wrong', () => {
+    const r = parseText('东街街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n2023年，东街街道办事处主动公开政府信息12条。\n', { file: 'x.txt' });
+    expect(checkReport(r).filter((x) => x.actual === '镇办事处')).toEqual([]);
+  });
+});
