@@ -79,9 +79,14 @@ function chooseFormat(key: string, rows: RawRow[], fallback: FormatId | null): {
   const scores = cands.map((f) => headerScore(header, blockDef(f, key)!));
   if (Math.max(...scores) >= 3 && scores[0] !== scores[1]) return { f: cands[scores[0] > scores[1] ? 0 : 1], how: 'header' };
   // No usable header: the number of values per row, when it fits only one format.
-  const counts = rows.filter((r) => !r.glued && !r.eof && r.values.length).map((r) => r.values.length);
-  const fit = cands.filter((f) => counts.length && counts.every((n) => n === blockDef(f, key)!.columns.length));
-  if (fit.length === 1) return { f: fit[0], how: 'count' };
+  const usable = rows.filter((r) => !r.glued && !r.eof && r.values.length);
+  // Web tables pad rows with empty cells (「行政许可 | 0 | ||」): try the count without trailing blanks first.
+  const filled = (r: RawRow) => r.values.length - [...r.values].reverse().findIndex((c) => c.value !== null || (c.raw ?? '').trim() !== '');
+  for (const count of [(r: RawRow) => (r.values.some((c) => c.value !== null || (c.raw ?? '').trim()) ? filled(r) : r.values.length), (r: RawRow) => r.values.length]) {
+    const counts = usable.map(count);
+    const fit = cands.filter((f) => counts.length && counts.every((n) => n === blockDef(f, key)!.columns.length));
+    if (fit.length === 1) return { f: fit[0], how: 'count' };
+  }
   return { f: fallback, how: 'fallback' };
 }
 

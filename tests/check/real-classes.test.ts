@@ -296,3 +296,10 @@ describe('N-FOREIGN-ENTITY: a township named as a street office', () => {
     expect(checkReport(r).filter((x) => x.actual === '镇办事处')).toEqual([]);
   });
 });
+
+describe('表二 read from a web table padded with empty cells', () => {
+  it('b125: 「行政许可 | 0 | ||」 is the 2021 block of one column, not the 2019 block with two blanks', () => {
+    expect(errorsOf('b125.txt', 'CELL-INVALID')).toEqual([]);
+    expect(parsed('b125.txt').tables['t2.license.decisions']).toMatchObject({ value: 0 });
+  });
+});
