@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import * as sqliteVec from 'sqlite-vec';
 import { UserError } from '../errors.js';
 import { migrate } from './migrate.js';
+import { loadVec } from './vec-native.js';
 
 export interface Store {
   db: Database.Database;
@@ -41,7 +41,7 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
     db.pragma('busy_timeout = 5000');
     // Memory-mapped reads: a KNN scan reads every vector blob, and mmap spares a copy per page.
     db.pragma('mmap_size = 268435456');
-    sqliteVec.load(db);
+    loadVec(db);
     if (!opts.readonly) {
       migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
       backfillTermDf(db);
