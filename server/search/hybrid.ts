@@ -146,6 +146,8 @@ export async function search(storage: SearchStorage, embedder: Embedder, query: 
   const q = query.trim();
   if (!q) throw new UserError('检索内容为空。');
   if (q.length > 2000) throw new UserError(`检索内容过长（${q.length} 字），请控制在 2000 字以内。`);
+  // Only punctuation and symbols: nothing to match (the vector of 「，。！」 would still have nearest neighbours).
+  if (!/[\p{L}\p{N}]/u.test(q)) return [];
   const k = opts.k ?? 5;
   if (!Number.isInteger(k) || k < 1 || k > 100) throw new UserError(`返回条数 k 应为 1–100 的整数，当前为「${opts.k}」。`);
   const filter = toFilter(opts);
