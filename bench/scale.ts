@@ -2,8 +2,10 @@
 // synthetic chunk is 2–5 sentences drawn from the same section of real reports, embedded by the local embedder —
 // so vectors and term statistics have the structure of real text (random vectors have none).
 // Measured in one run, per query kind (keywords, a pasted passage, drafting-like filtered by section/year/level):
-// hybrid p50/p95, the vector half (KNN only) and the lexical half separately, and two same-run baselines:
-// the floor — one pass of a tight loop over the same vectors in memory — and the pre-issue-15 lexical path.
+// hybrid p50/p95, the vector half (KNN only) and the lexical half separately, the rest of a hybrid query (embedding,
+// fusion, reading the chunks' rows, diversity), and same-run baselines: two floors — one pass of a tight JS loop
+// over the same vectors in memory, and one memcpy of them —, the npm sqlite-vec binary (no SIMD) on the same file,
+// and the pre-issue-15 lexical path.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +16,13 @@ import { listIngestible } from '../server/corpus/files.js';
 import { embeddingText, guessLevel } from '../server/corpus/ingest.js';
 import { rng } from '../server/report/generate.js';
 import { fitIdf, LocalEmbedder } from '../server/search/embedder.js';
-import { search, type SearchOptions, toFilter } from '../server/search/hybrid.js';
+import { RRF_DEPTH, search, type SearchOptions, toFilter } from '../server/search/hybrid.js';
 import { lexicalSearch, type LexicalTrace } from '../server/search/lexical.js';
 import { openStore, type Store } from '../server/store/db.js';
 import { writeReports } from '../server/store/reports.js';
 import type { NewReport } from '../server/ports/index.js';
 import { ensureVectorIndex, knn } from '../server/store/vectors.js';
+import { buildSimdVec, vecBinary } from '../server/store/vec-native.js';
 import type { BenchRow } from './core.js';
 import { lexicalSearchReference } from './lexical-reference.js';
 import { findCopiedSections } from '../server/search/copies.js';
@@ -119,14 +122,25 @@ export async function build(dir: string, target: number, sources: Source[], embe
   return { store, vectors, n, dim: embedder.dim, embedder, buildSec, dbBytes: statSync(path).size };
 }
 
-/** The floor: one pass over every vector in memory (dot product of unit vectors), top k kept in a small buffer. */
+/**
+ * The floor: one pass over every vector in memory (dot product of unit vectors), top k kept in a small buffer.
+ * Four accumulators, so the loop is bound by loads and multiplies rather than by one chain of additions.
+ */
 export function floorKnn(all: Float32Array, n: number, dim: number, q: Float32Array, k: number): number[] {
   const best = new Float64Array(k).fill(-Infinity);
   const ids = new Int32Array(k).fill(-1);
   for (let i = 0; i < n; i++) {
-    let s = 0;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     const o = i * dim;
-    for (let j = 0; j < dim; j++) s += all[o + j] * q[j];
+    let j = 0;
+    for (; j + 4 <= dim; j += 4) {
+      s0 += all[o + j] * q[j];
+      s1 += all[o + j + 1] * q[j + 1];
+      s2 += all[o + j + 2] * q[j + 2];
+      s3 += all[o + j + 3] * q[j + 3];
+    }
+    for (; j < dim; j++) s0 += all[o + j] * q[j];
+    const s = s0 + s1 + s2 + s3;
     if (s <= best[k - 1]) continue;
     let p = k - 1;
     while (p > 0 && best[p - 1] < s) (best[p] = best[p - 1], (ids[p] = ids[p - 1]), p--);
@@ -134,6 +148,21 @@ export function floorKnn(all: Float32Array, n: number, dim: number, q: Float32Ar
     ids[p] = i;
   }
   return Array.from(ids);
+}
+
+/**
+ * The memory floor: copying every vector once (a memcpy, vectorised by the C library): no exact scan can read the
+ * same bytes faster. The JS floor above is scalar, so a SIMD scan can beat it; this one it cannot.
+ */
+export function memoryFloorMs(all: Float32Array, runs = 5): number {
+  const copy = new Float32Array(all.length);
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    copy.set(all);
+    t.push(performance.now() - t0);
+  }
+  return pct(t, 0.5);
 }
 
 const pct = (xs: number[], p: number) => {
@@ -184,12 +213,29 @@ export async function copiesCase(b: Built, sources: Source[], label: string): Pr
   return { name: `${label} N-COPIED 每份报告 p50 / p95`, value: pct(t, 0.5), unit: `ms / ${pct(t, 0.95).toFixed(0)} ms（${reps.length} 份）` };
 }
 
+/** Issue 15's targets on one core. */
+const target = (label: string, kind: string) =>
+  label === '100k' ? '≤ 60 ms' : label === '1M' ? (kind === 'pasted' ? '≤ 1,500 ms' : '≤ 800 ms') : undefined;
+
+/** The same file opened with the npm sqlite-vec binary (one binary per connection; see server/store/vec-native.ts). */
+function npmStore(path: string): Store {
+  const before = process.env.NIANBAO_VEC_SIMD;
+  process.env.NIANBAO_VEC_SIMD = '0';
+  try {
+    return openStore(path, { readonly: true });
+  } finally {
+    if (before === undefined) delete process.env.NIANBAO_VEC_SIMD;
+    else process.env.NIANBAO_VEC_SIMD = before;
+  }
+}
+
 export async function measure(b: Built, qs: Query[], label: string, baselineRuns: number): Promise<BenchRow[]> {
   const { store, embedder } = b;
   const storage = sqliteStorage(store);
   const k = 10;
-  const depth = 40;
+  const depth = RRF_DEPTH;
   const rows: BenchRow[] = [];
+  const npm = vecBinary() === 'simd' ? npmStore(store.path) : undefined;
   // Warm-up (page cache, statements).
   for (const q of qs.slice(0, 4)) await search(storage, embedder, q.text, { k, ...q.opts });
   // Recall of the vector half against the floor (unfiltered).
@@ -202,9 +248,11 @@ export async function measure(b: Built, qs: Query[], label: string, baselineRuns
     recall += knn(store, qvs.get(q)!, k).filter((h) => exact.has(h.chunkId)).length / k;
   }
   rows.push({ name: `${label} 向量 recall@10（对比精确扫描）`, value: recall / unfiltered.length, unit: '' });
+  const memFloor = memoryFloorMs(b.vectors.subarray(0, b.n * b.dim));
+  rows.push({ name: `${label} 内存下限：复制全部向量一次`, value: memFloor, unit: `ms（${((b.n * b.dim * 4) / 2 ** 20).toFixed(0)} MB）` });
   for (const kind of ['keywords', 'pasted', 'drafting'] as const) {
     const xs = qs.filter((q) => q.kind === kind);
-    const t = { hybrid: [] as number[], hybridCpu: [] as number[], vector: [] as number[], lexical: [] as number[], lexicalCpu: [] as number[], floor: [] as number[], rows: [] as number[] };
+    const t = { hybrid: [] as number[], hybridCpu: [] as number[], vector: [] as number[], npm: [] as number[], lexical: [] as number[], lexicalCpu: [] as number[], floor: [] as number[], rest: [] as number[], rows: [] as number[] };
     const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
     for (const q of xs) {
       const f = toFilter(q.opts);
@@ -216,6 +264,11 @@ export async function measure(b: Built, qs: Query[], label: string, baselineRuns
       t0 = performance.now();
       knn(store, qvs.get(q)!, depth, f);
       t.vector.push(performance.now() - t0);
+      if (npm) {
+        t0 = performance.now();
+        knn(npm, qvs.get(q)!, depth, f);
+        t.npm.push(performance.now() - t0);
+      }
       const trace = {} as LexicalTrace;
       c0 = process.cpuUsage();
       t0 = performance.now();
@@ -223,20 +276,24 @@ export async function measure(b: Built, qs: Query[], label: string, baselineRuns
       t.lexical.push(performance.now() - t0);
       t.lexicalCpu.push(cpuMs(process.cpuUsage(c0)));
       t.rows.push(trace.rowsRead);
+      t.rest.push(t.hybrid.at(-1)! - t.vector.at(-1)! - t.lexical.at(-1)!);
       t0 = performance.now();
       floorKnn(b.vectors, b.n, b.dim, qvs.get(q)!, depth);
       t.floor.push(performance.now() - t0);
     }
     const floor = pct(t.floor, 0.5);
     rows.push(
-      { name: `${label} 混合 ${kind} p50`, value: pct(t.hybrid, 0.5), unit: 'ms' },
+      { name: `${label} 混合 ${kind} p50`, value: pct(t.hybrid, 0.5), unit: 'ms', target: target(label, kind) },
       { name: `${label} 混合 ${kind} p95`, value: pct(t.hybrid, 0.95), unit: 'ms' },
       { name: `${label} 混合 ${kind} CPU p50 / p95`, value: pct(t.hybridCpu, 0.5), unit: `ms / ${pct(t.hybridCpu, 0.95).toFixed(1)} ms（本进程 CPU 时间，不含等待其他进程）` },
-      { name: `${label} 向量半 ${kind} p50`, value: pct(t.vector, 0.5), unit: 'ms', baseline: floor, ratio: pct(t.vector, 0.5) / floor },
+      { name: `${label} 向量半 ${kind} p50`, value: pct(t.vector, 0.5), unit: 'ms（比值：对 JS 标量循环下限）', baseline: floor, ratio: pct(t.vector, 0.5) / floor },
+      { name: `${label} 向量半 ${kind} 对内存下限`, value: pct(t.vector, 0.5), unit: 'ms', baseline: memFloor, ratio: pct(t.vector, 0.5) / memFloor },
+      ...(npm ? [{ name: `${label} 向量半 ${kind} npm 二进制 p50`, value: pct(t.npm, 0.5), unit: 'ms（比值：对本机编译）', baseline: pct(t.vector, 0.5), ratio: pct(t.npm, 0.5) / pct(t.vector, 0.5) }] : []),
       { name: `${label} 关键词半 ${kind} p50`, value: pct(t.lexical, 0.5), unit: 'ms' },
       { name: `${label} 关键词半 ${kind} p95`, value: pct(t.lexical, 0.95), unit: 'ms' },
       { name: `${label} 关键词半 ${kind} CPU p50`, value: pct(t.lexicalCpu, 0.5), unit: 'ms' },
       { name: `${label} 关键词半 ${kind} 读行数 max`, value: Math.max(...t.rows), unit: '行' },
+      { name: `${label} 其余 ${kind} p50`, value: pct(t.rest, 0.5), unit: 'ms（混合减两半：嵌入、融合、取行、多样性）' },
     );
     // Same-run baseline: the pre-issue-15 lexical path (every term, agency LIKE per term, statistics per search).
     if (baselineRuns > 0) {
@@ -250,12 +307,14 @@ export async function measure(b: Built, qs: Query[], label: string, baselineRuns
       rows.push({ name: `${label} 关键词半 ${kind} 旧路径 p50`, value: pct(old, 0.5), unit: 'ms', baseline: mine, ratio: pct(old, 0.5) / mine });
     }
   }
+  npm?.close();
   return rows;
 }
 
 export async function benchScale(opts: { sizes?: number[]; baselineRuns?: number } = {}): Promise<BenchRow[]> {
   const sizes = opts.sizes ?? [10_000, 100_000];
   const dir = mkdtempSync(join(process.env.NIANBAO_BENCH_DIR ?? tmpdir(), 'nianbao-bench-scale-'));
+  buildSimdVec(); // before the first connection: the bench measures the binary this machine would use
   const sources = await loadSources();
   const embedder = new LocalEmbedder({ idf: fitIdf(sources.flatMap((s) => [...s.sentences.values()].flat())) });
   const qs = queries(sources, 42);
@@ -264,7 +323,8 @@ export async function benchScale(opts: { sizes?: number[]; baselineRuns?: number
     for (const size of sizes) {
       const b = await build(dir, size, sources, embedder);
       const label = size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1000}k`;
-      rows.push({ name: `${label} 建库（含嵌入、FTS、统计）`, value: b.n / b.buildSec, unit: `段/秒（${(b.dbBytes / 2 ** 20).toFixed(0)} MB）` });
+      const binary = vecBinary() === 'simd' ? 'sqlite-vec 本机编译 AVX2/FMA' : 'sqlite-vec npm 发布版（无 SIMD）';
+      rows.push({ name: `${label} 建库（含嵌入、FTS、统计）`, value: b.n / b.buildSec, unit: `段/秒（${(b.dbBytes / 2 ** 20).toFixed(0)} MB；${binary}）` });
       rows.push(...(await measure(b, qs, label, opts.baselineRuns ?? (size <= 100_000 ? 6 : 3))));
       rows.push(await copiesCase(b, sources, label));
       b.store.close();

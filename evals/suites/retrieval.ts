@@ -126,9 +126,15 @@ export interface RelevanceQuery {
   relevant: { file: string; quote: string }[];
 }
 
-type Fusion = { depth: number; vectorWeight: number; lexicalWeight: number };
+type Fusion = { method: 'rrf' | 'scores'; depth: number; vectorWeight: number; lexicalWeight: number };
 type Mode = 'vector' | 'lexical' | 'hybrid';
-export interface RelevanceScores { ndcg: number; mrr: number; n: number }
+export interface RelevanceScores {
+  ndcg: number;
+  mrr: number;
+  n: number;
+  /** Per-query nDCG, in query order (for the shortfall against the better side). */
+  each?: number[];
+}
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -151,7 +157,7 @@ export function ndcgAndRr(ids: number[], relevant: Set<number>, k = 10): { ndcg:
  * then map each judged (file, quote) to the chunks that contain the quote. Queries whose files are absent are left out.
  */
 let relevanceBuilt: ReturnType<typeof buildRelevanceIndex> | undefined;
-const relevanceIndex = () => (relevanceBuilt ??= buildRelevanceIndex());
+export const relevanceIndex = () => (relevanceBuilt ??= buildRelevanceIndex());
 
 async function buildRelevanceIndex() {
   type StoreT = { db: { prepare(sql: string): { all(...a: unknown[]): unknown[] } }; close(): void };
@@ -255,7 +261,7 @@ export async function runCopies(): Promise<{ pairs: number; flagged: number; tru
 export async function runRelevance(k = 10, tune = process.env.NIANBAO_EVAL_TUNE === '1'): Promise<{
   queries: number; skipped: number; docs: number; tuned?: Fusion;
   scores: Partial<Record<'tune' | 'test', Record<Mode | 'hybrid_default', RelevanceScores>>>;
-  grid: { fusion: Fusion; tune: RelevanceScores }[];
+  grid: { fusion: Fusion; tune: RelevanceScores; shortfall: number }[];
 }> {
   const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'relevance', 'queries.json'), 'utf8')) as { queries: RelevanceQuery[] };
   const index = await relevanceIndex();
@@ -264,19 +270,30 @@ export async function runRelevance(k = 10, tune = process.env.NIANBAO_EVAL_TUNE 
     const xs = qs.filter((x) => x.q.split === split);
     let ndcg = 0;
     let mrr = 0;
+    const each: number[] = [];
     for (const { q, rel } of xs) {
       const hits = await index.run(q.query, { k, mode, ...(q.section ? { section: q.section } : {}), ...(fusion ? { fusion } : {}) });
       const s = ndcgAndRr(hits.map((h) => h.chunkId), rel, k);
       ndcg += s.ndcg;
       mrr += s.rr;
+      each.push(s.ndcg);
     }
-    return { ndcg: ndcg / (xs.length || 1), mrr: mrr / (xs.length || 1), n: xs.length };
+    return { ndcg: ndcg / (xs.length || 1), mrr: mrr / (xs.length || 1), n: xs.length, each };
   };
   // Tune the fusion on the tune split only; the test split is scored once with the chosen setting.
-  const grid: { fusion: Fusion; tune: RelevanceScores }[] = [];
-  const settings = tune ? [40, 60, 120].flatMap((depth) => [[1, 1], [1, 1.5], [1, 2], [1, 3], [1, 4]].map(([vectorWeight, lexicalWeight]) => ({ depth, vectorWeight, lexicalWeight }))) : [];
-  for (const fusion of settings) grid.push({ fusion, tune: await score('tune', 'hybrid', fusion) });
-  const tuned = grid.length ? grid.reduce((a, b) => (b.tune.ndcg > a.tune.ndcg + 1e-9 ? b : a)).fusion : undefined;
+  // Rule: the best tune nDCG@10; settings within 0.002 of it are a tie, broken by the smallest mean shortfall
+  // against the better side per query (a fusion that follows whichever side is right, not an average of both).
+  const grid: { fusion: Fusion; tune: RelevanceScores; shortfall: number }[] = [];
+  const methods = [['rrf', [1, 1.5, 2, 3]], ['scores', [1, 1.5, 2, 3]]] as const;
+  const settings: Fusion[] = tune ? [20, 40, 60].flatMap((depth) => methods.flatMap(([method, ws]) => ws.map((lexicalWeight) => ({ method, depth, vectorWeight: 1, lexicalWeight })))) : [];
+  const sides = tune ? [await score('tune', 'vector'), await score('tune', 'lexical')] : [];
+  for (const fusion of settings) {
+    const s = await score('tune', 'hybrid', fusion);
+    const shortfall = mean(s.each!.map((x, i) => Math.max(0, Math.max(sides[0].each![i], sides[1].each![i]) - x)));
+    grid.push({ fusion, tune: s, shortfall });
+  }
+  const top = Math.max(...grid.map((g) => g.tune.ndcg));
+  const tuned = grid.length ? grid.filter((g) => g.tune.ndcg >= top - 0.002).reduce((a, b) => (b.shortfall < a.shortfall - 1e-9 ? b : a)).fusion : undefined;
   const scores = {} as Record<'tune' | 'test', Record<Mode | 'hybrid_default', RelevanceScores>>;
   for (const split of tune ? (['tune', 'test'] as const) : (['test'] as const)) {
     const hybrid_default = await score(split, 'hybrid');

@@ -14,17 +14,22 @@ import type { VecFilter } from '../store/vectors.js';
 const MAX_TERMS = 40;
 /** At least this many of the most selective terms probe the FTS index… */
 const PROBE_MIN = 3;
-/** …and more while candidates are too few and the summed document frequencies stay under this. */
-const PROBE_POSTINGS = 15000;
+/** …and more while their summed document frequencies stay under this. */
+const PROBE_POSTINGS = 4000;
 /** A term in more chunks than this is common: never ranked alone over its whole posting list. */
 const RANK_DF = 2000;
 /** The rarest common terms ANDed in one query. */
 const AND_TERMS = 4;
 const CANDIDATES_WANTED = 300;
-/** FTS rows per probe, best bm25 first. */
+/** FTS rows taken from the AND of common terms, best bm25 first. */
 const PER_PROBE_LIMIT = 200;
 /** Terms naming agencies add those agencies' chunks as candidates, rarest first, while they number at most this in all. */
 const AGENCY_CHUNKS = 400;
+/**
+ * Postings read per FTS probe, newest first. A filter that matches few rows (or none) would otherwise walk a
+ * common term's whole posting list — a scan that grows with the corpus — to fill its LIMIT.
+ */
+const SCAN_POSTINGS = 3000;
 /** 1–2 character terms: trigram continuations tried, and rows taken. */
 const SHORT_EXPANSIONS = 8;
 const SHORT_LIMIT = 600;
@@ -74,6 +79,51 @@ export function corpusStats(store: Store): { chunks: number; avgLength: number }
   return r && r.chunks > 0 ? { chunks: r.chunks, avgLength: r.chars / r.chunks } : { chunks: 0, avgLength: 0 };
 }
 
+/** Agency names with their chunk counts, indexed by character: a term is looked up only in names holding its rarest character. */
+interface AgencyIndex {
+  key: string;
+  names: { agency: string; lower: string; chunks: number }[];
+  byChar: Map<string, number[]>;
+}
+const agencyIndexes = new WeakMap<Store, AgencyIndex>();
+
+/**
+ * The kept agency list, read once per change of the database: `data_version` moves on other connections' commits,
+ * `total_changes()` on this one's (reading thousands of names and testing every term on each cost ~8 ms a search).
+ */
+function agencyIndex(store: Store): AgencyIndex {
+  const v = store.stmt('SELECT total_changes() AS t').get() as { t: number };
+  const key = `${store.db.pragma('data_version', { simple: true })}/${v.t}`;
+  const cached = agencyIndexes.get(store);
+  if (cached?.key === key) return cached;
+  const rows = store.stmt('SELECT agency, chunks FROM agency_stats WHERE chunks > 0').all() as { agency: string; chunks: number }[];
+  const names = rows.filter((r) => r.agency).map((r) => ({ agency: r.agency, lower: r.agency.toLowerCase(), chunks: r.chunks }));
+  const byChar = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    for (const ch of new Set(n.lower)) (byChar.get(ch) ?? byChar.set(ch, []).get(ch)!).push(i);
+  });
+  const index = { key, names, byChar };
+  agencyIndexes.set(store, index);
+  return index;
+}
+
+/** Agencies whose name contains `term`, and their chunks in all. */
+function agenciesNaming(index: AgencyIndex, term: string): { names: string[]; chunks: number } {
+  let fewest: number[] | undefined;
+  for (const ch of new Set(term)) {
+    const xs = index.byChar.get(ch);
+    if (!xs) return { names: [], chunks: 0 };
+    if (!fewest || xs.length < fewest.length) fewest = xs;
+  }
+  const names: string[] = [];
+  let chunks = 0;
+  for (const i of fewest ?? []) {
+    const a = index.names[i];
+    if (a.lower.includes(term)) (names.push(a.agency), (chunks += a.chunks));
+  }
+  return { names, chunks };
+}
+
 interface Candidate {
   id: number;
   text: string;
@@ -121,13 +171,11 @@ export function lexicalSearch(
   }
 
   // The agency name is a field too (「镇」 in a query matches a township's chunks): agencies from the kept list.
-  const agencies = store.stmt('SELECT agency, chunks FROM agency_stats WHERE chunks > 0').all() as { agency: string; chunks: number }[];
+  const agencies = agencyIndex(store);
   const agencyHits = new Map<string, { names: string[]; chunks: number }>();
   for (const t of terms) {
-    const names: string[] = [];
-    let chunks = 0;
-    for (const a of agencies) if (a.agency && a.agency.toLowerCase().includes(t)) (names.push(a.agency), (chunks += a.chunks));
-    if (names.length) agencyHits.set(t, { names, chunks });
+    const h = agenciesNaming(agencies, t);
+    if (h.names.length) agencyHits.set(t, h);
   }
   const df = (t: string) => Math.min(n, textDf.get(t)! + (agencyHits.get(t)?.chunks ?? 0));
 
@@ -138,46 +186,57 @@ export function lexicalSearch(
     for (const r of rows) candidates.set(r.id, r);
   };
 
-  // 1. Selective ≥3-character terms (document frequency ≤ RANK_DF), each through the FTS index, best bm25 first:
-  //    at least PROBE_MIN, more while candidates are fewer than CANDIDATES_WANTED and postings stay in budget.
-  //    Common terms (a drafting query's 「主动公开」) are never ranked one by one over their whole posting lists:
-  //    the few rarest of them go in one AND query (ranked over the intersection), then, while still short, each
-  //    alone newest-first, all LIMITed.
+  // 1. Selective ≥3-character terms (document frequency ≤ RANK_DF), rarest first — at least PROBE_MIN, more while
+  //    their postings stay in budget — in one OR query through the FTS index, best bm25 first, LIMITed (one query:
+  //    a pasted passage's overlapping trigrams, probed one by one, fetched the same rows over and over).
+  //    Common terms (a drafting query's 「主动公开」) are never ranked over their whole posting lists: the few rarest
+  //    go in one AND query, then, while still short, in one OR query newest-first, both over bounded postings.
   const ranked = store.stmt(
     `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ${PER_PROBE_LIMIT}`,
+     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rank LIMIT ?`,
   );
-  const newest = store.stmt(
-    `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-     WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${SHORT_LIMIT}`,
-  );
+  // Common terms: only the newest SCAN_POSTINGS postings are read, then filtered (bm25 among those for the AND).
+  // CROSS JOIN keeps that order: left free, the planner drives from the filter's index (every chunk of a section).
+  const bounded = (order: 'rank' | 'newest', limit: number) =>
+    store.stmt(
+      `SELECT c.id, c.text, r.agency FROM (SELECT rowid, rank FROM chunk_fts WHERE chunk_fts MATCH ? ORDER BY rowid DESC LIMIT ${SCAN_POSTINGS}) f
+       CROSS JOIN chunks c ON c.id = f.rowid CROSS JOIN reports r ON r.id = c.report_id
+       WHERE 1${sql} ORDER BY ${order === 'rank' ? 'f.rank' : 'f.rowid DESC'} LIMIT ${limit}`,
+    );
+  const andRanked = bounded('rank', PER_PROBE_LIMIT);
+  const newest = bounded('newest', SHORT_LIMIT);
   const long = terms.filter((t) => len(t) >= 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)! || (a < b ? -1 : 1));
-  const enough = () => candidates.size >= Math.max(limit, CANDIDATES_WANTED);
+  const wanted = Math.max(limit, CANDIDATES_WANTED);
   const probes: string[] = [];
+  const selective: string[] = [];
   let postings = 0;
   const common: string[] = [];
   for (const t of long) {
     // A term containing an already chosen one matches a subset of its chunks: nothing new.
-    if (probes.some((p) => t.includes(p)) || common.some((p) => t.includes(p))) continue;
+    if (selective.some((p) => t.includes(p)) || common.some((p) => t.includes(p))) continue;
     if (textDf.get(t)! > RANK_DF) {
       // ANDed with a chosen term that contains it or overlaps it (the next trigram of the same run), it adds nothing.
       if (common.length < AND_TERMS && !common.some((c) => c.includes(t) || c.includes(t.slice(0, 2)) || c.includes(t.slice(-2)))) common.push(t);
       continue;
     }
-    if (probes.length >= PROBE_MIN && (enough() || postings + textDf.get(t)! > PROBE_POSTINGS)) continue;
-    probes.push(t);
+    if (selective.length >= PROBE_MIN && postings + textDf.get(t)! > PROBE_POSTINGS) continue;
+    selective.push(t);
     postings += textDf.get(t)!;
-    take(ranked.all(ftsPhrase(t), ...args) as Candidate[]);
   }
-  if (common.length >= 2 && !enough()) {
+  if (selective.length) {
+    const q = selective.map(ftsPhrase).join(' OR ');
+    probes.push(q);
+    take(ranked.all(q, ...args, wanted) as Candidate[]);
+  }
+  if (common.length >= 2 && candidates.size < wanted) {
     const q = common.map(ftsPhrase).join(' AND ');
     probes.push(q);
-    take(ranked.all(q, ...args) as Candidate[]);
+    take(andRanked.all(q, ...args) as Candidate[]);
   }
-  for (const t of common) {
-    if (candidates.size >= limit) break;
-    probes.push(`${t} (newest)`);
-    take(newest.all(ftsPhrase(t), ...args) as Candidate[]);
+  if (common.length && candidates.size < limit) {
+    const q = common.map(ftsPhrase).join(' OR ');
+    probes.push(`${q} (newest)`);
+    take(newest.all(q, ...args) as Candidate[]);
   }
 
   // 2. Chunks of the agencies a term names, when few: reports first (indexed agency), then their chunks.
@@ -200,16 +259,12 @@ export function lexicalSearch(
   const shortExpansions: string[] = [];
   if (candidates.size < limit) {
     const expand = store.stmt(`SELECT term FROM term_df WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ${SHORT_EXPANSIONS}`);
-    const byRowid = store.stmt(
-      `SELECT c.id, c.text, r.agency FROM chunk_fts JOIN chunks c ON c.id = chunk_fts.rowid JOIN reports r ON r.id = c.report_id
-       WHERE chunk_fts MATCH ?${sql} ORDER BY chunk_fts.rowid DESC LIMIT ${SHORT_LIMIT}`,
-    );
     const shorts = terms.filter((t) => len(t) < 3 && textDf.get(t)! > 0).sort((a, b) => textDf.get(a)! - textDf.get(b)!).slice(0, 3);
     for (const t of shorts) {
       const grams = (expand.all(t, `${t}\u{10FFFF}`) as { term: string }[]).map((r) => r.term);
       if (!grams.length) continue;
       shortExpansions.push(...grams);
-      take(byRowid.all(grams.map(ftsPhrase).join(' OR '), ...args) as Candidate[]);
+      take(newest.all(grams.map(ftsPhrase).join(' OR '), ...args) as Candidate[]);
     }
   }
   if (trace) Object.assign(trace, { probes, shortExpansions, agencyTerms, rowsRead });

@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import * as sqliteVec from 'sqlite-vec';
 import { UserError } from '../errors.js';
 import { migrate } from './migrate.js';
+import { loadVec } from './vec-native.js';
 
 export interface Store {
   db: Database.Database;
@@ -35,13 +35,17 @@ export function openStore(path: string = defaultDbPath(), opts: OpenOptions = {}
     throw new UserError(`无法打开数据库「${path}」：${e instanceof Error ? e.message : e}`);
   }
   try {
+    // New files get 16 KiB pages: SQLite memory-maps at most 2 GiB of a file (better-sqlite3's compile-time cap), and
+    // a KNN scan reads the rest page by page — 2.4× faster with 16 KiB pages than 4 KiB at 100k chunks with mmap off
+    // (a 1M-chunk index is ~3.2 GB). Must precede WAL and the first table; existing files keep their page size.
+    if (path !== ':memory:' && !opts.readonly && db.pragma('page_count', { simple: true }) === 0) db.pragma('page_size = 16384');
     if (path !== ':memory:' && !opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     // Memory-mapped reads: a KNN scan reads every vector blob, and mmap spares a copy per page.
     db.pragma('mmap_size = 268435456');
-    sqliteVec.load(db);
+    loadVec(db);
     if (!opts.readonly) {
       migrate(db, { dir: opts.migrationsDir, upTo: opts.migrateTo });
       backfillTermDf(db);
