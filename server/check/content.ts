@@ -156,6 +156,10 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
   [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮', ['打印', '关闭']],
   [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
+  // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
+  [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],
+  // 「各类主体公开数量占比图」 alone on a line: a chart's caption whose chart did not come with the text.
+  [/^[ \t]*[\u4e00-\u9fff（）()\d]{2,24}(?:占比图|统计图|示意图|柱状图|饼图|折线图|趋势图)[ \t]*$/gm, '图表标题残留（图未显示）', ['图']],
 ];
 
 /** Every gate literal in one pattern: one pass over the text when none occurs (the usual case). */

@@ -303,3 +303,13 @@ describe('表二 read from a web table padded with empty cells', () => {
     expect(parsed('b125.txt').tables['t2.license.decisions']).toMatchObject({ value: 0 });
   });
 });
+
+describe('N-ARTIFACT: what a web page leaves in the text', () => {
+  const art = (f: string) => findings(f).filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join('\n');
+  it('b043: a web address broken at the line end (「http://www.wltzq.gov.」)', () => {
+    expect(art('b043.txt')).toContain('被断行拆开的网址');
+  });
+  it('b077: 「各类主体公开数量占比图」 alone on a line, its chart missing', () => {
+    expect(art('b077.txt')).toContain('图表标题残留');
+  });
+});
