@@ -173,7 +173,31 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(a, Math.min(text.length, b + 1)).trim();
 }
 
+/** 「截至11月底,受理行政复议申请56件」: a year's report counting only part of the year. */
+const PART_YEAR = /截[至止](?:(\d{4})年)?\s*([1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)[^。；]{0,30}?\d+\s*(?:件|条|篇|次|人次)/;
+
+function partYear(ctx: Ctx) {
+  const Y = ctx.year;
+  if (Y === null) return;
+  for (const no of [1, 2]) {
+    for (const s of sectionSentences(ctx, no)) {
+      const m = PART_YEAR.exec(fold(s.text));
+      if (!m || (m[1] && Number(m[1]) !== Y)) continue;
+      emit(ctx, 'N-YEAR', {
+        severity: 'W',
+        message: `${SECTION_NAME[no]}的数字只统计到${m[2]}月（「${clip(m[0], 24)}」），年度报告应统计全年（至12月31日）`,
+        where: { section: no },
+        expected: `${Y}年12月31日`,
+        actual: `${m[2]}月`,
+        evidence: { quote: s.text },
+      });
+      return;
+    }
+  }
+}
+
 export function checkYears(ctx: Ctx): void {
   nYear(ctx);
+  partYear(ctx);
   nStaleRef(ctx);
 }

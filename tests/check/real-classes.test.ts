@@ -313,3 +313,14 @@ describe('N-ARTIFACT: what a web page leaves in the text', () => {
     expect(art('b077.txt')).toContain('图表标题残留');
   });
 });
+
+describe('N-YEAR: part of the year counted as the year', () => {
+  it('b095: 「截至11月底,受理行政复议申请56件」 (W)', () => {
+    const f = findings('b095.txt').filter((x) => x.rule === 'N-YEAR' && x.actual === '11月');
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+  it('「截至12月31日」 is the whole year', () => {
+    const r = parseText('一、总体情况\n截至2023年12月31日，共受理申请5件。\n', { file: 'x.txt' });
+    expect(checkReport(r).filter((x) => x.rule === 'N-YEAR' && x.severity === 'W')).toEqual([]);
+  });
+});
