@@ -5,6 +5,7 @@ import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
+import { canonicalPhrases } from './phrases.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
@@ -83,7 +84,9 @@ interface Ctx {
 }
 
 /** Facts that count what exists (not what happened this year). */
-const NOT_YET = /还没(?:有)?(?:汇总|统计|算|出来|定|核|报)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
+const NOT_YET = /(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
+/** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
+const MAKING = /新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -147,7 +150,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const leavesOfGroup = (group: string) => t3Rows.filter((r) => !r.group && r.parents?.includes(rowLabel('t3', group)));
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
-  let text = maskNotData(dropReplacedValues(normalise(message)));
+  let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
   const meta = readMeta(text);
   out.meta = meta.found;
   out.understood.push(...meta.understood);
@@ -203,6 +206,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
   };
 
+  /** A negation of one 表三 row (or group of rows) in one named applicant column (or the 法人 group). */
+  const negateT3Column = (row: { key: string; group?: boolean }, col: string, phrase: string) => {
+    const rows = row.group ? leavesOfGroup(row.key).map((r) => r.key) : [row.key];
+    const cols = col === LEGAL_GROUP ? t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
+    const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${t3Cols.find((c) => c.key === col)?.label}」列`;
+    zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel('t3', row.key)}」${row.group ? '各项' : ''}${colName}`);
+  };
+
   const applyNegation = (all: Target[], phrase: string) => {
     const seen = new Set<string>();
     const targets = all.filter((t) => {
@@ -210,7 +221,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return seen.has(k) ? false : (seen.add(k), true);
     });
     const t3rows = targets.filter((t) => t.t === 't3row');
-    const t3col = targets.find((t) => t.t === 't3col');
+    // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
+    const t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
@@ -218,19 +230,16 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')]);
           continue;
         }
-        if (t3col && t3col.key === LEGAL_GROUP && !(t as { group?: boolean }).group)
-          zeroIds(t3Cols.filter((c) => c.group).map((c) => `t3.${t.key}.${c.key}`), phrase, `表三「${rowLabel('t3', t.key)}」法人或其他组织各列`);
-        else if (t3col && t3col.key !== LEGAL_GROUP && !(t as { group?: boolean }).group) setCell(`t3.${t.key}.${t3col.key}`, 0, phrase);
-        else if (t3col && t3col.key !== LEGAL_GROUP && (t as { group?: boolean }).group)
-          // 「个人申请里没有不予公开的」: the group's leaves, in the named column only.
-          zeroIds(leavesOfGroup(t.key).map((r) => `t3.${r.key}.${t3col.key}`), phrase, `表三「${rowLabel('t3', t.key)}」各项「${t3Cols.find((c) => c.key === t3col.key)?.label}」列`);
-        else zeroRow('t3', t.key, phrase);
+        if (!t3cols.length) zeroRow('t3', t.key, phrase);
+        for (const t3col of t3cols) negateT3Column(t as { key: string; group?: boolean }, t3col.key, phrase);
       } else if (t.t === 't4row') {
         // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
         if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) continue;
         zeroRow('t4', t.key, phrase);
       } else if (t.t === 't2row') {
-        const col = targets.find((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))) as { key: string } | undefined;
+        let col = targets.find((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))) as { key: string } | undefined;
+        // 「没有新增规范性文件」「没发过新的」: a verb of making scopes the negation to 本年制发.
+        if (!col && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) col = { key: 'issued' };
         zeroRow('t2', t.key, phrase, col?.key);
       } else if (t.t === 'fee') {
         if (say('fee.charged', false, phrase)) {
@@ -508,7 +517,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue');
       if (!clause.nums.length) {
         // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
-        if (!cueTokens.length && clause.negated && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
+        if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
           mode = { kind: 'exact' };
           applyNegation(ctx.prev.targets, clauseText);
           continue;

@@ -58,7 +58,10 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 }
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
-export const VAGUE = /[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+export const VAGUE = /[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+
+/** Hedges that make every number after them in the clause inexact. */
+const HEDGE = /大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|可能|也许|左右/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
@@ -66,6 +69,8 @@ export function isApprox(clause: string, n: NumToken): boolean {
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
   const after = clause.slice(n.end, n.end + 3);
   if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
+  // A hedge earlier in the clause covers its numbers (「公众号大约发了180条」「好像是发了30条」).
+  if (HEDGE.test(clause.slice(0, n.start))) return true;
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
   if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);

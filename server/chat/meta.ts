@@ -75,6 +75,8 @@ export function readMeta(text: string): { found: MetaFound; understood: string[]
     }
   }
   m = PHONE.exec(rest);
+  // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
+  if (m && /手机/.test(m[0]) && !/联系电话|咨询电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   const maybe = m ? null : PHONE_LIKE.exec(rest);
   if (maybe) {
     found.phoneMaybe = maybe[0];

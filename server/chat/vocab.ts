@@ -81,8 +81,8 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
 const T3_COL_EXTRA: Record<string, string[]> = {
   natural: ['个人', '公民', '群众', '市民', '村民', '居民'],
   commercial: ['企业', '公司'],
-  research: ['科研单位'],
-  welfare: ['公益组织'],
+  research: ['科研单位', '科研院所', '研究所', '高校', '大学'],
+  welfare: ['公益组织', '社会组织', '协会', '基金会'],
   legal: ['律师事务所', '律所', '律师'],
   other: ['其他组织', '其他法人', '村委会', '居委会', '村民委员会', '居民委员会'],
 };
