@@ -77,7 +77,7 @@ interface Ctx {
   /** 收费通知书 named without its count in this sentence. */
   feeNotice?: string;
   /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
-  prev?: { targets: Target[]; period: Period; sentence: string };
+  prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
   dangling: Target[];
@@ -404,7 +404,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
+    const prevFact = ctx.fact;
     ctx.fact = { key: def.key, period: mode.kind === 'part' ? mode.period : mode.kind === 'offer' && /往年/.test(mode.why) ? 'last' : period, sentence: currentSentence };
+    // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
+    if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === currentSentence && !prevFact.bare)
+      return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
@@ -620,9 +624,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
-        if (!placeNumber(num, cs, phrase, sentence, clause, at(num))) waiting.push({ num, phrase, mode });
+        if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
+        // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
+        const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
+        if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        waiting.push({ num, phrase, mode });
       }
-      ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence };
+      ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence, cues: cueTokens, relative };
       ctx.dangling = [];
     }
   }
@@ -723,5 +731,5 @@ function sameAspectByUnit(topic: string, unit: string): string | undefined {
 
 const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名']];
 function compatibleUnits(a: string, b: string): boolean {
-  return UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
+  return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

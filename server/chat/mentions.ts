@@ -15,6 +15,9 @@ export interface Scope {
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
 const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|结转(?:到|至|入)?(?:下年|下一年|明年)/g;
 
+/** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
+const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;
+
 const PERIODS: [RegExp, Period][] = [
   [/上半年/, 'h1'],
   [/下半年/, 'h2'],
@@ -30,7 +33,7 @@ const PERIODS: [RegExp, Period][] = [
 
 /** The period a clause names (undefined when it names none: the sentence's earlier period applies). */
 export function periodOf(clause: string, reportYear?: number): Period | undefined {
-  const t = clause.replace(NOT_TIME, ' ');
+  const t = clause.replace(NOT_TIME, ' ').replace(COMPARED, ' ');
   for (const [re, p] of PERIODS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -48,7 +51,7 @@ export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_T
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
 export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {
-  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length));
+  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length)).replace(COMPARED, (m) => ' '.repeat(m.length));
   let best: { at: number; text: string } | undefined;
   for (const [re] of PERIODS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);

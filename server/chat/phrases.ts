@@ -5,6 +5,9 @@
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
 const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 
+/** Publication channels as a clerk names them. */
+const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视频号|头条号|新媒体|公开栏|公示栏|宣传栏|公告栏|政府公报|公报';
+
 const RULES: [RegExp, string][] = [
   // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
   [new RegExp(`(?:从|由)?${LAST_YEAR}(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '上年结转的'],
@@ -12,7 +15,13 @@ const RULES: [RegExp, string][] = [
   [new RegExp(`(?:结转|转|留|顺延|延)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|办|答复)?`, 'g'), '结转下年度'],
   // 「一个都没废止」「一次也没搞」「一件都没有」: the 「一」 is no count, the clause is a negation.
   [/一[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
-  // 「零件」 after a cue is a zero count, not a part; 「0」 in full-width was normalised before.
+  // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
+  [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
+  // 「俩」「仨」 are two and three of something.
+  [/俩/g, '两个'],
+  [/仨/g, '三个'],
+  // 「就我一个人」「3个人」: people are counted in 人 (「个人申请」 stays the applicant column).
+  [/([\d一二两三四五六七八九十]+)个人(?!申请|的申请|信息|隐私)/g, '$1人'],
 ];
 
 /** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */

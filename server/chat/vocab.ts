@@ -79,7 +79,7 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
 };
 
 const T3_COL_EXTRA: Record<string, string[]> = {
-  natural: ['个人', '公民', '群众', '市民', '村民', '居民'],
+  natural: ['个人', '公民', '群众', '市民', '村民', '居民', '老百姓', '百姓', '农户'],
   commercial: ['企业', '公司'],
   research: ['科研单位', '科研院所', '研究所', '高校', '大学'],
   welfare: ['公益组织', '社会组织', '协会', '基金会'],
