@@ -87,6 +87,9 @@ interface Ctx {
 const NOT_YET = /(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
 /** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
 const MAKING = /新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
+/** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
+const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
+const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -272,6 +275,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const leafOf = (g: string) => leavesOfGroup(g).map((r) => r.key);
     rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
     if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
+    // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
+    if (!rowsStrong.length && rowKeys.length === 1 && rowKeys[0] === 'new' && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);

@@ -17,6 +17,8 @@ const RULES: [RegExp, string][] = [
   [/一[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
+  // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
+  [/有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
