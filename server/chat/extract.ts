@@ -68,7 +68,7 @@ interface Ctx {
   t3col?: string | 'mixed';
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
-  subject?: { row: string; col?: string; value: number };
+  subject?: { row: string; col?: string; value: number; sentence?: string };
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;
@@ -90,6 +90,8 @@ const MAKING = /新增|新出|新制|新发|新定|新的|出台|制定|印发|�
 /** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
 const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
 const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
+/** 「都是自然人」「全是个人的」「就是群众」: every number waiting for its column has this one. */
+const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -184,7 +186,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
   const appContext =
-    /申请/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
+    /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
   // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
   const t4Waiting = claims.filter((c) => c.table === 't4');
   if (t4Waiting.length === 1) ctx.t4claim = t4Waiting[0];
@@ -310,7 +312,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!col && ctx.t3topic) col = ctx.t3topic;
     if (rowFromText) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
-      ctx.subject = { row, col: colFromText ? col : undefined, value };
+      ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
       ctx.t3col = colFromText ? col : undefined;
     } else if (colFromText && !rowFromText) ctx.t3col = 'mixed';
     if (!col) {
@@ -432,7 +434,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
     }
-    if (!num.unit || !/元/.test(num.unit)) return ask(`「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
+    if (!num.unit || !/元/.test(num.unit)) {
+      // 「收了3份的钱」: something was charged, but the amount is not said.
+      if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say('fee.charged', true, phrase);
+      return ask(`「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
+    }
     const yuan = Math.round((num.unit === '万元' ? num.value * 10000 : num.value) * 1e6) / 1e6;
     if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(`「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
     if (!say('fee.amountYuan', yuan, phrase)) return;
@@ -458,7 +464,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
     if (has('t4row', 't4col')) return 't4';
-    if (has('t3row', 't3col') || (appContext && has('bareOpen'))) return 't3';
+    // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
+    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
     if (has('t2row', 't2col')) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
     if (has('fact')) return 'fact';
@@ -480,10 +487,15 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
     else if (ctx.fee && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
+    else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
       (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
       handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
+    else if (mode.kind === 'exact' && ctx.fact && ctx.fact.sentence === sentence && num.unit && compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && numPeriod === ctx.fact.period)
+      // 「培训县里组织1次，镇里自己搞了2次」: a second count of the same fact is a part of it, or a restatement: asked.
+      partsOfOneFact(ctx.fact.key, num, phrase);
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
@@ -494,6 +506,19 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else return false;
     return true;
   };
+  const partsOfOneFact = (key: string, num: NumToken, phrase: string) => {
+    // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
+    if (/[（）]/.test(phrase)) return;
+    const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
+    out.said = out.said.filter((x) => !earlier.includes(x));
+    delete out.facts[key];
+    const def = factDef(key)!;
+    const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
+    ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  };
+  /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
+  const namesDecision = (cs: CueToken[], clauseText: string) =>
+    cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
     for (const w of waiting) {
@@ -507,7 +532,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   for (const sentence of splitSentences(text)) {
     flushWaiting();
     period = 'year';
+    // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
+    // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
     currentSentence = sentence;
+    ctx.subject = undefined;
+    ctx.dangling = [];
+    ctx.t3topic = undefined;
+    ctx.t3col = undefined;
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
@@ -602,10 +633,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           else ctx.dangling.push(...cueTokens.map((c) => c.target));
         }
         else if (domain === 't3') {
-          const onlyCol = cueTokens.every((c) => c.target.t === 't3col' || c.weak);
+          // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
+          const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
-          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length) {
+          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && ALL_OF_THEM.test(clauseText)) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);
@@ -617,7 +649,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
             ctx.t3col = col.key;
           } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text))) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
-          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8)) handleT3(null, cueTokens, clauseText);
+          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;

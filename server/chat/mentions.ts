@@ -106,11 +106,15 @@ const NOT_DATA: RegExp[] = [
   /《[^》]{0,60}》/g,
 ];
 
+/** Slogans in quotes (「“一次告知、一窗受理”」): their 「一次」 is no count. Quoted labels (「“三安全一稳定”」) stay. */
+const QUOTED = /[“‘"][^”’"\d]{1,30}[”’"]/g;
+const QUOTED_COUNT = /[零〇一二两三四五六七八九十百千]+(?:次|个|件|条|篇|项|场|期|份|人|名|批)/g;
+
 /** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
 const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
 
 export function maskNotData(text: string): string {
-  let out = text.replace(MONTH_RANGE, '部分月份');
+  let out = text.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;
     out = out.replace(re, (m) => ' '.repeat(m.length));

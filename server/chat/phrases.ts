@@ -19,11 +19,20 @@ const RULES: [RegExp, string][] = [
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
   [/有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // 「那件」「剩下那件」「这件」: one application or case already talked about.
+  [/(?:那|这)(?:一)?件(?!事|东西|衣服)/g, '1件'],
+  // 「要的信息我们没有」「申请的东西我们这儿没有」: the agency does not hold the information (a reason, not a negation).
+  [/(?:(?:所|他|她)?要的|申请(?:公开)?的)(?:信息|材料|东西|资料)(?:我们|本机关|我们这|我们这里|我们这儿)?(?:也)?(?:没有|不掌握|没掌握)|(?:所|他|她)?要的(?:我们|我们这里|我们这儿)(?:也)?(?:没有|不掌握|没掌握)/g, '本机关不掌握'],
+  // Common input-method slips for the channel names (same pinyin).
+  [/公从号|公总号|公重号|公中号|工众号|公众好/g, '公众号'],
+  [/网占|网战|往站|网沾/g, '网站'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
   // 「就我一个人」「3个人」: people are counted in 人 (「个人申请」 stays the applicant column).
-  [/([\d一二两三四五六七八九十]+)个人(?!申请|的申请|信息|隐私)/g, '$1人'],
+  [/([\d一二两三四五六七八九十]+)个人(?!申请|的申请|来申请|信息|隐私)/g, '$1人'],
+  // 「有1个人申请公开…」: one application by a natural person.
+  [/([\d一二两三四五六七八九十]+)个人(?=申请|的申请|来申请)/g, '$1件个人'],
 ];
 
 /** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */

@@ -47,11 +47,28 @@ export const splitSentences = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export const splitClauses = (sentence: string) =>
-  sentence
-    .split(/[，、]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
+
+/**
+ * Clauses split at 「，」 and 「、」; a 「、」 list of names without numbers stays one clause, so that a negation
+ * before it covers every name (「未发生行政复议、行政诉讼案件」「无行政许可、行政强制事项」).
+ */
+export function splitClauses(sentence: string): string[] {
+  const out: string[] = [];
+  for (const part of sentence.split(/，+/)) {
+    const items = part.split(/、+/);
+    let cur = items[0];
+    for (const item of items.slice(1)) {
+      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item)) cur = `${cur}和${item}`;
+      else {
+        out.push(cur);
+        cur = item;
+      }
+    }
+    out.push(cur);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}
 
 const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join('|');
 const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');

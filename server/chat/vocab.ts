@@ -119,6 +119,7 @@ const FACT_EXTRA: Record<string, string[]> = {
   published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
   inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
+  staff: ['管公开的', '负责公开的', '搞公开的', '管信息公开的', '负责信息公开的', '公开工作的人'],
 };
 
 const cache = new Map<FormatId, Cue[]>();
