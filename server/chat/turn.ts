@@ -2,8 +2,8 @@
 // Values already filled are not overwritten without a 「是」; every change is one new version the clerk can undo.
 // The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
 import type { DraftRepo as DraftStore } from '../ports/index.js';
-import { tableDef, TABLE_NAMES, type FormatId, type TableKey } from '../format/index.js';
-import { leafCells } from '../report/tables.js';
+import type { FormatId } from '../format/index.js';
+import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
@@ -11,8 +11,7 @@ import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
-import { normalise, tokenizeClause } from './tokens.js';
-import { cuesFor, LAWSUIT } from './vocab.js';
+import { normalise } from './tokens.js';
 
 export interface TurnResult {
   lines: string[];
@@ -29,44 +28,6 @@ export interface TurnResult {
 const MAX_DIFF_LINES = 8;
 const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
 const MAX_QUESTIONS = 4;
-
-/** 「其余格子都是0」「表三全部是0」「规章那行都填0」: blank leaves of the place named become 0. */
-const REST_ZERO = /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d]{0,8}?(?:是|为|填|填成|填为|写|算)?\s*(?:0|零)(?![\d.])(?:件|起|个)?/;
-type ZeroScope = { ids: string[]; what: string } | null;
-function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
-  const m = REST_ZERO.exec(text);
-  if (!m) return undefined;
-  const sentenceStart = Math.max(0, text.lastIndexOf('。', m.index) + 1);
-  const head = /除了?|除去/.test(text.slice(sentenceStart, m.index)) ? text.slice(sentenceStart, m.index + m[0].length) : text.slice(Math.max(sentenceStart, text.lastIndexOf('，', m.index) + 1), m.index + m[0].length);
-  const leaves = leafCells(format);
-  // Rows named in the sentence: their leaves (a group row: the leaves under it).
-  const clause = tokenizeClause(head, cuesFor(format));
-  const rowIds = new Set<string>();
-  for (const t of clause.tokens) {
-    if (t.type !== 'cue' || t.weak) continue;
-    const tg = t.target as { t: string; key?: string };
-    if (tg.t === 't3row' && tg.key) {
-      const def = tableDef(format, 't3').blocks[0].rows.find((r) => r.key === tg.key);
-      const keys = def?.group ? tableDef(format, 't3').blocks[0].rows.filter((r) => r.parents?.includes(def.label)).map((r) => r.key) : [tg.key];
-      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t3.${k}.`)) rowIds.add(c.id);
-    } else if (tg.t === 't4row' && tg.key) {
-      const keys = tg.key === LAWSUIT ? ['direct', 'after'] : [tg.key];
-      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t4.${k}.`)) rowIds.add(c.id);
-    } else if (tg.t === 't2row' && tg.key) for (const c of leaves) if (c.id.startsWith(`t2.${tg.key}.`)) rowIds.add(c.id);
-  }
-  const named = /表([二三四])/.exec(head);
-  // 「表二除了许可和处罚，其他都填0」: the rows named after 除了 are kept out.
-  const except = /除了?|除去|以外|之外/.test(text.slice(0, m.index + m[0].length));
-  if (rowIds.size && !(except && named)) return { ids: [...rowIds], what: '所说行中' };
-  if (except && named) {
-    const table = (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])];
-    return { ids: leaves.filter((c) => c.table === table && !rowIds.has(c.id)).map((c) => c.id), what: `${TABLE_NAMES[table]}其余` };
-  }
-  const table = named ? (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])]
-    : /申请|予以公开|不予公开|结转|自然人|企业/.test(head) ? 't3' : /复议|诉讼/.test(head) ? 't4' : /规章|规范性文件|许可|处罚|强制|收费/.test(head) ? 't2' : undefined;
-  if (!table) return null;
-  return { ids: leaves.filter((c) => c.table === table).map((c) => c.id), what: `${TABLE_NAMES[table]}中` };
-}
 
 /** Shorten quoted phrases so one question stays one line. */
 const shortQuotes = (q: string) => q.replace(/「([^」]{31,})」/g, (_, p: string) => `「${p.slice(0, 28)}…」`);
