@@ -616,6 +616,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           ctx.dangling = [];
           continue;
         }
+        // 「复议1起，申请人后来撤回了」: a withdrawal while a review or lawsuit waits for its result ends it (其他结果).
+        if (ctx.t4claim?.needs === 'result' && ctx.t4claim.phrase && currentSentence.includes(ctx.t4claim.phrase) && cueTokens.some((c) => c.target.t === 't3row' && (c.target as { key: string }).key === 'r6_3')) {
+          handleT4(null, [fakeCue({ t: 't4col', key: 'other' })], clauseText);
+          continue;
+        }
         const domain = domainOf(cueTokens);
         if (domain === 'fact') {
           const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];

@@ -100,6 +100,7 @@ const T2_ROW_EXTRA: Record<string, string[]> = {
   penalty: ['处罚', '罚款'],
   coercion: ['强制'],
   procurement: ['集中采购'],
+  fee: ['事业性收费', '行政收费', '表二收费'],
 };
 
 const T2_COL_EXTRA: Record<string, string[]> = {
@@ -119,6 +120,8 @@ const FACT_EXTRA: Record<string, string[]> = {
   published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
   inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
+  newmedia_accounts: ['新媒体号', '政务号', '媒体号'],
+  catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南'],
   staff: ['管公开的', '负责公开的', '搞公开的', '管信息公开的', '负责信息公开的', '公开工作的人'],
 };
 
