@@ -32,6 +32,15 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
   return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };
 }
 
+/** The clause just before the one at `at`, within its sentence. */
+function previousClause(text: string, at: number): string {
+  const start = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1);
+  const comma = text.lastIndexOf('，', at);
+  if (comma < start) return '';
+  const before = text.lastIndexOf('，', comma - 1);
+  return text.slice(Math.max(start, before + 1), comma);
+}
+
 interface Named {
   tables: Set<TableKey>;
   /** Row keys per table (groups expanded to their leaves). */
@@ -63,8 +72,11 @@ export function restZeroScope(format: FormatId, text: string): ZeroScope | undef
   const m = REST_ZERO.exec(text);
   if (!m) return undefined;
   const { words, after } = scopeText(text, m.index, m.index + m[0].length);
+  const nothing = (n: Named) => !n.tables.size && !n.rows.size && !n.cols.size;
   let named = namedPlaces(format, words);
-  if (!named.tables.size && !named.rows.size && !named.cols.size) named = { ...named, tables: namedPlaces(format, after).tables };
+  // 「规章我们没有制定权，都是0」: the clause before names the place; 「其他都填0吧，表四」: a table just after does.
+  if (nothing(named)) named = namedPlaces(format, previousClause(text, m.index));
+  if (nothing(named)) named = { ...named, tables: namedPlaces(format, after).tables };
   const except = EXCEPT.test(words);
   const leaves = leafCells(format);
   const ids: string[] = [];
