@@ -92,6 +92,8 @@ const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
 const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
 /** 「都是自然人」「全是个人的」「就是群众」: every number waiting for its column has this one. */
 const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
+/** 「还没办完」「还在办」: an application not finished. */
+const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|未办结|还没办结|还没答复|尚未答复/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -500,6 +502,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
+      // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
+      say('fact:published_total', num.value, phrase);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
@@ -560,6 +565,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
           mode = { kind: 'exact' };
           applyNegation(ctx.prev.targets, clauseText);
+          continue;
+        }
+        // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
+        if (STILL_OPEN.test(clauseText) && (ctx.subject?.sentence === sentence || claims.some((c) => c.table === 't3') || out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
+          ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets('t3', 'next'));
           continue;
         }
         if (!cueTokens.length) continue;
