@@ -699,6 +699,25 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
     return true;
   }
+  /**
+   * 表三 balances per column: results + 结转下年度 = 本年新收 + 上年结转. Results said in this message that exceed the
+   * applications (「共收到5件，全部公开了，其中1件部分公开」) contradict each other: withheld and asked.
+   */
+  function withholdOverBalance() {
+    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
+    const outcomeRows = t3Rows.filter((r) => !r.group && !r.sumOf && r.key !== 'new' && r.key !== 'carried').map((r) => r.key);
+    for (const c of t3Cols) {
+      const intake = [merged[`t3.new.${c.key}`], merged[`t3.carried.${c.key}`]];
+      if (intake.some((v) => v === undefined || v === null)) continue;
+      const ids = outcomeRows.map((r) => `t3.${r}.${c.key}`);
+      const total = ids.reduce((a, id) => a + (merged[id] ?? 0), 0);
+      const said = ids.filter((id) => id in out.cells);
+      if (total <= (intake[0] as number) + (intake[1] as number) || !said.length) continue;
+      out.said = out.said.filter((x) => !said.includes(x.target));
+      for (const id of said) delete out.cells[id];
+      ask(`「${t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
+    }
+  }
   const dropRow = (table: 't3' | 't4', row: string) => {
     const prefix = `${table}.${row}.`;
     out.said = out.said.filter((x) => !x.target.startsWith(prefix));
@@ -719,7 +738,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
         continue;
       }
-      const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key));
+      const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), claim.row);
       if (only) {
         setCell(`t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
         continue;
@@ -747,6 +766,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     ask(`${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets('t3', p.row)));
   }
 
+  withholdOverBalance();
+
   // A column with no new and no carried-over application has no results and nothing to carry forward.
   const merged = { ...(ec.cells ?? {}), ...out.cells };
   for (const c of t3Cols) {
@@ -765,9 +786,15 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   return out;
 }
 
-/** The only applicant column that can have results: every other column has 0 new and 0 carried-over. */
-function singleApplicantColumn(format: FormatId, cells: Record<string, number | null | undefined>, cols: string[]): string | undefined {
+/**
+ * The only applicant column a row's total can belong to: every other column of that row is already 0 (「收到3件申请」
+ * when the draft says no other applicant applied), or — for a result — has 0 new and 0 carried-over applications.
+ */
+function singleApplicantColumn(format: FormatId, cells: Record<string, number | null | undefined>, cols: string[], row: string): string | undefined {
   void format;
+  const byRow = cols.filter((c) => cells[`t3.${row}.${c}`] !== 0);
+  if (byRow.length === 1) return byRow[0];
+  if (T3_INTAKE.has(row)) return undefined;
   const open = cols.filter((c) => !(cells[`t3.new.${c}`] === 0 && cells[`t3.carried.${c}`] === 0));
   if (open.length !== 1) return undefined;
   const c = open[0];
