@@ -6,6 +6,7 @@ import { readMeta, readLists, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
+import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
@@ -37,6 +38,8 @@ export interface Extraction {
   asks: Ask[];
   /** Numbers that name no place (a correction may give them one: 「不对，应该是150条」). */
   orphans: { value: number; unit?: string; phrase: string }[];
+  /** What this message was about (kept for the next turn). */
+  topic: Topic;
 }
 
 export interface Said {
@@ -61,6 +64,8 @@ export interface ExtractContext {
   pending?: Pending[];
   /** Report year (a clause naming this year by number is this year's figure). */
   year?: number;
+  /** What the clerk's previous turn was about. */
+  previous?: Topic;
 }
 
 interface Ctx {
@@ -94,6 +99,8 @@ const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
 const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
 /** 「还没办完」「还在办」: an application not finished. */
 const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|未办结|还没办结|还没答复|尚未答复/;
+/** Marks a subject carried from the previous turn (equal to no sentence of this one). */
+const PREVIOUS_TURN = '\u0000previous';
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -103,7 +110,7 @@ const CHANNEL_WORDS = /网站|公众号|微信|微博|抖音|新媒体|公开栏
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
   const cues = cuesFor(format);
-  const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [] };
+  const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [], topic: {} };
   /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
   let mode: Mode = { kind: 'exact' };
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
@@ -158,7 +165,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
   let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
-  const meta = readMeta(text);
+  const meta = readMeta(text, { dateFollowUp: ec.previous?.date });
   out.meta = meta.found;
   out.understood.push(...meta.understood);
   const mf = meta.found;
@@ -184,6 +191,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   text = lists.rest;
 
   const ctx: Ctx = { dangling: [] };
+  // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
+  if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
+  if (ec.previous?.t2row) ctx.t2row = ec.previous.t2row;
+  if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
+  const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
   const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
@@ -502,6 +514,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
+      (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))
+      // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
+      handleFact(num, [fakeCue({ t: 'fact', key: earlierParts[0].target.slice(5) })], phrase);
     else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
       // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
       say('fact:published_total', num.value, phrase);
@@ -783,6 +799,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       else if (merged[id] !== 0) ask(`${place(id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
     }
   }
+  out.said = withEarlierParts(out.said, earlierParts);
+  out.topic = {
+    ...(ctx.fee && ctx.fee !== PREVIOUS_TURN ? { fee: true } : {}),
+    ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
+    ...(out.said.some((x) => x.target === 'meta.date') ? { date: true } : {}),
+    parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
+  };
   return out;
 }
 

@@ -39,7 +39,10 @@ const cnNum = (s: string): number => {
 const pad = (n: number) => String(n).padStart(2, '0');
 const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|')})`);
 
-export function readMeta(text: string): { found: MetaFound; understood: string[]; rest: string } {
+/** 「改成1月22日」 right after a 落款 was given: the date without its cue word. */
+const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+
+export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
   let rest = text;
@@ -73,6 +76,13 @@ export function readMeta(text: string): { found: MetaFound; understood: string[]
       found.dateNoYear = { month: cnNum(m[1]), day: cnNum(m[2]), phrase: m[0] };
       cut(m);
     }
+  }
+  m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DATE_FOLLOW_UP.exec(rest) : null;
+  if (m) {
+    if (m[1]) found.date = `${m[1]}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0] };
+    if (found.date) understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
+    cut(m);
   }
   m = PHONE.exec(rest);
   // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.

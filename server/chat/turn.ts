@@ -116,7 +116,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
   const zero = restZeroScope(format, text);
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
-  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year });
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
@@ -159,6 +159,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const said = direct.filter((c) => !sameValue(before[c.target], c.value));
   await history.setState(draftId, {
     pending: ex.pending,
+    topic: ex.topic,
     confirm: held.length || offered.length ? [...held, ...offered] : undefined,
     lastSet: said.length ? said : state.lastSet,
     chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],

@@ -1,0 +1,23 @@
+// What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
+// (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
+import type { Said } from './extract.js';
+
+export interface Topic {
+  /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */
+  fee?: boolean;
+  /** The turn gave the 落款日期 (「改成1月22日」 next is a new date). */
+  date?: boolean;
+  /** The 表二 row last named (a column word alone next is in this row). */
+  t2row?: string;
+  /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
+  parts?: Said[];
+}
+
+/** 「通知书2份」 while speaking of the fee is the 收费通知书 (not a 补正 or 告知 notice). */
+export const feeNoticeWords = (text: string) => text.replace(/(?<!收费|补正|告知|答复|延期|处理|缴费)通知书/g, '收费通知书');
+
+/** Earlier parts of the same fact, for periods this message does not say itself. */
+export function withEarlierParts(said: Said[], earlier: Said[] = []): Said[] {
+  const extra = earlier.filter((e) => said.some((s) => s.target === e.target && s.period && s.period !== e.period) && !said.some((s) => s.target === e.target && s.period === e.period));
+  return [...extra, ...said];
+}
