@@ -556,10 +556,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
     // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
     currentSentence = sentence;
-    ctx.subject = undefined;
-    ctx.dangling = [];
-    ctx.t3topic = undefined;
-    ctx.t3col = undefined;
+    forgetSentenceSubjects(ctx);
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
@@ -807,6 +804,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
   };
   return out;
+}
+
+/** What one sentence named without a number does not reach into the next (a pasted report's 「人民群众」). */
+function forgetSentenceSubjects(ctx: Ctx): void {
+  ctx.subject = undefined;
+  ctx.dangling = [];
+  ctx.t3topic = undefined;
+  ctx.t3col = undefined;
 }
 
 /**
