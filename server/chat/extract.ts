@@ -101,6 +101,8 @@ const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只
 const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|未办结|还没办结|还没答复|尚未答复/;
 /** Marks a subject carried from the previous turn (equal to no sentence of this one). */
 const PREVIOUS_TURN = '\u0000previous';
+const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
+const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -199,6 +201,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
   const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
+  else if (ec.previous?.t3row) ctx.t3row = ec.previous.t3row;
   const appContext =
     /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
   // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
@@ -504,6 +507,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
     else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
+    else if (ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+      // 「500是网站的，总数是620」: a total is never the channel's.
+      handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
       (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
       handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
@@ -800,6 +806,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   out.topic = {
     ...(ctx.fee && ctx.fee !== PREVIOUS_TURN ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
+    ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
     ...(out.said.some((x) => x.target === 'meta.date') ? { date: true } : {}),
     parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
   };

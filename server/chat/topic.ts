@@ -7,6 +7,8 @@ export interface Topic {
   fee?: boolean;
   /** The turn gave the 落款日期 (「改成1月22日」 next is a new date). */
   date?: boolean;
+  /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
+  t3row?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
   t2row?: string;
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
@@ -20,4 +22,22 @@ export const feeNoticeWords = (text: string) => text.replace(/(?<!收费|补正|
 export function withEarlierParts(said: Said[], earlier: Said[] = []): Said[] {
   const extra = earlier.filter((e) => said.some((s) => s.target === e.target && s.period && s.period !== e.period) && !said.some((s) => s.target === e.target && s.period === e.period));
   return [...extra, ...said];
+}
+
+/**
+ * 「收到2件申请，都是个人的」 → 「不对，有1件是企业的」: a correction moving part of a 表三 count to another applicant
+ * keeps the row's total — the column given before gives up what the new one takes. 「还有1件」 adds instead.
+ */
+export function movedCounts(text: string, changes: { target: string; value: unknown }[], lastSet: { target: string; value: unknown }[] = []): { target: string; value: number }[] {
+  if (/还有|另外|另有|又/.test(text)) return [];
+  const out: { target: string; value: number }[] = [];
+  for (const c of changes) {
+    const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
+    if (!m || typeof c.value !== 'number') continue;
+    const from = lastSet.filter((l) => l.target.startsWith(`t3.${m[1]}.`) && l.target !== c.target && typeof l.value === 'number');
+    if (from.length !== 1 || changes.some((x) => x.target === from[0].target)) continue;
+    const left = (from[0].value as number) - c.value;
+    if (left >= 0) out.push({ target: from[0].target, value: left });
+  }
+  return out;
 }

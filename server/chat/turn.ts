@@ -10,6 +10,7 @@ import { extract, type Ask } from './extract.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
+import { movedCounts } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 
@@ -121,6 +122,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
   let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
+  if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
 
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
