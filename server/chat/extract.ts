@@ -37,9 +37,24 @@ export interface Extraction {
   /** Questions with the targets they are about (and the number offered, when one was said). */
   asks: Ask[];
   /** Numbers that name no place (a correction may give them one: 「不对，应该是150条」). */
-  orphans: { value: number; unit?: string; phrase: string }[];
+  orphans: Orphan[];
   /** What this message was about (kept for the next turn). */
   topic: Topic;
+}
+
+export interface Orphan {
+  value: number;
+  unit?: string;
+  phrase: string;
+  /** The number as written (「12个」). */
+  raw?: string;
+}
+
+/** One question for every number that names no place (a long paste has many: 「12个村」「2.8万人」). */
+export function orphanQuestion(orphans: Orphan[]): string {
+  const shown = orphans.slice(0, 4).map((o) => `「${o.phrase.length > 16 ? `${o.phrase.slice(0, 15)}…` : o.phrase}」中的${o.raw ?? o.value}`);
+  const more = orphans.length > 4 ? `等${orphans.length}个数` : '';
+  return `${shown.join('、')}${more}没有对应的格，没有填入；如需填写，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`;
 }
 
 export interface Said {
@@ -54,6 +69,8 @@ export interface Ask {
   targets: TargetId[];
   text: string;
   offer?: number;
+  /** The question about numbers that name no place (a correction may give them one). */
+  orphan?: boolean;
 }
 
 export interface ExtractContext {
@@ -548,10 +565,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
-    for (const w of waiting) {
-      out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase });
-      ask(`「${w.phrase}」中的「${w.num.raw}」我不知道该填到哪里，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`);
-    }
+    for (const w of waiting) out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
     waiting = [];
   };
   let period: Period = 'year';
@@ -801,6 +815,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (merged[id] === undefined || merged[id] === null) out.deduced[id] = 0;
       else if (merged[id] !== 0) ask(`${place(id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
     }
+  }
+  if (out.orphans.length) {
+    const q = orphanQuestion(out.orphans);
+    out.questions.push(q);
+    out.asks.push({ targets: [], text: q, orphan: true });
   }
   out.said = withEarlierParts(out.said, earlierParts);
   out.topic = {

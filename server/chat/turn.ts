@@ -132,8 +132,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const target = fit.length ? fit[0].target : undefined;
     if (target) {
       changes = [{ target, value: o.value }];
-      const drop = new Set(ex.orphans.map((x) => x.phrase));
-      for (let i = asks.length - 1; i >= 0; i--) if (!asks[i].targets.length && [...drop].some((p) => asks[i].text.includes(`「${p}」`))) asks.splice(i, 1);
+      for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }
 
