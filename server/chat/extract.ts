@@ -2,7 +2,7 @@
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
 import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
-import { readMeta, readLists, type MetaFound } from './meta.js';
+import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
@@ -184,6 +184,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
   let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
+  const site = readWebsite(normalise(message));
+  if (site) {
+    say('meta.contact.website', site.website as never, site.phrase);
+    out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
+  }
   const meta = readMeta(text, { dateFollowUp: ec.previous?.date });
   out.meta = meta.found;
   out.understood.push(...meta.understood);

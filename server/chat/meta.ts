@@ -11,6 +11,8 @@ export interface MetaFound {
   date?: string;
   /** A 落款 date without its year: the reply asks (the year after the report year is offered). */
   dateNoYear?: { month: number; day: number; phrase: string };
+  /** 电子版发布位置: the address where the report is published. */
+  website?: string;
   /** A phone number said without saying it is the report's contact phone (asked). */
   phoneMaybe?: string;
   /** 「落款就写1月底」: a 落款 named without a day (asked). */
@@ -41,6 +43,17 @@ const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|
 
 /** 「改成1月22日」 right after a 落款 was given: the date without its cue word. */
 const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+
+/** 「本报告电子版可在…网站（http://www.hsz.gov.cn）查阅」「网址：www.xx.gov.cn」 (read before URLs are masked). */
+const WEBSITE = /(?:网址|网站地址|电子版|网站)[^。\n]{0,40}?((?:https?[:：]\/\/|www\.)[\w.\-/%?=&#~:：]+[\w/])/i;
+export function readWebsite(text: string): { website: string; phrase: string } | undefined {
+  const m = WEBSITE.exec(text);
+  // The text was normalised (「:」 became 「：」): the address gets its ASCII colon back.
+  return m ? { website: m[1].replace(/：/g, ':'), phrase: m[0] } : undefined;
+}
+
+/** A pasted report ends with its 落款: the agency, then the date alone on the last line. */
+const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*$/;
 
 export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
@@ -76,6 +89,12 @@ export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): {
       found.dateNoYear = { month: cnNum(m[1]), day: cnNum(m[2]), phrase: m[0] };
       cut(m);
     }
+  }
+  m = !found.date && rest.split('\n').length >= 3 ? DATE_LAST_LINE.exec(rest.trimEnd()) : null;
+  if (m) {
+    found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    understood.push(`「${m[0].trim()}」（落款）→ 落款日期：${found.date}`);
+    rest = rest.trimEnd().slice(0, m.index);
   }
   m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DATE_FOLLOW_UP.exec(rest) : null;
   if (m) {
