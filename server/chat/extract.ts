@@ -120,6 +120,8 @@ const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|�
 const PREVIOUS_TURN = '\u0000previous';
 const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
 const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
+/** 「没有缴费」「都没交钱」: the fee was not paid. */
+const UNPAID = /缴费|交钱|交费|付费|缴纳|付钱|给钱/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -328,6 +330,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     row ??= ctx.t3row;
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
+    // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
+    const leaf = rowDef?.group ? leafNamedInSentence(row) : undefined;
+    if (leaf) return handleT3(num, [...cs.filter((c) => c.target.t !== 't3row'), fakeCue({ t: 't3row', key: leaf })], phrase);
     if (rowDef?.group) {
       const leaves = leavesOfGroup(row).map((r) => r.label);
       return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
@@ -559,11 +564,19 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
     if (/[（）]/.test(phrase)) return;
     const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
+    // 「比去年增加了5篇，今年共20篇」: nothing was stored before (only offered): this is the figure.
+    if (!earlier.length) return handleFact(num, [fakeCue({ t: 'fact', key })], phrase);
     out.said = out.said.filter((x) => !earlier.includes(x));
     delete out.facts[key];
     const def = factDef(key)!;
     const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
     ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  };
+  /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
+  const leafNamedInSentence = (group: string): string | undefined => {
+    const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
+    const named = new Set(tokenizeClause(currentSentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
+    return named.size === 1 ? [...named][0] : undefined;
   };
   /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
   const namesDecision = (cs: CueToken[], clauseText: string) =>
@@ -597,7 +610,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };
       mode = scopeMode();
-      const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue');
+      // 「申请人没有缴费」: the applicant is a person, not the count of applications.
+      const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && clauseText[t.end] === '人'));
       if (!clause.nums.length) {
         // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
         if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
@@ -608,6 +622,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
         if (STILL_OPEN.test(clauseText) && (ctx.subject?.sentence === sentence || claims.some((c) => c.table === 't3') || out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
           ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets('t3', 'next'));
+          continue;
+        }
+        // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
+        if (clause.negated && ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
+          if (say('fee.charged', false, clauseText)) out.fee = { ...out.fee, charged: false };
           continue;
         }
         if (!cueTokens.length) continue;
@@ -715,6 +734,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
+        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
+        const partOf = ctx.prev?.sentence === sentence && !cs.length && ctx.prev.period !== 'year' && at(num) !== 'year' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
@@ -754,6 +776,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       out.said = out.said.filter((x) => !said.includes(x.target));
       for (const id of said) delete out.cells[id];
       ask(`「${t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
+    }
+  }
+  /** 「没有行政诉讼，诉讼纠正了1件」: a count for a row this message also negated — neither is stored. */
+  function withholdNegatedWithCount() {
+    for (const p of out.pending.filter((x) => x.table === 't4')) {
+      const rows = p.row === LAWSUIT ? ['direct', 'after'] : [p.row];
+      const ids = rows.flatMap((r) => rowTargets('t4', r));
+      const zeroed = out.said.filter((x) => ids.includes(x.target) && x.value === 0);
+      if (!zeroed.length) continue;
+      out.said = out.said.filter((x) => !zeroed.includes(x));
+      for (const x of zeroed) delete out.cells[x.target];
+      ask(`「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
     }
   }
   const dropRow = (table: 't3' | 't4', row: string) => {
@@ -796,6 +830,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       else ask(`「${claim.phrase}」的结果是什么？（${t4Cols.map((c) => c.label).join('、')}）`, rowTargets('t4', claim.row), claim.value);
     }
   }
+  withholdNegatedWithCount();
   // One question for all 表三 numbers still waiting for their applicant column.
   const noCol = out.pending.filter((p) => p.table === 't3');
   if (noCol.length) {

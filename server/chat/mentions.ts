@@ -28,7 +28,7 @@ const PERIODS: [RegExp, Period][] = [
   [/前三季度|前3季度/, 'q123'],
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
   [/截至(?:20\d\d年)?12月(?:31日|31号|底)|到(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
-  [/部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|截至[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
+  [/部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
@@ -66,7 +66,7 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 export const VAGUE = /[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
 
 /** Hedges that make every number after them in the clause inexact. */
-const HEDGE = /大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|可能|也许|左右/;
+const HEDGE = /最少|最多|少说|顶多|至多|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|可能|也许|左右/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
@@ -77,7 +77,7 @@ export function isApprox(clause: string, n: NumToken): boolean {
   // A hedge earlier in the clause covers its numbers (「公众号大约发了180条」「好像是发了30条」).
   if (HEDGE.test(clause.slice(0, n.start))) return true;
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
-  if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
+  if (/^(?:多|余|左右|上下|出头|几|以上|以下|开外)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);
 }
 
@@ -89,8 +89,8 @@ export const isCorrection = (text: string) => CORRECTION.test(text);
 export function dropReplacedValues(text: string): string {
   const NUM = '[\\d零〇一二两三四五六七八九十百千万.]+';
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
-  text = text.replace(/分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, list: string, unit?: string) =>
-    `共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? ''}`);
+  text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
+    `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
   // 「网站发了300条，不对，是310条」: the number taken back in the same sentence is dropped.
   text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为))`, 'g'), '');
   return text
