@@ -100,6 +100,10 @@ interface Ctx {
   feeNotice?: string;
   /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
   prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
+  /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
+  named?: { cues: CueToken[]; sentence: string };
+  /** A sentence that only named a subject (「信息处理费？」), answered by a bare negation in the next (「没收过」). */
+  asked?: { targets: Target[]; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
   dangling: Target[];
@@ -122,6 +126,7 @@ const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
 const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
 /** 「没有缴费」「都没交钱」: the fee was not paid. */
 const UNPAID = /缴费|交钱|交费|付费|缴纳|付钱|给钱/;
+const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -438,6 +443,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
+    // 「公开栏每个村都有，全年张贴公开信息共计240条」: a channel named just before — its count or the total? Asked.
+    const namedChannel = ctx.named?.sentence === currentSentence ? ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
+    if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {
+      const ch = `fact:${(namedChannel.target as { key: string }).key}`;
+      return ask(`「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
+    }
     const channelKeys = keys.filter((k) => /^published_(website|newmedia|board)$/.test(k));
     let pick = keys;
     if (keys.length > 1 && num.unit) {
@@ -510,7 +521,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (has('t4row', 't4col')) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
     if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
-    if (has('t2row', 't2col')) return 't2';
+    // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
+    if (has('t2row') || (has('t2col') && !has('fact'))) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
     if (has('fact')) return 'fact';
     return undefined;
@@ -619,6 +631,16 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           applyNegation(ctx.prev.targets, clauseText);
           continue;
         }
+        // 「信息处理费？没收过」: a bare negation answers the subject the sentence before only named.
+        if (!cueTokens.length && clause.negated && ctx.asked && ctx.asked.sentence !== sentence && clauseText.length <= 6 && splitClauses(sentence).length === 1) {
+          applyNegation(ctx.asked.targets, `${clauseText}（${ctx.asked.sentence}）`);
+          ctx.asked = undefined;
+          continue;
+        }
+        if (cueTokens.some((c) => !c.weak) && !clause.negated) {
+          ctx.named = { cues: cueTokens, sentence };
+          ctx.asked = splitClauses(sentence).length === 1 && !NUMERAL_CHAR.test(sentence) ? { targets: cueTokens.map((c) => c.target), sentence } : undefined;
+        }
         // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
         if (STILL_OPEN.test(clauseText) && (ctx.subject?.sentence === sentence || claims.some((c) => c.table === 't3') || out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
           ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets('t3', 'next'));
@@ -627,6 +649,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
         if (clause.negated && ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
           if (say('fee.charged', false, clauseText)) out.fee = { ...out.fee, charged: false };
+          continue;
+        }
+        // 「培训嘛，搞了两三次吧」: a vague amount for the subject the clause before named.
+        if (!cueTokens.length && VAGUE.test(clauseText) && ctx.named?.sentence === sentence) {
+          mode = { kind: 'vague' };
+          const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length };
+          placeNumber(placeholder, ctx.named.cues, `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`, sentence, clause);
+          mode = scopeMode();
           continue;
         }
         if (!cueTokens.length) continue;
@@ -734,6 +764,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
+        // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
+        // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
+        const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
+        if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
         const partOf = ctx.prev?.sentence === sentence && !cs.length && ctx.prev.period !== 'year' && at(num) !== 'year' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
@@ -902,7 +936,7 @@ function sameAspectByUnit(topic: string, unit: string): string | undefined {
   return hits.length === 1 ? hits[0].key : undefined;
 }
 
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名']];
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个']];
 function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

@@ -21,6 +21,11 @@ const RULES: [RegExp, string][] = [
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
   [/有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
+  [/([这那哪每])一(?=[项块行栏列格])/g, '$1'],
+  [/(是|为|填|写|算)零(?![一二三四五六七八九十百千万零〇件条次个篇起项])/g, '$10'],
+  // 「共1024条（其中网站780条）」: the bracketed part is a clause of its own.
+  [/（(其中[^（）]*)）/g, '，$1，'],
   // 「那件」「剩下那件」「这件」: one application or case already talked about.
   [/(?:那|这)(?:一)?件(?!事|东西|衣服)/g, '1件'],
   // 「要的信息我们没有」「申请的东西我们这儿没有」: the agency does not hold the information (a reason, not a negation).

@@ -79,7 +79,7 @@ const T3_ROW_EXTRA: Record<string, string[]> = {
 };
 
 const T3_COL_EXTRA: Record<string, string[]> = {
-  natural: ['个人', '公民', '群众', '市民', '村民', '居民', '老百姓', '百姓', '农户'],
+  natural: ['个人', '公民', '群众', '市民', '村民', '居民', '老百姓', '百姓', '农户', '老大爷', '大爷', '大妈', '大娘', '老人', '老乡', '农民'],
   commercial: ['企业', '公司'],
   research: ['科研单位', '科研院所', '研究所', '高校', '大学'],
   welfare: ['公益组织', '社会组织', '协会', '基金会'],
@@ -105,7 +105,7 @@ const T2_ROW_EXTRA: Record<string, string[]> = {
 
 const T2_COL_EXTRA: Record<string, string[]> = {
   issued: ['制发', '制定', '出台', '印发'],
-  repealed: ['废止'],
+  repealed: ['废止', '废了', '废掉'],
   valid: ['现行有效', '目前有效', '仍然有效', '仍有效', '还有效', '有效的'],
   made: ['新制作', '制作'],
   published: ['新公开'],
