@@ -110,9 +110,9 @@ interface Ctx {
 }
 
 /** Facts that count what exists (not what happened this year). */
-const NOT_YET = /(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
+const NOT_YET = /还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
 /** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
-const MAKING = /新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
+const MAKING = /没发|未发|新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
 /** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
 const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
 const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
@@ -125,7 +125,7 @@ const PREVIOUS_TURN = '\u0000previous';
 const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
 const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
 /** 「没有缴费」「都没交钱」: the fee was not paid. */
-const UNPAID = /缴费|交钱|交费|付费|缴纳|付钱|给钱/;
+const UNPAID = /(?:没|未|不)(?:有)?(?:来)?(?:缴费|交钱|交费|付费|缴纳|付钱|给钱|缴)/;
 const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
@@ -647,7 +647,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
-        if (clause.negated && ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
+        if (ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
           if (say('fee.charged', false, clauseText)) out.fee = { ...out.fee, charged: false };
           continue;
         }
@@ -700,7 +700,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「培训的数还没汇总完，先别填」: not yet known is not zero.
-        if (clause.negated && NOT_YET.test(sentence)) {
+        if (NOT_YET.test(clauseText) || (clause.negated && NOT_YET.test(sentence))) {
           const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
           ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
@@ -931,6 +931,8 @@ function singleApplicantColumn(format: FormatId, cells: Record<string, number | 
 
 /** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
 function sameAspectByUnit(topic: string, unit: string): string | undefined {
+  // 「培训2场，来了100人」: people at a training are 参训人次.
+  if (topic === 'trainings' && /^(?:人|名|人次)$/.test(unit)) return 'trainees';
   const aspect = factDef(topic)?.aspect;
   const hits = FACTS.filter((f) => f.type === 'number' && f.aspect === aspect && f.key !== topic && f.unit === unit);
   return hits.length === 1 ? hits[0].key : undefined;

@@ -17,6 +17,7 @@ const RULES: [RegExp, string][] = [
   [new RegExp(`(?:结转|转|留|顺延|延)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|办|答复)?`, 'g'), '结转下年度'],
   // 「一个都没废止」「一次也没搞」「一件都没有」: the 「一」 is no count, the clause is a negation.
   [/一[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
+  [/(?<![\d零〇一二两三四五六七八九十百千万第这那哪每])一[个件次条篇起项场期份](?=没|未)/g, '都'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.

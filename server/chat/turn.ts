@@ -123,6 +123,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const correction = isCorrection(text);
   let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
+  // 「收费通知发了两份」 says nothing of whether the fee was then paid; the draft needs that first (asked, not 「否」).
+  const notices = changes.find((c) => c.target === 'fee.notices');
+  if (notices && typeof notices.value === 'number' && notices.value > 0 && before['fee.charged'] === undefined && !changes.some((c) => c.target === 'fee.charged')) {
+    changes = changes.filter((c) => c !== notices);
+    asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
+  }
 
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
