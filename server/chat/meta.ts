@@ -22,7 +22,9 @@ export interface MetaFound {
 const AGENCY_SUFFIX = '人民政府|办事处|委员会|管理局|局|办公室|中心|委|厅|院|署';
 const AGENCY = new RegExp(`(?:机关|单位|我们|本单位|本机关)(?:全称|名称)?(?:是|为|：)\\s*([\\u4e00-\\u9fa5（）]{2,40}?(?:${AGENCY_SUFFIX}))`);
 const YEAR = /(?:报告年度|年度)(?:是|为|：)?\s*(\d{4})|(\d{4})\s*年度?(?:的)?(?:政府信息公开工作)?(?:年度)?(?:年报|报告)/;
-const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留|就用|就写|留的是)?(?:[^\d。；\n，]{0,8}?的)?\s*((?:[（(]0\d{2,3}[）)]|0\d{2,3}[-－—– ]?)?\d{3,4}\s?\d{4}(?:(?:[-－]|转)\d{1,5})?|1[3-9]\d{9})(?!\d)/;
+const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留|就用|就写|留的是)?(?:[^\d。；\n，]{0,8}?的)?\s*([（(]?\d[\d \-－—–（）()转、/]{5,40}\d)(?![\d-])/;
+/** The whole number as typed, never a truncated part (「138 0577 1234」「0577-67137027、67137028」). */
+const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
 const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
@@ -104,6 +106,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): {
     cut(m);
   }
   m = PHONE.exec(rest);
+  if (m && (PHONE_DIGITS(m[1]) < 7 || PHONE_DIGITS(m[1]) > 30)) m = null;
   // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
   if (m && /手机/.test(m[0]) && !/联系电话|咨询电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   const maybe = m ? null : PHONE_LIKE.exec(rest);
@@ -113,7 +116,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): {
   }
   if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候/.test(rest)) found.dateVague = '落款日期';
   if (m) {
-    found.phone = m[1].trim().replace(/[－—–]/g, '-').replace(/[（(]/g, '').replace(/[）)]/g, '-').replace(/-+/g, '-');
+    found.phone = m[1].trim().replace(/[－—–]/g, '-').replace(/\s*-\s*/g, '-').replace(/^[（(]/, '').replace(/[（(]/g, '').replace(/[）)]\s*/g, '-').replace(/-+/g, '-');
     understood.push(`「${m[0]}」→ 联系电话：${m[1]}`);
     cut(m);
   }
