@@ -739,7 +739,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
-          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && ALL_OF_THEM.test(clauseText)) {
+          // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
+          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12);
+          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);

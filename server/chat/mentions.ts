@@ -66,7 +66,7 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 export const VAGUE = /[一二两三四五六七八九][二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期)|[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
 
 /** Hedges that make every number after them in the clause inexact. */
-const HEDGE = /最少|最多|少说|顶多|至多|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|可能|也许|左右/;
+const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
@@ -82,7 +82,7 @@ export function isApprox(clause: string, n: NumToken): boolean {
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+const CORRECTION = /以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
