@@ -224,6 +224,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const ctx: Ctx = { dangling: [] };
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
   if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
+  /** 「均为自然人申请」: every application of this message is one column's. */
+  let allOneColumn: string | undefined;
+  /** The message spoke of the fee (the next turn may go on with an amount). */
+  let spokeOfFee = false;
   if (ec.previous?.t2row) ctx.t2row = ec.previous.t2row;
   if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
   const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
@@ -359,6 +363,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!col && ctx.t3col && ctx.t3col !== 'mixed') col = ctx.t3col;
     if (!col && !num && ctx.subject?.col) col = ctx.subject.col;
     if (!col && ctx.t3topic) col = ctx.t3topic;
+    // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
+    if (!col && allOneColumn) col = allOneColumn;
+    if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
     if (rowFromText) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
       ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
@@ -480,6 +487,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   const handleFee = (num: NumToken, cs: CueToken[], phrase: string) => {
     ctx.fee = currentSentence;
+    spokeOfFee = true;
     // 「收了0.5万」: 万 said after a fee is 万元.
     if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
     if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {
@@ -542,7 +550,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (domain === 'fee') handleFee(num, cs, phrase);
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
-    else if (ctx.fee && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    else if ((ctx.fee === sentence || ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
     else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
@@ -605,6 +613,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     period = 'year';
     // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
     // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
+    // The fee spoken of reaches only its own sentence (or, from the previous turn, this message's first).
+    if (ctx.fee && ctx.fee !== PREVIOUS_TURN) ctx.fee = undefined;
+    else if (ctx.fee === PREVIOUS_TURN && currentSentence) ctx.fee = undefined;
     currentSentence = sentence;
     forgetSentenceSubjects(ctx);
     for (const clauseText of splitClauses(sentence)) {
@@ -685,7 +696,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // A clause without a number takes the sentence's time scope (「去年…，全部予以公开」 is last year's).
         mode = scopeMode();
         if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
-        if (cueTokens.some((c) => c.target.t === 'fee')) ctx.fee = sentence;
+        if (cueTokens.some((c) => c.target.t === 'fee')) {
+          ctx.fee = sentence;
+          spokeOfFee = true;
+        }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
           if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
             out.fee = { ...out.fee, charged: true };
@@ -708,7 +722,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (clause.negated) {
           // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
           const strongTables = new Set(cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
-          const named = cueTokens.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
+          // 「复议诉讼：全年没有发生行政复议」: a heading before 「：」 is a topic label, not the negation's subject.
+          const colon = clauseText.lastIndexOf('：');
+          const scoped = colon > 0 && cueTokens.some((c) => c.start > colon) ? cueTokens.filter((c) => c.start > colon) : cueTokens;
+          const named = scoped.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
           applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
           ctx.dangling = [];
           continue;
@@ -743,6 +760,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12);
           if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
+            if (!waiting.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) allOneColumn = col.key;
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);
               setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
@@ -899,7 +917,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   }
   out.said = withEarlierParts(out.said, earlierParts);
   out.topic = {
-    ...(ctx.fee && ctx.fee !== PREVIOUS_TURN ? { fee: true } : {}),
+    ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
     ...(out.said.some((x) => x.target === 'meta.date') ? { date: true } : {}),

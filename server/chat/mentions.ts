@@ -115,8 +115,12 @@ const QUOTED_COUNT = /[零〇一二两三四五六七八九十百千]+(?:次|个
 /** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
 const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
 
+/** List numbering at a line's or sentence's start (「1、主动公开：…」「（二）依申请公开」「3.复议诉讼」). */
+const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?![\d.])/g;
+
 export function maskNotData(text: string): string {
-  let out = text.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
+  let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
+  out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;
     out = out.replace(re, (m) => ' '.repeat(m.length));
