@@ -127,6 +127,10 @@ const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
 /** 「没有缴费」「都没交钱」: the fee was not paid. */
 const UNPAID = /(?:没|未|不)(?:有)?(?:来)?(?:缴费|交钱|交费|付费|缴纳|付钱|给钱|缴)/;
 const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
+/** The unit right after a vague amount (「三四十人」). */
+const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
+/** 「许可不归我们管」: not this agency's business — a question, not a zero. */
+const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -433,7 +437,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
     if (col.kind === 'amount') {
       if (num.unit === '元' && format === '2021') value = Math.round(value) / 10000;
-      if (Math.round(value * 10000) !== value * 10000)
+      // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
+      if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
@@ -469,7 +474,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (lens.filter((l) => l === max).length === 1) pick = [pick[lens.indexOf(max)]];
     }
     if (pick.length !== 1) return ask(`「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
-    const def = factDef(pick[0])!;
+    let def = factDef(pick[0])!;
+    // 「培训3次，每次三四十人」: a count in another unit of the same topic is that topic's other fact.
+    const sibling = num.unit && def.unit && !compatibleUnits(num.unit, def.unit) ? sameAspectByUnit(def.key, num.unit) : undefined;
+    if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
@@ -663,10 +671,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「培训嘛，搞了两三次吧」: a vague amount for the subject the clause before named.
-        if (!cueTokens.length && VAGUE.test(clauseText) && ctx.named?.sentence === sentence) {
+        const topicCues = ctx.named?.sentence === sentence ? ctx.named.cues : ctx.fact?.sentence === sentence ? [fakeCue({ t: 'fact', key: ctx.fact.key })] : undefined;
+        if (!cueTokens.length && VAGUE.test(clauseText) && topicCues) {
           mode = { kind: 'vague' };
-          const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length };
-          placeNumber(placeholder, ctx.named.cues, `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`, sentence, clause);
+          const unit = VAGUE_UNIT.exec(clauseText.slice(clauseText.search(VAGUE)))?.[0];
+          const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length, ...(unit ? { unit } : {}) };
+          placeNumber(placeholder, topicCues, `${clauseText}（${topicCues.map((c) => c.text || factDef((c.target as { key: string }).key)?.label).join('')}）`, sentence, clause);
           mode = scopeMode();
           continue;
         }
@@ -714,7 +724,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「培训的数还没汇总完，先别填」: not yet known is not zero.
-        if (NOT_YET.test(clauseText) || (clause.negated && NOT_YET.test(sentence))) {
+        if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && NOT_YET.test(sentence))) {
           const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
           ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
@@ -958,7 +968,7 @@ function sameAspectByUnit(topic: string, unit: string): string | undefined {
   return hits.length === 1 ? hits[0].key : undefined;
 }
 
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个']];
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个', '人次']];
 function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

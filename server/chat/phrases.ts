@@ -41,6 +41,8 @@ const RULES: [RegExp, string][] = [
   // Common input-method slips for the channel names (same pinyin).
   [/公从号|公总号|公重号|公中号|工众号|公众好/g, '公众号'],
   [/网占|网战|往站|网沾/g, '网站'],
+  // 「1件是一家公司的」: 「一家」 is an article there, not a second count.
+  [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
