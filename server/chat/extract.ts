@@ -131,6 +131,8 @@ const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
 const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
 /** 「许可不归我们管」: not this agency's business — a question, not a zero. */
 const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
+/** 「新开了」「新增」: an increment of a stock, not the stock. */
+const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -233,6 +235,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   /** The message spoke of the fee (the next turn may go on with an amount). */
   let spokeOfFee = false;
   if (ec.previous?.t2row) ctx.t2row = ec.previous.t2row;
+  if (ec.previous?.t4row) ctx.t4row = ec.previous.t4row;
   if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
   const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
@@ -332,7 +335,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
     if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
     // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
-    if (!rowsStrong.length && rowKeys.length === 1 && rowKeys[0] === 'new' && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
+    // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
+    if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
@@ -486,6 +490,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
     if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === currentSentence && !prevFact.bare)
       return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    // 「新开了3个专栏」: new ones this year are not how many there are (asked), unless a total follows.
+    if (STOCK_FACTS.has(def.key) && NEWLY.test(phrase))
+      return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
@@ -512,6 +519,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
     const yuan = Math.round((num.unit === '万元' ? num.value * 10000 : num.value) * 1e6) / 1e6;
     if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(`「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
+    // 「信息处理费0元」 is 「未收取」 (no amount is written with it).
+    if (yuan === 0) {
+      if (say('fee.charged', false, phrase)) out.fee = { ...out.fee, charged: false };
+      return;
+    }
     if (!say('fee.amountYuan', yuan, phrase)) return;
     say('fee.charged', yuan > 0, phrase);
     out.fee = { ...out.fee, charged: yuan > 0, amountYuan: yuan };
@@ -599,6 +611,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const def = factDef(key)!;
     const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
     ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  };
+  /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
+  const t4rowNamed = (): string | undefined => {
+    if (ctx.t4row && ctx.t4row !== LAWSUIT) return ctx.t4row;
+    const rows = [...new Set(tokenizeClause(text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
+    return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
   };
   /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
   const leafNamedInSentence = (group: string): string | undefined => {
@@ -762,6 +780,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           else ctx.dangling.push(...cueTokens.map((c) => c.target));
         }
         else if (domain === 't3') {
+          // 「今年收到的申请里，企业1件，个人4件」: the row named first is the row of the counts that follow.
+          const strongRows = [...new Set(cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
+          if (strongRows.length === 1 && strongRows[0] !== CARRY) ctx.t3row = strongRows[0];
           // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
           const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
@@ -799,14 +820,17 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
         if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
-        const partOf = ctx.prev?.sentence === sentence && !cs.length && ctx.prev.period !== 'year' && at(num) !== 'year' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
+        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         waiting.push({ num, phrase, mode });
       }
-      ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence, cues: cueTokens, relative };
+      // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
+      const keepCues = !cueTokens.length && ctx.prev?.cues?.length && period !== 'year' ? ctx.prev.cues : cueTokens;
+      ctx.prev = { targets: keepCues.map((c) => c.target), period, sentence, cues: keepCues, relative };
       ctx.dangling = [];
     }
   }
@@ -930,6 +954,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
+    ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
     ...(out.said.some((x) => x.target === 'meta.date') ? { date: true } : {}),
     parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
   };

@@ -7,6 +7,8 @@ export interface Topic {
   fee?: boolean;
   /** The turn gave the 落款日期 (「改成1月22日」 next is a new date). */
   date?: boolean;
+  /** The 表四 row spoken of (「行政复议」 → 「1起，维持」). */
+  t4row?: string;
   /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
   t3row?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
