@@ -133,6 +133,8 @@ const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
 const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
 /** 「新开了」「新增」: an increment of a stock, not the stock. */
 const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
+/** Two halves that make one count (「专职1人，兼职2人」). */
+const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -230,6 +232,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const ctx: Ctx = { dangling: [] };
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
   if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
+  /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
+  const withheldFacts = new Set<string>();
   /** 「均为自然人申请」: every application of this message is one column's. */
   let allOneColumn: string | undefined;
   /** The message spoke of the fee (the next turn may go on with an amount). */
@@ -430,7 +434,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets('t2', k)));
-    const row = rowKeys[0] ?? ctx.t2row;
+    // 「收费金额：0」: a column that only one row has names that row.
+    const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
+    const onlyRow = tableDef(format, 't2').blocks.filter((b) => b.rows.length === 1 && colKeys.length && colKeys.every((k) => b.columns.some((c) => c.key === k)));
+    const row = rowKeys[0] ?? ctx.t2row ?? (onlyRow.length === 1 ? onlyRow[0].rows[0].key : undefined);
     if (!row) return ask(`「${phrase}」是表二哪一项的数字？`);
     ctx.t2row = row;
     const block = tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === row))!;
@@ -479,6 +486,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
     if (pick.length !== 1) return ask(`「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
     let def = factDef(pick[0])!;
+    // 「政务新媒体：公众号1个」: new-media counted in 个 are accounts.
+    if (def.key === 'published_newmedia' && num.unit === '个' && cs.some((c) => c.end <= num.start && c.text)) def = factDef('newmedia_accounts')!;
     // 「培训3次，每次三四十人」: a count in another unit of the same topic is that topic's other fact.
     const sibling = num.unit && def.unit && !compatibleUnits(num.unit, def.unit) ? sameAspectByUnit(def.key, num.unit) : undefined;
     if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
@@ -495,6 +504,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
+    // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
+    if (mode.kind === 'exact' && !isCorrection(currentSentence) && out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && currentSentence.includes(x.phrase))) return partsOfOneFact(def.key, num, phrase);
+    if (withheldFacts.has(def.key)) return;
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
     out.facts[def.key] = num.value;
     out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
@@ -604,10 +616,21 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
     if (/[（）]/.test(phrase)) return;
     const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
+    // 「解读5篇，其中图解2篇」: a part of the figure just given.
+    if (/^其中/.test(phrase) && earlier.length) return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    // 「专职1人，兼职2人」: the two halves of one count add up.
+    const halves = earlier.length === 1 && WHOLE_OF_PARTS.some(([a, b]) => (earlier[0].phrase.includes(a) && phrase.includes(b)) || (earlier[0].phrase.includes(b) && phrase.includes(a)));
+    if (halves) {
+      earlier[0].value = (earlier[0].value as number) + num.value;
+      earlier[0].phrase = `${earlier[0].phrase}，${phrase}`;
+      out.facts[key] = earlier[0].value as number;
+      return;
+    }
     // 「比去年增加了5篇，今年共20篇」: nothing was stored before (only offered): this is the figure.
     if (!earlier.length) return handleFact(num, [fakeCue({ t: 'fact', key })], phrase);
     out.said = out.said.filter((x) => !earlier.includes(x));
     delete out.facts[key];
+    withheldFacts.add(key);
     const def = factDef(key)!;
     const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
     ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
@@ -617,6 +640,21 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (ctx.t4row && ctx.t4row !== LAWSUIT) return ctx.t4row;
     const rows = [...new Set(tokenizeClause(text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
     return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
+  };
+  /** A row label followed only by unit-less numbers, as many as the row has columns: each number its column's. */
+  const pastedRow = (clause: { nums: NumToken[] }, cs: CueToken[], phrase: string): boolean => {
+    const strong = cs.filter((c) => !c.weak);
+    if (strong.length !== 1 || clause.nums.length < 2 || clause.nums.some((n) => n.unit || n.approx || n.start < strong[0].end)) return false;
+    const tg = strong[0].target as { t: string; key?: string; group?: boolean };
+    const cols =
+      tg.t === 't2row' ? tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === tg.key))?.columns.map((c) => c.key)
+      : tg.t === 't3row' && !tg.group && tg.key !== CARRY ? t3Cols.map((c) => c.key)
+      : tg.t === 't4row' && tg.key !== LAWSUIT ? t4Cols.map((c) => c.key)
+      : undefined;
+    if (!cols || cols.length !== clause.nums.length) return false;
+    const table = tg.t.slice(0, 2);
+    clause.nums.forEach((n, i) => setCell(`${table}.${tg.key}.${cols[i]}`, n.value, phrase));
+    return true;
   };
   /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
   const leafNamedInSentence = (group: string): string | undefined => {
@@ -805,6 +843,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
+        continue;
+      }
+      // 「规章：0 0 0」「自然人 3 0 0 …」: a pasted table row, one number per column in the declared order.
+      if (mode.kind === 'exact' && pastedRow(clause, cueTokens, clauseText)) {
+        ctx.dangling = [];
         continue;
       }
       for (const { num: rawNum, cues: cs } of pairNumbers(clause)) {

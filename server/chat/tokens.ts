@@ -74,6 +74,8 @@ const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join(
 const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
 const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
 
+const CHINESE_BARE = /(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])\s*(?:吧|啊|呢|了)?$/g;
+
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
   const take = (m: RegExpExecArray, chinese: boolean) => {
@@ -102,6 +104,13 @@ function findNumbers(clause: string): NumToken[] {
   };
   for (const m of clause.matchAll(ARABIC)) take(m as RegExpExecArray, false);
   for (const m of clause.matchAll(CHINESE)) take(m as RegExpExecArray, true);
+  // 「许可决定数量是二十」: a Chinese numeral closing the clause after 是/为/： needs no unit.
+  for (const m of clause.matchAll(CHINESE_BARE)) {
+    const value = parseNumber(m[1]);
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (value !== null && !out.some((t) => t.start < start + m[1].length && t.end > start))
+      out.push({ type: 'num', value, approx: false, raw: m[1], start, end: start + m[1].length });
+  }
   out.sort((a, b) => a.start - b.start);
   // Drop overlaps (an Arabic digit inside a Chinese run cannot happen, but be safe).
   return out.filter((t, i) => i === 0 || t.start >= out[i - 1].end);

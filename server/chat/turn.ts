@@ -27,6 +27,8 @@ export interface TurnResult {
 }
 
 const MAX_DIFF_LINES = 8;
+/** 「不对」 alone, or 「是上半年的」「是去年的」「是大概数」 after a value: the last turn's values are withdrawn and asked. */
+const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?[。！!，,\s]*$/;
 const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
 const MAX_QUESTIONS = 4;
 
@@ -108,7 +110,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
-  if (RETRACT.test(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };

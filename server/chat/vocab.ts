@@ -110,6 +110,7 @@ const T2_COL_EXTRA: Record<string, string[]> = {
   made: ['新制作', '制作'],
   published: ['新公开'],
   total: ['对外公开总数', '累计公开'],
+  amount: ['收费金额'],
   prev: ['上一年项目', '上年项目'],
   count: ['采购项目'],
 };
@@ -121,7 +122,7 @@ const FACT_EXTRA: Record<string, string[]> = {
   inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
   newmedia_accounts: ['新媒体号', '政务号', '媒体号'],
-  catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南'],
+  catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南', '指南'],
   staff: ['管公开的', '负责公开的', '搞公开的', '管信息公开的', '负责信息公开的', '公开工作的人'],
 };
 
