@@ -881,7 +881,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
   function distributeAll(cs: CueToken[], phrase: string): boolean {
     const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
-    const keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
+    const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
+    if (leaf) keys = [leaf];
     if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
     const per = t3Cols.map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
