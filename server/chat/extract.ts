@@ -135,6 +135,8 @@ const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|�
 const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
 /** Two halves that make one count (「专职1人，兼职2人」). */
 const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
+/** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
+const BARE_NONE = /^(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -458,7 +460,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     setCell(`t2.${row}.${col.key}`, value, phrase);
   };
 
-  const handleFact = (num: NumToken, cs: CueToken[], phrase: string) => {
+  const handleFact = (num: NumToken, cs: CueToken[], phrase: string): void => {
     let keys = [...new Set(cs.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
     // A channel's count is never the total, and a total is never a channel.
     const channel = CHANNEL_WORDS.exec(phrase);
@@ -612,7 +614,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else return false;
     return true;
   };
-  const partsOfOneFact = (key: string, num: NumToken, phrase: string) => {
+  const partsOfOneFact = (key: string, num: NumToken, phrase: string): void => {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
     if (/[（）]/.test(phrase)) return;
     const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
@@ -656,6 +658,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     clause.nums.forEach((n, i) => setCell(`${table}.${tg.key}.${cols[i]}`, n.value, phrase));
     return true;
   };
+  /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
+  const oneColumnDecision = (cs: CueToken[], clauseText: string) =>
+    new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
   /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
   const leafNamedInSentence = (group: string): string | undefined => {
     const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
@@ -704,6 +709,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
           mode = { kind: 'exact' };
           applyNegation(ctx.prev.targets, clauseText);
+          continue;
+        }
+        // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
+        if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
+          applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);
           continue;
         }
         // 「信息处理费？没收过」: a bare negation answers the subject the sentence before only named.
@@ -838,7 +848,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
-          } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text))) && distributeAll(cueTokens, clauseText)) {
+          } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
           } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
@@ -882,12 +892,16 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   function distributeAll(cs: CueToken[], phrase: string): boolean {
     const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
     let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    // 「不予公开（商业秘密）」 names the group and its leaf: the leaf is the place.
+    keys = keys.filter((k) => !keys.some((o) => o !== k && leavesOfGroup(k).some((r) => r.key === o)));
     // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
     const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
     if (leaf) keys = [leaf];
     if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
-    const per = t3Cols.map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
+    // 「个人的全部公开」: only the applicant column named, when one is.
+    const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+    const per = t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
     if (!per.some((p) => p.n > 0)) return false;
     // Waiting totals without their column are settled by this only when one column has applications.
     for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
@@ -996,12 +1010,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     out.asks.push({ targets: [], text: q, orphan: true });
   }
   out.said = withEarlierParts(out.said, earlierParts);
+  const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
   out.topic = {
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
     ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
-    ...(out.said.some((x) => x.target === 'meta.date') ? { date: true } : {}),
+    ...(dateSaid ? { date: String(dateSaid.value) } : {}),
     parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
   };
   return out;

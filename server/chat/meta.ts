@@ -57,7 +57,10 @@ export function readWebsite(text: string): { website: string; phrase: string } |
 /** A pasted report ends with its 落款: the agency, then the date alone on the last line. */
 const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*$/;
 
-export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
+/** 「改到20号吧」 right after a 落款: the same month, another day. */
+const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+
+export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
   let rest = text;
@@ -103,6 +106,12 @@ export function readMeta(text: string, opts: { dateFollowUp?: boolean } = {}): {
     if (m[1]) found.date = `${m[1]}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
     else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0] };
     if (found.date) understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
+    cut(m);
+  }
+  m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DAY_FOLLOW_UP.exec(rest) : null;
+  if (m && opts.dateFollowUp) {
+    found.date = `${opts.dateFollowUp.slice(0, 8)}${pad(cnNum(m[1]))}`;
+    understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
     cut(m);
   }
   m = PHONE.exec(rest);

@@ -5,8 +5,8 @@ import type { Said } from './extract.js';
 export interface Topic {
   /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */
   fee?: boolean;
-  /** The turn gave the 落款日期 (「改成1月22日」 next is a new date). */
-  date?: boolean;
+  /** The 落款日期 the turn gave (「改成1月22日」「改到20号」 next is a new date). */
+  date?: string;
   /** The 表四 row spoken of (「行政复议」 → 「1起，维持」). */
   t4row?: string;
   /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
