@@ -137,6 +137,8 @@ const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加�
 const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
 const BARE_NONE = /^(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
+/** Other units a clerk counts a fact in (「回应关切问题15个」). */
+const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'] };
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
@@ -493,7 +495,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「培训3次，每次三四十人」: a count in another unit of the same topic is that topic's other fact.
     const sibling = num.unit && def.unit && !compatibleUnits(num.unit, def.unit) ? sameAspectByUnit(def.key, num.unit) : undefined;
     if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
-    if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
+    if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit))
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
     const prevFact = ctx.fact;
