@@ -136,7 +136,7 @@ const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加�
 /** Two halves that make one count (「专职1人，兼职2人」). */
 const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
-const BARE_NONE = /^(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
+const BARE_NONE = /^(?:今年|全年|本年|今年都|今年也)?(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
 /** Other units a clerk counts a fact in (「回应关切问题15个」). */
 const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'] };
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);

@@ -28,7 +28,7 @@ const PERIODS: [RegExp, Period][] = [
   [/前三季度|前3季度/, 'q123'],
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
   [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
-  [/部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
+  [/截至目前|截止目前|到目前为止|目前为止|截至现在|到现在为止|部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
@@ -106,6 +106,8 @@ const NOT_DATA: RegExp[] = [
   /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
   /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次批期版]/g,
   /《[^》]{0,60}》/g,
+  // A rate (「每件30元」「每次2小时」) is no amount or count.
+  /每\s*[件次个人条篇份页张天]\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块|小时|分钟|页|张)?/g,
 ];
 
 /** Slogans in quotes (「“一次告知、一窗受理”」): their 「一次」 is no count. Quoted labels (「“三安全一稳定”」) stay. */
@@ -129,6 +131,8 @@ export function maskNotData(text: string): string {
 }
 
 /** Commands that act on the conversation itself. */
-export const isConfirm = (t: string) => /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
+/** 「不是，是今年的」「就是全年的」: the number offered is this year's full figure after all. */
+const THIS_YEAR_AFTER_ALL = /^(?:不是[，,]?\s*)?(?:就|其实)?是(?:今年|本年|全年)(?:的|全年的)(?:数)?[。！!，,\s]*$/;
+export const isConfirm = (t: string) => THIS_YEAR_AFTER_ALL.test(t.trim()) || /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
 export const isDecline = (t: string) => /^(?:不|不是|否|不用|不要|算了|取消|别改|不改|先不改|不对)[。！!，,\s]*$/.test(t.trim());
 export const isUndo = (t: string) => /^(?:撤销|撤回|回退|undo)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[。！!\s]*$/i.test(t.trim());

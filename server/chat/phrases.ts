@@ -47,6 +47,8 @@ const RULES: [RegExp, string][] = [
   [/网占|网战|往站|网沾/g, '网站'],
   // 「1件是一家公司的」: 「一家」 is an article there, not a second count.
   [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
+  // 「培训2次，一次是线上的」: 「一次是…」 after a count describes one of them.
+  [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
