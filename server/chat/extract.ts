@@ -100,6 +100,8 @@ interface Ctx {
   feeNotice?: string;
   /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
   prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
+  /** The 表二 column last named in the sentence. */
+  t2col?: { key: string; sentence: string };
   /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
   named?: { cues: CueToken[]; sentence: string };
   /** A sentence that only named a subject (「信息处理费？」), answered by a bare negation in the next (「没收过」). */
@@ -400,13 +402,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't4row').map((c) => (c.target as { key: string }).key))];
     const specific = rowKeys.filter((k) => k !== LAWSUIT && k !== 'review');
     let row = specific.length === 1 ? specific[0] : rowKeys.length === 1 ? rowKeys[0] : undefined;
+    // 「行政复议和行政诉讼各1起」: each named row has that count (its result follows).
+    if (rowKeys.length > 1 && !row && num && /各/.test(phrase) && !cs.some((c) => c.target.t === 't4col')) {
+      for (const k of rowKeys) {
+        const claim: Pending = { table: 't4', row: k, value: num.value, phrase, needs: k === LAWSUIT ? 'lawsuit' : 'result' };
+        claims.push(claim);
+      }
+      return;
+    }
     if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
     row ??= ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
     if (!num) {
       // 「结果维持」 after 「行政复议1起」: the whole count has that result.
-      const claim = ctx.t4claim;
+      // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
+      const named = claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
+      const claim = named.length === 1 ? named[0] : ctx.t4claim;
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
       claims.splice(claims.indexOf(claim), 1);
@@ -446,7 +458,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     ctx.t2row = row;
     const block = tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === row))!;
     const colCue = cs.find((c) => c.target.t === 't2col' && block.columns.some((k) => k.key === (c.target as { key: string }).key));
-    const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : undefined;
+    // 「废止规章0件，规范性文件2件」: the column named before carries to the next row of a parallel list.
+    const carriedCol = !colCue && ctx.t2col?.sentence === currentSentence ? block.columns.find((k) => k.key === ctx.t2col!.key) : undefined;
+    const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : carriedCol;
+    if (colCue) ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: currentSentence };
     if (!col) return ask(`「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets('t2', row), num.value);
     let value = num.value;
     if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
@@ -496,7 +511,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const sibling = num.unit && def.unit && !compatibleUnits(num.unit, def.unit) ? sameAspectByUnit(def.key, num.unit) : undefined;
     if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit))
+    {
+      // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
+      if (cs.some((c) => c.text)) ctx.named = { cues: cs, sentence: currentSentence };
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
+    }
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
     const prevFact = ctx.fact;
     ctx.fact = { key: def.key, period: mode.kind === 'part' ? mode.period : mode.kind === 'offer' && /往年/.test(mode.why) ? 'last' : period, sentence: currentSentence };
@@ -814,6 +833,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         const domain = domainOf(cueTokens);
+        // 「规范性文件清理后，现行有效的剩9件」: the 表二 row named before its columns' counts.
+        const t2rows = [...new Set(cueTokens.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
+        if (t2rows.length === 1 && !clause.negated) ctx.t2row = t2rows[0];
         if (domain === 'fact') {
           const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
           if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence, bare: true };
@@ -821,10 +843,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (domain === 't4') {
           // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
           const kind = cueTokens.find((c) => c.target.t === 't4row' && ['direct', 'after'].includes((c.target as { key: string }).key));
-          if (kind && ctx.t4claim?.needs === 'lawsuit') {
-            ctx.t4claim.row = (kind.target as { key: string }).key;
-            ctx.t4claim.needs = 'result';
-            ctx.t4claim.phrase = `${ctx.t4claim.phrase}，${clauseText}`;
+          const lawsuits = claims.filter((c) => c.table === 't4' && c.needs === 'lawsuit');
+          const lawsuit = ctx.t4claim?.needs === 'lawsuit' ? ctx.t4claim : lawsuits.length === 1 ? lawsuits[0] : undefined;
+          if (kind && lawsuit) {
+            lawsuit.row = (kind.target as { key: string }).key;
+            lawsuit.needs = 'result';
+            lawsuit.phrase = `${lawsuit.phrase}，${clauseText}`;
+            ctx.t4claim = lawsuit;
           }
           if (cueTokens.some((c) => c.target.t === 't4col')) handleT4(null, cueTokens, clauseText);
           else ctx.dangling.push(...cueTokens.map((c) => c.target));
@@ -869,6 +894,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
+        // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
+        const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
+        if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
         // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
@@ -878,9 +906,6 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
         const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
-        // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
-        const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
-        if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         waiting.push({ num, phrase, mode });
       }
       // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).

@@ -8,7 +8,7 @@ const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 /** Publication channels as a clerk names them. */
 const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视频号|头条号|新媒体|公开栏|公示栏|宣传栏|公告栏|政府公报|公报';
 
-const RULES: [RegExp, string][] = [
+const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
   [new RegExp(`(?:从|由)?${LAST_YEAR}(没有|没|无)?(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '$1上年结转的'],
   // 「上年的1件结转过来的」: the count between 上年 and 结转.
@@ -49,6 +49,8 @@ const RULES: [RegExp, string][] = [
   [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
   // 「培训2次，一次是线上的」: 「一次是…」 after a count describes one of them.
   [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
+  // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
+  [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
@@ -61,6 +63,6 @@ const RULES: [RegExp, string][] = [
 /** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */
 export function canonicalPhrases(text: string): string {
   let out = text;
-  for (const [re, to] of RULES) out = out.replace(re, to);
+  for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
   return out;
 }
