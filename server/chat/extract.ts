@@ -508,7 +508,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「政务新媒体：公众号1个」: new-media counted in 个 are accounts.
     if (def.key === 'published_newmedia' && num.unit === '个' && cs.some((c) => c.end <= num.start && c.text)) def = factDef('newmedia_accounts')!;
     // 「培训3次，每次三四十人」: a count in another unit of the same topic is that topic's other fact.
-    const sibling = num.unit && def.unit && !compatibleUnits(num.unit, def.unit) ? sameAspectByUnit(def.key, num.unit) : undefined;
+    const sibling = def.key === 'trainings' && num.unit && !compatibleUnits(num.unit, def.unit ?? '') ? sameAspectByUnit(def.key, num.unit) : undefined;
     if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit))
     {
@@ -620,7 +620,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       partsOfOneFact(ctx.fact.key, num, phrase);
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
-    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
       (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))

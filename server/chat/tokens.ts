@@ -145,7 +145,8 @@ export function tokenizeClause(text: string, cues: Cue[]): Clause {
     text,
     tokens,
     nums,
-    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不/.test(rest),
+    // 「跟依申请公开无关」「不用填」: said about relevance, not a count of none.
+    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不|无关|没关系|没有关系|不相关|不涉及|不算|不属于|不计入|不用填|不用写|不需要填|不用管/.test(rest),
     all: ALL_WORDS.some((w) => rest.includes(w)),
   };
 }
