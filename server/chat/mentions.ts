@@ -48,7 +48,7 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
