@@ -860,7 +860,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const strongRows = [...new Set(cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
           if (strongRows.length === 1 && strongRows[0] !== CARRY) ctx.t3row = strongRows[0];
           // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
-          const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak);
+          const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(cueTokens, clauseText);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
           // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).

@@ -51,6 +51,12 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
   // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
   [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
+  // 「按撤回处理」「视为撤回」 describe the handling of a reason named before, not a second reason.
+  [/(?:按|视为|作为)(?:自动)?撤回(?:处理)?/g, ''],
+  // 「没有按公开申请处理」 explains a reason; it is no negation of the applications.
+  [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
+  // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
