@@ -57,6 +57,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // 「元月20日」 is January.
+  [/元月/g, '1月'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],

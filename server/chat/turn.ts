@@ -4,7 +4,7 @@
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { FormatId } from '../format/index.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
-import { applyChanges, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
+import { applyChanges, changeError, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
 import type { ChatHistory, ChatState } from './history.js';
@@ -180,6 +180,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     lines: reply(format, { version, diffs, held, before, questions, missing: missingOf(input), nothing, same: !diffs.length && !held.length && direct.length > 0 }),
     version,
     diffs,
-    asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target)])],
+    // A value refused by validation (「2月30日」) is a question about its place too.
+    asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target), ...direct.filter((c) => changeError(d.input, c)).map((c) => c.target)])],
   };
 }
