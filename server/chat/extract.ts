@@ -100,6 +100,8 @@ interface Ctx {
   feeNotice?: string;
   /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
   prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
+  /** Columns excepted by 「除了…」 in this sentence. */
+  except?: { cols: string[]; sentence: string };
   /** The 表二 column last named in the sentence. */
   t2col?: { key: string; sentence: string };
   /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
@@ -112,7 +114,7 @@ interface Ctx {
 }
 
 /** Facts that count what exists (not what happened this year). */
-const NOT_YET = /还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
+const NOT_YET = /还在统计|正在统计|在统计中|还在汇总|正在汇总|还在核|还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
 /** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
 const MAKING = /没发|未发|新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
 /** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
@@ -294,7 +296,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     });
     const t3rows = targets.filter((t) => t.t === 't3row');
     // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
-    const t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
+    let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
+    // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
+    const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
+    if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !c.group || true).filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
+    // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
+    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
@@ -307,12 +314,19 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       } else if (t.t === 't4row') {
         // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
         if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) continue;
-        zeroRow('t4', t.key, phrase);
+        // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
+        const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
+        if (t4cols.length) {
+          const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
+          zeroIds(rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel('t4', t.key)}」所说结果`);
+        } else zeroRow('t4', t.key, phrase);
       } else if (t.t === 't2row') {
-        let col = targets.find((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))) as { key: string } | undefined;
-        // 「没有新增规范性文件」「没发过新的」: a verb of making scopes the negation to 本年制发.
-        if (!col && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) col = { key: 'issued' };
-        zeroRow('t2', t.key, phrase, col?.key);
+        // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
+        const cols = targets.filter((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
+        if (!cols.length && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+        ctx.t2row = t.key;
+        if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
+        else zeroRow('t2', t.key, phrase);
       } else if (t.t === 'fee') {
         if (say('fee.charged', false, phrase)) {
           out.fee = { ...out.fee, charged: false };
@@ -467,6 +481,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
     if (col.kind === 'amount') {
       if (num.unit === '元' && format === '2021') value = Math.round(value) / 10000;
+      // 「收费有2万」: 万 without 元 is 万元 (read as 20000 by the number reader).
+      if (!num.unit && /万[余多]?$/.test(num.raw)) value = num.value / 10000;
+      // 「收费6800」: a large amount with no unit could be 元 or 万元 — asked.
+      else if (!num.unit && value >= 100) return ask(`「${phrase}」：金额请写明单位（元或万元）。`, [`t2.${row}.${col.key}`], num.value);
       // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
@@ -733,6 +751,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           applyNegation(ctx.prev.targets, clauseText);
           continue;
         }
+        if (/^(?:除了|除去|除)/.test(clauseText)) ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
         // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
         if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
           applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);
@@ -812,7 +831,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「培训的数还没汇总完，先别填」: not yet known is not zero.
-        if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && NOT_YET.test(sentence))) {
+        // 「培训的数还没汇总完，先别填」 holds the whole sentence; 「没有行政强制，处罚的数还在统计」 only its own clause.
+        const notYetElsewhere = splitClauses(sentence).filter((c) => NOT_YET.test(c));
+        const holdsSentence = notYetElsewhere.length > 0 && notYetElsewhere.every((c) => !tokenizeClause(c, cues).tokens.some((t) => t.type === 'cue' && !t.weak));
+        if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && holdsSentence)) {
           const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
           ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
