@@ -299,7 +299,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
     // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
     const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
-    if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !c.group || true).filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
+    if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
     if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
     for (const t of targets) {

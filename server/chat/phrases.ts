@@ -2,6 +2,8 @@
 // Each rule is a CLASS of phrasing (every way of saying 「carried over from last year」), not one sentence:
 // a missed phrase here otherwise falls back to a weaker cue (「申请」 → 本年新收) and fills the wrong row.
 
+import { parseNumber } from './numerals.js';
+
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
 const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 
@@ -51,6 +53,17 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
   // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
   [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
+  // 「5千元」「3千条」「2百条」: Arabic digits with 千/百 (read as 5 before).
+  [/(\d+(?:\.\d+)?)千(?=[\s条件次篇个人起项元块份名场]|万?元|$)/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
+  [/(\d+)百(?=[\s条件次篇个人起项元块份名场]|$)/g, (_: string, a: string) => String(Number(a) * 100)],
+  // 「零点五万元」「一点五万」: a Chinese decimal in Arabic digits (its 「五」 alone was read as 5).
+  [/([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)/g, (m: string, a: string, b: string) => {
+    const i = parseNumber(a);
+    const f = [...b].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c)).join('');
+    return i === null || f.includes('-') ? m : `${i}.${f}`;
+  }],
+  // 「1 234件」: a space as thousands separator before a unit.
+  [/(?<![\d.])(\d{1,3}) (\d{3})(?=\s*[条件次篇个人起项元])/g, '$1$2'],
   // 「按撤回处理」「视为撤回」 describe the handling of a reason named before, not a second reason.
   [/(?:按|视为|作为)(?:自动)?撤回(?:处理)?/g, ''],
   // 「没有按公开申请处理」 explains a reason; it is no negation of the applications.
