@@ -142,12 +142,12 @@ const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
 const BARE_NONE = /^(?:今年|全年|本年|今年都|今年也)?(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
 /** Other units a clerk counts a fact in (「回应关切问题15个」). */
-const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'] };
+const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'], published_newmedia: ['篇'], published_website: ['篇'], accountability: ['人', '名', '次', '件'] };
 const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
 const T3_INTAKE = new Set(['new', 'carried']);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
-const CHANNEL_WORDS = /网站|公众号|微信|微博|抖音|新媒体|公开栏|公示栏|宣传栏|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
+const CHANNEL_WORDS = /网站|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;

@@ -117,10 +117,10 @@ const T2_COL_EXTRA: Record<string, string[]> = {
 
 /** Colloquial names of publication channels and other facts (besides the cues declared in server/format/facts.ts). */
 const FACT_EXTRA: Record<string, string[]> = {
-  published_website: ['政府网站', '网站', '官网', '门户'],
-  published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台'],
+  published_website: ['政府网站', '网站', '官网', '门户', '挂网', '网上公开'],
+  published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台', '推文', '推送'],
   inspections: ['督察'],
-  published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏'],
+  published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏', '张贴公示', '张贴'],
   newmedia_accounts: ['新媒体号', '政务号', '媒体号'],
   catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南', '指南'],
   accountability: ['追究责任', '被追究', '问责'],
