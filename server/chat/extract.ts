@@ -17,7 +17,7 @@ export interface Pending {
   value: number;
   phrase: string;
   /** What is missing: the applicant column (表三), the result column or the kind of lawsuit (表四). */
-  needs: 'column' | 'result' | 'lawsuit';
+  needs: 'column' | 'result' | 'lawsuit' | 'reason';
 }
 
 export interface Extraction {
@@ -251,7 +251,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
   const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
-  const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
+  const waitingRows = new Set(claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
   else if (ec.previous?.t3row) ctx.t3row = ec.previous.t3row;
   const appContext =
@@ -376,6 +376,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (leaf) return handleT3(num, [...cs.filter((c) => c.target.t !== 't3row'), fakeCue({ t: 't3row', key: leaf })], phrase);
     if (rowDef?.group) {
       const leaves = leavesOfGroup(row).map((r) => r.label);
+      // The count waits for its reason (「不予公开1件」 → 「涉及个人隐私」).
+      if (num && mode.kind === 'exact') claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
       return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
     }
     if (cols[0] === LEGAL_GROUP) {
@@ -787,6 +789,21 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           mode = scopeMode();
           continue;
         }
+        // 「下半年的还没统计」 after a part: not known yet, about the fact spoken of.
+        if (!cueTokens.length && NOT_YET.test(clauseText) && (earlierParts.length || ctx.fact?.sentence === sentence)) {
+          const about = ctx.fact?.sentence === sentence ? [`fact:${ctx.fact.key}`] : [...new Set(earlierParts.map((p) => p.target))];
+          ask(`「${clauseText}」：还没有确定的数，${about.map((t) => factDef(t.slice(5))?.label).join('、')}没有填入全年数，统计好后请告诉我。`, about);
+          continue;
+        }
+        // 「涉及个人隐私」 answering 「不予公开1件」 (asked for its reason): the waiting count gets the reason.
+        const reasonFor = claims.find((c) => c.needs === 'reason' && cueTokens.some((t) => t.target.t === 't3row' && leavesOfGroup(c.row).some((r) => r.key === (t.target as { key: string }).key)));
+        if (reasonFor) {
+          claims.splice(claims.indexOf(reasonFor), 1);
+          const leaf = cueTokens.find((t) => t.target.t === 't3row' && leavesOfGroup(reasonFor.row).some((r) => r.key === (t.target as { key: string }).key))!;
+          const num: NumToken = { type: 'num', value: reasonFor.value, approx: false, raw: String(reasonFor.value), start: 0, end: 0 };
+          handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
+          continue;
+        }
         if (!cueTokens.length) continue;
         // A number waiting from the clause before takes this clause's subject.
         const strongCues = cueTokens.filter((c) => !c.weak);
@@ -996,6 +1013,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   flushWaiting();
   // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
   for (const claim of claims) {
+    // A count waiting for its reason (asked when it was said) keeps waiting for the next message.
+    if (claim.needs === 'reason') {
+      if (!carriedClaims.has(claim)) out.pending.push(claim); // one turn only: an unanswered question lapses
+      continue;
+    }
     if (claim.table === 't3') {
       const set = t3Cols.map((c) => out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
       if (set.length) {
