@@ -542,6 +542,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
     if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === currentSentence && !prevFact.bare)
       return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    // 「没有按时更新的栏目有2个」: a qualified part of a stock is not how many there are (asked).
+    if (STOCK_FACTS.has(def.key) && /(?:没|未|不|无)[^，。；]{0,8}的/.test(phrase.slice(0, Math.max(0, (cs.find((c) => c.text)?.start ?? 0)))))
+      return ask(`「${phrase}」说的是其中一部分，「${def.label}」要填现有总数，没有填入，请告诉我共有多少。`, [`fact:${def.key}`], num.value);
     // 「新开了3个专栏」: new ones this year are not how many there are (asked), unless a total follows.
     if (STOCK_FACTS.has(def.key) && NEWLY.test(phrase))
       return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);

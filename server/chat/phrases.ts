@@ -72,6 +72,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
   // 「元月20日」 is January.
   [/元月/g, '1月'],
+  // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.
+  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏)/g, '不公开'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],

@@ -139,7 +139,7 @@ function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
  * removed before looking for a negation, so 「网站运行没问题，发布信息280条」 is no 「网站 0条」.
  */
 const NOT_A_COUNT_NEGATION =
-  /没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久/g;
+  /没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么/g;
 
 export function tokenizeClause(text: string, cues: Cue[]): Clause {
   const nums = findNumbers(text);
