@@ -8,7 +8,7 @@ import { cuesFor, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
 // The 0 must stand alone (「一千零五十」 holds a 零) and follow a verb of filling (「全年…」 is no 「全」).
 export const REST_ZERO =
-  /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:是|为|填|填成|填为|写|写成|算)\s*(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
+  /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:是|为|填|填成|填为|写|写成|算|算作|按|当|当作|记为|记作)\s*(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
 
 /** Blank-able leaves and how to say them; null when the sentence names no place (asked). */
 export type ZeroScope = { ids: string[]; what: string } | null;
@@ -53,6 +53,9 @@ function namedPlaces(format: FormatId, sentence: string): Named {
   for (const m of sentence.matchAll(/表([二三四])/g)) named.tables.add(TABLES['二三四'.indexOf(m[1])]);
   const add = (map: Map<TableKey, Set<string>>, t: TableKey, keys: string[]) => map.set(t, new Set([...(map.get(t) ?? []), ...keys]));
   const t3 = tableDef(format, 't3').blocks[0];
+  // 「办理结果那部分」: every leaf under 「三、本年度办理结果」 (a heading with no cue of its own).
+  const results = t3.rows.find((r) => r.key === 'results');
+  if (results && /办理结果/.test(sentence)) add(named.rows, 't3', t3.rows.filter((r) => !r.group && !r.sumOf && r.parents?.includes(results.label)).map((r) => r.key));
   for (const tok of tokenizeClause(sentence, cuesFor(format)).tokens) {
     if (tok.type !== 'cue' || tok.weak) continue;
     const tg = tok.target as Target & { key?: string };
