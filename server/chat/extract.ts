@@ -1,11 +1,12 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
-import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
+import { describeCell, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
+import { ALL_OF_THEM, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
@@ -113,41 +114,8 @@ interface Ctx {
   dangling: Target[];
 }
 
-/** Facts that count what exists (not what happened this year). */
-const NOT_YET = /还在统计|正在统计|在统计中|还在汇总|正在汇总|还在核|还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
-/** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
-const MAKING = /没发|未发|新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
-/** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
-const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
-const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
-/** 「都是自然人」「全是个人的」「就是群众」: every number waiting for its column has this one. */
-const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
-/** 「还没办完」「还在办」: an application not finished. */
-const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|未办结|还没办结|还没答复|尚未答复/;
-/** Marks a subject carried from the previous turn (equal to no sentence of this one). */
-const PREVIOUS_TURN = '\u0000previous';
-const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
-const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
-/** 「没有缴费」「都没交钱」: the fee was not paid. */
-const UNPAID = /(?:没|未|不)(?:有)?(?:来)?(?:缴费|交钱|交费|付费|缴纳|付钱|给钱|缴)/;
-const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
-/** The unit right after a vague amount (「三四十人」). */
-const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
-/** 「许可不归我们管」: not this agency's business — a question, not a zero. */
-const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
-/** 「新开了」「新增」: an increment of a stock, not the stock. */
-const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
-/** Two halves that make one count (「专职1人，兼职2人」). */
-const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
-/** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
-const BARE_NONE = /^(?:今年|全年|本年|今年都|今年也)?(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
-/** Other units a clerk counts a fact in (「回应关切问题15个」). */
-const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'], published_newmedia: ['篇'], published_website: ['篇'], accountability: ['人', '名', '次', '件'] };
-const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
+/** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
-const T3_INTAKE = new Set(['new', 'carried']);
-/** Publication channels: a count said with one of these is that channel's, never the total. */
-const CHANNEL_WORDS = /网站|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
@@ -1118,18 +1086,4 @@ function singleApplicantColumn(format: FormatId, cells: Record<string, number | 
   if (open.length !== 1) return undefined;
   const c = open[0];
   return (cells[`t3.new.${c}`] ?? 0) + (cells[`t3.carried.${c}`] ?? 0) > 0 ? c : undefined;
-}
-
-/** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
-function sameAspectByUnit(topic: string, unit: string): string | undefined {
-  // 「培训2场，来了100人」: people at a training are 参训人次.
-  if (topic === 'trainings' && /^(?:人|名|人次)$/.test(unit)) return 'trainees';
-  const aspect = factDef(topic)?.aspect;
-  const hits = FACTS.filter((f) => f.type === 'number' && f.aspect === aspect && f.key !== topic && f.unit === unit);
-  return hits.length === 1 ? hits[0].key : undefined;
-}
-
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个', '人次']];
-function compatibleUnits(a: string, b: string): boolean {
-  return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
