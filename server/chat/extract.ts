@@ -6,7 +6,7 @@ import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
-import { ALL_OF_THEM, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
+import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
@@ -922,6 +922,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
       const keepCues = !cueTokens.length && ctx.prev?.cues?.length && period !== 'year' ? ctx.prev.cues : cueTokens;
       ctx.prev = { targets: keepCues.map((c) => c.target), period, sentence, cues: keepCues, relative };
+      // 「收到个人申请2件都公开了」: a decision for all of them after the intake count, in the same clause.
+      const lastNum = clause.nums[clause.nums.length - 1];
+      if (lastNum && OPENED.test(clauseText.slice(lastNum.end)) && ALL_WORDS_AFTER.test(clauseText.slice(lastNum.end)) && INTAKE_VERB.test(clauseText))
+        distributeAll([fakeCue({ t: 'bareOpen' }), ...cueTokens.filter((c) => c.target.t === 't3col')], clauseText);
       ctx.dangling = [];
     }
   }

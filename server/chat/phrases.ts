@@ -10,7 +10,19 @@ const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 /** Publication channels as a clerk names them. */
 const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视频号|头条号|新媒体|公开栏|公示栏|宣传栏|公告栏|政府公报|公报';
 
+const NUMS = '[\\d零〇一二两三四五六七八九十百千万.]+';
+
+/** 「网站、公众号、公开栏分别发布了300、200、100条」 → 「网站300条，公众号200条，公开栏100条」 (respectively). */
+function respectively(m: string, names: string, nums: string, unit = ''): string {
+  const ns = names.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  const vs = nums.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  return ns.length > 1 && ns.length === vs.length ? ns.map((n, i) => `${n}${vs[i]}${unit}`).join('，') : m;
+}
+
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
+  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
+    (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
   // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
   [new RegExp(`(?:从|由)?${LAST_YEAR}(没有|没|无)?(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '$1上年结转的'],
   // 「上年的1件结转过来的」: the count between 上年 and 结转.
