@@ -18,6 +18,9 @@ describe('chat: amounts and counts in text', () => {
     ['行政许可1 234件', 't2.license.decisions', 1234],
     ['许可决定数量是二十', 't2.license.decisions', 20],
     ['行政事业性收费这一项是零', 't2.fee.amount', 0],
+    ['规范性文件制发、废止、现行有效分别为2、1、10件', 't2.normative.valid', 10],
+    ['网站、公众号、公开栏分别发布了300、200、100条', 'fact:published_board', 100],
+    ['培训3次，参训人次分别是30、40、50', 'fact:trainees', 120],
   ])('「%s」', (s, target, want) => expect(changes(s)[target]).toBe(want));
 
   it('colloquial forms that could be misread are asked, not stored', () => {
