@@ -50,7 +50,8 @@ export function changeError(input: DraftInput, c: Change): string | null {
     const d = new Date(`${c.value}T00:00:00Z`);
     return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== c.value ? `${name}「${c.value}」不是有效日期` : null;
   }
-  if (c.target === 'meta.contact.phone') return typeof c.value === 'string' && /^[\d\-－ （）()转]{5,40}$/.test(c.value) ? null : `${name}格式有误`;
+  if (c.target === 'meta.contact.phone') return typeof c.value === 'string' && /^[\d\-－ （）()转、/]{5,60}$/.test(c.value) ? null : `${name}格式有误`;
+  if (c.target === 'meta.contact.website') return typeof c.value === 'string' && c.value.trim().length >= 4 && c.value.length <= 300 ? null : `${name}有误`;
   if (c.target === 'meta.year') return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 2008 && c.value <= 2100 ? null : `${name}有误`;
   if (c.target === 'meta.level') return (LEVELS as readonly string[]).includes(String(c.value)) ? null : `${name}应为${LEVELS.join('、')}之一`;
   if (c.target === 'meta.agency') return typeof c.value === 'string' && c.value.trim().length >= 2 ? null : `${name}至少两个字`;
@@ -76,6 +77,7 @@ function put(input: DraftInput, target: TargetId, value: TargetValue): DraftInpu
   }
   const meta = { ...input.meta };
   if (target === 'meta.contact.phone') meta.contact = { ...meta.contact, phone: String(value) };
+  else if (target === 'meta.contact.website') meta.contact = { ...meta.contact, website: String(value) };
   else Object.assign(meta, { [target.slice(5)]: value });
   return { ...input, meta };
 }

@@ -51,9 +51,34 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
         text: `${parts.map((p) => `「${p.phrase}」`).join('')}只是部分时段的数，没有填入。${name}全年是多少？`,
       });
   }
+  withholdInconsistentFee(changes, asks);
+  withholdChannelOverTotal(changes, asks);
   // A column this message says has no new and no carried-over application has no results either (deduced, not guessed).
   for (const [id, v] of Object.entries(ex.deduced)) if (!changes.some((c) => c.target === id)) changes.push({ target: id, value: v, phrase: '（推算）' });
   // A question about a target this message did fill (a vague clause before its number) is settled.
   const filled = new Set(changes.map((c) => c.target));
   return { changes, asks: asks.filter((a) => !a.targets.length || a.targets.some((t) => !filled.has(t))) };
+}
+
+/** 「发了0份收费通知书，收了3份的钱」「没收费，收了30元」: fee statements that cannot all be true are withheld and asked. */
+function withholdInconsistentFee(changes: Proposal['changes'], asks: Ask[]): void {
+  const get = (t: string) => changes.find((c) => c.target === t)?.value;
+  const charged = get('fee.charged');
+  const amount = get('fee.amountYuan');
+  const notices = get('fee.notices');
+  const paid = charged === true || (typeof amount === 'number' && amount > 0);
+  if (!((notices === 0 && paid) || (charged === false && typeof amount === 'number' && amount > 0))) return;
+  for (let i = changes.length - 1; i >= 0; i--) if (changes[i].target.startsWith('fee.')) changes.splice(i, 1);
+  asks.push({ targets: ['fee.charged', 'fee.amountYuan', 'fee.notices'], text: '信息处理费的几种说法前后矛盾（没有发通知书或没有收费，却又收了钱），没有填入，请确认是否收取、金额和通知书件数。' });
+}
+
+/** 「主动公开500条，其中网站600条」: a channel cannot exceed the total — both withheld and asked. */
+function withholdChannelOverTotal(changes: Proposal['changes'], asks: Ask[]): void {
+  const total = changes.find((c) => c.target === 'fact:published_total')?.value;
+  if (typeof total !== 'number') return;
+  const over = changes.filter((c) => /^fact:published_(website|newmedia|board)$/.test(c.target) && typeof c.value === 'number' && c.value > total);
+  if (!over.length) return;
+  const drop = new Set(['fact:published_total', ...over.map((c) => c.target)]);
+  for (let i = changes.length - 1; i >= 0; i--) if (drop.has(changes[i].target)) changes.splice(i, 1);
+  asks.push({ targets: [...drop], text: `渠道的条数（${over.map((c) => `${c.value}条`).join('、')}）多于主动公开总数${total}条，前后矛盾，没有填入，请核对。` });
 }

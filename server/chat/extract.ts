@@ -1,10 +1,13 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
-import { describeCell, FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
+import { describeCell, factDef, tableDef, type FormatId } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
-import { readMeta, readLists, type MetaFound } from './meta.js';
+import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import type { TargetId } from './targets.js';
+import { canonicalPhrases } from './phrases.js';
+import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
+import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
@@ -15,7 +18,7 @@ export interface Pending {
   value: number;
   phrase: string;
   /** What is missing: the applicant column (表三), the result column or the kind of lawsuit (表四). */
-  needs: 'column' | 'result' | 'lawsuit';
+  needs: 'column' | 'result' | 'lawsuit' | 'reason';
 }
 
 export interface Extraction {
@@ -35,7 +38,24 @@ export interface Extraction {
   /** Questions with the targets they are about (and the number offered, when one was said). */
   asks: Ask[];
   /** Numbers that name no place (a correction may give them one: 「不对，应该是150条」). */
-  orphans: { value: number; unit?: string; phrase: string }[];
+  orphans: Orphan[];
+  /** What this message was about (kept for the next turn). */
+  topic: Topic;
+}
+
+export interface Orphan {
+  value: number;
+  unit?: string;
+  phrase: string;
+  /** The number as written (「12个」). */
+  raw?: string;
+}
+
+/** One question for every number that names no place (a long paste has many: 「12个村」「2.8万人」). */
+export function orphanQuestion(orphans: Orphan[]): string {
+  const shown = orphans.slice(0, 4).map((o) => `「${o.phrase.length > 16 ? `${o.phrase.slice(0, 15)}…` : o.phrase}」中的${o.raw ?? o.value}`);
+  const more = orphans.length > 4 ? `等${orphans.length}个数` : '';
+  return `${shown.join('、')}${more}没有对应的格，没有填入；如需填写，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`;
 }
 
 export interface Said {
@@ -50,6 +70,8 @@ export interface Ask {
   targets: TargetId[];
   text: string;
   offer?: number;
+  /** The question about numbers that name no place (a correction may give them one). */
+  orphan?: boolean;
 }
 
 export interface ExtractContext {
@@ -60,6 +82,8 @@ export interface ExtractContext {
   pending?: Pending[];
   /** Report year (a clause naming this year by number is this year's figure). */
   year?: number;
+  /** What the clerk's previous turn was about. */
+  previous?: Topic;
 }
 
 interface Ctx {
@@ -67,7 +91,7 @@ interface Ctx {
   t3col?: string | 'mixed';
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
-  subject?: { row: string; col?: string; value: number };
+  subject?: { row: string; col?: string; value: number; sentence?: string };
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;
@@ -76,24 +100,27 @@ interface Ctx {
   /** 收费通知书 named without its count in this sentence. */
   feeNotice?: string;
   /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
-  prev?: { targets: Target[]; period: Period; sentence: string };
+  prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
+  /** Columns excepted by 「除了…」 in this sentence. */
+  except?: { cols: string[]; sentence: string };
+  /** The 表二 column last named in the sentence. */
+  t2col?: { key: string; sentence: string };
+  /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
+  named?: { cues: CueToken[]; sentence: string };
+  /** A sentence that only named a subject (「信息处理费？」), answered by a bare negation in the next (「没收过」). */
+  asked?: { targets: Target[]; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
   dangling: Target[];
 }
 
-/** Facts that count what exists (not what happened this year). */
-const NOT_YET = /还没(?:有)?(?:汇总|统计|算|出来|定|核|报)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
-const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
+/** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
 type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
-const T3_INTAKE = new Set(['new', 'carried']);
-/** Publication channels: a count said with one of these is that channel's, never the total. */
-const CHANNEL_WORDS = /网站|公众号|微信|微博|抖音|新媒体|公开栏|公示栏|宣传栏|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
   const cues = cuesFor(format);
-  const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [] };
+  const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [], topic: {} };
   /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
   let mode: Mode = { kind: 'exact' };
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
@@ -147,8 +174,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const leavesOfGroup = (group: string) => t3Rows.filter((r) => !r.group && r.parents?.includes(rowLabel('t3', group)));
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
-  let text = maskNotData(dropReplacedValues(normalise(message)));
-  const meta = readMeta(text);
+  let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
+  const site = readWebsite(normalise(message));
+  if (site) {
+    say('meta.contact.website', site.website as never, site.phrase);
+    out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
+  }
+  const meta = readMeta(text, { dateFollowUp: ec.previous?.date });
   out.meta = meta.found;
   out.understood.push(...meta.understood);
   const mf = meta.found;
@@ -174,11 +206,24 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   text = lists.rest;
 
   const ctx: Ctx = { dangling: [] };
+  // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
+  if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
+  /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
+  const withheldFacts = new Set<string>();
+  /** 「均为自然人申请」: every application of this message is one column's. */
+  let allOneColumn: string | undefined;
+  /** The message spoke of the fee (the next turn may go on with an amount). */
+  let spokeOfFee = false;
+  if (ec.previous?.t2row) ctx.t2row = ec.previous.t2row;
+  if (ec.previous?.t4row) ctx.t4row = ec.previous.t4row;
+  if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
+  const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
-  const waitingRows = new Set(claims.filter((c) => c.table === 't3').map((c) => c.row));
+  const waitingRows = new Set(claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
+  else if (ec.previous?.t3row) ctx.t3row = ec.previous.t3row;
   const appContext =
-    /申请/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
+    /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
   // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
   const t4Waiting = claims.filter((c) => c.table === 't4');
   if (t4Waiting.length === 1) ctx.t4claim = t4Waiting[0];
@@ -203,6 +248,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
   };
 
+  /** A negation of one 表三 row (or group of rows) in one named applicant column (or the 法人 group). */
+  const negateT3Column = (row: { key: string; group?: boolean }, col: string, phrase: string) => {
+    const rows = row.group ? leavesOfGroup(row.key).map((r) => r.key) : [row.key];
+    const cols = col === LEGAL_GROUP ? t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
+    const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${t3Cols.find((c) => c.key === col)?.label}」列`;
+    zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel('t3', row.key)}」${row.group ? '各项' : ''}${colName}`);
+  };
+
   const applyNegation = (all: Target[], phrase: string) => {
     const seen = new Set<string>();
     const targets = all.filter((t) => {
@@ -210,7 +263,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return seen.has(k) ? false : (seen.add(k), true);
     });
     const t3rows = targets.filter((t) => t.t === 't3row');
-    const t3col = targets.find((t) => t.t === 't3col');
+    // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
+    let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
+    // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
+    const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
+    if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
+    // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
+    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
@@ -218,20 +277,24 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')]);
           continue;
         }
-        if (t3col && t3col.key === LEGAL_GROUP && !(t as { group?: boolean }).group)
-          zeroIds(t3Cols.filter((c) => c.group).map((c) => `t3.${t.key}.${c.key}`), phrase, `表三「${rowLabel('t3', t.key)}」法人或其他组织各列`);
-        else if (t3col && t3col.key !== LEGAL_GROUP && !(t as { group?: boolean }).group) setCell(`t3.${t.key}.${t3col.key}`, 0, phrase);
-        else if (t3col && t3col.key !== LEGAL_GROUP && (t as { group?: boolean }).group)
-          // 「个人申请里没有不予公开的」: the group's leaves, in the named column only.
-          zeroIds(leavesOfGroup(t.key).map((r) => `t3.${r.key}.${t3col.key}`), phrase, `表三「${rowLabel('t3', t.key)}」各项「${t3Cols.find((c) => c.key === t3col.key)?.label}」列`);
-        else zeroRow('t3', t.key, phrase);
+        if (!t3cols.length) zeroRow('t3', t.key, phrase);
+        for (const t3col of t3cols) negateT3Column(t as { key: string; group?: boolean }, t3col.key, phrase);
       } else if (t.t === 't4row') {
         // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
         if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) continue;
-        zeroRow('t4', t.key, phrase);
+        // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
+        const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
+        if (t4cols.length) {
+          const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
+          zeroIds(rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel('t4', t.key)}」所说结果`);
+        } else zeroRow('t4', t.key, phrase);
       } else if (t.t === 't2row') {
-        const col = targets.find((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))) as { key: string } | undefined;
-        zeroRow('t2', t.key, phrase, col?.key);
+        // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
+        const cols = targets.filter((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
+        if (!cols.length && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+        ctx.t2row = t.key;
+        if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
+        else zeroRow('t2', t.key, phrase);
       } else if (t.t === 'fee') {
         if (say('fee.charged', false, phrase)) {
           out.fee = { ...out.fee, charged: false };
@@ -263,6 +326,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const leafOf = (g: string) => leavesOfGroup(g).map((r) => r.key);
     rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
     if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
+    // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
+    // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
+    if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
@@ -273,8 +339,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     row ??= ctx.t3row;
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
+    // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
+    const leaf = rowDef?.group ? leafNamedInSentence(row) : undefined;
+    if (leaf) return handleT3(num, [...cs.filter((c) => c.target.t !== 't3row'), fakeCue({ t: 't3row', key: leaf })], phrase);
     if (rowDef?.group) {
       const leaves = leavesOfGroup(row).map((r) => r.label);
+      // The count waits for its reason (「不予公开1件」 → 「涉及个人隐私」).
+      if (num && mode.kind === 'exact') claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
       return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
     }
     if (cols[0] === LEGAL_GROUP) {
@@ -294,9 +365,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!col && ctx.t3col && ctx.t3col !== 'mixed') col = ctx.t3col;
     if (!col && !num && ctx.subject?.col) col = ctx.subject.col;
     if (!col && ctx.t3topic) col = ctx.t3topic;
+    // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
+    if (!col && allOneColumn) col = allOneColumn;
+    if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
     if (rowFromText) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
-      ctx.subject = { row, col: colFromText ? col : undefined, value };
+      ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
       ctx.t3col = colFromText ? col : undefined;
     } else if (colFromText && !rowFromText) ctx.t3col = 'mixed';
     if (!col) {
@@ -312,13 +386,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't4row').map((c) => (c.target as { key: string }).key))];
     const specific = rowKeys.filter((k) => k !== LAWSUIT && k !== 'review');
     let row = specific.length === 1 ? specific[0] : rowKeys.length === 1 ? rowKeys[0] : undefined;
+    // 「行政复议和行政诉讼各1起」: each named row has that count (its result follows).
+    if (rowKeys.length > 1 && !row && num && /各/.test(phrase) && !cs.some((c) => c.target.t === 't4col')) {
+      for (const k of rowKeys) {
+        const claim: Pending = { table: 't4', row: k, value: num.value, phrase, needs: k === LAWSUIT ? 'lawsuit' : 'result' };
+        claims.push(claim);
+      }
+      return;
+    }
     if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
     row ??= ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
     if (!num) {
       // 「结果维持」 after 「行政复议1起」: the whole count has that result.
-      const claim = ctx.t4claim;
+      // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
+      const named = claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
+      const claim = named.length === 1 ? named[0] : ctx.t4claim;
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
       claims.splice(claims.indexOf(claim), 1);
@@ -350,18 +434,29 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets('t2', k)));
-    const row = rowKeys[0] ?? ctx.t2row;
+    // 「收费金额：0」: a column that only one row has names that row.
+    const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
+    const onlyRow = tableDef(format, 't2').blocks.filter((b) => b.rows.length === 1 && colKeys.length && colKeys.every((k) => b.columns.some((c) => c.key === k)));
+    const row = rowKeys[0] ?? ctx.t2row ?? (onlyRow.length === 1 ? onlyRow[0].rows[0].key : undefined);
     if (!row) return ask(`「${phrase}」是表二哪一项的数字？`);
     ctx.t2row = row;
     const block = tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === row))!;
     const colCue = cs.find((c) => c.target.t === 't2col' && block.columns.some((k) => k.key === (c.target as { key: string }).key));
-    const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : undefined;
+    // 「废止规章0件，规范性文件2件」: the column named before carries to the next row of a parallel list.
+    const carriedCol = !colCue && ctx.t2col?.sentence === currentSentence ? block.columns.find((k) => k.key === ctx.t2col!.key) : undefined;
+    const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : carriedCol;
+    if (colCue) ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: currentSentence };
     if (!col) return ask(`「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets('t2', row), num.value);
     let value = num.value;
     if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
     if (col.kind === 'amount') {
       if (num.unit === '元' && format === '2021') value = Math.round(value) / 10000;
-      if (Math.round(value * 10000) !== value * 10000)
+      // 「收费有2万」: 万 without 元 is 万元 (read as 20000 by the number reader).
+      if (!num.unit && /万[余多]?$/.test(num.raw)) value = num.value / 10000;
+      // 「收费6800」: a large amount with no unit could be 元 or 万元 — asked.
+      else if (!num.unit && value >= 100) return ask(`「${phrase}」：金额请写明单位（元或万元）。`, [`t2.${row}.${col.key}`], num.value);
+      // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
+      if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
@@ -370,7 +465,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     setCell(`t2.${row}.${col.key}`, value, phrase);
   };
 
-  const handleFact = (num: NumToken, cs: CueToken[], phrase: string) => {
+  const handleFact = (num: NumToken, cs: CueToken[], phrase: string): void => {
     let keys = [...new Set(cs.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
     // A channel's count is never the total, and a total is never a channel.
     const channel = CHANNEL_WORDS.exec(phrase);
@@ -378,6 +473,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
+    // 「公开栏每个村都有，全年张贴公开信息共计240条」: a channel named just before — its count or the total? Asked.
+    const namedChannel = ctx.named?.sentence === currentSentence ? ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
+    if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {
+      const ch = `fact:${(namedChannel.target as { key: string }).key}`;
+      return ask(`「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
+    }
     const channelKeys = keys.filter((k) => /^published_(website|newmedia|board)$/.test(k));
     let pick = keys;
     if (keys.length > 1 && num.unit) {
@@ -391,13 +492,35 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (lens.filter((l) => l === max).length === 1) pick = [pick[lens.indexOf(max)]];
     }
     if (pick.length !== 1) return ask(`「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
-    const def = factDef(pick[0])!;
-    if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit))
+    let def = factDef(pick[0])!;
+    // 「政务新媒体：公众号1个」: new-media counted in 个 are accounts.
+    if (def.key === 'published_newmedia' && num.unit === '个' && cs.some((c) => c.end <= num.start && c.text)) def = factDef('newmedia_accounts')!;
+    // 「培训3次，每次三四十人」: a count in another unit of the same topic is that topic's other fact.
+    const sibling = def.key === 'trainings' && num.unit && !compatibleUnits(num.unit, def.unit ?? '') ? sameAspectByUnit(def.key, num.unit) : undefined;
+    if (sibling && cs.every((c) => !c.text)) def = factDef(sibling)!;
+    if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit))
+    {
+      // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
+      if (cs.some((c) => c.text)) ctx.named = { cues: cs, sentence: currentSentence };
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
+    }
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
+    const prevFact = ctx.fact;
     ctx.fact = { key: def.key, period: mode.kind === 'part' ? mode.period : mode.kind === 'offer' && /往年/.test(mode.why) ? 'last' : period, sentence: currentSentence };
+    // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
+    if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === currentSentence && !prevFact.bare)
+      return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    // 「没有按时更新的栏目有2个」: a qualified part of a stock is not how many there are (asked).
+    if (STOCK_FACTS.has(def.key) && /(?:没|未|不|无)[^，。；]{0,8}的/.test(phrase.slice(0, Math.max(0, (cs.find((c) => c.text)?.start ?? 0)))))
+      return ask(`「${phrase}」说的是其中一部分，「${def.label}」要填现有总数，没有填入，请告诉我共有多少。`, [`fact:${def.key}`], num.value);
+    // 「新开了3个专栏」: new ones this year are not how many there are (asked), unless a total follows.
+    if (STOCK_FACTS.has(def.key) && NEWLY.test(phrase))
+      return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
+    // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
+    if (mode.kind === 'exact' && !isCorrection(currentSentence) && out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && currentSentence.includes(x.phrase))) return partsOfOneFact(def.key, num, phrase);
+    if (withheldFacts.has(def.key)) return;
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
     out.facts[def.key] = num.value;
     out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
@@ -405,6 +528,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   const handleFee = (num: NumToken, cs: CueToken[], phrase: string) => {
     ctx.fee = currentSentence;
+    spokeOfFee = true;
     // 「收了0.5万」: 万 said after a fee is 万元.
     if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
     if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {
@@ -414,9 +538,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
     }
-    if (!num.unit || !/元/.test(num.unit)) return ask(`「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
+    if (!num.unit || !/元/.test(num.unit)) {
+      // 「收了3份的钱」: something was charged, but the amount is not said.
+      if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say('fee.charged', true, phrase);
+      return ask(`「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
+    }
     const yuan = Math.round((num.unit === '万元' ? num.value * 10000 : num.value) * 1e6) / 1e6;
     if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(`「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
+    // 「信息处理费0元」 is 「未收取」 (no amount is written with it).
+    if (yuan === 0) {
+      if (say('fee.charged', false, phrase)) out.fee = { ...out.fee, charged: false };
+      return;
+    }
     if (!say('fee.amountYuan', yuan, phrase)) return;
     say('fee.charged', yuan > 0, phrase);
     out.fee = { ...out.fee, charged: yuan > 0, amountYuan: yuan };
@@ -440,8 +573,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
     if (has('t4row', 't4col')) return 't4';
-    if (has('t3row', 't3col') || (appContext && has('bareOpen'))) return 't3';
-    if (has('t2row', 't2col')) return 't2';
+    // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
+    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
+    // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
+    if (has('t2row') || (has('t2col') && !has('fact'))) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
     if (has('fact')) return 'fact';
     return undefined;
@@ -461,27 +596,96 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (domain === 'fee') handleFee(num, cs, phrase);
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
-    else if (ctx.fee && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    else if ((ctx.fee === sentence || ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
+    else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
+    else if (ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+      // 「500是网站的，总数是620」: a total is never the channel's.
+      handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
       (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
       handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
+    else if (mode.kind === 'exact' && ctx.fact && ctx.fact.sentence === sentence && num.unit && compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && numPeriod === ctx.fact.period)
+      // 「培训县里组织1次，镇里自己搞了2次」: a second count of the same fact is a part of it, or a restatement: asked.
+      partsOfOneFact(ctx.fact.key, num, phrase);
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
-    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || cs.some((c) => c.target.t === 'bareOpen')) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
+      (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))
+      // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
+      handleFact(num, [fakeCue({ t: 'fact', key: earlierParts[0].target.slice(5) })], phrase);
+    else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
+      // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
+      say('fact:published_total', num.value, phrase);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
     else return false;
     return true;
   };
+  const partsOfOneFact = (key: string, num: NumToken, phrase: string): void => {
+    // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
+    if (/[（）]/.test(phrase)) return;
+    const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
+    // 「解读5篇，其中图解2篇」: a part of the figure just given.
+    if (/^其中/.test(phrase) && earlier.length) return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    // 「专职1人，兼职2人」: the two halves of one count add up.
+    const halves = earlier.length === 1 && WHOLE_OF_PARTS.some(([a, b]) => (earlier[0].phrase.includes(a) && phrase.includes(b)) || (earlier[0].phrase.includes(b) && phrase.includes(a)));
+    if (halves) {
+      earlier[0].value = (earlier[0].value as number) + num.value;
+      earlier[0].phrase = `${earlier[0].phrase}，${phrase}`;
+      out.facts[key] = earlier[0].value as number;
+      return;
+    }
+    // 「比去年增加了5篇，今年共20篇」: nothing was stored before (only offered): this is the figure.
+    if (!earlier.length) return handleFact(num, [fakeCue({ t: 'fact', key })], phrase);
+    out.said = out.said.filter((x) => !earlier.includes(x));
+    delete out.facts[key];
+    withheldFacts.add(key);
+    const def = factDef(key)!;
+    const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
+    ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  };
+  /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
+  const t4rowNamed = (): string | undefined => {
+    if (ctx.t4row && ctx.t4row !== LAWSUIT) return ctx.t4row;
+    const rows = [...new Set(tokenizeClause(text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
+    return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
+  };
+  /** A row label followed only by unit-less numbers, as many as the row has columns: each number its column's. */
+  const pastedRow = (clause: { nums: NumToken[] }, cs: CueToken[], phrase: string): boolean => {
+    const strong = cs.filter((c) => !c.weak);
+    if (strong.length !== 1 || clause.nums.length < 2 || clause.nums.some((n) => n.unit || n.approx || n.start < strong[0].end)) return false;
+    const tg = strong[0].target as { t: string; key?: string; group?: boolean };
+    const cols =
+      tg.t === 't2row' ? tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === tg.key))?.columns.map((c) => c.key)
+      : tg.t === 't3row' && !tg.group && tg.key !== CARRY ? t3Cols.map((c) => c.key)
+      : tg.t === 't4row' && tg.key !== LAWSUIT ? t4Cols.map((c) => c.key)
+      : undefined;
+    if (!cols || cols.length !== clause.nums.length) return false;
+    const table = tg.t.slice(0, 2);
+    clause.nums.forEach((n, i) => setCell(`${table}.${tg.key}.${cols[i]}`, n.value, phrase));
+    return true;
+  };
+  /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
+  const oneColumnDecision = (cs: CueToken[], clauseText: string) =>
+    new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
+  /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
+  const leafNamedInSentence = (group: string): string | undefined => {
+    const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
+    const named = new Set(tokenizeClause(currentSentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
+    return named.size === 1 ? [...named][0] : undefined;
+  };
+  /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
+  const namesDecision = (cs: CueToken[], clauseText: string) =>
+    cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
-    for (const w of waiting) {
-      out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase });
-      ask(`「${w.phrase}」中的「${w.num.raw}」我不知道该填到哪里，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`);
-    }
+    for (const w of waiting) out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
     waiting = [];
   };
   let period: Period = 'year';
@@ -489,7 +693,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   for (const sentence of splitSentences(text)) {
     flushWaiting();
     period = 'year';
+    // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
+    // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
+    // The fee spoken of reaches only its own sentence (or, from the previous turn, this message's first).
+    if (ctx.fee && ctx.fee !== PREVIOUS_TURN) ctx.fee = undefined;
+    else if (ctx.fee === PREVIOUS_TURN && currentSentence) ctx.fee = undefined;
     currentSentence = sentence;
+    forgetSentenceSubjects(ctx);
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
@@ -505,12 +715,64 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };
       mode = scopeMode();
-      const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue');
+      // 「申请人没有缴费」: the applicant is a person, not the count of applications.
+      const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && clauseText[t.end] === '人'));
       if (!clause.nums.length) {
         // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
-        if (!cueTokens.length && clause.negated && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
+        if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
           mode = { kind: 'exact' };
           applyNegation(ctx.prev.targets, clauseText);
+          continue;
+        }
+        if (/^(?:除了|除去|除)/.test(clauseText)) ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
+        // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
+        if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
+          applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);
+          continue;
+        }
+        // 「信息处理费？没收过」: a bare negation answers the subject the sentence before only named.
+        if (!cueTokens.length && clause.negated && ctx.asked && ctx.asked.sentence !== sentence && clauseText.length <= 6 && splitClauses(sentence).length === 1) {
+          applyNegation(ctx.asked.targets, `${clauseText}（${ctx.asked.sentence}）`);
+          ctx.asked = undefined;
+          continue;
+        }
+        if (cueTokens.some((c) => !c.weak) && !clause.negated) {
+          ctx.named = { cues: cueTokens, sentence };
+          ctx.asked = splitClauses(sentence).length === 1 && !NUMERAL_CHAR.test(sentence) ? { targets: cueTokens.map((c) => c.target), sentence } : undefined;
+        }
+        // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
+        if (STILL_OPEN.test(clauseText) && (ctx.subject?.sentence === sentence || claims.some((c) => c.table === 't3') || out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
+          ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets('t3', 'next'));
+          continue;
+        }
+        // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
+        if (ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
+          if (say('fee.charged', false, clauseText)) out.fee = { ...out.fee, charged: false };
+          continue;
+        }
+        // 「培训嘛，搞了两三次吧」: a vague amount for the subject the clause before named.
+        const topicCues = ctx.named?.sentence === sentence ? ctx.named.cues : ctx.fact?.sentence === sentence ? [fakeCue({ t: 'fact', key: ctx.fact.key })] : undefined;
+        if (!cueTokens.length && VAGUE.test(clauseText) && topicCues) {
+          mode = { kind: 'vague' };
+          const unit = VAGUE_UNIT.exec(clauseText.slice(clauseText.search(VAGUE)))?.[0];
+          const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length, ...(unit ? { unit } : {}) };
+          placeNumber(placeholder, topicCues, `${clauseText}（${topicCues.map((c) => c.text || factDef((c.target as { key: string }).key)?.label).join('')}）`, sentence, clause);
+          mode = scopeMode();
+          continue;
+        }
+        // 「下半年的还没统计」 after a part: not known yet, about the fact spoken of.
+        if (!cueTokens.length && NOT_YET.test(clauseText) && (earlierParts.length || ctx.fact?.sentence === sentence)) {
+          const about = ctx.fact?.sentence === sentence ? [`fact:${ctx.fact.key}`] : [...new Set(earlierParts.map((p) => p.target))];
+          ask(`「${clauseText}」：还没有确定的数，${about.map((t) => factDef(t.slice(5))?.label).join('、')}没有填入全年数，统计好后请告诉我。`, about);
+          continue;
+        }
+        // 「涉及个人隐私」 answering 「不予公开1件」 (asked for its reason): the waiting count gets the reason.
+        const reasonFor = claims.find((c) => c.needs === 'reason' && cueTokens.some((t) => t.target.t === 't3row' && leavesOfGroup(c.row).some((r) => r.key === (t.target as { key: string }).key)));
+        if (reasonFor) {
+          claims.splice(claims.indexOf(reasonFor), 1);
+          const leaf = cueTokens.find((t) => t.target.t === 't3row' && leavesOfGroup(reasonFor.row).some((r) => r.key === (t.target as { key: string }).key))!;
+          const num: NumToken = { type: 'num', value: reasonFor.value, approx: false, raw: String(reasonFor.value), start: 0, end: 0 };
+          handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
           continue;
         }
         if (!cueTokens.length) continue;
@@ -539,7 +801,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // A clause without a number takes the sentence's time scope (「去年…，全部予以公开」 is last year's).
         mode = scopeMode();
         if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
-        if (cueTokens.some((c) => c.target.t === 'fee')) ctx.fee = sentence;
+        if (cueTokens.some((c) => c.target.t === 'fee')) {
+          ctx.fee = sentence;
+          spokeOfFee = true;
+        }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
           if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
             out.fee = { ...out.fee, charged: true };
@@ -554,7 +819,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         // 「培训的数还没汇总完，先别填」: not yet known is not zero.
-        if (clause.negated && NOT_YET.test(sentence)) {
+        // 「培训的数还没汇总完，先别填」 holds the whole sentence; 「没有行政强制，处罚的数还在统计」 only its own clause.
+        const notYetElsewhere = splitClauses(sentence).filter((c) => NOT_YET.test(c));
+        const holdsSentence = notYetElsewhere.length > 0 && notYetElsewhere.every((c) => !tokenizeClause(c, cues).tokens.some((t) => t.type === 'cue' && !t.weak));
+        if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && holdsSentence)) {
           const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
           ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
@@ -562,12 +830,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (clause.negated) {
           // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
           const strongTables = new Set(cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
-          const named = cueTokens.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
+          // 「复议诉讼：全年没有发生行政复议」: a heading before 「：」 is a topic label, not the negation's subject.
+          const colon = clauseText.lastIndexOf('：');
+          const scoped = colon > 0 && cueTokens.some((c) => c.start > colon) ? cueTokens.filter((c) => c.start > colon) : cueTokens;
+          const named = scoped.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
           applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
           ctx.dangling = [];
           continue;
         }
+        // 「复议1起，申请人后来撤回了」: a withdrawal while a review or lawsuit waits for its result ends it (其他结果).
+        if (ctx.t4claim?.needs === 'result' && ctx.t4claim.phrase && currentSentence.includes(ctx.t4claim.phrase) && cueTokens.some((c) => c.target.t === 't3row' && (c.target as { key: string }).key === 'r6_3')) {
+          handleT4(null, [fakeCue({ t: 't4col', key: 'other' })], clauseText);
+          continue;
+        }
         const domain = domainOf(cueTokens);
+        // 「规范性文件清理后，现行有效的剩9件」: the 表二 row named before its columns' counts.
+        const t2rows = [...new Set(cueTokens.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
+        if (t2rows.length === 1 && !clause.negated) ctx.t2row = t2rows[0];
         if (domain === 'fact') {
           const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
           if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence, bare: true };
@@ -575,20 +854,30 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (domain === 't4') {
           // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
           const kind = cueTokens.find((c) => c.target.t === 't4row' && ['direct', 'after'].includes((c.target as { key: string }).key));
-          if (kind && ctx.t4claim?.needs === 'lawsuit') {
-            ctx.t4claim.row = (kind.target as { key: string }).key;
-            ctx.t4claim.needs = 'result';
-            ctx.t4claim.phrase = `${ctx.t4claim.phrase}，${clauseText}`;
+          const lawsuits = claims.filter((c) => c.table === 't4' && c.needs === 'lawsuit');
+          const lawsuit = ctx.t4claim?.needs === 'lawsuit' ? ctx.t4claim : lawsuits.length === 1 ? lawsuits[0] : undefined;
+          if (kind && lawsuit) {
+            lawsuit.row = (kind.target as { key: string }).key;
+            lawsuit.needs = 'result';
+            lawsuit.phrase = `${lawsuit.phrase}，${clauseText}`;
+            ctx.t4claim = lawsuit;
           }
           if (cueTokens.some((c) => c.target.t === 't4col')) handleT4(null, cueTokens, clauseText);
           else ctx.dangling.push(...cueTokens.map((c) => c.target));
         }
         else if (domain === 't3') {
-          const onlyCol = cueTokens.every((c) => c.target.t === 't3col' || c.weak);
+          // 「今年收到的申请里，企业1件，个人4件」: the row named first is the row of the counts that follow.
+          const strongRows = [...new Set(cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
+          if (strongRows.length === 1 && strongRows[0] !== CARRY) ctx.t3row = strongRows[0];
+          // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
+          const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(cueTokens, clauseText);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
-          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length) {
+          // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
+          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12);
+          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
+            if (!waiting.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) allOneColumn = col.key;
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);
               setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
@@ -597,11 +886,16 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
-          } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text))) && distributeAll(cueTokens, clauseText)) {
+          } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
-          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8)) handleT3(null, cueTokens, clauseText);
+          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
+        continue;
+      }
+      // 「规章：0 0 0」「自然人 3 0 0 …」: a pasted table row, one number per column in the declared order.
+      if (mode.kind === 'exact' && pastedRow(clause, cueTokens, clauseText)) {
+        ctx.dangling = [];
         continue;
       }
       for (const { num: rawNum, cues: cs } of pairNumbers(clause)) {
@@ -611,9 +905,27 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
         if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
-        if (!placeNumber(num, cs, phrase, sentence, clause, at(num))) waiting.push({ num, phrase, mode });
+        // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
+        const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
+        if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
+        // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
+        // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
+        const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
+        if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
+        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
+        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        waiting.push({ num, phrase, mode });
       }
-      ctx.prev = { targets: cueTokens.map((c) => c.target), period, sentence };
+      // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
+      const keepCues = !cueTokens.length && ctx.prev?.cues?.length && period !== 'year' ? ctx.prev.cues : cueTokens;
+      ctx.prev = { targets: keepCues.map((c) => c.target), period, sentence, cues: keepCues, relative };
+      // 「收到个人申请2件都公开了」: a decision for all of them after the intake count, in the same clause.
+      const lastNum = clause.nums[clause.nums.length - 1];
+      if (lastNum && OPENED.test(clauseText.slice(lastNum.end)) && ALL_WORDS_AFTER.test(clauseText.slice(lastNum.end)) && INTAKE_VERB.test(clauseText))
+        distributeAll([fakeCue({ t: 'bareOpen' }), ...cueTokens.filter((c) => c.target.t === 't3col')], clauseText);
       ctx.dangling = [];
     }
   }
@@ -621,14 +933,52 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
   function distributeAll(cs: CueToken[], phrase: string): boolean {
     const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
-    const keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+    // 「不予公开（商业秘密）」 names the group and its leaf: the leaf is the place.
+    keys = keys.filter((k) => !keys.some((o) => o !== k && leavesOfGroup(k).some((r) => r.key === o)));
+    // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
+    const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
+    if (leaf) keys = [leaf];
     if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
-    const per = t3Cols.map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
+    // 「个人的全部公开」: only the applicant column named, when one is.
+    const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+    const per = t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
     if (!per.some((p) => p.n > 0)) return false;
     // Waiting totals without their column are settled by this only when one column has applications.
     for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
     return true;
+  }
+  /**
+   * 表三 balances per column: results + 结转下年度 = 本年新收 + 上年结转. Results said in this message that exceed the
+   * applications (「共收到5件，全部公开了，其中1件部分公开」) contradict each other: withheld and asked.
+   */
+  function withholdOverBalance() {
+    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
+    const outcomeRows = t3Rows.filter((r) => !r.group && !r.sumOf && r.key !== 'new' && r.key !== 'carried').map((r) => r.key);
+    for (const c of t3Cols) {
+      const intake = [merged[`t3.new.${c.key}`], merged[`t3.carried.${c.key}`]];
+      if (intake.some((v) => v === undefined || v === null)) continue;
+      const ids = outcomeRows.map((r) => `t3.${r}.${c.key}`);
+      const total = ids.reduce((a, id) => a + (merged[id] ?? 0), 0);
+      const said = ids.filter((id) => id in out.cells);
+      if (total <= (intake[0] as number) + (intake[1] as number) || !said.length) continue;
+      out.said = out.said.filter((x) => !said.includes(x.target));
+      for (const id of said) delete out.cells[id];
+      ask(`「${t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
+    }
+  }
+  /** 「没有行政诉讼，诉讼纠正了1件」: a count for a row this message also negated — neither is stored. */
+  function withholdNegatedWithCount() {
+    for (const p of out.pending.filter((x) => x.table === 't4')) {
+      const rows = p.row === LAWSUIT ? ['direct', 'after'] : [p.row];
+      const ids = rows.flatMap((r) => rowTargets('t4', r));
+      const zeroed = out.said.filter((x) => ids.includes(x.target) && x.value === 0);
+      if (!zeroed.length) continue;
+      out.said = out.said.filter((x) => !zeroed.includes(x));
+      for (const x of zeroed) delete out.cells[x.target];
+      ask(`「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
+    }
   }
   const dropRow = (table: 't3' | 't4', row: string) => {
     const prefix = `${table}.${row}.`;
@@ -638,6 +988,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   flushWaiting();
   // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
   for (const claim of claims) {
+    // A count waiting for its reason (asked when it was said) keeps waiting for the next message.
+    if (claim.needs === 'reason') {
+      if (!carriedClaims.has(claim)) out.pending.push(claim); // one turn only: an unanswered question lapses
+      continue;
+    }
     if (claim.table === 't3') {
       const set = t3Cols.map((c) => out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
       if (set.length) {
@@ -650,7 +1005,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
         continue;
       }
-      const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key));
+      const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), claim.row);
       if (only) {
         setCell(`t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
         continue;
@@ -670,6 +1025,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       else ask(`「${claim.phrase}」的结果是什么？（${t4Cols.map((c) => c.label).join('、')}）`, rowTargets('t4', claim.row), claim.value);
     }
   }
+  withholdNegatedWithCount();
   // One question for all 表三 numbers still waiting for their applicant column.
   const noCol = out.pending.filter((p) => p.table === 't3');
   if (noCol.length) {
@@ -677,6 +1033,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const again = noCol.every((p) => carriedClaims.has(p)) ? '（仍待确认）' : '';
     ask(`${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets('t3', p.row)));
   }
+
+  withholdOverBalance();
 
   // A column with no new and no carried-over application has no results and nothing to carry forward.
   const merged = { ...(ec.cells ?? {}), ...out.cells };
@@ -693,26 +1051,43 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       else if (merged[id] !== 0) ask(`${place(id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
     }
   }
+  if (out.orphans.length) {
+    const q = orphanQuestion(out.orphans);
+    out.questions.push(q);
+    out.asks.push({ targets: [], text: q, orphan: true });
+  }
+  out.said = withEarlierParts(out.said, earlierParts);
+  const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
+  out.topic = {
+    ...(spokeOfFee ? { fee: true } : {}),
+    ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
+    ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
+    ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
+    ...(dateSaid ? { date: String(dateSaid.value) } : {}),
+    parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
+  };
   return out;
 }
 
-/** The only applicant column that can have results: every other column has 0 new and 0 carried-over. */
-function singleApplicantColumn(format: FormatId, cells: Record<string, number | null | undefined>, cols: string[]): string | undefined {
+/** What one sentence named without a number does not reach into the next (a pasted report's 「人民群众」). */
+function forgetSentenceSubjects(ctx: Ctx): void {
+  ctx.subject = undefined;
+  ctx.dangling = [];
+  ctx.t3topic = undefined;
+  ctx.t3col = undefined;
+}
+
+/**
+ * The only applicant column a row's total can belong to: every other column of that row is already 0 (「收到3件申请」
+ * when the draft says no other applicant applied), or — for a result — has 0 new and 0 carried-over applications.
+ */
+function singleApplicantColumn(format: FormatId, cells: Record<string, number | null | undefined>, cols: string[], row: string): string | undefined {
   void format;
+  const byRow = cols.filter((c) => cells[`t3.${row}.${c}`] !== 0);
+  if (byRow.length === 1) return byRow[0];
+  if (T3_INTAKE.has(row)) return undefined;
   const open = cols.filter((c) => !(cells[`t3.new.${c}`] === 0 && cells[`t3.carried.${c}`] === 0));
   if (open.length !== 1) return undefined;
   const c = open[0];
   return (cells[`t3.new.${c}`] ?? 0) + (cells[`t3.carried.${c}`] ?? 0) > 0 ? c : undefined;
-}
-
-/** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
-function sameAspectByUnit(topic: string, unit: string): string | undefined {
-  const aspect = factDef(topic)?.aspect;
-  const hits = FACTS.filter((f) => f.type === 'number' && f.aspect === aspect && f.key !== topic && f.unit === unit);
-  return hits.length === 1 ? hits[0].key : undefined;
-}
-
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名']];
-function compatibleUnits(a: string, b: string): boolean {
-  return UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

@@ -5,6 +5,7 @@ import type { UIMessage } from 'ai';
 import type { ChatRepo } from '../ports/index.js';
 import type { Change } from './apply.js';
 import type { Pending } from './extract.js';
+import type { Topic } from './topic.js';
 
 export interface ChatState {
   pending: Pending[];
@@ -14,6 +15,8 @@ export interface ChatState {
   lastSet?: Change[];
   /** Every target the clerk set in this conversation (restating one is a correction, not an overwrite). */
   chatSet?: string[];
+  /** What the last turn was about (a follow-up goes on with it). */
+  topic?: Topic;
   /** The last turn that changed the draft: its versions before and after (「撤销」 restores `before`). */
   undo?: { before: number; after: number };
 }

@@ -15,6 +15,9 @@ export interface Scope {
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
 const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|结转(?:到|至|入)?(?:下年|下一年|明年)/g;
 
+/** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
+const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;
+
 const PERIODS: [RegExp, Period][] = [
   [/上半年/, 'h1'],
   [/下半年/, 'h2'],
@@ -23,14 +26,16 @@ const PERIODS: [RegExp, Period][] = [
   [/(?<!前)(?:第三|三)季度|(?<!前)3季度|(?<!前)三季(?!度)|Q3/i, 'q3'],
   [/(?:第四|四)季度|4季度|四季|Q4/i, 'q4'],
   [/前三季度|前3季度/, 'q123'],
-  [/部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|截至[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度|年中/, 'part'],
+  // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
+  [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
+  [/截至目前|截止目前|到目前为止|目前为止|截至现在|到现在为止|部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
 
 /** The period a clause names (undefined when it names none: the sentence's earlier period applies). */
 export function periodOf(clause: string, reportYear?: number): Period | undefined {
-  const t = clause.replace(NOT_TIME, ' ');
+  const t = clause.replace(NOT_TIME, ' ').replace(COMPARED, ' ');
   for (const [re, p] of PERIODS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -43,12 +48,12 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
 export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {
-  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length));
+  const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length)).replace(COMPARED, (m) => ' '.repeat(m.length));
   let best: { at: number; text: string } | undefined;
   for (const [re] of PERIODS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -58,7 +63,10 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 }
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
-export const VAGUE = /[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+export const VAGUE = /[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期)|[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+
+/** Hedges that make every number after them in the clause inexact. */
+const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
@@ -66,21 +74,25 @@ export function isApprox(clause: string, n: NumToken): boolean {
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
   const after = clause.slice(n.end, n.end + 3);
   if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
+  // A hedge earlier in the clause covers its numbers (「公众号大约发了180条」「好像是发了30条」).
+  if (HEDGE.test(clause.slice(0, n.start))) return true;
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
-  if (/^(?:多|余|左右|上下|出头|几)/.test(after) || (!n.unit && /^来/.test(after))) return true;
+  if (/^(?:多|余|左右|上下|出头|几|以上|以下|开外)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+const CORRECTION = /^(?:哦|噢|啊|呃|额)[，,]?\s*是|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
 export function dropReplacedValues(text: string): string {
   const NUM = '[\\d零〇一二两三四五六七八九十百千万.]+';
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
-  text = text.replace(/分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, list: string, unit?: string) =>
-    `共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? ''}`);
+  text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
+    `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
+  // 「网站发了300条，不对，是310条」: the number taken back in the same sentence is dropped.
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为))`, 'g'), '');
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
@@ -94,13 +106,25 @@ const NOT_DATA: RegExp[] = [
   /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
   /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次批期版]/g,
   /《[^》]{0,60}》/g,
+  // Hotline numbers (「12345热线工单」「“12345”政务服务热线」) are names, not counts.
+  /(?:12345|12315|12369|12110|110|119|120)(?=[”"」]?\s*(?:政务服务|便民服务)?(?:热线|工单|平台|接警|转办))/g,
+  // A rate (「每件30元」「每次2小时」) is no amount or count.
+  /每\s*[件次个人条篇份页张天]\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块|小时|分钟|页|张)?/g,
 ];
+
+/** Slogans in quotes (「“一次告知、一窗受理”」): their 「一次」 is no count. Quoted labels (「“三安全一稳定”」) stay. */
+const QUOTED = /[“‘"][^”’"\d]{1,30}[”’"]/g;
+const QUOTED_COUNT = /[零〇一二两三四五六七八九十百千]+(?:次|个|件|条|篇|项|场|期|份|人|名|批)/g;
 
 /** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
 const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
 
+/** List numbering at a line's or sentence's start (「1、主动公开：…」「（二）依申请公开」「3.复议诉讼」). */
+const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?![\d.])/g;
+
 export function maskNotData(text: string): string {
-  let out = text.replace(MONTH_RANGE, '部分月份');
+  let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
+  out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;
     out = out.replace(re, (m) => ' '.repeat(m.length));
@@ -109,6 +133,8 @@ export function maskNotData(text: string): string {
 }
 
 /** Commands that act on the conversation itself. */
-export const isConfirm = (t: string) => /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
+/** 「不是，是今年的」「就是全年的」: the number offered is this year's full figure after all. */
+const THIS_YEAR_AFTER_ALL = /^(?:不是[，,]?\s*)?(?:就|其实)?是(?:今年|本年|全年)(?:的|全年的)(?:数)?[。！!，,\s]*$/;
+export const isConfirm = (t: string) => THIS_YEAR_AFTER_ALL.test(t.trim()) || /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
 export const isDecline = (t: string) => /^(?:不|不是|否|不用|不要|算了|取消|别改|不改|先不改|不对)[。！!，,\s]*$/.test(t.trim());
 export const isUndo = (t: string) => /^(?:撤销|撤回|回退|undo)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[。！!\s]*$/i.test(t.trim());

@@ -11,6 +11,8 @@ export interface MetaFound {
   date?: string;
   /** A 落款 date without its year: the reply asks (the year after the report year is offered). */
   dateNoYear?: { month: number; day: number; phrase: string };
+  /** 电子版发布位置: the address where the report is published. */
+  website?: string;
   /** A phone number said without saying it is the report's contact phone (asked). */
   phoneMaybe?: string;
   /** 「落款就写1月底」: a 落款 named without a day (asked). */
@@ -20,8 +22,10 @@ export interface MetaFound {
 const AGENCY_SUFFIX = '人民政府|办事处|委员会|管理局|局|办公室|中心|委|厅|院|署';
 const AGENCY = new RegExp(`(?:机关|单位|我们|本单位|本机关)(?:全称|名称)?(?:是|为|：)\\s*([\\u4e00-\\u9fa5（）]{2,40}?(?:${AGENCY_SUFFIX}))`);
 const YEAR = /(?:报告年度|年度)(?:是|为|：)?\s*(\d{4})|(\d{4})\s*年度?(?:的)?(?:政府信息公开工作)?(?:年度)?(?:年报|报告)/;
-const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留)?\s*((?:[（(]0\d{2,3}[）)]|0\d{2,3}[-－ ]?)?\d{3,4}\s?\d{4}(?:(?:[-－]|转)\d{1,5})?|1[3-9]\d{9})(?!\d)/;
-const PHONE_LIKE = /(?:0\d{2,3}[-－])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
+const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留|就用|就写|留的是)?(?:(?!打|找|问)[^\d。；\n，]){0,8}?\s*([（(]?\d[\d \-－—–（）()转、/]{5,40}\d)(?![\d-])/;
+/** The whole number as typed, never a truncated part (「138 0577 1234」「0577-67137027、67137028」). */
+const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
+const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
 const DATE_FULL = new RegExp(`${DATE_CUE}[^。；\\n\\d${CN_DIGIT}]{0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
@@ -39,7 +43,24 @@ const cnNum = (s: string): number => {
 const pad = (n: number) => String(n).padStart(2, '0');
 const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|')})`);
 
-export function readMeta(text: string): { found: MetaFound; understood: string[]; rest: string } {
+/** 「改成1月22日」 right after a 落款 was given: the date without its cue word. */
+const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+
+/** 「本报告电子版可在…网站（http://www.hsz.gov.cn）查阅」「网址：www.xx.gov.cn」 (read before URLs are masked). */
+const WEBSITE = /(?:网址|网站地址|电子版|网站)[^。\n]{0,40}?((?:https?[:：]\/\/|www\.)[\w.\-/%?=&#~:：]+[\w/])/i;
+export function readWebsite(text: string): { website: string; phrase: string } | undefined {
+  const m = WEBSITE.exec(text);
+  // The text was normalised (「:」 became 「：」): the address gets its ASCII colon back.
+  return m ? { website: m[1].replace(/：/g, ':'), phrase: m[0] } : undefined;
+}
+
+/** A pasted report ends with its 落款: the agency, then the date alone on the last line. */
+const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*$/;
+
+/** 「改到20号吧」 right after a 落款: the same month, another day. */
+const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+
+export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
   let rest = text;
@@ -74,15 +95,37 @@ export function readMeta(text: string): { found: MetaFound; understood: string[]
       cut(m);
     }
   }
+  m = !found.date && rest.split('\n').length >= 3 ? DATE_LAST_LINE.exec(rest.trimEnd()) : null;
+  if (m) {
+    found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    understood.push(`「${m[0].trim()}」（落款）→ 落款日期：${found.date}`);
+    rest = rest.trimEnd().slice(0, m.index);
+  }
+  m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DATE_FOLLOW_UP.exec(rest) : null;
+  if (m) {
+    if (m[1]) found.date = `${m[1]}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0] };
+    if (found.date) understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
+    cut(m);
+  }
+  m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DAY_FOLLOW_UP.exec(rest) : null;
+  if (m && opts.dateFollowUp) {
+    found.date = `${opts.dateFollowUp.slice(0, 8)}${pad(cnNum(m[1]))}`;
+    understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
+    cut(m);
+  }
   m = PHONE.exec(rest);
+  if (m && (PHONE_DIGITS(m[1]) < 7 || PHONE_DIGITS(m[1]) > 30)) m = null;
+  // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
+  if (m && /手机/.test(m[0]) && !/联系电话|咨询电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   const maybe = m ? null : PHONE_LIKE.exec(rest);
   if (maybe) {
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后/.test(rest)) found.dateVague = '落款日期';
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候/.test(rest)) found.dateVague = '落款日期';
   if (m) {
-    found.phone = m[1].trim().replace(/－/g, '-').replace(/[（(]/g, '').replace(/[）)]/g, '-').replace(/-+/g, '-');
+    found.phone = m[1].trim().replace(/[－—–]/g, '-').replace(/\s*-\s*/g, '-').replace(/^[（(]/, '').replace(/[（(]/g, '').replace(/[）)]\s*/g, '-').replace(/-+/g, '-');
     understood.push(`「${m[0]}」→ 联系电话：${m[1]}`);
     cut(m);
   }

@@ -64,6 +64,8 @@ export function parseChineseNumeral(s: string): number | null {
     if (hi === null) return null;
     const rest = s.slice(wan + 1);
     if (rest === '') return hi * 10_000;
+    // 「一万五」 is spoken 15,000, never 10,005: refused like 「一百一」 rather than misread.
+    if (/^[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]$/.test(rest)) return null;
     const lo = parseBelowWan(rest.replace(/^[零〇]/, ''));
     if (lo === null) return null;
     return hi * 10_000 + lo;

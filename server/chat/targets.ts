@@ -9,7 +9,7 @@ import { cellRef, describeCell, factDef, formatForYear, type FormatId } from '..
 export type TargetId = string;
 export type TargetValue = number | string | boolean | string[];
 
-export const META_TARGETS = ['meta.date', 'meta.contact.phone', 'meta.agency', 'meta.year', 'meta.level'] as const;
+export const META_TARGETS = ['meta.date', 'meta.contact.phone', 'meta.contact.website', 'meta.agency', 'meta.year', 'meta.level'] as const;
 export const FEE_TARGETS = ['fee.charged', 'fee.notices', 'fee.amountYuan'] as const;
 
 export const formatOfInput = (input: DraftInput): FormatId => input.format ?? formatForYear(input.meta.year);
@@ -26,6 +26,7 @@ export function kindOf(id: TargetId): TargetKind | undefined {
 const META_NAMES: Record<string, string> = {
   'meta.date': '落款日期',
   'meta.contact.phone': '联系电话',
+  'meta.contact.website': '电子版发布位置',
   'meta.agency': '机关全称',
   'meta.year': '报告年度',
   'meta.level': '机关层级',
@@ -74,6 +75,7 @@ export function flatten(input: DraftInput): Record<TargetId, TargetValue> {
   const m = input.meta;
   if (m.date) out['meta.date'] = m.date;
   if (m.contact?.phone) out['meta.contact.phone'] = m.contact.phone;
+  if (m.contact?.website) out['meta.contact.website'] = m.contact.website;
   out['meta.agency'] = m.agency;
   out['meta.year'] = m.year;
   if (m.level) out['meta.level'] = m.level;

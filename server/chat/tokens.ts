@@ -47,15 +47,34 @@ export const splitSentences = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export const splitClauses = (sentence: string) =>
-  sentence
-    .split(/[，、]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
+
+/**
+ * Clauses split at 「，」 and 「、」; a 「、」 list of names without numbers stays one clause, so that a negation
+ * before it covers every name (「未发生行政复议、行政诉讼案件」「无行政许可、行政强制事项」).
+ */
+export function splitClauses(sentence: string): string[] {
+  const out: string[] = [];
+  for (const part of sentence.split(/，+/)) {
+    const items = part.split(/、+/);
+    let cur = items[0];
+    for (const item of items.slice(1)) {
+      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item)) cur = `${cur}和${item}`;
+      else {
+        out.push(cur);
+        cur = item;
+      }
+    }
+    out.push(cur);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}
 
 const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join('|');
 const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
 const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
+
+const CHINESE_BARE = /(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])\s*(?:吧|啊|呢|了)?$/g;
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -85,6 +104,13 @@ function findNumbers(clause: string): NumToken[] {
   };
   for (const m of clause.matchAll(ARABIC)) take(m as RegExpExecArray, false);
   for (const m of clause.matchAll(CHINESE)) take(m as RegExpExecArray, true);
+  // 「许可决定数量是二十」: a Chinese numeral closing the clause after 是/为/： needs no unit.
+  for (const m of clause.matchAll(CHINESE_BARE)) {
+    const value = parseNumber(m[1]);
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (value !== null && !out.some((t) => t.start < start + m[1].length && t.end > start))
+      out.push({ type: 'num', value, approx: false, raw: m[1], start, end: start + m[1].length });
+  }
   out.sort((a, b) => a.start - b.start);
   // Drop overlaps (an Arabic digit inside a Chinese run cannot happen, but be safe).
   return out.filter((t, i) => i === 0 || t.start >= out[i - 1].end);
@@ -108,18 +134,26 @@ function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
   return out;
 }
 
+/**
+ * Negation words inside phrases that deny something else than the count (「没问题」「无差错」「没有漏发」「未来」):
+ * removed before looking for a negation, so 「网站运行没问题，发布信息280条」 is no 「网站 0条」.
+ */
+const NOT_A_COUNT_NEGATION =
+  /没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么/g;
+
 export function tokenizeClause(text: string, cues: Cue[]): Clause {
   const nums = findNumbers(text);
   const taken = new Array<boolean>(text.length).fill(false);
   for (const n of nums) for (let k = n.start; k < n.end; k++) taken[k] = true;
   const cueTokens = findCues(text, cues, taken);
-  const rest = [...text].map((ch, i) => (taken[i] ? ' ' : ch)).join('');
+  const rest = [...text].map((ch, i) => (taken[i] ? ' ' : ch)).join('').replace(NOT_A_COUNT_NEGATION, ' ');
   const tokens: Token[] = [...nums, ...cueTokens].sort((a, b) => a.start - b.start);
   return {
     text,
     tokens,
     nums,
-    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不/.test(rest),
+    // 「跟依申请公开无关」「不用填」: said about relevance, not a count of none.
+    negated: NEGATIONS.some((w) => rest.includes(w)) && !/不是没|并非没|不是不|无关|没关系|没有关系|不相关|不涉及|不算|不属于|不计入|不用填|不用写|不需要填|不用管/.test(rest),
     all: ALL_WORDS.some((w) => rest.includes(w)),
   };
 }

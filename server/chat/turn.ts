@@ -2,17 +2,17 @@
 // Values already filled are not overwritten without a 「是」; every change is one new version the clerk can undo.
 // The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
 import type { DraftRepo as DraftStore } from '../ports/index.js';
-import { tableDef, TABLE_NAMES, type FormatId, type TableKey } from '../format/index.js';
-import { leafCells } from '../report/tables.js';
-import { applyChanges, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
+import type { FormatId } from '../format/index.js';
+import { REST_ZERO, restZeroScope } from './fillzero.js';
+import { applyChanges, changeError, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
+import { movedCounts } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
-import { normalise, tokenizeClause } from './tokens.js';
-import { cuesFor, LAWSUIT } from './vocab.js';
+import { normalise } from './tokens.js';
 
 export interface TurnResult {
   lines: string[];
@@ -27,46 +27,10 @@ export interface TurnResult {
 }
 
 const MAX_DIFF_LINES = 8;
+/** 「不对」 alone, or 「是上半年的」「是去年的」「是大概数」 after a value: the last turn's values are withdrawn and asked. */
+const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?[。！!，,\s]*$/;
 const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
 const MAX_QUESTIONS = 4;
-
-/** 「其余格子都是0」「表三全部是0」「规章那行都填0」: blank leaves of the place named become 0. */
-const REST_ZERO = /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d]{0,8}?(?:是|为|填|填成|填为|写|算)?\s*(?:0|零)(?![\d.])(?:件|起|个)?/;
-type ZeroScope = { ids: string[]; what: string } | null;
-function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
-  const m = REST_ZERO.exec(text);
-  if (!m) return undefined;
-  const sentenceStart = Math.max(0, text.lastIndexOf('。', m.index) + 1);
-  const head = /除了?|除去/.test(text.slice(sentenceStart, m.index)) ? text.slice(sentenceStart, m.index + m[0].length) : text.slice(Math.max(sentenceStart, text.lastIndexOf('，', m.index) + 1), m.index + m[0].length);
-  const leaves = leafCells(format);
-  // Rows named in the sentence: their leaves (a group row: the leaves under it).
-  const clause = tokenizeClause(head, cuesFor(format));
-  const rowIds = new Set<string>();
-  for (const t of clause.tokens) {
-    if (t.type !== 'cue' || t.weak) continue;
-    const tg = t.target as { t: string; key?: string };
-    if (tg.t === 't3row' && tg.key) {
-      const def = tableDef(format, 't3').blocks[0].rows.find((r) => r.key === tg.key);
-      const keys = def?.group ? tableDef(format, 't3').blocks[0].rows.filter((r) => r.parents?.includes(def.label)).map((r) => r.key) : [tg.key];
-      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t3.${k}.`)) rowIds.add(c.id);
-    } else if (tg.t === 't4row' && tg.key) {
-      const keys = tg.key === LAWSUIT ? ['direct', 'after'] : [tg.key];
-      for (const k of keys) for (const c of leaves) if (c.id.startsWith(`t4.${k}.`)) rowIds.add(c.id);
-    } else if (tg.t === 't2row' && tg.key) for (const c of leaves) if (c.id.startsWith(`t2.${tg.key}.`)) rowIds.add(c.id);
-  }
-  const named = /表([二三四])/.exec(head);
-  // 「表二除了许可和处罚，其他都填0」: the rows named after 除了 are kept out.
-  const except = /除了?|除去|以外|之外/.test(text.slice(0, m.index + m[0].length));
-  if (rowIds.size && !(except && named)) return { ids: [...rowIds], what: '所说行中' };
-  if (except && named) {
-    const table = (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])];
-    return { ids: leaves.filter((c) => c.table === table && !rowIds.has(c.id)).map((c) => c.id), what: `${TABLE_NAMES[table]}其余` };
-  }
-  const table = named ? (['t2', 't3', 't4'] as const)['二三四'.indexOf(named[1])]
-    : /申请|予以公开|不予公开|结转|自然人|企业/.test(head) ? 't3' : /复议|诉讼/.test(head) ? 't4' : /规章|规范性文件|许可|处罚|强制|收费/.test(head) ? 't2' : undefined;
-  if (!table) return null;
-  return { ids: leaves.filter((c) => c.table === table).map((c) => c.id), what: `${TABLE_NAMES[table]}中` };
-}
 
 /** Shorten quoted phrases so one question stays one line. */
 const shortQuotes = (q: string) => q.replace(/「([^」]{31,})」/g, (_, p: string) => `「${p.slice(0, 28)}…」`);
@@ -146,7 +110,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
-  if (RETRACT.test(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };
@@ -155,11 +119,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
   const zero = restZeroScope(format, text);
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
-  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year });
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
   let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
+  if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
+  // 「收费通知发了两份」 says nothing of whether the fee was then paid; the draft needs that first (asked, not 「否」).
+  const notices = changes.find((c) => c.target === 'fee.notices');
+  if (notices && typeof notices.value === 'number' && notices.value > 0 && before['fee.charged'] === undefined && !changes.some((c) => c.target === 'fee.charged')) {
+    changes = changes.filter((c) => c !== notices);
+    asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
+  }
 
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
@@ -169,8 +140,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const target = fit.length ? fit[0].target : undefined;
     if (target) {
       changes = [{ target, value: o.value }];
-      const drop = new Set(ex.orphans.map((x) => x.phrase));
-      for (let i = asks.length - 1; i >= 0; i--) if (!asks[i].targets.length && [...drop].some((p) => asks[i].text.includes(`「${p}」`))) asks.splice(i, 1);
+      for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }
 
@@ -198,6 +168,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const said = direct.filter((c) => !sameValue(before[c.target], c.value));
   await history.setState(draftId, {
     pending: ex.pending,
+    topic: ex.topic,
     confirm: held.length || offered.length ? [...held, ...offered] : undefined,
     lastSet: said.length ? said : state.lastSet,
     chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
@@ -209,6 +180,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     lines: reply(format, { version, diffs, held, before, questions, missing: missingOf(input), nothing, same: !diffs.length && !held.length && direct.length > 0 }),
     version,
     diffs,
-    asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target)])],
+    // A value refused by validation (「2月30日」) is a question about its place too.
+    asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target), ...direct.filter((c) => changeError(d.input, c)).map((c) => c.target)])],
   };
 }

@@ -18,15 +18,16 @@ describe('chat eval', () => {
 });
 
 describe('chat eval: the utterance fixture, dev split', () => {
-  // Measured 2026-12-06 on the dev split (n=221): accuracy 0.864, wrong values 3, collateral 6, silent drops 5.
-  // The bounds sit at the measured values: a change that makes any of them worse fails here.
+  // Measured 2026-12-06 on the dev split (n=894: the fixture's 221 dev cases and 673 probe sentences written after the
+  // fact): accuracy 0.991, wrong values 0, collateral 0, silent drops 1. Wrong values and collateral changes must stay
+  // at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(200);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.86);
-    expect(f.wrongValues).toBeLessThanOrEqual(3);
-    expect(f.collateral).toBeLessThanOrEqual(6);
-    expect(f.silentDrops).toBeLessThanOrEqual(5);
-  }, 60_000);
+    expect(f.n).toBeGreaterThanOrEqual(880);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(f.wrongValues).toBe(0);
+    expect(f.collateral).toBe(0);
+    expect(f.silentDrops).toBeLessThanOrEqual(1);
+  }, 120_000);
 });

@@ -246,10 +246,10 @@ describe('extract: negations', () => {
 
 describe('extract: ambiguity is a question, never a guess', () => {
   it.each([
-    ['处理了5件', /不知道该填到哪里/],
+    ['处理了5件', /没有对应的格/],
     ['不予公开2件', /按理由分项/],
     ['法人申请1件', /商业企业、科研机构/],
-    ['两件公开', /不知道该填到哪里/], // no application context: 「公开」 alone is not 予以公开
+    ['两件公开', /没有对应的格/], // no application context: 「公开」 alone is not 予以公开
     ['收到申请约30件', /约数/],
     ['收到自然人申请2.5件', /整数/],
     ['其他处理1件', /按理由分项/],

@@ -15,6 +15,7 @@ describe('Chinese numerals', () => {
     expect(parseNumber('一百零五')).toBe(105);
     expect(parseNumber('三万')).toBe(30000);
     expect(parseNumber('一万零五百')).toBe(10500);
+    expect(parseNumber('一万零五')).toBe(10005);
     expect(parseNumber('二〇二三')).toBe(2023);
   });
 
@@ -26,7 +27,7 @@ describe('Chinese numerals', () => {
   });
 
   it('refuses malformed or colloquially ambiguous numerals instead of guessing', () => {
-    for (const s of ['一二', '十百', '百百', '一百一', '一千二', '两两', '三安', '', '一万万'])
+    for (const s of ['一二', '十百', '百百', '一百一', '一千二', '两两', '三安', '', '一万万', '一万五', '两万三'])
       expect(parseNumber(s), s).toBeNull();
   });
 });

@@ -1,0 +1,107 @@
+// 「其余都是0」「表三其他格子都填0」「自然人那一列剩下的都是0」: which blank leaves become 0.
+// The scope is what the sentence names — tables, rows (a group: its leaves) and columns, intersected; 「除了…」
+// takes the named rows or columns out of the named table. Nothing named is a question, never the whole draft.
+import { tableDef, TABLE_NAMES, type FormatId } from '../format/index.js';
+import { leafCells } from '../report/tables.js';
+import { tokenizeClause } from './tokens.js';
+import { cuesFor, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
+
+// The 0 must stand alone (「一千零五十」 holds a 零) and follow a verb of filling (「全年…」 is no 「全」).
+export const REST_ZERO =
+  /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:是|为|填|填成|填为|写|写成|算|算作|按|当|当作|记为|记作)\s*(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
+
+/** Blank-able leaves and how to say them; null when the sentence names no place (asked). */
+export type ZeroScope = { ids: string[]; what: string } | null;
+
+type TableKey = 't2' | 't3' | 't4';
+const TABLES: TableKey[] = ['t2', 't3', 't4'];
+const EXCEPT = /除了?|除去|以外|之外/;
+
+/**
+ * The words that name the scope: the clause of the 「其余都是0」 (「收到申请3件，其他格子都填0」 names nothing), the
+ * sentence up to it after 「除了」, and a table named just after it (「其他都填0吧，表四」).
+ */
+function scopeText(text: string, at: number, end: number): { words: string; after: string } {
+  const start = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1);
+  const stops = ['。', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const before = text.slice(start, end);
+  const clauseStart = EXCEPT.test(before) ? start : Math.max(start, text.lastIndexOf('，', at) + 1);
+  const next = text.indexOf('，', end);
+  const clauseEnd = next >= 0 && next < sentenceEnd ? next : sentenceEnd;
+  return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };
+}
+
+/** The clause just before the one at `at`, within its sentence. */
+function previousClause(text: string, at: number): string {
+  const start = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1);
+  const comma = text.lastIndexOf('，', at);
+  if (comma < start) return '';
+  const before = text.lastIndexOf('，', comma - 1);
+  return text.slice(Math.max(start, before + 1), comma);
+}
+
+interface Named {
+  tables: Set<TableKey>;
+  /** Row keys per table (groups expanded to their leaves). */
+  rows: Map<TableKey, Set<string>>;
+  cols: Map<TableKey, Set<string>>;
+}
+
+function namedPlaces(format: FormatId, sentence: string): Named {
+  const named: Named = { tables: new Set(), rows: new Map(), cols: new Map() };
+  for (const m of sentence.matchAll(/表([二三四])/g)) named.tables.add(TABLES['二三四'.indexOf(m[1])]);
+  const add = (map: Map<TableKey, Set<string>>, t: TableKey, keys: string[]) => map.set(t, new Set([...(map.get(t) ?? []), ...keys]));
+  const t3 = tableDef(format, 't3').blocks[0];
+  // 「办理结果那部分」: every leaf under 「三、本年度办理结果」 (a heading with no cue of its own).
+  const results = t3.rows.find((r) => r.key === 'results');
+  if (results && /办理结果/.test(sentence)) add(named.rows, 't3', t3.rows.filter((r) => !r.group && !r.sumOf && r.parents?.includes(results.label)).map((r) => r.key));
+  for (const tok of tokenizeClause(sentence, cuesFor(format)).tokens) {
+    if (tok.type !== 'cue' || tok.weak) continue;
+    const tg = tok.target as Target & { key?: string };
+    if (tg.t === 't3row' && tg.key) {
+      const def = t3.rows.find((r) => r.key === tg.key);
+      add(named.rows, 't3', def?.group ? t3.rows.filter((r) => !r.group && r.parents?.includes(def.label)).map((r) => r.key) : [tg.key]);
+    } else if (tg.t === 't3col' && tg.key) add(named.cols, 't3', tg.key === LEGAL_GROUP ? t3.columns.filter((c) => c.group).map((c) => c.key) : [tg.key]);
+    else if (tg.t === 't4row' && tg.key) add(named.rows, 't4', tg.key === LAWSUIT ? ['direct', 'after'] : [tg.key]);
+    else if (tg.t === 't4col' && tg.key) add(named.cols, 't4', [tg.key]);
+    else if (tg.t === 't2row' && tg.key) add(named.rows, 't2', [tg.key]);
+  }
+  return named;
+}
+
+/** The scope of a 「其余都是0」 in `text`: undefined when there is none, null when it names no place. */
+export function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
+  const m = REST_ZERO.exec(text);
+  if (!m) return undefined;
+  const { words, after } = scopeText(text, m.index, m.index + m[0].length);
+  const nothing = (n: Named) => !n.tables.size && !n.rows.size && !n.cols.size;
+  let named = namedPlaces(format, words);
+  // 「规章我们没有制定权，都是0」: the clause before names the place; 「其他都填0吧，表四」: a table just after does.
+  if (nothing(named)) named = namedPlaces(format, previousClause(text, m.index));
+  if (nothing(named)) named = { ...named, tables: namedPlaces(format, after).tables };
+  const except = EXCEPT.test(words);
+  const leaves = leafCells(format);
+  const ids: string[] = [];
+  const parts: string[] = [];
+  const tables = new Set<TableKey>([...named.tables, ...named.rows.keys(), ...named.cols.keys()]);
+  for (const t of tables) {
+    const rows = named.rows.get(t);
+    const cols = named.cols.get(t);
+    const inTable = leaves.filter((c) => c.table === t);
+    const hit = (id: string) => {
+      const [, row, col] = id.split('.');
+      return (!rows || rows.has(row)) && (!cols || cols.has(col));
+    };
+    // 「表二除了许可和处罚，其他都填0」: the named rows are kept out; without a table named, 「除了」 is asked.
+    if (except && (rows || cols)) {
+      if (!named.tables.has(t)) return null;
+      ids.push(...inTable.filter((c) => !hit(c.id)).map((c) => c.id));
+      parts.push(`${TABLE_NAMES[t]}其余`);
+    } else {
+      ids.push(...inTable.filter((c) => hit(c.id)).map((c) => c.id));
+      parts.push(rows || cols ? `${TABLE_NAMES[t]}所说${rows ? '行' : ''}${cols ? '列' : ''}中` : `${TABLE_NAMES[t]}中`);
+    }
+  }
+  return ids.length ? { ids, what: parts.join('、') } : null;
+}

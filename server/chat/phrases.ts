@@ -1,0 +1,106 @@
+// Colloquial phrasings rewritten to the canonical words the cues know, before numbers and cues are read.
+// Each rule is a CLASS of phrasing (every way of saying 「carried over from last year」), not one sentence:
+// a missed phrase here otherwise falls back to a weaker cue (「申请」 → 本年新收) and fills the wrong row.
+
+import { parseNumber } from './numerals.js';
+
+const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
+const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
+
+/** Publication channels as a clerk names them. */
+const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视频号|头条号|新媒体|公开栏|公示栏|宣传栏|公告栏|政府公报|公报';
+
+const NUMS = '[\\d零〇一二两三四五六七八九十百千万.]+';
+
+/** 「网站、公众号、公开栏分别发布了300、200、100条」 → 「网站300条，公众号200条，公开栏100条」 (respectively). */
+function respectively(m: string, names: string, nums: string, unit = ''): string {
+  const ns = names.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  const vs = nums.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  return ns.length > 1 && ns.length === vs.length ? ns.map((n, i) => `${n}${vs[i]}${unit}`).join('，') : m;
+}
+
+const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
+  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
+    (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
+  // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
+  [new RegExp(`(?:从|由)?${LAST_YEAR}(没有|没|无)?(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '$1上年结转的'],
+  // 「上年的1件结转过来的」: the count between 上年 and 结转.
+  [/(?:上年|去年|上一年度?)的?([\d一二两三四五六七八九十]+件)(?:结转|转)(?:过来|下来)?的?/g, '上年结转的$1'],
+  // 「去年12月底收到、今年1月才答复的」: received last year, answered this year — carried over.
+  [/(?:去年|上年|上一年)[^，。；]{0,8}(?:收到|受理|接到|申请)的?[、，]?(?:今年|本年)[^，。；]{0,8}(?:答复|办结|办理|处理)的/g, '上年结转的'],
+  // 「转到下一年办理」「留到明年办」「结转至次年」 → 结转下年度.
+  [new RegExp(`(?:结转|转|留|顺延|延)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|办|答复)?`, 'g'), '结转下年度'],
+  // 「一个都没废止」「一次也没搞」「一件都没有」: the 「一」 is no count, the clause is a negation.
+  [/(?<![\d.])(?:一|1)[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?=没|未)/g, '都'],
+  // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份]([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
+  // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
+  [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
+  // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
+  [/有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
+  [/([这那哪每])一(?=[项块行栏列格])/g, '$1'],
+  [/(是|为|填|写|算)零(?![一二三四五六七八九十百千万零〇件条次个篇起项])/g, '$10'],
+  // 「共1024条（其中网站780条）」: the bracketed part is a clause of its own.
+  [/（(其中[^（）]*)）/g, '，$1，'],
+  // 「那件」「剩下那件」「这件」: one application or case already talked about.
+  [/(?:那|这)(?:一)?件(?!事|东西|衣服)/g, '1件'],
+  // 「要的信息我们没有」「申请的东西我们这儿没有」: the agency does not hold the information (a reason, not a negation).
+  [/(?:(?:所|他|她)?要的|申请(?:公开)?的)(?:信息|材料|东西|资料)(?:我们|本机关|我们这|我们这里|我们这儿)?(?:也)?(?:没有|不掌握|没掌握)|(?:所|他|她)?要的(?:我们|我们这里|我们这儿)(?:也)?(?:没有|不掌握|没掌握)/g, '本机关不掌握'],
+  [/(?:我们|本机关|我们这|我们这里|我们这儿)?(?:也)?(?:没有|没|不掌握)(?:这个|该|相关|这些|这方面的?)(?:信息|资料|材料|东西)(?!公开|申请)/g, '本机关不掌握'],
+  // 「到年底还没答复，要结转」: a carry-over still to happen is to next year.
+  [/(?:要|需要|得|准备|将|只能)结转(?!下年度)/g, '结转下年度'],
+  // 「3件给了」「都给了」: disclosed.
+  [/(?<=[件都全])给(?:他|她|他们|人家)?了/g, '公开了'],
+  // 「复议以后起诉」: a lawsuit after review.
+  [/复议(?:以后|之后)/g, '复议后'],
+  // Common input-method slips for the channel names (same pinyin).
+  [/公从号|公总号|公重号|公中号|工众号|公众好/g, '公众号'],
+  [/网占|网战|往站|网沾/g, '网站'],
+  // 「1件是一家公司的」: 「一家」 is an article there, not a second count.
+  [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
+  // 「培训2次，一次是线上的」: 「一次是…」 after a count describes one of them.
+  [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
+  // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
+  [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
+  // 「5千元」「3千条」「2百条」: Arabic digits with 千/百 (read as 5 before).
+  [/(\d+(?:\.\d+)?)千(?=[\s条件次篇个人起项元块份名场]|万?元|$)/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
+  [/(\d+)百(?=[\s条件次篇个人起项元块份名场]|$)/g, (_: string, a: string) => String(Number(a) * 100)],
+  // 「零点五万元」「一点五万」: a Chinese decimal in Arabic digits (its 「五」 alone was read as 5).
+  [/([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)/g, (m: string, a: string, b: string) => {
+    const i = parseNumber(a);
+    const f = [...b].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c)).join('');
+    return i === null || f.includes('-') ? m : `${i}.${f}`;
+  }],
+  // 「1 234件」: a space as thousands separator before a unit.
+  [/(?<![\d.])(\d{1,3}) (\d{3})(?=\s*[条件次篇个人起项元])/g, '$1$2'],
+  // 「按撤回处理」「视为撤回」 describe the handling of a reason named before, not a second reason.
+  [/(?:按|视为|作为)(?:自动)?撤回(?:处理)?/g, ''],
+  // 「没有按公开申请处理」 explains a reason; it is no negation of the applications.
+  [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
+  // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // 「元月20日」 is January.
+  [/元月/g, '1月'],
+  // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.
+  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏)/g, '不公开'],
+  // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
+  [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
+  [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
+  // 「俩」「仨」 are two and three of something.
+  [/俩/g, '两个'],
+  [/仨/g, '三个'],
+  // 「就我一个人」「3个人」: people are counted in 人 (「个人申请」 stays the applicant column).
+  [/([\d一二两三四五六七八九十]+)个人(?!申请|的申请|来申请|信息|隐私)/g, '$1人'],
+  // 「有1个人申请公开…」: one application by a natural person.
+  [/([\d一二两三四五六七八九十]+)个人(?=申请|的申请|来申请)/g, '$1件个人'],
+];
+
+/** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */
+export function canonicalPhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
+  return out;
+}

@@ -1,0 +1,45 @@
+// What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
+// (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
+import type { Said } from './extract.js';
+
+export interface Topic {
+  /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */
+  fee?: boolean;
+  /** The 落款日期 the turn gave (「改成1月22日」「改到20号」 next is a new date). */
+  date?: string;
+  /** The 表四 row spoken of (「行政复议」 → 「1起，维持」). */
+  t4row?: string;
+  /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
+  t3row?: string;
+  /** The 表二 row last named (a column word alone next is in this row). */
+  t2row?: string;
+  /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
+  parts?: Said[];
+}
+
+/** 「通知书2份」 while speaking of the fee is the 收费通知书 (not a 补正 or 告知 notice). */
+export const feeNoticeWords = (text: string) => text.replace(/(?<!收费|补正|告知|答复|延期|处理|缴费)通知书/g, '收费通知书');
+
+/** Earlier parts of the same fact, for periods this message does not say itself. */
+export function withEarlierParts(said: Said[], earlier: Said[] = []): Said[] {
+  const extra = earlier.filter((e) => said.some((s) => s.target === e.target && s.period && s.period !== e.period) && !said.some((s) => s.target === e.target && s.period === e.period));
+  return [...extra, ...said];
+}
+
+/**
+ * 「收到2件申请，都是个人的」 → 「不对，有1件是企业的」: a correction moving part of a 表三 count to another applicant
+ * keeps the row's total — the column given before gives up what the new one takes. 「还有1件」 adds instead.
+ */
+export function movedCounts(text: string, changes: { target: string; value: unknown }[], lastSet: { target: string; value: unknown }[] = []): { target: string; value: number }[] {
+  if (/还有|另外|另有|又/.test(text)) return [];
+  const out: { target: string; value: number }[] = [];
+  for (const c of changes) {
+    const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
+    if (!m || typeof c.value !== 'number') continue;
+    const from = lastSet.filter((l) => l.target.startsWith(`t3.${m[1]}.`) && l.target !== c.target && typeof l.value === 'number');
+    if (from.length !== 1 || changes.some((x) => x.target === from[0].target)) continue;
+    const left = (from[0].value as number) - c.value;
+    if (left >= 0) out.push({ target: from[0].target, value: left });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Word classes of the offline extractor: the phrasings that decide how a number or a clause is read (not yet known,
+// a decision, a channel, a stock, a negation that denies no count…), and which units count the same thing.
+// Each is a class of phrasing, named by what it means; extract.ts decides what to do with them.
+import { FACTS, factDef } from '../format/index.js';
+
+/** Not known yet (「还没统计」「先别填」「还要问执法队」): asked, never zero. */
+export const NOT_YET = /还在统计|正在统计|在统计中|还在汇总|正在汇总|还在核|还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
+/** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
+export const MAKING = /没发|未发|新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
+/** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
+export const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
+/** 「都」「全部」 after a count: all of them. */
+export const ALL_WORDS_AFTER = /都|全部|全都|均|一律/;
+export const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
+/** 「都是自然人」「全是个人的」「就是群众」: every number waiting for its column has this one. */
+export const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
+/** 「还没办完」「还在办」: an application not finished. */
+export const STILL_OPEN = /还没办完|没办完|还在办|正在办理|尚未办结|未办结|还没办结|还没答复|尚未答复/;
+/** Marks a subject carried from the previous turn (equal to no sentence of this one). */
+export const PREVIOUS_TURN = '\u0000previous';
+export const CHANNEL_FACT = /^published_(website|newmedia|board)$/;
+export const TOTAL_WORDS = /总数|总共|一共|共计|合计|总计|加起来/;
+/** 「没有缴费」「都没交钱」: the fee was not paid. */
+export const UNPAID = /(?:没|未|不)(?:有)?(?:来)?(?:缴费|交钱|交费|付费|缴纳|付钱|给钱|缴)/;
+export const NUMERAL_CHAR = /[\d零〇一二两三四五六七八九十百千万]/;
+/** The unit right after a vague amount (「三四十人」). */
+export const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
+/** 「许可不归我们管」: not this agency's business — a question, not a zero. */
+export const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
+/** 「新开了」「新增」: an increment of a stock, not the stock. */
+export const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
+/** Two halves that make one count (「专职1人，兼职2人」). */
+export const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
+/** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
+export const BARE_NONE = /^(?:今年|全年|本年|今年都|今年也)?(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
+/** Other units a clerk counts a fact in (「回应关切问题15个」). */
+export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'], published_newmedia: ['篇'], published_website: ['篇'], accountability: ['人', '名', '次', '件'] };
+/** Facts that count what exists (not what happened this year). */
+export const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
+export const T3_INTAKE = new Set(['new', 'carried']);
+/** Publication channels: a count said with one of these is that channel's, never the total. */
+export const CHANNEL_WORDS = /网站|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
+
+/** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
+export function sameAspectByUnit(topic: string, unit: string): string | undefined {
+  // 「培训2场，来了100人」: people at a training are 参训人次.
+  if (topic === 'trainings' && /^(?:人|名|人次)$/.test(unit)) return 'trainees';
+  const aspect = factDef(topic)?.aspect;
+  const hits = FACTS.filter((f) => f.type === 'number' && f.aspect === aspect && f.key !== topic && f.unit === unit);
+  return hits.length === 1 ? hits[0].key : undefined;
+}
+
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个', '人次']];
+export function compatibleUnits(a: string, b: string): boolean {
+  return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
