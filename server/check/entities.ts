@@ -21,6 +21,10 @@ const WRONG_SELF: Record<AgencyKind, string[]> = {
 for (const list of Object.values(WRONG_SELF)) for (const w of list) if (!SELF_REFERENCES.includes(w)) throw new Error(`self reference ${w} not declared`);
 const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, new RegExp(`(?<![自])(${v.join('|')})(?![镇乡]|长|村)`, 'g')]));
 
+const LOWER_LEVEL = /^(?:县级|乡镇|街道)/;
+/** Whose 办公厅 may be named in a county's report: the State Council's, a province's, a city's, the Party's. */
+const SUPERIOR_OFFICE = /国务院|中央|省|自治区|市|州|人大常委会|政协/;
+
 const KIND_NAME: Record<AgencyKind, string> = { 镇: '镇', 乡: '乡', 街道: '街道', government: '人民政府', department: '部门' };
 const SELF_OK: Record<AgencyKind, string> = { 镇: '我镇', 乡: '我乡', 街道: '我街道', government: '本级政府', department: '本机关' };
 
@@ -146,6 +150,24 @@ export function checkEntities(ctx: Ctx): void {
           actual: `${kind}办事处`,
           evidence: { quote: sentenceAt(text, at) },
         });
+      }
+    }
+    // County and township governments have an 办公室; an 办公厅 is a province's (or the State Council's, or a big
+    // city's): 「以县政府和政府办公厅名义」 was copied from a higher government's report.
+    if (LOWER_LEVEL.test(ctx.level ?? '') && !reported.has('办公厅')) {
+      const plain = f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
+      for (const m of plain.matchAll(/办公厅/g)) {
+        if (SUPERIOR_OFFICE.test(plain.slice(Math.max(0, m.index - 12), m.index))) continue;
+        reported.add('办公厅');
+        emit(ctx, 'N-FOREIGN-ENTITY', {
+          severity: 'W',
+          message: `${ctx.agencyName || '本机关'}是${ctx.level}机关，正文却有「${clip(plain.slice(Math.max(0, m.index - 8), m.index + 3), 14)}」：县、乡两级政府设办公室而不设办公厅，疑为照抄上级机关的报告`,
+          where: { section },
+          expected: '办公室',
+          actual: '办公厅',
+          evidence: { quote: sentenceAt(text, m.index) },
+        });
+        break;
       }
     }
     if (TOWNSHIP.includes(kind)) {

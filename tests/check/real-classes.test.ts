@@ -324,3 +324,13 @@ describe('N-YEAR: part of the year counted as the year', () => {
     expect(checkReport(r).filter((x) => x.rule === 'N-YEAR' && x.severity === 'W')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a body the level does not have', () => {
+  it('a014 (县级政府): 「以县政府和政府办公厅名义」 (W)', () => {
+    const f = findings('a014.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.actual === '办公厅');
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+  it('b116 (县级部门): 「山东省人民政府办公厅」 and 「国务院办公厅」 are superiors', () => {
+    expect(findings('b116.txt').filter((x) => x.actual === '办公厅')).toEqual([]);
+  });
+});
