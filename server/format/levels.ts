@@ -150,9 +150,11 @@ export function levelFromSelfReference(text: string): Level | null {
   const dept = count(/[我本](?:局|委|办|厅|中心|署)(?![员会])/g);
   const gov = { 县: count(/[我本全](?:县|区|旗)(?![委局])/g), 市: count(/[我本全]市(?![委局])/g), 省: count(/[我本全]省(?![委局])/g) };
   if (dept >= 1) {
-    const over = { 县: count(/[县区旗]委[、，,]?\s*[县区旗](?:人民)?政府/g), 市: count(/市委[、，,]?\s*市(?:人民)?政府/g), 省: count(/省委[、，,]?\s*省(?:人民)?政府/g) };
-    const top = (Object.entries(over) as [keyof typeof over, number][]).sort((a, b) => b[1] - a[1])[0];
-    if (top[1] > 0) return top[0] === '县' ? '县级部门' : top[0] === '市' ? '市级部门' : '省级部门';
+    // The lowest government it answers to is its own (「按照区政府的部署」); 「各县区政府」 are below a city's bureau.
+    const superior = (u: string) => count(new RegExp(`(?<![各县区市省])${u}(?:委|(?:人民)?政府)(?![各所])`, 'g'));
+    if (superior('[县区旗]') > 0) return '县级部门';
+    if (superior('市') > 0) return '市级部门';
+    if (superior('省') > 0) return '省级部门';
     return null;
   }
   const top = (Object.entries(gov) as [keyof typeof gov, number][]).sort((a, b) => b[1] - a[1])[0];

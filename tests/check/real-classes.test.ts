@@ -334,3 +334,10 @@ describe('N-FOREIGN-ENTITY: a body the level does not have', () => {
     expect(findings('b116.txt').filter((x) => x.actual === '办公厅')).toEqual([]);
   });
 });
+
+describe('level of an unnamed department from the government it answers to', () => {
+  it('「我局按照区政府的部署」 is 县级部门; 「指导各县区政府」 does not make a city bureau a county one', () => {
+    expect(parseText('一、总体情况\n2021年,我局按照区政府的部署和要求推进政务公开工作。\n', { file: 'x.txt' }).meta.level).toBe('县级部门');
+    expect(parseText('一、总体情况\n2021年,我局在市委、市政府的领导下，指导各县区政府做好公开工作。\n', { file: 'y.txt' }).meta.level).toBe('市级部门');
+  });
+});
