@@ -179,6 +179,8 @@ function fHeadings(ctx: Ctx) {
     const official = sectionHeading(def);
     const problems: string[] = [];
     if (numeral !== def.numeral || (m && m[2] !== '、')) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
+    // 「一．总体情况」: the right numeral with another mark after it is a warning.
+    const markOnly = numeral === def.numeral && !!m && m[2] !== '、';
     // A truncated page can stop inside a heading (「二、主」): not a rewording.
     const cut = !ctx.complete && rest && isPrefixOfTitle(def, rest) && isLastHeading(ctx, h);
     // 「一、」 on one line and 「总体情况」 on the next: the heading is whole, only broken.
@@ -193,7 +195,7 @@ function fHeadings(ctx: Ctx) {
     }
     if (!problems.length) continue;
     emit(ctx, 'F-HEADINGS', {
-      severity: widened && problems.length === 1 ? 'W' : undefined,
+      severity: problems.length === 1 && (widened || (markOnly && titleMatches(def, title))) ? 'W' : undefined,
       message: `${SECTION_NAME[def.no]}标题「${clip(h.text, 40)}」：${problems.join('，')}；规定标题为「${official}」`,
       where: { section: def.no },
       expected: official,

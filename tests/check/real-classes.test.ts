@@ -341,3 +341,12 @@ describe('level of an unnamed department from the government it answers to', () 
     expect(parseText('一、总体情况\n2021年,我局在市委、市政府的领导下，指导各县区政府做好公开工作。\n', { file: 'y.txt' }).meta.level).toBe('市级部门');
   });
 });
+
+describe('F-HEADINGS severity', () => {
+  const heads = (t: string) => checkReport(parseText(t, { file: 'x.txt' })).filter((f) => f.rule === 'F-HEADINGS' && f.where.section === 1);
+  it('「一．总体情况」: the right numeral with another mark is a warning; 「1. 总体情况」 stays an error', () => {
+    const body = '\n2023年，我镇主动公开政府信息12条。\n二、主动公开政府信息情况\n';
+    expect(heads(`某某镇人民政府2023年政府信息公开工作年度报告\n一．总体情况${body}`).map((f) => f.severity)).toEqual(['W']);
+    expect(heads(`某某镇人民政府2023年政府信息公开工作年度报告\n1. 总体情况${body}`).map((f) => f.severity)).toEqual(['E']);
+  });
+});
