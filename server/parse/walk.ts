@@ -120,6 +120,9 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
   let t3HeaderAt: number[] = [];
   let t3HeaderText: string[] = [];
   let t4Header: string[] = [];
+  /** Index of the token being read, and of 表四's last header token (an all-blank 表四 is its header only). */
+  let current = 0;
+  let t4HeaderEnd = -1;
   let lastRow: string | undefined;
   let prevSection = -1;
   const n = tokens.length;
@@ -149,7 +152,10 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       t3HeaderAt.push(col);
       t3HeaderText.push(text);
     }
-    else if (table === 't4') t4Header.push(key);
+    else if (table === 't4') {
+      t4Header.push(key);
+      t4HeaderEnd = current;
+    }
   };
 
   /** Try the token alone, then joined with one or two following short fragments (labels broken over lines). */
@@ -173,6 +179,7 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
 
   for (let i = 0; i < n; i++) {
     const tok = tokens[i];
+    current = i;
     const sec = sectionOf(tok.line);
     if (sec !== prevSection) {
       prevSection = sec;
@@ -280,6 +287,12 @@ export function walkTables(tokens: Token[], sectionOf: (line: number) => number,
       continue;
     }
     table = null; // prose ends a table
+  }
+  // 表四 printed with every cell blank: its header, then the next section (not the end of the text) — a run of no
+  // values, read as blank cells. A header cut by the end of an excerpt stays unread.
+  if (!t4 && t4HeaderEnd >= 0 && new Set(t4Header).size >= 5) {
+    const later = sectionOf(lineCount - 1) > sectionOf(tokens[t4HeaderEnd].line); // a later section's heading follows
+    if (later) t4 = { values: [], layout: 'plain', eof: false, line: tokens[t4HeaderEnd].line, header: t4Header };
   }
   return { rows, t4, strays, tableLines, seen, keys };
 }

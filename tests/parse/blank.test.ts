@@ -31,3 +31,17 @@ describe('blank tables', () => {
     expect(fs.filter((f) => f.rule === 'F-HEADINGS' && f.severity === 'E')).toEqual([]);
   });
 });
+
+describe('an all-blank 表四', () => {
+  it('real/a089.txt: 表四 printed as its header only, then 五 — 15 blank cells, one CELL-INVALID', () => {
+    const p = parseText(A089, { file: 'real/a089.txt' });
+    expect(Object.keys(p.tables).filter((k) => k.startsWith('t4'))).toHaveLength(15);
+    const cell = checkReport(p).filter((f) => f.rule === 'CELL-INVALID' && f.where.table === 't4');
+    expect(cell.map((f) => f.severity)).toEqual(['E']);
+  });
+  it('the same header cut by the end of the excerpt (no later section) stays unread', () => {
+    const cut = A089.slice(0, A089.indexOf('五、存在的主'));
+    const p = parseText(cut, { file: 'cut.txt' });
+    expect(Object.keys(p.tables).filter((k) => k.startsWith('t4'))).toEqual([]);
+  });
+});
