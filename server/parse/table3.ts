@@ -68,8 +68,8 @@ function alignToHeader(r: RawRow, pos: number[] | null): RawRow {
   return { ...r, values: values.slice(from, from + pos.length) };
 }
 
-export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null } {
-  const out: TableOut & { shape: FormatId | null } = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [], shape: null };
+export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: FormatId | null; r6BlankIds: string[] } {
+  const out: TableOut & { shape: FormatId | null; r6BlankIds: string[] } = { ids: [], vals: [], notes: [], labels: [], votes: [], rows: [], shape: null, r6BlankIds: [] };
   const rows = all.filter((r) => r.entry.table === 't3');
   if (!rows.length) return out;
   const subtotal = rows.some((r) => r.header.includes(SUBTOTAL_KEY));
@@ -98,8 +98,11 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
       continue;
     }
     if (key === 'r6') {
-      // 2021: a group (no numbers); 2019: a numeric row.
-      if (!written) continue;
+      // 2021: a group (no numbers); 2019: a numeric row. A blank one is decided by the report's format (text.ts).
+      if (!written) {
+        if (!r.eof) out.r6BlankIds = idsOf(key, subtotal).filter((x): x is string => !!x);
+        continue;
+      }
       r6Numeric = true;
     }
     const aligned = alignToHeader(r, pos);
@@ -118,6 +121,7 @@ export function readTable3(all: RawRow[], strays: Stray[]): TableOut & { shape: 
   if (r6Rows && r6Numeric) {
     out.notes.push({ kind: 'ambiguous', where: `${T3}「${R6}」`, message: `「${R6}」既有本行数值又分列子项，两种格式混用` });
   } else if (r6Rows) {
+    out.r6BlankIds = [];
     out.shape = '2021';
     out.votes.push({ format: '2021', what: `${T3}${R6}分列三项` });
   } else if (r6Numeric) {

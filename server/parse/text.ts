@@ -88,6 +88,14 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   }
   const t4 = readTable4(walk.t4);
   const format = orYear(formatDetected);
+  // A blank 「（六）其他处理」 in a 2019-format table is that format's numeric row, left blank.
+  if (format === '2019' && t3.r6BlankIds.length) {
+    for (const id of t3.r6BlankIds) {
+      t3.ids.push(id);
+      t3.vals.push({ value: null, raw: '' });
+    }
+    t3.rows.push('t3.r6');
+  }
   // One object written once (spreading three large cell maps costs more than the whole table reading).
   const tables: Record<string, Cell> = {};
   for (const part of [t2, t3, t4]) for (let i = 0; i < part.ids.length; i++) tables[part.ids[i]] = part.vals[i];

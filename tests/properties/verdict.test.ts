@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/check/index.js';
 import { composeDraft } from '../../server/draft/index.js';
-import { cellsOf, type FormatId } from '../../server/format/index.js';
 import type { Report } from '../../server/report/schema.js';
 import { checkExport, errorPairs, EXPORTS, randomCase, type ExportFormat } from './drafts.js';
 
@@ -24,23 +23,7 @@ const DRAFT_ONLY: Record<string, string> = {
  * reading of the exported file may miss. Each is reported with a reproducer; the draft side stays right.
  */
 const PARSER_GAPS: { id: string; why: string; pairs: (r: Report) => string[] }[] = [
-  {
-    id: 'T4-ALL-BLANK',
-    why: 'a 表四 with every cell blank is read as 「未找到表四…的数值」 (no cells), so `nianbao check` reports none of its 15 blank cells',
-    pairs: (r) => {
-      const ids = cellsOf(r.format as FormatId).filter((c) => c.table === 't4').map((c) => c.id);
-      return ids.every((id) => r.tables[id]?.value == null) ? ids.map((id) => `CELL-INVALID ${id}`) : [];
-    },
-  },
-  {
-    id: 'T3-R6-2019-BLANK',
-    why: 'a blank 2019 「（六）其他处理」 row is taken for the 2021 group row and dropped (「表三缺少 1 行」), so its 7 blank cells go unreported',
-    pairs: (r) => {
-      if (r.format !== '2019') return [];
-      const ids = cellsOf('2019').filter((c) => c.table === 't3' && c.row.key === 'r6').map((c) => c.id);
-      return ids.every((id) => r.tables[id]?.value == null) ? ids.map((id) => `CELL-INVALID ${id}`) : [];
-    },
-  },
+  // None left: an all-blank 表四 and a blank 2019 「（六）其他处理」 row are now read as blank cells (2026-12-06).
 ];
 
 interface Tally {
