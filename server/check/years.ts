@@ -196,8 +196,30 @@ function partYear(ctx: Ctx) {
   }
 }
 
+/** The notice on compiling this year's report (「关于做好2020年…年度报告…的通知》(永政办发明电〔2019〕28号)」) cannot be
+ * numbered in an earlier year: the number was kept from last year's report. */
+const NOTICE_NO = /关于[^《》]{0,20}?(\d{4})年度?[^《》]{0,20}?(?:年度报告|年报)[^《》]{0,30}?通知》?\s*[（(]\s*[\u4e00-\u9fff]{2,14}\s*〔\s*(\d{4})\s*〕\s*\d+\s*号/;
+
+function staleNoticeNumber(ctx: Ctx) {
+  const Y = ctx.year;
+  if (Y === null) return;
+  const f = foldedNarrative(ctx);
+  if (!f.includes('〔')) return;
+  const m = NOTICE_NO.exec(f);
+  if (!m || Number(m[1]) !== Y || Number(m[2]) >= Y) return;
+  emit(ctx, 'N-YEAR', {
+    severity: 'W',
+    message: `部署${Y}年度报告的通知，文号却是${m[2]}年的（「${clip(m[0].slice(m[0].lastIndexOf('〔') - 8), 30)}」），疑为沿用上年报告中的文号`,
+    where: {},
+    expected: `${Y}年或${Y + 1}年的文号`,
+    actual: Number(m[2]),
+    evidence: { quote: m[0] },
+  });
+}
+
 export function checkYears(ctx: Ctx): void {
   nYear(ctx);
   partYear(ctx);
+  staleNoticeNumber(ctx);
   nStaleRef(ctx);
 }

@@ -350,3 +350,13 @@ describe('F-HEADINGS severity', () => {
     expect(heads(`某某镇人民政府2023年政府信息公开工作年度报告\n1. 总体情况${body}`).map((f) => f.severity)).toEqual(['E']);
   });
 });
+
+describe('N-YEAR: the compiling notice numbered in an earlier year', () => {
+  it('a057 (2020): 《…关于做好2020年…年度报告…的通知》(永政办发明电〔2019〕28号)', () => {
+    expect(findings('a057.txt').filter((x) => x.rule === 'N-YEAR' && x.actual === 2019).map((x) => x.severity)).toEqual(['W']);
+  });
+  it('a notice for the 2023 report numbered 〔2024〕 (issued the next January) is fine', () => {
+    const r = parseText('某镇人民政府2023年政府信息公开工作年度报告\n根据《县政府办公室关于做好2023年度政府信息公开工作年度报告编制发布工作的通知》(某政办〔2024〕3号)要求编制本报告。\n一、总体情况\n2023年，我镇主动公开政府信息12条。\n', { file: 'x.txt' });
+    expect(checkReport(r).filter((x) => x.rule === 'N-YEAR')).toEqual([]);
+  });
+});
