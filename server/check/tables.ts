@@ -265,9 +265,30 @@ function feeUnit(ctx: Ctx, format: FormatId) {
   });
 }
 
+/** 表二 (一): what is in force (2021) or publicly available in total (2019) includes this year's new documents. */
+function stockBelowNew(ctx: Ctx, format: FormatId) {
+  for (const row of ['rules', 'normative']) {
+    const [newId, stockId, minus] = format === '2021' ? [`t2.${row}.issued`, `t2.${row}.valid`, `t2.${row}.repealed`] : [`t2.${row}.published`, `t2.${row}.total`, null];
+    const made = ctx.cells[newId]?.value;
+    const stock = ctx.cells[stockId]?.value;
+    const gone = minus ? (ctx.cells[minus]?.value ?? null) : 0;
+    if (made == null || stock == null || gone == null || made - gone <= stock) continue;
+    const ids = [newId, stockId, ...(minus ? [minus] : [])];
+    emit(ctx, 'N-SELF-CONTRADICT', {
+      severity: 'W',
+      message: `${describeCell(format, stockId)}为 ${stock}，少于${describeCell(format, newId)} ${made}${minus ? `减去本年废止 ${gone}` : ''}：本年新${format === '2021' ? '制发' : '公开'}的文件应计入其中`,
+      where: { table: 't2', cells: ids },
+      expected: `不少于 ${made - gone}`,
+      actual: stock,
+      evidence: { cells: ids.map((id) => ({ id, place: describeCell(format, id), written: written(ctx.cells[id]) })) },
+    });
+  }
+}
+
 export function checkTables(ctx: Ctx): void {
   const format = ctx.format;
   if (!format) return;
   sumRules(ctx, format, cellRules(ctx, format));
   feeUnit(ctx, format);
+  stockBelowNew(ctx, format);
 }

@@ -37,6 +37,12 @@ export function randomValidReport(seed: number, opts: { year?: number; format?: 
     else v = small();
     numbers[ref.id] = { value: v };
   }
+  // 表二 (一): the stock includes this year's documents (现行有效 ≥ 制发 − 废止; 对外公开总数量 ≥ 本年新公开).
+  for (const row of ['rules', 'normative']) {
+    const [made, gone, stock] = format === '2021' ? [`t2.${row}.issued`, `t2.${row}.repealed`, `t2.${row}.valid`] : [`t2.${row}.published`, '', `t2.${row}.total`];
+    const floor = (numbers[made]?.value ?? 0) - (gone ? (numbers[gone]?.value ?? 0) : 0);
+    if ((numbers[stock]?.value ?? 0) < floor) numbers[stock] = { value: floor + small() };
+  }
   // Balance 表三 per applicant column: choose carried and next so that new + carried = results + next.
   for (const ref of leafCells(format).filter((c) => c.table === 't3' && c.row.key === 'new')) {
     const col = ref.col.key;

@@ -360,3 +360,10 @@ describe('N-YEAR: the compiling notice numbered in an earlier year', () => {
     expect(checkReport(r).filter((x) => x.rule === 'N-YEAR')).toEqual([]);
   });
 });
+
+describe('表二: what is in force includes this year\'s documents', () => {
+  it('b015 (2019): 「规范性文件 | 8 | 8 | 0」 — 8 published this year, 0 in total (W)', () => {
+    const f = findings('b015.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT' && x.where.table === 't2');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['W', 0]]);
+  });
+});
