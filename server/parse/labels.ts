@@ -236,7 +236,16 @@ const columnTolerance = (len: number) => (len < 6 ? 0 : Math.max(1, Math.floor(l
 /** A written header key that is an altered form of an official column label (「对外公开数量」 for 「对外公开总数量」). */
 export function alteredColumn(written: string, official: string): boolean {
   const tol = columnTolerance(official.length);
-  return written !== official && tol > 0 && written.length >= 4 && editDistance(written, official, tol) <= tol;
+  return (written !== official && tol > 0 && written.length >= 4 && editDistance(written, official, tol) <= tol) || wordSwapped(written, official);
+}
+
+/** 「本年处理绝对数量」 for 「本年处理决定数量」: one two-character word swapped inside a long label, its start and end kept. */
+function wordSwapped(written: string, official: string): boolean {
+  if (written === official || written.length !== official.length || official.length < 8) return false;
+  if (written.slice(0, 4) !== official.slice(0, 4) || written.slice(-2) !== official.slice(-2)) return false;
+  let diff = 0;
+  for (let i = 0; i < written.length; i++) if (written[i] !== official[i]) diff++;
+  return diff <= 2;
 }
 
 export interface LabelRecord {

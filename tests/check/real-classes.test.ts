@@ -367,3 +367,9 @@ describe('表二: what is in force includes this year\'s documents', () => {
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['W', 0]]);
   });
 });
+
+describe('F-LABELS: a word swapped inside a column label', () => {
+  it('b125: 「本年处理绝对数量」 for 「本年处理决定数量」', () => {
+    expect(findings('b125.txt').filter((x) => x.rule === 'F-LABELS').map((x) => x.expected)).toContain('本年处理决定数量');
+  });
+});
