@@ -109,6 +109,15 @@ function isLastHeading(ctx: Ctx, h: Heading): boolean {
   return at >= 0 && text.slice(at + h.text.trim().length).trim().length === 0;
 }
 
+/** The first short line opening with the section's numeral and 、 (no sentence in it), when the parser took none. */
+function numberedLine(ctx: Ctx, s: SectionDef): string | null {
+  const text = ctx.source?.text;
+  if (!text) return null;
+  const re = new RegExp(`^\\s*${s.numeral}\\s*、\\s*([^。；\\n]{2,40})$`, 'm');
+  const m = re.exec(text);
+  return m ? m[0].trim() : null;
+}
+
 /** A line that is nothing but a section's official title (no numeral), with the next line for context. */
 function bareTitleLine(ctx: Ctx, s: SectionDef): { line: string; quote: string } | null {
   const text = ctx.source?.text;
@@ -233,7 +242,22 @@ function fHeadings(ctx: Ctx) {
       });
       continue;
     }
-    if (!(ctx.complete || s.no < reach || tablesSeen.has(s.no))) continue;
+    const established = ctx.complete || s.no < reach || tablesSeen.has(s.no);
+    // 「一、2020年政务公开工作完成情况及成效」: a line numbered as the section, its title replaced. On an excerpt that
+    // shows no official heading at all, a warning (the page may go on); where the heading must be there, an error.
+    const replaced = established || !heads.length ? numberedLine(ctx, s) : null;
+    if (!established && !replaced) continue;
+    if (replaced) {
+      emit(ctx, 'F-HEADINGS', {
+        severity: established ? undefined : 'W',
+        message: `${SECTION_NAME[s.no]}标题写作「${replaced}」，不是规定标题「${sectionHeading(s)}」`,
+        where: { section: s.no },
+        expected: sectionHeading(s),
+        actual: replaced,
+        evidence: { quote: replaced },
+      });
+      continue;
+    }
     const list = heads.length ? heads.map((h) => h.text).join('；') : '（未找到任何部分标题）';
     emit(ctx, 'F-HEADINGS', {
       message: `缺少${SECTION_NAME[s.no]}标题「${sectionHeading(s)}」${tablesSeen.has(s.no) ? '（该部分的表格存在，标题却没有）' : ''}`,

@@ -373,3 +373,10 @@ describe('F-LABELS: a word swapped inside a column label', () => {
     expect(findings('b125.txt').filter((x) => x.rule === 'F-LABELS').map((x) => x.expected)).toContain('本年处理决定数量');
   });
 });
+
+describe('F-HEADINGS: a section numbered but titled otherwise', () => {
+  it('a019 (an excerpt with no official heading): 「一、2020年政务公开工作完成情况及成效」 (W)', () => {
+    const f = findings('a019.txt').filter((x) => x.rule === 'F-HEADINGS' && x.where.section === 1);
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['W', '一、2020年政务公开工作完成情况及成效']]);
+  });
+});
