@@ -113,9 +113,12 @@ function isLastHeading(ctx: Ctx, h: Heading): boolean {
 function numberedLine(ctx: Ctx, s: SectionDef): string | null {
   const text = ctx.source?.text;
   if (!text) return null;
-  const re = new RegExp(`^\\s*${s.numeral}\\s*、\\s*([^。；\\n]{2,40})$`, 'm');
+  // On its own line, or in a page flattened onto one line between blanks (「…报告如下: 一、2020年…成效 (一)…」).
+  const re = new RegExp(`^\\s*${s.numeral}\\s*、\\s*([^。；\\n]{2,40})$|(?<=\\s)${s.numeral}、([^。；，,\\s]{2,40})(?=\\s)`, 'm');
   const m = re.exec(text);
-  return m ? m[0].trim() : null;
+  const title = m ? (m[1] ?? m[2]) : '';
+  // The official heading itself (the parser missed it): not a replaced title.
+  return m && !titleMatches(s, normQuote(title)) ? `${s.numeral}、${title.trim()}` : null;
 }
 
 /** A line that is nothing but a section's official title (no numeral), with the next line for context. */
