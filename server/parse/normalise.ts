@@ -10,8 +10,25 @@ const MD_TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[
 
 /** CRLF/CR → LF, junk controls and Markdown markup removed. The result is what `source.text` keeps. */
 export function cleanInput(text: string): string {
-  const t = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).replace(JUNK_CHARS, '');
+  const t = unflatten((text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).replace(JUNK_CHARS, ''));
   return t.includes('---') || t.includes('#') ? t.replace(MD_TABLE_RULE, '').replace(MD_HEADING, '') : t;
+}
+
+/** Where a page flattened onto one line had its line breaks: before a numbered heading set off by blanks. */
+const FLAT_BREAK = /[ \t\u3000]+((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^\s]{2,40})[ \t\u3000]+/g;
+
+/** A web page saved as one long line (「…报告如下: 一、总体情况 (一)主动公开…」): its headings go back on lines of
+ * their own, so sections are read. A text that already has lines is left as it is. */
+function unflatten(t: string): string {
+  if (t.length < 300) return t;
+  let longest = 0;
+  let breaks = 0;
+  for (const line of t.split('\n', 50)) {
+    longest = Math.max(longest, line.length);
+    if (line.trim()) breaks++;
+  }
+  if (breaks > 8 || longest < 300) return t;
+  return t.replace(FLAT_BREAK, '\n$1\n');
 }
 
 /** Full-width digits/letters → ASCII. */

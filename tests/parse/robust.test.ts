@@ -86,3 +86,13 @@ describe('throughput', () => {
     expect(perSecond).toBeGreaterThan(800);
   });
 });
+
+describe('a page flattened onto one line', () => {
+  it('real/a012.txt: 「…年度报告 一、总体情况 2019年,…」 — the heading goes back on its own line and 一 is read', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseText } = await import('../../server/parse/text.js');
+    const p = parseText(readFileSync(new URL('../../corpus/real/a012.txt', import.meta.url), 'utf8'), { file: 'real/a012.txt' });
+    expect(p.sections.map((s) => s.no)).toContain(1);
+    expect(p.sections.find((s) => s.no === 1)!.text).toContain('主动公开政府信息8769条');
+  });
+});
