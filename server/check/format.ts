@@ -109,6 +109,8 @@ function isLastHeading(ctx: Ctx, h: Heading): boolean {
   return at >= 0 && text.slice(at + h.text.trim().length).trim().length === 0;
 }
 
+const TABLE_ROW_TITLE = /本年新收|上年结转|办理结果|结转下年度|申请数量|\|/;
+
 /** The first short line opening with the section's numeral and 、 (no sentence in it), when the parser took none. */
 function numberedLine(ctx: Ctx, s: SectionDef): string | null {
   const text = ctx.source?.text;
@@ -117,8 +119,9 @@ function numberedLine(ctx: Ctx, s: SectionDef): string | null {
   const re = new RegExp(`^\\s*${s.numeral}\\s*、\\s*([^。；\\n]{2,40})$|(?<=\\s)${s.numeral}、([^。；，,\\s]{2,40})(?=\\s)`, 'm');
   const m = re.exec(text);
   const title = m ? (m[1] ?? m[2]) : '';
-  // The official heading itself (the parser missed it): not a replaced title.
-  return m && !titleMatches(s, normQuote(title)) ? `${s.numeral}、${title.trim()}` : null;
+  // The official heading itself (the parser missed it), or 表三's top rows (「一、本年新收…」), are no replaced title.
+  if (!m || titleMatches(s, normQuote(title)) || TABLE_ROW_TITLE.test(title)) return null;
+  return `${s.numeral}、${title.trim()}`;
 }
 
 /** A line that is nothing but a section's official title (no numeral), with the next line for context. */
