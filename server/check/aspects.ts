@@ -39,23 +39,20 @@ function lacks(key: Key, body: string): boolean {
 /** Paragraphs of 一 with the aspect they open as; a paragraph runs until the next one that opens as an aspect. */
 function aspectParagraphs(text: string): { key: Key; head: string; body: string }[] {
   const out: { key: Key; head: string; body: string }[] = [];
+  let open = false; // the last paragraph still takes lines
   for (const line of text.split('\n')) {
     const rest = line.replace(ORDINAL, '');
     const hit = OPENS.find(([, re]) => re.test(rest));
     const last = out.at(-1);
     // 「3.政府信息管理」 alone on its line, its text opening with the same words on the next.
-    if (hit && last && last.key === hit[0] && !last.body.trim()) {
-      last.body += `\n${line}`;
-      continue;
-    }
-    if (hit) {
+    if (hit && open && last && last.key === hit[0] && !last.body.trim()) last.body += `\n${line}`;
+    else if (hit) {
       out.push({ key: hit[0], head: line.trim(), body: rest.replace(hit[1], '') });
-      continue;
-    }
-    if (last && !/^\s*[（(][一二三四五六七八九十]{1,2}[）)]/.test(line)) last.body += `\n${line}`;
-    else if (last) out.push({ key: 'other' as Key, head: '', body: '' }); // another aspect or subsection ends it
+      open = true;
+    } else if (/^\s*[（(][一二三四五六七八九十]{1,2}[）)]/.test(line)) open = false; // another sub-heading ends it
+    else if (open && last) last.body += `\n${line}`;
   }
-  return out.filter((p) => p.key !== ('other' as Key));
+  return out;
 }
 
 /** Sentences about the report itself, not the work: how it was compiled, its period, whom to ask. */
