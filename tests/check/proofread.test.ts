@@ -115,3 +115,11 @@ describe('P-DUP: a character doubled inside a word', () => {
     expect(dup('我镇公开开展了培训，常常深入村组。')).toEqual([]);
   });
 });
+
+describe('P-TEMPLATE: the format notice\'s instruction copied', () => {
+  it('「监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项规定的…)」 (a027)', () => {
+    const t = '总体情况包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障(含《中华人民共和国政府信息公开条例》第五十条第四项规定的各级人民政府“工作考核、社会评议和责任追究结果情况”)等方面。';
+    expect(proofreadText(t).map((f) => f.rule)).toContain('P-TEMPLATE');
+    expect(proofreadText('根据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。').map((f) => f.rule)).not.toContain('P-TEMPLATE');
+  });
+});
