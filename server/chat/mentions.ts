@@ -29,6 +29,8 @@ const PERIODS: [RegExp, Period][] = [
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
   [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
   [/截至目前|截止目前|到目前为止|目前为止|截至现在|到现在为止|部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
+  // 「12月20日开了1次培训会」: one day's event is a part of the year (unless the clause says the whole year).
+  [/(?<!(?:全年|今年|本年|一年|截至|截止|到)[^，。；]{0,12})(?<![\d年自至])\d{1,2}月\d{1,2}[日号](?![至到~-])(?=[^，。；]{0,10}[\d一二两三四五六七八九十]+\s*(?:次|场|件|条|篇|期|起|份))/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
@@ -48,7 +50,7 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
@@ -104,7 +106,7 @@ const NOT_DATA: RegExp[] = [
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
   /[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/g,
   /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
-  /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次批期版]/g,
+  /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次版]/g,
   /《[^》]{0,60}》/g,
   // Hotline numbers (「12345热线工单」「“12345”政务服务热线」) are names, not counts.
   /(?:12345|12315|12369|12110|110|119|120)(?=[”"」]?\s*(?:政务服务|便民服务)?(?:热线|工单|平台|接警|转办))/g,
@@ -124,6 +126,8 @@ const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八�
 
 export function maskNotData(text: string): string {
   let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
+  // 「第一批」「第3期」: one batch of the year's figures, not the year's.
+  out = out.replace(/第\s*[\d一二三四五六七八九十]+\s*(?:批|期)(?:次)?/g, '部分月份');
   out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;

@@ -50,7 +50,8 @@ export function sameAspectByUnit(topic: string, unit: string): string | undefine
   return hits.length === 1 ? hits[0].key : undefined;
 }
 
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个', '人次']];
+// 「个」 counts people (工作人员3个) or things (专区1个), never visits: 「30人次」 is no count of 个.
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个'], ['人', '名', '人次']];
 export function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }

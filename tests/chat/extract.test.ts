@@ -296,3 +296,39 @@ describe('extract: pasted labels', () => {
     expect(r.questions.length).toBe(1);
   });
 });
+
+describe('extract: numbers it is not sure of are asked, never stored', () => {
+  it('「没有一件超期」: 「一件」 after a negation is none of them, no count of 1', () => {
+    const r = x('收到的4件个人申请没有一件超期');
+    expect(r.cells).toEqual({ 't3.new.natural': 4 });
+  });
+
+  it('「没有停更」 denies the stop, not the count', () => {
+    expect(x('公众号没有停更，全年发了200条').facts).toEqual({ published_newmedia: 200 });
+  });
+
+  it('ranges 「3-4次」「300~350条」 are asked, neither end stored', () => {
+    for (const s of ['培训搞了3-4次', '网站发了300~350条']) {
+      const r = x(s);
+      expect(r.facts, s).toEqual({});
+      expect(r.questions.length, s).toBeGreaterThan(0);
+    }
+  });
+
+  it('「较去年的150人次有所增加」: last year’s figure in a comparison is not stored', () => {
+    expect(x('参训人次较去年的150人次有所增加').facts).toEqual({});
+  });
+
+  it('「第一批」「第3期」 is one batch, not the year', () => {
+    expect(x('第一批公开了12条').facts).toEqual({});
+  });
+
+  it('one day’s event (「12月20日开了1次培训会」) is a part of the year; 「自1月1日至12月31日」 is the year', () => {
+    expect(x('12月20日开了1次培训会').facts).toEqual({});
+    expect(x('自1月1日至12月31日，共主动公开信息620条').facts).toEqual({ published_total: 620 });
+  });
+
+  it('visits in 人次 are no count of 个 (「专区接待群众查阅30人次」)', () => {
+    expect(x('专区接待群众查阅30人次').facts).toEqual({});
+  });
+});
