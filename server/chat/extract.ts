@@ -459,6 +459,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
+      if (num.unit && /元|块/.test(num.unit)) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
       if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
     }
@@ -557,6 +558,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const checkCount = (num: NumToken, phrase: string, targets: TargetId[] = []) => {
+    // 「处罚罚款金额5万元」: an amount of money is no count of cases.
+    if (num.unit && /元|块/.test(num.unit)) {
+      ask(`「${phrase}」是金额，不是件数，没有填入。`, targets);
+      return false;
+    }
     if (num.approx) {
       ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, targets, num.value);
       return false;
@@ -711,6 +717,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         relative ? { kind: 'offer', why: '是与其他时间相比的增减数' }
         : at(n) === 'last' ? { kind: 'offer', why: '是往年的数' }
         : at(n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
+        : at(n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
         : n && isApprox(clauseText, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
         : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };

@@ -4,7 +4,7 @@
 import type { NumToken } from './tokens.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
-export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part';
+export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part' | 'next';
 
 export interface Scope {
   period: Period;
@@ -13,7 +13,7 @@ export interface Scope {
 }
 
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
-const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|结转(?:到|至|入)?(?:下年|下一年|明年)/g;
+const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
 
 /** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
 const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;
@@ -32,6 +32,8 @@ const PERIODS: [RegExp, Period][] = [
   // 「12月20日开了1次培训会」: one day's event is a part of the year (unless the clause says the whole year).
   [/(?<!(?:全年|今年|本年|一年|截至|截止|到)[^，。；]{0,12})(?<![\d年自至])\d{1,2}月\d{1,2}[日号](?![至到~-])(?=[^，。；]{0,10}[\d一二两三四五六七八九十]+\s*(?:次|场|件|条|篇|期|起|份))/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
+  // 「明年计划培训4次」「下一步新建2个专栏」: a plan, not what was done this year.
+  [/明年|下一年度?|来年|下一步|今后|将来|计划(?=[^，。；]{0,8}[\d一二两三四五六七八九十])/, 'next'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
 

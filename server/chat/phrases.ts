@@ -20,6 +20,9 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // 「没有一个人来申请」「没人申请」: nobody applied — no application at all, not one person's column
+  // (「没人申请复议」 is about 复议).
+  [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
   [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],

@@ -332,3 +332,23 @@ describe('extract: numbers it is not sure of are asked, never stored', () => {
     expect(x('专区接待群众查阅30人次').facts).toEqual({});
   });
 });
+
+describe('extract: plans, money and 「没有一个人」', () => {
+  it('a plan (「明年计划培训4次」「下一步新建2个专栏」) is not this year’s figure', () => {
+    expect(x('明年计划培训4次').facts).toEqual({});
+    expect(x('下一步要新建2个专栏').facts).toEqual({});
+    // 结转到明年 is a row of 表三, not a plan.
+    expect(x('结转到明年的个人申请1件').cells).toEqual({ 't3.next.natural': 1 });
+  });
+
+  it('an amount of money is no count of cases (「处罚罚款金额5万元」)', () => {
+    const r = x('处罚罚款金额5万元');
+    expect(r.cells).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+
+  it('「没有一个人来申请」 is no application at all; 「没人申请复议」 is about 复议 only', () => {
+    expect(x('没有一个人来申请').cells).toEqual(Object.fromEntries(['natural', 'commercial', 'research', 'welfare', 'legal', 'other'].map((c) => [`t3.new.${c}`, 0])));
+    expect(Object.keys(x('今年没人申请复议').cells).every((k) => k.startsWith('t4.review.'))).toBe(true);
+  });
+});
