@@ -4,9 +4,9 @@ import { describeCell, factDef, tableDef, type FormatId } from '../format/index.
 import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
-import type { TargetId } from './targets.js';
+import { kindOf, targetName, type TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
-import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
+import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
@@ -123,6 +123,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [], topic: {} };
   /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
   let mode: Mode = { kind: 'exact' };
+  /** The sentence being read states nothing for sure (a question, a condition, doubt, another agency): asked. */
+  let unsure: { sentence: string; why: string } | undefined;
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
     const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
     const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
@@ -131,6 +133,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
   /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
   const say = (target: TargetId, value: number | boolean, phrase: string): boolean => {
+    if (unsure) {
+      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(target) : targetName(format, target);
+      ask(`「${unsure.sentence}」${unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
+      return false;
+    }
     if (mode.kind === 'vague') {
       const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
       ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
@@ -460,6 +467,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
       if (num.unit && /元|块/.test(num.unit)) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
+      // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
+      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(`t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
       if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
     }
@@ -705,6 +714,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (ctx.fee && ctx.fee !== PREVIOUS_TURN) ctx.fee = undefined;
     else if (ctx.fee === PREVIOUS_TURN && currentSentence) ctx.fee = undefined;
     currentSentence = sentence;
+    const why = unsureSentence(sentence);
+    unsure = why ? { sentence, why } : undefined;
     forgetSentenceSubjects(ctx);
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;

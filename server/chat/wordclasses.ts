@@ -55,3 +55,17 @@ const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期'
 export function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
+
+/**
+ * A sentence that states nothing for sure — a condition (「如果没有申请是不是填0」), a question (「是不是没有复议」),
+ * doubt (「好像没有行政复议」「应该没有企业申请吧」), another agency (「隔壁镇公众号发了300条」) or a requirement
+ * (「县里说网站要发够300条」): whatever it would fill is asked instead, with the reason.
+ */
+export const UNSURE_SENTENCE: [RegExp, string][] = [
+  [/如果|(?<![主只还就需总重])要是|假如|假设|万一|若是/, '是假设的说法'],
+  [/吗[吧呀啊]?$|是不是|有没有|对不对|要不要/, '是问句'],
+  [/不知道|不清楚|不确定|记不清|不记得|说不准|说不好|好像|似乎|估计|也许|(?<!尽)可能(?!性)|应该(?=没|不|无|未)/, '说得不确定'],
+  [/隔壁|邻镇|邻乡|别的(?:镇|乡|街道|单位|部门)|其他(?:乡镇|街道)|兄弟(?:乡镇|单位)/, '说的是别的机关'],
+  [/(?:上级|县里|市里|省里|文件|考核)(?:说|要求|规定)|要求(?:每年|每月|全年|今年)|发够|不得少于|不低于/, '是上级的要求，不是实际的数'],
+];
+export const unsureSentence = (sentence: string): string | undefined => UNSURE_SENTENCE.find(([re]) => re.test(sentence))?.[1];

@@ -352,3 +352,29 @@ describe('extract: plans, money and 「没有一个人」', () => {
     expect(Object.keys(x('今年没人申请复议').cells).every((k) => k.startsWith('t4.review.'))).toBe(true);
   });
 });
+
+describe('extract: sentences that state nothing for sure', () => {
+  it.each([
+    ['如果没有申请是不是填0'],
+    ['要是培训没有的话填什么'],
+    ['是不是没有复议'],
+    ['不知道有没有诉讼'],
+    ['好像没有行政复议'],
+    ['应该没有企业申请吧，我再查查'],
+    ['隔壁镇公众号发了300条'],
+    ['县里说网站要发够300条'],
+  ])('「%s」 fills nothing', (s) => {
+    const r = x(s);
+    expect(r.cells).toEqual({});
+    expect(r.facts).toEqual({});
+  });
+
+  it('「主要是在网站上」 is no condition (主要是 ≠ 要是)', () => {
+    expect(x('总共公开了600条，主要是在网站上').facts).toEqual({ published_total: 600 });
+  });
+
+  it('people are no count of 表二 decisions; 「没有制定权」 is no 制发 0', () => {
+    expect(x('处罚了15个人').cells).toEqual({});
+    expect(x('规章我们没有制定权').cells).toEqual({});
+  });
+});
