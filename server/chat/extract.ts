@@ -244,7 +244,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (table === 't3') {
       const def = t3Rows.find((r) => r.key === row);
       const rows = def?.group ? leavesOfGroup(row).map((r) => r.key) : [row];
-      zeroIds(rows.flatMap((r) => t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
+      // A result row negated when the draft has applications in one column only (「没有出现逾期不补正的情况」, all
+      // applications 个人的): that column's cell is what the clerk speaks of; the others are not touched.
+      const only = T3_INTAKE.has(row) ? undefined : singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), row);
+      const cols = only ? t3Cols.filter((c) => c.key === only) : t3Cols;
+      zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : only ? `「${cols[0].label}」列` : '各列'}`);
     } else if (table === 't4') {
       const rows = row === LAWSUIT ? ['direct', 'after'] : [row];
       zeroIds(rows.flatMap((r) => t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel('t4', row)}」各项`);
@@ -1056,7 +1060,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // A column with no new and no carried-over application has no results and nothing to carry forward.
   const merged = { ...(ec.cells ?? {}), ...out.cells };
-  for (const c of t3Cols) {
+  // Only when no column has any application at all (「全年未收到申请，也没有上年结转」): a message that zeroes one
+  // applicant group (「没收到企业的申请，去年结转的也没有」) fills what it says, not that group's result rows.
+  const noneAtAll = t3Cols.every((c) => out.cells[`t3.new.${c.key}`] === 0 && out.cells[`t3.carried.${c.key}`] === 0);
+  for (const c of noneAtAll ? t3Cols : []) {
     // Only when this message itself says the column has no new and no carried-over application, and does not go on
     // to state the outcome rows itself (then only what was said is taken). NOTE: the fixture (u311) and
     // tests/browser/ui.test.ts disagree on this deduction; this is the line that satisfies both.

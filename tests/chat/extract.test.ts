@@ -378,3 +378,25 @@ describe('extract: sentences that state nothing for sure', () => {
     expect(x('规章我们没有制定权').cells).toEqual({});
   });
 });
+
+describe('extract: negation scope of one applicant group, of a result row, of a change', () => {
+  it('「没收到企业的申请，…，去年结转的也没有」 fills what it says, not the 商业企业 result rows', () => {
+    const r = x('今年没收到企业的申请，个人的有2件，去年结转的也没有');
+    expect(Object.keys(r.deduced)).toEqual([]);
+    expect(Object.keys(r.cells).every((k) => /^t3\.(new|carried)\./.test(k))).toBe(true);
+  });
+
+  it('「全年未收到申请，也没有上年结转」 still means no results at all', () => {
+    const r = x('全年未收到政府信息公开申请，也没有上年结转');
+    expect(r.deduced['t3.r1.natural']).toBe(0);
+  });
+
+  it('a result row negated when the draft has one applicant column names that column only', () => {
+    const cells = { 't3.new.natural': 2, 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0, 't3.carried.natural': 0, 't3.carried.commercial': 0, 't3.carried.research': 0, 't3.carried.welfare': 0, 't3.carried.legal': 0, 't3.carried.other': 0 };
+    expect(x('没有出现申请人逾期不补正的情况', '2021', undefined, cells).cells).toEqual({ 't3.r6_1.natural': 0 });
+  });
+
+  it('「没有人员变动」 denies a change, not the count', () => {
+    expect(x('没有人员变动，还是2个人负责公开').facts).toEqual({ staff: 2 });
+  });
+});
