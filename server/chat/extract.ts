@@ -167,6 +167,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」：表格中没有这一格，请换个说法。`);
       return;
     }
+    // 「行政处罚35件」→「其中罚款30件」: a part of a figure already given is no new value for its cell.
+    const given = out.cells[id] ?? ec.cells?.[id];
+    if (/^其中/.test(phrase) && given !== undefined && given !== null && given !== value)
+      return ask(`「${phrase}」说的是其中一部分，${place(id)}已有${given}，没有改动；如果要改，请直接说「${place(id)}改为${value}」。`, [id]);
     if (!say(id, value, phrase)) return;
     out.cells[id] = value;
     out.understood.push(`「${phrase}」→ ${place(id)}：${value}`);
@@ -244,11 +248,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (table === 't3') {
       const def = t3Rows.find((r) => r.key === row);
       const rows = def?.group ? leavesOfGroup(row).map((r) => r.key) : [row];
-      // A result row negated when the draft has applications in one column only (「没有出现逾期不补正的情况」, all
-      // applications 个人的): that column's cell is what the clerk speaks of; the others are not touched.
-      const only = T3_INTAKE.has(row) ? undefined : singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), row);
-      const cols = only ? t3Cols.filter((c) => c.key === only) : t3Cols;
-      zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : only ? `「${cols[0].label}」列` : '各列'}`);
+      zeroIds(rows.flatMap((r) => t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
     } else if (table === 't4') {
       const rows = row === LAWSUIT ? ['direct', 'after'] : [row];
       zeroIds(rows.flatMap((r) => t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel('t4', row)}」各项`);

@@ -391,12 +391,19 @@ describe('extract: negation scope of one applicant group, of a result row, of a 
     expect(r.deduced['t3.r1.natural']).toBe(0);
   });
 
-  it('a result row negated when the draft has one applicant column names that column only', () => {
-    const cells = { 't3.new.natural': 2, 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0, 't3.carried.natural': 0, 't3.carried.commercial': 0, 't3.carried.research': 0, 't3.carried.welfare': 0, 't3.carried.legal': 0, 't3.carried.other': 0 };
-    expect(x('没有出现申请人逾期不补正的情况', '2021', undefined, cells).cells).toEqual({ 't3.r6_1.natural': 0 });
+  it('a result row negated is the whole row (the negation names the row, not a column)', () => {
+    expect(Object.keys(x('没有出现申请人逾期不补正的情况').cells).sort()).toEqual(['commercial', 'legal', 'natural', 'other', 'research', 'welfare'].map((c) => `t3.r6_1.${c}`));
   });
 
   it('「没有人员变动」 denies a change, not the count', () => {
     expect(x('没有人员变动，还是2个人负责公开').facts).toEqual({ staff: 2 });
+  });
+});
+
+describe('extract: 「其中」 is a part', () => {
+  it('「其中罚款30件」 after 「行政处罚35件」 does not overwrite 35', () => {
+    const r = x('其中罚款30件', '2021', undefined, { 't2.penalty.decisions': 35 });
+    expect(r.cells).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
   });
 });
