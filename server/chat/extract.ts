@@ -487,6 +487,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
+    // 「网站和公众号各发了100条」「培训和督查各2次」: 各 gives each named fact the number (when the unit fits each).
+    if (keys.length > 1 && /各/.test(phrase) && !keys.includes('published_total') && cs.every((c) => c.target.t === 'fact') &&
+      keys.every((k) => !num.unit || compatibleUnits(num.unit, factDef(k)?.unit ?? '') || FACT_UNIT_ALIASES[k]?.includes(num.unit))) {
+      for (const k of keys) handleFact(num, cs.filter((c) => (c.target as { key: string }).key === k), phrase);
+      return;
+    }
     // 「公开栏每个村都有，全年张贴公开信息共计240条」: a channel named just before — its count or the total? Asked.
     const namedChannel = ctx.named?.sentence === currentSentence ? ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
     if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {

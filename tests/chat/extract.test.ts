@@ -407,3 +407,20 @@ describe('extract: 「其中」 is a part', () => {
     expect(r.questions.length).toBeGreaterThan(0);
   });
 });
+
+describe('extract: 各, staff in parts, times of day', () => {
+  it('「各」 gives each named fact the number', () => {
+    expect(x('网站和公众号各发了100条').facts).toEqual({ published_website: 100, published_newmedia: 100 });
+    expect(x('培训和督查各2次').facts).toEqual({ trainings: 2, inspections: 2 });
+  });
+
+  it('「专职1人，兼职3人」 add up to the staff', () => {
+    expect(x('公开办有专职1人，兼职3人').facts).toEqual({ staff: 4 });
+  });
+
+  it('a time of day is no count (「下午3点前要交给县政务公开办」)', () => {
+    const r = x('下午3点前要交给县政务公开办');
+    expect(r.facts).toEqual({});
+    expect(r.cells).toEqual({});
+  });
+});
