@@ -281,6 +281,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
     if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
+    // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
+    const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
+    if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && ctx.t2row && t2cols.every((c) => rowTargets('t2', ctx.t2row!).includes(`t2.${ctx.t2row}.${c}`)))
+      targets.push({ t: 't2row', key: ctx.t2row });
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
@@ -753,6 +757,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         if (/^(?:除了|除去|除)/.test(clauseText)) ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
+        // 「除了个人申请，其他都没有」: every applicant column but the one excepted, in the row spoken of.
+        else if (!cueTokens.length && clause.negated && ctx.except?.sentence === sentence && ctx.except.cols.length && /^(?:其他|其余|别的)/.test(clauseText)) {
+          applyNegation([], `${sentence}`);
+          continue;
+        }
         // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
         if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
           applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);

@@ -424,3 +424,14 @@ describe('extract: 各, staff in parts, times of day', () => {
     expect(r.cells).toEqual({});
   });
 });
+
+describe('extract: a negation of the row or columns spoken of', () => {
+  it('「除了个人申请，其他都没有」 zeroes every other applicant column of 本年新收', () => {
+    expect(x('除了个人申请，其他都没有').cells).toEqual(Object.fromEntries(['commercial', 'research', 'welfare', 'legal', 'other'].map((c) => [`t3.new.${c}`, 0])));
+  });
+
+  it('a 表二 column negated alone is of the row spoken of, only when that row has it', () => {
+    expect(x('规范性文件制发2件，没有废止的').cells).toEqual({ 't2.normative.issued': 2, 't2.normative.repealed': 0 });
+    expect(x('行政处罚12件，没有废止的').cells).toEqual({ 't2.penalty.decisions': 12 });
+  });
+});
