@@ -601,7 +601,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const strong = cs.filter((c) => !c.weak);
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
-    if (has('t4row', 't4col')) return 't4';
+    // A result word alone (「终止」「撤销」) next to a 表三 reason (「因为逾期不补正终止了」) is 表三's.
+    if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
     if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
     // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).

@@ -435,3 +435,18 @@ describe('extract: a negation of the row or columns spoken of', () => {
     expect(x('行政处罚12件，没有废止的').cells).toEqual({ 't2.penalty.decisions': 12 });
   });
 });
+
+describe('extract: 表三 results said by applicant group', () => {
+  it('「一件没公开」 is one application not disclosed, not 「none disclosed」 (「一个没发」 still is none)', () => {
+    expect(Object.values(x('一件没公开，涉及国家安全').cells).some((v) => v === 3)).toBe(false);
+    expect(x('规范性文件一个没发').cells).toEqual({ 't2.normative.issued': 0 });
+  });
+
+  it('「终止」 beside a 表三 reason is 表三 (「因为逾期不补正终止了」), not a 表四 result', () => {
+    expect(x('2件个人申请因为逾期不补正终止了').cells).toEqual({ 't3.r6_1.natural': 2 });
+  });
+
+  it('「个人申请：公开2件，不掌握1件」 names the column of the results after the colon', () => {
+    expect(x('个人申请：公开2件，不掌握1件').cells).toEqual({ 't3.r1.natural': 2, 't3.r4_1.natural': 1 });
+  });
+});
