@@ -95,8 +95,12 @@ export function dropReplacedValues(text: string): string {
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
   text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
     `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
-  // 「网站发了300条，不对，是310条」: the number taken back in the same sentence is dropped.
-  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为))`, 'g'), '');
+  // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
+  // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
+  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
+  // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.
+  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*[^。；\\n]{0,12}?)[，,]\\s*(?:漏|少算|多算|少报|多报|漏报|漏算|漏掉|少统计|多统计|少写|多写)了?\\s*${NUM}\\s*[件条次个篇起项人名场期份]*`, 'g'), '$1');
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')

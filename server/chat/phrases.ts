@@ -22,6 +22,8 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「规章我们没有制定权」: no power to make them — not this agency's business (a question), not 制发 0.
   [/(?:我们|本机关|我们镇|乡镇)?(?:没有|没|无)(?:规章)?(?:制定|制发|立法)(?:的)?(?:权|权限|职权)/g, '不归本机关管'],
+  // 「信息处理费没收到」「钱也没到账」: the fee was not received — not 「no application received」.
+  [/(信息处理费|处理费|费用|钱|款)(?:也|都|还)?(?:没有|没|未)(?:收到|到账|收上来)/g, '$1未收取'],
   // 「没有一个人来申请」「没人申请」: nobody applied — no application at all, not one person's column
   // (「没人申请复议」 is about 复议).
   [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],

@@ -450,3 +450,20 @@ describe('extract: 表三 results said by applicant group', () => {
     expect(x('个人申请：公开2件，不掌握1件').cells).toEqual({ 't3.r1.natural': 2, 't3.r4_1.natural': 1 });
   });
 });
+
+describe('extract: corrections inside one sentence', () => {
+  it('「300条，不对，310条」 and 「是2次不是3次」 keep the value given last / affirmed', () => {
+    expect(x('网站发了300条，不对，310条').facts).toEqual({ published_website: 310 });
+    expect(x('督查检查是2次不是3次').facts).toEqual({ inspections: 2 });
+  });
+
+  it('「不对，是4件，漏了1件」: what was left out is no value', () => {
+    const r = x('不对，是4件，漏了1件');
+    expect(r.orphans.map((o) => o.value)).toEqual([4]);
+  });
+
+  it('「信息处理费没收到」 is the fee not charged, not 「no application received」', () => {
+    const r = x('收费通知书发了1份，对方没交，信息处理费没收到');
+    expect(r.cells).toEqual({});
+  });
+});
