@@ -562,6 +562,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
     }
+    // 「信息处理费：0」: nothing charged needs no unit (0 元 is 0 万元).
+    if (!num.unit && num.value === 0 && !num.approx) num = { ...num, unit: '元' };
     if (!num.unit || !/元/.test(num.unit)) {
       // 「收了3份的钱」: something was charged, but the amount is not said.
       if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say('fee.charged', true, phrase);
@@ -955,6 +957,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
         const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
+        const thisYear = ctx.prev?.sentence === sentence && ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? ctx.prev.cues : undefined;
+        if (thisYear?.length && placeNumber(num, thisYear, `${phrase}（${thisYear.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         waiting.push({ num, phrase, mode });
       }
       // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).

@@ -467,3 +467,17 @@ describe('extract: corrections inside one sentence', () => {
     expect(r.cells).toEqual({});
   });
 });
+
+describe('extract: last year then this year; a fee of 0; 公号', () => {
+  it('「处罚去年20件，今年15件」 stores this year’s 15', () => {
+    expect(x('处罚去年20件，今年15件').cells).toEqual({ 't2.penalty.decisions': 15 });
+  });
+
+  it('「信息处理费：0」 is 未收取', () => {
+    expect(x('信息处理费：0').fee).toEqual({ charged: false });
+  });
+
+  it('「公号」 is the 公众号', () => {
+    expect(x('公号一年推了两百四十条').facts).toEqual({ published_newmedia: 240 });
+  });
+});
