@@ -481,3 +481,10 @@ describe('extract: last year then this year; a fee of 0; 公号', () => {
     expect(x('公号一年推了两百四十条').facts).toEqual({ published_newmedia: 240 });
   });
 });
+
+describe('extract: audience figures', () => {
+  it('「粉丝1.2万」「阅读量5万」 are no publication counts', () => {
+    expect(x('公众号叫“桦树发布”，粉丝1.2万').facts).toEqual({});
+    expect(x('公众号发了300条，阅读量5万').facts).toEqual({ published_newmedia: 300 });
+  });
+});
