@@ -29,6 +29,8 @@ export const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
 export const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
 /** 「新开了」「新增」: an increment of a stock, not the stock. */
 export const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
+/** 「注销了1个」「关停2个」: a decrease of a stock, not the stock. */
+export const LESSENED = /注销|关停|关闭|停用|撤并|合并了|清理了|清理掉|下线|撤销了|减少了|少了/;
 /** Two halves that make one count (「专职1人，兼职2人」). */
 export const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */

@@ -488,3 +488,19 @@ describe('extract: audience figures', () => {
     expect(x('公众号发了300条，阅读量5万').facts).toEqual({ published_newmedia: 300 });
   });
 });
+
+describe('extract: numbers in units the report does not count in, money spent, copies, decreases', () => {
+  it.each([['网站改版了，花了5万'], ['网站今年升级，停了3天'], ['公开栏在村部门口，宽3米'], ['培训时间是2小时'], ['解读材料一共印了200份'], ['培训请了县里的老师，来了2位']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('「新媒体账号今年注销了1个」 is a decrease, not the stock', () => {
+    const r = x('新媒体账号今年注销了1个');
+    expect(r.facts).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+
+  it('「印发政策解读12篇」 is still 12 articles', () => {
+    expect(x('印发政策解读12篇').facts).toEqual({ interpretations: 12 });
+  });
+});
