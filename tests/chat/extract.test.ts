@@ -504,3 +504,14 @@ describe('extract: numbers in units the report does not count in, money spent, c
     expect(x('印发政策解读12篇').facts).toEqual({ interpretations: 12 });
   });
 });
+
+describe('extract: counts of other things and frequencies', () => {
+  it.each([['公开栏有5处'], ['培训在3楼会议室'], ['解读用了3种形式'], ['回应关切主要集中在3个方面'], ['网站开设了5大板块'], ['培训每季度1次'], ['督查半年1次']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('「表二处罚填12」 and 「培训跟去年一样多」 are not masked', () => {
+    expect(x('表二处罚填12').cells).toEqual({ 't2.penalty.decisions': 12 });
+    expect(x('培训跟去年一样多').questions.length).toBeGreaterThan(0);
+  });
+});
