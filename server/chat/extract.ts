@@ -373,7 +373,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
-      if (num.unit && /元|块/.test(num.unit)) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
+      if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
       // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
       if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(`t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
@@ -485,8 +485,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const checkCount = (num: NumToken, phrase: string, targets: TargetId[] = []) => {
-    // 「处罚罚款金额5万元」: an amount of money is no count of cases.
-    if (num.unit && /元|块/.test(num.unit)) {
+    // 「处罚罚款金额5万元」「最大的一笔3万」: an amount of money is no count of cases.
+    if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) {
       ask(`「${phrase}」是金额，不是件数，没有填入。`, targets);
       return false;
     }

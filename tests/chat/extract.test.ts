@@ -515,3 +515,19 @@ describe('extract: counts of other things and frequencies', () => {
     expect(x('培训跟去年一样多').questions.length).toBeGreaterThan(0);
   });
 });
+
+describe('extract: scores, rates, serial numbers, bare years, single items', () => {
+  it.each([['网站域名里有个2024'], ['培训考试平均分85'], ['督查得了95分'], ['公开栏编号1到18'], ['公众号二维码贴了30张'], ['政策解读阅读量最高的一篇1万'], ['回应关切及时率100']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('a count in 万 without 元 beside a 表二 row is asked (「处罚3万」 is an amount, not 30000 decisions)', () => {
+    expect(x('处罚3万').cells).toEqual({});
+    expect(x('处罚金额最大的一笔3万').cells).toEqual({});
+  });
+
+  it('dates and phone numbers survive the masks', () => {
+    expect(x('落款日期：2025-01-21').meta.date).toBe('2025-01-21');
+    expect(x('电话号码0577-67137027').meta.phone).toBe('0577-67137027');
+  });
+});
