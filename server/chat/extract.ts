@@ -205,7 +205,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       } else if (t.t === 't2row') {
         // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
         const cols = targets.filter((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
-        if (!cols.length && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+        // 「今年没出过规范性文件」: this year's, or a verb of making, is 本年制发 only (「我们乡镇没有规章」 is the whole row).
+        if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
         ctx.t2row = t.key;
         if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
         else zeroRow('t2', t.key, phrase);

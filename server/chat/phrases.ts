@@ -99,6 +99,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
+  // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.
+  [/(?<!上年|去年|上一年|上年度|上一年度|上年的?[\d一二两三四五六七八九十]+件)结转过来/g, '上年结转'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],

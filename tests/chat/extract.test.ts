@@ -531,3 +531,14 @@ describe('extract: scores, rates, serial numbers, bare years, single items', () 
     expect(x('电话号码0577-67137027').meta.phone).toBe('0577-67137027');
   });
 });
+
+describe('extract: 表二 negation scope, 结转过来', () => {
+  it('「今年没出过规范性文件，也没废过」 is 制发 and 废止, never 现行有效', () => {
+    expect(x('今年没出过规范性文件，也没废过').cells).toEqual({ 't2.normative.issued': 0, 't2.normative.repealed': 0 });
+    expect(x('我们乡镇没有规章').cells).toEqual({ 't2.rules.issued': 0, 't2.rules.repealed': 0, 't2.rules.valid': 0 });
+  });
+
+  it('「没有结转过来的」 is 上年结转', () => {
+    expect(Object.keys(x('没有结转过来的').cells).every((k) => k.startsWith('t3.carried.'))).toBe(true);
+  });
+});
