@@ -542,3 +542,12 @@ describe('extract: 表二 negation scope, 结转过来', () => {
     expect(Object.keys(x('没有结转过来的').cells).every((k) => k.startsWith('t3.carried.'))).toBe(true);
   });
 });
+
+describe('extract: 一起 = together', () => {
+  it('「跟公众号一起发的」 is no 1 起; 「复议一起」 still is', () => {
+    const r = x('政策解读跟公众号一起发的，30篇');
+    expect(r.facts).toEqual({ interpretations: 30 });
+    expect(r.questions).toEqual([]);
+    expect(x('复议一起，维持').cells).toEqual({ 't4.review.upheld': 1 });
+  });
+});
