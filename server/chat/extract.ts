@@ -856,6 +856,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
         const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
         if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「个人申请，3件」「申请都是个人的，3件」: a bare count right after a clause naming the applicant and 申请 is
+        // that column's new applications (only a bare count: 「其他4件」「公开3件」 are not).
+        const applicant = ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
+          ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && ctx.named.cues.some((c) => c.target.t === 't3row')
+          ? ctx.named.cues : undefined;
+        if (applicant && placeNumber(num, applicant, `${phrase}（${applicant.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
         const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;

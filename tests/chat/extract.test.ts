@@ -551,3 +551,11 @@ describe('extract: 一起 = together', () => {
     expect(x('复议一起，维持').cells).toEqual({ 't4.review.upheld': 1 });
   });
 });
+
+describe('extract: a bare count after the applicant named with 申请', () => {
+  it('「个人申请，3件」「申请都是个人的，3件」 are 本年新收 自然人 3; 「其他4件」 is still asked', () => {
+    expect(x('个人申请，3件').cells).toEqual({ 't3.new.natural': 3 });
+    expect(x('申请都是个人的，3件').cells).toEqual({ 't3.new.natural': 3 });
+    expect(x('自然人申请中，其他4件').cells).toEqual({});
+  });
+});
