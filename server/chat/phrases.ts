@@ -51,6 +51,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
   [/([这那哪每])一(?=[项块行栏列格])/g, '$1'],
   [/(是|为|填|写|算)零(?![一二三四五六七八九十百千万零〇件条次个篇起项])/g, '$10'],
+  // 「工作人员4名（专职1名、兼职3名）」: the breakdown in brackets after the total is detail, not two more values.
+  [/([\d一二两三四五六七八九十]+\s*[名人个])（(?:其中)?(?:专职|兼职)[^（）]*）/g, '$1'],
   // 「共1024条（其中网站780条）」: the bracketed part is a clause of its own.
   [/（(其中[^（）]*)）/g, '，$1，'],
   // 「那件」「剩下那件」「这件」: one application or case already talked about.

@@ -559,3 +559,9 @@ describe('extract: a bare count after the applicant named with 申请', () => {
     expect(x('自然人申请中，其他4件').cells).toEqual({});
   });
 });
+
+describe('extract: a staff breakdown in brackets', () => {
+  it('「工作人员4名（专职1名、兼职3名）」 is 4, the brackets add nothing', () => {
+    expect(x('配备政务公开工作人员4名（专职1名、兼职3名）').facts).toEqual({ staff: 4 });
+  });
+});
