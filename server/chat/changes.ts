@@ -2,7 +2,7 @@
 // Parts of the year add up when they cover it (上半年 + 下半年, four quarters); otherwise they are asked about.
 // Two different values for one target in one message are a contradiction: asked about, neither stored.
 import type { Change } from './apply.js';
-import type { Ask, Extraction, Said } from './extract.js';
+import type { Ask, Extraction, Said } from './extraction.js';
 import { sameValue, targetName, type TargetId } from './targets.js';
 import type { FormatId } from '../format/index.js';
 

@@ -1,121 +1,20 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
-import { describeCell, factDef, tableDef, type FormatId } from '../format/index.js';
+import { describeCell, factDef, tableDef } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
-import { readMeta, readLists, readWebsite, type MetaFound } from './meta.js';
+import { readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
-import type { TargetId } from './targets.js';
+import { kindOf, targetName, type TargetId } from './targets.js';
 import { canonicalPhrases } from './phrases.js';
-import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from './wordclasses.js';
-import { feeNoticeWords, withEarlierParts, type Topic } from './topic.js';
+import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, LESSENED, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
+import { feeNoticeWords, withEarlierParts } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
+import { orphanQuestion, type Ctx, type ExtractContext, type Extraction, type Mode, type Pending } from './extraction.js';
+import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
 
-/** A number whose place is not yet known (kept with the conversation and offered to the next message). */
-export interface Pending {
-  table: 't3' | 't4';
-  row: string;
-  value: number;
-  phrase: string;
-  /** What is missing: the applicant column (表三), the result column or the kind of lawsuit (表四). */
-  needs: 'column' | 'result' | 'lawsuit' | 'reason';
-}
-
-export interface Extraction {
-  /** Leaf cell id → value. */
-  cells: Record<string, number>;
-  /** Cells that follow from what was said (a column with no applications has no results): id → value. */
-  deduced: Record<string, number>;
-  facts: Record<string, number | string[]>;
-  fee?: { charged?: boolean; amountYuan?: number; notices?: number };
-  meta: MetaFound;
-  /** One line per understood statement: 「“公众号发了149条” → 通过政务新媒体发布信息 149条」. */
-  understood: string[];
-  questions: string[];
-  pending: Pending[];
-  /** Every value the message gives, in order, with its typed target (the proposals are made from these). */
-  said: Said[];
-  /** Questions with the targets they are about (and the number offered, when one was said). */
-  asks: Ask[];
-  /** Numbers that name no place (a correction may give them one: 「不对，应该是150条」). */
-  orphans: Orphan[];
-  /** What this message was about (kept for the next turn). */
-  topic: Topic;
-}
-
-export interface Orphan {
-  value: number;
-  unit?: string;
-  phrase: string;
-  /** The number as written (「12个」). */
-  raw?: string;
-}
-
-/** One question for every number that names no place (a long paste has many: 「12个村」「2.8万人」). */
-export function orphanQuestion(orphans: Orphan[]): string {
-  const shown = orphans.slice(0, 4).map((o) => `「${o.phrase.length > 16 ? `${o.phrase.slice(0, 15)}…` : o.phrase}」中的${o.raw ?? o.value}`);
-  const more = orphans.length > 4 ? `等${orphans.length}个数` : '';
-  return `${shown.join('、')}${more}没有对应的格，没有填入；如需填写，请说明是哪一项（例如「主动公开信息61条」「收到自然人申请3件」）。`;
-}
-
-export interface Said {
-  target: TargetId;
-  value: number | boolean | string | string[];
-  phrase: string;
-  /** A part of the year (the parts of one target add up when they cover the year). */
-  period?: Period;
-}
-
-export interface Ask {
-  targets: TargetId[];
-  text: string;
-  offer?: number;
-  /** The question about numbers that name no place (a correction may give them one). */
-  orphan?: boolean;
-}
-
-export interface ExtractContext {
-  format: FormatId;
-  /** The draft's current leaf values (for deductions); id → value or null. */
-  cells?: Record<string, number | null | undefined>;
-  /** Numbers from earlier messages still waiting for their place. */
-  pending?: Pending[];
-  /** Report year (a clause naming this year by number is this year's figure). */
-  year?: number;
-  /** What the clerk's previous turn was about. */
-  previous?: Topic;
-}
-
-interface Ctx {
-  t3row?: string;
-  t3col?: string | 'mixed';
-  /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
-  t3topic?: string;
-  subject?: { row: string; col?: string; value: number; sentence?: string };
-  t4row?: string;
-  t4claim?: Pending;
-  t2row?: string;
-  /** The fact of the previous clause (「公众号上半年发了70条，下半年79条」: the second names only its period). */
-  fact?: { key: string; period: Period; sentence: string; bare?: boolean };
-  /** 收费通知书 named without its count in this sentence. */
-  feeNotice?: string;
-  /** The previous clause with numbers: its subjects and period (「去年有1起复议，今年没有」). */
-  prev?: { targets: Target[]; period: Period; sentence: string; cues?: CueToken[]; relative?: boolean };
-  /** Columns excepted by 「除了…」 in this sentence. */
-  except?: { cols: string[]; sentence: string };
-  /** The 表二 column last named in the sentence. */
-  t2col?: { key: string; sentence: string };
-  /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
-  named?: { cues: CueToken[]; sentence: string };
-  /** A sentence that only named a subject (「信息处理费？」), answered by a bare negation in the next (「没收过」). */
-  asked?: { targets: Target[]; sentence: string };
-  /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
-  fee?: string;
-  dangling: Target[];
-}
-
-/** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
-type Mode = { kind: 'exact' } | { kind: 'offer'; why: string } | { kind: 'part'; period: Period } | { kind: 'vague' };
+export { orphanQuestion } from './extraction.js';
+export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './extraction.js';
 
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
@@ -123,6 +22,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [], topic: {} };
   /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
   let mode: Mode = { kind: 'exact' };
+  /** The sentence being read states nothing for sure (a question, a condition, doubt, another agency): asked. */
+  let unsure: { sentence: string; why: string } | undefined;
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
     const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
     const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
@@ -131,6 +32,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
   /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
   const say = (target: TargetId, value: number | boolean, phrase: string): boolean => {
+    if (unsure) {
+      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(target) : targetName(format, target);
+      ask(`「${unsure.sentence}」${unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
+      return false;
+    }
     if (mode.kind === 'vague') {
       const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
       ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
@@ -160,6 +66,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」：表格中没有这一格，请换个说法。`);
       return;
     }
+    // 「行政处罚35件」→「其中罚款30件」: a part of a figure already given is no new value for its cell.
+    const given = out.cells[id] ?? ec.cells?.[id];
+    if (/^其中/.test(phrase) && given !== undefined && given !== null && given !== value)
+      return ask(`「${phrase}」说的是其中一部分，${place(id)}已有${given}，没有改动；如果要改，请直接说「${place(id)}改为${value}」。`, [id]);
     if (!say(id, value, phrase)) return;
     out.cells[id] = value;
     out.understood.push(`「${phrase}」→ ${place(id)}：${value}`);
@@ -270,6 +180,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
     if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
+    // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
+    const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
+    if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && ctx.t2row && t2cols.every((c) => rowTargets('t2', ctx.t2row!).includes(`t2.${ctx.t2row}.${c}`)))
+      targets.push({ t: 't2row', key: ctx.t2row });
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
@@ -291,7 +205,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       } else if (t.t === 't2row') {
         // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
         const cols = targets.filter((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
-        if (!cols.length && MAKING.test(phrase) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+        // 「今年没出过规范性文件」: this year's, or a verb of making, is 本年制发 only (「我们乡镇没有规章」 is the whole row).
+        if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
         ctx.t2row = t.key;
         if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
         else zeroRow('t2', t.key, phrase);
@@ -459,6 +374,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
         return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
+      if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
+      // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
+      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(`t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
       if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
     }
@@ -473,6 +391,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
+    // 「网站和公众号各发了100条」「培训和督查各2次」: 各 gives each named fact the number (when the unit fits each).
+    if (keys.length > 1 && /各/.test(phrase) && !keys.includes('published_total') && cs.every((c) => c.target.t === 'fact') &&
+      keys.every((k) => !num.unit || compatibleUnits(num.unit, factDef(k)?.unit ?? '') || FACT_UNIT_ALIASES[k]?.includes(num.unit))) {
+      for (const k of keys) handleFact(num, cs.filter((c) => (c.target as { key: string }).key === k), phrase);
+      return;
+    }
     // 「公开栏每个村都有，全年张贴公开信息共计240条」: a channel named just before — its count or the total? Asked.
     const namedChannel = ctx.named?.sentence === currentSentence ? ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
     if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {
@@ -516,6 +440,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「新开了3个专栏」: new ones this year are not how many there are (asked), unless a total follows.
     if (STOCK_FACTS.has(def.key) && NEWLY.test(phrase))
       return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
+    // 「新媒体账号今年注销了1个」: a decrease of a stock is not how many there are.
+    if (STOCK_FACTS.has(def.key) && LESSENED.test(phrase))
+      return ask(`「${phrase}」是今年减少的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
@@ -538,6 +465,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
     }
+    // 「信息处理费：0」: nothing charged needs no unit (0 元 is 0 万元).
+    if (!num.unit && num.value === 0 && !num.approx) num = { ...num, unit: '元' };
     if (!num.unit || !/元/.test(num.unit)) {
       // 「收了3份的钱」: something was charged, but the amount is not said.
       if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say('fee.charged', true, phrase);
@@ -557,6 +486,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const checkCount = (num: NumToken, phrase: string, targets: TargetId[] = []) => {
+    // 「处罚罚款金额5万元」「最大的一笔3万」: an amount of money is no count of cases.
+    if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) {
+      ask(`「${phrase}」是金额，不是件数，没有填入。`, targets);
+      return false;
+    }
     if (num.approx) {
       ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, targets, num.value);
       return false;
@@ -572,7 +506,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const strong = cs.filter((c) => !c.weak);
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
-    if (has('t4row', 't4col')) return 't4';
+    // A result word alone (「终止」「撤销」) next to a 表三 reason (「因为逾期不补正终止了」) is 表三's.
+    if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
     if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
     // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
@@ -699,6 +634,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (ctx.fee && ctx.fee !== PREVIOUS_TURN) ctx.fee = undefined;
     else if (ctx.fee === PREVIOUS_TURN && currentSentence) ctx.fee = undefined;
     currentSentence = sentence;
+    const why = unsureSentence(sentence);
+    unsure = why ? { sentence, why } : undefined;
     forgetSentenceSubjects(ctx);
     for (const clauseText of splitClauses(sentence)) {
       period = periodOf(clauseText, ec.year) ?? period;
@@ -711,6 +648,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         relative ? { kind: 'offer', why: '是与其他时间相比的增减数' }
         : at(n) === 'last' ? { kind: 'offer', why: '是往年的数' }
         : at(n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
+        : at(n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
         : n && isApprox(clauseText, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
         : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };
@@ -725,6 +663,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           continue;
         }
         if (/^(?:除了|除去|除)/.test(clauseText)) ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
+        // 「除了个人申请，其他都没有」: every applicant column but the one excepted, in the row spoken of.
+        else if (!cueTokens.length && clause.negated && ctx.except?.sentence === sentence && ctx.except.cols.length && /^(?:其他|其余|别的)/.test(clauseText)) {
+          applyNegation([], `${sentence}`);
+          continue;
+        }
         // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
         if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
           applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);
@@ -913,10 +856,19 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
         const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
         if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「个人申请，3件」「申请都是个人的，3件」: a bare count right after a clause naming the applicant and 申请 is
+        // that column's new applications (only a bare count: 「其他4件」「公开3件」 are not).
+        const applicant = ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
+          ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && ctx.named.cues.some((c) => c.target.t === 't3row')
+          ? ctx.named.cues : undefined;
+        if (applicant && placeNumber(num, applicant, `${phrase}（${applicant.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
         const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
+        const thisYear = ctx.prev?.sentence === sentence && ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? ctx.prev.cues : undefined;
+        if (thisYear?.length && placeNumber(num, thisYear, `${phrase}（${thisYear.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         waiting.push({ num, phrase, mode });
       }
       // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
@@ -1005,7 +957,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
         continue;
       }
-      const only = singleApplicantColumn(format, { ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), claim.row);
+      const only = singleApplicantColumn({ ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), claim.row);
       if (only) {
         setCell(`t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
         continue;
@@ -1038,7 +990,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // A column with no new and no carried-over application has no results and nothing to carry forward.
   const merged = { ...(ec.cells ?? {}), ...out.cells };
-  for (const c of t3Cols) {
+  // Only when no column has any application at all (「全年未收到申请，也没有上年结转」): a message that zeroes one
+  // applicant group (「没收到企业的申请，去年结转的也没有」) fills what it says, not that group's result rows.
+  const noneAtAll = t3Cols.every((c) => out.cells[`t3.new.${c.key}`] === 0 && out.cells[`t3.carried.${c.key}`] === 0);
+  for (const c of noneAtAll ? t3Cols : []) {
     // Only when this message itself says the column has no new and no carried-over application, and does not go on
     // to state the outcome rows itself (then only what was said is taken). NOTE: the fixture (u311) and
     // tests/browser/ui.test.ts disagree on this deduction; this is the line that satisfies both.
@@ -1070,24 +1025,3 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 }
 
 /** What one sentence named without a number does not reach into the next (a pasted report's 「人民群众」). */
-function forgetSentenceSubjects(ctx: Ctx): void {
-  ctx.subject = undefined;
-  ctx.dangling = [];
-  ctx.t3topic = undefined;
-  ctx.t3col = undefined;
-}
-
-/**
- * The only applicant column a row's total can belong to: every other column of that row is already 0 (「收到3件申请」
- * when the draft says no other applicant applied), or — for a result — has 0 new and 0 carried-over applications.
- */
-function singleApplicantColumn(format: FormatId, cells: Record<string, number | null | undefined>, cols: string[], row: string): string | undefined {
-  void format;
-  const byRow = cols.filter((c) => cells[`t3.${row}.${c}`] !== 0);
-  if (byRow.length === 1) return byRow[0];
-  if (T3_INTAKE.has(row)) return undefined;
-  const open = cols.filter((c) => !(cells[`t3.new.${c}`] === 0 && cells[`t3.carried.${c}`] === 0));
-  if (open.length !== 1) return undefined;
-  const c = open[0];
-  return (cells[`t3.new.${c}`] ?? 0) + (cells[`t3.carried.${c}`] ?? 0) > 0 ? c : undefined;
-}

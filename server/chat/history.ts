@@ -4,7 +4,7 @@
 import type { UIMessage } from 'ai';
 import type { ChatRepo } from '../ports/index.js';
 import type { Change } from './apply.js';
-import type { Pending } from './extract.js';
+import type { Pending } from './extraction.js';
 import type { Topic } from './topic.js';
 
 export interface ChatState {

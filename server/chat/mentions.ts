@@ -4,7 +4,7 @@
 import type { NumToken } from './tokens.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
-export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part';
+export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part' | 'next';
 
 export interface Scope {
   period: Period;
@@ -13,7 +13,7 @@ export interface Scope {
 }
 
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
-const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|结转(?:到|至|入)?(?:下年|下一年|明年)/g;
+const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
 
 /** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
 const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;
@@ -29,7 +29,11 @@ const PERIODS: [RegExp, Period][] = [
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
   [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
   [/截至目前|截止目前|到目前为止|目前为止|截至现在|到现在为止|部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
+  // 「12月20日开了1次培训会」: one day's event is a part of the year (unless the clause says the whole year).
+  [/(?<!(?:全年|今年|本年|一年|截至|截止|到)[^，。；]{0,12})(?<![\d年自至])\d{1,2}月\d{1,2}[日号](?![至到~-])(?=[^，。；]{0,10}[\d一二两三四五六七八九十]+\s*(?:次|场|件|条|篇|期|起|份))/, 'part'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
+  // 「明年计划培训4次」「下一步新建2个专栏」: a plan, not what was done this year.
+  [/明年|下一年度?|来年|下一步|今后|将来|计划(?=[^，。；]{0,8}[\d一二两三四五六七八九十])/, 'next'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
 ];
 
@@ -48,7 +52,7 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
@@ -91,8 +95,12 @@ export function dropReplacedValues(text: string): string {
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
   text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
     `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
-  // 「网站发了300条，不对，是310条」: the number taken back in the same sentence is dropped.
-  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为))`, 'g'), '');
+  // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
+  // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
+  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
+  // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.
+  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*[^。；\\n]{0,12}?)[，,]\\s*(?:漏|少算|多算|少报|多报|漏报|漏算|漏掉|少统计|多统计|少写|多写)了?\\s*${NUM}\\s*[件条次个篇起项人名场期份]*`, 'g'), '$1');
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
@@ -104,10 +112,38 @@ const NOT_DATA: RegExp[] = [
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
   /[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/g,
   /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
-  /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次批期版]/g,
+  /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次版]/g,
   /《[^》]{0,60}》/g,
   // Hotline numbers (「12345热线工单」「“12345”政务服务热线」) are names, not counts.
   /(?:12345|12315|12369|12110|110|119|120)(?=[”"」]?\s*(?:政务服务|便民服务)?(?:热线|工单|平台|接警|转办))/g,
+  // Audience figures (「粉丝1.2万」「阅读量3000」「访问500人次」) are no publication counts.
+  /(?:粉丝|关注(?:者|人数|量)?|订阅(?:数|量)?|阅读(?:量|数)?|点击(?:量|数)?|浏览(?:量|数)?|访问(?:量|数)?|点赞(?:量|数)?|转发(?:量|数)?|播放(?:量|数)?)(?:数|量)?\s*(?:有|达|达到|约|超过|共|是|为|[：:])?\s*[\d零〇一二两三四五六七八九十百千万.]+\s*(?:万|千)?\s*(?:人次|人|次|个|条)?(?:多|余)?/g,
+  // Money spent (「网站改版花了5万」「投入经费2万元」) is no count and no fee.
+  /(?:花了|花费|投入|投资|经费|资金|预算|造价)[^，。；\d]{0,4}[\d零〇一二两三四五六七八九十百千万.]+\s*(?:万|千)?\s*(?:元|块钱|块)?/g,
+  // Copies printed or handed out (「解读材料印了200份」「发放宣传资料500份」) are no count of articles.
+  /(?:印了|印制了?|发放了?|分发了?|派发了?)[^，。；\d]{0,6}[\d零〇一二两三四五六七八九十百千万]+\s*(?:份|册|本|张)/g,
+  // Amounts in units the report does not count in (「停了3天」「宽3米」「2小时」「来了2位」) are no counts.
+  /[\d零〇一二两三四五六七八九十百千万.]+\s*(?:天|米|小时|分钟|秒钟?|位|岁|平方米?|公里|台|户|亩|吨|辆|套|周|个月|个小时)(?![\u4e00-\u9fa5]{0,2}(?:申请|信息|村民|群众|市民|居民|老人|律师|个人|企业|公民))/g,
+  // Counts of other things (「公开栏有5处」「3楼」「3种形式」「5大板块」「3个方面」) are no counts of the report.
+  /\d+\s*(?:处|楼|层|种|类|大(?=[\u4e00-\u9fa5])|方面|领域|环节|板块|座|所|级|星级|届|轮)(?!\s*(?:申请|信息))/g,
+  /(?<![表第\d零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+(?:处|楼|层|种|类|方面|领域|环节|板块|座|届|轮)(?!\s*(?:申请|信息))/g,
+  /[\d零〇一二两三四五六七八九十百千万]+\s*个\s*(?=方面|领域|环节|板块|类别|类型|种类|部门|单位|重点|维度|渠道|平台|窗口)/g,
+  // A frequency (「每季度1次」「每月更新20条」「半年1次」) is no year's count.
+  /每\s*(?:个)?(?:季度|半年|年度|月|周|星期|天|日)\s*(?:都|各|均|约|大概)?\s*(?:更新|推送|发布|发|开展|搞|组织|检查|督查|培训)?(?:了)?\s*[\d零〇一二两三四五六七八九十百千万]+\s*(?:次|条|篇|期|场|回)?/g,
+  /(?<![上下前后])半年\s*(?:一|1)\s*次/g,
+  // Scores, rates, serial numbers and bare years (「得了95分」「平均分85」「及时率100」「编号1到18」「域名里有个2024」).
+  /(?:平均分|得分|评分|分数|打分|考核分)\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*分?|[\d.]+\s*分(?![钟之别类期批项])/g,
+  /率\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*[%％]?/g,
+  /(?:编号|序号|门牌号?|排名|名次)\s*(?:为|是|[：:])?\s*[\d一二三四五六七八九十]+(?:\s*(?:到|至|-|—|~)\s*\d+)?/g,
+  /(?<![\d.\/\-—－])(?<!(?:年度|年份|年)\s*(?:是|为|改为|改成|[：:])?\s*)(?:19|20)\d\d(?![\d.\/\-—－年]|\s*(?:万|千)?\s*(?:条|件|次|篇|个|起|项|人|名|场|期|份|元|块|年|月|日|号))/g,
+  // One item described by a superlative (「最大的一笔3万」「阅读量最高的一篇1万」) is no total.
+  /最(?:大|高|多|少|小|长|短)的?(?:一|1)(?:笔|篇|条|次|件|个|期)[^，。；\d]{0,4}[\d零〇一二两三四五六七八九十百千万.]+\s*(?:万|千)?\s*(?:元|块|人次|人|条|次)?/g,
+  // Things counted in 张/幅/面 (「二维码贴了30张」) are no counts of the report.
+  /[\d零〇一二两三四五六七八九十百千万]+\s*(?:张|幅|面)(?![\u4e00-\u9fa5]{0,2}(?:申请|信息))/g,
+  // 「一起发的」「一起搞」: together, not one case (「复议一起」「一起诉讼」 stay).
+  /(?<![\d零〇一二两三四五六七八九十有共])一起(?=[发做搞办提来去开学参报交送讨研弄推贴挂])/g,
+  // A time of day (「下午3点前」「9点半」) is no count.
+  /(?<![\d.])(?:[01]?\d|2[0-4]|[一二两三四五六七八九十]|十[一二])\s*点(?:半|钟|整|前|后|以前|之前|\d{1,2}分?)?(?![击赞])/g,
   // A rate (「每件30元」「每次2小时」) is no amount or count.
   /每\s*[件次个人条篇份页张天]\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块|小时|分钟|页|张)?/g,
 ];
@@ -124,6 +160,8 @@ const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八�
 
 export function maskNotData(text: string): string {
   let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
+  // 「第一批」「第3期」: one batch of the year's figures, not the year's.
+  out = out.replace(/第\s*[\d一二三四五六七八九十]+\s*(?:批|期)(?:次)?/g, '部分月份');
   out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;

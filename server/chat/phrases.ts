@@ -20,6 +20,13 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // 「规章我们没有制定权」: no power to make them — not this agency's business (a question), not 制发 0.
+  [/(?:我们|本机关|我们镇|乡镇)?(?:没有|没|无)(?:规章)?(?:制定|制发|立法)(?:的)?(?:权|权限|职权)/g, '不归本机关管'],
+  // 「信息处理费没收到」「钱也没到账」: the fee was not received — not 「no application received」.
+  [/(信息处理费|处理费|费用|钱|款)(?:也|都|还)?(?:没有|没|未)(?:收到|到账|收上来)/g, '$1未收取'],
+  // 「没有一个人来申请」「没人申请」: nobody applied — no application at all, not one person's column
+  // (「没人申请复议」 is about 复议).
+  [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
   [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
@@ -33,7 +40,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [new RegExp(`(?:结转|转|留|顺延|延)(?:到|至|入|进)?${NEXT_YEAR}(?:继续)?(?:办理|处理|办|答复)?`, 'g'), '结转下年度'],
   // 「一个都没废止」「一次也没搞」「一件都没有」: the 「一」 is no count, the clause is a negation.
   [/(?<![\d.])(?:一|1)[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
-  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?=没|未)/g, '都'],
+  // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交)))/g, '都'],
   // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
   [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份]([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
@@ -43,6 +51,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
   [/([这那哪每])一(?=[项块行栏列格])/g, '$1'],
   [/(是|为|填|写|算)零(?![一二三四五六七八九十百千万零〇件条次个篇起项])/g, '$10'],
+  // 「工作人员4名（专职1名、兼职3名）」: the breakdown in brackets after the total is detail, not two more values.
+  [/([\d一二两三四五六七八九十]+\s*[名人个])（(?:其中)?(?:专职|兼职)[^（）]*）/g, '$1'],
   // 「共1024条（其中网站780条）」: the bracketed part is a clause of its own.
   [/（(其中[^（）]*)）/g, '，$1，'],
   // 「那件」「剩下那件」「这件」: one application or case already talked about.
@@ -82,6 +92,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // 「个人申请：公开2件，不掌握1件」: the same without 的.
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)申请[：:](?=[^\d，。；]{0,6}(?:公开|不予|不掌握|无法|部分|结转|不予处理|其他处理))/g, '$1申请中，'],
   // 「元月20日」 is January.
   [/元月/g, '1月'],
   // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.
@@ -89,6 +101,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
+  // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.
+  [/(?<!上年|去年|上一年|上年度|上一年度|上年的?[\d一二两三四五六七八九十]+件)结转过来/g, '上年结转'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],

@@ -86,7 +86,12 @@ function findNumbers(clause: string): NumToken[] {
     if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
     if (m[4] && after === '性') return; // 「一次性」
     if (m[4] === '期' && /^间/.test(after ?? '')) return;
-    if (/[-—]/.test(before ?? '') || /^[-—]/.test(after ?? '')) return; // phone numbers, ranges
+    // 「培训3-4次」: the upper end of a range with its unit is a vague amount (asked); phone numbers are skipped.
+    const range = Boolean(m[4]) && /[-—~～]/.test(before ?? '') && /\d/.test(clause[numStart - 2] ?? '') && !/\d{5,}$/.test(clause.slice(0, numStart - 1));
+    if (!range && (/[-—]/.test(before ?? '') || /^[-—]/.test(after ?? ''))) return; // phone numbers, ranges
+    if (/^[~～]\s*\d/.test(clause.slice(m.index + m[0].length))) return; // the lower end of a range 「300~350条」
+    // 「没有一件超期」「无一条」: 「一」 there says none of them, it is no count.
+    if (chinese && /^一/.test(m[2]) && m[2].length === 1 && /(?:没有?|无|未有)$/.test(clause.slice(0, numStart))) return;
     if (!chinese && !m[4] && m[2].length >= 7) return; // phone-like digit runs
     const wan = !chinese && m[2].endsWith('万');
     const parsed = parseNumber(wan ? m[2].slice(0, -1) : m[2]);
@@ -96,7 +101,7 @@ function findNumbers(clause: string): NumToken[] {
       type: 'num',
       value,
       unit: m[4] === '块钱' || m[4] === '块' ? '元' : m[4] || undefined,
-      approx: Boolean(m[1] || m[3] || m[5]),
+      approx: Boolean(m[1] || m[3] || m[5]) || range,
       raw: m[0],
       start: m.index,
       end: m.index + m[0].length,
@@ -139,7 +144,7 @@ function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
  * removed before looking for a negation, so 「网站运行没问题，发布信息280条」 is no 「网站 0条」.
  */
 const NOT_A_COUNT_NEGATION =
-  /没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么/g;
+  /(?:没有?|无|未)\s{0,8}(?:变动|变化|调整|增减|更换|换人|改变)|没(?:有)?一[件个条次起项人名](?:都|也)?(?:没有?)?(?:问题|差错|错|漏|超期|逾期|延误|投诉|出错|失误|拖延)|没(?:有)?(?:停更|断更|停止更新|停过|中断|间断|停止运行|关停|制定权|立法权|权限|职权|这个权|这项职能)|未(?:停更|断更|中断|间断)|没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么/g;
 
 export function tokenizeClause(text: string, cues: Cue[]): Clause {
   const nums = findNumbers(text);

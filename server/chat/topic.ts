@@ -1,6 +1,6 @@
 // What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
-import type { Said } from './extract.js';
+import type { Said } from './extraction.js';
 
 export interface Topic {
   /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */

@@ -125,6 +125,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const correction = isCorrection(text);
   let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
+  // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
+  // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.
+  const moved = correction && state.undo && state.undo.after === d.currentVersion && state.lastSet?.length === 1 && changes.length === 1 ? state.lastSet[0] : undefined;
+  if (moved && kindOf(moved.target) === 'fact' && kindOf(changes[0].target) === 'fact' && moved.target !== changes[0].target &&
+    typeof moved.value === 'number' && sameValue(moved.value, changes[0].value) && sameValue(before[moved.target], moved.value)) {
+    await undo(drafts, history, draftId, state);
+    const r = await chatTurn(drafts, history, draftId, raw);
+    return { ...r, lines: [`好的，「${targetName(format, moved.target)}」的${showValue(moved.target, moved.value)}已撤回（恢复为上一轮之前的值）。`, ...r.lines] };
+  }
   // 「收费通知发了两份」 says nothing of whether the fee was then paid; the draft needs that first (asked, not 「否」).
   const notices = changes.find((c) => c.target === 'fee.notices');
   if (notices && typeof notices.value === 'number' && notices.value > 0 && before['fee.charged'] === undefined && !changes.some((c) => c.target === 'fee.charged')) {

@@ -105,7 +105,7 @@ const T2_ROW_EXTRA: Record<string, string[]> = {
 
 const T2_COL_EXTRA: Record<string, string[]> = {
   issued: ['制发', '制定', '出台', '印发'],
-  repealed: ['废止', '废了', '废掉'],
+  repealed: ['废止', '废了', '废掉', '废过', '废除'],
   valid: ['现行有效', '目前有效', '仍然有效', '仍有效', '还有效', '有效的'],
   made: ['新制作', '制作'],
   published: ['新公开'],
@@ -118,13 +118,13 @@ const T2_COL_EXTRA: Record<string, string[]> = {
 /** Colloquial names of publication channels and other facts (besides the cues declared in server/format/facts.ts). */
 const FACT_EXTRA: Record<string, string[]> = {
   published_website: ['政府网站', '网站', '官网', '门户', '挂网', '网上公开'],
-  published_newmedia: ['视频号', '头条号', '客户端', '新媒体', '公众平台', '推文', '推送'],
+  published_newmedia: ['公号', '微信号', '视频号', '头条号', '客户端', '新媒体', '公众平台', '推文', '推送'],
   inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏', '张贴公示', '张贴'],
   newmedia_accounts: ['新媒体号', '政务号', '媒体号'],
   catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南', '指南'],
   accountability: ['追究责任', '被追究', '问责'],
-  staff: ['负责政务公开的', '管政务公开的', '搞政务公开的', '管公开的', '负责公开的', '搞公开的', '管信息公开的', '负责信息公开的', '公开工作的人'],
+  staff: ['专职', '兼职', '负责政务公开的', '管政务公开的', '搞政务公开的', '管公开的', '负责公开的', '搞公开的', '管信息公开的', '负责信息公开的', '公开工作的人'],
 };
 
 const cache = new Map<FormatId, Cue[]>();

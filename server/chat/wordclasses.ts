@@ -29,6 +29,8 @@ export const VAGUE_UNIT = /人次|人|条|篇|次|件|个|起|场/;
 export const NOT_OURS = /不归(?:我们|本机关|我们镇)?管|不是我们(?:管|负责)|不由我们|不归口|不属于我们/;
 /** 「新开了」「新增」: an increment of a stock, not the stock. */
 export const NEWLY = /新开|新增|新设|新建|新注册|新上线|新开通|增加了/;
+/** 「注销了1个」「关停2个」: a decrease of a stock, not the stock. */
+export const LESSENED = /注销|关停|关闭|停用|撤并|合并了|清理了|清理掉|下线|撤销了|减少了|少了/;
 /** Two halves that make one count (「专职1人，兼职2人」). */
 export const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
@@ -50,7 +52,22 @@ export function sameAspectByUnit(topic: string, unit: string): string | undefine
   return hits.length === 1 ? hits[0].key : undefined;
 }
 
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个', '人次']];
+// 「个」 counts people (工作人员3个) or things (专区1个), never visits: 「30人次」 is no count of 个.
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个'], ['人', '名', '人次']];
 export function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
+
+/**
+ * A sentence that states nothing for sure — a condition (「如果没有申请是不是填0」), a question (「是不是没有复议」),
+ * doubt (「好像没有行政复议」「应该没有企业申请吧」), another agency (「隔壁镇公众号发了300条」) or a requirement
+ * (「县里说网站要发够300条」): whatever it would fill is asked instead, with the reason.
+ */
+export const UNSURE_SENTENCE: [RegExp, string][] = [
+  [/如果|(?<![主只还就需总重])要是|假如|假设|万一|若是/, '是假设的说法'],
+  [/吗[吧呀啊]?$|是不是|有没有|对不对|要不要/, '是问句'],
+  [/不知道|不清楚|不确定|记不清|不记得|说不准|说不好|好像|似乎|估计|也许|(?<!尽)可能(?!性)|应该(?=没|不|无|未)/, '说得不确定'],
+  [/隔壁|邻镇|邻乡|别的(?:镇|乡|街道|单位|部门)|其他(?:乡镇|街道)|兄弟(?:乡镇|单位)/, '说的是别的机关'],
+  [/(?:上级|县里|市里|省里|文件|考核)(?:说|要求|规定)|要求(?:每年|每月|全年|今年)|发够|不得少于|不低于/, '是上级的要求，不是实际的数'],
+];
+export const unsureSentence = (sentence: string): string | undefined => UNSURE_SENTENCE.find(([re]) => re.test(sentence))?.[1];

@@ -18,16 +18,16 @@ describe('chat eval', () => {
 });
 
 describe('chat eval: the utterance fixture, dev split', () => {
-  // Measured 2026-12-06 on the dev split (n=894: the fixture's 221 dev cases and 673 probe sentences written after the
-  // fact): accuracy 0.991, wrong values 0, collateral 0, silent drops 1. Wrong values and collateral changes must stay
-  // at 0; the accuracy bound sits just below the measured value.
+  // Measured 2026-12-06 on the dev split (n=1305: the fixture's 221 dev cases and 1084 probe sentences written after the
+  // fact, 411 of them aimed at numbers the extractor is not sure of): accuracy 0.969, wrong values 0, collateral 0,
+  // silent drops 7. Wrong values and collateral changes must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(880);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(f.n).toBeGreaterThanOrEqual(1305);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.965);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
-    expect(f.silentDrops).toBeLessThanOrEqual(1);
+    expect(f.silentDrops).toBeLessThanOrEqual(7);
   }, 120_000);
 });

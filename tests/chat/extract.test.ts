@@ -296,3 +296,272 @@ describe('extract: pasted labels', () => {
     expect(r.questions.length).toBe(1);
   });
 });
+
+describe('extract: numbers it is not sure of are asked, never stored', () => {
+  it('「没有一件超期」: 「一件」 after a negation is none of them, no count of 1', () => {
+    const r = x('收到的4件个人申请没有一件超期');
+    expect(r.cells).toEqual({ 't3.new.natural': 4 });
+  });
+
+  it('「没有停更」 denies the stop, not the count', () => {
+    expect(x('公众号没有停更，全年发了200条').facts).toEqual({ published_newmedia: 200 });
+  });
+
+  it('ranges 「3-4次」「300~350条」 are asked, neither end stored', () => {
+    for (const s of ['培训搞了3-4次', '网站发了300~350条']) {
+      const r = x(s);
+      expect(r.facts, s).toEqual({});
+      expect(r.questions.length, s).toBeGreaterThan(0);
+    }
+  });
+
+  it('「较去年的150人次有所增加」: last year’s figure in a comparison is not stored', () => {
+    expect(x('参训人次较去年的150人次有所增加').facts).toEqual({});
+  });
+
+  it('「第一批」「第3期」 is one batch, not the year', () => {
+    expect(x('第一批公开了12条').facts).toEqual({});
+  });
+
+  it('one day’s event (「12月20日开了1次培训会」) is a part of the year; 「自1月1日至12月31日」 is the year', () => {
+    expect(x('12月20日开了1次培训会').facts).toEqual({});
+    expect(x('自1月1日至12月31日，共主动公开信息620条').facts).toEqual({ published_total: 620 });
+  });
+
+  it('visits in 人次 are no count of 个 (「专区接待群众查阅30人次」)', () => {
+    expect(x('专区接待群众查阅30人次').facts).toEqual({});
+  });
+});
+
+describe('extract: plans, money and 「没有一个人」', () => {
+  it('a plan (「明年计划培训4次」「下一步新建2个专栏」) is not this year’s figure', () => {
+    expect(x('明年计划培训4次').facts).toEqual({});
+    expect(x('下一步要新建2个专栏').facts).toEqual({});
+    // 结转到明年 is a row of 表三, not a plan.
+    expect(x('结转到明年的个人申请1件').cells).toEqual({ 't3.next.natural': 1 });
+  });
+
+  it('an amount of money is no count of cases (「处罚罚款金额5万元」)', () => {
+    const r = x('处罚罚款金额5万元');
+    expect(r.cells).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+
+  it('「没有一个人来申请」 is no application at all; 「没人申请复议」 is about 复议 only', () => {
+    expect(x('没有一个人来申请').cells).toEqual(Object.fromEntries(['natural', 'commercial', 'research', 'welfare', 'legal', 'other'].map((c) => [`t3.new.${c}`, 0])));
+    expect(Object.keys(x('今年没人申请复议').cells).every((k) => k.startsWith('t4.review.'))).toBe(true);
+  });
+});
+
+describe('extract: sentences that state nothing for sure', () => {
+  it.each([
+    ['如果没有申请是不是填0'],
+    ['要是培训没有的话填什么'],
+    ['是不是没有复议'],
+    ['不知道有没有诉讼'],
+    ['好像没有行政复议'],
+    ['应该没有企业申请吧，我再查查'],
+    ['隔壁镇公众号发了300条'],
+    ['县里说网站要发够300条'],
+  ])('「%s」 fills nothing', (s) => {
+    const r = x(s);
+    expect(r.cells).toEqual({});
+    expect(r.facts).toEqual({});
+  });
+
+  it('「主要是在网站上」 is no condition (主要是 ≠ 要是)', () => {
+    expect(x('总共公开了600条，主要是在网站上').facts).toEqual({ published_total: 600 });
+  });
+
+  it('people are no count of 表二 decisions; 「没有制定权」 is no 制发 0', () => {
+    expect(x('处罚了15个人').cells).toEqual({});
+    expect(x('规章我们没有制定权').cells).toEqual({});
+  });
+});
+
+describe('extract: negation scope of one applicant group, of a result row, of a change', () => {
+  it('「没收到企业的申请，…，去年结转的也没有」 fills what it says, not the 商业企业 result rows', () => {
+    const r = x('今年没收到企业的申请，个人的有2件，去年结转的也没有');
+    expect(Object.keys(r.deduced)).toEqual([]);
+    expect(Object.keys(r.cells).every((k) => /^t3\.(new|carried)\./.test(k))).toBe(true);
+  });
+
+  it('「全年未收到申请，也没有上年结转」 still means no results at all', () => {
+    const r = x('全年未收到政府信息公开申请，也没有上年结转');
+    expect(r.deduced['t3.r1.natural']).toBe(0);
+  });
+
+  it('a result row negated is the whole row (the negation names the row, not a column)', () => {
+    expect(Object.keys(x('没有出现申请人逾期不补正的情况').cells).sort()).toEqual(['commercial', 'legal', 'natural', 'other', 'research', 'welfare'].map((c) => `t3.r6_1.${c}`));
+  });
+
+  it('「没有人员变动」 denies a change, not the count', () => {
+    expect(x('没有人员变动，还是2个人负责公开').facts).toEqual({ staff: 2 });
+  });
+});
+
+describe('extract: 「其中」 is a part', () => {
+  it('「其中罚款30件」 after 「行政处罚35件」 does not overwrite 35', () => {
+    const r = x('其中罚款30件', '2021', undefined, { 't2.penalty.decisions': 35 });
+    expect(r.cells).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('extract: 各, staff in parts, times of day', () => {
+  it('「各」 gives each named fact the number', () => {
+    expect(x('网站和公众号各发了100条').facts).toEqual({ published_website: 100, published_newmedia: 100 });
+    expect(x('培训和督查各2次').facts).toEqual({ trainings: 2, inspections: 2 });
+  });
+
+  it('「专职1人，兼职3人」 add up to the staff', () => {
+    expect(x('公开办有专职1人，兼职3人').facts).toEqual({ staff: 4 });
+  });
+
+  it('a time of day is no count (「下午3点前要交给县政务公开办」)', () => {
+    const r = x('下午3点前要交给县政务公开办');
+    expect(r.facts).toEqual({});
+    expect(r.cells).toEqual({});
+  });
+});
+
+describe('extract: a negation of the row or columns spoken of', () => {
+  it('「除了个人申请，其他都没有」 zeroes every other applicant column of 本年新收', () => {
+    expect(x('除了个人申请，其他都没有').cells).toEqual(Object.fromEntries(['commercial', 'research', 'welfare', 'legal', 'other'].map((c) => [`t3.new.${c}`, 0])));
+  });
+
+  it('a 表二 column negated alone is of the row spoken of, only when that row has it', () => {
+    expect(x('规范性文件制发2件，没有废止的').cells).toEqual({ 't2.normative.issued': 2, 't2.normative.repealed': 0 });
+    expect(x('行政处罚12件，没有废止的').cells).toEqual({ 't2.penalty.decisions': 12 });
+  });
+});
+
+describe('extract: 表三 results said by applicant group', () => {
+  it('「一件没公开」 is one application not disclosed, not 「none disclosed」 (「一个没发」 still is none)', () => {
+    expect(Object.values(x('一件没公开，涉及国家安全').cells).some((v) => v === 3)).toBe(false);
+    expect(x('规范性文件一个没发').cells).toEqual({ 't2.normative.issued': 0 });
+  });
+
+  it('「终止」 beside a 表三 reason is 表三 (「因为逾期不补正终止了」), not a 表四 result', () => {
+    expect(x('2件个人申请因为逾期不补正终止了').cells).toEqual({ 't3.r6_1.natural': 2 });
+  });
+
+  it('「个人申请：公开2件，不掌握1件」 names the column of the results after the colon', () => {
+    expect(x('个人申请：公开2件，不掌握1件').cells).toEqual({ 't3.r1.natural': 2, 't3.r4_1.natural': 1 });
+  });
+});
+
+describe('extract: corrections inside one sentence', () => {
+  it('「300条，不对，310条」 and 「是2次不是3次」 keep the value given last / affirmed', () => {
+    expect(x('网站发了300条，不对，310条').facts).toEqual({ published_website: 310 });
+    expect(x('督查检查是2次不是3次').facts).toEqual({ inspections: 2 });
+  });
+
+  it('「不对，是4件，漏了1件」: what was left out is no value', () => {
+    const r = x('不对，是4件，漏了1件');
+    expect(r.orphans.map((o) => o.value)).toEqual([4]);
+  });
+
+  it('「信息处理费没收到」 is the fee not charged, not 「no application received」', () => {
+    const r = x('收费通知书发了1份，对方没交，信息处理费没收到');
+    expect(r.cells).toEqual({});
+  });
+});
+
+describe('extract: last year then this year; a fee of 0; 公号', () => {
+  it('「处罚去年20件，今年15件」 stores this year’s 15', () => {
+    expect(x('处罚去年20件，今年15件').cells).toEqual({ 't2.penalty.decisions': 15 });
+  });
+
+  it('「信息处理费：0」 is 未收取', () => {
+    expect(x('信息处理费：0').fee).toEqual({ charged: false });
+  });
+
+  it('「公号」 is the 公众号', () => {
+    expect(x('公号一年推了两百四十条').facts).toEqual({ published_newmedia: 240 });
+  });
+});
+
+describe('extract: audience figures', () => {
+  it('「粉丝1.2万」「阅读量5万」 are no publication counts', () => {
+    expect(x('公众号叫“桦树发布”，粉丝1.2万').facts).toEqual({});
+    expect(x('公众号发了300条，阅读量5万').facts).toEqual({ published_newmedia: 300 });
+  });
+});
+
+describe('extract: numbers in units the report does not count in, money spent, copies, decreases', () => {
+  it.each([['网站改版了，花了5万'], ['网站今年升级，停了3天'], ['公开栏在村部门口，宽3米'], ['培训时间是2小时'], ['解读材料一共印了200份'], ['培训请了县里的老师，来了2位']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('「新媒体账号今年注销了1个」 is a decrease, not the stock', () => {
+    const r = x('新媒体账号今年注销了1个');
+    expect(r.facts).toEqual({});
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+
+  it('「印发政策解读12篇」 is still 12 articles', () => {
+    expect(x('印发政策解读12篇').facts).toEqual({ interpretations: 12 });
+  });
+});
+
+describe('extract: counts of other things and frequencies', () => {
+  it.each([['公开栏有5处'], ['培训在3楼会议室'], ['解读用了3种形式'], ['回应关切主要集中在3个方面'], ['网站开设了5大板块'], ['培训每季度1次'], ['督查半年1次']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('「表二处罚填12」 and 「培训跟去年一样多」 are not masked', () => {
+    expect(x('表二处罚填12').cells).toEqual({ 't2.penalty.decisions': 12 });
+    expect(x('培训跟去年一样多').questions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('extract: scores, rates, serial numbers, bare years, single items', () => {
+  it.each([['网站域名里有个2024'], ['培训考试平均分85'], ['督查得了95分'], ['公开栏编号1到18'], ['公众号二维码贴了30张'], ['政策解读阅读量最高的一篇1万'], ['回应关切及时率100']])('「%s」 fills nothing', (s) => {
+    expect(x(s).facts).toEqual({});
+  });
+
+  it('a count in 万 without 元 beside a 表二 row is asked (「处罚3万」 is an amount, not 30000 decisions)', () => {
+    expect(x('处罚3万').cells).toEqual({});
+    expect(x('处罚金额最大的一笔3万').cells).toEqual({});
+  });
+
+  it('dates and phone numbers survive the masks', () => {
+    expect(x('落款日期：2025-01-21').meta.date).toBe('2025-01-21');
+    expect(x('电话号码0577-67137027').meta.phone).toBe('0577-67137027');
+  });
+});
+
+describe('extract: 表二 negation scope, 结转过来', () => {
+  it('「今年没出过规范性文件，也没废过」 is 制发 and 废止, never 现行有效', () => {
+    expect(x('今年没出过规范性文件，也没废过').cells).toEqual({ 't2.normative.issued': 0, 't2.normative.repealed': 0 });
+    expect(x('我们乡镇没有规章').cells).toEqual({ 't2.rules.issued': 0, 't2.rules.repealed': 0, 't2.rules.valid': 0 });
+  });
+
+  it('「没有结转过来的」 is 上年结转', () => {
+    expect(Object.keys(x('没有结转过来的').cells).every((k) => k.startsWith('t3.carried.'))).toBe(true);
+  });
+});
+
+describe('extract: 一起 = together', () => {
+  it('「跟公众号一起发的」 is no 1 起; 「复议一起」 still is', () => {
+    const r = x('政策解读跟公众号一起发的，30篇');
+    expect(r.facts).toEqual({ interpretations: 30 });
+    expect(r.questions).toEqual([]);
+    expect(x('复议一起，维持').cells).toEqual({ 't4.review.upheld': 1 });
+  });
+});
+
+describe('extract: a bare count after the applicant named with 申请', () => {
+  it('「个人申请，3件」「申请都是个人的，3件」 are 本年新收 自然人 3; 「其他4件」 is still asked', () => {
+    expect(x('个人申请，3件').cells).toEqual({ 't3.new.natural': 3 });
+    expect(x('申请都是个人的，3件').cells).toEqual({ 't3.new.natural': 3 });
+    expect(x('自然人申请中，其他4件').cells).toEqual({});
+  });
+});
+
+describe('extract: a staff breakdown in brackets', () => {
+  it('「工作人员4名（专职1名、兼职3名）」 is 4, the brackets add nothing', () => {
+    expect(x('配备政务公开工作人员4名（专职1名、兼职3名）').facts).toEqual({ staff: 4 });
+  });
+});
