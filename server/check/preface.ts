@@ -63,7 +63,7 @@ function listing(pre: string): { sentence: string; items: Item[]; claimed: numbe
     const s = fold(sentence);
     const cues = new Set(PART_CUES.filter(([, re]) => re.test(s)).map(([no]) => no));
     // 「由概述、政务信息公开情况…四部分组成」: a count of parts after a listing verb makes a listing of few cues.
-    const counted = /(?:由|包括|包含|分为)[^。]{2,200}?[一二三四五六七八九十\d]+(?:个|大)?部分/.test(s);
+    const counted = /(?:由|包括|包含|分为)[^。]{2,200}?(?:[一二三四五六七八九十\d]+(?:个|大)?部分|等?部分组成)/.test(s);
     const start = s.search(counted ? /(?<=由|包括|包含|分为)/ : /总体|概述|概况|基本情况|主动公开/);
     if (start < 0 || (cues.size < 3 && !(counted && cues.size >= 1))) continue;
     const end = LIST_END.exec(s.slice(start));
@@ -99,7 +99,7 @@ function problemsOf(l: NonNullable<ReturnType<typeof listing>>): string[] {
   if (old.length) out.push(`列出已废止的旧版组成部分${old.map((i) => `「${i.text}」`).join('')}`);
   const found = new Set(l.items.map((i) => i.part).filter((x): x is number => x !== null));
   const missing = SECTIONS.filter((s) => !found.has(s.no));
-  if (missing.length && missing.length <= 3) out.push(`所列部分缺少${missing.map((s) => `「${s.title}」`).join('')}`);
+  if (missing.length && missing.length <= 4) out.push(`所列部分缺少${missing.map((s) => `「${s.title}」`).join('')}`);
   const renamed = l.items.filter((i) => i.part !== null && !old.includes(i) && !KEEPS[i.part](i.text));
   if (renamed.length) out.push(`部分名称与规定标题不符：${renamed.map((i) => `「${i.text}」应为「${SECTIONS[i.part! - 1].title}」`).join('，')}`);
   return out;

@@ -84,6 +84,7 @@ describe('F-PREFACE: the preface names the six parts by their titles', () => {
     ['b058.txt', '其他需要报告的事项'], // five parts listed
     ['b059.txt', '概述'], // listing printed after the first heading
     ['b126.txt', '总结'], // the report called a summary
+    ['b041.txt', '收到和处理政府信息公开申请情况'], // 「全文由…等部分组成」 listing three parts
   ])('%s: reported (%s)', (file, words) => {
     const f = preface(file);
     expect(f).toHaveLength(1);
