@@ -2,45 +2,9 @@
 // kept only as the reference the bounded path is compared with on the bundled corpus.
 import type { Store } from '../server/store/db.js';
 import type { VecFilter } from '../server/store/vectors.js';
+import { bm25, bm25Idf, countOccurrences, filterSql, queryTerms } from '../server/search/lexical.js';
 
-const MAX_TERMS = 40;
 const PER_TERM_LIMIT = 5000;
-
-/**
- * Split a query into terms at spaces and punctuation. A long unbroken run (a pasted sentence) also contributes
- * its overlapping trigrams, so it still matches text that words it differently.
- */
-export function queryTerms(query: string): string[] {
-  const runs = query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const terms = new Set<string>();
-  for (const r of runs) {
-    terms.add(r);
-    if ([...r].length > 4) {
-      const cs = [...r];
-      for (let i = 0; i + 3 <= cs.length; i++) terms.add(cs.slice(i, i + 3).join(''));
-    }
-  }
-  return [...terms].slice(0, MAX_TERMS);
-}
-
-/** SQL conditions on `c` (chunks) and `r` (reports) for the search filters. */
-export function filterSql(f: VecFilter): { sql: string; args: unknown[] } {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (f.sections?.length) (where.push(`c.section_no IN (${f.sections.map(() => '?').join(',')})`), args.push(...f.sections));
-  if (f.level) (where.push('r.level = ?'), args.push(f.level));
-  if (f.format) (where.push('r.format = ?'), args.push(f.format));
-  if (f.yearFrom !== undefined) (where.push('r.year >= ?'), args.push(f.yearFrom));
-  if (f.yearTo !== undefined) (where.push('r.year <= ?'), args.push(f.yearTo));
-  if (f.excludeAgency) (where.push('r.agency != ?'), args.push(f.excludeAgency));
-  return { sql: where.length ? ` AND ${where.join(' AND ')}` : '', args };
-}
-
-const countOccurrences = (text: string, term: string) => {
-  let n = 0;
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
-  return n;
-};
 
 export function lexicalSearchReference(store: Store, query: string, f: VecFilter, limit: number): { chunkId: number; score: number }[] {
   const terms = queryTerms(query);
@@ -61,8 +25,6 @@ export function lexicalSearchReference(store: Store, query: string, f: VecFilter
     `SELECT c.id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id
      WHERE r.agency LIKE ? ESCAPE '\\'${sql} LIMIT ${PER_TERM_LIMIT}`,
   );
-  const k1 = 1.2;
-  const b = 0.75;
   const scores = new Map<number, number>();
   const matched = new Map<number, number>();
   for (const term of terms) {
@@ -75,11 +37,11 @@ export function lexicalSearchReference(store: Store, query: string, f: VecFilter
       rows = [...seen].map(([id, text]) => ({ id, text }));
     } else rows = like.all(pattern, pattern, ...args) as { id: number; text: string }[];
     if (!rows.length) continue;
-    const idf = Math.log(1 + (stats.n - rows.length + 0.5) / (rows.length + 0.5));
+    const idf = bm25Idf(stats.n, rows.length);
     for (const { id, text } of rows) {
       const t = text.normalize('NFKC').toLowerCase();
       const tf = Math.max(1, countOccurrences(t, term));
-      const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * t.length) / (stats.avg || 1)));
+      const s = bm25(idf, tf, t.length, stats.avg ?? 0);
       scores.set(id, (scores.get(id) ?? 0) + s);
       matched.set(id, (matched.get(id) ?? 0) + 1);
     }

@@ -1,6 +1,7 @@
 // Proofreading (W): slips a careful reader catches on a published page — a doubled word, a malformed 文号 or date,
 // a stray numeral, a vague count, an unbalanced bracket, template instructions left in. Prose lines only: table
 // rows (short cells, label vocabulary) are the table rules' business. ASCII punctuation is accepted throughout.
+import { FORMATS } from '../format/index.js';
 import { emit, type Ctx } from './context.js';
 import { clip, fold } from './text.js';
 
@@ -123,8 +124,16 @@ const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
 const WRONG_BRACKETS = /[\u4e00-\u9fff][【﹝\[［]\s*(?:19|20)\d{2}\s*[】﹞\]］]\s*\d{1,4}\s*号/g;
 
 /** The two notices on the annual report every report cites; a wrong issuing code (「国办发〔2021〕30号」) is a typo. */
-const KNOWN_PREFIX: Record<string, string> = { '2021-30': '国办公开办函', '2019-60': '国办公开办函' };
-const KNOWN_NOTICE = /(国办[\u4e00-\u9fff]{0,4}?)〔\s*(2021|2019)\s*〕\s*(30|60)\s*号/g;
+const KNOWN_PREFIX: Record<string, string> = Object.fromEntries(
+  Object.values(FORMATS).map((f) => {
+    const [, prefix, year, no] = /^(.*?)〔(\d{4})〕(\d+)号$/.exec(f.issuedWith)!;
+    return [`${year}-${no}`, prefix];
+  }),
+);
+const KNOWN_NOTICE = new RegExp(
+  `(国办[\\u4e00-\\u9fff]{0,4}?)〔\\s*(${Object.keys(KNOWN_PREFIX).map((k) => k.split('-')[0]).join('|')})\\s*〕\\s*(${Object.keys(KNOWN_PREFIX).map((k) => k.split('-')[1]).join('|')})\\s*号`,
+  'g',
+);
 
 function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {

@@ -64,11 +64,18 @@ export function filterSql(f: VecFilter): { sql: string; args: unknown[] } {
   return { sql: where.length ? ` AND ${where.join(' AND ')}` : '', args };
 }
 
-const countOccurrences = (text: string, term: string) => {
+export const countOccurrences = (text: string, term: string) => {
   let n = 0;
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
   return n;
 };
+
+/** BM25 (k1 1.2, b 0.75): a term's weight from its document frequency, and one chunk's share of it. */
+const K1 = 1.2;
+const B = 0.75;
+export const bm25Idf = (chunks: number, df: number) => Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+export const bm25 = (idf: number, tf: number, length: number, avgLength: number) =>
+  (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / (avgLength || 1)));
 
 const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const len = (s: string) => [...s].length;
@@ -269,10 +276,8 @@ export function lexicalSearch(
   }
   if (trace) Object.assign(trace, { probes, shortExpansions, agencyTerms, rowsRead });
 
-  // Score every candidate over every term (BM25: k1 1.2, b 0.75), the agency name counting as one occurrence.
-  const k1 = 1.2;
-  const b = 0.75;
-  const idf = new Map(terms.map((t) => [t, Math.log(1 + (n - df(t) + 0.5) / (df(t) + 0.5))]));
+  // Score every candidate over every term (BM25), the agency name counting as one occurrence.
+  const idf = new Map(terms.map((t) => [t, bm25Idf(n, df(t))]));
   const out: { chunkId: number; score: number }[] = [];
   for (const c of candidates.values()) {
     const text = c.text.normalize('NFKC').toLowerCase();
@@ -283,7 +288,7 @@ export function lexicalSearch(
       let tf = countOccurrences(text, term);
       if (!tf && !(agency && agency.includes(term))) continue;
       tf = Math.max(1, tf);
-      score += (idf.get(term)! * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * text.length) / (avgLength || 1)));
+      score += bm25(idf.get(term)!, tf, text.length, avgLength);
       matched++;
     }
     // Coordination: a chunk with every term beats one with a single rare term (Lucene's coord factor).

@@ -3,18 +3,12 @@
 // with a statement per term returning ids only, then the texts of the union. D1 limits LIKE patterns to 50 bytes,
 // so a term too long for a pattern is matched by FTS only (an agency name that long would not be typed anyway).
 import type { LexicalIndex, SearchFilter } from '../../ports/index.js';
-import { filterSql, queryTerms } from '../../search/lexical.js';
+import { bm25, bm25Idf, countOccurrences, filterSql, queryTerms } from '../../search/lexical.js';
 import type { D1Database } from './types.js';
 
 const PER_TERM_LIMIT = 5000;
 const MAX_PATTERN_BYTES = 50;
 const utf8 = new TextEncoder();
-
-const countOccurrences = (text: string, term: string) => {
-  let n = 0;
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
-  return n;
-};
 
 export function d1Lexical(db: D1Database): LexicalIndex {
   return {
@@ -48,18 +42,16 @@ export function d1Lexical(db: D1Database): LexicalIndex {
       const texts = new Map<number, string>();
       const { results } = await db.prepare('SELECT id, text FROM chunks WHERE id IN (SELECT value FROM json_each(?))').bind(JSON.stringify(ids)).all<{ id: number; text: string }>();
       for (const r of results) texts.set(r.id, r.text.normalize('NFKC').toLowerCase());
-      const k1 = 1.2;
-      const b = 0.75;
       const scores = new Map<number, number>();
       const matched = new Map<number, number>();
       terms.forEach((term, ti) => {
         const rows = idsPerTerm[ti];
         if (!rows.length) return;
-        const idf = Math.log(1 + (n - rows.length + 0.5) / (rows.length + 0.5));
+        const idf = bm25Idf(n, rows.length);
         for (const id of rows) {
           const t = texts.get(id) ?? '';
           const tf = Math.max(1, countOccurrences(t, term));
-          const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * t.length) / (avg || 1)));
+          const s = bm25(idf, tf, t.length, avg ?? 0);
           scores.set(id, (scores.get(id) ?? 0) + s);
           matched.set(id, (matched.get(id) ?? 0) + 1);
         }
