@@ -176,11 +176,15 @@ function tablesPresent(ctx: Ctx): Set<number> {
   return seen;
 }
 
+const BULLET = /^\s*[•·●▪◆■○◇]\s*/;
+
 function fHeadings(ctx: Ctx) {
   const heads = headingsOf(ctx);
   const seen: number[] = [];
   for (const h of heads) {
-    const text = normQuote(h.text);
+    // 「• 总体情况」: a web page's list item, whose numbering the page's markup draws — not visible in the text.
+    const bullet = BULLET.exec(h.text);
+    const text = normQuote(h.text.slice(bullet?.[0].length ?? 0));
     const m = HEAD_RE.exec(text);
     const numeral = m?.[1] ?? '';
     const rest = m ? m[3] : text;
@@ -193,7 +197,7 @@ function fHeadings(ctx: Ctx) {
     seen.push(def.no);
     const official = sectionHeading(def);
     const problems: string[] = [];
-    if (numeral !== def.numeral || (m && m[2] !== '、')) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
+    if ((numeral || !bullet) && (numeral !== def.numeral || (m && m[2] !== '、'))) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
     // 「一．总体情况」: the right numeral with another mark after it is a warning.
     const markOnly = numeral === def.numeral && !!m && m[2] !== '、';
     // A truncated page can stop inside a heading (「二、主」): not a rewording.

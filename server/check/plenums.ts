@@ -47,13 +47,17 @@ export function staleSpirit(ctx: Ctx): void {
   if (!latest || Y === null) return;
   const f = foldedNarrative(ctx);
   if (!/(十九|二十)(?:大|届)/.test(f)) return;
-  // A report naming the later session anywhere is not carried over, even if another sentence cites an older one.
-  if (f.includes(SESSION_NAME(latest).replace(/^党的/, ''))) return;
+  // A report citing the later session's spirit anywhere is not carried over, even if another sentence cites an
+  // older one; merely naming it as an event (a065: 「2022年是党的二十大召开之年」) is not citing it.
+  const later = SESSION_NAME(latest).replace(/^党的/, '');
+  if (new RegExp(`(?:贯彻|学习|落实|领会|宣传)[^。；]{0,12}${later}|${later}[^。；，,]{0,30}精神`).test(f)) return;
   for (const m of f.matchAll(/(十九|二十)(?:大|届)[^。；]{0,40}精神/g)) {
     const start = Math.max(f.lastIndexOf('。', m.index), f.lastIndexOf('\n', m.index)) + 1;
     const stop = f.slice(m.index).search(/[。\n]/);
     const sentence = f.slice(start, stop < 0 ? undefined : m.index + stop + 1);
-    const cited = citedLatest(sentence);
+    // The clause that cites (「…召开之年,全面贯彻党的十九大和十九届历次全会精神」: the event named before the comma is not cited).
+    const clauseStart = Math.max(...['，', ',', '；'].map((c) => f.lastIndexOf(c, m.index)), start - 1) + 1;
+    const cited = citedLatest(f.slice(clauseStart, m.index + m[0].length));
     if (!cited) continue;
     // 「十九届历次全会」 covers every plenum of that congress.
     if (cited.congress === latest.congress && /历次全会/.test(sentence)) continue;

@@ -153,9 +153,13 @@ function nStaleRef(ctx: Ctx) {
   }
   if (Y >= 2021) {
     const old = (f.includes('〔') ? notice2019.exec(f) : null) ?? (f.includes('年度报告有关事项') ? NOTICE_2019_TITLE.exec(f) : null);
-    if (old && !notice2021.test(f))
+    // Cited beside the 2021 notice it is still a superseded basis (b118: 「…〔2019〕60号)及…〔2021〕30号」).
+    const both = !!old && notice2021.test(f);
+    if (old && (!both || notice2019.test(f)))
       emit(ctx, 'N-STALE-REF', {
-        message: `${Y}年度报告以2019年的年报格式通知（${FORMATS['2019'].issuedWith}）为依据，现行格式依据为${FORMATS['2021'].issuedWith}`,
+        message: both
+          ? `${Y}年度报告在现行格式通知（${FORMATS['2021'].issuedWith}）之外仍以已被取代的2019年年报格式通知（${FORMATS['2019'].issuedWith}）为依据`
+          : `${Y}年度报告以2019年的年报格式通知（${FORMATS['2019'].issuedWith}）为依据，现行格式依据为${FORMATS['2021'].issuedWith}`,
         where: {},
         expected: FORMATS['2021'].issuedWith,
         actual: FORMATS['2019'].issuedWith,

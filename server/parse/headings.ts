@@ -129,5 +129,25 @@ export function findHeadings(lines: Line[]): HeadingHit[] {
     last = no;
     subs.clear();
   }
-  return out;
+  return withBareTitles(lines, out);
+}
+
+/** A section's official title alone on a line without its numeral (「总体情况」) still opens that section — placed
+ * only where it fits the order of the headings found (the checker reports the missing numeral). */
+function withBareTitles(lines: Line[], found: HeadingHit[]): HeadingHit[] {
+  const out = [...found];
+  for (const t of TITLE_GRAMS) {
+    if (out.some((h) => h.no === t.no)) continue;
+    const after = Math.max(-1, ...out.filter((h) => h.no < t.no).map((h) => h.line));
+    const before = Math.min(lines.length, ...out.filter((h) => h.no > t.no).map((h) => h.line));
+    for (let i = after + 1; i < before; i++) {
+      const l = lines[i];
+      if (l.blank || l.text.length > 24 || l.text.includes('|')) continue;
+      const k = keyOf(l.text).replace(/^政府信息公开/, '');
+      if (!t.keys.includes(k)) continue;
+      out.push({ no: t.no, text: l.text, line: i });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
 }

@@ -381,3 +381,31 @@ describe('F-HEADINGS: a section numbered but titled otherwise', () => {
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['W', '一、2020年政务公开工作完成情况及成效']]);
   });
 });
+
+describe('sections: an official title alone on a line, without its numeral, still opens its section', () => {
+  it('a051: 「总体情况」 then 「(二)依申请公开」 with no number of requests — the missing numeral (E) and the empty aspect (W)', () => {
+    const fs = findings('a051.txt');
+    expect(fs.some((x) => x.rule === 'F-HEADINGS' && x.severity === 'E' && x.actual === '总体情况')).toBe(true);
+    expect(fs.filter((x) => x.rule === 'N-SEC1-COVERAGE' && x.where.row === 'request')).toHaveLength(1);
+  });
+  it('b040: 「• 总体情况」 is a web list item whose numbering the markup draws: no heading error', () => {
+    expect(errorsOf('b040.txt', 'F-HEADINGS')).toEqual([]);
+  });
+  it('a sub-heading that repeats a title inside its own section is not a second section', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息情况\n本年公开信息20条。\n二、主动公开政府信息情况\n略。');
+    expect(p.source?.headings.map((h) => h.no)).toEqual([1, 2]);
+  });
+});
+
+describe('N-STALE-REF: what the report cites, not what it mentions', () => {
+  it('a065 (2022): 「2022年是党的二十大召开之年」 does not cite its spirit; 「十九届历次全会精神」 is stale', () => {
+    expect(findings('a065.txt').filter((x) => x.rule === 'N-STALE-REF').map((x) => x.expected)).toContain('党的二十大');
+  });
+  it('a 2022 report that studies 二十大精神 elsewhere is not stale', () => {
+    const t = '一、总体情况\n2022年，我镇深入学习贯彻党的二十大精神。全面贯彻党的十九大和十九届历次全会精神，推进政务公开。';
+    expect(checkReport(parseText(`X镇2022年政府信息公开工作年度报告\n${t}`)).filter((x) => x.rule === 'N-STALE-REF')).toEqual([]);
+  });
+  it('b118 (2021): the 2019 notice 〔2019〕60号 cited beside the 2021 one is still a superseded basis', () => {
+    expect(findings('b118.txt').filter((x) => x.rule === 'N-STALE-REF').map((x) => x.actual)).toContain('国办公开办函〔2019〕60号');
+  });
+});
