@@ -18,8 +18,13 @@ const WRONG_SELF: Record<AgencyKind, string[]> = {
   government: [...DEPT_REFS, '我镇', '我乡', '我街道'],
   department: ['我镇', '我乡', '我街道'],
 };
-for (const list of Object.values(WRONG_SELF)) for (const w of list) if (!SELF_REFERENCES.includes(w)) throw new Error(`self reference ${w} not declared`);
-const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, new RegExp(`(?<![自])(${v.join('|')})(?![镇乡]|长|村)`, 'g')]));
+/** A township calling itself by its county's or city's word in the sentence on compiling the report (a041
+ * 「结合2022年我县政府信息公开工作编制而成」 in a 乡's report): the county's template kept — a warning. */
+const HIGHER_SELF: Partial<Record<AgencyKind, string[]>> = { 镇: ['我县', '我市', '我区'], 乡: ['我县', '我市', '我区'], 街道: ['我县'] };
+for (const list of [...Object.values(WRONG_SELF), ...Object.values(HIGHER_SELF)]) for (const w of list) if (!SELF_REFERENCES.includes(w)) throw new Error(`self reference ${w} not declared`);
+const selfRe = (v: string[]) => new RegExp(`(?<![自])(${v.join('|')})(?![镇乡]|长|村)`, 'g');
+const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, selfRe(v)]));
+const higherSelfRe = new Map(Object.entries(HIGHER_SELF).map(([k, v]) => [k, selfRe(v)]));
 
 const LOWER_LEVEL = /^(?:县级|乡镇|街道)/;
 /** Whose 办公厅 may be named in a county's report: the State Council's, a province's, a city's, the Party's. */
@@ -90,6 +95,16 @@ function foreignAgencies(f: string, own: OwnUnits, names: string[]): { name: str
   return out;
 }
 
+/** The sentence that says how this report was compiled is the township's own voice; elsewhere 「我市…文件要求」 in a
+ * town of a county-level city speaks of the city (seed 002), so only that sentence is judged. */
+const COMPILING = /编制而成|编制本报告|编制了?本|本报告|(?:现|特)(?:将|予|向社会)?公布/;
+function higherSelfInCompiling(re: RegExp | undefined, f: string, text: string): RegExpExecArray | null {
+  if (!re) return null;
+  const r = new RegExp(re);
+  for (let m = r.exec(f); m; m = r.exec(f)) if (COMPILING.test(sentenceAt(text, m.index))) return m;
+  return null;
+}
+
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
@@ -109,6 +124,18 @@ export function checkEntities(ctx: Ctx): void {
         expected: SELF_OK[kind],
         actual: m[1],
         evidence: { quote: sentenceAt(text, m.index) },
+      });
+    }
+    const h = higherSelfInCompiling(higherSelfRe.get(kind), f, text);
+    if (h && !reported.has(h[1])) {
+      reported.add(h[1]);
+      emit(ctx, 'N-FOREIGN-ENTITY', {
+        severity: 'W',
+        message: `${ctx.agencyName || '本机关'}是${KIND_NAME[kind]}，正文却自称「${h[1]}」，疑为套用上级政府的报告未改（应为「${SELF_OK[kind]}」）`,
+        where: { section },
+        expected: SELF_OK[kind],
+        actual: h[1],
+        evidence: { quote: sentenceAt(text, h.index) },
       });
     }
     for (const hit of placesIn(f, units.counties.length > 0)) {

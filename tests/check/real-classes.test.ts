@@ -409,3 +409,14 @@ describe('N-STALE-REF: what the report cites, not what it mentions', () => {
     expect(findings('b118.txt').filter((x) => x.rule === 'N-STALE-REF').map((x) => x.actual)).toContain('国办公开办函〔2019〕60号');
   });
 });
+
+describe('N-FOREIGN-ENTITY: a township speaking as its county', () => {
+  it('a041 (花园乡): 「结合2022年我县政府信息公开工作编制而成」 is the county template kept (W)', () => {
+    const f = findings('a041.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.actual === '我县');
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+  it('a county report saying 我县 is itself', () => {
+    const p = parseText('X县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我县主动公开政府信息300条。');
+    expect(checkReport(p).filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});
