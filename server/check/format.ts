@@ -311,10 +311,13 @@ const TITLE_RE = /^(.*?)(\d{4})年度?政府信息公开工作年度报告$/;
 const YEAR_FIRST_RE = /^(\d{4})年度?(.*?)政府信息公开工作年度报告$/;
 
 /** Page furniture around a title: 「• 标  题:」 metadata labels. */
-const TITLE_LABEL = /^[•·\s]*标\s*题\s*[:：]?\s*/;
+const TITLE_LABEL = /^[•·|\s]*(?:标\s*题\s*[:：]?\s*)?/;
 /** A line of the page header that carries the report's name (breadcrumb, metadata row, site title). */
 const HEADER_NAMES_REPORT = /(年报|年度报告|工作报告|信息公开.{0,6}报告)/;
 const FURNITURE = /[>›»|]|当前位置|所在位置|首页|索引号|发布机构|来源|浏览|字号|打印|分享|标\s*题/;
+
+/** The report named by the sentence that publishes it: 「现公布…2022年度政府信息公开工作报告」「编制《…报告》」. */
+const NAMED_IN_PREFACE = /(?:公布|发布|编制|制定|形成)(?:了|如下)?《?([^。，,；《》\n]{0,30}?(?:19|20)\d{2}\s*年度?[^。，,；《》\n]{0,16}?(?:信息公开|政务公开)[^。，,；《》\n]{0,10}?报告)/;
 
 function fTitle(ctx: Ctx) {
   const title = ctx.report.title?.trim().replace(TITLE_LABEL, '');
@@ -330,6 +333,13 @@ function fTitle(ctx: Ctx) {
       emit(ctx, 'F-TITLE', { message: `标题「${clip(garbled, 50)}」写法有误，应为「${pattern}」`, where: {}, expected: pattern, actual: garbled, evidence: { quote: garbled } });
       return;
     }
+    // No title line: the name the preface gives the report (「现公布哈尔滨市商务局2022年度政府信息公开工作报告」) is
+    // its title; a name that is not a 年度报告 is wrong whatever the page header says.
+    const named = NAMED_IN_PREFACE.exec(prefaceOf(ctx));
+    if (named && !/年度报告$/.test(named[1])) {
+      emit(ctx, 'F-TITLE', { message: `前言所称报告名称「${named[1]}」不是「年度报告」，应为「${pattern}」`, where: {}, expected: pattern, actual: named[1], evidence: { quote: named[1] } });
+      return;
+    }
     // An excerpt of a page (the parser did not see the report's end) may simply not include the page header.
     if (!ctx.complete) return;
     const first = top[0] ?? '';
@@ -342,25 +352,56 @@ function fTitle(ctx: Ctx) {
     });
     return;
   }
+  const why = titleProblem(title);
+  if (why)
+    emit(ctx, 'F-TITLE', {
+      message: `标题「${title}」${why}，应为「${pattern}」`,
+      where: {},
+      expected: pattern,
+      actual: title,
+      evidence: { quote: title },
+    });
+  else secondTitle(ctx, title, pattern);
+}
+
+/** What is wrong with a title as written, or '' when it follows 「机关全称+YYYY年政府信息公开工作年度报告」. */
+function titleProblem(title: string): string {
   const t = normQuote(title);
   const m = TITLE_RE.exec(t);
   const yearFirst = YEAR_FIRST_RE.exec(t);
-  let why = '';
-  if (!m && !(yearFirst && yearFirst[2].length >= 2)) why = '不符合规定的写法';
-  else if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) why = '未写明机关名称';
-  else if (!m && yearFirst) why = '年份写在机关名称之前';
-  else if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) why = `机关名称「${m[1]}」不是全称（未写地名）`;
-  else if (/关于/.test(t)) why = '多了「关于」';
+  if (!/\d{4}/.test(t)) return '缺少年份';
+  if (!m && !(yearFirst && yearFirst[2].length >= 2)) return '不符合规定的写法';
+  if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) return '未写明机关名称';
+  if (!m && yearFirst) return '年份写在机关名称之前';
+  if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
+  if (/关于/.test(t)) return '多了「关于」';
   // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
-  else if (/\d{4}年度/.test(t)) why = '「年度」重复（应写「YYYY年」）';
-  if (!why) return;
-  emit(ctx, 'F-TITLE', {
-    message: `标题「${title}」${why}，应为「${pattern}」`,
-    where: {},
-    expected: pattern,
-    actual: title,
-    evidence: { quote: title },
-  });
+  if (/\d{4}年度/.test(t)) return '「年度」重复（应写「YYYY年」）';
+  return '';
+}
+
+/** A page often carries the title twice — the site's header, then the report's own line above its text (c005, d031);
+ * the second one is what the agency wrote, and is judged too. */
+function secondTitle(ctx: Ctx, first: string, pattern: string): void {
+  const text = ctx.source?.text;
+  if (!text) return;
+  const firstHead = ctx.source?.headings[0]?.text.trim();
+  const key = normQuote(first);
+  const lines: string[] = [];
+  for (const raw of text.split('\n', 60)) {
+    const l = raw.trim();
+    if (firstHead && l === firstHead) break;
+    if (l) lines.push(l);
+  }
+  for (const l of lines.slice(0, 20)) {
+    if (l.length > 60 || /[。；，,《》]|通知/.test(l) || FURNITURE.test(l) || !/信息公开/.test(l) || !/报告$/.test(l)) continue;
+    if (normQuote(l) === key) continue;
+    // The agency often sits on the line above or in the header: only what the line itself gets wrong.
+    const why = titleProblem(l);
+    if (!/年份|年度|关于/.test(why) || (why === '缺少年份' && (/^(.*?)(?:政府)?信息公开/.exec(l)?.[1].length ?? 0) < 2)) continue;
+    emit(ctx, 'F-TITLE', { message: `正文标题「${l}」${why}，应为「${pattern}」`, where: {}, expected: pattern, actual: l, evidence: { quote: l } });
+    return;
+  }
 }
 
 // ---------- F-NUMBERING ----------

@@ -420,3 +420,20 @@ describe('N-FOREIGN-ENTITY: a township speaking as its county', () => {
     expect(checkReport(p).filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
   });
 });
+
+describe('F-TITLE: every title the agency wrote, and the name its preface gives the report', () => {
+  const titles = (f: string) => findings(f).filter((x) => x.rule === 'F-TITLE').map((x) => x.actual);
+  it('c005: the header title is right, the report\'s own line says 「2025年度…年度报告」', () => {
+    expect(titles('c005.txt')).toEqual(['新下陆街道办事处2025年度政府信息公开工作年度报告']);
+  });
+  it('d031: the report\'s own line 「河包镇政府信息公开工作年度报告」 has no year', () => {
+    expect(titles('d031.txt')).toEqual(['河包镇政府信息公开工作年度报告']);
+  });
+  it('c029 (no title line): 「现公布哈尔滨市商务局2022年度政府信息公开工作报告」 is not a 年度报告', () => {
+    expect(titles('c029.txt')).toEqual(['哈尔滨市商务局2022年度政府信息公开工作报告']);
+  });
+  it('a second line 「2023年政府信息公开工作年度报告」 under the agency\'s line is the same title, split', () => {
+    const p = parseText('X镇人民政府2023年政府信息公开工作年度报告\nX镇人民政府\n2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我镇主动公开信息20条。');
+    expect(checkReport(p).filter((x) => x.rule === 'F-TITLE')).toEqual([]);
+  });
+});
