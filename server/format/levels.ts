@@ -67,8 +67,9 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
     if (level === '市级政府' && /市$/.test(gov[1]) && gazetteerSaysCounty(gov[1].replace(/^.*(?:省|自治区)/, '').replace(/市$/, '')) === null) return { kind: 'department', level: null };
     return { kind: 'department', level: level.replace('政府', '部门') as Level };
   }
-  // A bare place (「青岛市」「合江县」): a government, its level only for a 县/区/旗 (a 市 may be sub-provincial or county-level).
-  if (GOV_UNIT.test(n) && n.length <= 12 && !DEPT_END.test(n)) return { kind: 'government', level: /(县|旗|区|省|自治区)$/.test(n) ? govLevel(n, text) : null };
+  // A bare place (「青岛市」「合江县」): a government, ranked as 「青岛市人民政府」 would be (a 市 by the gazetteer or the
+  // text: county-level when it speaks only of townships below it).
+  if (GOV_UNIT.test(n) && n.length <= 12 && !DEPT_END.test(n)) return { kind: 'government', level: govLevel(n, text) };
   if (DEPT_END.test(n)) return { kind: 'department', level: deptLevel(n, text) };
   return { kind: null, level: null };
 }

@@ -46,8 +46,11 @@ const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}�
 const SUBJECT = new RegExp(
   `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
+/** A government named by its place alone (「2024年,朔州市认真落实…」「三亚市坚持…」). */
+const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
+const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
-const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅](?=${VERBS})`, 'g');
+const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅市县区旗省州盟](?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
@@ -73,8 +76,9 @@ export function subjectNames(text: string, max = 8): string[] {
     if (raw.length < 4) continue;
     const clause = raw.trim().replace(CLAUSE_LEAD, '');
     if (clause.length < 4) continue;
-    const n = SUBJECT.exec(clause);
-    if (n && plausible(n[1]) && !NOT_A_BODY.test(n[1]) && !out.includes(n[1])) {
+    const n = SUBJECT.exec(clause) ?? PLACE_SUBJECT.exec(clause);
+    const ok = n && (plausible(n[1]) || placeName(n[1])) && !NOT_A_BODY.test(n[1]);
+    if (n && ok && !out.includes(n[1])) {
       out.push(n[1]);
       if (out.length >= max) break;
     }

@@ -36,7 +36,8 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     const line = lines[idx[k]].text.replace(/^[\s|]+|[\s|]+$/g, '');
     const t = line.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
     if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
-    if (!TITLE_END.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
+    // 「热搜词:…政府工作报告…」: a labelled header line is furniture, never the first half of a title.
+    if (!TITLE_END.test(t) && !/[:：]/.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
     }
     if (!REPORT_WORDS.test(t)) continue;
@@ -71,7 +72,7 @@ const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {
-  let a = s.replace(/[（(][^）)]*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
+  let a = s.replace(/[（(][^（()）]*[）)]?\s*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
   a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
   return a.replace(/\s+/g, '');
@@ -94,6 +95,11 @@ const SUBJECT_SPAN = 8000;
  * Agency and year from the title, else the preface, the statistical period, the first sentence of 一. `later` is
  * the text of the sections after 一 (the agency may first be named there, r007).
  */
+/** Book titles 《…》 name other documents and are blanked — except a report's own name (「现发布《亳州市利辛县
+ * 阚疃镇2024年政府信息公开工作年度报告》」), which names the agency. */
+const OWN_REPORT = /^[^》]{2,60}?(?:19|20)\d{2}\s*年度?[^》]{0,8}(?:政府信息公开|信息公开|政务公开)[^》]{0,6}报告$/;
+const keepOwnReport = (s: string) => s.replace(/《([^》]{0,80})》/g, (all, inner: string) => (OWN_REPORT.test(inner) && !/关于|通知|格式/.test(inner) ? all : '《》'));
+
 export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[], later = ''): Meta {
   let agency = '';
   let year: number | null = null;
@@ -126,6 +132,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     fromText.push(cleanAgency(a[1]));
     if (year === null) [year, yearFrom] = [Number(a[2]), '前言'];
   }
+  // The report's own name in 《》 names the agency; not its year (「编制了《田黄镇2020年…》」 may be last year's).
+  const own = a ? null : NAME_YEAR.exec(keepOwnReport(halfWidth(preface.slice(0, 5000))));
+  if (own) fromText.push(cleanAgency(own[1]));
   const b = YEAR_NAME.exec(pre);
   if (b) {
     fromText.push(cleanAgency(b[2]).replace(/人民$/, '人民政府'));

@@ -48,7 +48,9 @@ describe('classifyAgency: the one place for kind and level', () => {
     ['府谷县人民政府办公室', '全县各乡镇、各部门认真落实，全县政务公开工作', 'department', '县级政府'],
     ['府谷县人民政府办公室', '我办认真落实', 'department', '县级部门'],
     ['安宁市人民政府', '各乡镇(街道)认真落实', 'government', '县级政府'],
-    ['青岛市', '', 'government', null],
+    // A bare place ranks as its government would: 「青岛市」 as 「青岛市人民政府」, 「安宁市」 by what its text governs.
+    ['青岛市', '', 'government', '市级政府'],
+    ['安宁市', '各乡镇(街道)认真落实', 'government', '县级政府'],
   ])('%s → %s / %s', (name, text, kind, level) => {
     expect(classifyAgency(name, text)).toEqual({ kind, level });
   });
@@ -62,5 +64,24 @@ describe('F-TITLE on real titles', () => {
   });
   it('a correct title is left alone (a025 「宁阳县华丰镇人民政府2023年政府信息公开工作年度报告」)', () => {
     expect(titleFinding('a025.txt')).toEqual([]);
+  });
+});
+
+describe('agency from real pages without a title line (corpus/real, DEV)', () => {
+  const meta = (f: string) => real(f).meta;
+  it('c010: 「2024年,朔州市认真落实…」 — a government named by its place as the subject', () => {
+    expect(meta('c010.txt')).toMatchObject({ agency: '朔州市', level: '市级政府' });
+  });
+  it('d021: 「现发布《亳州市利辛县阚疃镇2024年政府信息公开工作年度报告》」 — the report\'s own name in 《》', () => {
+    expect(meta('d021.txt')).toMatchObject({ agency: '亳州市利辛县阚疃镇', level: '乡镇' });
+  });
+  it('a003: 「编制了《田黄镇2020年…年度报告》」 in a 2021 report does not set the year', () => {
+    expect(meta('a003.txt').year).toBe(2021);
+  });
+  it('d037: 「热搜词:…政府工作报告…」 above the title is furniture, not the agency', () => {
+    expect(meta('d037.txt').agency).not.toMatch(/热搜/);
+  });
+  it('b118: 「贵阳市人民政府(市人民政府办公厅)2021年…」 — the bracketed compiler is not part of the name', () => {
+    expect(meta('b118.txt').agency).toBe('贵阳市人民政府');
   });
 });
