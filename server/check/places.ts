@@ -27,7 +27,7 @@ const TOWN_BODY = /^(?:人民政府|政府|党委|党政办|办事处|党工委|
 /** What follows a county name when it is a body: the government, a committee, a bureau (「教育局」「发展和改革委员会」). */
 const COUNTY_BODY = /^(?:人民政府|政府|县?委|人大|政协|[\u4e00-\u9fa5]{1,8}?(?:局|委员会))/;
 /** Characters that cannot be inside a name (walking back stops before them). */
-const STOP = /[^\u4e00-\u9fa5]|[的了着过之]/;
+const STOP = /[^\u4e00-\u9fa5]|[的了着过之号]/; // 「玉明路254号县人民政府」: an address number ends a name
 /** Administrative units that end a prefix: a township name starts right after them. */
 const ADMIN = /[省市县区旗州盟]/;
 /** Verbs and prepositions that often precede a body: a name starts after the last of them. */

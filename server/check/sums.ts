@@ -80,6 +80,9 @@ const CHANNEL = /网站|微信|公众号|微博|抖音|头条|客户端|新媒�
 /** A segment that starts another total ends the breakdown. */
 const NEW_TOTAL = /累计|共|合计|总计|全年|同比|比\d{4}年|增长|减少/;
 const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|人次|次|期)$/;
+/** Items published are counted in 条 or 篇 alike (「信息45条，其中规范性文件2篇…」). */
+const sameUnit = (a: string, b: string) => a === b || (/^[条篇]$/.test(a) && /^[条篇]$/.test(b));
+const NEW_LOCUS = /^\s*(?:在|通过|另外|另|此外|同时|并)/;
 
 function figures(s: string): { value: number; unit: string; at: number }[] {
   FIGURE.lastIndex = 0;
@@ -129,7 +132,10 @@ function parts(ctx: Ctx): void {
       if (across && (/其中|包括|占/.test(prev) || !/(?:共|累计|合计|总计|全年|公开|发布)[^，。；]{0,12}\d+\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[^，。；\d]{0,4}$/.test(prev))) continue;
       const totals = across ? figures(pre).slice(-1) : figures(pre);
       if (!totals.length) continue;
-      const segments = f.slice(at + b[0].length).split('；');
+      // 「(其中:…8条),发布政策解读10条」: a bracketed breakdown ends at its bracket; a part's own 「(含…)」 is not a part.
+      let rest = f.slice(at + b[0].length);
+      if (/[（(]\s*$/.test(f.slice(0, at))) rest = rest.split(/[）)]/)[0];
+      const segments = rest.replace(/[（(](?:含|包括|其中)[^）)]*[）)]/g, '').split('；');
       for (const unit of new Set(totals.map((t) => t.unit))) {
         const total = totals.find((t) => t.unit === unit)!;
         const terms: number[] = [];
@@ -139,14 +145,17 @@ function parts(ctx: Ctx): void {
         let matched = false; // the parts up to some 「；」 already make the total: what follows is another topic
         for (const [i, seg] of segments.entries()) {
           const fs = figures(seg);
-          const mine = fs.filter((x) => x.unit === unit);
-          if (!mine.length || (i > 0 && NEW_TOTAL.test(seg))) break;
+          const mine = fs.filter((x) => sameUnit(x.unit, unit));
+          // 「；在…微信公众号公布信息230条」: a clause opening on another place is another topic.
+          // A later 「；」 clause on a channel, after a breakdown that named none, is the next topic (「；“霞山教育”微信公众号发布信息158条」).
+          if (!mine.length || (i > 0 && (NEW_TOTAL.test(seg) || NEW_LOCUS.test(seg) || (CHANNEL.test(seg) && !channel && terms.length >= 2)))) break;
           terms.push(...mine.map((x) => x.value));
           if (addExact(terms) === total.value) matched = true;
-          if (COUNT_UNITS.test(unit) && fs.some((x) => x.unit !== unit && COUNT_UNITS.test(x.unit))) otherCounts = true;
+          if (COUNT_UNITS.test(unit) && fs.some((x) => !sameUnit(x.unit, unit) && COUNT_UNITS.test(x.unit))) otherCounts = true;
           // Channels overlap unless the list closes with a catch-all (「通过其他形式公开信息600余条」): then it partitions.
           if (CHANNEL.test(seg) && !/其他|其它/.test(segments.join('；'))) channel = true;
-          if (/等|以及其他|部分|主要/.test(seg)) partial = true;
+          // 「通知公告,工作动态等信息307条」 names one part; 「…5篇等」 leaves the list open.
+          if (/等(?![^，,、；]*\d)|以及其他|部分|主要/.test(seg)) partial = true;
         }
         if (terms.length < 2 || channel || matched) continue;
         const sum = addExact(terms);

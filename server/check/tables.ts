@@ -221,6 +221,14 @@ function unitInCell(ctx: Ctx, format: FormatId, ref: ReturnType<typeof cellsOf>[
   return true;
 }
 
+/** A filled table repeats its 「0」 lines; a one-cell-per-line text in which no line repeats at all, yet a value is
+ * written, lost its repeated lines on the way (a page store that de-duplicates lines: e018), so its blanks may not be. */
+function repeatsDropped(ctx: Ctx): boolean {
+  const lines = (ctx.source?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 25 || !lines.some((l) => /^\d+(?:\.\d+)?$/.test(l))) return false;
+  return new Set(lines).size === lines.length;
+}
+
 /** Blank cells of one table: each on its own when few; one finding naming the rows when the table is left blank. */
 function emitBlanks(ctx: Ctx, format: FormatId, table: string, list: ReturnType<typeof cellsOf>): void {
   const expectedOf = (ref: (typeof list)[number]) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
@@ -237,8 +245,10 @@ function emitBlanks(ctx: Ctx, format: FormatId, table: string, list: ReturnType<
   }
   const rows = [...new Set(list.map((r) => r.row.label))];
   const name = TABLE_NAMES[table as TableKey] ?? table;
+  const deduped = repeatsDropped(ctx);
   emit(ctx, 'CELL-INVALID', {
-    message: `${name}有 ${list.length} 个单元格空白（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）`,
+    severity: deduped ? 'W' : undefined,
+    message: `${name}有 ${list.length} 个单元格空白（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）${deduped ? '；全文没有一行重复（表格中的「0」只出现一次），可能是转存网页时删去了重复的行，请对照原文核实' : ''}`,
     where: { table: table as 't2' | 't3' | 't4', cells: list.map((r) => r.id), row: list[0].row.key, column: list[0].col.key },
     expected: '数字（无则填 0）',
     actual: '（空白）',

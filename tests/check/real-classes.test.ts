@@ -437,3 +437,32 @@ describe('F-TITLE: every title the agency wrote, and the name its preface gives 
     expect(checkReport(p).filter((x) => x.rule === 'F-TITLE')).toEqual([]);
   });
 });
+
+describe('narrative sums: where a breakdown ends and what counts as a part', () => {
+  const sums = (f: string) => findings(f).filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual);
+  it('c032: 「411条,其中…等信息307条,…97条,…3条;在…微信公众号公布信息230条」 — 407 ≠ 411; 「等信息」 names a part, the 「;在…」 clause is another place', () => {
+    expect(sums('c032.txt')).toContain(411);
+  });
+  it('c050: 「发布各类信息45条,其中,规范性文件2篇,政策解读2篇,含政务动态信息43条」 — 条 and 篇 count alike', () => {
+    expect(sums('c050.txt')).toContain(45);
+  });
+  it('d006: 「426条(其中:…265条,…153条,…8条),发布政策解读10条」 — the bracket closes the breakdown', () => {
+    expect(sums('d006.txt')).not.toContain(426);
+  });
+  it('b111: 「行政执法12条(含行政许可4条、行政处罚3条)」 — a part\'s own 含 is not another part', () => {
+    expect(sums('b111.txt')).not.toContain(129);
+  });
+});
+
+describe('table copies that lost their repeated lines', () => {
+  it('e018: no line of the page repeats, the only 「0」 is in the first row — blank cells are a warning to verify, not an error', () => {
+    expect(errorsOf('e018.txt', 'CELL-INVALID')).toEqual([]);
+    expect(findings('e018.txt').filter((x) => x.rule === 'CELL-INVALID').map((x) => x.severity)).toEqual(['W']);
+  });
+});
+
+describe('N-FOREIGN-ENTITY: an address is no place name', () => {
+  it('e037: 「玉明路254号县人民政府」 names no county called 号县', () => {
+    expect(errorsOf('e037.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});

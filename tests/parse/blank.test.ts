@@ -8,13 +8,22 @@ import { parseText } from '../../server/parse/text.js';
 const A089 = readFileSync(new URL('../../corpus/real/a089.txt', import.meta.url), 'utf8');
 
 describe('blank tables', () => {
+  it('a blank skeleton whose lines do repeat (two 「0」 rows) is a sure error', () => {
+    const t = A089.replace('规章\n0\n', '规章\n0\n0\n0\n');
+    const cell = checkReport(parseText(t, { file: 'x.txt' })).filter((f) => f.rule === 'CELL-INVALID' && f.where.table === 't3');
+    expect(cell.map((f) => f.severity)).toEqual(['E']);
+  });
+
   it('real/a089.txt: 表三 printed with every cell blank gives one CELL-INVALID naming its rows, not 「该行没有数值」', () => {
     const p = parseText(A089, { file: 'real/a089.txt' });
     expect(p.tables['t3.new.natural']).toMatchObject({ value: null });
     expect(p.source.notes.some((n) => n.where.includes('表三') && n.message === '该行没有数值')).toBe(false);
     const cell = checkReport(p).filter((f) => f.rule === 'CELL-INVALID' && f.where.table === 't3');
     expect(cell).toHaveLength(1);
-    expect(cell[0].severity).toBe('E');
+    // No line of this page repeats and its one 「0」 sits in the first row: the copy may have dropped repeated lines
+    // (e018 is the same shape), so the blanks are a warning to verify against the original, not a sure error.
+    expect(cell[0].severity).toBe('W');
+    expect(cell[0].message).toContain('重复的行');
     expect(cell[0].message).toContain('一、本年新收政府信息公开申请数量');
   });
 
@@ -37,7 +46,7 @@ describe('an all-blank 表四', () => {
     const p = parseText(A089, { file: 'real/a089.txt' });
     expect(Object.keys(p.tables).filter((k) => k.startsWith('t4'))).toHaveLength(15);
     const cell = checkReport(p).filter((f) => f.rule === 'CELL-INVALID' && f.where.table === 't4');
-    expect(cell.map((f) => f.severity)).toEqual(['E']);
+    expect(cell.map((f) => f.severity)).toEqual(['W']);
   });
   it('the same header cut by the end of the excerpt (no later section) stays unread', () => {
     const cut = A089.slice(0, A089.indexOf('五、存在的主'));
