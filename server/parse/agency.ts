@@ -48,7 +48,7 @@ const SUBJECT = new RegExp(
 );
 /** A government named by its place alone (「2024年,朔州市认真落实…」「三亚市坚持…」). */
 const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
-const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
+export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
 const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅市县区旗省州盟](?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
@@ -119,6 +119,8 @@ export function fuller(a: string, b: string): string {
   const rest = at >= 0 ? b.slice(at + core(a).length) : '';
   // 「镇宁自治县政府」 (the title) is not its office 「镇宁自治县人民政府办公室」 (the contact line).
   const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?$/.test(rest);
+  // 「正定县」 (a bare place in the title) is the government, not 「正定县人民政府办公室」, its contact office.
+  if (/[省市县区旗州盟]$/.test(a) && /办公[室厅]$/.test(rest)) return a;
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   if (b.length > a.length && a.length >= 4 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;

@@ -2,7 +2,7 @@
 // Seed 001 has no sign-off but a page header 「日期:2024-01-26」; seed 003 has no title (agency from the preface).
 import { classifyAgency, levelFromSelfReference, type Level } from '../format/index.js';
 import type { ParseNote } from '../report/schema.js';
-import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, plausible, selfReferences, subjectNames } from './agency.js';
+import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, placeName, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
 
@@ -68,7 +68,7 @@ const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)
 const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
-const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|由)/;
+const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|(?<![自理经缘])由)/; // 「中国(河北)自由贸易试验区」 is no 「由」
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {
@@ -135,6 +135,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // The report's own name in 《》 names the agency; not its year (「编制了《田黄镇2020年…》」 may be last year's).
   const own = a ? null : NAME_YEAR.exec(keepOwnReport(halfWidth(preface.slice(0, 5000))));
   if (own) fromText.push(cleanAgency(own[1]));
+  // A report named after its place (「现发布《黄石市2025年…》」) is that government's.
+  const places = new Set(fromText.filter((n) => !plausible(n) && placeName(n) && /[省市县区旗州盟]$/.test(n) && n.length <= 12));
   const b = YEAR_NAME.exec(pre);
   if (b) {
     fromText.push(cleanAgency(b[2]).replace(/人民$/, '人民政府'));
@@ -151,7 +153,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   if (by && plausible(by[1])) fromText.push(by[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
-  for (const name of fromText) if (plausible(name)) agency = fuller(agency, name);
+  for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);
   // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.
   const running = `${pre}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN).replace(/《[^》]{0,80}》/g, '《》');
   const refs = selfReferences(running);

@@ -51,6 +51,11 @@ describe('classifyAgency: the one place for kind and level', () => {
     // A bare place ranks as its government would: 「青岛市」 as 「青岛市人民政府」, 「安宁市」 by what its text governs.
     ['青岛市', '', 'government', '市级政府'],
     ['安宁市', '各乡镇(街道)认真落实', 'government', '县级政府'],
+    // A zone's own bodies and a nature reserve's administration rank with the zones; 浦东新区 is a district.
+    ['中国(河北)自由贸易试验区雄安片区管理委员会', '', 'department', '其他'],
+    ['云南滇中新区临空先进制造业发展局', '', 'department', '其他'],
+    ['内蒙古辉河国家级自然保护区管理局', '', 'department', '其他'],
+    ['上海市浦东新区教育局', '', 'department', '县级部门'],
   ])('%s → %s / %s', (name, text, kind, level) => {
     expect(classifyAgency(name, text)).toEqual({ kind, level });
   });
@@ -83,5 +88,17 @@ describe('agency from real pages without a title line (corpus/real, DEV)', () =>
   });
   it('b118: 「贵阳市人民政府(市人民政府办公厅)2021年…」 — the bracketed compiler is not part of the name', () => {
     expect(meta('b118.txt').agency).toBe('贵阳市人民政府');
+  });
+});
+
+describe('agency: the title\'s bare place against the contact office', () => {
+  it('f041: title 「正定县2022年…」, contact 「正定县人民政府办公室」 — the county\'s report', () => {
+    expect(real('f041.txt').meta).toMatchObject({ agency: '正定县人民政府', level: '县级政府' });
+  });
+  it('f008: 「现发布《黄石市2025年政府信息公开工作年度报告》」 names the city', () => {
+    expect(real('f008.txt').meta).toMatchObject({ agency: '黄石市', level: '市级政府' });
+  });
+  it('f037: 「中国(河北)自由贸易试验区…」 — 自由 holds no 由', () => {
+    expect(real('f037.txt').meta.agency).toBe('中国(河北)自由贸易试验区雄安片区管理委员会');
   });
 });
