@@ -4,7 +4,7 @@
 // with the agency's own names; a county with the agency's own county, when that is known (places.ts).
 import { SELF_REFERENCES } from '../format/index.js';
 import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
-import { corpusAgencies } from './gazetteer.js';
+import { corpusAgencies, knownCounty } from './gazetteer.js';
 import type { TownEntry } from './gazetteer.js';
 import { ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
@@ -54,6 +54,8 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
   if (hit.unit === '县' || hit.unit === '旗') {
     // Another county's body: only when the agency's own county is known (a 市 may be above any county).
     if (!own.counties.length || own.all.some((c) => sameName(c, hit.name))) return null;
+    // The words before 县委 must be a county's name (f019 「锚定县委、县政府重点工作部署」 names none).
+    if (!knownCounty(hit.name)) return null;
     return { severity: 'E', why: `另一${hit.unit}的机关「${hit.written}」，与本机关所在的${own.counties.map((c) => `「${c}」`).join('、')}不符` };
   }
   if (own.towns.some((t) => sameName(t, hit.name))) return null;

@@ -76,6 +76,17 @@ export function townEntry(name: string): TownEntry | undefined {
   return e;
 }
 
+let counties: Set<string> | null = null;
+/** Is 「湖口」 (or 「镇宁自治」 for 镇宁布依族苗族自治县) the name of a county-level unit? 「锚定县委」 names none. */
+export function knownCounty(name: string): boolean {
+  if (!counties) counties = new Set(GAZETTEER_PLACES.split(';').map((x) => x.slice(0, x.indexOf('/'))));
+  if (counties.has(name)) return true;
+  const stem = name.replace(/自治$/, '');
+  if (stem.length < 2) return false;
+  for (const c of counties) if (c.startsWith(stem)) return true;
+  return false;
+}
+
 /** How many names the gazetteer holds (package and corpus together). */
 export function gazetteerSize(): number {
   const names = new Set([...load().keys(), ...corpusTowns.keys()]);

@@ -466,3 +466,13 @@ describe('N-FOREIGN-ENTITY: an address is no place name', () => {
     expect(errorsOf('e037.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a county is a county the gazetteer knows', () => {
+  it('f019: 「锚定县委、县政府重点工作部署」 names no county called 锚定', () => {
+    expect(findings('f019.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+  it('another real county\'s body in a township report is still an error', () => {
+    const p = parseText('湖口县大垅乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年，大垅乡按照都昌县人民政府的部署推进政务公开。');
+    expect(checkReport(p).filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E').length).toBeGreaterThan(0);
+  });
+});
