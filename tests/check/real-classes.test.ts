@@ -476,3 +476,9 @@ describe('N-FOREIGN-ENTITY: a county is a county the gazetteer knows', () => {
     expect(checkReport(p).filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E').length).toBeGreaterThan(0);
   });
 });
+
+describe('F-PREFACE: a part that loses a word of its title', () => {
+  const pre = (f: string) => findings(f).filter((x) => x.rule === 'F-PREFACE').map((x) => x.message).join();
+  it('f002: 「存在问题及改进情况」 lost 的主要', () => expect(pre('f002.txt')).toContain('存在问题及改进情况'));
+  it('f019: 「其他报告的事项」 lost 需要', () => expect(pre('f019.txt')).toContain('其他报告的事项'));
+});
