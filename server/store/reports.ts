@@ -1,5 +1,6 @@
 // Reports, their sections and chunks. Writing a report is one transaction (rows, chunks, FTS via triggers, vectors).
 import type { Store } from './db.js';
+import { statsStatements } from './statements.js';
 import { deleteVectors, insertVectors } from './vectors.js';
 
 import type { ChunkInput, ChunkRow, ChunkWithReport, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
@@ -54,37 +55,28 @@ export function textTrigrams(text: string): Set<string> {
 }
 
 /**
- * Keep the corpus statistics of migration 050 in step with reports' chunks (`sign` +1 on insert, -1 on delete):
- * chunk count and length, chunks per agency, and each trigram's document frequency (summed over the batch first,
- * so one upsert per distinct trigram).
+ * Keep the trigram document frequencies of migration 050 in step with chunks (`sign` +1 on insert, -1 on delete),
+ * summed over the batch first, so one upsert per distinct trigram. SQLite only: D1 has no `term_df` upkeep (its
+ * keyword search does not read it). N, total length and chunks per agency are kept by `statsStatements`.
  */
-function updateStats(store: Store, reports: { agency: string; texts: string[] }[], sign: 1 | -1): void {
+function updateTermDf(store: Store, texts: string[], sign: 1 | -1): void {
   const df = new Map<string, number>();
-  let chunks = 0;
-  let chars = 0;
-  const agencyUp = store.stmt(`INSERT INTO agency_stats(agency, reports, chunks) VALUES (?, ?, ?)
-           ON CONFLICT(agency) DO UPDATE SET reports = reports + excluded.reports, chunks = chunks + excluded.chunks`);
-  for (const { agency, texts } of reports) {
-    agencyUp.run(agency, sign, sign * texts.length);
-    chunks += texts.length;
-    for (const t of texts) {
-      chars += t.length;
-      for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
-    }
-  }
-  store.stmt('UPDATE corpus_stats SET chunks = chunks + ?, chars = chars + ? WHERE id = 1').run(sign * chunks, sign * chars);
+  for (const t of texts) for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
   const up = store.stmt('INSERT INTO term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
   for (const [g, n] of df) up.run(g, sign * n);
+}
+
+/** corpus_stats and agency_stats, in or out, for the report `id` (the same SQL as on D1). */
+function updateStats(store: Store, id: number, sign: 1 | -1): void {
+  for (const sql of statsStatements(sign, 'id = ?')) store.stmt(sql).run(id);
 }
 
 /** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
 export function deleteReport(store: Store, id: number): void {
   store.tx(() => {
-    const agency = (store.stmt('SELECT agency FROM reports WHERE id = ?').get(id) as { agency: string } | undefined)?.agency;
-    if (agency !== undefined) {
-      const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
-      updateStats(store, [{ agency, texts }], -1);
-    }
+    const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
+    updateTermDf(store, texts, -1);
+    updateStats(store, id, -1);
     deleteVectors(store, chunkIdsOf(store, id));
     store.stmt('DELETE FROM chunks WHERE report_id = ?').run(id);
     store.stmt('DELETE FROM sections WHERE report_id = ?').run(id);
@@ -99,16 +91,16 @@ export function deleteReport(store: Store, id: number): void {
 export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
   return store.tx(() => {
     const out = writeRows(store, rep, vectors);
-    updateStats(store, [{ agency: rep.meta.agency, texts: rep.chunks.map((c) => c.text) }], 1);
+    updateTermDf(store, rep.chunks.map((c) => c.text), 1);
     return out;
   });
 }
 
-/** Many reports in one transaction, their statistics summed first (bulk loads: the benchmark's corpora). */
+/** Many reports in one transaction, their trigram frequencies summed first (bulk loads: the benchmark's corpora). */
 export function writeReports(store: Store, reps: { rep: NewReport; vectors?: Float32Array[] }[]): { reportId: number; chunkIds: number[] }[] {
   return store.tx(() => {
     const out = reps.map((x) => writeRows(store, x.rep, x.vectors));
-    updateStats(store, reps.map((x) => ({ agency: x.rep.meta.agency, texts: x.rep.chunks.map((c) => c.text) })), 1);
+    updateTermDf(store, reps.flatMap((x) => x.rep.chunks.map((c) => c.text)), 1);
     return out;
   });
 }
@@ -134,6 +126,7 @@ function writeRows(store: Store, rep: NewReport, vectors?: Float32Array[]): { re
   const chunkIds = rep.chunks.map((c, i) =>
     Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
   );
+  updateStats(store, reportId, 1);
   if (vectors) {
     insertVectors(
       store,

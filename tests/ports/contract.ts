@@ -36,7 +36,10 @@ export function report(name: string, variant = ''): string {
 const msg = (id: string, text: string, role: 'user' | 'assistant' = 'user'): UIMessage => ({ id, role, parts: [{ type: 'text', text }] });
 const status = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { status?: number }) => e.status ?? 'error');
 
-export function storageContract(name: string, make: () => Promise<Storage>) {
+/** Raw SQL on the storage's own database (the same schema on both runtimes): rows for a query, [] for a write. */
+export type RawSql = (sql: string, ...args: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export function storageContract(name: string, make: () => Promise<Storage>, raw: RawSql) {
   describe(`storage ports: ${name}`, () => {
     let s: Storage;
     const embedder = new LocalEmbedder();
@@ -222,6 +225,57 @@ export function storageContract(name: string, make: () => Promise<Storage>) {
         await s.reports.delete(n.reportId);
         expect(await s.reports.bySource('c/hongshi.txt')).toEqual([]);
         expect(await s.vectors.count()).toBe(await s.reports.chunkCount());
+      });
+
+      it('keeps the BM25 corpus statistics exact through ingest, replace, re-analysis under another source and delete', async () => {
+        const kept = async () => ({
+          corpus: await raw('SELECT chunks, chars FROM corpus_stats'),
+          agencies: await raw('SELECT agency, reports, chunks FROM agency_stats WHERE reports != 0 OR chunks != 0 ORDER BY agency'),
+        });
+        const exact = async () => ({
+          corpus: await raw('SELECT count(*) AS chunks, coalesce(sum(length(text)), 0) AS chars FROM chunks'),
+          agencies: await raw(
+            'SELECT r.agency, count(DISTINCT r.id) AS reports, count(c.id) AS chunks FROM reports r LEFT JOIN chunks c ON c.report_id = r.id GROUP BY r.agency ORDER BY r.agency',
+          ),
+        });
+        const same = async (step: string) => expect(await kept(), step).toEqual(await exact());
+        await same('before');
+        const agency = '紫金县紫金镇人民政府';
+        const meta = { agency, level: '乡镇', year: 2023 } as const;
+        // 𠀀 (outside the BMP): one character for SQL's length(), two UTF-16 units for JavaScript's.
+        const a = await ingestText(s, report('紫金镇', '𠀀甲'), { source: 'c/zijin.txt', embedder, meta });
+        await same('ingest');
+        const b = await ingestText(s, report('紫金镇', '𠀀𠀀乙，补充说明若干'), { source: 'c/zijin.txt', embedder, meta });
+        expect(b.status).toBe('replaced');
+        await same('replace at the same source');
+        // The same content (fingerprint) written under another source replaces the stored one (a re-analysis).
+        const d = (await s.reports.detail(b.reportId))!;
+        const chunks = (await s.reports.chunksOf(b.reportId)).map((x) => ({ sectionNo: x.sectionNo, heading: x.heading, text: `${x.text}𠀀` }));
+        const { id: _, analyzer, fingerprint, ingestedAt: __, ...row } = d.row;
+        await s.reports.write(
+          { fingerprint, analyzer, source: 'c/zijin-moved.txt', meta: row, parsed: d.parsed, findings: d.findings, sections: [], chunks: chunks.slice(1) },
+          await embedder.embed(chunks.slice(1).map((x) => x.text)),
+        );
+        await same('the same content written under another source');
+        expect(await s.reports.bySource('c/zijin.txt')).toEqual([]);
+        const moved = (await s.reports.bySource('c/zijin-moved.txt'))[0];
+        await s.reports.delete(moved.id);
+        await same('delete');
+        expect((await kept()).agencies.find((r) => r.agency === agency)).toBeUndefined();
+        expect(a.chunks).toBeGreaterThan(1);
+        expect(await s.vectors.count()).toBe(await s.reports.chunkCount());
+      });
+
+      it('the keyword search reads the kept statistics, not a count over every chunk', async () => {
+        const [row] = await raw('SELECT chunks, chars FROM corpus_stats WHERE id = 1');
+        expect((await s.lexical.search('主动公开', {}, 5)).length).toBeGreaterThan(0);
+        await raw('UPDATE corpus_stats SET chunks = 0 WHERE id = 1');
+        try {
+          expect(await s.lexical.search('主动公开', {}, 5)).toEqual([]);
+        } finally {
+          await raw('UPDATE corpus_stats SET chunks = ? WHERE id = 1', row.chunks);
+        }
+        expect((await s.lexical.search('主动公开', {}, 5)).length).toBeGreaterThan(0);
       });
 
       it('refuses vectors from another embedder (409) until cleared', async () => {

@@ -1,9 +1,11 @@
-// Reports, sections and chunks on D1 (migrations 001–006). A write is one `db.batch()`: old versions out, new rows
-// in, FTS rows by trigger — a reader never sees half a report. Vectors go to the storage's VectorIndex afterwards
-// (Vectorize is a separate, eventually consistent service; a vector whose chunk is gone is skipped by the join).
+// Reports, sections and chunks on D1 (migrations 001–006, 050). A write is one `db.batch()`: old versions out, new
+// rows in, FTS rows by trigger, the corpus statistics moved with them — a reader never sees half a report. Vectors
+// go to the storage's VectorIndex afterwards (Vectorize is a separate, eventually consistent service; a vector
+// whose chunk is gone is skipped by the join).
 import type { ChunkRow, ChunkWithReport, NewReport, ReportRepo, ReportRow, VectorIndex } from '../../ports/index.js';
 import { chunked, rowsPerInsert, type D1Database, type D1PreparedStatement } from './types.js';
 import { REPORT_COLS, toReportRow, type RawReport } from '../rows.js';
+import { statsStatements } from '../../store/statements.js';
 
 /** Multi-row INSERTs within D1's 100 bound parameters per statement. */
 function insertRows(db: D1Database, head: string, cols: number, rows: unknown[][]): D1PreparedStatement[] {
@@ -14,8 +16,9 @@ function insertRows(db: D1Database, head: string, cols: number, rows: unknown[][
 export function d1ReportRepo(db: D1Database, vectors: VectorIndex): ReportRepo {
   const all = async <T>(sql: string, ...args: unknown[]) => (await db.prepare(sql).bind(...args).all<T>()).results;
   const chunkIdsWhere = (cond: string, ...args: unknown[]) => all<{ id: number }>(`SELECT c.id FROM chunks c JOIN reports r ON r.id = c.report_id WHERE ${cond}`, ...args);
-  /** Statements deleting the reports matching `cond` with their sections and chunks. */
+  /** Statements deleting the reports matching `cond` with their sections and chunks, and their share of the stats. */
   const deleting = (cond: string, ...args: unknown[]) => [
+    ...statsStatements(-1, cond).map((sql) => db.prepare(sql).bind(...args)),
     db.prepare(`DELETE FROM chunks WHERE report_id IN (SELECT id FROM reports WHERE ${cond})`).bind(...args),
     db.prepare(`DELETE FROM sections WHERE report_id IN (SELECT id FROM reports WHERE ${cond})`).bind(...args),
     db.prepare(`DELETE FROM reports WHERE ${cond}`).bind(...args),
@@ -60,6 +63,7 @@ export function d1ReportRepo(db: D1Database, vectors: VectorIndex): ReportRepo {
           db.prepare(`INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES ${part.map(() => `(${reportId}, ?, ?, ?, ?, ?)`).join(', ')}`)
             .bind(...part.flatMap(({ c, i }) => [rep.fingerprint, c.sectionNo, c.aspect ?? null, c.heading, c.text, i])),
         ),
+        ...statsStatements(1, 'fingerprint = ?').map((sql) => db.prepare(sql).bind(rep.fingerprint)),
       ]);
       const row = (await repo.byFingerprint(rep.fingerprint))!;
       const chunkIds = (await all<{ id: number }>('SELECT id FROM chunks WHERE report_id = ? ORDER BY position', row.id)).map((r) => r.id);
