@@ -11,5 +11,6 @@ export const MIGRATIONS: readonly string[] = [
   "020_evals.sql",
   "030_chat.sql",
   "040_accounts.sql",
-  "050_search_stats.sql"
+  "050_search_stats.sql",
+  "051_search_stats_resync.sql"
 ];

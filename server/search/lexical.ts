@@ -1,6 +1,7 @@
 // Keyword side of hybrid search, bounded so its cost follows the query, not the corpus:
 // - corpus statistics (N, average length, chunks per agency, trigram document frequencies) are read from the tables
-//   kept on ingest (migration 050, server/store/reports.ts), never recomputed over every chunk;
+//   kept on ingest (migration 050, server/store/reports.ts and server/store/statements.ts), never recomputed over
+//   every chunk; the D1 search (server/adapters/d1/lexical.ts) reads the same N and average length;
 // - candidates come from the FTS5 trigram index for a few of the query's most selective terms (best bm25 first,
 //   LIMITed), plus the chunks of agencies a term names when those are few; 1–2 character terms, which trigram cannot
 //   match, only score those candidates, or — for a query of nothing else — reach the index through their most
@@ -9,6 +10,7 @@
 //   with Lucene's coordination factor, as before.
 import type { Store } from '../store/db.js';
 import { textTrigrams } from '../store/reports.js';
+import { CORPUS_STATS } from '../store/statements.js';
 import type { VecFilter } from '../store/vectors.js';
 
 const MAX_TERMS = 40;
@@ -80,10 +82,14 @@ export const bm25 = (idf: number, tf: number, length: number, avgLength: number)
 const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const len = (s: string) => [...s].length;
 
+/** BM25's N and average chunk length from the kept `corpus_stats` row (CORPUS_STATS; either runtime). */
+export function bm25Stats(r: { chunks: number; chars: number } | null | undefined): { chunks: number; avgLength: number } {
+  return r && r.chunks > 0 ? { chunks: r.chunks, avgLength: r.chars / r.chunks } : { chunks: 0, avgLength: 0 };
+}
+
 /** N and average chunk length, as kept on ingest. */
 export function corpusStats(store: Store): { chunks: number; avgLength: number } {
-  const r = store.stmt('SELECT chunks, chars FROM corpus_stats WHERE id = 1').get() as { chunks: number; chars: number } | undefined;
-  return r && r.chunks > 0 ? { chunks: r.chunks, avgLength: r.chars / r.chunks } : { chunks: 0, avgLength: 0 };
+  return bm25Stats(store.stmt(CORPUS_STATS).get() as { chunks: number; chars: number } | undefined);
 }
 
 /** Agency names with their chunk counts, indexed by character: a term is looked up only in names holding its rarest character. */

@@ -1,19 +1,16 @@
 // Drafts on SQLite: a row in `drafts` plus a list of versions (migrations 010, 040). Implements the DraftRepo port:
 // every write is one transaction that reads the current version, checks `ifVersion`, then appends (or coalesces),
-// so two writers never share a version number and a stale writer gets a 409.
+// so two writers never share a version number and a stale writer gets a 409. The SQL shared with the D1 adapter
+// (server/adapters/d1/drafts.ts) is in ./statements.ts.
 import type Database from 'better-sqlite3';
 import type { DraftInput } from '../draft/types.js';
-import type {
-  DraftOutcome, DraftRecord, DraftRepo, DraftSummary, DraftVersion, NewVersion, VersionKind, VersionSummary, WriteOptions,
-} from '../ports/index.js';
-import type { Report } from '../report/schema.js';
+import type { DraftRecord, DraftRepo, DraftSummary, DraftVersion, NewVersion, VersionSummary, WriteOptions } from '../ports/index.js';
 import { newDraftId, staleVersion, unknownDraft } from '../app/draft-errors.js';
 import type { Store } from './db.js';
+import * as sql from './statements.js';
 import { parseVersion, type VersionRow } from '../adapters/rows.js';
 
 export type { DraftOutcome, DraftRecord, DraftVersion, VersionKind, VersionSummary } from '../ports/index.js';
-
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 export class SqliteDraftRepo implements DraftRepo {
   readonly db: Database.Database;
@@ -26,20 +23,15 @@ export class SqliteDraftRepo implements DraftRepo {
   async create(input: DraftInput, note = '填写起草信息'): Promise<DraftRecord> {
     const id = newDraftId();
     this.db.transaction(() => {
-      this.stmt('INSERT INTO drafts(id, agency, year) VALUES (?, ?, ?)').run(id, input.meta.agency, input.meta.year);
+      this.stmt(sql.DRAFT_INSERT).run(id, input.meta.agency, input.meta.year);
       this.insert(id, 1, { kind: 'input', input, note });
     })();
     return this.getSync(id)!;
   }
 
   private insert(id: string, version: number, v: NewVersion & { input: DraftInput }) {
-    this.stmt(
-      `INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${NOW})`,
-    ).run(id, version, v.kind, v.section ?? null, v.note ?? null, JSON.stringify(v.input),
-      v.report ? JSON.stringify(v.report) : null, v.outcome ? JSON.stringify(v.outcome) : null);
-    this.stmt(`UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = ${NOW} WHERE id = ?`)
-      .run(version, v.input.meta.agency, v.input.meta.year, id);
+    this.stmt(`${sql.VERSION_INSERT} VALUES (${sql.VERSION_TUPLE})`).run(...sql.versionValues(id, version, v));
+    this.stmt(sql.DRAFT_MOVE).run(...sql.moveValues(id, version, v.input));
   }
 
   /** Milliseconds since the current version's last write (coalescing window). */
@@ -53,7 +45,7 @@ export class SqliteDraftRepo implements DraftRepo {
       const cur = this.getSync(id);
       if (!cur) throw unknownDraft(id);
       if (opts.ifVersion !== undefined && opts.ifVersion !== cur.currentVersion)
-        throw staleVersion(cur, opts.ifVersion, this.stmt('SELECT version, note FROM draft_versions WHERE draft_id = ? AND version > ? ORDER BY version').all(id, opts.ifVersion) as { version: number; note: string | null }[]);
+        throw staleVersion(cur, opts.ifVersion, this.stmt(sql.VERSIONS_SINCE).all(id, opts.ifVersion) as { version: number; note: string | null }[]);
       const next = {
         ...v,
         input: v.input ?? cur.input,
@@ -63,7 +55,7 @@ export class SqliteDraftRepo implements DraftRepo {
       const coalesce = opts.coalesceMs !== undefined && coalescible(cur, v) && this.ageMs(id, cur.currentVersion) < opts.coalesceMs;
       if (coalesce) {
         // The burst keeps one history entry: the previous edit row gives way to this one (numbers stay monotonic).
-        this.stmt('DELETE FROM draft_versions WHERE draft_id = ? AND version = ?').run(id, cur.currentVersion);
+        this.stmt(sql.VERSION_DELETE).run(id, cur.currentVersion);
         next.note = mergeNotes(cur.note, v.note);
       }
       this.insert(id, cur.currentVersion + 1, next);
@@ -89,35 +81,20 @@ export class SqliteDraftRepo implements DraftRepo {
   }
 
   private versionSync(id: string, version: number): DraftVersion | undefined {
-    const r = this.stmt('SELECT * FROM draft_versions WHERE draft_id = ? AND version = ?').get(id, version) as VersionRow | undefined;
+    const r = this.stmt(sql.VERSION_GET).get(id, version) as VersionRow | undefined;
     return r ? parseVersion(r) : undefined;
   }
 
   async versions(id: string): Promise<VersionSummary[]> {
-    // A summary needs only who wrote each section: the stored input and outcome are not read.
-    const rows = this.stmt('SELECT version, kind, section, note, created_at, report FROM draft_versions WHERE draft_id = ? ORDER BY version').all(id) as
-      Pick<VersionRow, 'version' | 'kind' | 'section' | 'note' | 'created_at' | 'report'>[];
-    return rows.map((r) => {
-      const report: Report | null = r.report ? JSON.parse(r.report) : null;
-      return {
-        version: r.version,
-        kind: r.kind,
-        section: r.section,
-        note: r.note,
-        createdAt: r.created_at,
-        generators: Object.fromEntries((report?.sections ?? []).map((s) => [s.no, s.generator ?? ''])),
-      };
-    });
+    return (this.stmt(sql.VERSION_SUMMARIES).all(id) as sql.RawVersionSummary[]).map(sql.toVersionSummary);
   }
 
   async list(opts: { limit?: number; agencies?: string[] } = {}): Promise<DraftSummary[]> {
     const limit = opts.limit ?? 50;
     const rows = (opts.agencies
-      ? this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE agency IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC LIMIT ?').all(JSON.stringify(opts.agencies), limit)
-      : this.stmt('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').all(limit)) as {
-      id: string; agency: string; year: number; current_version: number; updated_at: string;
-    }[];
-    return rows.map((d) => ({ id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at }));
+      ? this.stmt(sql.DRAFTS_LIST_FOR_AGENCIES).all(JSON.stringify(opts.agencies), limit)
+      : this.stmt(sql.DRAFTS_LIST).all(limit)) as sql.RawDraft[];
+    return rows.map(sql.toDraftSummary);
   }
 }
 

@@ -1,38 +1,40 @@
 // Reports, their sections and chunks. Writing a report is one transaction (rows, chunks, FTS via triggers, vectors).
+// The SQL shared with the D1 adapter (server/adapters/d1/reports.ts) is in ./statements.ts.
 import type { Store } from './db.js';
+import * as sql from './statements.js';
 import { deleteVectors, insertVectors } from './vectors.js';
 
-import type { ChunkInput, ChunkRow, ChunkWithReport, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
-import { REPORT_COLS, toReportRow, type RawReport } from '../adapters/rows.js';
+import type { ChunkRow, ChunkWithReport, NewReport, ReportRow } from '../ports/index.js';
+import { toReportRow, type RawReport } from '../adapters/rows.js';
 
 export type { ChunkInput, ChunkRow, NewReport, ReportRecordMeta, ReportRow } from '../ports/index.js';
 
 export function reportByFingerprint(store: Store, fp: string): ReportRow | undefined {
-  const r = store.stmt(`SELECT ${REPORT_COLS} FROM reports WHERE fingerprint = ?`).get(fp) as RawReport | undefined;
+  const r = store.stmt(sql.REPORT_BY_FINGERPRINT).get(fp) as RawReport | undefined;
   return r && toReportRow(r);
 }
 
 export function reportsBySource(store: Store, source: string): ReportRow[] {
-  return (store.stmt(`SELECT ${REPORT_COLS} FROM reports WHERE source = ?`).all(source) as RawReport[]).map(toReportRow);
+  return (store.stmt(sql.REPORTS_BY_SOURCE).all(source) as RawReport[]).map(toReportRow);
 }
 
 export function listReports(store: Store): ReportRow[] {
-  return (store.stmt(`SELECT ${REPORT_COLS} FROM reports ORDER BY id`).all() as RawReport[]).map(toReportRow);
+  return (store.stmt(sql.REPORTS_ALL).all() as RawReport[]).map(toReportRow);
 }
 
 export function reportCount(store: Store): number {
-  return (store.stmt('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  return (store.stmt(sql.REPORT_COUNT).get() as { n: number }).n;
 }
 
 export function reportDetail(store: Store, id: number): { row: ReportRow; parsed: unknown; findings: unknown[] } | undefined {
-  const r = store.stmt(`SELECT ${REPORT_COLS}, parsed, findings FROM reports WHERE id = ?`).get(id) as
+  const r = store.stmt(sql.REPORT_DETAIL).get(id) as
     | (RawReport & { parsed: string; findings: string })
     | undefined;
   return r && { row: toReportRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) };
 }
 
 export function chunkIdsOf(store: Store, reportId: number): number[] {
-  return (store.stmt('SELECT id FROM chunks WHERE report_id = ?').all(reportId) as { id: number }[]).map((r) => r.id);
+  return (store.stmt(sql.CHUNK_IDS_OF).all(reportId) as { id: number }[]).map((r) => r.id);
 }
 
 const isWordUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -54,41 +56,30 @@ export function textTrigrams(text: string): Set<string> {
 }
 
 /**
- * Keep the corpus statistics of migration 050 in step with reports' chunks (`sign` +1 on insert, -1 on delete):
- * chunk count and length, chunks per agency, and each trigram's document frequency (summed over the batch first,
- * so one upsert per distinct trigram).
+ * Keep the trigram document frequencies of migration 050 in step with chunks (`sign` +1 on insert, -1 on delete),
+ * summed over the batch first, so one upsert per distinct trigram. SQLite only: D1 has no `term_df` upkeep (its
+ * keyword search does not read it). N, total length and chunks per agency are kept by `statsStatements`.
  */
-function updateStats(store: Store, reports: { agency: string; texts: string[] }[], sign: 1 | -1): void {
+function updateTermDf(store: Store, texts: string[], sign: 1 | -1): void {
   const df = new Map<string, number>();
-  let chunks = 0;
-  let chars = 0;
-  const agencyUp = store.stmt(`INSERT INTO agency_stats(agency, reports, chunks) VALUES (?, ?, ?)
-           ON CONFLICT(agency) DO UPDATE SET reports = reports + excluded.reports, chunks = chunks + excluded.chunks`);
-  for (const { agency, texts } of reports) {
-    agencyUp.run(agency, sign, sign * texts.length);
-    chunks += texts.length;
-    for (const t of texts) {
-      chars += t.length;
-      for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
-    }
-  }
-  store.stmt('UPDATE corpus_stats SET chunks = chunks + ?, chars = chars + ? WHERE id = 1').run(sign * chunks, sign * chars);
+  for (const t of texts) for (const g of textTrigrams(t)) df.set(g, (df.get(g) ?? 0) + 1);
   const up = store.stmt('INSERT INTO term_df(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
   for (const [g, n] of df) up.run(g, sign * n);
+}
+
+/** corpus_stats and agency_stats, in or out, for the report `id` (the same SQL as on D1). */
+function updateStats(store: Store, id: number, sign: 1 | -1): void {
+  for (const st of sql.statsStatements(sign, 'id = ?')) store.stmt(st).run(id);
 }
 
 /** Remove a report with its sections, chunks (FTS rows follow by trigger) and vectors. */
 export function deleteReport(store: Store, id: number): void {
   store.tx(() => {
-    const agency = (store.stmt('SELECT agency FROM reports WHERE id = ?').get(id) as { agency: string } | undefined)?.agency;
-    if (agency !== undefined) {
-      const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
-      updateStats(store, [{ agency, texts }], -1);
-    }
+    const texts = (store.stmt('SELECT text FROM chunks WHERE report_id = ?').all(id) as { text: string }[]).map((r) => r.text);
+    updateTermDf(store, texts, -1);
     deleteVectors(store, chunkIdsOf(store, id));
-    store.stmt('DELETE FROM chunks WHERE report_id = ?').run(id);
-    store.stmt('DELETE FROM sections WHERE report_id = ?').run(id);
-    store.stmt('DELETE FROM reports WHERE id = ?').run(id);
+    for (const st of sql.deletingReports('id = ?')) store.stmt(st).run(id); // corpus statistics first
+
   });
 }
 
@@ -99,16 +90,16 @@ export function deleteReport(store: Store, id: number): void {
 export function writeReport(store: Store, rep: NewReport, vectors?: Float32Array[]): { reportId: number; chunkIds: number[] } {
   return store.tx(() => {
     const out = writeRows(store, rep, vectors);
-    updateStats(store, [{ agency: rep.meta.agency, texts: rep.chunks.map((c) => c.text) }], 1);
+    updateTermDf(store, rep.chunks.map((c) => c.text), 1);
     return out;
   });
 }
 
-/** Many reports in one transaction, their statistics summed first (bulk loads: the benchmark's corpora). */
+/** Many reports in one transaction, their trigram frequencies summed first (bulk loads: the benchmark's corpora). */
 export function writeReports(store: Store, reps: { rep: NewReport; vectors?: Float32Array[] }[]): { reportId: number; chunkIds: number[] }[] {
   return store.tx(() => {
     const out = reps.map((x) => writeRows(store, x.rep, x.vectors));
-    updateStats(store, reps.map((x) => ({ agency: x.rep.meta.agency, texts: x.rep.chunks.map((c) => c.text) })), 1);
+    updateTermDf(store, reps.flatMap((x) => x.rep.chunks.map((c) => c.text)), 1);
     return out;
   });
 }
@@ -118,22 +109,12 @@ function writeRows(store: Store, rep: NewReport, vectors?: Float32Array[]): { re
   const same = reportByFingerprint(store, rep.fingerprint);
   if (same) deleteReport(store, same.id); // re-analysis of the same content stored under another source
   const m = rep.meta;
-  const info = store
-    .stmt(
-      `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
-      JSON.stringify(rep.parsed), JSON.stringify(rep.findings));
-  const reportId = Number(info.lastInsertRowid);
-  const insSec = store.stmt('INSERT INTO sections(report_id, no, heading, text) VALUES (?, ?, ?, ?)');
-  for (const s of rep.sections) insSec.run(reportId, s.no, s.heading, s.text);
-  const insChunk = store.stmt(
-    'INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const chunkIds = rep.chunks.map((c, i) =>
-    Number(insChunk.run(reportId, c.sectionNo, c.aspect ?? null, c.heading, c.text, i).lastInsertRowid),
-  );
+  const reportId = Number(store.stmt(sql.REPORT_INSERT).run(...sql.reportValues(rep)).lastInsertRowid);
+  const insSec = store.stmt(`${sql.SECTION_INSERT} VALUES (?, ?, ?, ?)`);
+  for (const s of rep.sections) insSec.run(reportId, ...sql.sectionValues(s));
+  const insChunk = store.stmt(`${sql.CHUNK_INSERT} VALUES (?, ?, ?, ?, ?, ?)`);
+  const chunkIds = rep.chunks.map((c, i) => Number(insChunk.run(reportId, ...sql.chunkValues(c, i)).lastInsertRowid));
+  updateStats(store, reportId, 1);
   if (vectors) {
     insertVectors(
       store,
@@ -156,39 +137,18 @@ export function setFindings(store: Store, reportId: number, findings: unknown[])
 }
 
 export function chunksOf(store: Store, reportId: number): ChunkRow[] {
-  return store
-    .stmt(
-      `SELECT id, report_id AS reportId, section_no AS sectionNo, aspect, heading, text, position
-       FROM chunks WHERE report_id = ? ORDER BY position`,
-    )
-    .all(reportId) as ChunkRow[];
+  return store.stmt(sql.CHUNKS_OF).all(reportId) as ChunkRow[];
 }
 
 export function* allChunkTexts(store: Store): Generator<string> {
-  for (const r of store.stmt('SELECT text FROM chunks ORDER BY id').iterate() as Iterable<{ text: string }>) yield r.text;
+  for (const r of store.stmt(sql.CHUNK_TEXTS).iterate() as Iterable<{ text: string }>) yield r.text;
 }
 
 export function chunkCount(store: Store): number {
-  return (store.stmt('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+  return (store.stmt(sql.CHUNK_COUNT).get() as { n: number }).n;
 }
 
 /** Chunks by id joined with their report (search results). */
 export function chunksWithReport(store: Store, ids: number[]): ChunkWithReport[] {
-  const rows = store
-    .stmt(
-      `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
-       FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as {
-    id: number; text: string; heading: string; section_no: number; aspect: string | null; rid: number; agency: string;
-    level: string; province: string; year: number | null; format: string | null; source: string; url: string;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    text: r.text,
-    heading: r.heading,
-    sectionNo: r.section_no,
-    aspect: r.aspect,
-    report: { id: r.rid, agency: r.agency, level: r.level, province: r.province, year: r.year, format: r.format, source: r.source, url: r.url },
-  }));
+  return (store.stmt(sql.CHUNKS_WITH_REPORT).all(JSON.stringify(ids)) as sql.RawChunkWithReport[]).map(sql.toChunkWithReport);
 }

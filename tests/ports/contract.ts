@@ -7,36 +7,18 @@ import { ingestText } from '../../server/corpus/ingest.js';
 import type { Storage } from '../../server/ports/index.js';
 import { LocalEmbedder } from '../../server/search/embedder.js';
 import { search } from '../../server/search/hybrid.js';
+import { townshipReport as report } from '../store/fixtures.js';
 
-export const META = { agency: '临江市桦树镇人民政府', year: 2023, level: '乡镇' as const };
+const META = { agency: '临江市桦树镇人民政府', year: 2023, level: '乡镇' as const };
 const input = (agency = META.agency) => ({ meta: { ...META, agency }, numbers: {}, facts: [] }) as never;
-
-/** A small township report (sections 一–六); `variant` changes its content. */
-export function report(name: string, variant = ''): string {
-  return [
-    `${name}2023年政府信息公开工作年度报告`,
-    `本报告根据《中华人民共和国政府信息公开条例》编制，由总体情况等六部分组成。${variant}`,
-    '一、总体情况',
-    `（一）主动公开情况。2023年，我镇通过政府门户网站和“${name}发布”微信公众号主动公开政府信息56条，其中政策文件8条、工作动态48条。`,
-    '（二）依申请公开情况。全年共收到政府信息公开申请2件，均已按期答复，无逾期未答复情况。',
-    '（三）政府信息管理情况。严格执行信息发布保密审查制度，坚持先审后发，及时更新公开目录。',
-    '（四）平台建设情况。持续完善镇政府信息公开专栏，在各村设置公开栏，方便群众查阅。',
-    '（五）监督保障情况。成立由镇长任组长的领导小组，组织业务培训2次，将政务公开纳入年度考核。',
-    '二、主动公开政府信息情况',
-    '三、收到和处理政府信息公开申请情况',
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '本年度未发生因政府信息公开引起的行政复议和行政诉讼。',
-    '五、存在的主要问题及改进情况',
-    '一是部分栏目信息更新不够及时；二是工作人员业务水平有待提高。下一步，我镇将加强培训，落实专人负责。',
-    '六、其他需要报告的事项',
-    '本机关全年未发出收费通知书，未收取信息处理费。',
-  ].join('\n');
-}
 
 const msg = (id: string, text: string, role: 'user' | 'assistant' = 'user'): UIMessage => ({ id, role, parts: [{ type: 'text', text }] });
 const status = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { status?: number }) => e.status ?? 'error');
 
-export function storageContract(name: string, make: () => Promise<Storage>) {
+/** Raw SQL on the storage's own database (the same schema on both runtimes): rows for a query, [] for a write. */
+export type RawSql = (sql: string, ...args: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export function storageContract(name: string, make: () => Promise<Storage>, raw: RawSql) {
   describe(`storage ports: ${name}`, () => {
     let s: Storage;
     const embedder = new LocalEmbedder();
@@ -222,6 +204,57 @@ export function storageContract(name: string, make: () => Promise<Storage>) {
         await s.reports.delete(n.reportId);
         expect(await s.reports.bySource('c/hongshi.txt')).toEqual([]);
         expect(await s.vectors.count()).toBe(await s.reports.chunkCount());
+      });
+
+      it('keeps the BM25 corpus statistics exact through ingest, replace, re-analysis under another source and delete', async () => {
+        const kept = async () => ({
+          corpus: await raw('SELECT chunks, chars FROM corpus_stats'),
+          agencies: await raw('SELECT agency, reports, chunks FROM agency_stats WHERE reports != 0 OR chunks != 0 ORDER BY agency'),
+        });
+        const exact = async () => ({
+          corpus: await raw('SELECT count(*) AS chunks, coalesce(sum(length(text)), 0) AS chars FROM chunks'),
+          agencies: await raw(
+            'SELECT r.agency, count(DISTINCT r.id) AS reports, count(c.id) AS chunks FROM reports r LEFT JOIN chunks c ON c.report_id = r.id GROUP BY r.agency ORDER BY r.agency',
+          ),
+        });
+        const same = async (step: string) => expect(await kept(), step).toEqual(await exact());
+        await same('before');
+        const agency = '紫金县紫金镇人民政府';
+        const meta = { agency, level: '乡镇', year: 2023 } as const;
+        // 𠀀 (outside the BMP): one character for SQL's length(), two UTF-16 units for JavaScript's.
+        const a = await ingestText(s, report('紫金镇', '𠀀甲'), { source: 'c/zijin.txt', embedder, meta });
+        await same('ingest');
+        const b = await ingestText(s, report('紫金镇', '𠀀𠀀乙，补充说明若干'), { source: 'c/zijin.txt', embedder, meta });
+        expect(b.status).toBe('replaced');
+        await same('replace at the same source');
+        // The same content (fingerprint) written under another source replaces the stored one (a re-analysis).
+        const d = (await s.reports.detail(b.reportId))!;
+        const chunks = (await s.reports.chunksOf(b.reportId)).map((x) => ({ sectionNo: x.sectionNo, heading: x.heading, text: `${x.text}𠀀` }));
+        const { id: _, analyzer, fingerprint, ingestedAt: __, ...row } = d.row;
+        await s.reports.write(
+          { fingerprint, analyzer, source: 'c/zijin-moved.txt', meta: row, parsed: d.parsed, findings: d.findings, sections: [], chunks: chunks.slice(1) },
+          await embedder.embed(chunks.slice(1).map((x) => x.text)),
+        );
+        await same('the same content written under another source');
+        expect(await s.reports.bySource('c/zijin.txt')).toEqual([]);
+        const moved = (await s.reports.bySource('c/zijin-moved.txt'))[0];
+        await s.reports.delete(moved.id);
+        await same('delete');
+        expect((await kept()).agencies.find((r) => r.agency === agency)).toBeUndefined();
+        expect(a.chunks).toBeGreaterThan(1);
+        expect(await s.vectors.count()).toBe(await s.reports.chunkCount());
+      });
+
+      it('the keyword search reads the kept statistics, not a count over every chunk', async () => {
+        const [row] = await raw('SELECT chunks, chars FROM corpus_stats WHERE id = 1');
+        expect((await s.lexical.search('主动公开', {}, 5)).length).toBeGreaterThan(0);
+        await raw('UPDATE corpus_stats SET chunks = 0 WHERE id = 1');
+        try {
+          expect(await s.lexical.search('主动公开', {}, 5)).toEqual([]);
+        } finally {
+          await raw('UPDATE corpus_stats SET chunks = ? WHERE id = 1', row.chunks);
+        }
+        expect((await s.lexical.search('主动公开', {}, 5)).length).toBeGreaterThan(0);
       });
 
       it('refuses vectors from another embedder (409) until cleared', async () => {

@@ -5,4 +5,8 @@ import { FakeVectorize, vectorizeIndex } from '../../server/adapters/vectorize/i
 import { storageContract } from './contract.js';
 
 const db = (env as unknown as { DB: D1Database }).DB;
-storageContract('d1 + vectorize fake', async () => d1Storage(db, vectorizeIndex(new FakeVectorize(512), db)));
+storageContract(
+  'd1 + vectorize fake',
+  async () => d1Storage(db, vectorizeIndex(new FakeVectorize(512), db)),
+  async (sql, ...args) => (await db.prepare(sql).bind(...args).all()).results,
+);

@@ -3,4 +3,8 @@ import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
 import { openStore } from '../../server/store/db.js';
 import { storageContract } from './contract.js';
 
-storageContract('sqlite', async () => sqliteStorage(openStore(':memory:')));
+const store = openStore(':memory:');
+storageContract('sqlite', async () => sqliteStorage(store), async (sql, ...args) => {
+  const st = store.db.prepare(sql);
+  return st.reader ? (st.all(...args) as Record<string, unknown>[]) : (st.run(...args), []);
+});

@@ -47,6 +47,23 @@ describe('migrations', () => {
     again.close();
   });
 
+  it('051 resets the kept corpus statistics to the exact figures (rows a D1 adapter wrote without keeping them)', () => {
+    const path = join(tmp.dir, 'stats.db');
+    const old = openStore(path, { migrateTo: 50 });
+    // Rows written as the D1 adapter wrote them before it kept corpus_stats/agency_stats: the tables never moved.
+    old.db.prepare("INSERT INTO reports(id, fingerprint, source, agency, parsed) VALUES (1, 'fp', 'a.txt', '某某镇人民政府', '{}'), (2, 'fp2', 'b.txt', '', '{}')").run();
+    old.db.prepare("INSERT INTO chunks(report_id, section_no, text, position) VALUES (1, 1, '主动公开𠀀', 0), (1, 2, '依申请公开', 1)").run();
+    old.db.prepare('UPDATE corpus_stats SET chunks = 7, chars = 3').run();
+    old.close();
+    const s = openStore(path);
+    expect(s.db.prepare('SELECT chunks, chars FROM corpus_stats').all()).toEqual([{ chunks: 2, chars: 10 }]);
+    expect(s.db.prepare('SELECT agency, reports, chunks FROM agency_stats ORDER BY agency').all()).toEqual([
+      { agency: '', reports: 1, chunks: 0 },
+      { agency: '某某镇人民政府', reports: 1, chunks: 2 },
+    ]);
+    s.close();
+  });
+
   it('picks up every NNN_*.sql in the folder in number order, and refuses duplicate numbers', () => {
     const dir = join(tmp.dir, 'migrations');
     mkdirSync(dir);

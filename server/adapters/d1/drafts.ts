@@ -1,14 +1,18 @@
 // Drafts on D1: the same tables and semantics as server/store/drafts.ts, with optimistic concurrency done in ONE
 // `db.batch()` (a transaction): every statement is conditional on `drafts.current_version` still being the version
 // read, so a writer that lost the race changes nothing and sees 0 rows changed → 409 (or a retry when the caller
-// did not ask for a version).
+// did not ask for a version). The SQL shared with the SQLite store is in server/store/statements.ts; the conditions
+// on the version read are D1's own.
 import type { DraftInput } from '../../draft/types.js';
-import type { DraftRecord, DraftRepo, DraftSummary, DraftVersion, NewVersion, VersionKind, VersionSummary, WriteOptions } from '../../ports/index.js';
-import type { Report } from '../../report/schema.js';
+import type { DraftRecord, DraftRepo, DraftSummary, DraftVersion, NewVersion, VersionSummary, WriteOptions } from '../../ports/index.js';
 import { newDraftId, staleVersion, unknownDraft } from '../../app/draft-errors.js';
 import { coalescible, mergeNotes } from '../../store/drafts.js';
-import { NOW, type D1Database } from './types.js';
+import * as sql from '../../store/statements.js';
+import type { D1Database } from './types.js';
 import { parseVersion, type VersionRow } from '../rows.js';
+
+/** The draft is still at the version read (arguments: draft id, that version). */
+const AT_VERSION = '(SELECT current_version FROM drafts WHERE id = ?) = ?';
 
 /** Unconditional appends retry this often when another writer got there first. */
 const MAX_RETRIES = 5;
@@ -19,24 +23,18 @@ export class D1DraftRepo implements DraftRepo {
   /** INSERT of a version, applied only while the draft is at `expected` (0 rows otherwise). */
   private insertIf(id: string, version: number, expected: number, v: NewVersion & { input: DraftInput }) {
     return this.db
-      .prepare(
-        `INSERT INTO draft_versions(draft_id, version, kind, section, note, input, report, outcome, updated_at)
-         SELECT ?, ?, ?, ?, ?, ?, ?, ?, ${NOW} WHERE (SELECT current_version FROM drafts WHERE id = ?) = ?`,
-      )
-      .bind(id, version, v.kind, v.section ?? null, v.note ?? null, JSON.stringify(v.input),
-        v.report ? JSON.stringify(v.report) : null, v.outcome ? JSON.stringify(v.outcome) : null, id, expected);
+      .prepare(`${sql.VERSION_INSERT} SELECT ${sql.VERSION_TUPLE} WHERE ${AT_VERSION}`)
+      .bind(...sql.versionValues(id, version, v), id, expected);
   }
 
   private moveTo(id: string, version: number, expected: number, input: DraftInput) {
-    return this.db
-      .prepare(`UPDATE drafts SET current_version = ?, agency = ?, year = ?, updated_at = ${NOW} WHERE id = ? AND current_version = ?`)
-      .bind(version, input.meta.agency, input.meta.year, id, expected);
+    return this.db.prepare(`${sql.DRAFT_MOVE} AND current_version = ?`).bind(...sql.moveValues(id, version, input), expected);
   }
 
   async create(input: DraftInput, note = '填写起草信息'): Promise<DraftRecord> {
     const id = newDraftId();
     await this.db.batch([
-      this.db.prepare('INSERT INTO drafts(id, agency, year, current_version) VALUES (?, ?, ?, 0)').bind(id, input.meta.agency, input.meta.year),
+      this.db.prepare(sql.DRAFT_INSERT).bind(id, input.meta.agency, input.meta.year),
       this.insertIf(id, 1, 0, { kind: 'input', input, note }),
       this.moveTo(id, 1, 0, input),
     ]);
@@ -60,11 +58,7 @@ export class D1DraftRepo implements DraftRepo {
       const statements = [];
       if (coalesce) {
         next.note = mergeNotes(cur.note, v.note);
-        statements.push(
-          this.db
-            .prepare('DELETE FROM draft_versions WHERE draft_id = ? AND version = ? AND (SELECT current_version FROM drafts WHERE id = ?) = ?')
-            .bind(id, expected, id, expected),
-        );
+        statements.push(this.db.prepare(`${sql.VERSION_DELETE} AND ${AT_VERSION}`).bind(id, expected, id, expected));
       }
       statements.push(this.insertIf(id, expected + 1, expected, next), this.moveTo(id, expected + 1, expected, next.input));
       const results = await this.db.batch(statements);
@@ -78,10 +72,7 @@ export class D1DraftRepo implements DraftRepo {
   private async stale(id: string, base: number) {
     const cur = await this.get(id);
     if (!cur) return unknownDraft(id);
-    const since = await this.db
-      .prepare('SELECT version, note FROM draft_versions WHERE draft_id = ? AND version > ? ORDER BY version')
-      .bind(id, base)
-      .all<{ version: number; note: string | null }>();
+    const since = await this.db.prepare(sql.VERSIONS_SINCE).bind(id, base).all<{ version: number; note: string | null }>();
     return staleVersion(cur, base, since.results);
   }
 
@@ -101,36 +92,20 @@ export class D1DraftRepo implements DraftRepo {
   }
 
   async version(id: string, version: number): Promise<DraftVersion | undefined> {
-    const r = await this.db.prepare('SELECT * FROM draft_versions WHERE draft_id = ? AND version = ?').bind(id, version).first<VersionRow>();
+    const r = await this.db.prepare(sql.VERSION_GET).bind(id, version).first<VersionRow>();
     return r ? parseVersion(r) : undefined;
   }
 
   async versions(id: string): Promise<VersionSummary[]> {
-    const { results } = await this.db
-      .prepare('SELECT version, kind, section, note, created_at, report FROM draft_versions WHERE draft_id = ? ORDER BY version')
-      .bind(id)
-      .all<Pick<VersionRow, 'version' | 'kind' | 'section' | 'note' | 'created_at' | 'report'>>();
-    return results.map((r) => {
-      const report: Report | null = r.report ? JSON.parse(r.report) : null;
-      return {
-        version: r.version,
-        kind: r.kind,
-        section: r.section,
-        note: r.note,
-        createdAt: r.created_at,
-        generators: Object.fromEntries((report?.sections ?? []).map((s) => [s.no, s.generator ?? ''])),
-      };
-    });
+    const { results } = await this.db.prepare(sql.VERSION_SUMMARIES).bind(id).all<sql.RawVersionSummary>();
+    return results.map(sql.toVersionSummary);
   }
 
   async list(opts: { limit?: number; agencies?: string[] } = {}): Promise<DraftSummary[]> {
     const limit = opts.limit ?? 50;
     const st = opts.agencies
-      ? this.db
-          .prepare('SELECT id, agency, year, current_version, updated_at FROM drafts WHERE agency IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC LIMIT ?')
-          .bind(JSON.stringify(opts.agencies), limit)
-      : this.db.prepare('SELECT id, agency, year, current_version, updated_at FROM drafts ORDER BY updated_at DESC LIMIT ?').bind(limit);
-    const { results } = await st.all<{ id: string; agency: string; year: number; current_version: number; updated_at: string }>();
-    return results.map((d) => ({ id: d.id, agency: d.agency, year: d.year, currentVersion: d.current_version, updatedAt: d.updated_at }));
+      ? this.db.prepare(sql.DRAFTS_LIST_FOR_AGENCIES).bind(JSON.stringify(opts.agencies), limit)
+      : this.db.prepare(sql.DRAFTS_LIST).bind(limit);
+    return (await st.all<sql.RawDraft>()).results.map(sql.toDraftSummary);
   }
 }

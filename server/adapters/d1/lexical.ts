@@ -1,9 +1,11 @@
 // Keyword search on D1: the logic of server/search/lexical.ts (FTS5 trigram for terms of ≥3 characters, LIKE for
 // shorter ones, the agency name as a field, BM25-style scores with coordination), as two round trips: one batch
-// with a statement per term returning ids only, then the texts of the union. D1 limits LIKE patterns to 50 bytes,
-// so a term too long for a pattern is matched by FTS only (an agency name that long would not be typed anyway).
+// with the kept corpus statistics (N, total length: one row, kept on ingest) and a statement per term returning
+// ids only, then the texts of the union. D1 limits LIKE patterns to 50 bytes, so a term too long for a pattern is
+// matched by FTS only (an agency name that long would not be typed anyway).
 import type { LexicalIndex, SearchFilter } from '../../ports/index.js';
-import { bm25, bm25Idf, countOccurrences, filterSql, queryTerms } from '../../search/lexical.js';
+import { bm25, bm25Idf, bm25Stats, countOccurrences, filterSql, queryTerms } from '../../search/lexical.js';
+import { CORPUS_STATS } from '../../store/statements.js';
 import type { D1Database } from './types.js';
 
 const PER_TERM_LIMIT = 5000;
@@ -30,11 +32,9 @@ export function d1Lexical(db: D1Database): LexicalIndex {
         }
         return db.prepare(`SELECT c.id ${base} WHERE (c.text LIKE ? ESCAPE '\\' OR r.agency LIKE ? ESCAPE '\\')${sql} LIMIT ${PER_TERM_LIMIT}`).bind(pattern, pattern, ...args);
       });
-      const [stats, ...hits] = await db.batch<{ n?: number; avg?: number | null; id?: number }>([
-        db.prepare('SELECT count(*) AS n, avg(length(text)) AS avg FROM chunks'),
-        ...perTerm,
-      ]);
-      const { n, avg } = stats.results[0] as { n: number; avg: number | null };
+      // N and average length from the row kept on ingest (server/store/statements.ts), not a count over every chunk.
+      const [stats, ...hits] = await db.batch<{ chunks?: number; chars?: number; id?: number }>([db.prepare(CORPUS_STATS), ...perTerm]);
+      const { chunks: n, avgLength: avg } = bm25Stats(stats.results[0] as { chunks: number; chars: number } | undefined);
       if (!n) return [];
       const idsPerTerm = hits.map((h) => h.results.map((r) => r.id!));
       const ids = [...new Set(idsPerTerm.flat())];
@@ -51,7 +51,7 @@ export function d1Lexical(db: D1Database): LexicalIndex {
         for (const id of rows) {
           const t = texts.get(id) ?? '';
           const tf = Math.max(1, countOccurrences(t, term));
-          const s = bm25(idf, tf, t.length, avg ?? 0);
+          const s = bm25(idf, tf, t.length, avg);
           scores.set(id, (scores.get(id) ?? 0) + s);
           matched.set(id, (matched.get(id) ?? 0) + 1);
         }

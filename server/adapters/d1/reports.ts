@@ -1,68 +1,66 @@
-// Reports, sections and chunks on D1 (migrations 001–006). A write is one `db.batch()`: old versions out, new rows
-// in, FTS rows by trigger — a reader never sees half a report. Vectors go to the storage's VectorIndex afterwards
-// (Vectorize is a separate, eventually consistent service; a vector whose chunk is gone is skipped by the join).
-import type { ChunkRow, ChunkWithReport, NewReport, ReportRepo, ReportRow, VectorIndex } from '../../ports/index.js';
-import { chunked, rowsPerInsert, type D1Database, type D1PreparedStatement } from './types.js';
-import { REPORT_COLS, toReportRow, type RawReport } from '../rows.js';
+// Reports, sections and chunks on D1 (migrations 001–006, 050). A write is one `db.batch()`: old versions out, new
+// rows in, FTS rows by trigger, the corpus statistics moved with them — a reader never sees half a report. Vectors
+// go to the storage's VectorIndex afterwards (Vectorize is a separate, eventually consistent service; a vector
+// whose chunk is gone is skipped by the join). The SQL shared with the SQLite store is in server/store/statements.ts;
+// what is D1's own: multi-row INSERTs naming the report by fingerprint (its id is not known inside the batch).
+import type { ChunkRow, ReportRepo, VectorIndex } from '../../ports/index.js';
+import * as sql from '../../store/statements.js';
+import { chunked, type D1Database } from './types.js';
+import { toReportRow, type RawReport } from '../rows.js';
 
-/** Multi-row INSERTs within D1's 100 bound parameters per statement. */
-function insertRows(db: D1Database, head: string, cols: number, rows: unknown[][]): D1PreparedStatement[] {
-  const tuple = `(${Array(cols).fill('?').join(', ')})`;
-  return chunked(rows, rowsPerInsert(cols)).map((part) => db.prepare(`${head} VALUES ${part.map(() => tuple).join(', ')}`).bind(...part.flat()));
+/** The new report's id inside the batch that inserts it. */
+const REPORT_ID = '(SELECT id FROM reports WHERE fingerprint = ?)';
+
+/**
+ * Multi-row INSERT statements of `perStatement` rows (D1 binds at most 100 arguments a statement): `head`, then per
+ * row the report (by fingerprint) and `values`.
+ */
+function insertRows<T>(db: D1Database, head: string, fingerprint: string, rows: T[], values: (row: T, i: number) => unknown[], perStatement: number) {
+  if (!rows.length) return [];
+  const cols = 1 + values(rows[0], 0).length;
+  if (perStatement * cols > 100) throw new Error(`${head}: ${perStatement} rows of ${cols} arguments exceed D1's 100`);
+  const tuple = `(${REPORT_ID}${', ?'.repeat(cols - 1)})`;
+  return chunked(rows.map((r, i) => [fingerprint, ...values(r, i)]), perStatement).map((part) =>
+    db.prepare(`${head} VALUES ${part.map(() => tuple).join(', ')}`).bind(...part.flat()),
+  );
 }
 
 export function d1ReportRepo(db: D1Database, vectors: VectorIndex): ReportRepo {
   const all = async <T>(sql: string, ...args: unknown[]) => (await db.prepare(sql).bind(...args).all<T>()).results;
   const chunkIdsWhere = (cond: string, ...args: unknown[]) => all<{ id: number }>(`SELECT c.id FROM chunks c JOIN reports r ON r.id = c.report_id WHERE ${cond}`, ...args);
-  /** Statements deleting the reports matching `cond` with their sections and chunks. */
-  const deleting = (cond: string, ...args: unknown[]) => [
-    db.prepare(`DELETE FROM chunks WHERE report_id IN (SELECT id FROM reports WHERE ${cond})`).bind(...args),
-    db.prepare(`DELETE FROM sections WHERE report_id IN (SELECT id FROM reports WHERE ${cond})`).bind(...args),
-    db.prepare(`DELETE FROM reports WHERE ${cond}`).bind(...args),
-  ];
+  /** Statements deleting the reports matching `cond` with their sections and chunks, and their share of the stats. */
+  const deleting = (cond: string, ...args: unknown[]) => sql.deletingReports(cond).map((st) => db.prepare(st).bind(...args));
 
   const repo: ReportRepo = {
     async byFingerprint(fp) {
-      const r = await db.prepare(`SELECT ${REPORT_COLS} FROM reports WHERE fingerprint = ?`).bind(fp).first<RawReport>();
+      const r = await db.prepare(sql.REPORT_BY_FINGERPRINT).bind(fp).first<RawReport>();
       return r ? toReportRow(r) : undefined;
     },
     async bySource(source) {
-      return (await all<RawReport>(`SELECT ${REPORT_COLS} FROM reports WHERE source = ?`, source)).map(toReportRow);
+      return (await all<RawReport>(sql.REPORTS_BY_SOURCE, source)).map(toReportRow);
     },
     async list() {
-      return (await all<RawReport>(`SELECT ${REPORT_COLS} FROM reports ORDER BY id`)).map(toReportRow);
+      return (await all<RawReport>(sql.REPORTS_ALL)).map(toReportRow);
     },
     async count() {
-      return (await db.prepare('SELECT count(*) AS n FROM reports').first<{ n: number }>())!.n;
+      return (await db.prepare(sql.REPORT_COUNT).first<{ n: number }>())!.n;
     },
     async detail(id) {
-      const r = await db.prepare(`SELECT ${REPORT_COLS}, parsed, findings FROM reports WHERE id = ?`).bind(id).first<RawReport & { parsed: string; findings: string }>();
+      const r = await db.prepare(sql.REPORT_DETAIL).bind(id).first<RawReport & { parsed: string; findings: string }>();
       return r ? { row: toReportRow(r), parsed: JSON.parse(r.parsed), findings: JSON.parse(r.findings) } : undefined;
     },
     async write(rep, vecs) {
       const old = await chunkIdsWhere('r.source = ? OR r.fingerprint = ?', rep.source, rep.fingerprint);
       const m = rep.meta;
-      const reportId = '(SELECT id FROM reports WHERE fingerprint = ?)';
       await db.batch([
         ...deleting('source = ? OR fingerprint = ?', rep.source, rep.fingerprint),
-        db
-          .prepare(
-            `INSERT INTO reports(fingerprint, analyzer, source, url, agency, level, province, year, format, complete, parsed, findings)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .bind(rep.fingerprint, rep.analyzer ?? '', rep.source, m.url, m.agency, m.level, m.province, m.year, m.format, m.complete ? 1 : 0,
-            JSON.stringify(rep.parsed), JSON.stringify(rep.findings)),
-        ...chunked(rep.sections, 24).map((part) =>
-          db.prepare(`INSERT INTO sections(report_id, no, heading, text) VALUES ${part.map(() => `(${reportId}, ?, ?, ?)`).join(', ')}`)
-            .bind(...part.flatMap((s) => [rep.fingerprint, s.no, s.heading, s.text])),
-        ),
-        ...chunked(rep.chunks.map((c, i) => ({ c, i })), 14).map((part) =>
-          db.prepare(`INSERT INTO chunks(report_id, section_no, aspect, heading, text, position) VALUES ${part.map(() => `(${reportId}, ?, ?, ?, ?, ?)`).join(', ')}`)
-            .bind(...part.flatMap(({ c, i }) => [rep.fingerprint, c.sectionNo, c.aspect ?? null, c.heading, c.text, i])),
-        ),
+        db.prepare(sql.REPORT_INSERT).bind(...sql.reportValues(rep)),
+        ...insertRows(db, sql.SECTION_INSERT, rep.fingerprint, rep.sections, sql.sectionValues, 24),
+        ...insertRows(db, sql.CHUNK_INSERT, rep.fingerprint, rep.chunks, sql.chunkValues, 14),
+        ...sql.statsStatements(1, 'fingerprint = ?').map((st) => db.prepare(st).bind(rep.fingerprint)),
       ]);
       const row = (await repo.byFingerprint(rep.fingerprint))!;
-      const chunkIds = (await all<{ id: number }>('SELECT id FROM chunks WHERE report_id = ? ORDER BY position', row.id)).map((r) => r.id);
+      const chunkIds = (await all<{ id: number }>(sql.CHUNK_IDS_OF, row.id)).map((r) => r.id);
       if (old.length) await vectors.delete(old.map((r) => r.id));
       if (vecs) {
         await vectors.upsert(
@@ -78,35 +76,17 @@ export function d1ReportRepo(db: D1Database, vectors: VectorIndex): ReportRepo {
       if (ids.length) await vectors.delete(ids.map((r) => r.id));
     },
     async chunksOf(reportId) {
-      return all<ChunkRow>(
-        'SELECT id, report_id AS reportId, section_no AS sectionNo, aspect, heading, text, position FROM chunks WHERE report_id = ? ORDER BY position',
-        reportId,
-      );
+      return all<ChunkRow>(sql.CHUNKS_OF, reportId);
     },
     async chunkCount() {
-      return (await db.prepare('SELECT count(*) AS n FROM chunks').first<{ n: number }>())!.n;
+      return (await db.prepare(sql.CHUNK_COUNT).first<{ n: number }>())!.n;
     },
     async chunkTexts() {
-      return (await all<{ text: string }>('SELECT text FROM chunks ORDER BY id')).map((r) => r.text);
+      return (await all<{ text: string }>(sql.CHUNK_TEXTS)).map((r) => r.text);
     },
     async chunksWithReport(ids) {
       if (!ids.length) return [];
-      const rows = await all<{
-        id: number; text: string; heading: string; section_no: number; aspect: string | null; rid: number; agency: string;
-        level: string; province: string; year: number | null; format: string | null; source: string; url: string;
-      }>(
-        `SELECT c.id, c.text, c.heading, c.section_no, c.aspect, r.id AS rid, r.agency, r.level, r.province, r.year, r.format, r.source, r.url
-         FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.id IN (SELECT value FROM json_each(?))`,
-        JSON.stringify(ids),
-      );
-      return rows.map((r): ChunkWithReport => ({
-        id: r.id,
-        text: r.text,
-        heading: r.heading,
-        sectionNo: r.section_no,
-        aspect: r.aspect,
-        report: { id: r.rid, agency: r.agency, level: r.level, province: r.province, year: r.year, format: r.format, source: r.source, url: r.url },
-      }));
+      return (await all<sql.RawChunkWithReport>(sql.CHUNKS_WITH_REPORT, JSON.stringify(ids))).map(sql.toChunkWithReport);
     },
   };
   return repo;

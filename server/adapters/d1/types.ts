@@ -35,4 +35,4 @@ export function blob(v: unknown): Uint8Array {
   throw new Error('D1 returned a BLOB in an unknown shape');
 }
 
-export const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+export { NOW } from '../../store/statements.js';
