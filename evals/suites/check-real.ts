@@ -17,8 +17,12 @@ const isProof = (k: string) => k.startsWith('P-');
 const haystack = (f: Finding) =>
   [f.evidence.quote ?? '', f.message, ...(f.evidence.cells ?? []).map((c) => `${c.place} ${c.written}`)].join('\n');
 
-export const labelFound = (a: RealAnomaly, fs: Finding[]) => fs.some((f) => f.rule === a.kind && quotesOverlap(a.quote, haystack(f)));
-const findingLabelled = (f: Finding, as: RealAnomaly[]) => as.some((a) => a.kind === f.rule && quotesOverlap(a.quote, haystack(f)));
+/** Rules whose place is a whole section, not a sentence: 一 lacking an aspect is one mistake wherever the labeller
+ * quoted it (its first line, a sub-heading, the sentence that shows the gap), so the same rule in the report is a match. */
+const SECTION_SCOPED = new Set(['N-SEC1-COVERAGE', 'N-SEC5-VAGUE']);
+const atLabel = (a: RealAnomaly, f: Finding) => f.rule === a.kind && (SECTION_SCOPED.has(a.kind) || quotesOverlap(a.quote, haystack(f)));
+export const labelFound = (a: RealAnomaly, fs: Finding[]) => fs.some((f) => atLabel(a, f));
+const findingLabelled = (f: Finding, as: RealAnomaly[]) => as.some((a) => atLabel(a, f));
 /** An E at a labelled mistake is not false even when the labeller filed it under another kind (「二、主动公开政府政府情况」
  * is both a duplicated word and a wrong heading); recall still needs the labelled kind. */
 const findingAtMistake = (f: Finding, as: RealAnomaly[]) => as.some((a) => quotesOverlap(a.quote, haystack(f)));

@@ -64,8 +64,8 @@ function thinOverview(ctx: Ctx, text: string): void {
   if (!sentences.length) return;
   const work = sentences.filter((x) => !ABOUT_REPORT.test(x));
   const compiledOnly = work.length === 0;
-  // The 2021 format's five aspects are judged one by one (coverage); before it, a one-sentence 一 is judged here.
-  const short = !compiledOnly && (ctx.year ?? 0) < 2021 && work.length <= 1 && work.join('').length < 120;
+  // A one-sentence 一 is judged here, once (coverage leaves it alone).
+  const short = !compiledOnly && work.length <= 1 && work.join('').length < 120;
   if (!compiledOnly && !short) return;
   emit(ctx, 'N-SEC1-COVERAGE', {
     message: compiledOnly ? '第一部分「总体情况」只有本报告的编制说明，没有写本年度政府信息公开工作的情况' : '第一部分「总体情况」只有一句话，没有写明主动公开、依申请公开等工作情况和数量',

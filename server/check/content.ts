@@ -71,7 +71,7 @@ const PARTS = /总体情况|主动公开政府信息(?:情况)?|收到和处理|
 function coverage(ctx: Ctx) {
   const Y = ctx.year;
   const one = ctx.sections.get(1);
-  if (Y === null || Y < 2021 || !one) return;
+  if (Y === null || Y < 2019 || !one) return;
   // A truncated page may stop inside 一: judge only when 一 ended (a later section was read).
   if (!ctx.complete && ![...ctx.sections.keys()].some((n) => n > 1)) return;
   const text = sectionText(one);
@@ -81,6 +81,7 @@ function coverage(ctx: Ctx) {
   const ss = all.filter((x) => (x.text.match(PARTS)?.length ?? 0) < 3);
   const f = ss.length === all.length ? foldedSection(ctx, 1) : ss.map((x) => x.folded).join('。');
   const thin = ss.length <= 1 && text.replace(/\s/g, '').length < 120;
+  if (thin) return; // a one-sentence 一 is reported once, as such (aspects.ts thinOverview)
   const absent: string[] = [];
   for (const a of ASPECTS) {
     // Stating how many items were published covers 主动公开 whatever the wording (「公开政府信息243条」).

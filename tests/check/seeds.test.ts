@@ -19,7 +19,9 @@ const ids = (fs: Finding[]) => [...new Set(fs.map((f) => f.rule))].sort();
 const SEED_EXPECT: Record<string, { must: string[]; may?: string[] }> = {
   '000_6c268c3b3a656887.txt': { must: ['F-HEADINGS', 'F-NUMBERING', 'F-TITLE', 'N-ARTIFACT', 'N-FEE-STATEMENT'], may: ['N-FOREIGN-ENTITY'] },
   '001_633163d6db5cefeb.txt': { must: ['N-ARTIFACT'] },
-  '002_3abf4460f6dab16e.txt': { must: ['CELL-INVALID', 'F-LABELS', 'N-SELF-CONTRADICT'] },
+  // N-SEC1-COVERAGE: spec §4 lists only table differences for the 2019 format, so 一's five aspects apply to 2020
+  // reports too; 002's 一 never mentions an application (real reviewers flag this: corpus/real labels b, d, e, f).
+  '002_3abf4460f6dab16e.txt': { must: ['CELL-INVALID', 'F-LABELS', 'N-SELF-CONTRADICT'], may: ['N-SEC1-COVERAGE'] },
   '003_ce4c2bf3da69d030.txt': { must: ['F-PREFACE', 'F-TITLE', 'F-VERSION', 'N-FEE-STATEMENT', 'N-STALE-REF', 'N-YEAR'] },
   // 004 also carries a 「[bookmark: _GoBack]」 before 「四、」: an N-ARTIFACT the spec table does not list but the text has.
   // F-TITLE: 「2023年度…年度报告」 is not the spec's 「YYYY年…年度报告」 (real reviewers flag it: corpus/real labels).
