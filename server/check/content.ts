@@ -160,9 +160,17 @@ const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机
 const ARTIFACTS: [RegExp, string, string[]][] = [
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
   [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示', ['扫一扫']],
+  // Page chrome copied with the text (spec §5 names 「字号: 」 with the QR hint), though reviewers seldom mark it.
   [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏', ['字号', '字体']],
   [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮', ['打印', '关闭']],
   [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
+  [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫/g, '网页二维码分享提示', ['扫一扫']],
+  // 「gablogo.png关爱版」「b7961a2ec5f91.jpg」: an image's file name where the image was.
+  [/[\w-]{3,}\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
+  // 「门户网站(/)查询」: a link whose address was lost.
+  [/[（(]\s*\/\s*[）)]/g, '网址缺失的链接残留', ['/)', '/）']],
+  // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
+  [/[\u4e00-\u9fff][A-Za-z]{1,12}\?[A-Za-z]{1,12}(?![\w.=&\/])|\?{3,}/g, '乱码（字符编码丢失）', ['?']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
   // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
   [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],
@@ -201,7 +209,10 @@ function junk(ctx: Ctx) {
     const m = re.exec(full);
     if (!m || seen.has(what)) continue;
     seen.add(what);
-    const line = full.slice(full.lastIndexOf('\n', m.index) + 1, (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1).trim();
+    // The line it is on, or on a long line the words around it.
+    const start = full.lastIndexOf('\n', m.index) + 1;
+    const end = (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1;
+    const line = (end - start > 80 ? full.slice(Math.max(start, m.index - 30), Math.min(end, m.index + m[0].length + 30)) : full.slice(start, end)).trim();
     emit(ctx, 'N-ARTIFACT', {
       message: `文中有${what}「${m[0].trim()}」，发布前应删除`,
       where: {},

@@ -482,3 +482,21 @@ describe('F-PREFACE: a part that loses a word of its title', () => {
   it('f002: 「存在问题及改进情况」 lost 的主要', () => expect(pre('f002.txt')).toContain('存在问题及改进情况'));
   it('f019: 「其他报告的事项」 lost 需要', () => expect(pre('f019.txt')).toContain('其他报告的事项'));
 });
+
+describe('N-ARTIFACT: debris of the page inside the text', () => {
+  const art = (f: string) => findings(f).filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.actual);
+  it('c007 / e028: an image\'s file name where the image was', () => {
+    expect(art('c007.txt').join()).toMatch(/\.jpg/);
+    expect(art('e028.txt')).toContain('gablogo.png');
+  });
+  it('e016: 「打开微信扫一扫」 share hint', () => expect(art('e016.txt')).toContain('打开微信扫一扫'));
+  it('f044: 「门户网站(/)查询」 a link whose address was lost', () => expect(art('f044.txt')).toContain('(/)'));
+  it('f026 / b124: characters the encoding lost (「city?walk」, 「????????」)', () => {
+    expect(art('f026.txt').join()).toContain('?');
+    expect(art('b124.txt').join()).toContain('????');
+  });
+  it('a web address with a query string is not lost encoding', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n详见网址http://www.x.gov.cn/index.html?id=3。');
+    expect(checkReport(p).filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+});
