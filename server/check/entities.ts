@@ -6,7 +6,7 @@ import { SELF_REFERENCES } from '../format/index.js';
 import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
 import { corpusAgencies, knownCounty } from './gazetteer.js';
 import type { TownEntry } from './gazetteer.js';
-import { ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
+import { knownSuffix, ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
 
 const DEPT_REFS = ['我局', '我委', '我厅', '我署', '我院'];
@@ -61,13 +61,15 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
   if (own.towns.some((t) => sameName(t, hit.name))) return null;
   const unit = hit.unit;
   if (hit.bare) return judgeBare(hit, hit.bare, kind, own);
-  if (TOWNSHIP.includes(kind)) return own.towns.length ? { severity: 'E', why: `另一${unit}「${hit.written}」` } : null;
+  // An error only for a place the gazetteer knows; words read as a name it does not know are a warning to look at.
+  const sure = knownSuffix(hit.name, unit) ? 'E' : 'W';
+  if (TOWNSHIP.includes(kind)) return own.towns.length ? { severity: sure, why: `另一${unit}「${hit.written}」` } : null;
   const county = hit.county.slice(0, -1);
   if (hit.county && own.counties.length && !own.all.some((c) => sameName(c, county)))
-    return { severity: 'E', why: `其他县（市、区）的${unit}「${hit.written}」` };
+    return { severity: knownCounty(county.replace(/(?:县|市|区|旗)$/, '')) || sure === 'E' ? 'E' : 'W', why: `其他县（市、区）的${unit}「${hit.written}」` };
   if (hit.written.endsWith(`${hit.name}${unit}`)) return null; // a bare name of the own county (an address)
   // A department has no business naming a township's government; a government's report may speak of its own.
-  return kind === 'department' ? { severity: 'E', why: `${unit}的机关「${hit.written}」` } : { severity: 'W', why: `${unit}的机关「${hit.written}」（请确认是否为本级政府所辖）` };
+  return kind === 'department' ? { severity: sure, why: `${unit}的机关「${hit.written}」` } : { severity: 'W', why: `${unit}的机关「${hit.written}」（请确认是否为本级政府所辖）` };
 }
 
 /** A bare name the gazetteer knows (「红星乡」): another township for a township; for a county body, a township of

@@ -112,7 +112,7 @@ function bareTown(f: string, at: number, unit: string): PlaceHit | null {
 }
 
 /** The longest ending of `name` (≥ 2 characters) that the gazetteer knows as a township with this unit. */
-function knownSuffix(name: string, unit: string): string | null {
+export function knownSuffix(name: string, unit: string): string | null {
   for (let s = 0; s <= name.length - 2; s++) if (townEntry(`${name.slice(s)}${unit}`)) return name.slice(s);
   return null;
 }
