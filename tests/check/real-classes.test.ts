@@ -500,3 +500,9 @@ describe('N-ARTIFACT: debris of the page inside the text', () => {
     expect(checkReport(p).filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a work verb before the unit', () => {
+  it('d046 (嘉禾街道): 「(二)创新街道信息公开渠道」「实现街道办事处…」 name no other street', () => {
+    expect(findings('d046.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});
