@@ -42,6 +42,24 @@ function subHeadings(text: string): { extraComma: string | null; paren: number[]
   return { extraComma, paren, dots, firstLine: lines[0] ?? '' };
 }
 
+const ASPECT_HEAD = /^(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|(?:政府信息公开)?平台建设|监督保障)(?:政府信息)?(?:情况|工作)?(?:[。：:]|$)/;
+
+/** The first line of 一 that is an aspect's heading with no number, after a numbered sub-heading. */
+function unnumberedAspect(text: string): string | null {
+  let last = ''; // the last numbered sub-heading
+  const key = (s: string) => /依申请/.test(s) ? 'request' : /主动公开/.test(s) ? 'active' : /管理/.test(s) ? 'management' : /平台/.test(s) ? 'platform' : /监督|保障/.test(s) ? 'supervision' : s;
+  for (const raw of text.split('\n')) {
+    const l = raw.trim();
+    if (PAREN_CN.test(l)) last = l;
+    else if (last) {
+      const m = ASPECT_HEAD.exec(l);
+      // 「（二）依申请公开」 then 「依申请公开政府信息情况。…」: that sub-heading's own text, repeating its name.
+      if (m && key(m[0]) !== key(last)) return m[0];
+    }
+  }
+  return null;
+}
+
 /** Section headings numbered 「1.」 among 「二、」「三、」: one style for the top level. */
 function topLevel(ctx: Ctx): void {
   const heads = ctx.source?.headings ?? [];
@@ -70,6 +88,11 @@ export function numberingOrder(ctx: Ctx): void {
     if (h.extraComma) problems.push({ why: `序号「（一）」后多了顿号`, quote: h.extraComma });
     // 「（二）…」「（三）…」 with no 「（一）」: the first sub-heading was left unnumbered.
     if (h.paren.length >= 2 && h.paren[0] === 2 && !h.paren.includes(1)) problems.push({ why: '第一个小标题缺少序号「（一）」', quote: h.firstLine.slice(0, 30) });
+    // 「（一）…（二）…」 then 「政府信息管理情况。根据…」: an aspect's sub-heading written without its number.
+    if (no === 1 && h.paren.length) {
+      const bare = unnumberedAspect(text);
+      if (bare) problems.push({ why: `小标题「${bare.replace(/[。：:]$/, '')}」缺少序号（其他小标题编为「（一）」「（二）」…）`, quote: bare });
+    }
     // Under 「一、」 the next level is 「（一）」: sub-headings numbered 「1.」 with no 「（一）」 skip a level.
     if (no === 1 && !h.paren.length && h.dots.length >= 2) problems.push({ why: `小标题用「${h.dots[0].slice(0, 2)}」编号，「一、」之下应为「（一）」`, quote: h.dots[0] });
     for (const p of problems.slice(0, 3))

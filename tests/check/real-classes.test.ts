@@ -506,3 +506,12 @@ describe('N-FOREIGN-ENTITY: a work verb before the unit', () => {
     expect(findings('d046.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
   });
 });
+
+describe('F-NUMBERING: an aspect sub-heading without its number', () => {
+  it('e017: 「（一）…（二）…」 then 「政府信息管理情况。根据…」', () => {
+    expect(findings('e017.txt').filter((x) => x.rule === 'F-NUMBERING').map((x) => x.actual)).toContain('政府信息管理情况。');
+  });
+  it('c024: 「（二）依申请公开」 then its text 「依申请公开政府信息情况。…」 is that sub-heading\'s body', () => {
+    expect(findings('c024.txt').filter((x) => x.rule === 'F-NUMBERING' && x.message.includes('缺少序号'))).toEqual([]);
+  });
+});
