@@ -95,7 +95,7 @@ const DOC_TITLE = /《([^《》]{4,80})》/g;
 const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
 const PLAN_KIND = /要点|方案|通知|安排|任务|计划|分解/;
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
-const NEW_REGULATION = /新修订的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修订的《条例》|新《(?:中华人民共和国)?政府信息公开条例》/;
+const NEW_REGULATION = /新修[订改]的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修[订改]的?《条例》|新《(?:中华人民共和国)?政府信息公开条例》/;
 /** The 文号 of the notice that issued a format (「国办公开办函〔2021〕30号」), spaces tolerated. */
 function noticeNumber(format: FormatId): RegExp {
   const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS[format].issuedWith)!;
@@ -110,7 +110,11 @@ function nStaleRef(ctx: Ctx) {
   if (Y === null) return;
   const text = narrativeText(ctx);
   const f = foldedNarrative(ctx);
-  const quote = (at: number) => clip(sentenceAround(text, at), 160);
+  // The sentence, or on a long one (a preface citing five documents) the words around what is cited.
+  const quote = (at: number) => {
+    const s = sentenceAround(text, at);
+    return s.length <= 160 ? s : clip(text.slice(Math.max(0, at - 40), at + 120).trim(), 160);
+  };
   // Stale basis documents: one finding listing them all (they are usually cited together).
   const stale: { title: string; year: number; at: number }[] = [];
   DOC_TITLE.lastIndex = 0;

@@ -515,3 +515,11 @@ describe('F-NUMBERING: an aspect sub-heading without its number', () => {
     expect(findings('c024.txt').filter((x) => x.rule === 'F-NUMBERING' && x.message.includes('缺少序号'))).toEqual([]);
   });
 });
+
+describe('N-STALE-REF: wordings and where the quote points', () => {
+  const stale = (f: string) => findings(f).filter((x) => x.rule === 'N-STALE-REF');
+  it('e042 (2021): 「新修订《条例》」 without 的', () => expect(stale('e042.txt').map((x) => x.actual)).toContain('新修订《条例》'));
+  it('e044 (2022): the quote of a long preface shows the 2021 notice cited', () => {
+    expect(stale('e044.txt').map((x) => x.evidence.quote).join()).toContain('关于做好2021年');
+  });
+});
