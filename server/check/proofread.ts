@@ -121,6 +121,10 @@ const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])
 /** 国务院令第711 with no 号; 国务院令711号 with no 第. */
 const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;
 const LING_NO_DI = /国务院令\s*\d{2,4}\s*号/g;
+/** 「〔2021]30号」: the two halves of the year's brackets of different kinds. */
+const MIXED_BRACKETS = /〔\s*(?:19|20)\d{2}\s*[\]］)）】]|[\[［(（【]\s*(?:19|20)\d{2}\s*〕/g;
+/** 「国务院第711号令」 for 「国务院令第711号」. */
+const LING_ORDER = /国务院第\s*\d{2,4}\s*号令/g;
 const WRONG_BRACKETS = /[\u4e00-\u9fff][【﹝\[［]\s*(?:19|20)\d{2}\s*[】﹞\]］]\s*\d{1,4}\s*号/g;
 
 /** The two notices on the annual report every report cites; a wrong issuing code (「国办发〔2021〕30号」) is a typo. */
@@ -146,6 +150,8 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DOC_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「号」' });
     for (const m of t.matchAll(LING_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '令号缺少「号」' });
     for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
+    for (const m of t.matchAll(LING_ORDER)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
+    for (const m of l.raw.matchAll(MIXED_BRACKETS)) found.push({ at: m.index!, len: m[0].length, why: '文号年份的括号前后不成对，应为「〔〕」' });
     // 「国办公开办函【2021】30号」「﹝2019﹞」「[2021]」: the year of a 文号 goes in 六角括号 〔〕 (read from the line as written).
     for (const m of l.raw.matchAll(WRONG_BRACKETS)) found.push({ at: m.index!, len: m[0].length, why: '文号中的年份应使用六角括号「〔〕」' });
     for (const m of t.matchAll(KNOWN_NOTICE)) {
@@ -220,6 +226,8 @@ const VAGUE = new RegExp(
   [
     '(?:约|近|大约|将近|超过|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
     '\\d+\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
+    // 「27余个栏目」「50余项」: other counts the report states (not 「10余个工作日」, a duration; 「余次」 of meetings is fine).
+    '\\d+\\s*余\\s*(?:个(?!工作日|月|小时|自然日)|项)',
     '\\d+(?:\\.\\d+)?\\s*万\\s*(?:余|多)?\\s*(?:件|条|篇)',
     // 「数十条」「上百条」「百余件」「两百多条」「近千条」「三十余篇」: vague counts in words.
     `(?:数|几|上|近)(?:十|百|千)\\s*(?:余|多)?\\s*(?:件|条|篇|人次)`,
@@ -237,7 +245,10 @@ function checkVague(ctx: Ctx, lines: ProseLine[]): void {
       const at = m.index!;
       let a = at;
       while (a > 0 && at - a < 24 && !/[，。；、：\s]/.test(l.text[a - 1])) a--;
-      const q = l.raw.slice(a, at + m[0].length);
+      // The words after it say what was counted (「27余个信息公开栏目」).
+      let b = at + m[0].length;
+      while (b < l.raw.length && b - at - m[0].length < 10 && !/[，。；、：,;:\s]/.test(l.raw[b])) b++;
+      const q = l.raw.slice(a, b);
       emit(ctx, 'P-VAGUE-COUNT', { message: `「${m[0]}」不是确切数字，年度报告应写明具体件数或条数：「${clip(q)}」`, where: {}, evidence: { quote: q } });
     }
   }

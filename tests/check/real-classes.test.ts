@@ -523,3 +523,17 @@ describe('N-STALE-REF: wordings and where the quote points', () => {
     expect(stale('e044.txt').map((x) => x.evidence.quote).join()).toContain('关于做好2021年');
   });
 });
+
+describe('proofreading: more real forms', () => {
+  const rule = (f: string, r: string) => findings(f).filter((x) => x.rule === r).map((x) => x.evidence.quote ?? '').join(' | ');
+  it('e042: 「〔2021]30号」 brackets of two kinds', () => expect(rule('e042.txt', 'P-DOCNO')).toContain('〔2021]30'));
+  it('d002: 「国务院第711号令」 for 国务院令第711号', () => expect(rule('d002.txt', 'P-DOCNO')).toContain('国务院第711号令'));
+  it('c036 / d003: 「27余个」「50余项」 are not exact counts; the quote says what was counted', () => {
+    expect(rule('c036.txt', 'P-VAGUE-COUNT')).toContain('27余个信息公开栏目');
+    expect(rule('d003.txt', 'P-VAGUE-COUNT')).toContain('50余项');
+  });
+  it('「10余个工作日」 is a duration, not a vague count', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n申请均在10余个工作日内答复。');
+    expect(checkReport(p).filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
+  });
+});
