@@ -537,3 +537,13 @@ describe('proofreading: more real forms', () => {
     expect(checkReport(p).filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
   });
 });
+
+describe('P-DATE: a year\'s statistical period ends on 12月31日', () => {
+  it('e047: 「涵盖2020年1月1日至12月21日」', () => {
+    expect(findings('e047.txt').filter((x) => x.rule === 'P-DATE').map((x) => x.message).join()).toContain('12月21日');
+  });
+  it('a campaign run 「2024年1月1日至6月30日」 is no statistical period', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年1月1日至6月30日开展专项整治行动。');
+    expect(checkReport(p).filter((x) => x.rule === 'P-DATE')).toEqual([]);
+  });
+});
