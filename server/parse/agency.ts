@@ -16,10 +16,11 @@ const KIND: Record<string, RegExp> = {
   我街道: /街道(办事处)?$/,
   我办: /(办公室|办公厅|办|办事处)$/,
   我办公室: /办公室$/,
-  我区: /区(人民政府)?$|管委会$|管理委员会$/,
-  我县: /县(人民政府)?$/,
-  我市: /市(人民政府)?$/,
-  我省: /省(人民政府)?$/,
+  // A government's general office speaks of its government (「2023年,山东省人民政府办公厅以…」 and 「我省」).
+  我区: /区(人民政府(办公室)?)?$|管委会$|管理委员会$/,
+  我县: /县(人民政府(办公室)?)?$/,
+  我市: /市(人民政府(办公室|办公厅)?)?$/,
+  我省: /省(人民政府(办公厅)?)?$/,
   我局: /局$/,
   我委: /(委|委员会|管委会)$/,
   我厅: /厅$/,
@@ -40,17 +41,19 @@ export function consistent(name: string, refs: string[]): boolean {
 }
 
 // Verbs that follow a body's name as the subject of a clause.
-const VERBS = '高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
+const VERBS = '以习近平|以党的|以\u300a|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
   `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
+/** 「新开河街道党工委、办事处按照…」「X镇党委、政府高度重视…」: the township named with its Party committee. */
+const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`);
 /** A government named by its place alone (「2024年,朔州市认真落实…」「三亚市坚持…」). */
 const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
 export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
-const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅市县区旗省州盟](?=${VERBS})`, 'g');
+const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅市县区旗省州盟](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
@@ -76,7 +79,7 @@ export function subjectNames(text: string, max = 8): string[] {
     if (raw.length < 4) continue;
     const clause = raw.trim().replace(CLAUSE_LEAD, '');
     if (clause.length < 4) continue;
-    const n = SUBJECT.exec(clause) ?? PLACE_SUBJECT.exec(clause);
+    const n = SUBJECT.exec(clause) ?? WITH_COMMITTEE.exec(clause) ?? PLACE_SUBJECT.exec(clause);
     const ok = n && (plausible(n[1]) || placeName(n[1])) && !NOT_A_BODY.test(n[1]);
     if (n && ok && !out.includes(n[1])) {
       out.push(n[1]);

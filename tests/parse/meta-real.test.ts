@@ -102,3 +102,12 @@ describe('agency: the title\'s bare place against the contact office', () => {
     expect(real('f037.txt').meta.agency).toBe('中国(河北)自由贸易试验区雄安片区管理委员会');
   });
 });
+
+describe('agency as the subject: more real openings', () => {
+  it('a073: 「新开河街道党工委、办事处按照…」 — the street named with its Party committee', () => {
+    expect(real('a073.txt').meta).toMatchObject({ agency: '新开河街道', level: '街道' });
+  });
+  it('e009: 「2023年,山东省人民政府办公厅以习近平…」 with 「我省」 in the text', () => {
+    expect(real('e009.txt').meta.agency).toBe('山东省人民政府办公厅');
+  });
+});
