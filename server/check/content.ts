@@ -152,7 +152,8 @@ function sec5(ctx: Ctx) {
 
 // ---------- template residue and junk ----------
 
-const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳○]{2,}|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+// 「二○○八年」 writes a year with ○; 「请填写《申请表》」 tells applicants what to do: only 「（请填写…）」 is a blank.
+const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}(?![\s\S]{0,3}年)|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|[（(【\[]\s*请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
 const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
@@ -193,8 +194,11 @@ function junk(ctx: Ctx) {
     // 「文号 〔〕号」 in a page's info box and 「[]()」 (an empty link) are page furniture too.
     if (/^[〔(（]/.test(m[0]) && (/文\s*号/.test(line) || /\[\]\(\)/.test(line))) continue;
     seen.add(m[0]);
+    // An empty pair of brackets is as often a link or image the page lost as a blank left in a template: a warning.
+    const empty = /^[【〔（(]\s*[】〕）)]$/.test(m[0]);
     emit(ctx, 'N-PLACEHOLDER', {
-      message: `正文有模板残留「${m[0]}」，需填写或删除`,
+      severity: empty ? 'W' : undefined,
+      message: empty ? `正文有空括号「${m[0]}」（模板未填写，或网页链接、图片丢失），请核实：「${clip(sentenceAt(narr, m.index), 40)}」` : `正文有模板残留「${m[0]}」，需填写或删除`,
       where: {},
       expected: '实际内容',
       actual: m[0],

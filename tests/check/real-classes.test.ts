@@ -547,3 +547,16 @@ describe('P-DATE: a year\'s statistical period ends on 12月31日', () => {
     expect(checkReport(p).filter((x) => x.rule === 'P-DATE')).toEqual([]);
   });
 });
+
+describe('N-PLACEHOLDER: only what is surely a blank is an error', () => {
+  const ph = (t: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n一、总体情况\n${t}`)).filter((x) => x.rule === 'N-PLACEHOLDER');
+  it('「XX镇」 and 「（请填写）」 are template blanks (E)', () => {
+    expect(ph('XX镇主动公开信息20条。').map((x) => x.severity)).toEqual(['E']);
+    expect(ph('联系电话（请填写）。').map((x) => x.severity)).toEqual(['E']);
+  });
+  it('an empty 「（）」 may be a lost link: a warning', () => expect(ph('详见门户网站（）。').map((x) => x.severity)).toEqual(['W']));
+  it('「二○○八年」 and 「请填写《申请表》」 are no blanks', () => {
+    expect(ph('依据二○○八年施行的规定。')).toEqual([]);
+    expect(ph('申请人请填写《政府信息公开申请表》。')).toEqual([]);
+  });
+});
