@@ -58,5 +58,5 @@ export async function writeGazetteerData(): Promise<void> {
     `export const GAZETTEER_TOWNS = ${JSON.stringify(towns)};`,
     '',
   ].join('\n');
-  writeFileSync(new URL('./gazetteer-data.ts', import.meta.url), out);
+  writeFileSync(new URL('../format/gazetteer-data.ts', import.meta.url), out);
 }

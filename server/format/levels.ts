@@ -1,5 +1,5 @@
 // Agency levels as the corpus and the UI name them, and what each implies (deadline, self-reference).
-import { GAZETTEER_PLACES } from '../check/gazetteer-data.js';
+import { GAZETTEER_PLACES } from './gazetteer-data.js';
 export const LEVELS = ['乡镇', '街道', '县级政府', '县级部门', '市级政府', '市级部门', '省级政府', '省级部门', '其他'] as const;
 export type Level = (typeof LEVELS)[number];
 

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compactGazetteer, type Division } from '../../server/check/gazetteer-compact.js';
-import { GAZETTEER_PLACES, GAZETTEER_TOWNS } from '../../server/check/gazetteer-data.js';
+import { GAZETTEER_PLACES, GAZETTEER_TOWNS } from '../../server/format/gazetteer-data.js';
 import { corpusAgencies, gazetteerSize, townEntry } from '../../server/check/gazetteer.js';
 import { checkReport } from '../../server/check/index.js';
 import { placesIn } from '../../server/check/places.js';
