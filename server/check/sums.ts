@@ -212,7 +212,41 @@ function shares(ctx: Ctx): void {
   }
 }
 
+// ---------- a total followed by its parts, without 「其中」 ----------
+
+/** 「公布各类信息共52条,镇办会议20条,财政信息4条,民生实事进展情况24条。」: a 共-total, then three or more parts that are
+ * only a name and a count, the sentence ending with the list. A part with a verb of its own is another fact. */
+const LISTED_TOTAL = /(?:共|合计|累计|总计)(?:计)?\s*(\d+)\s*(条|篇|件)\s*[，,：:]/;
+const BARE_PART = /^[^\d，,。；;：:]{2,16}?(\d+)\s*(条|篇|件)$/;
+const PART_VERB = /公开|发布|办理|受理|回应|开展|召开|组织|接待|更新|转载|推送|收到|答复|解读|制发|废止/;
+
+function listedParts(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    for (const s of fullSentences(ctx, no)) {
+      const m = LISTED_TOTAL.exec(s.folded);
+      if (!m) continue;
+      const rest = s.folded.slice(m.index + m[0].length).replace(/[。；;\s]+$/, '');
+      const items = rest.split(/[，,、]/).map((x) => x.trim());
+      if (items.length < 3 || items.some((x) => !BARE_PART.test(x) || PART_VERB.test(x) || CHANNEL.test(x))) continue;
+      const terms = items.map((x) => BARE_PART.exec(x)!).filter((x) => sameUnit(x[2], m[2])).map((x) => Number(x[1]));
+      if (terms.length !== items.length) continue;
+      const sum = addExact(terms);
+      if (sum === Number(m[1])) continue;
+      emit(ctx, 'N-SELF-CONTRADICT', {
+        severity: 'W',
+        message: `${SECTION_NAME[no]}正文称共 ${m[1]}${m[2]}，随后所列分项 ${terms.join('+')}=${sum}${m[2]}，合计与分项之和不符`,
+        where: { section: no },
+        expected: sum,
+        actual: Number(m[1]),
+        evidence: { quote: clip(s.text, 240) },
+      });
+    }
+  }
+}
+
 export function checkProseSums(ctx: Ctx): void {
+  listedParts(ctx);
   balance(ctx);
   parts(ctx);
   shares(ctx);

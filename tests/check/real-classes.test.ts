@@ -560,3 +560,13 @@ describe('N-PLACEHOLDER: only what is surely a blank is an error', () => {
     expect(ph('申请人请填写《政府信息公开申请表》。')).toEqual([]);
   });
 });
+
+describe('N-SELF-CONTRADICT: a 共-total followed by bare parts, without 其中', () => {
+  it('d009: 「公布各类信息共52条,镇办会议20条,财政信息4条,民生实事进展情况24条。」 — 48 ≠ 52', () => {
+    expect(findings('d009.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual)).toContain(52);
+  });
+  it('parts that are facts of their own (a verb each) are not a breakdown', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n全年共公开信息52条，回应关切20条，开展培训4条，更新目录24条。');
+    expect(checkReport(p).filter((x) => x.rule === 'N-SELF-CONTRADICT')).toEqual([]);
+  });
+});
