@@ -73,6 +73,8 @@ function repeatedLines(ctx: Ctx, text: string): void {
   }
 }
 
+const TOTAL_TWICE = /(?<![总合累])共(?!同|享|建|治|识|产|青|有)[^，。；,;\d]{1,14}?(?:共计|总计|合计)\s*\d/g;
+
 function checkDup(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-DUP')) return;
@@ -100,6 +102,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       // 「乡镇镇长」「县县长」 hardly occur; 「镇镇」 after a place name suffix (「我镇镇」) is the slip we want.
       hit(at, pair[0], 2);
     }
+    // 「共主动公开政务动态信息共计5942条」: 共 said twice for one count.
+    for (const m of l.text.matchAll(TOTAL_TWICE)) hit(m.index!, '共', m[0].length - 6);
     for (const m of l.text.matchAll(DOUBLED)) {
       const [, x, next] = m;
       const prev = l.text[m.index! - 1] ?? '';

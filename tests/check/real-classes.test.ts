@@ -570,3 +570,13 @@ describe('N-SELF-CONTRADICT: a 共-total followed by bare parts, without 其中'
     expect(checkReport(p).filter((x) => x.rule === 'N-SELF-CONTRADICT')).toEqual([]);
   });
 });
+
+describe('P-DUP: 共 said twice for one count', () => {
+  it('e044: 「我县共主动公开政务动态信息共计5942条」', () => {
+    expect(findings('e044.txt').filter((x) => x.rule === 'P-DUP').map((x) => x.message).join()).toContain('「共」重复');
+  });
+  it('「共同推进…合计3次」 and 「总共…共计」 are not', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n各部门共同推进，合计3次。');
+    expect(checkReport(p).filter((x) => x.rule === 'P-DUP')).toEqual([]);
+  });
+});
