@@ -77,8 +77,9 @@ const UNITS = '亿元|万元|元|条|篇|件|个|项|宗|场次|人次|次|期';
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:余)?\\s*(${UNITS})`, 'g');
 /** Parts by channel overlap (a notice is on the website and on WeChat): their sum says nothing. */
 const CHANNEL = /网站|微信|公众号|微博|抖音|头条|客户端|新媒体|平台|公开栏|公示栏|宣传栏|报纸|电视|广播|通过/;
-/** A segment that starts another total ends the breakdown. */
-const NEW_TOTAL = /累计|共|合计|总计|全年|同比|比\d{4}年|增长|减少/;
+/** A segment that starts another total, or compares with last year, ends the breakdown; a part's own 「其他信息共计2004条」
+ * (e047) does not. */
+const NEW_TOTAL = /^\s*(?:累计|共|合计|总计|全年)|同比|比\d{4}年|增长|减少/;
 const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|人次|次|期)$/;
 /** Items published are counted in 条 or 篇 alike (「信息45条，其中规范性文件2篇…」). */
 const sameUnit = (a: string, b: string) => a === b || (/^[条篇]$/.test(a) && /^[条篇]$/.test(b));

@@ -580,3 +580,9 @@ describe('P-DUP: 共 said twice for one count', () => {
     expect(checkReport(p).filter((x) => x.rule === 'P-DUP')).toEqual([]);
   });
 });
+
+describe('N-SELF-CONTRADICT: a part with its own 共计', () => {
+  it('e047: 「6391条,其中…1105条;…2896条;…其他信息共计2004条」 — 6005 ≠ 6391', () => {
+    expect(findings('e047.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual)).toContain(6391);
+  });
+});
