@@ -51,8 +51,11 @@ function nYear(ctx: Ctx) {
             bad({ section }, s.text, '统计期限', Y, y);
           }
       } else {
-        const cm = section === undefined && f.includes('31') ? CUTOFF.exec(f) : null;
-        if (cm && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
+        const cm = f.includes('31') ? CUTOFF.exec(f) : null;
+        // In 一/二 only a sentence that opens on the cut-off date and counts this year's work (d017 「截至2020年12月31日,
+        // 我办通过…公开…」 in 2021), not a stock since some year or a comparison.
+        const opens = cm && (section === undefined || ((section === 1 || section === 2) && cm.index < 24 && /\d+\s*(?:条|篇|件)/.test(f) && !/同比|比|较|累计|以来/.test(f)));
+        if (cm && opens && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
       }
       const rm = f.includes('现将') ? REPORT_AS_FOLLOWS.exec(f) : null;
       if (rm && Number(rm[1]) !== Y && !seen.has(`r${s.text}`)) {

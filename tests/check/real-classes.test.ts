@@ -586,3 +586,13 @@ describe('N-SELF-CONTRADICT: a part with its own 共计', () => {
     expect(findings('e047.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual)).toContain(6391);
   });
 });
+
+describe('N-YEAR: a count opening on last year\'s cut-off date', () => {
+  it('d017 (2021): 「(一)主动公开政府信息情况:截至2020年12月31日,我办通过…」', () => {
+    expect(findings('d017.txt').filter((x) => x.rule === 'N-YEAR').map((x) => x.actual)).toContain(2020);
+  });
+  it('a stock counted since an older year is not misdated', () => {
+    const p = parseText('X镇2021年政府信息公开工作年度报告\n一、总体情况\n截至2020年12月31日累计公开信息500条，2021年新增公开80条。');
+    expect(checkReport(p).filter((x) => x.rule === 'N-YEAR')).toEqual([]);
+  });
+});
