@@ -5,7 +5,7 @@ import { leafCells } from '../report/tables.js';
 import { readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import { kindOf, targetName, type TargetId } from './targets.js';
-import { canonicalPhrases } from './phrases.js';
+import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
 import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, LESSENED, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
@@ -85,6 +85,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
   let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
+  // 「没收费」: the 信息处理费 when it is the subject (this message or the turn before names it); otherwise asked.
+  if (saysNoCharge(text)) {
+    const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(text);
+    if (feeTopic) text = noChargeIsFee(text);
+    else ask(`「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请说「未收取信息处理费」；表二的行政事业性收费请单独说明。`, ['fee.charged']);
+  }
   const site = readWebsite(normalise(message));
   if (site) {
     say('meta.contact.website', site.website as never, site.phrase);
@@ -506,6 +512,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const strong = cs.filter((c) => !c.weak);
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
+    // 「收到信息处理费80元」: an intake verb (「收到」「收取」) with the fee names money received, not an application.
+    if (has('fee', 'feeNotice') && !has('t3col', 't4row', 't2row') && pool.every((c) => c.target.t !== 't3row' || ((c.target as { key: string }).key === 'new' && INTAKE_VERB.test(c.text)))) return 'fee';
     // A result word alone (「终止」「撤销」) next to a 表三 reason (「因为逾期不补正终止了」) is 表三's.
     if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
@@ -625,6 +633,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
   let period: Period = 'year';
   let currentSentence = '';
+  // 「行政处罚」 → 「全年二十七件」: the subject the previous turn named alone is the subject of this turn's first sentence.
+  const firstSentence = splitSentences(text)[0];
+  if (ec.previous?.named?.length && firstSentence !== undefined) {
+    ctx.named = { cues: ec.previous.named, sentence: firstSentence };
+    ctx.asked = { targets: ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
+  }
   for (const sentence of splitSentences(text)) {
     flushWaiting();
     period = 'year';
@@ -1013,7 +1027,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   }
   out.said = withEarlierParts(out.said, earlierParts);
   const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
+  // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
+  const only = splitSentences(text);
+  const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], cues) : undefined;
+  const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
   out.topic = {
+    ...(loneCues.length ? { named: loneCues } : {}),
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),

@@ -52,7 +52,7 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|(?:的|是)(?:一半|[一二两三四五六七八九十]分之[一二三四五六七八九])|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
@@ -96,7 +96,7 @@ export function dropReplacedValues(text: string): string {
   text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
     `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
-  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
   text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
   // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.

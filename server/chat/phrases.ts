@@ -92,6 +92,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // 「企业的1件公开1件不掌握」: the applicant before a breakdown into two counts is the topic of both.
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?=[\d一二两三四五六七八九十]+件[^，。；\s\d一二两三四五六七八九十]{1,8}[\d一二两三四五六七八九十]+件)/g, '$1申请中，'],
   // 「个人申请：公开2件，不掌握1件」: the same without 的.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)申请[：:](?=[^\d，。；]{0,6}(?:公开|不予|不掌握|无法|部分|结转|不予处理|其他处理))/g, '$1申请中，'],
   // 「元月20日」 is January.
@@ -103,6 +105,17 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
   // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.
   [/(?<!上年|去年|上一年|上年度|上一年度|上年的?[\d一二两三四五六七八九十]+件)结转过来/g, '上年结转'],
+  // 「没收到一件申请」「没发生一起复议」: 「一件」 after a negation says not a single one — no count.
+  [/((?:没|未)(?:有)?(?:收到|接到|受理|收|发生|发|出|办|搞|开展|组织|制发|废止|出台|印发)(?:过)?)一(?:件|个|份|条|次|起|篇|场|项)/g, '$1'],
+  // 「一分没收」「一分钱都没收」「分文未收」: not a cent charged — the negation, no count.
+  [/(?:一分钱?|一毛钱?|分文|一块钱)(?:都|也)?(?=没|未|不)/g, ''],
+  // 「直接向法院起诉」「直接去法院告」: a lawsuit without review first; 「没经过复议就起诉」 the same.
+  [/直接(?:向|到|去|上)(?:县|市|区)?(?:人民)?法院(?:提起)?(?:起诉|诉讼|告)/g, '直接起诉'],
+  [/(?:没|未)(?:有)?经过?复议(?:就|直接|便)?/g, '未经复议'],
+  // 「逾期没补正」「一直没补正材料」: 逾期不补正.
+  [/(?:逾期|过期|到期|超期)?(?:没有?|未|不)补正(?:材料)?/g, '逾期不补正'],
+  // 「收费零」「强制零」: a bare 「零」 closing a clause after its subject is the number 0.
+  [/(?<=[\u4e00-\u9fa5：:])(?<![零〇一二两三四五六七八九十百千万第])零(?=[，。；,;！!\s]|$)/g, '0'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
@@ -118,3 +131,15 @@ export function canonicalPhrases(text: string): string {
   for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
   return out;
 }
+
+/**
+ * 「没收费」「没有收取任何费用」「啥费用都没收」: no charge at all. Said while the 信息处理费 is the subject (this message
+ * or the turn before names it) it answers that question; said out of the blue it could as well be 表二's 行政事业性收费
+ * (asked). The sentence naming 行政事业性收费 keeps it its own subject.
+ */
+const NO_CHARGE: RegExp[] = [
+  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何)?(?:费用|费|钱)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
+  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:任何|什么|啥)费用?(?:都|也)(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?![^。；\n]{0,12}(?:事业性|行政)收费)/g,
+];
+export const saysNoCharge = (text: string) => NO_CHARGE.some((re) => new RegExp(re.source).test(text));
+export const noChargeIsFee = (text: string) => NO_CHARGE.reduce((t, re) => t.replace(re, '未收取信息处理费'), text);

@@ -50,12 +50,30 @@ export const splitSentences = (text: string) =>
 const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
 
 /**
+ * 「督查检查开展了两次 没有追责」「收到个人申请3件 个人的全公开了」: a clerk who types no punctuation separates
+ * statements by a space. A space ends a clause when the words before it already hold a number and words (not a
+ * number) follow, or after a finished statement (「…全公开了 …」) — 「规章 制发 0」 and 「自然人 3 0 0」 stay one clause.
+ */
+function spaceClauses(part: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
+    const left = part.slice(from, m.index);
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left)) continue;
+    out.push(left);
+    from = m.index! + m[0].length;
+  }
+  out.push(part.slice(from));
+  return out;
+}
+
+/**
  * Clauses split at 「，」 and 「、」; a 「、」 list of names without numbers stays one clause, so that a negation
  * before it covers every name (「未发生行政复议、行政诉讼案件」「无行政许可、行政强制事项」).
  */
 export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
-  for (const part of sentence.split(/，+/)) {
+  for (const part of sentence.split(/，+/).flatMap(spaceClauses)) {
     const items = part.split(/、+/);
     let cur = items[0];
     for (const item of items.slice(1)) {

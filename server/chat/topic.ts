@@ -1,6 +1,7 @@
 // What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
 import type { Said } from './extraction.js';
+import type { CueToken } from './tokens.js';
 
 export interface Topic {
   /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */
@@ -13,6 +14,8 @@ export interface Topic {
   t3row?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
   t2row?: string;
+  /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
+  named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
   parts?: Said[];
 }

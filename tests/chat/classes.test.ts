@@ -1,0 +1,122 @@
+// Classes of phrasing fixed after the probe batch aj (2026-12-06): each test uses sentences of the class that are not
+// the suite's own, so a fix that only matched one sentence fails here.
+import { describe, expect, it } from 'vitest';
+import { runChatCases, type ChatCase } from '../../evals/suites/chat.js';
+import { extract } from '../../server/chat/extract.js';
+import { splitClauses } from '../../server/chat/tokens.js';
+
+const x = (text: string, cells?: Record<string, number | null>) => extract(text, { format: '2021', cells, year: 2024 });
+const ONLY_NATURAL = (n: number) => ({
+  't3.new.natural': n, 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0,
+  't3.carried.natural': 0, 't3.carried.commercial': 0, 't3.carried.research': 0, 't3.carried.welfare': 0, 't3.carried.legal': 0, 't3.carried.other': 0,
+});
+
+async function run(cases: Omit<ChatCase, 'split'>[]) {
+  const out = await runChatCases(cases.map((c) => ({ ...c, split: 'dev' as const })));
+  return out.filter((o) => !o.ok).map((o) => ({ id: o.id, wrong: o.wrong, collateral: o.collateral, missed: o.missed, ask: o.askedNotHonoured, reply: o.reply }));
+}
+
+describe('a correction inside one sentence (「刚才说错了，应该是…」)', () => {
+  it('keeps only the corrected value, whatever words introduce the slip', () => {
+    expect(x('回应关切二十次，刚才说错了，应该是二十二次').facts).toEqual({ responses: 22 });
+    expect(x('网站发了410条，前面写错了，应该是401条').facts).toEqual({ published_website: 401 });
+    expect(x('规范性文件制发了4件，刚刚记错了，应该是制发3件').cells).toEqual({ 't2.normative.issued': 3 });
+  });
+});
+
+describe('a space between statements (no punctuation typed)', () => {
+  it('ends a clause after a number or a finished statement', () => {
+    expect(splitClauses('培训开展了3次 没有追责')).toEqual(['培训开展了3次', '没有追责']);
+    expect(splitClauses('个人的都公开了 企业的还在办')).toEqual(['个人的都公开了', '企业的还在办']);
+    // a label followed by its numbers stays one clause
+    expect(splitClauses('规章 制发 0')).toEqual(['规章 制发 0']);
+  });
+  it('a negation after a space is its own statement, about its own subject only', () => {
+    const r = x('公开栏张贴了40条 没有追责');
+    expect(r.facts).toEqual({ published_board: 40, accountability: 0 });
+  });
+});
+
+describe('「一件」 after a negation is no count', () => {
+  it('「没收到一件申请」 is no application at all (本年新收 only)', () => {
+    const r = x('今年没接到一件申请');
+    expect(r.cells).toEqual({ 't3.new.natural': 0, 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 });
+  });
+  it('「一分没收」 is no charge', async () => {
+    expect(await run([{ id: 'c1', turns: ['信息处理费', '一分钱都没收'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+  });
+});
+
+describe('a bare 「零」 closing a clause is 0', () => {
+  it('「行政强制零」「追责零」', () => {
+    expect(x('行政强制零').cells).toEqual({ 't2.coercion.decisions': 0 });
+    expect(x('责任追究零').facts).toEqual({ accountability: 0 });
+  });
+});
+
+describe('kinds of lawsuit said the long way', () => {
+  it('「直接向法院起诉」 is 未经复议直接起诉; 「没经过复议就起诉」 too', () => {
+    expect(x('直接向人民法院起诉1起，结果维持').cells).toEqual({ 't4.direct.upheld': 1 });
+    expect(x('没经过复议就起诉的有1起，还在审理').cells).toEqual({ 't4.direct.pending': 1 });
+  });
+});
+
+describe('「没补正」 is 逾期不补正', () => {
+  it('names the 其他处理 leaf, not the intake row', () => {
+    const r = x('有一件申请人一直没补正', ONLY_NATURAL(3));
+    expect(r.cells).toEqual({ 't3.r6_1.natural': 1 });
+  });
+});
+
+describe('money received with the fee named is the fee, not an application', () => {
+  it('「收到信息处理费共计60元」', () => {
+    const r = x('收到信息处理费共计六十元');
+    expect(r.fee).toEqual({ charged: true, amountYuan: 60 });
+    expect(r.cells).toEqual({});
+  });
+});
+
+describe('「没收费」 answers the fee only when the fee is the subject', () => {
+  it('out of the blue it is asked (it may be 表二收费), never stored', () => {
+    const r = x('今年没收任何费用');
+    expect(r.fee).toBeUndefined();
+    expect(r.asks.some((a) => a.targets.includes('fee.charged'))).toBe(true);
+  });
+  it('with 信息处理费 named in the message or the turn before, it is 未收取', async () => {
+    expect(x('信息处理费方面，我们不收钱').fee).toEqual({ charged: false });
+    expect(await run([{ id: 'c2', turns: ['信息处理费', '啥费用都没收'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+  });
+  it('a sentence naming 行政事业性收费 keeps it its own subject', () => {
+    const r = x('行政事业性收费没有，信息处理费也没收');
+    expect(r.cells).toEqual({ 't2.fee.amount': 0 });
+    expect(r.fee).toEqual({ charged: false });
+  });
+});
+
+describe('a subject named alone, its number in the next turn', () => {
+  it('「行政许可」 → 「四十件」; 「督查」 → 「搞了三回」; a bare negation next is its zero', async () => {
+    expect(
+      await run([
+        { id: 'c3', turns: ['行政许可', '一共四十件'], expect: { set: { 't2.license.decisions': 40 } } },
+        { id: 'c4', turns: ['督查检查', '搞了三回'], expect: { set: { 'fact:inspections': 3 } } },
+        { id: 'c5', turns: ['责任追究', '没有'], expect: { set: { 'fact:accountability': 0 } } },
+        // a turn with a number is no bare subject: a bare number next is no correction (rule 6)
+        { id: 'c6', turns: ['督查检查2次', '4次'], expect: { set: { 'fact:inspections': 2 } } },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a fraction of another figure is relative (asked)', () => {
+  it('「公开栏是网站的三分之一」', () => {
+    const r = x('网站发了300条，公开栏是网站的三分之一');
+    expect(r.facts).toEqual({ published_website: 300 });
+  });
+});
+
+describe('an applicant before a breakdown into two counts', () => {
+  it('「公司的1件公开1件不予处理（重复申请）」: both counts are that column’s', () => {
+    const r = x('收到公司申请2件，公司的1件公开1件重复申请');
+    expect(r.cells).toEqual({ 't3.new.commercial': 2, 't3.r1.commercial': 1, 't3.r5_2.commercial': 1 });
+  });
+});
