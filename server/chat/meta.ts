@@ -117,7 +117,9 @@ export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { 
   m = PHONE.exec(rest);
   if (m && (PHONE_DIGITS(m[1]) < 7 || PHONE_DIGITS(m[1]) > 30)) m = null;
   // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
-  if (m && /手机/.test(m[0]) && !/联系电话|咨询电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
+  // A mobile number (11 digits, 1[3-9]…) is a person's — 「联系人小王 电话188…」 — unless said to be the report's contact.
+  const mobile = m && /^1[3-9]\d{9}$/.test(m[1].replace(/[\s\-－—–]/g, ''));
+  if (m && (/手机/.test(m[0]) || mobile) && !/联系电话|咨询电话|办公电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   const maybe = m ? null : PHONE_LIKE.exec(rest);
   if (maybe) {
     found.phoneMaybe = maybe[0];

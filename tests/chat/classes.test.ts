@@ -120,3 +120,13 @@ describe('an applicant before a breakdown into two counts', () => {
     expect(r.cells).toEqual({ 't3.new.commercial': 2, 't3.r1.commercial': 1, 't3.r5_2.commercial': 1 });
   });
 });
+
+describe('a mobile number not said to be the report’s contact is asked', () => {
+  it('「联系人老李 电话139…」 is a person’s phone; 「联系电话：139…」 is the report’s', () => {
+    const r = x('联系人老李 电话13957700001');
+    expect(r.meta.phone).toBeUndefined();
+    expect(r.asks.some((a) => a.targets.includes('meta.contact.phone'))).toBe(true);
+    expect(x('联系电话：13957700001').meta.phone).toBe('13957700001');
+    expect(x('电话0577-67130001').meta.phone).toBe('0577-67130001');
+  });
+});
