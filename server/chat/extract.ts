@@ -42,6 +42,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
       return false;
     }
+    // 「信息处理费去年收过一次」: a yes/no said of last year, a part or a plan is no statement about this year.
+    if (typeof value === 'boolean' && (mode.kind === 'offer' || mode.kind === 'part') && !/约数/.test(mode.kind === 'offer' ? mode.why : '')) return false;
     if (typeof value === 'number' && mode.kind === 'offer') {
       offer(target, value, phrase, mode.why);
       return false;
@@ -252,6 +254,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
+    // 「律所和企业各申请了1件」: 各 gives each applicant column named the count.
+    if (cols.length > 1 && num && /各/.test(phrase) && !cols.includes(LEGAL_GROUP)) {
+      for (const col of cols) handleT3(num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
+      return;
+    }
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
     if (rowKeys[0] === CARRY)
       return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')], num?.value);
@@ -269,6 +276,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (num && mode.kind === 'exact') claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
       return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
     }
+    // 「法人申请0件」: none from any 法人 column — every one of them is 0 (only the 法人 columns).
+    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && mode.kind === 'exact') return negateT3Column({ key: row }, LEGAL_GROUP, phrase);
     if (cols[0] === LEGAL_GROUP) {
       const legal = t3Cols.filter((c) => c.group).map((c) => c.label);
       return ask(`「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets('t3', row).filter((id) => t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
@@ -905,8 +914,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
     const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
     if (leaf) keys = [leaf];
-    if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
+    if (period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
+    const group = t3Rows.find((r) => r.key === keys[0])?.group;
+    if (group) {
+      // 「都是不予公开」: every application has this result, but the group is filled by reason — asked (offering the count).
+      const named0 = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+      const open = t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
+      if (!open.length) return false;
+      const def = t3Rows.find((r) => r.key === keys[0])!;
+      ask(`「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
+      return true;
+    }
     // 「个人的全部公开」: only the applicant column named, when one is.
     const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
     const per = t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));

@@ -1,6 +1,7 @@
 // Mentions: what a clause says about its numbers besides their subject — time scope (this year, last year, a
 // quarter or half), exactness (「两百多」「将近500」「约150」), comparisons (「比去年多3篇」), corrections — and the
 // spans that hold digits but are not data (文号, 第二十条, dates, phone numbers), masked before numbers are read.
+import { parseNumber } from './numerals.js';
 import type { NumToken } from './tokens.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
@@ -93,8 +94,15 @@ export const isCorrection = (text: string) => CORRECTION.test(text);
 export function dropReplacedValues(text: string): string {
   const NUM = '[\\d零〇一二两三四五六七八九十百千万.]+';
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
-  text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
-    `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
+  // 「参训人次分别是30、40、50」「分别是三十元和五十元」: the parts of one figure add up.
+  const PART = '[\\d零〇一二两三四五六七八九十百千万]+';
+  const PUNIT = '人次|条|件|次|篇|个|元|块钱|块';
+  text = text.replace(new RegExp(`(${PUNIT})?分别(?:是|为|有)\\s*((?:${PART}\\s*(?:${PUNIT})?\\s*[、和及]\\s*)+${PART}\\s*(${PUNIT})?)`, 'g'), (m: string, before: string | undefined, list: string, unit?: string) => {
+    const parts = list.split(/[、和及]/).map((x) => parseNumber(x.replace(new RegExp(`\\s*(?:${PUNIT})\\s*$`), '').trim()));
+    if (parts.some((v) => v === null)) return m;
+    const u = unit ?? before ?? '';
+    return `${before ?? ''}共${parts.reduce((a, b) => a! + b!, 0)}${u === '块钱' || u === '块' ? '元' : u}`;
+  });
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
   text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.

@@ -94,6 +94,8 @@ const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八
 
 const CHINESE_BARE = /(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])\s*(?:吧|啊|呢|了)?$/g;
 
+const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头)/g;
+
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
   const take = (m: RegExpExecArray, chinese: boolean) => {
@@ -133,6 +135,13 @@ function findNumbers(clause: string): NumToken[] {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     if (value !== null && !out.some((t) => t.start < start + m[1].length && t.end > start))
       out.push({ type: 'num', value, approx: false, raw: m[1], start, end: start + m[1].length });
+  }
+  // 「参训人次五十左右」「五十来人」: a Chinese numeral with a hedge after it needs no unit — an inexact amount.
+  for (const m of clause.matchAll(CHINESE_HEDGED)) {
+    const value = parseNumber(m[1]);
+    const start = m.index ?? 0;
+    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + m[1].length && t.end > start))
+      out.push({ type: 'num', value, approx: true, raw: m[0], start, end: start + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);
   // Drop overlaps (an Arabic digit inside a Chinese run cannot happen, but be safe).

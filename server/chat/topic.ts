@@ -14,6 +14,8 @@ export interface Topic {
   t3row?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
   t2row?: string;
+  /** 收费通知书 count said before anyone said whether the fee was paid (recorded with the answer). */
+  noticesWaiting?: number;
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */

@@ -136,8 +136,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   // 「收费通知发了两份」 says nothing of whether the fee was then paid; the draft needs that first (asked, not 「否」).
   const notices = changes.find((c) => c.target === 'fee.notices');
+  // The count waits with the conversation: the next turn that says whether the fee was paid records it too.
+  const waitingNotices = state.topic?.noticesWaiting;
+  if (waitingNotices !== undefined && changes.some((c) => c.target === 'fee.charged') && !changes.some((c) => c.target === 'fee.notices'))
+    changes = [...changes, { target: 'fee.notices', value: waitingNotices }];
   if (notices && typeof notices.value === 'number' && notices.value > 0 && before['fee.charged'] === undefined && !changes.some((c) => c.target === 'fee.charged')) {
     changes = changes.filter((c) => c !== notices);
+    ex.topic.noticesWaiting = notices.value;
     asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
   }
 

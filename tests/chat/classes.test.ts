@@ -130,3 +130,40 @@ describe('a mobile number not said to be the report’s contact is asked', () =>
     expect(x('电话0577-67130001').meta.phone).toBe('0577-67130001');
   });
 });
+
+describe('classes from probe batch ak', () => {
+  it('「由N名同志负责政务公开」 is the staff count', () => {
+    expect(x('信息公开工作由3名干部兼职负责').facts).toEqual({ staff: 3 });
+    expect(x('由1名同志专门负责政务公开').facts).toEqual({ staff: 1 });
+  });
+  it('a hedge after a Chinese numeral without unit is inexact (asked, never stored)', () => {
+    const r = x('参加培训的人次八十上下');
+    expect(r.facts).toEqual({});
+    expect(r.asks.some((a) => a.targets.includes('fact:trainees'))).toBe(true);
+  });
+  it('「法人申请0件」 zeroes the 法人 columns only', () => {
+    const r = x('法人或其他组织申请0件');
+    expect(r.cells).toEqual({ 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 });
+  });
+  it('「一家X和一家Y各申请了N件」: each column named gets the count', () => {
+    expect(x('一家公司和一家社会组织各申请了2件').cells).toEqual({ 't3.new.commercial': 2, 't3.new.welfare': 2 });
+  });
+  it('「都是不予公开」 without a reason asks for the reason, offering the columns with applications', () => {
+    const r = x('全部不予公开', ONLY_NATURAL(3));
+    expect(r.cells).toEqual({});
+    expect(r.asks.flatMap((a) => a.targets)).toContain('t3.r3_6.natural');
+  });
+  it('「分别是三十元和五十元」: Chinese parts add up', () => {
+    expect(x('收了两笔信息处理费，分别是二十元和四十元').fee).toEqual({ charged: true, amountYuan: 60 });
+  });
+  it('a yes/no said of last year is no statement about this year', () => {
+    expect(x('信息处理费去年收过，今年没有').fee).toEqual({ charged: false });
+    expect(x('去年收过信息处理费').fee).toBeUndefined();
+  });
+  it('落款 not decided yet is asked', () => {
+    expect(x('落款日期还没定').asks.some((a) => a.targets.includes('meta.date'))).toBe(true);
+  });
+  it('收费通知书 counted before the fee’s answer is recorded with the answer', async () => {
+    expect(await run([{ id: 'c7', turns: ['发出收费通知书3份', '都没交钱'], expect: { set: { 'fee.notices': 3, 'fee.charged': false } } }])).toEqual([]);
+  });
+});
