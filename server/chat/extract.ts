@@ -124,6 +124,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   text = lists.rest;
 
   const ctx: Ctx = { dangling: [] };
+  const prevTurnCol = ec.previous?.t3col && !tokenizeClause(text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
   if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
   /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
@@ -187,7 +188,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
     if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
-    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
+    // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
+    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence) || appContext)) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
     // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
     const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
     if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && ctx.t2row && t2cols.every((c) => rowTargets('t2', ctx.t2row!).includes(`t2.${ctx.t2row}.${c}`)))
@@ -265,6 +267,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
     row ??= ctx.t3row;
+    // 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
+    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && /都是|全是|均为|全部是|全都是/.test(phrase)) row = 'new';
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
@@ -297,6 +301,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!col && ctx.t3topic) col = ctx.t3topic;
     // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
     if (!col && allOneColumn) col = allOneColumn;
+    // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
+    if (!col && prevTurnCol) col = prevTurnCol;
     if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
     if (rowFromText) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
@@ -526,7 +532,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // A result word alone (「终止」「撤销」) next to a 表三 reason (「因为逾期不补正终止了」) is 表三's.
     if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
-    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
+    // (a 表三 count placed earlier in this message makes it an applications context too: 「2件都是企业的，都给公开了」)
+    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || ((appContext || Object.keys(out.cells).some((id) => id.startsWith('t3.'))) && has('bareOpen'))) return 't3';
     // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
     if (has('t2row') || (has('t2col') && !has('fact'))) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
@@ -874,6 +881,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
+        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
+        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && ctx.prev.period !== 'next' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== 'next' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
         // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
@@ -883,12 +894,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // that column's new applications (only a bare count: 「其他4件」「公开3件」 are not).
         const applicant = ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
           ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && ctx.named.cues.some((c) => c.target.t === 't3row')
-          ? ctx.named.cues : undefined;
+          ? ctx.named.cues
+          // 「收到个人申请3件」→「企业的呢？2件」: an applicant named alone, its bare count next, in the row spoken of.
+          : ctx.named?.sentence === sentence && !cs.length && ctx.t3row && ctx.t3row !== CARRY && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) && ctx.named.cues.length === 1 && ctx.named.cues[0].target.t === 't3col' && (ctx.named.cues[0].target as { key: string }).key !== LEGAL_GROUP
+            ? [...ctx.named.cues, fakeCue({ t: 't3row', key: ctx.t3row })]
+            : undefined;
         if (applicant && placeNumber(num, applicant, `${phrase}（${applicant.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
-        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
-        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
-        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
-        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
         const thisYear = ctx.prev?.sentence === sentence && ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? ctx.prev.cues : undefined;
         if (thisYear?.length && placeNumber(num, thisYear, `${phrase}（${thisYear.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
@@ -1050,8 +1061,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const only = splitSentences(text);
   const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], cues) : undefined;
   const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
+  const t3colsSaid = [...new Set(out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
+  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !out.said.length ? prevTurnCol : undefined;
   out.topic = {
     ...(loneCues.length ? { named: loneCues } : {}),
+    ...(t3col ? { t3col } : {}),
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),

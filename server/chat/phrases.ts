@@ -121,6 +121,10 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)(?:政务公开|信息公开)/g, '政务公开工作人员$1名'],
   // 「一家律所和一家企业各申请了一件」: 「一家」 before an applicant is an article when a count follows.
   [/(?<![\d一二两三四五六七八九十])一(?:家|个|位)(?=(?:律所|律师事务所|企业|公司|科研机构|科研院所|研究所|社会组织|公益组织|村委会|居委会|协会|基金会)[^，。；]*?[\d一二两三四五六七八九十]+\s*[件次个])/g, ''],
+  // 「申请人都是个人」: the applications are all that column's (「申请人」 is no cue of its own).
+  [/申请人(?:都|全|均|全部)(?:是|为)/g, '申请都是'],
+  // 「企业的呢？2件」: a topic asked back, then its count — one statement.
+  [/([\u4e00-\u9fa5]{1,8}?)呢[。？?]\s*(?=[\d一二两三四五六七八九十])/g, '$1，'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],

@@ -12,6 +12,8 @@ export interface Topic {
   t4row?: string;
   /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
   t3row?: string;
+  /** The one applicant column the turn's 表三 values were in (「公开了3件」 next is in this column). */
+  t3col?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
   t2row?: string;
   /** 收费通知书 count said before anyone said whether the fee was paid (recorded with the answer). */

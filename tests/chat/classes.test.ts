@@ -167,3 +167,31 @@ describe('classes from probe batch ak', () => {
     expect(await run([{ id: 'c7', turns: ['发出收费通知书3份', '都没交钱'], expect: { set: { 'fee.notices': 3, 'fee.charged': false } } }])).toEqual([]);
   });
 });
+
+describe('classes from the older dev failures', () => {
+  it('the halves of a year add up for a 表三 cell too', async () => {
+    expect(await run([{ id: 'c11', turns: ['上半年受理群众申请4件，下半年3件'], expect: { set: { 't3.new.natural': 7 } } }])).toEqual([]);
+  });
+  it('「申请人全是X，共N件」 is X’s new applications', () => {
+    expect(x('申请人全是企业，共2件').cells).toEqual({ 't3.new.commercial': 2 });
+  });
+  it('「N件都是X的，都给公开了」: the row is the applications received, and all were disclosed', () => {
+    expect(x('3件都是个人的，都给公开了').cells).toEqual({ 't3.new.natural': 3, 't3.r1.natural': 3 });
+  });
+  it('applicant columns negated alone while the draft speaks of applications are of 本年新收', () => {
+    expect(x('企业、社会组织都没有', { 't3.new.natural': 3 }).cells).toEqual({ 't3.new.commercial': 0, 't3.new.welfare': 0 });
+  });
+  it('「规范性文件今年出了2件」 is 本年制发', () => {
+    expect(x('规范性文件今年出了2件').cells).toEqual({ 't2.normative.issued': 2 });
+  });
+  it('the previous turn’s one applicant column and 「X的呢？N件」 carry to the next turn', async () => {
+    expect(
+      await run([
+        { id: 'c8', turns: ['收到企业申请3件', '公开了2件，1件还在办'], expect: { set: { 't3.new.commercial': 3, 't3.r1.commercial': 2, 't3.next.commercial': 1 } } },
+        { id: 'c9', turns: ['收到企业申请2件', '社会组织的呢？1件'], expect: { set: { 't3.new.commercial': 2, 't3.new.welfare': 1 } } },
+        // a turn naming its own column does not take the previous one
+        { id: 'c10', turns: ['收到企业申请2件', '个人申请公开了1件'], expect: { set: { 't3.new.commercial': 2, 't3.r1.natural': 1 } } },
+      ]),
+    ).toEqual([]);
+  });
+});
