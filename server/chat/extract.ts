@@ -2,7 +2,7 @@
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
 import { describeCell, factDef, tableDef } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
-import { readMeta, readLists, readWebsite } from './meta.js';
+import { namesDateOnly, readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import { kindOf, targetName, type TargetId } from './targets.js';
 import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
@@ -98,7 +98,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     say('meta.contact.website', site.website as never, site.phrase);
     out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
   }
-  const meta = readMeta(text, { dateFollowUp: ec.previous?.date });
+  const meta = readMeta(text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
   out.meta = meta.found;
   out.understood.push(...meta.understood);
   const mf = meta.found;
@@ -232,6 +232,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
       } else if (t.t === 'fact') {
         if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) continue;
+        // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
+        // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
+        const negWords = tokenizeClause(phrase, cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));
+        if (negWords.length && out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && currentSentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) continue;
         if (say(`fact:${t.key}`, 0, phrase)) {
           out.facts[t.key] = 0;
           out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
@@ -369,6 +373,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
+    // 「处罚和强制各3件」: 各 gives each row named the count.
+    if (rowKeys.length > 1 && /各/.test(phrase)) {
+      for (const k of rowKeys) handleT2(num, cs.filter((c) => c.target.t !== 't2row' || (c.target as { key: string }).key === k), phrase);
+      return;
+    }
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets('t2', k)));
     // 「收费金额：0」: a column that only one row has names that row.
     const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
@@ -1065,6 +1074,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !out.said.length ? prevTurnCol : undefined;
   out.topic = {
     ...(loneCues.length ? { named: loneCues } : {}),
+    ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
     ...(t3col ? { t3col } : {}),
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),

@@ -18,6 +18,8 @@ export interface Topic {
   t2row?: string;
   /** 收费通知书 count said before anyone said whether the fee was paid (recorded with the answer). */
   noticesWaiting?: number;
+  /** The message named the 落款 alone (「落款日期」): the next turn's bare date is its value. */
+  dateNamed?: boolean;
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */

@@ -195,3 +195,36 @@ describe('classes from the older dev failures', () => {
     ).toEqual([]);
   });
 });
+
+describe('classes from probe batch al', () => {
+  it('「没有个人申请」 negates the 个人 column (its 「有个」 is no count)', () => {
+    expect(x('今年没有个人申请').cells).toEqual({ 't3.new.natural': 0 });
+  });
+  it('a channel negated next to its fact’s count is a part of it; the same word twice is a contradiction', async () => {
+    expect(x('新媒体全年发了88条，抖音没做').facts).toEqual({ published_newmedia: 88 });
+    expect(await run([{ id: 'c13', turns: ['督查2次，没有督查'], expect: { set: {}, ask: ['fact:inspections'] } }])).toEqual([]);
+  });
+  it('「有个专区」「开了个专栏」 is one', () => {
+    expect(x('我们建了个政务公开专区').facts).toEqual({ public_area: 1 });
+  });
+  it('「从A增加到B」 is B now', () => {
+    expect(x('新媒体账号由3个减少到2个').facts).toEqual({ newmedia_accounts: 2 });
+  });
+  it('「一次…一次…」 after a count of events is its breakdown', () => {
+    expect(x('督查检查开展了两次，一次县里一次镇里').facts).toEqual({ inspections: 2 });
+  });
+  it('received last year, answered this year, is 上年结转', () => {
+    expect(x('去年年底接了2件企业申请，今年才办结').cells).toEqual({ 't3.carried.commercial': 2 });
+  });
+  it('「处罚和许可各N件」: each 表二 row named gets the count', () => {
+    expect(x('许可和强制各2件').cells).toEqual({ 't2.license.decisions': 2, 't2.coercion.decisions': 2 });
+  });
+  it('paying an amount after a fee notice is the 信息处理费', () => {
+    expect(x('发出收费通知书2件，申请人缴纳了80元').fee).toEqual({ notices: 2, charged: true, amountYuan: 80 });
+  });
+  it('落款 dates: 「改一下，改成…」, 「今天」 (asked), 「落款日期」 then the date in the next turn', async () => {
+    expect(x('落款日期改一下，改成2月3日').meta.dateNoYear).toMatchObject({ month: 2, day: 3 });
+    expect(x('落款写明天').asks.some((a) => a.targets.includes('meta.date'))).toBe(true);
+    expect(await run([{ id: 'c12', turns: ['落款', '2月5号'], expect: { set: { 'meta.date': '2025-02-05' } } }])).toEqual([]);
+  });
+});
