@@ -334,6 +334,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       }
       return;
     }
+    // 「复议诉讼：0」: a zero for several rows named is each row's.
+    if (rowKeys.length > 1 && !row && num && num.value === 0 && mode.kind === 'exact' && !cs.some((c) => c.target.t === 't4col')) {
+      for (const k of rowKeys) zeroRow('t4', k, phrase);
+      return;
+    }
     if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
     row ??= ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
@@ -373,8 +378,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
-    // 「处罚和强制各3件」: 各 gives each row named the count.
-    if (rowKeys.length > 1 && /各/.test(phrase)) {
+    // 「处罚和强制各3件」: 各 gives each row named the count (a zero needs no 各: 「许可、强制：0」).
+    if (rowKeys.length > 1 && (/各/.test(phrase) || (num.value === 0 && mode.kind === 'exact'))) {
       for (const k of rowKeys) handleT2(num, cs.filter((c) => c.target.t !== 't2row' || (c.target as { key: string }).key === k), phrase);
       return;
     }
@@ -414,7 +419,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const handleFact = (num: NumToken, cs: CueToken[], phrase: string): void => {
-    let keys = [...new Set(cs.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
+    // 「对拟公开信息进行保密审查841条」: a strong cue names the fact; the weak 「公开信息」 beside it does not.
+    const strongFact = cs.filter((c) => c.target.t === 'fact' && !c.weak);
+    const factCues = strongFact.length ? strongFact : cs.filter((c) => c.target.t === 'fact');
+    let keys = [...new Set(factCues.map((c) => (c.target as { key: string }).key))];
     // A channel's count is never the total, and a total is never a channel.
     const channel = CHANNEL_WORDS.exec(phrase);
     if (channel) keys = keys.filter((k) => k !== 'published_total');
@@ -580,6 +588,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
+    // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
+    else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !appContext)
+      ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
@@ -680,6 +691,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
       const clause = tokenizeClause(clauseText, cues);
+      // 「复议和诉讼：行政复议1件」: a heading listing several rows before 「：」 is a topic label when the count after it
+      // names its own row of that table (「规范性文件：制发2件」 keeps its heading: the row is named only there).
+      const colonAt = clauseText.lastIndexOf('：');
+      const rowsOf = (t: Target['t'], before: boolean) => new Set(clause.tokens.flatMap((x) => (x.type === 'cue' && x.target.t === t && !x.weak && (before ? x.end <= colonAt : x.start > colonAt) ? [(x.target as { key: string }).key] : [])));
+      if (colonAt > 0 && clause.nums.length && clause.nums.every((n) => n.start > colonAt) && (['t4row', 't2row', 't3row'] as const).some((t) => rowsOf(t, true).size >= 2 && rowsOf(t, false).size >= 1))
+        clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || t.start > colonAt);
       const inherited = period;
       // Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」).
       const at = (n?: NumToken): Period => (n ? (periodAt(clauseText, n.start, ec.year) ?? inherited) : inherited);
@@ -756,6 +773,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const num: NumToken = { type: 'num', value: reasonFor.value, approx: false, raw: String(reasonFor.value), start: 0, end: 0 };
           handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
           continue;
+        }
+        // 「收到个人申请2件，都按时答复」: all the applications counted in this sentence were answered on time.
+        const onTime = cueTokens.find((c) => c.target.t === 'fact' && (c.target as { key: string }).key === 'requests_on_time');
+        if (onTime && !clause.negated && /都|全部|均|全都/.test(clauseText)) {
+          const intake = out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && currentSentence.includes(x.phrase));
+          const sum = intake.reduce((a, x) => a + (x.value as number), 0);
+          if (intake.length && sum > 0) handleFact({ type: 'num', value: sum, approx: false, raw: String(sum), unit: '件', start: clauseText.length, end: clauseText.length }, [onTime], `${clauseText}（共${sum}件）`);
+          if (cueTokens.every((c) => c === onTime || c.weak)) continue;
         }
         if (!cueTokens.length) continue;
         // A number waiting from the clause before takes this clause's subject.

@@ -143,7 +143,7 @@ const NOT_DATA: RegExp[] = [
   /(?:平均分|得分|评分|分数|打分|考核分)\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*分?|[\d.]+\s*分(?![钟之别类期批项])/g,
   /率\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*[%％]?/g,
   /(?:编号|序号|门牌号?|排名|名次)\s*(?:为|是|[：:])?\s*[\d一二三四五六七八九十]+(?:\s*(?:到|至|-|—|~)\s*\d+)?/g,
-  /(?<![\d.\/\-—－])(?<!(?:年度|年份|年)\s*(?:是|为|改为|改成|[：:])?\s*)(?:19|20)\d\d(?![\d.\/\-—－年]|\s*(?:万|千)?\s*(?:条|件|次|篇|个|起|项|人|名|场|期|份|元|块|年|月|日|号))/g,
+  /(?<![\d.\/\-—－])(?<!(?:年度|年份|年)\s*(?:是|为|改为|改成|[：:])?\s*)(?:19|20)\d\d(?![\d.\/\-—－年]|\s*(?:多|余|来)?\s*(?:万|千)?\s*(?:条|件|次|篇|个|起|项|人|名|场|期|份|元|块|年|月|日|号))/g,
   // One item described by a superlative (「最大的一笔3万」「阅读量最高的一篇1万」) is no total.
   /最(?:大|高|多|少|小|长|短)的?(?:一|1)(?:笔|篇|条|次|件|个|期)[^，。；\d]{0,4}[\d零〇一二两三四五六七八九十百千万.]+\s*(?:万|千)?\s*(?:元|块|人次|人|条|次)?/g,
   // Things counted in 张/幅/面 (「二维码贴了30张」) are no counts of the report.
@@ -161,7 +161,8 @@ const QUOTED = /[“‘"][^”’"\d]{1,30}[”’"]/g;
 const QUOTED_COUNT = /[零〇一二两三四五六七八九十百千]+(?:次|个|件|条|篇|项|场|期|份|人|名|批)/g;
 
 /** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
-const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
+const HALVES: Record<string, string> = { '1-6': '上半年', '7-12': '下半年', '1-3': '一季度', '4-6': '二季度', '7-9': '三季度', '10-12': '四季度', '1-9': '前三季度', '1-12': '全年' };
+const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|～|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
 
 /** List numbering at a line's or sentence's start (「1、主动公开：…」「（二）依申请公开」「3.复议诉讼」). */
 const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?![\d.])/g;
@@ -170,6 +171,8 @@ export function maskNotData(text: string): string {
   let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
   // 「第一批」「第3期」: one batch of the year's figures, not the year's.
   out = out.replace(/第\s*[\d一二三四五六七八九十]+\s*(?:批|期)(?:次)?/g, '部分月份');
+  // 「1～6月」「7-12月」「10到12月」: ranges that are a half or a quarter are named so (their parts add up).
+  out = out.replace(/(\d{1,2})\s*(?:到|至|-|—|~|～|－)\s*(\d{1,2})\s*月份?/g, (m, a: string, b: string) => HALVES[`${Number(a)}-${Number(b)}`] ?? m);
   out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;

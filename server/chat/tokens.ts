@@ -77,7 +77,8 @@ export function splitClauses(sentence: string): string[] {
     const items = part.split(/、+/);
     let cur = items[0];
     for (const item of items.slice(1)) {
-      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item)) cur = `${cur}和${item}`;
+      // (「复议、诉讼：0」: the list before a 「：」 stays whole too.)
+      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item.split('：')[0])) cur = `${cur}和${item}`;
       else {
         out.push(cur);
         cur = item;

@@ -228,3 +228,43 @@ describe('classes from probe batch al', () => {
     expect(await run([{ id: 'c12', turns: ['落款', '2月5号'], expect: { set: { 'meta.date': '2025-02-05' } } }])).toEqual([]);
   });
 });
+
+describe('classes from probe batch am (long pastes and the team’s short style)', () => {
+  it('a strong fact cue wins over the weak 「公开信息」 beside it', () => {
+    expect(x('对拟公开信息开展保密审查600条').facts).toEqual({ info_reviewed: 600 });
+  });
+  it('「都按时答复」 after the applications counted in the sentence is 按期办结', () => {
+    expect(x('收到企业申请3件，都按期办结').facts).toEqual({ requests_on_time: 3 });
+  });
+  it('a heading listing several rows before 「：」 gives way to the row named after it', () => {
+    expect(x('复议诉讼情况：行政诉讼直接起诉1件，结果维持').cells).toEqual({ 't4.direct.upheld': 1 });
+    // a heading naming the row alone stays the row
+    expect(x('规章：制发1件').cells).toEqual({ 't2.rules.issued': 1 });
+  });
+  it('a zero for several rows named is each row’s', () => {
+    expect(Object.keys(x('复议、诉讼：0').cells)).toHaveLength(12);
+    expect(x('许可、强制：0').cells).toEqual({ 't2.license.decisions': 0, 't2.coercion.decisions': 0 });
+  });
+  it('「还是去年那N件」 for a stock is this year’s', () => {
+    expect(x('网站专栏还是去年那16个').facts).toEqual({ website_columns: 16 });
+  });
+  it('「N名，一名专职一名兼职」: the breakdown after the total is detail', () => {
+    expect(x('政务公开工作人员3名，一名专职两名兼职').facts).toEqual({ staff: 3 });
+  });
+  it('month ranges that are halves or quarters add up', async () => {
+    expect(await run([{ id: 'c14', turns: ['公开栏1-3月20条，4-6月25条，7-9月15条，10-12月30条'], expect: { set: { 'fact:published_board': 90 } } }])).toEqual([]);
+  });
+  it('a year-like amount with 多 is an amount (asked), not a year', () => {
+    expect(x('网站发了1900多条').asks.some((a) => a.targets.includes('fact:published_website'))).toBe(true);
+  });
+  it('a kind of information 「…的信息公开了N条」 is no total', () => {
+    const r = x('财政预决算方面的信息公开了40条');
+    expect(r.facts).toEqual({});
+    expect(r.asks.some((a) => a.targets.includes('fact:published_total'))).toBe(true);
+  });
+  it('a truncated landline is asked, never stored', () => {
+    const r = x('联系电话0577-671');
+    expect(r.meta.phone).toBeUndefined();
+    expect(r.asks.some((a) => a.targets.includes('meta.contact.phone'))).toBe(true);
+  });
+});
