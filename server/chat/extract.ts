@@ -16,6 +16,9 @@ import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
 export { orphanQuestion } from './extraction.js';
 export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './extraction.js';
 
+/** 「又来了」「后来又补发了」「另外又办了」: a further part of what was just counted. */
+const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理)/;
+
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
   const cues = cuesFor(format);
@@ -657,8 +660,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const leafNamedInSentence = (group: string): string | undefined => {
     const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
     const named = new Set(tokenizeClause(currentSentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
-    return named.size === 1 ? [...named][0] : undefined;
+    const leaf = named.size === 1 ? [...named][0] : undefined;
+    if (leaf) reasonGiven = { leaf, sentence: currentSentence };
+    return leaf;
   };
+  /** The reason a decision of this sentence already took (「企业的不予公开，涉及商业秘密」: the second clause is no new decision). */
+  let reasonGiven: { leaf: string; sentence: string } | undefined;
   /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
   const namesDecision = (cs: CueToken[], clauseText: string) =>
     cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
@@ -895,7 +902,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
             ctx.t3col = col.key;
           } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
-          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
+          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText) &&
+            !(reasonGiven?.sentence === sentence && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf))) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;
@@ -915,6 +923,30 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「网站先发了300条，后来又补发了20条」「年初来了2件，年底又来了1件」: a part added to the value just said.
+        if (!cs.length && mode.kind === 'exact' && ADDED.test(phrase.slice(0, num.start))) {
+          const last = [...out.said].reverse().find((x) => typeof x.value === 'number' && !x.period && currentSentence.includes(x.phrase) && (x.target.startsWith('fact:') || /^t[234]\./.test(x.target)));
+          const fits = last && (!num.unit || (last.target.startsWith('fact:') ? compatibleUnits(num.unit, factDef(last.target.slice(5))?.unit ?? '') : /^(?:件|起|个|份|次)$/.test(num.unit)));
+          if (last && fits) {
+            last.value = (last.value as number) + num.value;
+            last.phrase = `${last.phrase}，${phrase}`;
+            if (last.target.startsWith('fact:')) out.facts[last.target.slice(5)] = last.value;
+            else out.cells[last.target] = last.value;
+            ctx.added = { target: last.target, value: last.value, sentence };
+            continue;
+          }
+        }
+        // 「…，一共3件」 after such an addition: the total confirms the sum, or contradicts it (withheld, asked).
+        if (!cs.length && ctx.added?.sentence === sentence && TOTAL_WORDS.test(phrase)) {
+          const added = ctx.added;
+          if (num.value !== added.value) {
+            out.said = out.said.filter((x) => x.target !== added.target);
+            delete out.cells[added.target];
+            delete out.facts[added.target.slice(5)];
+            ask(`「${phrase}」与前面各部分之和${added.value}不一致，没有填入，请确认全年共多少。`, [added.target]);
+          }
+          continue;
+        }
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
         const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && ctx.prev.period !== 'next' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== 'next' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;

@@ -108,6 +108,8 @@ export interface Ctx {
   asked?: { targets: Target[]; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
+  /** A value this sentence added a part to (「…，又来了1件，一共3件」: the total checks the sum). */
+  added?: { target: string; value: number; sentence: string };
   dangling: Target[];
 }
 

@@ -104,7 +104,7 @@ export function dropReplacedValues(text: string): string {
     return `${before ?? ''}共${parts.reduce((a, b) => a! + b!, 0)}${u === '块钱' || u === '块' ? '元' : u}`;
   });
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
-  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|哦不|啊不|呃不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
   text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
   // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.

@@ -62,6 +62,7 @@ const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写�
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
 const DATE_BARE = new RegExp(`^\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号](?:的)?\\s*(?:作为|当作?|为|做)?\\s*落款`);
 /** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
 export const namesDateOnly = (text: string) => /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|写哪天|定哪天|哪天|怎么写|写什么)?[？?。，,：:\s]*$/.test(text);
 
@@ -100,6 +101,13 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
       cut(m);
     }
   }
+  // 「一月二十号落款」「2025年1月20日作为落款」: the date before its cue word.
+  m = !found.date && !found.dateNoYear ? DATE_BEFORE.exec(rest) : null;
+  if (m) {
+    if (m[1]) found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0].trim() };
+    cut(m);
+  }
   m = !found.date && !found.dateNoYear && opts.dateTopic ? DATE_BARE.exec(rest) : null;
   if (m) {
     if (m[1]) found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
@@ -136,7 +144,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|发布那天|印发那天|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
   // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.
   if (m) {
     const local = /^[（(]?0\d{2,3}[）)]?[\s\-－—–]*(\d[\d\s]*)$/.exec(m[1].trim());

@@ -268,3 +268,27 @@ describe('classes from probe batch am (long pastes and the team’s short style)
     expect(r.asks.some((a) => a.targets.includes('meta.contact.phone'))).toBe(true);
   });
 });
+
+describe('classes from probe batch an (the issue’s failure classes)', () => {
+  it('a part added with 「又/后来又/补」 sums with the value just said; a stated total must agree', async () => {
+    expect(x('公众号先推了120条，后来又补发了5条').facts).toEqual({ published_newmedia: 125 });
+    expect(x('企业申请年初接了1件，后来又接了2件，一共3件').cells).toEqual({ 't3.new.commercial': 3 });
+    // a total that contradicts the parts: nothing stored, asked
+    expect(await run([{ id: 'c15', turns: ['个人申请年初来了2件，后来又来了1件，一共4件'], expect: { set: {}, ask: ['t3.new.natural'] } }])).toEqual([]);
+  });
+  it('「一笔A一笔B」 payments add up in 元', () => {
+    expect(x('信息处理费收了三笔，一笔10元，一笔15元，一笔25元').fee).toEqual({ charged: true, amountYuan: 50 });
+  });
+  it('a date before 「落款」, and 「下周一」 (asked)', () => {
+    expect(x('二月三号落款').meta.dateNoYear).toMatchObject({ month: 2, day: 3 });
+    expect(x('落款定在星期五').asks.some((a) => a.targets.includes('meta.date'))).toBe(true);
+  });
+  it('「A，哦不，是B」 and 「X，不对，Y是B」 keep only the corrected value', () => {
+    expect(x('网站410条，哦不，是401条').facts).toEqual({ published_website: 401 });
+    expect(x('培训2次，督查3次，不对，督查是1次').facts).toEqual({ trainings: 2, inspections: 1 });
+  });
+  it('a reason clause after 「X的不予公开」 is no second decision for another column', () => {
+    const r = x('个人申请2件企业1件，个人的公开1件部分公开1件，企业的不予公开，属于过程性信息');
+    expect(r.cells).toEqual({ 't3.new.natural': 2, 't3.new.commercial': 1, 't3.r1.natural': 1, 't3.r2.natural': 1, 't3.r3_6.commercial': 1 });
+  });
+});
