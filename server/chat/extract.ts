@@ -94,7 +94,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (saysNoCharge(text)) {
     const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(text);
     if (feeTopic) text = noChargeIsFee(text);
-    else ask(`「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请说「未收取信息处理费」；表二的行政事业性收费请单独说明。`, ['fee.charged']);
+    else {
+      const q = `「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
+      out.questions.push(q);
+      out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
+    }
   }
   const site = readWebsite(normalise(message));
   if (site) {

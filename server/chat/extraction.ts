@@ -66,7 +66,8 @@ export interface Said {
 export interface Ask {
   targets: TargetId[];
   text: string;
-  offer?: number;
+  /** The value a 「是」 would store (a number said, or 否 for 「没收费」 when it may be the 信息处理费). */
+  offer?: number | boolean;
   /** The question about numbers that name no place (a correction may give them one). */
   orphan?: boolean;
 }

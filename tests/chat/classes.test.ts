@@ -292,3 +292,10 @@ describe('classes from probe batch an (the issue’s failure classes)', () => {
     expect(r.cells).toEqual({ 't3.new.natural': 2, 't3.new.commercial': 1, 't3.r1.natural': 1, 't3.r2.natural': 1, 't3.r3_6.commercial': 1 });
   });
 });
+
+describe('「没收费」 out of the blue: the question offers 否, a 「是」 stores it', () => {
+  it('asked, then confirmed', async () => {
+    expect(await run([{ id: 'c16', turns: ['今年没收钱', '是的'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+    expect(await run([{ id: 'c17', turns: ['今年没收钱', '不是'], expect: { set: {} } }])).toEqual([]);
+  });
+});
