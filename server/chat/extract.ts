@@ -583,7 +583,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
     else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
-    else if (ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+    else if ((ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && sentence === firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
       // 「500是网站的，总数是620」: a total is never the channel's.
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
@@ -851,7 +851,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           // 「复议诉讼：全年没有发生行政复议」: a heading before 「：」 is a topic label, not the negation's subject.
           const colon = clauseText.lastIndexOf('：');
           const scoped = colon > 0 && cueTokens.some((c) => c.start > colon) ? cueTokens.filter((c) => c.start > colon) : cueTokens;
-          const named = scoped.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
+          // (「公开栏没有公开信息」: the weak 「公开信息」 next to a channel is no second subject.)
+          const strongFactCue = scoped.some((c) => c.target.t === 'fact' && !c.weak);
+          // (「公众号没有发布信息」: a channel negated is never the total — 「发布信息」 beside it is the channel's verb.)
+          const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
+          const named = scoped.filter((c) => (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
+            !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
           applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
           ctx.dangling = [];
           continue;
@@ -1133,7 +1138,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
   const t3colsSaid = [...new Set(out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
   const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !out.said.length ? prevTurnCol : undefined;
+  const lastFact = [...out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
   out.topic = {
+    ...(lastFact ? { fact: lastFact } : {}),
     ...(loneCues.length ? { named: loneCues } : {}),
     ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
     ...(t3col ? { t3col } : {}),

@@ -299,3 +299,13 @@ describe('「没收费」 out of the blue: the question offers 否, a 「是」 
     expect(await run([{ id: 'c17', turns: ['今年没收钱', '不是'], expect: { set: {} } }])).toEqual([]);
   });
 });
+
+describe('classes from probe batch ao', () => {
+  it('「X没有公开信息」 is that channel’s zero only (the weak 「公开信息」 beside it is no subject)', () => {
+    expect(x('公众号今年没有发布信息').facts).toEqual({ published_newmedia: 0 });
+    expect(x('公开栏没有公开信息').facts).toEqual({ published_board: 0 });
+  });
+  it('「总数N」 in the turn after channel counts is the total', async () => {
+    expect(await run([{ id: 'c18', turns: ['网站发了100条，公众号50条', '合计150条'], expect: { set: { 'fact:published_website': 100, 'fact:published_newmedia': 50, 'fact:published_total': 150 } } }])).toEqual([]);
+  });
+});
