@@ -146,6 +146,10 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
     const parts = [...m.matchAll(/(?:一笔|1笔)\s*([\d零一二两三四五六七八九十百千万.]+)/g)].map((x) => parseNumber(x[1]));
     return parts.some((v) => v === null) ? m : `，共${parts.reduce((a, b) => a! + b!, 0)}元`;
   }],
+  // 「都是同一家公司」「同一个人」: identity, no count.
+  [/同一(?=家|个|位|名|人)/g, '同'],
+  // 「复议：维持1，纠正0，其他0」: 「其他」 among 表四's results is 其他结果.
+  [/((?:维持|纠正|纠错)[^。；\n]{0,16}?[，,、\s])其他(?=\s*[\d零〇一二两三四五六七八九十])/g, '$1其他结果'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
@@ -156,8 +160,24 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
 ];
 
 /** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */
+/**
+ * 「主动公开总数｜网站｜公众号\n820｜500｜220」: a header line of names and the next line of as many numbers, copied from
+ * a spreadsheet, pair up name by name (「主动公开总数820，网站500，公众号220」).
+ */
+function pastedTable(text: string): string {
+  const lines = text.split('\n');
+  const SEP = /\s*[｜|\t]\s*/;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i].trim().split(SEP).filter(Boolean);
+    const vals = lines[i + 1].trim().split(SEP).filter(Boolean);
+    if (head.length < 2 || head.length !== vals.length || head.some((h) => /\d/.test(h)) || vals.some((v) => !/^[\d.]+\s*[条件次篇个人元]*$/.test(v))) continue;
+    lines.splice(i, 2, head.map((h, k) => `${h}${vals[k]}`).join('，'));
+  }
+  return lines.join('\n');
+}
+
 export function canonicalPhrases(text: string): string {
-  let out = text;
+  let out = pastedTable(text);
   for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
   return out;
 }

@@ -13,6 +13,7 @@ import { getDraft, restoreDraft, saveInput } from './save.js';
 import { movedCounts } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
+import { unsureSentence } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -117,7 +118,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
 
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
-  const zero = restZeroScope(format, text);
+  // 「没有复议的话表四是不是都填0」: a question or a condition about zeros is no instruction (asked below).
+  const unsureZero = unsureSentence(text);
+  const zero = unsureZero ? undefined : restZeroScope(format, text);
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
   const proposal = propose(format, ex);
@@ -169,6 +172,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
   let { input, diffs, errors } = applyChanges(d.input, direct);
 
+  if (unsureZero && restZeroScope(format, text) !== undefined)
+    asks.push({ targets: ['fill-zero'], text: `「${text.slice(0, 24)}」${unsureZero}，没有填0；要填请直接说，如「表四其余格子都填0」。` });
   if (zero === null) asks.push({ targets: ['fill-zero'], text: '「其余都是0」是指哪张表、哪一行？请说「表三其余格子都是0」或「行政复议那一行其他填0」。' });
   else if (zero) {
     const cur = currentCells(input);

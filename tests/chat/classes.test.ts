@@ -309,3 +309,25 @@ describe('classes from probe batch ao', () => {
     expect(await run([{ id: 'c18', turns: ['网站发了100条，公众号50条', '合计150条'], expect: { set: { 'fact:published_website': 100, 'fact:published_newmedia': 50, 'fact:published_total': 150 } } }])).toEqual([]);
   });
 });
+
+describe('classes from probe batch ap (pastes, review comments, doubt)', () => {
+  it('a spreadsheet header line and a line of as many numbers pair up', () => {
+    expect(x('培训次数|参训人次|督查检查\n2|70|1').facts).toEqual({ trainings: 2, trainees: 70, inspections: 1 });
+  });
+  it('「其他0」 among 表四’s results is 其他结果', () => {
+    expect(x('直接起诉：维持0，纠正1，其他0').cells).toEqual({ 't4.direct.upheld': 0, 't4.direct.corrected': 1, 't4.direct.other': 0 });
+  });
+  it('a question about zeros is no instruction', async () => {
+    expect(await run([{ id: 'c19', turns: ['没有诉讼的话诉讼那两行是不是都填0'], expect: { set: {} } }])).toEqual([]);
+  });
+  it('「不太确定」「印象中」 make a sentence unsure (asked)', () => {
+    const r = x('印象中督查是2次');
+    expect(r.facts).toEqual({});
+    expect(r.asks.some((a) => a.targets.includes('fact:inspections'))).toBe(true);
+  });
+  it('「同一家公司」 is no count; 「确认文件真假」 is 确认或重新出具; 「败诉」 is 结果纠正', () => {
+    expect(x('公司申请3件，都是同一家公司提的').cells).toEqual({ 't3.new.commercial': 3 });
+    expect(x('1件是要我们确认证明真假的，不予处理', ONLY_NATURAL(2)).cells).toEqual({ 't3.r5_5.natural': 1 });
+    expect(x('直接起诉1件，我们败诉了').cells).toEqual({ 't4.direct.corrected': 1 });
+  });
+});
