@@ -607,6 +607,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
       // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
       say('fact:published_total', num.value, phrase);
+    // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.
+    else if (!cs.length && num.unit && /元/.test(num.unit) && /收费|费用/.test(phrase))
+      ask(`「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
@@ -824,7 +827,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           spokeOfFee = true;
         }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
-          if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
+          if (/收取|收了|收过|收到|缴纳|交了/.test(clauseText) && say('fee.charged', true, clauseText)) {
             out.fee = { ...out.fee, charged: true };
             out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
           }
@@ -909,6 +912,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
+          } else if (reasonGiven?.sentence === sentence && !cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf)) {
+            // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
           } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
           } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText) &&

@@ -111,6 +111,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
+  // 「信息处理费收了」→「多少记不清了」: the amount is unknown; that it was charged is not taken back.
+  if (/多少|金额|具体数/.test(text) && RETRACT.test(text) && state.lastSet?.length && state.lastSet.every((c) => typeof c.value === 'boolean')) {
+    const targets = state.topic?.fee ? ['fee.amountYuan'] : [];
+    return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
+  }
   if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);

@@ -331,3 +331,19 @@ describe('classes from probe batch ap (pastes, review comments, doubt)', () => {
     expect(x('直接起诉1件，我们败诉了').cells).toEqual({ 't4.direct.corrected': 1 });
   });
 });
+
+describe('classes from probe batch aq', () => {
+  it('「X的都不予公开，都是Y」: the second clause is the reason, no decision for other columns', () => {
+    const r = x('个人的都不予公开，都是过程性信息', { ...ONLY_NATURAL(2), 't3.new.commercial': 1 });
+    expect(r.cells).toEqual({ 't3.r3_6.natural': 2 });
+  });
+  it('「收费3000元」 names no fee of its own: asked', () => {
+    const r = x('今年收费两千元');
+    expect(r.cells).toEqual({});
+    expect(r.fee).toBeUndefined();
+    expect(r.asks.flatMap((a) => a.targets)).toEqual(expect.arrayContaining(['t2.fee.amount', 'fee.amountYuan']));
+  });
+  it('「多少记不清了」 after 「信息处理费收了」 keeps 收取 and asks the amount', async () => {
+    expect(await run([{ id: 'c20', turns: ['信息处理费收过', '具体多少记不清了'], expect: { set: { 'fee.charged': true }, ask: ['fee.amountYuan'] } }])).toEqual([]);
+  });
+});
