@@ -432,7 +432,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     let keys = [...new Set(factCues.map((c) => (c.target as { key: string }).key))];
     // A channel's count is never the total, and a total is never a channel.
     const channel = CHANNEL_WORDS.exec(phrase);
-    if (channel) keys = keys.filter((k) => k !== 'published_total');
+    // (a channel named by a cue of its own — 「官网发布信息37条」 — is as much a channel)
+    if (channel || keys.some((k) => CHANNEL_FACT.test(k))) keys = keys.filter((k) => k !== 'published_total');
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');

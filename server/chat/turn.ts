@@ -131,7 +131,10 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
-  let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
+  // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).
+  for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
+    asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
+  let changes = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null)).map(({ target, value }) => ({ target, value }) as Change);
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.

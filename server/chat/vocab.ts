@@ -118,6 +118,8 @@ const T2_COL_EXTRA: Record<string, string[]> = {
 /** Colloquial names of publication channels and other facts (besides the cues declared in server/format/facts.ts). */
 const FACT_EXTRA: Record<string, string[]> = {
   published_website: ['政府网站', '网站', '官网', '门户', '挂网', '网上公开'],
+  published_total: ['公开政府信息'],
+  interpretations: ['解读文章'],
   published_newmedia: ['公号', '微信号', '视频号', '头条号', '客户端', '新媒体', '公众平台', '推文', '推送'],
   inspections: ['督察'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏', '张贴公示', '张贴'],

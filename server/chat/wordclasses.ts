@@ -41,7 +41,7 @@ export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', 
 export const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 export const T3_INTAKE = new Set(['new', 'carried']);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
-export const CHANNEL_WORDS = /网站|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
+export const CHANNEL_WORDS = /网站|官网|门户|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 
 /** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
 export function sameAspectByUnit(topic: string, unit: string): string | undefined {

@@ -347,3 +347,21 @@ describe('classes from probe batch aq', () => {
     expect(await run([{ id: 'c20', turns: ['信息处理费收过', '具体多少记不清了'], expect: { set: { 'fee.charged': true }, ask: ['fee.amountYuan'] } }])).toEqual([]);
   });
 });
+
+describe('classes from a vocabulary sweep (subject × verb × number, expected from meaning)', () => {
+  it('a channel named by its own cue is never the total (「官网发布信息37条」)', () => {
+    expect(x('官网发布信息37条').facts).toEqual({ published_website: 37 });
+    expect(x('门户网站发布信息12条').facts).toEqual({ published_website: 12 });
+  });
+  it('「发布规范性文件」 is 本年制发; 「共发布410条」 stays a publication', () => {
+    expect(x('发布行政规范性文件4件').cells).toEqual({ 't2.normative.issued': 4 });
+    expect(x('规范性文件今年发布了2件').cells).toEqual({ 't2.normative.issued': 2 });
+    expect(x('主动公开信息共发布410条').facts).toEqual({ published_total: 410 });
+  });
+  it('「直接提起诉讼」 is 未经复议直接起诉', () => {
+    expect(x('直接提起行政诉讼1件，结果维持').cells).toEqual({ 't4.direct.upheld': 1 });
+  });
+  it('「其中N…」 in a later turn is a part of the figure already filled, not a new value', async () => {
+    expect(await run([{ id: 'c21', turns: ['回应社会关切20次', '其中回应关切8次是在线上'], expect: { set: { 'fact:responses': 20 } } }])).toEqual([]);
+  });
+});
