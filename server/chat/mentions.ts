@@ -112,7 +112,7 @@ export function dropReplacedValues(text: string): string {
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
-    .replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元]*\\s*(?:改成|改为|更正为)`, 'g'), '为');
+    .replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元]*\\s*[，,]?\\s*(?:改成|改为|更正为|修改为|调整为|更改为)`, 'g'), '为');
 }
 
 /** Digits that are not data: 文号, article numbers, URLs. Replaced by spaces of the same length. */

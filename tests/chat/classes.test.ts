@@ -365,3 +365,16 @@ describe('classes from a vocabulary sweep (subject × verb × number, expected f
     expect(await run([{ id: 'c21', turns: ['回应社会关切20次', '其中回应关切8次是在线上'], expect: { set: { 'fact:responses': 20 } } }])).toEqual([]);
   });
 });
+
+describe('classes from result and correction sweeps', () => {
+  it('「公开了一部分」 is 部分公开, never 予以公开', () => {
+    expect(x('1件只公开了一部分内容', ONLY_NATURAL(2)).cells).toEqual({ 't3.r2.natural': 1 });
+  });
+  it('「1件没有现成信息」 is one application’s reason, not 「none」', () => {
+    expect(x('有一件没掌握相关信息', ONLY_NATURAL(3)).cells).toEqual({ 't3.r4_1.natural': 1 });
+    expect(x('1件没有现成信息', ONLY_NATURAL(3)).cells).toEqual({ 't3.r4_2.natural': 1 });
+  });
+  it('「N，更正为M」 keeps M', () => {
+    expect(x('许可40件，修改为42件').cells).toEqual({ 't2.license.decisions': 42 });
+  });
+});
