@@ -131,6 +131,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   text = lists.rest;
 
   const ctx: Ctx = { dangling: [] };
+  /** The last number placed (this message, or the turn before): 「回应关切也是」 takes it. */
+  let lastNumber: { value: number; unit?: string } | undefined = ec.previous?.lastNumber;
   const prevTurnCol = ec.previous?.t3col && !tokenizeClause(text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
   if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
@@ -574,6 +576,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   /** Place one number by its cues, or by the context; false when it names nothing. */
   const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }, numPeriod: Period = period): boolean => {
     const domain = domainOf(cs);
+    if (domain && mode.kind === 'exact' && num.raw) lastNumber = { value: num.value, ...(num.unit ? { unit: num.unit } : {}) };
     if (domain === 't3') handleT3(num, cs, phrase);
     else if (domain === 't4') handleT4(num, cs, phrase);
     else if (domain === 't2') handleT2(num, cs, phrase);
@@ -787,6 +790,26 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const leaf = cueTokens.find((t) => t.target.t === 't3row' && leavesOfGroup(reasonFor.row).some((r) => r.key === (t.target as { key: string }).key))!;
           const num: NumToken = { type: 'num', value: reasonFor.value, approx: false, raw: String(reasonFor.value), start: 0, end: 0 };
           handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
+          continue;
+        }
+        // 「政策解读10篇」→「回应关切也是」: 「也是」 after a subject alone is the number just given.
+        // (「公众号呢，也差不多」: the subject named in the clause before.)
+        const sameCues = cueTokens.some((c) => !c.weak) ? cueTokens : ctx.named?.sentence === sentence && !cueTokens.length ? ctx.named.cues : [];
+        const strongOnly = sameCues.filter((c) => !c.weak);
+        const rest = cueTokens.filter((c) => !c.weak).reduce((t, c) => t.replace(c.text, ''), clauseText).replace(/[。！!，,\s]/g, '');
+        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也是|也一样|也相同|一样|同样|也是这个数|也这么多)(?:的)?$/.test(rest)) {
+          // (the count is the same; the unit is the new subject's own — only money keeps its 元)
+          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
+          placeNumber(n0, sameCues, `${clauseText}（${lastNumber.value}${lastNumber.unit ?? ''}）`, sentence, clause);
+          continue;
+        }
+        // 「公众号呢，也差不多」「公开栏也差不多」: about the same as the number just given — asked, offering it.
+        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也)?(?:差不多|差不离|接近|相近|近似)(?:吧|吧|的)?$/.test(rest)) {
+          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
+          const keep = mode;
+          mode = { kind: 'offer', why: '只说了跟前面的数差不多，不是确数' };
+          placeNumber(n0, sameCues, clauseText, sentence, clause);
+          mode = keep;
           continue;
         }
         // 「收到个人申请2件，都按时答复」: all the applications counted in this sentence were answered on time.
@@ -1147,6 +1170,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const lastFact = [...out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
   out.topic = {
     ...(lastFact ? { fact: lastFact } : {}),
+    ...(lastNumber && out.said.some((x) => typeof x.value === 'number') ? { lastNumber } : {}),
     ...(loneCues.length ? { named: loneCues } : {}),
     ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
     ...(t3col ? { t3col } : {}),

@@ -22,6 +22,8 @@ export interface Topic {
   dateNamed?: boolean;
   /** The last fact the turn gave a value (「公开栏60」 → 「总数660」 next is the total of those channels). */
   fact?: string;
+  /** The last number the turn placed (「回应关切也是」 next takes it). */
+  lastNumber?: { value: number; unit?: string };
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */

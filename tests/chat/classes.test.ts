@@ -378,3 +378,15 @@ describe('classes from result and correction sweeps', () => {
     expect(x('许可40件，修改为42件').cells).toEqual({ 't2.license.decisions': 42 });
   });
 });
+
+describe('「X也是」: the number just given, for another subject', () => {
+  it('in the next turn or the same message; 「也差不多」 stays vague', async () => {
+    expect(
+      await run([
+        { id: 'c22', turns: ['培训4次', '督查检查也是'], expect: { set: { 'fact:trainings': 4, 'fact:inspections': 4 } } },
+        { id: 'c23', turns: ['行政许可30件，行政处罚也一样'], expect: { set: { 't2.license.decisions': 30, 't2.penalty.decisions': 30 } } },
+        { id: 'c24', turns: ['网站发了200条', '公开栏也差不多'], expect: { set: { 'fact:published_website': 200 }, ask: ['fact:published_board'] } },
+      ]),
+    ).toEqual([]);
+  });
+});
