@@ -281,7 +281,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const rowFromText = Boolean(row);
     row ??= ctx.t3row;
     // 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
-    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && /都是|全是|均为|全部是|全都是/.test(phrase)) row = 'new';
+    // (「有1件是企业的」: one of the applications is this column's.)
+    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)))) row = 'new';
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
@@ -961,6 +962,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「培训2次，每次30人左右」「每次都有30人参加」: people per session are no year's figure — 参训人次 asked.
+        if (num.unit && /^(?:人|名|人次)$/.test(num.unit) && /每(?:次|场|期|回|一次)/.test(phrase.slice(0, num.start)) && !cs.some((c) => c.target.t !== 'fact')) {
+          ask(`「${phrase}」是每次的人数，不是全年参训人次，没有填入；全年共多少人次？`, ['fact:trainees']);
+          continue;
+        }
         // 「网站先发了300条，后来又补发了20条」「年初来了2件，年底又来了1件」: a part added to the value just said.
         if (!cs.length && mode.kind === 'exact' && ADDED.test(phrase.slice(0, num.start))) {
           const last = [...out.said].reverse().find((x) => typeof x.value === 'number' && !x.period && currentSentence.includes(x.phrase) && (x.target.startsWith('fact:') || /^t[234]\./.test(x.target)));

@@ -144,7 +144,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
   // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.
   if (m) {
     const local = /^[（(]?0\d{2,3}[）)]?[\s\-－—–]*(\d[\d\s]*)$/.exec(m[1].trim());

@@ -390,3 +390,20 @@ describe('「X也是」: the number just given, for another subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('classes from the older dev failures (2)', () => {
+  it('「有N件是X的」 is X’s new applications', () => {
+    expect(x('有2件是律所的').cells).toEqual({ 't3.new.legal': 2 });
+  });
+  it('people per session are asked as 参训人次, never stored', () => {
+    const r = x('培训3场，每场40人左右');
+    expect(r.facts).toEqual({ trainings: 3 });
+    expect(r.asks.some((a) => a.targets.includes('fact:trainees'))).toBe(true);
+  });
+  it('「一百五六」 is vague (asked)', () => {
+    expect(x('回应关切一百二三').facts).toEqual({});
+  });
+  it('「落款跟去年一样」 is asked', () => {
+    expect(x('落款日期和去年一样').asks.some((a) => a.targets.includes('meta.date'))).toBe(true);
+  });
+});
