@@ -318,7 +318,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
     if (!col && prevTurnCol) col = prevTurnCol;
     if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
-    if (rowFromText) ctx.t3row = row;
+    // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
+    if (rowFromText && (num || T3_INTAKE.has(row))) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
       ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
       ctx.t3col = colFromText ? col : undefined;

@@ -407,3 +407,13 @@ describe('classes from the older dev failures (2)', () => {
     expect(x('落款日期和去年一样').asks.some((a) => a.targets.includes('meta.date'))).toBe(true);
   });
 });
+
+describe('classes from long report pastes (ar)', () => {
+  it('a bracketed channel breakdown after the total', () => {
+    expect(x('主动公开信息共计900条（网站600、公众号200、公开栏100）').facts).toEqual({ published_total: 900, published_website: 600, published_newmedia: 200, published_board: 100 });
+  });
+  it('a decision said without a count is no row for later sentences’ counts (no wrong column)', () => {
+    const r = x('共2件，一件是老人问的，给他公开了；另一件是一家公司问的。');
+    expect(Object.keys(r.cells).filter((id) => id.startsWith('t3.r1.'))).not.toContain('t3.r1.commercial');
+  });
+});
