@@ -146,6 +146,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (ec.previous?.t4row) ctx.t4row = ec.previous.t4row;
   if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
   const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
+  /** Parts of a 表 cell said in the turn before (「处罚上半年10件」 → 「下半年12件」). */
+  const earlierCellParts = (ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
+  /** The one place the turn before spoke of without storing it — offered, or only a part of the year — that a bare
+   *  number said for this year or the whole year answers (「去年解读8篇」→「今年也是8篇」「全年是320条」). */
+  const prevSubjects = [...new Set([...(ec.previous?.offered ?? []), ...(ec.previous?.parts ?? []).map((p) => p.target)])];
+  const prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
   const waitingRows = new Set(claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
@@ -585,11 +591,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (domain === 'fee') handleFee(num, cs, phrase);
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
+    else if (!cs.length && prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === firstSentence && placeOn(prevSubject, num, phrase)) {
+      // done: the place the turn before offered or split, now given for the whole year
+    }
     else if ((ctx.fee === sentence || ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
     else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
-    else if ((ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && sentence === firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+    else if ((ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && !ec.previous?.parts?.length && sentence === firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
       // 「500是网站的，总数是620」: a total is never the channel's.
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
@@ -606,6 +615,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (!cs.length && earlierCellParts.length && new Set(earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
+      // 「下半年12件」 after 「处罚上半年10件」: the next part of the same cell.
+      if (checkCount(num, phrase, [earlierCellParts[0].target])) setCell(earlierCellParts[0].target, num.value, phrase);
+    }
     else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
       (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))
       // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
@@ -621,6 +634,25 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
     else return false;
     return true;
+  };
+  /** Place a number on a target known by id (a fact, a leaf cell, the fee amount); false when the unit does not fit. */
+  const placeOn = (target: TargetId, num: NumToken, phrase: string): boolean => {
+    if (target.startsWith('fact:')) {
+      if (num.unit && !compatibleUnits(num.unit, factDef(target.slice(5))?.unit ?? '') && !FACT_UNIT_ALIASES[target.slice(5)]?.includes(num.unit)) return false;
+      handleFact(num, [fakeCue({ t: 'fact', key: target.slice(5) })], phrase);
+      return true;
+    }
+    if (kindOf(target) === 'cell') {
+      if (target !== 't2.fee.amount' && num.unit && !/^(?:件|起|个|份|次|项)$/.test(num.unit)) return false;
+      if (target === 't2.fee.amount') return false;
+      if (checkCount(num, phrase, [target])) setCell(target, num.value, phrase);
+      return true;
+    }
+    if (target === 'fee.amountYuan') {
+      handleFee(num, [fakeCue({ t: 'fee' })], phrase);
+      return true;
+    }
+    return false;
   };
   const partsOfOneFact = (key: string, num: NumToken, phrase: string): void => {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
@@ -1166,7 +1198,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     out.questions.push(q);
     out.asks.push({ targets: [], text: q, orphan: true });
   }
-  out.said = withEarlierParts(out.said, earlierParts);
+  out.said = withEarlierParts(out.said, [...earlierParts, ...earlierCellParts]);
   const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
   // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
   const only = splitSentences(text);
@@ -1186,7 +1218,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
     ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
-    parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
+    parts: out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
+    offered: out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
   };
   return out;
 }

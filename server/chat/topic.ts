@@ -24,6 +24,8 @@ export interface Topic {
   fact?: string;
   /** The last number the turn placed (「回应关切也是」 next takes it). */
   lastNumber?: { value: number; unit?: string };
+  /** Places the turn asked about offering a number (last year's, a part, a guess): a bare 「今年…N」 next answers. */
+  offered?: string[];
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */

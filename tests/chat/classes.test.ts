@@ -417,3 +417,17 @@ describe('classes from long report pastes (ar)', () => {
     expect(Object.keys(r.cells).filter((id) => id.startsWith('t3.r1.'))).not.toContain('t3.r1.commercial');
   });
 });
+
+describe('a bare number for this year or the whole year answers the place the turn before offered or split', () => {
+  it('last year’s, a part, then 「今年/全年…N」; the halves of a 表 cell across turns', async () => {
+    expect(
+      await run([
+        { id: 'c25', turns: ['去年回应关切9次', '今年是11次'], expect: { set: { 'fact:responses': 11 } } },
+        { id: 'c26', turns: ['公开栏上半年40条', '全年一共95条'], expect: { set: { 'fact:published_board': 95 } } },
+        { id: 'c27', turns: ['许可上半年20件', '下半年25件'], expect: { set: { 't2.license.decisions': 45 } } },
+        // without 「今年/全年」 a bare number is no answer (asked, never stored)
+        { id: 'c28', turns: ['去年回应关切9次', '11次'], expect: { set: {} } },
+      ]),
+    ).toEqual([]);
+  });
+});
