@@ -448,6 +448,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
     // 「网站和公众号各发了100条」「培训和督查各2次」: 各 gives each named fact the number (when the unit fits each).
+    // 「公众号和抖音号各一个」「公众号、抖音各发了100条」: 各 over several names of one fact counts each name.
+    const namesOfOne = new Set(cs.filter((c) => c.target.t === 'fact' && c.text).map((c) => c.text));
+    // (only names joined by 和/、 before 「各」: 「各村公开栏张贴…」 is no 各 of names)
+    if (keys.length === 1 && namesOfOne.size > 1 && /(?:和|与|及|跟|、)[^，。；\d]{1,8}各(?:自)?(?:有|是|开|发|设|建|[\d零一二两三四五六七八九十])/.test(phrase) && keys[0] !== 'published_total' && Number.isInteger(num.value))
+      num = { ...num, value: num.value * namesOfOne.size };
     if (keys.length > 1 && /各/.test(phrase) && !keys.includes('published_total') && cs.every((c) => c.target.t === 'fact') &&
       keys.every((k) => !num.unit || compatibleUnits(num.unit, factDef(k)?.unit ?? '') || FACT_UNIT_ALIASES[k]?.includes(num.unit))) {
       for (const k of keys) handleFact(num, cs.filter((c) => (c.target as { key: string }).key === k), phrase);
@@ -958,7 +963,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
           // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
-          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12);
+          // (「去年结转过来的有2件，个人的」: a bare 「X的」 right after a count without its column in the same sentence.)
+          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12) ||
+            (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(clauseText) && waiting.length === 1 && currentSentence.includes(waiting[0].phrase));
           if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
             if (!waiting.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) allOneColumn = col.key;

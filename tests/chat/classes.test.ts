@@ -431,3 +431,23 @@ describe('a bare number for this year or the whole year answers the place the tu
     ).toEqual([]);
   });
 });
+
+describe('classes from the last fresh batch (as)', () => {
+  it('「A和B各N个」 over two names of one fact counts each; 「各村公开栏…」 is no such 各', () => {
+    expect(x('公众号和视频号各一个').facts).toEqual({ newmedia_accounts: 2 });
+    expect(x('各村公开栏张贴信息50条').facts).toEqual({ published_board: 50 });
+  });
+  it('「负责这块工作的就2人」 is the staff', () => {
+    expect(x('负责这块工作的就3人').facts).toEqual({ staff: 3 });
+  });
+  it('「有2件，个人的」: a bare column right after a count in the same sentence', () => {
+    expect(x('上年结转的有2件，企业的').cells).toEqual({ 't3.carried.commercial': 2 });
+  });
+  it('「1件我们这里没有」 is 本机关不掌握', () => {
+    expect(x('1件我们这边没有，已告知', ONLY_NATURAL(2)).cells).toEqual({ 't3.r4_1.natural': 1 });
+  });
+  it('a 落款 day without 日/号; 「电话换成…」 is a change, not a guess', async () => {
+    expect(x('落款二月六').meta.dateNoYear).toMatchObject({ month: 2, day: 6 });
+    expect(await run([{ id: 'c29', state: { 'meta.contact.phone': '0577-60000001' }, turns: ['电话换成0577-60000002'], expect: { set: { 'meta.contact.phone': '0577-60000002' } } }])).toEqual([]);
+  });
+});
