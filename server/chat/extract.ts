@@ -280,7 +280,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       for (const col of cols) handleT3(num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
       return;
     }
-    if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
+    if (cols.length > 1) {
+      const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : ctx.t3row ?? 'new';
+      return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
+    }
     if (rowKeys[0] === CARRY)
       return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')], num?.value);
     let row: string | undefined = rowKeys[0];
@@ -288,7 +291,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     row ??= ctx.t3row;
     // 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
     // (「有1件是企业的」: one of the applications is this column's.)
-    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)))) row = 'new';
+    // (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
+    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
+      (/申请/.test(currentSentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))))) row = 'new';
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
@@ -365,6 +370,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
       const named = claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
       const claim = named.length === 1 ? named[0] : ctx.t4claim;
+      // 「复议后起诉的案子法院判我们败诉」: a result of a named row, with no count said — asked.
+      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(`「${phrase}」：${rowLabel('t4', row)}「${t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
       claims.splice(claims.indexOf(claim), 1);
@@ -615,6 +622,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
+    // 「今年共发了380条」: a count of publications that names no channel — the total? Asked, offering it.
+    else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !appContext)
+      ask(`「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
     // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
     else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !appContext)
       ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
@@ -972,6 +982,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);
               setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
+              // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
+              if (T3_INTAKE.has(w.row)) ctx.subject = { row: w.row, col: col.key, value: w.value, sentence };
             }
             ctx.t3col = col.key;
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {

@@ -451,3 +451,26 @@ describe('classes from the last fresh batch (as)', () => {
     expect(await run([{ id: 'c29', state: { 'meta.contact.phone': '0577-60000001' }, turns: ['电话换成0577-60000002'], expect: { set: { 'meta.contact.phone': '0577-60000002' } } }])).toEqual([]);
   });
 });
+
+describe('classes from the older dev failures (3)', () => {
+  it('「X的有N件」 in a sentence about applications is X’s new applications', () => {
+    expect(x('没收到个人的申请，公司的有3件').cells).toEqual({ 't3.new.natural': 0, 't3.new.commercial': 3 });
+  });
+  it('several applicants in one count ask about those columns, offering the count', () => {
+    const r = x('律所和企业申请共4件');
+    expect(r.cells).toEqual({});
+    expect(r.asks.flatMap((a) => a.targets)).toEqual(expect.arrayContaining(['t3.new.legal', 't3.new.commercial']));
+  });
+  it('a 表四 result of a named row without a count is asked', () => {
+    expect(x('直接起诉的案子法院判的维持').asks.some((a) => a.targets.includes('t4.direct.upheld'))).toBe(true);
+  });
+  it('「今年共发了N条」 with no channel is asked about the total', () => {
+    const r = x('全年共发了520条');
+    expect(r.facts).toEqual({});
+    expect(r.asks.some((a) => a.targets.includes('fact:published_total'))).toBe(true);
+  });
+  it('「表三第一行」 is 本年新收; the column answered next turn carries to the decision after it', async () => {
+    expect(x('表三第一行企业填2').cells).toEqual({ 't3.new.commercial': 2 });
+    expect(await run([{ id: 'c30', turns: ['上年结转2件', '是企业的，今年都公开了'], expect: { set: { 't3.carried.commercial': 2, 't3.r1.commercial': 2 } } }])).toEqual([]);
+  });
+});
