@@ -2,10 +2,10 @@
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
 import { describeCell, factDef, tableDef } from '../format/index.js';
 import { leafCells } from '../report/tables.js';
-import { readMeta, readLists, readWebsite } from './meta.js';
+import { namesDateOnly, readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import { kindOf, targetName, type TargetId } from './targets.js';
-import { canonicalPhrases } from './phrases.js';
+import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
 import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, LESSENED, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
@@ -15,6 +15,9 @@ import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
 
 export { orphanQuestion } from './extraction.js';
 export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './extraction.js';
+
+/** 「又来了」「后来又补发了」「另外又办了」: a further part of what was just counted. */
+const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理)/;
 
 export function extract(message: string, ec: ExtractContext): Extraction {
   const format = ec.format;
@@ -42,6 +45,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
       return false;
     }
+    // 「信息处理费去年收过一次」: a yes/no said of last year, a part or a plan is no statement about this year.
+    if (typeof value === 'boolean' && (mode.kind === 'offer' || mode.kind === 'part') && !/约数/.test(mode.kind === 'offer' ? mode.why : '')) return false;
     if (typeof value === 'number' && mode.kind === 'offer') {
       offer(target, value, phrase, mode.why);
       return false;
@@ -85,12 +90,22 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
   let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
+  // 「没收费」: the 信息处理费 when it is the subject (this message or the turn before names it); otherwise asked.
+  if (saysNoCharge(text)) {
+    const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(text);
+    if (feeTopic) text = noChargeIsFee(text);
+    else {
+      const q = `「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
+      out.questions.push(q);
+      out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
+    }
+  }
   const site = readWebsite(normalise(message));
   if (site) {
     say('meta.contact.website', site.website as never, site.phrase);
     out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
   }
-  const meta = readMeta(text, { dateFollowUp: ec.previous?.date });
+  const meta = readMeta(text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
   out.meta = meta.found;
   out.understood.push(...meta.understood);
   const mf = meta.found;
@@ -116,6 +131,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   text = lists.rest;
 
   const ctx: Ctx = { dangling: [] };
+  /** The last number placed (this message, or the turn before): 「回应关切也是」 takes it. */
+  let lastNumber: { value: number; unit?: string } | undefined = ec.previous?.lastNumber;
+  const prevTurnCol = ec.previous?.t3col && !tokenizeClause(text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
   if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
   /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
@@ -128,6 +146,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (ec.previous?.t4row) ctx.t4row = ec.previous.t4row;
   if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
   const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
+  /** Parts of a 表 cell said in the turn before (「处罚上半年10件」 → 「下半年12件」). */
+  const earlierCellParts = (ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
+  /** The one place the turn before spoke of without storing it — offered, or only a part of the year — that a bare
+   *  number said for this year or the whole year answers (「去年解读8篇」→「今年也是8篇」「全年是320条」). */
+  const prevSubjects = [...new Set([...(ec.previous?.offered ?? []), ...(ec.previous?.parts ?? []).map((p) => p.target)])];
+  const prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
   const waitingRows = new Set(claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
   if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
@@ -179,7 +203,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
     if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
-    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence))) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
+    // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
+    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence) || appContext)) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
     // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
     const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
     if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && ctx.t2row && t2cols.every((c) => rowTargets('t2', ctx.t2row!).includes(`t2.${ctx.t2row}.${c}`)))
@@ -222,6 +247,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
       } else if (t.t === 'fact') {
         if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) continue;
+        // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
+        // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
+        const negWords = tokenizeClause(phrase, cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));
+        if (negWords.length && out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && currentSentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) continue;
         if (say(`fact:${t.key}`, 0, phrase)) {
           out.facts[t.key] = 0;
           out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
@@ -246,12 +275,25 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
-    if (cols.length > 1) return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`);
+    // 「律所和企业各申请了1件」: 各 gives each applicant column named the count.
+    if (cols.length > 1 && num && /各/.test(phrase) && !cols.includes(LEGAL_GROUP)) {
+      for (const col of cols) handleT3(num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
+      return;
+    }
+    if (cols.length > 1) {
+      const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : ctx.t3row ?? 'new';
+      return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
+    }
     if (rowKeys[0] === CARRY)
       return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')], num?.value);
     let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
     row ??= ctx.t3row;
+    // 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
+    // (「有1件是企业的」: one of the applications is this column's.)
+    // (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
+    if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
+      (/申请/.test(currentSentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))))) row = 'new';
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
@@ -263,6 +305,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (num && mode.kind === 'exact') claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
       return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
     }
+    // 「法人申请0件」: none from any 法人 column — every one of them is 0 (only the 法人 columns).
+    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && mode.kind === 'exact') return negateT3Column({ key: row }, LEGAL_GROUP, phrase);
     if (cols[0] === LEGAL_GROUP) {
       const legal = t3Cols.filter((c) => c.group).map((c) => c.label);
       return ask(`「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets('t3', row).filter((id) => t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
@@ -282,8 +326,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!col && ctx.t3topic) col = ctx.t3topic;
     // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
     if (!col && allOneColumn) col = allOneColumn;
+    // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
+    if (!col && prevTurnCol) col = prevTurnCol;
     if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
-    if (rowFromText) ctx.t3row = row;
+    // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
+    if (rowFromText && (num || T3_INTAKE.has(row))) ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
       ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
       ctx.t3col = colFromText ? col : undefined;
@@ -309,6 +356,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       }
       return;
     }
+    // 「复议诉讼：0」: a zero for several rows named is each row's.
+    if (rowKeys.length > 1 && !row && num && num.value === 0 && mode.kind === 'exact' && !cs.some((c) => c.target.t === 't4col')) {
+      for (const k of rowKeys) zeroRow('t4', k, phrase);
+      return;
+    }
     if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
     row ??= ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
@@ -318,6 +370,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
       const named = claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
       const claim = named.length === 1 ? named[0] : ctx.t4claim;
+      // 「复议后起诉的案子法院判我们败诉」: a result of a named row, with no count said — asked.
+      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(`「${phrase}」：${rowLabel('t4', row)}「${t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
       claims.splice(claims.indexOf(claim), 1);
@@ -348,6 +402,11 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
+    // 「处罚和强制各3件」: 各 gives each row named the count (a zero needs no 各: 「许可、强制：0」).
+    if (rowKeys.length > 1 && (/各/.test(phrase) || (num.value === 0 && mode.kind === 'exact'))) {
+      for (const k of rowKeys) handleT2(num, cs.filter((c) => c.target.t !== 't2row' || (c.target as { key: string }).key === k), phrase);
+      return;
+    }
     if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets('t2', k)));
     // 「收费金额：0」: a column that only one row has names that row.
     const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
@@ -384,14 +443,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   const handleFact = (num: NumToken, cs: CueToken[], phrase: string): void => {
-    let keys = [...new Set(cs.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
+    // 「对拟公开信息进行保密审查841条」: a strong cue names the fact; the weak 「公开信息」 beside it does not.
+    const strongFact = cs.filter((c) => c.target.t === 'fact' && !c.weak);
+    const factCues = strongFact.length ? strongFact : cs.filter((c) => c.target.t === 'fact');
+    let keys = [...new Set(factCues.map((c) => (c.target as { key: string }).key))];
     // A channel's count is never the total, and a total is never a channel.
     const channel = CHANNEL_WORDS.exec(phrase);
-    if (channel) keys = keys.filter((k) => k !== 'published_total');
+    // (a channel named by a cue of its own — 「官网发布信息37条」 — is as much a channel)
+    if (channel || keys.some((k) => CHANNEL_FACT.test(k))) keys = keys.filter((k) => k !== 'published_total');
     if (!keys.length && channel)
       return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
     // 「网站和公众号各发了100条」「培训和督查各2次」: 各 gives each named fact the number (when the unit fits each).
+    // 「公众号和抖音号各一个」「公众号、抖音各发了100条」: 各 over several names of one fact counts each name.
+    const namesOfOne = new Set(cs.filter((c) => c.target.t === 'fact' && c.text).map((c) => c.text));
+    // (only names joined by 和/、 before 「各」: 「各村公开栏张贴…」 is no 各 of names)
+    if (keys.length === 1 && namesOfOne.size > 1 && /(?:和|与|及|跟|、)[^，。；\d]{1,8}各(?:自)?(?:有|是|开|发|设|建|[\d零一二两三四五六七八九十])/.test(phrase) && keys[0] !== 'published_total' && Number.isInteger(num.value))
+      num = { ...num, value: num.value * namesOfOne.size };
     if (keys.length > 1 && /各/.test(phrase) && !keys.includes('published_total') && cs.every((c) => c.target.t === 'fact') &&
       keys.every((k) => !num.unit || compatibleUnits(num.unit, factDef(k)?.unit ?? '') || FACT_UNIT_ALIASES[k]?.includes(num.unit))) {
       for (const k of keys) handleFact(num, cs.filter((c) => (c.target as { key: string }).key === k), phrase);
@@ -506,10 +574,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const strong = cs.filter((c) => !c.weak);
     const pool = strong.length ? strong : cs;
     const has = (...ts: Target['t'][]) => pool.some((c) => ts.includes(c.target.t));
+    // 「收到信息处理费80元」: an intake verb (「收到」「收取」) with the fee names money received, not an application.
+    if (has('fee', 'feeNotice') && !has('t3col', 't4row', 't2row') && pool.every((c) => c.target.t !== 't3row' || ((c.target as { key: string }).key === 'new' && INTAKE_VERB.test(c.text)))) return 'fee';
     // A result word alone (「终止」「撤销」) next to a 表三 reason (「因为逾期不补正终止了」) is 表三's.
     if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
-    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || (appContext && has('bareOpen'))) return 't3';
+    // (a 表三 count placed earlier in this message makes it an applications context too: 「2件都是企业的，都给公开了」)
+    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || ((appContext || Object.keys(out.cells).some((id) => id.startsWith('t3.'))) && has('bareOpen'))) return 't3';
     // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
     if (has('t2row') || (has('t2col') && !has('fact'))) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
@@ -525,17 +596,21 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   /** Place one number by its cues, or by the context; false when it names nothing. */
   const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }, numPeriod: Period = period): boolean => {
     const domain = domainOf(cs);
+    if (domain && mode.kind === 'exact' && num.raw) lastNumber = { value: num.value, ...(num.unit ? { unit: num.unit } : {}) };
     if (domain === 't3') handleT3(num, cs, phrase);
     else if (domain === 't4') handleT4(num, cs, phrase);
     else if (domain === 't2') handleT2(num, cs, phrase);
     else if (domain === 'fee') handleFee(num, cs, phrase);
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
+    else if (!cs.length && prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === firstSentence && placeOn(prevSubject, num, phrase)) {
+      // done: the place the turn before offered or split, now given for the whole year
+    }
     else if ((ctx.fee === sentence || ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
     else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
     else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
-    else if (ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+    else if ((ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && !ec.previous?.parts?.length && sentence === firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
       // 「500是网站的，总数是620」: a total is never the channel's.
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
@@ -547,8 +622,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
       handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
     // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
+    // 「今年共发了380条」: a count of publications that names no channel — the total? Asked, offering it.
+    else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !appContext)
+      ask(`「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
+    // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
+    else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !appContext)
+      ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
+    else if (!cs.length && earlierCellParts.length && new Set(earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
+      // 「下半年12件」 after 「处罚上半年10件」: the next part of the same cell.
+      if (checkCount(num, phrase, [earlierCellParts[0].target])) setCell(earlierCellParts[0].target, num.value, phrase);
+    }
     else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
       (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))
       // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
@@ -556,11 +641,33 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
       // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
       say('fact:published_total', num.value, phrase);
+    // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.
+    else if (!cs.length && num.unit && /元/.test(num.unit) && /收费|费用/.test(phrase))
+      ask(`「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
     else return false;
     return true;
+  };
+  /** Place a number on a target known by id (a fact, a leaf cell, the fee amount); false when the unit does not fit. */
+  const placeOn = (target: TargetId, num: NumToken, phrase: string): boolean => {
+    if (target.startsWith('fact:')) {
+      if (num.unit && !compatibleUnits(num.unit, factDef(target.slice(5))?.unit ?? '') && !FACT_UNIT_ALIASES[target.slice(5)]?.includes(num.unit)) return false;
+      handleFact(num, [fakeCue({ t: 'fact', key: target.slice(5) })], phrase);
+      return true;
+    }
+    if (kindOf(target) === 'cell') {
+      if (target !== 't2.fee.amount' && num.unit && !/^(?:件|起|个|份|次|项)$/.test(num.unit)) return false;
+      if (target === 't2.fee.amount') return false;
+      if (checkCount(num, phrase, [target])) setCell(target, num.value, phrase);
+      return true;
+    }
+    if (target === 'fee.amountYuan') {
+      handleFee(num, [fakeCue({ t: 'fee' })], phrase);
+      return true;
+    }
+    return false;
   };
   const partsOfOneFact = (key: string, num: NumToken, phrase: string): void => {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
@@ -613,8 +720,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const leafNamedInSentence = (group: string): string | undefined => {
     const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
     const named = new Set(tokenizeClause(currentSentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
-    return named.size === 1 ? [...named][0] : undefined;
+    const leaf = named.size === 1 ? [...named][0] : undefined;
+    if (leaf) reasonGiven = { leaf, sentence: currentSentence };
+    return leaf;
   };
+  /** The reason a decision of this sentence already took (「企业的不予公开，涉及商业秘密」: the second clause is no new decision). */
+  let reasonGiven: { leaf: string; sentence: string } | undefined;
   /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
   const namesDecision = (cs: CueToken[], clauseText: string) =>
     cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
@@ -625,6 +736,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
   let period: Period = 'year';
   let currentSentence = '';
+  // 「行政处罚」 → 「全年二十七件」: the subject the previous turn named alone is the subject of this turn's first sentence.
+  const firstSentence = splitSentences(text)[0];
+  if (ec.previous?.named?.length && firstSentence !== undefined) {
+    ctx.named = { cues: ec.previous.named, sentence: firstSentence };
+    ctx.asked = { targets: ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
+  }
   for (const sentence of splitSentences(text)) {
     flushWaiting();
     period = 'year';
@@ -641,6 +758,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       period = periodOf(clauseText, ec.year) ?? period;
       const relative = isRelative(clauseText);
       const clause = tokenizeClause(clauseText, cues);
+      // 「复议和诉讼：行政复议1件」: a heading listing several rows before 「：」 is a topic label when the count after it
+      // names its own row of that table (「规范性文件：制发2件」 keeps its heading: the row is named only there).
+      const colonAt = clauseText.lastIndexOf('：');
+      const rowsOf = (t: Target['t'], before: boolean) => new Set(clause.tokens.flatMap((x) => (x.type === 'cue' && x.target.t === t && !x.weak && (before ? x.end <= colonAt : x.start > colonAt) ? [(x.target as { key: string }).key] : [])));
+      if (colonAt > 0 && clause.nums.length && clause.nums.every((n) => n.start > colonAt) && (['t4row', 't2row', 't3row'] as const).some((t) => rowsOf(t, true).size >= 2 && rowsOf(t, false).size >= 1))
+        clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || t.start > colonAt);
       const inherited = period;
       // Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」).
       const at = (n?: NumToken): Period => (n ? (periodAt(clauseText, n.start, ec.year) ?? inherited) : inherited);
@@ -718,6 +841,34 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
           continue;
         }
+        // 「政策解读10篇」→「回应关切也是」: 「也是」 after a subject alone is the number just given.
+        // (「公众号呢，也差不多」: the subject named in the clause before.)
+        const sameCues = cueTokens.some((c) => !c.weak) ? cueTokens : ctx.named?.sentence === sentence && !cueTokens.length ? ctx.named.cues : [];
+        const strongOnly = sameCues.filter((c) => !c.weak);
+        const rest = cueTokens.filter((c) => !c.weak).reduce((t, c) => t.replace(c.text, ''), clauseText).replace(/[。！!，,\s]/g, '');
+        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也是|也一样|也相同|一样|同样|也是这个数|也这么多)(?:的)?$/.test(rest)) {
+          // (the count is the same; the unit is the new subject's own — only money keeps its 元)
+          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
+          placeNumber(n0, sameCues, `${clauseText}（${lastNumber.value}${lastNumber.unit ?? ''}）`, sentence, clause);
+          continue;
+        }
+        // 「公众号呢，也差不多」「公开栏也差不多」: about the same as the number just given — asked, offering it.
+        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也)?(?:差不多|差不离|接近|相近|近似)(?:吧|吧|的)?$/.test(rest)) {
+          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
+          const keep = mode;
+          mode = { kind: 'offer', why: '只说了跟前面的数差不多，不是确数' };
+          placeNumber(n0, sameCues, clauseText, sentence, clause);
+          mode = keep;
+          continue;
+        }
+        // 「收到个人申请2件，都按时答复」: all the applications counted in this sentence were answered on time.
+        const onTime = cueTokens.find((c) => c.target.t === 'fact' && (c.target as { key: string }).key === 'requests_on_time');
+        if (onTime && !clause.negated && /都|全部|均|全都/.test(clauseText)) {
+          const intake = out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && currentSentence.includes(x.phrase));
+          const sum = intake.reduce((a, x) => a + (x.value as number), 0);
+          if (intake.length && sum > 0) handleFact({ type: 'num', value: sum, approx: false, raw: String(sum), unit: '件', start: clauseText.length, end: clauseText.length }, [onTime], `${clauseText}（共${sum}件）`);
+          if (cueTokens.every((c) => c === onTime || c.weak)) continue;
+        }
         if (!cueTokens.length) continue;
         // A number waiting from the clause before takes this clause's subject.
         const strongCues = cueTokens.filter((c) => !c.weak);
@@ -749,7 +900,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           spokeOfFee = true;
         }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
-          if (/收取|收了|收到|缴纳/.test(clauseText) && say('fee.charged', true, clauseText)) {
+          if (/收取|收了|收过|收到|缴纳|交了/.test(clauseText) && say('fee.charged', true, clauseText)) {
             out.fee = { ...out.fee, charged: true };
             out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
           }
@@ -776,7 +927,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           // 「复议诉讼：全年没有发生行政复议」: a heading before 「：」 is a topic label, not the negation's subject.
           const colon = clauseText.lastIndexOf('：');
           const scoped = colon > 0 && cueTokens.some((c) => c.start > colon) ? cueTokens.filter((c) => c.start > colon) : cueTokens;
-          const named = scoped.filter((c) => !c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2)));
+          // (「公开栏没有公开信息」: the weak 「公开信息」 next to a channel is no second subject.)
+          const strongFactCue = scoped.some((c) => c.target.t === 'fact' && !c.weak);
+          // (「公众号没有发布信息」: a channel negated is never the total — 「发布信息」 beside it is the channel's verb.)
+          const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
+          const named = scoped.filter((c) => (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
+            !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
           applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
           ctx.dangling = [];
           continue;
@@ -817,21 +973,28 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
           const waiting = claims.filter((c) => c.table === 't3');
           // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
-          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12);
+          // (「去年结转过来的有2件，个人的」: a bare 「X的」 right after a count without its column in the same sentence.)
+          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12) ||
+            (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(clauseText) && waiting.length === 1 && currentSentence.includes(waiting[0].phrase));
           if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
             if (!waiting.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) allOneColumn = col.key;
             for (const w of waiting) {
               claims.splice(claims.indexOf(w), 1);
               setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
+              // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
+              if (T3_INTAKE.has(w.row)) ctx.subject = { row: w.row, col: col.key, value: w.value, sentence };
             }
             ctx.t3col = col.key;
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
             ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
             ctx.t3col = col.key;
+          } else if (reasonGiven?.sentence === sentence && !cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf)) {
+            // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
           } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
-          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText)) handleT3(null, cueTokens, clauseText);
+          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText) &&
+            !(reasonGiven?.sentence === sentence && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf))) handleT3(null, cueTokens, clauseText);
           else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
         } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;
@@ -851,6 +1014,39 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
         if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        // 「培训2次，每次30人左右」「每次都有30人参加」: people per session are no year's figure — 参训人次 asked.
+        if (num.unit && /^(?:人|名|人次)$/.test(num.unit) && /每(?:次|场|期|回|一次)/.test(phrase.slice(0, num.start)) && !cs.some((c) => c.target.t !== 'fact')) {
+          ask(`「${phrase}」是每次的人数，不是全年参训人次，没有填入；全年共多少人次？`, ['fact:trainees']);
+          continue;
+        }
+        // 「网站先发了300条，后来又补发了20条」「年初来了2件，年底又来了1件」: a part added to the value just said.
+        if (!cs.length && mode.kind === 'exact' && ADDED.test(phrase.slice(0, num.start))) {
+          const last = [...out.said].reverse().find((x) => typeof x.value === 'number' && !x.period && currentSentence.includes(x.phrase) && (x.target.startsWith('fact:') || /^t[234]\./.test(x.target)));
+          const fits = last && (!num.unit || (last.target.startsWith('fact:') ? compatibleUnits(num.unit, factDef(last.target.slice(5))?.unit ?? '') : /^(?:件|起|个|份|次)$/.test(num.unit)));
+          if (last && fits) {
+            last.value = (last.value as number) + num.value;
+            last.phrase = `${last.phrase}，${phrase}`;
+            if (last.target.startsWith('fact:')) out.facts[last.target.slice(5)] = last.value;
+            else out.cells[last.target] = last.value;
+            ctx.added = { target: last.target, value: last.value, sentence };
+            continue;
+          }
+        }
+        // 「…，一共3件」 after such an addition: the total confirms the sum, or contradicts it (withheld, asked).
+        if (!cs.length && ctx.added?.sentence === sentence && TOTAL_WORDS.test(phrase)) {
+          const added = ctx.added;
+          if (num.value !== added.value) {
+            out.said = out.said.filter((x) => x.target !== added.target);
+            delete out.cells[added.target];
+            delete out.facts[added.target.slice(5)];
+            ask(`「${phrase}」与前面各部分之和${added.value}不一致，没有填入，请确认全年共多少。`, [added.target]);
+          }
+          continue;
+        }
+        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
+        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
+        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && ctx.prev.period !== 'next' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== 'next' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
         // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
@@ -860,12 +1056,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // that column's new applications (only a bare count: 「其他4件」「公开3件」 are not).
         const applicant = ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
           ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && ctx.named.cues.some((c) => c.target.t === 't3row')
-          ? ctx.named.cues : undefined;
+          ? ctx.named.cues
+          // 「收到个人申请3件」→「企业的呢？2件」: an applicant named alone, its bare count next, in the row spoken of.
+          : ctx.named?.sentence === sentence && !cs.length && ctx.t3row && ctx.t3row !== CARRY && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) && ctx.named.cues.length === 1 && ctx.named.cues[0].target.t === 't3col' && (ctx.named.cues[0].target as { key: string }).key !== LEGAL_GROUP
+            ? [...ctx.named.cues, fakeCue({ t: 't3row', key: ctx.t3row })]
+            : undefined;
         if (applicant && placeNumber(num, applicant, `${phrase}（${applicant.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
-        // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
-        // (also across sentences: 「一季度网站发了50条。二季度60条。」)
-        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
-        if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
         const thisYear = ctx.prev?.sentence === sentence && ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? ctx.prev.cues : undefined;
         if (thisYear?.length && placeNumber(num, thisYear, `${phrase}（${thisYear.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
@@ -891,8 +1087,18 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
     const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
     if (leaf) keys = [leaf];
-    if (period !== 'year' || keys.length !== 1 || t3Rows.find((r) => r.key === keys[0])?.group || keys[0] === 'next' || keys[0] === CARRY) return false;
+    if (period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
     const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
+    const group = t3Rows.find((r) => r.key === keys[0])?.group;
+    if (group) {
+      // 「都是不予公开」: every application has this result, but the group is filled by reason — asked (offering the count).
+      const named0 = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+      const open = t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
+      if (!open.length) return false;
+      const def = t3Rows.find((r) => r.key === keys[0])!;
+      ask(`「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
+      return true;
+    }
     // 「个人的全部公开」: only the applicant column named, when one is.
     const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
     const per = t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
@@ -1011,15 +1217,28 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     out.questions.push(q);
     out.asks.push({ targets: [], text: q, orphan: true });
   }
-  out.said = withEarlierParts(out.said, earlierParts);
+  out.said = withEarlierParts(out.said, [...earlierParts, ...earlierCellParts]);
   const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
+  // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
+  const only = splitSentences(text);
+  const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], cues) : undefined;
+  const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
+  const t3colsSaid = [...new Set(out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
+  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !out.said.length ? prevTurnCol : undefined;
+  const lastFact = [...out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
   out.topic = {
+    ...(lastFact ? { fact: lastFact } : {}),
+    ...(lastNumber && out.said.some((x) => typeof x.value === 'number') ? { lastNumber } : {}),
+    ...(loneCues.length ? { named: loneCues } : {}),
+    ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
+    ...(t3col ? { t3col } : {}),
     ...(spokeOfFee ? { fee: true } : {}),
     ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
     ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
     ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
-    parts: out.said.filter((x) => x.period && x.target.startsWith('fact:')),
+    parts: out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
+    offered: out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
   };
   return out;
 }

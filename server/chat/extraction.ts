@@ -66,7 +66,8 @@ export interface Said {
 export interface Ask {
   targets: TargetId[];
   text: string;
-  offer?: number;
+  /** The value a 「是」 would store (a number said, or 否 for 「没收费」 when it may be the 信息处理费). */
+  offer?: number | boolean;
   /** The question about numbers that name no place (a correction may give them one). */
   orphan?: boolean;
 }
@@ -108,6 +109,8 @@ export interface Ctx {
   asked?: { targets: Target[]; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */
   fee?: string;
+  /** A value this sentence added a part to (「…，又来了1件，一共3件」: the total checks the sum). */
+  added?: { target: string; value: number; sentence: string };
   dangling: Target[];
 }
 

@@ -1,6 +1,7 @@
 // Mentions: what a clause says about its numbers besides their subject — time scope (this year, last year, a
 // quarter or half), exactness (「两百多」「将近500」「约150」), comparisons (「比去年多3篇」), corrections — and the
 // spans that hold digits but are not data (文号, 第二十条, dates, phone numbers), masked before numbers are read.
+import { parseNumber } from './numerals.js';
 import type { NumToken } from './tokens.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
@@ -52,7 +53,7 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   return undefined;
 }
 
-const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
+const RELATIVE = /[一二两三四五六七八九十\d]+倍|(?:跟|和|与|同)(?:去年|上年|往年)(?:一样|差不多|持平|相同)|持平|翻了?一番|(?:的|是)(?:一半|[一二两三四五六七八九十]分之[一二三四五六七八九])|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
@@ -67,7 +68,7 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 }
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
-export const VAGUE = /[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期)|[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
+export const VAGUE = /[一二三四五六七八九两][百千万][一二三四五六七八九][一二三四五六七八九](?![十百千万零〇])|[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期)|[一二三四五六七八九两][百千万][一二三四五六七八九](?![十百千万零〇一二三四五六七八九])|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|好多|好几|一些|不少|若干|很多/;
 
 /** Hedges that make every number after them in the clause inexact. */
 const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右/;
@@ -86,17 +87,24 @@ export function isApprox(clause: string, n: NumToken): boolean {
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /^(?:哦|噢|啊|呃|额)[，,]?\s*是|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|改一下|错了/;
+const CORRECTION = /^(?:哦|噢|啊|呃|额)[，,]?\s*是|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}[，,]\s*(?:而)?是|说错了|说错|写错了|搞错了|弄错了|记错了|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了/;
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
 export function dropReplacedValues(text: string): string {
   const NUM = '[\\d零〇一二两三四五六七八九十百千万.]+';
   // 「参训人次分别是30、40、50」: the parts of one figure add up.
-  text = text.replace(/(人次|条|件|次|篇|个)?分别(?:是|为|有)\s*((?:\d+\s*(?:人次|条|件|次|篇|个)?\s*[、和及]\s*)+\d+\s*(人次|条|件|次|篇|个)?)/g, (_, before: string | undefined, list: string, unit?: string) =>
-    `${before ?? ''}共${(list.match(/\d+/g) ?? []).reduce((a, b) => a + Number(b), 0)}${unit ?? before ?? ''}`);
+  // 「参训人次分别是30、40、50」「分别是三十元和五十元」: the parts of one figure add up.
+  const PART = '[\\d零〇一二两三四五六七八九十百千万]+';
+  const PUNIT = '人次|条|件|次|篇|个|元|块钱|块';
+  text = text.replace(new RegExp(`(${PUNIT})?分别(?:是|为|有)\\s*((?:${PART}\\s*(?:${PUNIT})?\\s*[、和及]\\s*)+${PART}\\s*(${PUNIT})?)`, 'g'), (m: string, before: string | undefined, list: string, unit?: string) => {
+    const parts = list.split(/[、和及]/).map((x) => parseNumber(x.replace(new RegExp(`\\s*(?:${PUNIT})\\s*$`), '').trim()));
+    if (parts.some((v) => v === null)) return m;
+    const u = unit ?? before ?? '';
+    return `${before ?? ''}共${parts.reduce((a, b) => a! + b!, 0)}${u === '块钱' || u === '块' ? '元' : u}`;
+  });
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
-  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|说错了|错了|记错了)[，,]?\\s*(?=(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
+  text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|哦不|啊不|呃不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
   text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
   // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.
@@ -104,7 +112,7 @@ export function dropReplacedValues(text: string): string {
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
-    .replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元]*\\s*(?:改成|改为|更正为)`, 'g'), '为');
+    .replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元]*\\s*[，,]?\\s*(?:改成|改为|更正为|修改为|调整为|更改为)`, 'g'), '为');
 }
 
 /** Digits that are not data: 文号, article numbers, URLs. Replaced by spaces of the same length. */
@@ -135,7 +143,7 @@ const NOT_DATA: RegExp[] = [
   /(?:平均分|得分|评分|分数|打分|考核分)\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*分?|[\d.]+\s*分(?![钟之别类期批项])/g,
   /率\s*(?:为|是|有|达到?|[：:])?\s*[\d.]+\s*[%％]?/g,
   /(?:编号|序号|门牌号?|排名|名次)\s*(?:为|是|[：:])?\s*[\d一二三四五六七八九十]+(?:\s*(?:到|至|-|—|~)\s*\d+)?/g,
-  /(?<![\d.\/\-—－])(?<!(?:年度|年份|年)\s*(?:是|为|改为|改成|[：:])?\s*)(?:19|20)\d\d(?![\d.\/\-—－年]|\s*(?:万|千)?\s*(?:条|件|次|篇|个|起|项|人|名|场|期|份|元|块|年|月|日|号))/g,
+  /(?<![\d.\/\-—－])(?<!(?:年度|年份|年)\s*(?:是|为|改为|改成|[：:])?\s*)(?:19|20)\d\d(?![\d.\/\-—－年]|\s*(?:多|余|来)?\s*(?:万|千)?\s*(?:条|件|次|篇|个|起|项|人|名|场|期|份|元|块|年|月|日|号))/g,
   // One item described by a superlative (「最大的一笔3万」「阅读量最高的一篇1万」) is no total.
   /最(?:大|高|多|少|小|长|短)的?(?:一|1)(?:笔|篇|条|次|件|个|期)[^，。；\d]{0,4}[\d零〇一二两三四五六七八九十百千万.]+\s*(?:万|千)?\s*(?:元|块|人次|人|条|次)?/g,
   // Things counted in 张/幅/面 (「二维码贴了30张」) are no counts of the report.
@@ -145,7 +153,8 @@ const NOT_DATA: RegExp[] = [
   // A time of day (「下午3点前」「9点半」) is no count.
   /(?<![\d.])(?:[01]?\d|2[0-4]|[一二两三四五六七八九十]|十[一二])\s*点(?:半|钟|整|前|后|以前|之前|\d{1,2}分?)?(?![击赞])/g,
   // A rate (「每件30元」「每次2小时」) is no amount or count.
-  /每\s*[件次个人条篇份页张天]\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块|小时|分钟|页|张)?/g,
+  // (「每次30人」 stays: people per session speak of 参训人次, asked where it is read.)
+  /每\s*[件次个人条篇份页张天]\s*[\d零一二两三四五六七八九十百千万.]+(?!\s*(?:[\d.]|人|名))\s*(?:元|块钱|块|小时|分钟|页|张)?/g,
 ];
 
 /** Slogans in quotes (「“一次告知、一窗受理”」): their 「一次」 is no count. Quoted labels (「“三安全一稳定”」) stay. */
@@ -153,7 +162,8 @@ const QUOTED = /[“‘"][^”’"\d]{1,30}[”’"]/g;
 const QUOTED_COUNT = /[零〇一二两三四五六七八九十百千]+(?:次|个|件|条|篇|项|场|期|份|人|名|批)/g;
 
 /** Month ranges (「1到11月」「1-6月」「前三个月」) are a part of the year: one marker word, no numbers. */
-const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
+const HALVES: Record<string, string> = { '1-6': '上半年', '7-12': '下半年', '1-3': '一季度', '4-6': '二季度', '7-9': '三季度', '10-12': '四季度', '1-9': '前三季度', '1-12': '全年' };
+const MONTH_RANGE = /\d{1,2}\s*(?:到|至|-|—|~|～|－)\s*\d{1,2}\s*月份?|前[\d一二三四五六七八九十两]+个?月/g;
 
 /** List numbering at a line's or sentence's start (「1、主动公开：…」「（二）依申请公开」「3.复议诉讼」). */
 const ENUMERATOR = /(^|[\n。；：])(\s*)((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?![\d.])/g;
@@ -162,6 +172,8 @@ export function maskNotData(text: string): string {
   let out = text.replace(ENUMERATOR, (_, lead: string, space: string, mark: string) => `${lead}${space}${' '.repeat(mark.length)}`);
   // 「第一批」「第3期」: one batch of the year's figures, not the year's.
   out = out.replace(/第\s*[\d一二三四五六七八九十]+\s*(?:批|期)(?:次)?/g, '部分月份');
+  // 「1～6月」「7-12月」「10到12月」: ranges that are a half or a quarter are named so (their parts add up).
+  out = out.replace(/(\d{1,2})\s*(?:到|至|-|—|~|～|－)\s*(\d{1,2})\s*月份?/g, (m, a: string, b: string) => HALVES[`${Number(a)}-${Number(b)}`] ?? m);
   out = out.replace(MONTH_RANGE, '部分月份').replace(QUOTED, (q) => q.replace(QUOTED_COUNT, (m) => ' '.repeat(m.length)));
   for (const re of NOT_DATA) {
     re.lastIndex = 0;

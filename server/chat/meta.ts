@@ -28,8 +28,8 @@ const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
 const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
-const DATE_FULL = new RegExp(`${DATE_CUE}[^。；\\n\\d${CN_DIGIT}]{0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
-const DATE_SHORT = new RegExp(`${DATE_CUE}[^。；\\n\\d${CN_DIGIT}]{0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DATE_FULL = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
+const DATE_SHORT = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:$|[，。；,;！!])))`);
 const cnNum = (s: string): number => {
   if (/^\d+$/.test(s)) return Number(s);
   if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
@@ -60,7 +60,13 @@ const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*�
 /** 「改到20号吧」 right after a 落款: the same month, another day. */
 const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 
-export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { found: MetaFound; understood: string[]; rest: string } {
+/** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
+const DATE_BARE = new RegExp(`^\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号](?:的)?\\s*(?:作为|当作?|为|做)?\\s*落款`);
+/** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
+export const namesDateOnly = (text: string) => /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|写哪天|定哪天|哪天|怎么写|写什么)?[？?。，,：:\s]*$/.test(text);
+
+export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
   let rest = text;
@@ -95,6 +101,19 @@ export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { 
       cut(m);
     }
   }
+  // 「一月二十号落款」「2025年1月20日作为落款」: the date before its cue word.
+  m = !found.date && !found.dateNoYear ? DATE_BEFORE.exec(rest) : null;
+  if (m) {
+    if (m[1]) found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0].trim() };
+    cut(m);
+  }
+  m = !found.date && !found.dateNoYear && opts.dateTopic ? DATE_BARE.exec(rest) : null;
+  if (m) {
+    if (m[1]) found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
+    else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0].trim() };
+    cut(m);
+  }
   m = !found.date && rest.split('\n').length >= 3 ? DATE_LAST_LINE.exec(rest.trimEnd()) : null;
   if (m) {
     found.date = `${cnNum(m[1])}-${pad(cnNum(m[2]))}-${pad(cnNum(m[3]))}`;
@@ -117,13 +136,23 @@ export function readMeta(text: string, opts: { dateFollowUp?: string } = {}): { 
   m = PHONE.exec(rest);
   if (m && (PHONE_DIGITS(m[1]) < 7 || PHONE_DIGITS(m[1]) > 30)) m = null;
   // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
-  if (m && /手机/.test(m[0]) && !/联系电话|咨询电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
+  // A mobile number (11 digits, 1[3-9]…) is a person's — 「联系人小王 电话188…」 — unless said to be the report's contact.
+  const mobile = m && /^1[3-9]\d{9}$/.test(m[1].replace(/[\s\-－—–]/g, ''));
+  if (m && (/手机/.test(m[0]) || mobile) && !/联系电话|咨询电话|办公电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   const maybe = m ? null : PHONE_LIKE.exec(rest);
   if (maybe) {
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候/.test(rest)) found.dateVague = '落款日期';
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
+  // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.
+  if (m) {
+    const local = /^[（(]?0\d{2,3}[）)]?[\s\-－—–]*(\d[\d\s]*)$/.exec(m[1].trim());
+    if (local && local[1].replace(/\s/g, '').length < 7) {
+      found.phoneMaybe = m[1].trim();
+      m = null;
+    }
+  }
   if (m) {
     found.phone = m[1].trim().replace(/[－—–]/g, '-').replace(/\s*-\s*/g, '-').replace(/^[（(]/, '').replace(/[（(]/g, '').replace(/[）)]\s*/g, '-').replace(/-+/g, '-');
     understood.push(`「${m[0]}」→ 联系电话：${m[1]}`);

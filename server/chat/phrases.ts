@@ -41,13 +41,16 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「一个都没废止」「一次也没搞」「一件都没有」: the 「一」 is no count, the clause is a negation.
   [/(?<![\d.])(?:一|1)[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
   // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)
-  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交)))/g, '都'],
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交|现成|掌握|这个|相关|该)))/g, '都'],
   // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
   [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份]([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
-  [/有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // (「没有个人申请」 is the 个人 column negated, not 「有个」.)
+  [/(?<![没无未])有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // 「有个政务公开专区」「开了个专栏」: 「个」 before a stock is one.
+  [/(有|设了|设有|设立了|建了|开了|开通了)(?:一)?个(?=[^，。；\d]{0,8}(?:专区|专栏|新媒体账号|账号))/g, '$11个'],
   // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
   [/([这那哪每])一(?=[项块行栏列格])/g, '$1'],
   [/(是|为|填|写|算)零(?![一二三四五六七八九十百千万零〇件条次个篇起项])/g, '$10'],
@@ -92,17 +95,76 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // 「企业的1件公开1件不掌握」: the applicant before a breakdown into two counts is the topic of both.
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?=[^，。；\s\d一二两三四五六七八九十]{0,4}[\d一二两三四五六七八九十]+件[^，。；\s\d一二两三四五六七八九十]{1,8}[\d一二两三四五六七八九十]+件)/g, '$1申请中，'],
   // 「个人申请：公开2件，不掌握1件」: the same without 的.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)申请[：:](?=[^\d，。；]{0,6}(?:公开|不予|不掌握|无法|部分|结转|不予处理|其他处理))/g, '$1申请中，'],
   // 「元月20日」 is January.
   [/元月/g, '1月'],
   // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.
-  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏)/g, '不公开'],
+  // (「公开栏没有公开信息」 is no publication at all, not a decision on an application.)
+  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏|信息|政府信息|内容|过信息)/g, '不公开'],
   // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
   // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.
   [/(?<!上年|去年|上一年|上年度|上一年度|上年的?[\d一二两三四五六七八九十]+件)结转过来/g, '上年结转'],
+  // 「没收到一件申请」「没发生一起复议」: 「一件」 after a negation says not a single one — no count.
+  [/((?:没|未)(?:有)?(?:收到|接到|受理|收|发生|发|出|办|搞|开展|组织|制发|废止|出台|印发)(?:过)?)一(?:件|个|份|条|次|起|篇|场|项)/g, '$1'],
+  // 「一分没收」「一分钱都没收」「分文未收」: not a cent charged — the negation, no count.
+  [/(?:一分钱?|一毛钱?|分文|一块钱)(?:都|也)?(?=没|未|不)/g, ''],
+  // 「直接向法院起诉」「直接去法院告」: a lawsuit without review first; 「没经过复议就起诉」 the same.
+  [/直接(?:向|到|去|上)(?:县|市|区)?(?:人民)?法院(?:提起)?(?:起诉|诉讼|告)/g, '直接起诉'],
+  [/直接(?:提起|提出)(?:行政)?诉讼/g, '直接起诉'],
+  [/(?:没|未)(?:有)?经过?复议(?:就|直接|便)?/g, '未经复议'],
+  // 「逾期没补正」「一直没补正材料」: 逾期不补正.
+  [/(?:逾期|过期|到期|超期)?(?:没有?|未|不)补正(?:材料)?/g, '逾期不补正'],
+  // 「收费零」「强制零」: a bare 「零」 closing a clause after its subject is the number 0.
+  [/(?<=[\u4e00-\u9fa5：:])(?<![零〇一二两三四五六七八九十百千万第])零(?=[，。；,;！!\s]|$)/g, '0'],
+  // 「政务公开工作由两名同志负责」「由1名干部兼职负责信息公开」: the people doing the work are 工作人员.
+  [/(?:政务公开|信息公开|公开)工作由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)/g, '政务公开工作人员$1名'],
+  [/由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)(?:政务公开|信息公开)/g, '政务公开工作人员$1名'],
+  // 「一家律所和一家企业各申请了一件」: 「一家」 before an applicant is an article when a count follows.
+  [/(?<![\d一二两三四五六七八九十])一(?:家|个|位)(?=(?:律所|律师事务所|企业|公司|科研机构|科研院所|研究所|社会组织|公益组织|村委会|居委会|协会|基金会)[^，。；]*?[\d一二两三四五六七八九十]+\s*[件次个])/g, ''],
+  // 「申请人都是个人」: the applications are all that column's (「申请人」 is no cue of its own).
+  [/申请人(?:都|全|均|全部)(?:是|为)/g, '申请都是'],
+  // 「企业的呢？2件」: a topic asked back, then its count — one statement.
+  [/([\u4e00-\u9fa5]{1,8}?)呢[。？?]\s*(?=[\d一二两三四五六七八九十])/g, '$1，'],
+  // 「从10个增加到12个」「由8件减至6件」: the figure it became is the one there is now.
+  [/(?:从|由)[\d零〇一二两三四五六七八九十百千万]+\s*[个件条篇次名人]?\s*(?:增加|增长|增|减少|下降|降低|减|调整|变|提高|提升)(?:到|至|为|成)/g, '现有'],
+  // 「培训搞了两回，一回线上一回线下」: 「一回…一回…」 after a count of events is its breakdown, no second count.
+  [/([，,])(?:一|1)(次|回|场|期)[^，。；\d]{1,8}(?:一|1)\2[^，。；\d]{0,8}(?=$|[，。；])/g, '$1'],
+  // 「去年12月底收了1件个人申请，今年1月份才答复」: received last year, answered this year — carried over.
+  [/(?:去年|上年|上一年)(?:底|年底|12月(?:底|份|下旬)?)?[^，。；\d]{0,4}(?:收到|收了|受理|接到|接了)(?:了)?([\d一二两三四五六七八九十]+件)?([^，。；]{0,8}?)[，、]?(?:今年|本年)[^，。；]{0,8}?(?:才|再)?(?:答复|办结|办理|处理|办完)(?:的)?/g, '上年结转的$1$2'],
+  // 「申请人按时缴费50元」: paying an amount is the 信息处理费 received.
+  [/(?:缴费|交费|缴纳了?|交了|付了)(?:信息处理费)?\s*(?=[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块))/g, '缴纳信息处理费'],
+  // 「现行有效的还是去年那8件」「专栏仍是去年的12个」: the same figure as last year is this year's.
+  [/(?:还是|仍是|仍然是|依旧是|依然是)(?:跟|和|同)?(?:去年|上年)(?:一样)?(?:的|那)?\s*(?=[\d一二两三四五六七八九十]+\s*[件个条篇次名人])/g, '共'],
+  // 「工作人员2名，一名专职一名兼职」「3人，其中专职1人、兼职2人」: a breakdown after the total is detail.
+  [/([\d一二两三四五六七八九十]+\s*[名人个])[，,]\s*(?:其中)?(?:[\d一二两三四五六七八九十]+\s*[名人个]?\s*(?:专职|兼职)|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个]?)[、，,和]?\s*(?:[\d一二两三四五六七八九十]+\s*[名人个]?\s*(?:专职|兼职)|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个]?)/g, '$1'],
+  // 「收了两笔，一笔20元一笔30元」「一笔100，一笔50，一笔30」: the payments add up (a 笔 is money: 元).
+  [/(?:[，,]?\s*(?:一笔|1笔)\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块)?){2,}/g, (m: string) => {
+    const parts = [...m.matchAll(/(?:一笔|1笔)\s*([\d零一二两三四五六七八九十百千万.]+)/g)].map((x) => parseNumber(x[1]));
+    return parts.some((v) => v === null) ? m : `，共${parts.reduce((a, b) => a! + b!, 0)}元`;
+  }],
+  // 「都是同一家公司」「同一个人」: identity, no count.
+  [/同一(?=家|个|位|名|人)/g, '同'],
+  // 「复议：维持1，纠正0，其他0」: 「其他」 among 表四's results is 其他结果.
+  [/((?:维持|纠正|纠错)[^。；\n]{0,16}?[，,、\s])其他(?=\s*[\d零〇一二两三四五六七八九十])/g, '$1其他结果'],
+  // 「发布规范性文件4件」「规范性文件发布了2件」: 发布 of a document is 制发 (elsewhere 发布 is a publication).
+  [/发布(?:了)?(?=(?:行政)?规范性文件|规章)/g, '制发'],
+  [/((?:行政)?规范性文件|规章)(今年|本年|全年)?发布(?:了)?/g, '$1$2制发'],
+  // 「公开了一部分」「只公开了部分内容」: 部分公开, never 予以公开.
+  [/(?:只|仅)?公开了?(?:其中)?(?:一)?部分(?:内容|信息)?|(?:只|仅)(?:给|提供)了?(?:一)?部分/g, '部分公开'],
+  // 「没掌握相关信息」「未掌握该信息」: 本机关不掌握.
+  [/(?:我们|本机关)?(?:没有?|未)掌握(?:相关|该|这个|这些)?(?:政府)?(?:信息|资料|材料)?/g, '本机关不掌握'],
+  // 「共计公开信息1108条（网站720、公众号301、公开栏87）」: a bracketed breakdown by channel after the total.
+  [/([\d]+\s*条)（([^（）]*?(?:网站|公众号|公开栏|新媒体|微信|微博|公示栏)[^（）]*)）/g, '$1，其中$2，'],
+  // 「1件我们这里没有，告知了申请人」: the agency does not hold it (没有 with nothing after it).
+  [/(?<=[\d一二两三四五六七八九十]\s*件[^，。；\d]{0,4})(?:我们|本机关)(?:这里|这儿|这边)?(?:也)?(?:没有|没)(?=\s*(?:$|[，。；,;]))/g, '本机关不掌握'],
+  // 「表三第一行」「表三第二行」: 本年新收, 上年结转.
+  [/表三(?:的)?第(?:一|1)行/g, '本年新收'],
+  [/表三(?:的)?第(?:二|2)行/g, '上年结转'],
   // 「俩」「仨」 are two and three of something.
   [/俩/g, '两个'],
   [/仨/g, '三个'],
@@ -113,8 +175,36 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
 ];
 
 /** Rewrite colloquial phrasings to canonical cue words. Positions change: run before tokenising. */
+/**
+ * 「主动公开总数｜网站｜公众号\n820｜500｜220」: a header line of names and the next line of as many numbers, copied from
+ * a spreadsheet, pair up name by name (「主动公开总数820，网站500，公众号220」).
+ */
+function pastedTable(text: string): string {
+  const lines = text.split('\n');
+  const SEP = /\s*[｜|\t]\s*/;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i].trim().split(SEP).filter(Boolean);
+    const vals = lines[i + 1].trim().split(SEP).filter(Boolean);
+    if (head.length < 2 || head.length !== vals.length || head.some((h) => /\d/.test(h)) || vals.some((v) => !/^[\d.]+\s*[条件次篇个人元]*$/.test(v))) continue;
+    lines.splice(i, 2, head.map((h, k) => `${h}${vals[k]}`).join('，'));
+  }
+  return lines.join('\n');
+}
+
 export function canonicalPhrases(text: string): string {
-  let out = text;
+  let out = pastedTable(text);
   for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
   return out;
 }
+
+/**
+ * 「没收费」「没有收取任何费用」「啥费用都没收」: no charge at all. Said while the 信息处理费 is the subject (this message
+ * or the turn before names it) it answers that question; said out of the blue it could as well be 表二's 行政事业性收费
+ * (asked). The sentence naming 行政事业性收费 keeps it its own subject.
+ */
+const NO_CHARGE: RegExp[] = [
+  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何)?(?:费用|费|钱)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
+  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:任何|什么|啥)费用?(?:都|也)(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?![^。；\n]{0,12}(?:事业性|行政)收费)/g,
+];
+export const saysNoCharge = (text: string) => NO_CHARGE.some((re) => new RegExp(re.source).test(text));
+export const noChargeIsFee = (text: string) => NO_CHARGE.reduce((t, re) => t.replace(re, '未收取信息处理费'), text);

@@ -50,16 +50,35 @@ export const splitSentences = (text: string) =>
 const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
 
 /**
+ * 「督查检查开展了两次 没有追责」「收到个人申请3件 个人的全公开了」: a clerk who types no punctuation separates
+ * statements by a space. A space ends a clause when the words before it already hold a number and words (not a
+ * number) follow, or after a finished statement (「…全公开了 …」) — 「规章 制发 0」 and 「自然人 3 0 0」 stay one clause.
+ */
+function spaceClauses(part: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
+    const left = part.slice(from, m.index);
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left)) continue;
+    out.push(left);
+    from = m.index! + m[0].length;
+  }
+  out.push(part.slice(from));
+  return out;
+}
+
+/**
  * Clauses split at 「，」 and 「、」; a 「、」 list of names without numbers stays one clause, so that a negation
  * before it covers every name (「未发生行政复议、行政诉讼案件」「无行政许可、行政强制事项」).
  */
 export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
-  for (const part of sentence.split(/，+/)) {
+  for (const part of sentence.split(/，+/).flatMap(spaceClauses)) {
     const items = part.split(/、+/);
     let cur = items[0];
     for (const item of items.slice(1)) {
-      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item)) cur = `${cur}和${item}`;
+      // (「复议、诉讼：0」: the list before a 「：」 stays whole too.)
+      if (!HAS_NUMERAL.test(cur) && !HAS_NUMERAL.test(item.split('：')[0])) cur = `${cur}和${item}`;
       else {
         out.push(cur);
         cur = item;
@@ -75,6 +94,8 @@ const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(�
 const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
 
 const CHINESE_BARE = /(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])\s*(?:吧|啊|呢|了)?$/g;
+
+const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头)/g;
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -115,6 +136,13 @@ function findNumbers(clause: string): NumToken[] {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     if (value !== null && !out.some((t) => t.start < start + m[1].length && t.end > start))
       out.push({ type: 'num', value, approx: false, raw: m[1], start, end: start + m[1].length });
+  }
+  // 「参训人次五十左右」「五十来人」: a Chinese numeral with a hedge after it needs no unit — an inexact amount.
+  for (const m of clause.matchAll(CHINESE_HEDGED)) {
+    const value = parseNumber(m[1]);
+    const start = m.index ?? 0;
+    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + m[1].length && t.end > start))
+      out.push({ type: 'num', value, approx: true, raw: m[0], start, end: start + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);
   // Drop overlaps (an Arabic digit inside a Chinese run cannot happen, but be safe).

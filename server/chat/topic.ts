@@ -1,6 +1,7 @@
 // What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
 import type { Said } from './extraction.js';
+import type { CueToken } from './tokens.js';
 
 export interface Topic {
   /** The turn spoke about 信息处理费 (an amount in 元 or 「通知书」 next is the fee's). */
@@ -11,8 +12,22 @@ export interface Topic {
   t4row?: string;
   /** The 表三 row last named (「不对，有1件是企业的」 next is in this row). */
   t3row?: string;
+  /** The one applicant column the turn's 表三 values were in (「公开了3件」 next is in this column). */
+  t3col?: string;
   /** The 表二 row last named (a column word alone next is in this row). */
   t2row?: string;
+  /** 收费通知书 count said before anyone said whether the fee was paid (recorded with the answer). */
+  noticesWaiting?: number;
+  /** The message named the 落款 alone (「落款日期」): the next turn's bare date is its value. */
+  dateNamed?: boolean;
+  /** The last fact the turn gave a value (「公开栏60」 → 「总数660」 next is the total of those channels). */
+  fact?: string;
+  /** The last number the turn placed (「回应关切也是」 next takes it). */
+  lastNumber?: { value: number; unit?: string };
+  /** Places the turn asked about offering a number (last year's, a part, a guess): a bare 「今年…N」 next answers. */
+  offered?: string[];
+  /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
+  named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
   parts?: Said[];
 }

@@ -13,6 +13,7 @@ import { getDraft, restoreDraft, saveInput } from './save.js';
 import { movedCounts } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
+import { unsureSentence } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -110,6 +111,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
+  // 「信息处理费收了」→「多少记不清了」: the amount is unknown; that it was charged is not taken back.
+  if (/多少|金额|具体数/.test(text) && RETRACT.test(text) && state.lastSet?.length && state.lastSet.every((c) => typeof c.value === 'boolean')) {
+    const targets = state.topic?.fee ? ['fee.amountYuan'] : [];
+    return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
+  }
   if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
@@ -117,13 +123,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
 
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
-  const zero = restZeroScope(format, text);
+  // 「没有复议的话表四是不是都填0」: a question or a condition about zeros is no instruction (asked below).
+  const unsureZero = unsureSentence(text);
+  const zero = unsureZero ? undefined : restZeroScope(format, text);
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
-  let changes = proposal.changes.map(({ target, value }) => ({ target, value }) as Change);
+  // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).
+  for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
+    asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
+  let changes = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null)).map(({ target, value }) => ({ target, value }) as Change);
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.
@@ -136,8 +147,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   // 「收费通知发了两份」 says nothing of whether the fee was then paid; the draft needs that first (asked, not 「否」).
   const notices = changes.find((c) => c.target === 'fee.notices');
+  // The count waits with the conversation: the next turn that says whether the fee was paid records it too.
+  const waitingNotices = state.topic?.noticesWaiting;
+  if (waitingNotices !== undefined && changes.some((c) => c.target === 'fee.charged') && !changes.some((c) => c.target === 'fee.notices'))
+    changes = [...changes, { target: 'fee.notices', value: waitingNotices }];
   if (notices && typeof notices.value === 'number' && notices.value > 0 && before['fee.charged'] === undefined && !changes.some((c) => c.target === 'fee.charged')) {
     changes = changes.filter((c) => c !== notices);
+    ex.topic.noticesWaiting = notices.value;
     asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
   }
 
@@ -164,6 +180,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
   let { input, diffs, errors } = applyChanges(d.input, direct);
 
+  if (unsureZero && restZeroScope(format, text) !== undefined)
+    asks.push({ targets: ['fill-zero'], text: `「${text.slice(0, 24)}」${unsureZero}，没有填0；要填请直接说，如「表四其余格子都填0」。` });
   if (zero === null) asks.push({ targets: ['fill-zero'], text: '「其余都是0」是指哪张表、哪一行？请说「表三其余格子都是0」或「行政复议那一行其他填0」。' });
   else if (zero) {
     const cur = currentCells(input);

@@ -41,7 +41,7 @@ export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', 
 export const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 export const T3_INTAKE = new Set(['new', 'carried']);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
-export const CHANNEL_WORDS = /网站|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
+export const CHANNEL_WORDS = /网站|官网|门户|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 
 /** 「培训两场，共60人次参加」: the one other fact of the topic's aspect with exactly this unit. */
 export function sameAspectByUnit(topic: string, unit: string): string | undefined {
@@ -66,7 +66,7 @@ export function compatibleUnits(a: string, b: string): boolean {
 export const UNSURE_SENTENCE: [RegExp, string][] = [
   [/如果|(?<![主只还就需总重])要是|假如|假设|万一|若是/, '是假设的说法'],
   [/吗[吧呀啊]?$|是不是|有没有|对不对|要不要/, '是问句'],
-  [/不知道|不清楚|不确定|记不清|不记得|说不准|说不好|好像|似乎|估计|也许|(?<!尽)可能(?!性)|应该(?=没|不|无|未)/, '说得不确定'],
+  [/不知道|不清楚|不确定|不太确定|不太清楚|不太记得|没把握|印象中|记不清|不记得|说不准|说不好|好像|似乎|估计|也许|(?<!尽)可能(?!性)|应该(?=没|不|无|未)/, '说得不确定'],
   [/隔壁|邻镇|邻乡|别的(?:镇|乡|街道|单位|部门)|其他(?:乡镇|街道)|兄弟(?:乡镇|单位)/, '说的是别的机关'],
   [/(?:上级|县里|市里|省里|文件|考核)(?:说|要求|规定)|要求(?:每年|每月|全年|今年)|发够|不得少于|不低于/, '是上级的要求，不是实际的数'],
 ];
