@@ -49,6 +49,14 @@ function narrative(ctx: Ctx): { text: string; folded: string; section?: number }
 
 const TOWNSHIP: AgencyKind[] = ['镇', '乡', '街道'];
 
+function abbreviates(short: string, name: string): boolean {
+  const full = name.replace(/(?:街道|镇|乡)$/, '');
+  if (short.length < 2 || short.length >= full.length || short[0] !== full[0]) return false;
+  let j = 0;
+  for (const ch of full) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
 /** Severity for a place name in the text, or null when it may well be the agency's own, its superior or its subordinate. */
 function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' | 'W'; why: string } | null {
   if (hit.unit === '县' || hit.unit === '旗') {
@@ -58,7 +66,8 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
     if (!knownCounty(hit.name)) return null;
     return { severity: 'E', why: `另一${hit.unit}的机关「${hit.written}」，与本机关所在的${own.counties.map((c) => `「${c}」`).join('、')}不符` };
   }
-  if (own.towns.some((t) => sameName(t, hit.name))) return null;
+  // 「文东街道」 in 文化东路街道's report: its own name shortened (same first character, the rest in order).
+  if (own.towns.some((t) => sameName(t, hit.name) || abbreviates(hit.name, t))) return null;
   const unit = hit.unit;
   if (hit.bare) return judgeBare(hit, hit.bare, kind, own);
   // An error only for a place the gazetteer knows; words read as a name it does not know are a warning to look at.

@@ -146,6 +146,7 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   const refs = cellsOf(format);
   const vals: (number | null | undefined)[] = new Array(refs.length);
   const blanks = new Map<string, (typeof refs)[number][]>();
+  const dashes = new Map<string, { ref: (typeof refs)[number]; c: NonNullable<Ctx['cells'][string]> }[]>();
   const cutBefore = new Set<string>();
   const filled = new Set<string>();
   for (let i = 0; i < refs.length; i++) {
@@ -181,11 +182,15 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
       continue;
     }
     if (unitInCell(ctx, format, ref, c)) continue;
-    const slashInRules = ref.table === 't2' && ref.row.key === 'rules' && /^[/／]$/.test(c.raw?.trim() ?? '');
+    // 「/」「—」 typed for 0 in many cells is one habit, said once per table (h023: every cell of 表三 is 「/」); 规章 alone
+    // written 「/」 is a body without rule-making power, a warning (below), unless the whole table has the habit.
+    if (BLANKISH.test((c.raw ?? '').trim())) {
+      dashes.set(ref.table, [...(dashes.get(ref.table) ?? []), { ref, c }]);
+      continue;
+    }
     const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
     emit(ctx, 'CELL-INVALID', {
-      severity: slashInRules ? 'W' : undefined,
-      message: `${describeCell(format, ref.id)}${why}${slashInRules ? '（无规章制定权的机关应填 0）' : `，应填写${expected}（无则填 0）`}`,
+      message: `${describeCell(format, ref.id)}${why}，应填写${expected}（无则填 0）`,
       where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
       expected,
       actual: written(c),
@@ -195,6 +200,15 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   // A page cut inside a table whose labels came with no value at all (rows missing at its end) may have cut the
   // values printed after the labels: a note of the parser, never an E.
   for (const [table, list] of blanks) if (ctx.complete || !cutBefore.has(table) || filled.has(table)) emitBlanks(ctx, format, table, list);
+  for (const [table, list] of dashes) {
+    const rules = list.filter((x) => x.ref.table === 't2' && x.ref.row.key === 'rules' && /^[/／]$/.test((x.c.raw ?? '').trim()));
+    const others = list.filter((x) => !rules.includes(x));
+    if (others.length >= 3 || !rules.length) emitDashes(ctx, format, table, list);
+    else {
+      emitDashes(ctx, format, table, others);
+      for (const { ref, c } of rules) slashRule(ctx, format, ref, c);
+    }
+  }
   return vals;
 }
 
@@ -227,6 +241,43 @@ function repeatsDropped(ctx: Ctx): boolean {
   const lines = (ctx.source?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 25 || !lines.some((l) => /^\d+(?:\.\d+)?$/.test(l))) return false;
   return new Set(lines).size === lines.length;
+}
+
+/** 「规章」 written 「/」 by a body that makes no rules: a warning that it should be 0. */
+function slashRule(ctx: Ctx, format: FormatId, ref: ReturnType<typeof cellsOf>[number], c: NonNullable<Ctx['cells'][string]>): void {
+  emit(ctx, 'CELL-INVALID', {
+    severity: 'W',
+    message: `${describeCell(format, ref.id)}填写「${(c.raw ?? '').trim()}」而不是数字（无规章制定权的机关应填 0）`,
+    where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+    expected: '非负整数',
+    actual: written(c),
+    evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
+  });
+}
+
+/** Cells written 「/」「—」 instead of a number: each on its own when few, one finding naming the rows when many. */
+function emitDashes(ctx: Ctx, format: FormatId, table: string, list: { ref: ReturnType<typeof cellsOf>[number]; c: NonNullable<Ctx['cells'][string]> }[]): void {
+  const expectedOf = (ref: (typeof list)[number]['ref']) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
+  if (list.length < 3) {
+    for (const { ref, c } of list)
+      emit(ctx, 'CELL-INVALID', {
+        message: `${describeCell(format, ref.id)}填写「${(c.raw ?? '').trim()}」而不是数字，应填写${expectedOf(ref)}（无则填 0）`,
+        where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+        expected: expectedOf(ref),
+        actual: written(c),
+        evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
+      });
+    return;
+  }
+  const rows = [...new Set(list.map((x) => x.ref.row.label))];
+  const marks = [...new Set(list.map((x) => (x.c.raw ?? '').trim()))];
+  emit(ctx, 'CELL-INVALID', {
+    message: `${TABLE_NAMES[table as TableKey] ?? table}有 ${list.length} 个单元格写作${marks.map((m) => `「${m}」`).join('')}而不是数字（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）`,
+    where: { table: table as 't2' | 't3' | 't4', cells: list.map((x) => x.ref.id), row: list[0].ref.row.key, column: list[0].ref.col.key },
+    expected: '数字（无则填 0）',
+    actual: marks.join(''),
+    evidence: { cells: list.map(({ ref, c }) => ({ id: ref.id, place: describeCell(format, ref.id), written: written(c) })) },
+  });
 }
 
 /** Blank cells of one table: each on its own when few; one finding naming the rows when the table is left blank. */

@@ -146,7 +146,7 @@ const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市
 export function levelFromSelfReference(text: string): Level | null {
   const t = text.slice(0, 20000);
   const count = (re: RegExp) => t.match(re)?.length ?? 0;
-  const street = count(/[我本]街道|[我本]街办|[我本]办事处/g);
+  const street = count(/[我本]街道|[我本]街办|[我本]办事处|我街(?![道办头巷])/g); // 「我街深入贯彻…」 (g017)
   const town = count(/[我本][镇乡](?![村])/g);
   if (street > town && street >= 1) return '街道';
   if (town > street && town >= 1) return '乡镇';

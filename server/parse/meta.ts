@@ -173,12 +173,14 @@ export function readMeta(title: string | undefined, preface: string, body: strin
 
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
-    const ny = NAME_YEAR.exec(head);
-    const yn = ny ? null : YEAR_NAME.exec(head);
-    const p = ny || yn ? null : (PERIOD.exec(pre) ?? PERIOD.exec(head) ?? PERIOD_END.exec(pre));
-    if (ny) [year, yearFrom] = [Number(ny[2]), '正文中的报告名称'];
+    // The statistical period before a report named in the body: 「主动公开了…2022年政府信息公开工作年度报告」 in a
+    // 2023 report lists last year's report among what was published (h025).
+    const p = PERIOD.exec(pre) ?? PERIOD.exec(head) ?? PERIOD_END.exec(pre);
+    const ny = p ? null : NAME_YEAR.exec(head);
+    const yn = p || ny ? null : YEAR_NAME.exec(head);
+    if (p) [year, yearFrom] = [Number(p[1]), '统计期限'];
+    else if (ny) [year, yearFrom] = [Number(ny[2]), '正文中的报告名称'];
     else if (yn) [year, yearFrom] = [Number(yn[1]), '正文中的报告名称'];
-    else if (p) [year, yearFrom] = [Number(p[1]), '统计期限'];
   }
   if (year === null) {
     const first = /^\s*((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,：:]/.exec(halfWidth(body.slice(0, 200)));
@@ -243,9 +245,12 @@ function readContact(preface: string): Meta['contact'] | undefined {
 
 const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const HEADER_DATE = /(?:^|[\s|])(?:发布|发文|生成|成文|发表|公开|印发)?(?:日期|时间)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const HEADER_DATE = /(?:^|[\s|])(?:发布|发文|生成|成文|发表|公开|印发|更新)?(?:日期|时间)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A page header line that is only a date (「2026.01.14」「2024-01-30 18:26 来源:」「(2021年1月19日)」). */
-const BARE_DATE = /^\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*)?$/;
+const BARE_DATE = /^\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*|[\u4e00-\u9fff]{2,20}(?:网|网站|门户))?$/;
+
+/** 「来源:云南省人民政府办公厅  2020-03-31 17:13:25 【字体:」: a page's time stamp inside a header line. */
+const STAMP = /(?:^|\s)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}/;
 
 const iso = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
@@ -285,7 +290,7 @@ export function findSignOff(lines: Line[], from: number): SignOff {
 export function headerDate(lines: Line[], end: number): string | undefined {
   for (let i = 0; i < Math.min(end, 30); i++) {
     const t = halfWidth(lines[i].text);
-    const m = HEADER_DATE.exec(t) ?? BARE_DATE.exec(t);
+    const m = HEADER_DATE.exec(t) ?? BARE_DATE.exec(t) ?? STAMP.exec(t);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return undefined;

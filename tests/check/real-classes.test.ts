@@ -596,3 +596,25 @@ describe('N-YEAR: a count opening on last year\'s cut-off date', () => {
     expect(checkReport(p).filter((x) => x.rule === 'N-YEAR')).toEqual([]);
   });
 });
+
+describe('batches g/h (DEV): classes found on their first run', () => {
+  it('h023: every cell written 「/」 is one finding per table, 规章 included', () => {
+    const cells = findings('h023.txt').filter((x) => x.rule === 'CELL-INVALID');
+    expect(cells.map((x) => [x.where.table, x.severity])).toEqual([['t2', 'E'], ['t3', 'E']]);
+    expect(cells[0].message).toContain('「规章」');
+  });
+  it('a township writing only 规章 as 「/」 gets the rule-making warning', () => {
+    const t = readFileSync(new URL('../../corpus/real/h023.txt', import.meta.url), 'utf8');
+    const only = t.replace(/\n\/(?=\n)/g, '\n0').replace('规章\n\n0\n\n0\n\n0', '规章\n\n/\n\n/\n\n/');
+    const cells = checkReport(parseText(only)).filter((x) => x.rule === 'CELL-INVALID' && x.where.table === 't2');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((x) => x.severity === 'W')).toBe(true);
+  });
+  it('h025: 「主动公开了…2022年政府信息公开工作年度报告」 in a report whose period is 2023 — the year is 2023', () => {
+    expect(parsed('h025.txt').meta.year).toBe(2023);
+  });
+  it('h040 (文化东路街道): 「文东街道」 is its own name shortened; g037: 「及时更新乡政府…」 names no 更新乡', () => {
+    expect(findings('h040.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+    expect(findings('g037.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});

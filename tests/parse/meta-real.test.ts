@@ -111,3 +111,13 @@ describe('agency as the subject: more real openings', () => {
     expect(real('e009.txt').meta.agency).toBe('山东省人民政府办公厅');
   });
 });
+
+describe('publish date from the page header', () => {
+  it('g001: 「更新时间:2025-01-23浏览次数:…」', () => expect(real('g001.txt').meta.date).toBe('2025-01-23'));
+  it('g040: 「2019-07-07 19:35 湖北省人民政府网」', () => expect(real('g040.txt').meta.date).toBe('2019-07-07'));
+  it('d037: 「来源:云南省人民政府办公厅  2020-03-31 17:13:25 【字体:」', () => expect(real('d037.txt').meta.date).toBe('2020-03-31'));
+});
+
+describe('level from how the text speaks of itself', () => {
+  it('g017: 「我街深入贯彻…」 is a street', () => expect(real('g017.txt').meta.level).toBe('街道'));
+});
