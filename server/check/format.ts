@@ -370,10 +370,16 @@ function titleProblem(title: string): string {
   const m = TITLE_RE.exec(t);
   const yearFirst = YEAR_FIRST_RE.exec(t);
   if (!/\d{4}/.test(t)) return '缺少年份';
+  // 「竹泓镇2025政府信息公开工作年度报告」: the year without its 年.
+  if (/\d{4}(?:政府信息公开|信息公开)/.test(t)) return '年份后缺「年」';
   if (!m && !(yearFirst && yearFirst[2].length >= 2)) return '不符合规定的写法';
   if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) return '未写明机关名称';
   if (!m && yearFirst) return '年份写在机关名称之前';
   if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
+  // 「兰州市2020年…」「科尔沁右翼中旗2023年…」: a place, not the government's full name (spec: 机关全称).
+  // A province's report for the whole province is titled by the province (「湖北省2019年…」) by custom.
+  if (m && /^[\u4e00-\u9fff]{2,16}(?:市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))
+    return `机关名称「${m[1]}」只写了地名，应为全称（如「${m[1]}人民政府」）`;
   if (/关于/.test(t)) return '多了「关于」';
   // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
   if (/\d{4}年度/.test(t)) return '「年度」重复（应写「YYYY年」）';
@@ -398,7 +404,7 @@ function secondTitle(ctx: Ctx, first: string, pattern: string): void {
     if (normQuote(l) === key) continue;
     // The agency often sits on the line above or in the header: only what the line itself gets wrong.
     const why = titleProblem(l);
-    if (!/年份|年度|关于/.test(why) || (why === '缺少年份' && (/^(.*?)(?:政府)?信息公开/.exec(l)?.[1].length ?? 0) < 2)) continue;
+    if (!/年份|年度|关于|缺「年」/.test(why) || (why === '缺少年份' && (/^(.*?)(?:政府)?信息公开/.exec(l)?.[1].length ?? 0) < 2)) continue;
     emit(ctx, 'F-TITLE', { message: `正文标题「${l}」${why}，应为「${pattern}」`, where: {}, expected: pattern, actual: l, evidence: { quote: l } });
     return;
   }
