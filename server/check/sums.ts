@@ -138,7 +138,8 @@ function parts(ctx: Ctx): void {
       if (/[（(]\s*$/.test(f.slice(0, at))) rest = rest.split(/[）)]/)[0];
       const segments = rest.replace(/[（(](?:含|包括|其中)[^）)]*[）)]/g, '').split('；');
       for (const unit of new Set(totals.map((t) => t.unit))) {
-        const total = totals.find((t) => t.unit === unit)!;
+        const candidates = totals.filter((t) => t.unit === unit);
+        const total = candidates[0];
         const terms: number[] = [];
         let otherCounts = false;
         let partial = false;
@@ -160,8 +161,13 @@ function parts(ctx: Ctx): void {
         }
         if (terms.length < 2 || channel || matched) continue;
         const sum = addExact(terms);
+        // Two counts before 「其中」 (「要闻812条,主动公开政府信息779条,其中…」): the parts may divide either; they are
+        // consistent if they make one of them, else they are judged against the first (「成交金额114.89亿元,节约资金…」).
+        if (candidates.some((c) => c.value === sum)) continue;
         // Parts beyond the total are a contradiction; parts short of it only when the list looks complete.
-        const short = !across && sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
+        // Across sentences only a list closed by its catch-all (「…其他类信息8173条」) claims to be the whole.
+        const closed = /其[他它][^，,、；]{0,8}\d/.test(segments.slice(0, Math.max(1, segments.findIndex((x) => !figures(x).length) + 1 || segments.length)).join('；'));
+        const short = (!across || closed) && sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
         if (!(sum > total.value) && !short) continue;
         emit(ctx, 'N-SELF-CONTRADICT', {
           severity: 'W',

@@ -625,3 +625,11 @@ describe('F-TITLE: a place for the full name, and a year without 年', () => {
   it('h013: the report\'s own line 「竹泓镇2025政府信息公开工作年度报告」 lost the 年 after its year', () => expect(titles('h013.txt')).toContain('缺「年」'));
   it('a province\'s whole-province report 「湖北省2019年…」 is titled by the province by custom', () => expect(titles('g040.txt')).not.toContain('只写了地名'));
 });
+
+describe('sums: which count the parts divide', () => {
+  const sums = (f: string) => findings(f).filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual);
+  it('g029: 「要闻812条,主动公开政府信息779条,其中…=779」 is consistent', () => expect(sums('g029.txt')).not.toContain(812));
+  it('h020: a list across sentences closed by 「其他类信息8173条」 claims the whole 22753 and makes 22694', () => {
+    expect(sums('h020.txt')).toContain(22753);
+  });
+});
