@@ -381,9 +381,6 @@ function titleProblem(title: string): string {
   // A township by its place (「同江市临江镇2020年…」) is accepted: the spec's seed 002 is titled so and not faulted.
   if (m && /^[\u4e00-\u9fff]{2,16}(?:市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))
     return `机关名称「${m[1]}」只写了地名，应为全称（如「${m[1]}人民政府」）`;
-  // 「汨罗市人民政府2024年汨罗市政府信息公开工作年度报告」: the place said again after the year.
-  const again = m ? /^(.{2,8}?[市县区旗镇乡])/.exec(m[1]) : null;
-  if (again && t.slice(t.indexOf(m![2]) + 4).replace(/^年度?/, '').startsWith(again[1])) return `机关名称在年份后又写了一遍「${again[1]}」`;
   if (/关于/.test(t)) return '多了「关于」';
   // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
   if (/\d{4}年度/.test(t)) return '「年度」重复（应写「YYYY年」）';

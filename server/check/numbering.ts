@@ -1,6 +1,7 @@
 // F-NUMBERING beyond mixed （一）/（1） styles: the order of official numbering levels (一、→（一）→1.→（1）, GB/T 9704),
 // and the enumerations clerks write in prose (一是、二是…). Real reports skip 二是, restart 一是 inside 三是, write
 // 「1是」, put a 顿号 after 「（一）」, leave the first sub-heading unnumbered, or number 一's sub-headings 「1.」.
+import { ASPECTS } from '../format/index.js';
 import { emit, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { clip, cnToNumber } from './text.js';
 
@@ -47,7 +48,7 @@ const ASPECT_HEAD = /^(?:政府信息)?(?:主动公开|依申请公开|政府信
 /** The first line of 一 that is an aspect's heading with no number, after a numbered sub-heading. */
 function unnumberedAspect(text: string): string | null {
   let last = ''; // the last numbered sub-heading
-  const key = (s: string) => /依申请/.test(s) ? 'request' : /主动公开/.test(s) ? 'active' : /管理/.test(s) ? 'management' : /平台/.test(s) ? 'platform' : /监督|保障/.test(s) ? 'supervision' : s;
+  const key = (s: string) => ASPECTS.find((a) => a.cues.some((c) => s.includes(c)))?.key ?? s;
   for (const raw of text.split('\n')) {
     const l = raw.trim();
     if (PAREN_CN.test(l)) last = l;

@@ -30,11 +30,14 @@ const COUNTY_BODY = /^(?:人民政府|政府|县?委|人大|政协|[\u4e00-\u9fa
 const STOP = /[^\u4e00-\u9fa5]|[的了着过之号]/; // 「玉明路254号县人民政府」: an address number ends a name
 /** Administrative units that end a prefix: a township name starts right after them. */
 const ADMIN = /[省市县区旗州盟]/;
+/** Two-character work verbs of a report (「创新街道信息公开渠道」「完善乡镇…」): one list for the two uses below. */
+const WORK_VERBS = '创新|深化|强化|优化|提升|完善|健全|规范|夯实|拓展|拓宽|丰富|畅通|统筹|压实|做好|做实|抓好|抓实|实现|加强|推进|推动|落实|更新|张贴|公示|通报|走访|深入';
 /** Verbs and prepositions that often precede a body: a name starts after the last of them. */
-const LEAD =
-  /(?:创新|深化|强化|优化|提升|完善|健全|规范|夯实|拓展|拓宽|丰富|畅通|统筹|压实|做好|做实|抓好|抓实|实现|更新|张贴|公示|通报|覆盖|涵盖|包含|延伸|下沉|深入|走进|走访|面向|辐射|惠及|涉及|针对|所有|全体|各个|配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|推动|推进|加强|落实|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$/;
+const LEAD = new RegExp(
+  `(?:${WORK_VERBS}|覆盖|涵盖|包含|延伸|下沉|走进|面向|辐射|惠及|涉及|针对|所有|全体|各个|配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$`,
+);
 /** Verbs of a work report that end right before a unit (「创新街道…」「完善乡镇…」) make the unit a common noun. */
-const WORK_VERB_BEFORE = /^(?:创新|深化|强化|优化|提升|完善|健全|规范|夯实|拓展|拓宽|丰富|畅通|统筹|压实|做好|做实|抓好|抓实|实现|加强|推进|推动|落实|更新|张贴|公示|通报|走访|深入)$/;
+const WORK_VERB_BEFORE = new RegExp(`^(?:${WORK_VERBS})$`);
 /** A name that is a generic reference (「我」「各」「全县」…), or ends like one. */
 const GENERIC_NAME = /^(?:[我本全该各每此这那其所外邻周]|相关|有关|所属|辖区|下辖|属地|上级|各级|同级|其他|其它|周边|邻近|兄弟|部分|重点|中心|特色|试点|示范|贫困|先进|乡|城|村|集|市|区)$|^[我本全该各每此这那其所]/;
 

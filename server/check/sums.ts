@@ -141,6 +141,7 @@ function parts(ctx: Ctx): void {
         const candidates = totals.filter((t) => t.unit === unit);
         const total = candidates[0];
         const terms: number[] = [];
+        const counted: string[] = []; // the segments the parts came from
         let otherCounts = false;
         let partial = false;
         let channel = false;
@@ -152,6 +153,7 @@ function parts(ctx: Ctx): void {
           // A later 「；」 clause on a channel, after a breakdown that named none, is the next topic (「；“霞山教育”微信公众号发布信息158条」).
           if (!mine.length || (i > 0 && (NEW_TOTAL.test(seg) || NEW_LOCUS.test(seg) || (CHANNEL.test(seg) && !channel && terms.length >= 2)))) break;
           terms.push(...mine.map((x) => x.value));
+          counted.push(seg);
           if (addExact(terms) === total.value) matched = true;
           if (COUNT_UNITS.test(unit) && fs.some((x) => !sameUnit(x.unit, unit) && COUNT_UNITS.test(x.unit))) otherCounts = true;
           // Channels overlap unless the list closes with a catch-all (「通过其他形式公开信息600余条」): then it partitions.
@@ -166,7 +168,7 @@ function parts(ctx: Ctx): void {
         if (candidates.some((c) => c.value === sum)) continue;
         // Parts beyond the total are a contradiction; parts short of it only when the list looks complete.
         // Across sentences only a list closed by its catch-all (「…其他类信息8173条」) claims to be the whole.
-        const closed = /其[他它][^，,、；]{0,8}\d/.test(segments.slice(0, Math.max(1, segments.findIndex((x) => !figures(x).length) + 1 || segments.length)).join('；'));
+        const closed = /其[他它][^，,、；]{0,8}\d/.test(counted.join('；'));
         const short = (!across || closed) && sum < total.value && terms.length >= 3 && !otherCounts && !partial && COUNT_UNITS.test(unit);
         if (!(sum > total.value) && !short) continue;
         emit(ctx, 'N-SELF-CONTRADICT', {

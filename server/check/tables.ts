@@ -4,7 +4,7 @@
 import { blockOf, cellId, cellsOf, describeCell, TABLE_NAMES, type CellRef, type FormatId, type TableKey } from '../format/index.js';
 import { addExact, termsOf } from '../report/tables.js';
 import type { Cell } from '../report/schema.js';
-import { emit, type Ctx } from './context.js';
+import { emit, memo, type Ctx } from './context.js';
 
 /** What was written in a cell, for evidence. */
 export function written(c: Cell | undefined): string {
@@ -145,8 +145,8 @@ function invalidReason(ref: CellRef, c: Cell): string | null {
 function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   const refs = cellsOf(format);
   const vals: (number | null | undefined)[] = new Array(refs.length);
-  const blanks = new Map<string, (typeof refs)[number][]>();
-  const dashes = new Map<string, { ref: (typeof refs)[number]; c: NonNullable<Ctx['cells'][string]> }[]>();
+  const blanks = new Map<string, Unfilled[]>();
+  const dashes = new Map<string, Unfilled[]>();
   const cutBefore = new Set<string>();
   const filled = new Set<string>();
   for (let i = 0; i < refs.length; i++) {
@@ -178,14 +178,14 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
     }
     // Blank cells are gathered: a table printed with every cell empty is one problem per table, not hundreds.
     if (c.value === null && !(c.raw ?? '').trim()) {
-      blanks.set(ref.table, [...(blanks.get(ref.table) ?? []), ref]);
+      blanks.set(ref.table, [...(blanks.get(ref.table) ?? []), { ref, written: '（空白）', mark: '' }]);
       continue;
     }
     if (unitInCell(ctx, format, ref, c)) continue;
     // 「/」「—」 typed for 0 in many cells is one habit, said once per table (h023: every cell of 表三 is 「/」); 规章 alone
     // written 「/」 is a body without rule-making power, a warning (below), unless the whole table has the habit.
     if (BLANKISH.test((c.raw ?? '').trim())) {
-      dashes.set(ref.table, [...(dashes.get(ref.table) ?? []), { ref, c }]);
+      dashes.set(ref.table, [...(dashes.get(ref.table) ?? []), { ref, written: written(c), mark: (c.raw ?? '').trim() }]);
       continue;
     }
     const expected = ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数';
@@ -199,14 +199,14 @@ function cellRules(ctx: Ctx, format: FormatId): (number | null | undefined)[] {
   }
   // A page cut inside a table whose labels came with no value at all (rows missing at its end) may have cut the
   // values printed after the labels: a note of the parser, never an E.
-  for (const [table, list] of blanks) if (ctx.complete || !cutBefore.has(table) || filled.has(table)) emitBlanks(ctx, format, table, list);
+  for (const [table, list] of blanks) if (ctx.complete || !cutBefore.has(table) || filled.has(table)) emitUnfilled(ctx, format, table, list);
   for (const [table, list] of dashes) {
-    const rules = list.filter((x) => x.ref.table === 't2' && x.ref.row.key === 'rules' && /^[/／]$/.test((x.c.raw ?? '').trim()));
+    const rules = list.filter((x) => x.ref.table === 't2' && x.ref.row.key === 'rules' && /^[/／]$/.test(x.mark));
     const others = list.filter((x) => !rules.includes(x));
-    if (others.length >= 3 || !rules.length) emitDashes(ctx, format, table, list);
+    if (others.length >= 3 || !rules.length) emitUnfilled(ctx, format, table, list);
     else {
-      emitDashes(ctx, format, table, others);
-      for (const { ref, c } of rules) slashRule(ctx, format, ref, c);
+      emitUnfilled(ctx, format, table, others);
+      for (const x of rules) slashRule(ctx, format, x);
     }
   }
   return vals;
@@ -238,72 +238,61 @@ function unitInCell(ctx: Ctx, format: FormatId, ref: ReturnType<typeof cellsOf>[
 /** A filled table repeats its 「0」 lines; a one-cell-per-line text in which no line repeats at all, yet a value is
  * written, lost its repeated lines on the way (a page store that de-duplicates lines: e018), so its blanks may not be. */
 function repeatsDropped(ctx: Ctx): boolean {
-  const lines = (ctx.source?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 25 || !lines.some((l) => /^\d+(?:\.\d+)?$/.test(l))) return false;
-  return new Set(lines).size === lines.length;
-}
-
-/** 「规章」 written 「/」 by a body that makes no rules: a warning that it should be 0. */
-function slashRule(ctx: Ctx, format: FormatId, ref: ReturnType<typeof cellsOf>[number], c: NonNullable<Ctx['cells'][string]>): void {
-  emit(ctx, 'CELL-INVALID', {
-    severity: 'W',
-    message: `${describeCell(format, ref.id)}填写「${(c.raw ?? '').trim()}」而不是数字（无规章制定权的机关应填 0）`,
-    where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
-    expected: '非负整数',
-    actual: written(c),
-    evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
+  return memo(ctx, 'repeats-dropped', () => {
+    const lines = (ctx.source?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length < 25 || !lines.some((l) => /^\d+(?:\.\d+)?$/.test(l))) return false;
+    return new Set(lines).size === lines.length;
   });
 }
 
-/** Cells written 「/」「—」 instead of a number: each on its own when few, one finding naming the rows when many. */
-function emitDashes(ctx: Ctx, format: FormatId, table: string, list: { ref: ReturnType<typeof cellsOf>[number]; c: NonNullable<Ctx['cells'][string]> }[]): void {
-  const expectedOf = (ref: (typeof list)[number]['ref']) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
+/** 「规章」 written 「/」 by a body that makes no rules: a warning that it should be 0. */
+function slashRule(ctx: Ctx, format: FormatId, { ref, written, mark }: Unfilled): void {
+  emit(ctx, 'CELL-INVALID', {
+    severity: 'W',
+    message: `${describeCell(format, ref.id)}填写「${mark}」而不是数字（无规章制定权的机关应填 0）`,
+    where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
+    expected: '非负整数',
+    actual: written,
+    evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written }] },
+  });
+}
+
+/** A cell that holds no number: blank, or a mark typed for 0 (「/」「—」). */
+interface Unfilled {
+  ref: CellRef;
+  /** As shown in the evidence: 「/」, or （空白）. */
+  written: string;
+  /** The mark typed, '' when blank. */
+  mark: string;
+}
+const expectedOf = (ref: CellRef) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
+
+/** Unfilled cells of one table: each on its own when few; one finding naming the rows when many (a table printed
+ * blank, or 「/」 typed in every cell, is one habit, not hundreds of errors). */
+function emitUnfilled(ctx: Ctx, format: FormatId, table: string, list: Unfilled[]): void {
+  const blank = list.every((x) => !x.mark);
+  const what = (marks: string[]) => (blank ? '空白' : `写作${marks.map((m) => `「${m}」`).join('')}而不是数字`);
   if (list.length < 3) {
-    for (const { ref, c } of list)
+    for (const { ref, written, mark } of list)
       emit(ctx, 'CELL-INVALID', {
-        message: `${describeCell(format, ref.id)}填写「${(c.raw ?? '').trim()}」而不是数字，应填写${expectedOf(ref)}（无则填 0）`,
+        message: `${describeCell(format, ref.id)}${blank ? '空白' : `填写「${mark}」而不是数字`}，应填写${expectedOf(ref)}（无则填 0）`,
         where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
         expected: expectedOf(ref),
-        actual: written(c),
-        evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: written(c) }] },
+        actual: written,
+        evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written }] },
       });
     return;
   }
   const rows = [...new Set(list.map((x) => x.ref.row.label))];
-  const marks = [...new Set(list.map((x) => (x.c.raw ?? '').trim()))];
-  emit(ctx, 'CELL-INVALID', {
-    message: `${TABLE_NAMES[table as TableKey] ?? table}有 ${list.length} 个单元格写作${marks.map((m) => `「${m}」`).join('')}而不是数字（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）`,
-    where: { table: table as 't2' | 't3' | 't4', cells: list.map((x) => x.ref.id), row: list[0].ref.row.key, column: list[0].ref.col.key },
-    expected: '数字（无则填 0）',
-    actual: marks.join(''),
-    evidence: { cells: list.map(({ ref, c }) => ({ id: ref.id, place: describeCell(format, ref.id), written: written(c) })) },
-  });
-}
-
-/** Blank cells of one table: each on its own when few; one finding naming the rows when the table is left blank. */
-function emitBlanks(ctx: Ctx, format: FormatId, table: string, list: ReturnType<typeof cellsOf>): void {
-  const expectedOf = (ref: (typeof list)[number]) => (ref.kind === 'amount' ? '非负数' : ref.kind === 'delta' ? '整数' : '非负整数');
-  if (list.length < 3) {
-    for (const ref of list)
-      emit(ctx, 'CELL-INVALID', {
-        message: `${describeCell(format, ref.id)}空白，应填写${expectedOf(ref)}（无则填 0）`,
-        where: { table: ref.table, cells: [ref.id], row: ref.row.key, column: ref.col.key },
-        expected: expectedOf(ref),
-        actual: '（空白）',
-        evidence: { cells: [{ id: ref.id, place: describeCell(format, ref.id), written: '（空白）' }] },
-      });
-    return;
-  }
-  const rows = [...new Set(list.map((r) => r.row.label))];
-  const name = TABLE_NAMES[table as TableKey] ?? table;
-  const deduped = repeatsDropped(ctx);
+  const marks = [...new Set(list.map((x) => x.mark))];
+  const deduped = blank && repeatsDropped(ctx);
   emit(ctx, 'CELL-INVALID', {
     severity: deduped ? 'W' : undefined,
-    message: `${name}有 ${list.length} 个单元格空白（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）${deduped ? '；全文没有一行重复（表格中的「0」只出现一次），可能是转存网页时删去了重复的行，请对照原文核实' : ''}`,
-    where: { table: table as 't2' | 't3' | 't4', cells: list.map((r) => r.id), row: list[0].row.key, column: list[0].col.key },
+    message: `${TABLE_NAMES[table as TableKey] ?? table}有 ${list.length} 个单元格${what(marks)}（${rows.slice(0, 6).map((r) => `「${r}」`).join('')}${rows.length > 6 ? `等 ${rows.length} 行` : '行'}），应填写数字（无则填 0）${deduped ? '；全文没有一行重复（表格中的「0」只出现一次），可能是转存网页时删去了重复的行，请对照原文核实' : ''}`,
+    where: { table: table as 't2' | 't3' | 't4', cells: list.map((x) => x.ref.id), row: list[0].ref.row.key, column: list[0].ref.col.key },
     expected: '数字（无则填 0）',
-    actual: '（空白）',
-    evidence: { cells: list.map((ref) => ({ id: ref.id, place: describeCell(format, ref.id), written: '（空白）' })) },
+    actual: blank ? '（空白）' : marks.join(''),
+    evidence: { cells: list.map(({ ref, written }) => ({ id: ref.id, place: describeCell(format, ref.id), written })) },
   });
 }
 
