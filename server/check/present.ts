@@ -18,6 +18,8 @@ function place(f: Finding): string {
   return parts.join('，');
 }
 
+const CELLS_SHOWN = 8;
+
 export function summarize(findings: Finding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
   if (!findings.length) return '未发现问题。';
@@ -41,7 +43,10 @@ export function renderFindings(report: AnyReport, findings: Finding[], file?: st
       if (p) lines.push(`   位置：${p}`);
       if (f.expected !== undefined || f.actual !== undefined) lines.push(`   应为：${f.expected ?? '—'}；实际：${f.actual ?? '—'}`);
       if (f.evidence.quote) lines.push(`   原文：「${clip(f.evidence.quote, 120)}」`);
-      for (const c of f.evidence.cells ?? []) lines.push(`   单元格：${c.place} 填写「${c.written}」`);
+      // A table left blank (or 「/」 in every cell) names up to eight cells; --json lists them all.
+      const cells = f.evidence.cells ?? [];
+      for (const c of cells.slice(0, CELLS_SHOWN)) lines.push(`   单元格：${c.place} 填写「${c.written}」`);
+      if (cells.length > CELLS_SHOWN) lines.push(`   ……共 ${cells.length} 个单元格（--json 列出全部）`);
       const note = annotate?.(f);
       if (note) lines.push(`   ${note}`);
     });

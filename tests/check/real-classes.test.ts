@@ -644,3 +644,14 @@ describe('F-TITLE: the place said twice; a township by its place is accepted', (
     expect(checkReport(p).filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join()).toMatch(/又写了一遍|不符合/);
   });
 });
+
+describe('the CLI text of a finding that names many cells', () => {
+  it('h023: 77 cells written 「/」 list eight and say how many there are', async () => {
+    const { renderFindings } = await import('../../server/check/present.js');
+    const p = parsed('h023.txt');
+    const text = renderFindings(p, checkReport(p));
+    const t3 = text.slice(text.indexOf('表三有 77 个单元格'));
+    expect(t3.split('\n').filter((l) => l.startsWith('   单元格：')).length).toBeLessThanOrEqual(8);
+    expect(t3).toContain('共 77 个单元格');
+  });
+});
