@@ -118,6 +118,32 @@ function higherSelfInCompiling(re: RegExp | undefined, f: string, text: string):
   return null;
 }
 
+/** 「全市」 in a county's report, 「全街」 in a township's: the scope of the work written as another unit's (f029,
+ * g019, e040). A ranking (「在全市率先」「位居全市第一」) or a title (《…全市…》) names the superior's scope. */
+const SCOPE_WRONG: Partial<Record<AgencyKind, string>> = { 镇: '全街', 乡: '全街' };
+const RANKING = /(?:在|居|于|列|获|为|是|占|向|面向|覆盖|及|和|与|、)$/;
+function wrongScope(kind: AgencyKind, agency: string, level: string | null, f: string): { word: string; own: string; at: number } | null {
+  const unit = /([县区旗])人民政府$/.exec(agency)?.[1] ?? (!agency && level === '县级政府' ? spokenUnit(f) : undefined);
+  const word = kind === 'government' ? (unit ? '全市' : undefined) : SCOPE_WRONG[kind];
+  if (!word) return null;
+  const own = kind === 'government' ? `全${unit}` : `全${kind}`;
+  const plain = f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
+  for (let at = plain.indexOf(word); at >= 0; at = plain.indexOf(word, at + 1)) {
+    if (word === '全街' && plain[at + 2] === '道') continue;
+    if (RANKING.test(plain.slice(Math.max(0, at - 2), at)) || /^(?:第|前列|排名|范围|各|统一)/.test(plain.slice(at + 2, at + 4))) continue;
+    return { word, own, at };
+  }
+  return null;
+}
+
+/** A county government's unit when its name is unknown: 「我县」「全县」 said at least twice, and more than 全市. */
+function spokenUnit(f: string): string | undefined {
+  const n = (re: RegExp) => f.match(re)?.length ?? 0;
+  const city = n(/[我全本]市/g);
+  for (const u of ['县', '区', '旗']) if (n(new RegExp(`[我全本]${u}`, 'g')) >= Math.max(2, city + 1)) return u;
+  return undefined;
+}
+
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
@@ -198,6 +224,8 @@ export function checkEntities(ctx: Ctx): void {
       const plain = f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
       for (const m of plain.matchAll(/办公厅/g)) {
         if (SUPERIOR_OFFICE.test(plain.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // 「(办公厅便函〔2021〕477号)」: the 代字 of a document number, the superior's office that issued it (e041).
+        if (/^[\u4e00-\u9fff]{0,3}[〔\[［(（]\s*(?:19|20)\d{2}/.test(plain.slice(m.index + 3, m.index + 12))) continue;
         reported.add('办公厅');
         emit(ctx, 'N-FOREIGN-ENTITY', {
           severity: 'W',
@@ -208,6 +236,20 @@ export function checkEntities(ctx: Ctx): void {
           evidence: { quote: sentenceAt(text, m.index) },
         });
         break;
+      }
+    }
+    if (!reported.has('scope')) {
+      const w = wrongScope(kind, ctx.agencyName ?? '', ctx.level ?? null, f);
+      if (w) {
+        reported.add('scope');
+        emit(ctx, 'N-FOREIGN-ENTITY', {
+          severity: 'W',
+          message: `${ctx.agencyName ? `${ctx.agencyName}的报告` : '本报告'}把本机关的工作范围写作「${w.word}」，应为「${w.own}」，疑为套用其他机关的报告未改`,
+          where: { section },
+          expected: w.own,
+          actual: w.word,
+          evidence: { quote: sentenceAt(text, w.at) },
+        });
       }
     }
     if (TOWNSHIP.includes(kind)) {

@@ -156,6 +156,9 @@ export function levelFromSelfReference(text: string): Level | null {
   if (dept >= 1) {
     // The lowest government it answers to is its own (「按照区政府的部署」); 「各县区政府」 are below a city's bureau.
     const superior = (u: string) => count(new RegExp(`(?<![各县区市省])${u}(?:委|(?:人民)?政府)(?![各所])`, 'g'));
+    // 「立足我市」: the government it speaks of as its own decides before the bodies it names (b095).
+    const mine = { 县: count(/我(?:县|区|旗)(?![委局])/g), 市: count(/我市(?![委局])/g) };
+    if (mine.市 > 0 && !mine.县) return cityIsCounty(t) ? '县级部门' : '市级部门';
     if (superior('[县区旗]') > 0) return '县级部门';
     if (superior('市') > 0) return '市级部门';
     if (superior('省') > 0) return '省级部门';

@@ -29,6 +29,7 @@ const KIND: Record<string, RegExp> = {
   我院: /院$/,
 };
 const GOVERNMENT_REFS = new Set(['我区', '我县', '我市', '我省']);
+const DEPARTMENT_REFS = new Set(['我局', '我委', '我厅', '我中心', '我署', '我院']);
 
 /** Self-references the text uses (「我镇」「我局」…). */
 export function selfReferences(text: string): string[] {
@@ -126,7 +127,9 @@ export function fuller(a: string, b: string): string {
   if (/[省市县区旗州盟]$/.test(a) && /办公[室厅]$/.test(rest)) return a;
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
-  if (b.length > a.length && a.length >= 4 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;
+  // 「吉林市人民政府昌邑区…乡人民政府」 (a contact line naming the path) does not spell out 「吉林市昌邑区…乡人民政府」.
+  const innerGov = (s: string) => s.slice(0, -2).includes('政府');
+  if (b.length > a.length && a.length >= 4 && !(innerGov(b) && !innerGov(a)) && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;
   return a;
 }
 
@@ -152,7 +155,10 @@ const NOT_PLACE = /[的在和与对了是各全本我该过及等乡镇村县区
  * written at least twice anywhere, book titles included (「《上营乡信息公开保密审查机制》」「上营乡微信公众号」).
  */
 export function frequentName(text: string, refs: string[]): string | undefined {
+  // A text that also speaks as a department (「我局」) names its city or county by 「我市」, not itself (b095).
+  const speaksAsDepartment = refs.some((r) => DEPARTMENT_REFS.has(r));
   for (const r of refs) {
+    if (speaksAsDepartment && GOVERNMENT_REFS.has(r)) continue;
     const re = FREQ_KIND[r];
     if (!re) continue;
     const counts = new Map<string, number>();

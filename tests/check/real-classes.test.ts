@@ -655,3 +655,34 @@ describe('the CLI text of a finding that names many cells', () => {
     expect(t3).toContain('共 77 个单元格');
   });
 });
+
+describe('N-FOREIGN-ENTITY: the scope of the work written as another unit\'s', () => {
+  const scope = (f: string) => findings(f).filter((x) => x.rule === 'N-FOREIGN-ENTITY' && /工作范围/.test(x.message));
+  it.each([
+    ['g019.txt', '全市', '进贤县人民政府: 「全市通过政府网站发布文字解读6份」'],
+    ['f029.txt', '全市', 'a county (its name unknown, 「我县」「全县」) 「加大对全市政府信息公开工作的推进」'],
+    ['e040.txt', '全街', 'a 乡: 「两家子满族乡迅速组织全街开展新《条例》学习」'],
+  ])('%s: 「%s」 (%s) is a warning', (file, word) => {
+    expect(scope(file).map((x) => [x.actual, x.severity])).toEqual([[word, 'W']]);
+  });
+  it('a street saying 全街, and a county ranked 「在全市」 or citing 《…全市…》, are left alone', () => {
+    expect(scope('a032.txt')).toEqual([]);
+    const county = (s: string) => checkReport(parseText(`某某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n${s}`)).filter((x) => /工作范围/.test(x.message));
+    expect(county('我县政务公开工作在全市考核中位居第一，按照《关于做好全市政府信息公开工作的通知》要求编制。')).toEqual([]);
+    expect(county('全市共主动公开政府信息120条。').map((x) => x.actual)).toEqual(['全市']);
+  });
+  it('e041: 「(办公厅便函〔2021〕477号)」 is the document number of the province\'s office, not a county\'s 办公厅', () => {
+    expect(findings('e041.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.actual === '办公厅')).toEqual([]);
+  });
+});
+
+describe('meta: a department speaking of 「我市」 is not the city government', () => {
+  it('b095 (a 司法局 saying 「我局」 and 「立足我市」): no government named, level 市级部门, no 「我局」 error', () => {
+    const r = parsed('b095.txt');
+    expect([r.meta.agency, r.meta.level]).toEqual(['', '市级部门']);
+    expect(errorsOf('b095.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+  it('e040: 「我乡编制了吉林市昌邑区两家子满族乡人民政府2020年…」 names the township, without 「了」 or the city government', () => {
+    expect(parsed('e040.txt').meta.agency).toBe('吉林市昌邑区两家子满族乡人民政府');
+  });
+});
