@@ -73,7 +73,12 @@ function repeatedLines(ctx: Ctx, text: string): void {
   }
 }
 
-const TOTAL_TWICE = /(?<![总合累])共(?!同|享|建|治|识|产|青|有)[^，。；,;\d]{1,14}?(?:共计|总计|合计)\s*\d/g;
+const TOTAL_TWICE = /(?<![总合累公])共(?!同|享|建|治|识|产|青|有)[^，。；,;\d]{1,24}?(?:共计|总计|合计)\s*\d/g;
+
+/** 「其中,其中人事信息公开3件」: a linking word that opens a clause, said again after the comma (g035). */
+const LINK_TWICE = /(其中|同时|此外|另外|并且|以及|根据|按照|依据|通过)[，,、]\s*\1/g;
+/** 「可通过可以通过」: a phrase typed twice with its modal reworded, an edit left half done (c047). */
+const MODAL_TWICE = /(?:可以?|能够?)([\u4e00-\u9fff]{1,2})(?:可以?|能够?)\1/g;
 
 function checkDup(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
@@ -111,6 +116,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       hit(m.index!, x, 3);
     }
     for (const m of l.text.matchAll(DUP_DENG)) hit(m.index!, '等', m[0].length);
+    for (const m of l.text.matchAll(LINK_TWICE)) hit(m.index!, m[1], m[0].length);
+    for (const m of l.text.matchAll(MODAL_TWICE)) hit(m.index!, m[1], m[0].length);
     // 「12月31日止,,如对」: a punctuation mark typed twice (「……」 and 「——」 are single marks).
     for (const m of l.raw.matchAll(/([，,。；;、])\1/g)) hit(m.index!, m[1], 2);
   }

@@ -686,3 +686,20 @@ describe('meta: a department speaking of 「我市」 is not the city government
     expect(parsed('e040.txt').meta.agency).toBe('吉林市昌邑区两家子满族乡人民政府');
   });
 });
+
+describe('P-DUP: a word said twice across an edit', () => {
+  const dup = (f: string) => findings(f).filter((x) => x.rule === 'P-DUP').map((x) => x.evidence.quote ?? '');
+  it.each([
+    ['g035.txt', '其中,其中'],
+    ['c047.txt', '可通过可以通过'],
+    ['h028.txt', '共公开法律、法规、规章制度及规范性文件共计3'],
+    ['h004.txt', '共刊(播)发转发我省海洋系统新闻宣传报道共计1'],
+  ])('%s: 「%s」', (file, what) => {
+    expect(dup(file).some((q) => q.includes(what))).toBe(true);
+  });
+  it('a chiasmus 「不涉密,涉密」, 「报告,报告中」 and 「公共服务…共计」 are no duplicates', () => {
+    const p = (s: string) => inSection1(s).filter((x) => x.rule === 'P-DUP');
+    expect(p('确保公开信息不涉密,涉密信息不公开。编制了年度报告,报告中所列数据均为全年数据。')).toEqual([]);
+    expect(p('梳理公共服务事项清单共计12项。')).toEqual([]);
+  });
+});
