@@ -1,6 +1,7 @@
 // Check suite, real part: the checker's verdicts on hand-labelled published reports (corpus/real), per split.
 // A label is found when a finding has its rule and the finding's quote, cells or message overlaps the label's
-// quote. False E: E findings whose evidence overlaps no label's quote (of any kind), over all E findings. Noise: W findings matching no label, per report.
+// quote. False E: E findings whose evidence overlaps no label's quote (of any kind), over all E findings. Noise: W
+// findings overlapping no label's quote (of any kind; section-scoped rules by rule), per report.
 import type { Finding } from '../../server/check/types.js';
 import { RULES } from '../../server/check/catalogue.js';
 import type { CheckLayer, ParseLayer } from '../lib/deps.js';
@@ -23,7 +24,7 @@ const SECTION_SCOPED = new Set(['N-SEC1-COVERAGE', 'N-SEC5-VAGUE']);
 const atLabel = (a: RealAnomaly, f: Finding) => f.rule === a.kind && (SECTION_SCOPED.has(a.kind) || quotesOverlap(a.quote, haystack(f)));
 export const labelFound = (a: RealAnomaly, fs: Finding[]) => fs.some((f) => atLabel(a, f));
 const findingLabelled = (f: Finding, as: RealAnomaly[]) => as.some((a) => atLabel(a, f));
-/** An E at a labelled mistake is not false even when the labeller filed it under another kind (「二、主动公开政府政府情况」
+/** A finding at a labelled mistake (E or W) is not false nor noise even when the labeller filed it under another kind (「二、主动公开政府政府情况」
  * is both a duplicated word and a wrong heading); recall still needs the labelled kind. */
 const findingAtMistake = (f: Finding, as: RealAnomaly[]) => as.some((a) => quotesOverlap(a.quote, haystack(f)));
 
@@ -53,7 +54,7 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
         findings: fs,
         found: as.map((a) => labelFound(a, fs)),
         falseE: fs.filter((f) => f.severity === 'E' && !findingAtMistake(f, as)),
-        noiseW: fs.filter((f) => f.severity === 'W' && !findingLabelled(f, as)),
+        noiseW: fs.filter((f) => f.severity === 'W' && !findingLabelled(f, as) && !findingAtMistake(f, as)),
         meta: {
           agency: agencyMatches(p.meta.agency, doc.label),
           year: p.meta.year === doc.label.year,
