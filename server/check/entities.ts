@@ -144,12 +144,46 @@ function spokenUnit(f: string): string | undefined {
   return undefined;
 }
 
+/** 「现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告」 in 面甸镇's report: the preface publishes another
+ * body's report, its name kept from the report it was copied from (j018). */
+const PUBLISHES = /(?:现(?:予|将|特)?(?:公布|发布|公开)|特(?:此)?(?:公布|发布)|向社会公布|编制(?:完成)?了?)《?([\u4e00-\u9fff（）()]{4,40}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/;
+const NAME_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年/;
+const bodyCore = (s: string) => s.replace(/人民政府|政府|街道办事处|办事处|办公室|管委会|管理委员会/g, '');
+const unitOf = (s: string) => /(镇|乡|街道|局|委员会|委|厅|中心|院|办|署)$/.exec(bodyCore(s) || s)?.[1];
+
+function publishedAsOther(ctx: Ctx): { name: string; own: string; sure: boolean; quote: string } | null {
+  const own = NAME_BEFORE_YEAR.exec((ctx.report.title ?? '').replace(/\s+/g, ''))?.[1];
+  const preface = prefaceOf(ctx);
+  const m = PUBLISHES.exec(preface.replace(/\s+/g, ''));
+  if (!own || !m) return null;
+  // 「编制并向社会公布福田乡人民政府…」: the name starts after the last verb.
+  const name = m[1].replace(/^.*(?:公布|发布|公开|编制|并|向社会)/, '');
+  if (/^[我本该]|^(?:全|各)/.test(name) || name.length < 4) return null;
+  const [a, b] = [bodyCore(own), bodyCore(name)];
+  if (!a || !b || sameName(a, b) || abbreviates(a.length < b.length ? a : b, a.length < b.length ? b : a)) return null;
+  const ua = unitOf(own);
+  const ub = unitOf(name);
+  return { name, own, sure: !!ua && !!ub && ua !== ub, quote: m[0] };
+}
+
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
   const names = ownNames(ctx);
   const units = ownUnits(names, ctx.level);
   const reported = new Set<string>();
+  const other = publishedAsOther(ctx);
+  if (other) {
+    reported.add(other.name);
+    emit(ctx, 'N-FOREIGN-ENTITY', {
+      severity: other.sure ? 'E' : 'W',
+      message: `标题是「${other.own}」的报告，前言却公布「${other.name}」的年度报告，疑为套用其他机关的报告未改`,
+      where: {},
+      expected: other.own,
+      actual: other.name,
+      evidence: { quote: other.quote },
+    });
+  }
   for (const { text, folded: f, section } of narrative(ctx)) {
     if (!text) continue;
     const re = wrongSelfRe.get(kind)!;

@@ -314,7 +314,7 @@ const YEAR_FIRST_RE = /^(\d{4})年度?(.*?)政府信息公开工作年度报告$
 const TITLE_LABEL = /^[•·|\s]*(?:标\s*题\s*[:：]?\s*)?/;
 /** A line of the page header that carries the report's name (breadcrumb, metadata row, site title). */
 const HEADER_NAMES_REPORT = /(年报|年度报告|工作报告|信息公开.{0,6}报告)/;
-const FURNITURE = /[>›»|]|当前位置|所在位置|首页|索引号|发布机构|来源|浏览|字号|打印|分享|标\s*题/;
+const FURNITURE = /^[•·●◆▪■►]|[>›»|]|当前位置|所在位置|首页|索引号|发布机构|来源|浏览|字号|打印|分享|标\s*题/;
 
 /** The report named by the sentence that publishes it: 「现公布…2022年度政府信息公开工作报告」「编制《…报告》」. */
 const NAMED_IN_PREFACE = /(?:公布|发布|编制|制定|形成)(?:了|如下)?《?([^。，,；《》\n]{0,30}?(?:19|20)\d{2}\s*年度?[^。，,；《》\n]{0,16}?(?:信息公开|政务公开)[^。，,；《》\n]{0,10}?报告)/;

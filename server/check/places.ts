@@ -184,7 +184,8 @@ export interface OwnUnits {
   all: string[];
 }
 
-const SEGMENT = /([\u4e00-\u9fa5]+?)(自治区|省|市|州|盟|县|旗|区|镇|乡|街道)/g;
+// A name has two characters or more, except a county of one (「宁县」「珙县」): 「播州区」 is 播州, not 播 + 州 (i016).
+const SEGMENT = /([\u4e00-\u9fa5]{2,}?|[\u4e00-\u9fa5](?=县))(自治区|省|市|州|盟|县|旗|区|镇|乡|街道)/g;
 const YEAR_ON = /\d{4}\s*年.*$/;
 const BLANKS = /\s+/;
 const TOWN_UNIT = /^(?:镇|乡|街道)$/;

@@ -25,6 +25,7 @@ const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年�
 const TITLE_END = /报告(〔\d{4}〕)?$/;
 const SENTENCE = /[。；;！!？?]/;
 const BREADCRUMB = /[>›»]|当前位置|所在位置/;
+const MENU_ITEM = /^[•·●◆▪■►]/;
 
 /** Title: one to three short lines near the top ending in 「…报告」 (seed 002 and 004 split it over two lines). */
 export function findTitle(lines: Line[], end: number): FrontMatter {
@@ -35,7 +36,8 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     // 「2019年浙江省…年度报告 |」: a page table's pipes around the title line are furniture.
     const line = lines[idx[k]].text.replace(/^[\s|]+|[\s|]+$/g, '');
     const t = line.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
-    if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || !/报告|政府信息公开$/.test(t)) continue;
+    // 「• 乡镇政府信息公开年度报告」: a bulleted line is the page's menu of columns, not the title (j018).
+    if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || MENU_ITEM.test(t) || !/报告|政府信息公开$/.test(t)) continue;
     // 「热搜词:…政府工作报告…」: a labelled header line is furniture, never the first half of a title.
     if (!TITLE_END.test(t) && !/[:：]/.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };

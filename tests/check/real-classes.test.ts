@@ -703,3 +703,24 @@ describe('P-DUP: a word said twice across an edit', () => {
     expect(p('梳理公共服务事项清单共计12项。')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: the preface publishes another body\'s report', () => {
+  it('j018: 面甸镇\'s title, 「现公布建水县民族宗教事务局2025年度…」 in its preface: an error', () => {
+    const f = errorsOf('j018.txt', 'N-FOREIGN-ENTITY');
+    expect(f.map((x) => x.actual)).toEqual(['建水县民族宗教事务局']);
+  });
+  it('j018: the page\'s menu line 「• 乡镇政府信息公开年度报告」 is not the title; the agency is the town', () => {
+    expect(parsed('j018.txt').meta.agency).toBe('建水县面甸镇人民政府');
+    expect(findings('j018.txt').filter((x) => x.rule === 'F-TITLE' && String(x.actual).includes('•'))).toEqual([]);
+  });
+  it('the own name, shortened or in full, after 「编制并向社会公布」, is no other body', () => {
+    const r = (title: string, pre: string) =>
+      checkReport(parseText(`${title}\n${pre}\n一、总体情况\n2024年主动公开信息10条。`)).filter((x) => x.rule === 'N-FOREIGN-ENTITY' && /前言却公布/.test(x.message));
+    expect(r('安溪县福田乡2024年政府信息公开工作年度报告', '根据《条例》编制并向社会公布福田乡人民政府2024年政府信息公开工作年度报告。')).toEqual([]);
+    expect(r('某某县卫生健康局2024年政府信息公开工作年度报告', '现公布某某县卫健局2024年度政府信息公开工作年度报告。')).toEqual([]);
+    expect(r('某某县卫生健康局2024年政府信息公开工作年度报告', '现公布某某县水务局2024年度政府信息公开工作年度报告。').map((x) => x.severity)).toEqual(['W']);
+  });
+  it('i016: a street in the agency\'s own address (「地址:遵义市播州区南白街道西大街53号」) is no other place', () => {
+    expect(errorsOf('i016.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});
