@@ -249,7 +249,7 @@ const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/
 const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 const HEADER_DATE = /(?:^|[\s|])(?:发布|发文|生成|成文|发表|公开|印发|更新)?(?:日期|时间)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 /** A page header line that is only a date (「2026.01.14」「2024-01-30 18:26 来源:」「(2021年1月19日)」). */
-const BARE_DATE = /^\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*|[\u4e00-\u9fff]{2,20}(?:网|网站|门户))?$/;
+const BARE_DATE = /^\s*[•·●▪]?\s*[（(]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[）)]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*|[\u4e00-\u9fff]{2,20}(?:网|网站|门户))?$/;
 
 /** 「来源:云南省人民政府办公厅  2020-03-31 17:13:25 【字体:」: a page's time stamp inside a header line. */
 const STAMP = /(?:^|\s)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}/;
@@ -289,10 +289,28 @@ export function findSignOff(lines: Line[], from: number): SignOff {
 }
 
 /** 「日期:2024-01-26」 in a web page header (first lines). */
+/** 「• 2024-01-29」「• 2024-01-30」: an info box that lost its labels lists 成文日期 then 发布日期; the page was
+ * published on the latest of the dates in a row (i004). */
+function latestBareDate(lines: Line[], from: number, end: number): string | undefined {
+  let best: string | undefined;
+  for (let i = from; i < Math.min(end, from + 4); i++) {
+    const m = BARE_DATE.exec(halfWidth(lines[i].text));
+    if (!m) {
+      if (lines[i].blank) continue;
+      break;
+    }
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d && (!best || d > best)) best = d;
+  }
+  return best;
+}
+
 export function headerDate(lines: Line[], end: number): string | undefined {
   for (let i = 0; i < Math.min(end, 30); i++) {
     const t = halfWidth(lines[i].text);
-    const m = HEADER_DATE.exec(t) ?? BARE_DATE.exec(t) ?? STAMP.exec(t);
+    const bare = BARE_DATE.exec(t);
+    if (bare && !HEADER_DATE.test(t)) return latestBareDate(lines, i, end);
+    const m = HEADER_DATE.exec(t) ?? STAMP.exec(t);
     if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return undefined;

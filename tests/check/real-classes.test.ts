@@ -724,3 +724,9 @@ describe('N-FOREIGN-ENTITY: the preface publishes another body\'s report', () =>
     expect(errorsOf('i016.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
   });
 });
+
+describe('publish date from an info box that lost its labels', () => {
+  it.each([['i004.txt', '2024-01-30'], ['i024.txt', '2021-01-05']])('%s: the latest of the bulleted dates, %s', (file, date) => {
+    expect(parsed(file).meta.date).toBe(date);
+  });
+});
