@@ -50,6 +50,8 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   const n = agency.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
   if (!n) return { kind: null, level: null };
   if (/街道(办事处|办|工作委员会|党工委)?$/.test(n)) return { kind: '街道', level: '街道' };
+  // 「郑州高新技术产业开发区双桥办事处」「海滨街」 (天津): a street office by another name; 「驻京办事处」 is no street.
+  if ((/办事处$/.test(n) && !/驻|人民政府办事处$/.test(n)) || /[^大]街$/.test(n)) return { kind: '街道', level: '街道' };
   if (/(镇|苏木)(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '镇', level: '乡镇' };
   if (/乡(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '乡', level: '乡镇' };
   // Vertically managed bodies and development zones: ranked by neither a government nor its departments.

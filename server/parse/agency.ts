@@ -78,7 +78,8 @@ export function subjectNames(text: string, max = 8): string[] {
     ENDING_VERB.lastIndex = e;
     const raw = text.slice(s, e);
     if (raw.length < 4) continue;
-    const clause = raw.trim().replace(CLAUSE_LEAD, '');
+    // 「…要求,由东丽湖街道办事处结合自身工作实际」: the body after 由 is the subject (j026).
+    const clause = raw.trim().replace(CLAUSE_LEAD, '').replace(/^由(?=[\u4e00-\u9fff]{4})/, '');
     if (clause.length < 4) continue;
     const n = SUBJECT.exec(clause) ?? WITH_COMMITTEE.exec(clause) ?? PLACE_SUBJECT.exec(clause);
     const ok = n && (plausible(n[1]) || placeName(n[1])) && !NOT_A_BODY.test(n[1]);

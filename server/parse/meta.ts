@@ -21,8 +21,8 @@ export interface SignOff {
   lines: number[];
 }
 
-const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?报告(〔\d{4}〕)?$/;
-const TITLE_END = /报告(〔\d{4}〕)?$/;
+const REPORT_WORDS = /(政府信息公开|信息公开|政务公开).{0,8}(年度)?(工作)?(年度)?(?:报告|年报)(〔\d{4}〕)?$/;
+const TITLE_END = /(?:报告|年报)(〔\d{4}〕)?$/;
 const SENTENCE = /[。；;！!？?]/;
 const BREADCRUMB = /[>›»]|当前位置|所在位置/;
 const MENU_ITEM = /^[•·●◆▪■►]/;
@@ -37,7 +37,9 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     const line = lines[idx[k]].text.replace(/^[\s|]+|[\s|]+$/g, '');
     const t = line.replace(/\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/, (_, y: string) => `〔${y}〕`);
     // 「• 乡镇政府信息公开年度报告」: a bulleted line is the page's menu of columns, not the title (j018).
-    if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || MENU_ITEM.test(t) || !/报告|政府信息公开$/.test(t)) continue;
+    if (t.length > 80 || SENTENCE.test(t) || BREADCRUMB.test(t) || MENU_ITEM.test(t) || !/报告|年报$|政府信息公开$/.test(t)) continue;
+    // 「南昌经济技术开发区2019年度政府信息公开工作年报」 is a title; 「信息公开年报」 alone is the site's column (j028).
+    if (/年报$/.test(t) && (/[:：|]/.test(t) || !/^[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}\s*年/.test(t))) continue;
     // 「热搜词:…政府工作报告…」: a labelled header line is furniture, never the first half of a title.
     if (!TITLE_END.test(t) && !/[:：]/.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
@@ -66,7 +68,7 @@ const NAME_YEAR = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40}?)\\s*((?:19|20)\\
 /** 「现特向社会公布2024年合水镇人民政府信息公开工作年度报告」: the name after the year. */
 const YEAR_NAME = new RegExp(`((?:19|20)\\d{2})\\s*年度?([\\u4e00-\\u9fff]{2,30}?)${INFO}[^。]{0,6}报告`);
 /** 「石莲子镇人民政府根据…」「本报告由银川市网络信息化局根据…」. */
-const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)(?:根据|按照|依据|依照)/;
+const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)(?:根据|按照|依据|依照|(?:特|现)?向社会公布|现公布|现将)/;
 const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
@@ -152,7 +154,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     }
   }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
-  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心|办公室))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   if (by && plausible(by[1])) fromText.push(by[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);

@@ -730,3 +730,22 @@ describe('publish date from an info box that lost its labels', () => {
     expect(parsed(file).meta.date).toBe(date);
   });
 });
+
+describe('meta: names as the preface writes them', () => {
+  it.each([
+    ['i008.txt', '南宁市武鸣区史志办公室', '「由南宁市武鸣区史志办公室编制」: an office that is the body itself'],
+    ['i027.txt', '郑州高新技术产业开发区双桥办事处', '「X办事处向社会公布2021年度…」 opening the preface'],
+    ['j026.txt', '东丽湖街道办事处', '「…要求,由东丽湖街道办事处结合自身工作实际」 without 由'],
+  ])('%s: %s (%s)', (file, agency) => {
+    expect(parsed(file).meta.agency).toContain(agency);
+    expect(parsed(file).meta.agency.startsWith('由')).toBe(false);
+  });
+  it('j028: 「南昌经济技术开发区2019年度政府信息公开工作年报」 is the title; a column 「信息公开年报」 is not', () => {
+    expect(parsed('j028.txt').title).toBe('南昌经济技术开发区2019年度政府信息公开工作年报');
+    expect(parsed('j028.txt').meta.level).toBe('其他');
+    expect(parsed('b034.txt').meta.agency).not.toBe('金口河区人民政府');
+  });
+  it.each([['i027.txt'], ['j025.txt']])('%s: a street office by another name (「…开发区双桥办事处」, 天津 「海滨街」) is a 街道', (file) => {
+    expect(parsed(file).meta.level).toBe('街道');
+  });
+});
