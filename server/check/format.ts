@@ -326,7 +326,8 @@ function fTitle(ctx: Ctx) {
     if (!ctx.source?.text) return; // a user's report gets its title from meta when rendered
     const top = ctx.source.text.split('\n', 40).map((l) => l.trim()).filter(Boolean).slice(0, 15);
     // A web page whose title sits in the page header (breadcrumb, metadata row): the report is not untitled.
-    if (top.some((l) => FURNITURE.test(l) && HEADER_NAMES_REPORT.test(l))) return;
+    // A sentence is no header line (「关于印发<…格式>的通知」 has a 「>」 of its own: i015).
+    if (top.some((l) => !/[。；]/.test(l) && FURNITURE.test(l) && HEADER_NAMES_REPORT.test(l))) return;
     // A garbled title (「政府信息公开年度报告2021」, a title broken by furniture) is reported as garbled.
     const garbled = top.find((l) => l.length <= 60 && !/[。；，,]/.test(l) && /(政府信息|政务公开|信息公开)/.test(l) && /(年报|报告)/.test(l) && !FURNITURE.test(l));
     if (garbled) {
@@ -336,8 +337,11 @@ function fTitle(ctx: Ctx) {
     // No title line: the name the preface gives the report (「现公布哈尔滨市商务局2022年度政府信息公开工作报告」) is
     // its title; a name that is not a 年度报告 is wrong whatever the page header says.
     const named = NAMED_IN_PREFACE.exec(prefaceOf(ctx));
-    if (named && !/年度报告$/.test(named[1])) {
-      emit(ctx, 'F-TITLE', { message: `前言所称报告名称「${named[1]}」不是「年度报告」，应为「${pattern}」`, where: {}, expected: pattern, actual: named[1], evidence: { quote: named[1] } });
+    // What the name itself gets wrong (「2025年拉萨市财政局…」「安顺市2024年度…年度报告」); a name without the agency
+    // (「现公布2024年政府信息公开工作年度报告」) is how prefaces are written.
+    const why = named ? prefaceNameProblem(named[1]) : '';
+    if (named && why) {
+      emit(ctx, 'F-TITLE', { message: `前言所称报告名称「${named[1]}」${why}，应为「${pattern}」`, where: {}, expected: pattern, actual: named[1], evidence: { quote: named[1] } });
       return;
     }
     // An excerpt of a page (the parser did not see the report's end) may simply not include the page header.
@@ -364,6 +368,14 @@ function fTitle(ctx: Ctx) {
   secondTitle(ctx, title, pattern);
 }
 
+/** What a preface's name of the report gets wrong in its words; a city named by its place and 「2020年度…年度报告」
+ * are how prefaces speak (labellers leave them). */
+function prefaceNameProblem(name: string): string {
+  if (!/年度报告$/.test(name)) return '不是「年度报告」';
+  const why = titleProblem(name);
+  return /年份写在|关于|缺「年」/.test(why) ? why : '';
+}
+
 /** What is wrong with a title as written, or '' when it follows 「机关全称+YYYY年政府信息公开工作年度报告」. */
 function titleProblem(title: string): string {
   const t = normQuote(title);
@@ -374,7 +386,8 @@ function titleProblem(title: string): string {
   if (/\d{4}(?:政府信息公开|信息公开)/.test(t)) return '年份后缺「年」';
   if (!m && !(yearFirst && yearFirst[2].length >= 2)) return '不符合规定的写法';
   if (m && m[1].length < 2 && !(yearFirst && yearFirst[2].length >= 2)) return '未写明机关名称';
-  if (!m && yearFirst) return '年份写在机关名称之前';
+  // 「2025年拉萨市财政局…」: TITLE_RE reads it with an empty name before the year.
+  if ((!m || m[1].length < 2) && yearFirst) return '年份写在机关名称之前';
   if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
   // 「兰州市2020年…」「科尔沁右翼中旗2023年…」: a place, not the government's full name (spec: 机关全称).
   // A province's report for the whole province is titled by the province (「湖北省2019年…」) by custom.

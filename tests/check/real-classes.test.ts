@@ -749,3 +749,16 @@ describe('meta: names as the preface writes them', () => {
     expect(parsed(file).meta.level).toBe('街道');
   });
 });
+
+describe('F-TITLE: the year before the name', () => {
+  it('i015: no title line, 「现向社会公布2025年拉萨市财政局…年度报告」 (its preface cites 「<…格式>」, no page header)', () => {
+    const f = findings('i015.txt').filter((x) => x.rule === 'F-TITLE');
+    expect(f.map((x) => x.actual)).toEqual(['2025年拉萨市财政局政府信息公开工作年度报告']);
+    expect(f[0].message).toContain('年份写在机关名称之前');
+  });
+  it('a title 「2025年某某县财政局政府信息公开工作年度报告」 is faulted too; 「某某县财政局2025年…」 is not', () => {
+    const t = (title: string) => checkReport(parseText(`${title}\n一、总体情况\n2025年主动公开信息10条。`)).filter((x) => x.rule === 'F-TITLE');
+    expect(t('2025年某某县财政局政府信息公开工作年度报告').map((x) => x.message).join()).toContain('年份写在机关名称之前');
+    expect(t('某某县财政局2025年政府信息公开工作年度报告')).toEqual([]);
+  });
+});
