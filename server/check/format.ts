@@ -85,6 +85,7 @@ interface Heading {
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
+const PAREN_HEAD = new RegExp(`^[（(]\\s*([${CN_DIGITS}]+)\\s*[）)]\\s*(.*)$`);
 const HEAD_RE = new RegExp(`^([${CN_DIGITS}]+|\\d+)\\s*([、.．，,]?)\\s*(.*)$`);
 
 const NORM_TITLES = new Map(SECTIONS.map((s) => [s.no, { official: normQuote(s.title), variants: s.variants.map(normQuote) }]));
@@ -185,9 +186,11 @@ function fHeadings(ctx: Ctx) {
     // 「• 总体情况」: a web page's list item, whose numbering the page's markup draws — not visible in the text.
     const bullet = BULLET.exec(h.text);
     const text = normQuote(h.text.slice(bullet?.[0].length ?? 0));
-    const m = HEAD_RE.exec(text);
+    // 「(二)主动公开政府信息的情况」: numbered like a sub-heading.
+    const paren = PAREN_HEAD.exec(text);
+    const m = paren ? null : HEAD_RE.exec(text);
     const numeral = m?.[1] ?? '';
-    const rest = m ? m[3] : text;
+    const rest = paren ? paren[2] : m ? m[3] : text;
     const byTitle = SECTIONS.find((s) => titleMatches(s, rest));
     const n = h.no ?? (numeral ? (/\d/.test(numeral) ? Number(numeral) : cnToNumber(numeral)) : (byTitle?.no ?? null));
     const def = SECTIONS.find((s) => s.no === n);
@@ -197,7 +200,8 @@ function fHeadings(ctx: Ctx) {
     seen.push(def.no);
     const official = sectionHeading(def);
     const problems: string[] = [];
-    if ((numeral || !bullet) && (numeral !== def.numeral || (m && m[2] !== '、'))) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
+    if (paren) problems.push(`编号写作「（${paren[1]}）」（小标题的编号），应为「${def.numeral}、」`);
+    else if ((numeral || !bullet) && (numeral !== def.numeral || (m && m[2] !== '、'))) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
     // 「一．总体情况」: the right numeral with another mark after it is a warning.
     const markOnly = numeral === def.numeral && !!m && m[2] !== '、';
     // A truncated page can stop inside a heading (「二、主」): not a rewording.

@@ -142,9 +142,13 @@ function withBareTitles(lines: Line[], found: HeadingHit[]): HeadingHit[] {
     const before = Math.min(lines.length, ...out.filter((h) => h.no > t.no).map((h) => h.line));
     for (let i = after + 1; i < before; i++) {
       const l = lines[i];
-      if (l.blank || l.text.length > 24 || l.text.includes('|')) continue;
-      const k = keyOf(l.text).replace(/^政府信息公开/, '');
-      if (!t.keys.includes(k)) continue;
+      if (l.blank || l.text.length > 30 || l.text.includes('|')) continue;
+      // 「(二)主动公开政府信息的情况」: a section numbered like a sub-heading, with its own number (i021).
+      // Only in a report with no numbered section heading at all: under 「一、报告内容」 they are its parts (g035).
+      const paren = found.length ? null : /^[（(]\s*([一二三四五六])\s*[）)]\s*(.+)$/.exec(l.text);
+      if (paren && cnNumber(paren[1]) !== t.no) continue;
+      const k = keyOf(paren ? paren[2] : l.text).replace(/^政府信息公开/, '');
+      if (!t.keys.includes(k) && !(paren && similarity(t.no, paren[2]) >= 0.8)) continue;
       out.push({ no: t.no, text: l.text, line: i });
       break;
     }

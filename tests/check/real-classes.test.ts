@@ -762,3 +762,16 @@ describe('F-TITLE: the year before the name', () => {
     expect(t('某某县财政局2025年政府信息公开工作年度报告')).toEqual([]);
   });
 });
+
+describe('sections numbered like sub-headings', () => {
+  it('i021: 「(一)总体情况」…「(二)主动公开政府信息的情况」 open sections 一 and 二, each an F-HEADINGS on its numbering; 一\'s sums are read', () => {
+    const f = findings('i021.txt');
+    const heads = f.filter((x) => x.rule === 'F-HEADINGS');
+    expect(heads.map((x) => x.where.section)).toEqual([1, 2]);
+    expect(heads[1].message).toContain('编号写作「（二）」');
+    expect(f.some((x) => x.rule === 'N-SELF-CONTRADICT' && /6931/.test(x.message))).toBe(true);
+  });
+  it('g035: under 「一、报告内容」 the (一)(二) lines are its parts, not sections', () => {
+    expect(findings('g035.txt').filter((x) => x.rule === 'F-HEADINGS' && String(x.actual).startsWith('(一)'))).toEqual([]);
+  });
+});
