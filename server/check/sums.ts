@@ -155,7 +155,9 @@ function parts(ctx: Ctx): void {
           terms.push(...mine.map((x) => x.value));
           counted.push(seg);
           if (addExact(terms) === total.value) matched = true;
-          if (COUNT_UNITS.test(unit) && fs.some((x) => !sameUnit(x.unit, unit) && COUNT_UNITS.test(x.unit))) otherCounts = true;
+          // Another count inside the list mixes measures; one after its last part (「…7个,发布公报4期」) is the next topic (i016).
+          const lastMine = mine[mine.length - 1].at;
+          if (COUNT_UNITS.test(unit) && fs.some((x) => x.at < lastMine && !sameUnit(x.unit, unit) && COUNT_UNITS.test(x.unit))) otherCounts = true;
           // Channels overlap unless the list closes with a catch-all (「通过其他形式公开信息600余条」): then it partitions.
           if (CHANNEL.test(seg) && !/其他|其它/.test(segments.join('；'))) channel = true;
           // 「通知公告,工作动态等信息307条」 names one part; 「…5篇等」 leaves the list open.

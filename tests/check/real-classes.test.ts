@@ -775,3 +775,13 @@ describe('sections numbered like sub-headings', () => {
     expect(findings('g035.txt').filter((x) => x.rule === 'F-HEADINGS' && String(x.actual).startsWith('(一)'))).toEqual([]);
   });
 });
+
+describe('narrative sums: a count after the list is the next topic', () => {
+  it('i016: 「文件共36个,其中府任13个…行政规范性文件7个,发布…公报4期」 — 34 is not 36', () => {
+    expect(findings('i016.txt').some((x) => x.rule === 'N-SELF-CONTRADICT' && /36个/.test(x.message))).toBe(true);
+  });
+  it('a count of another measure inside the list still keeps it open', () => {
+    const f = inSection1('2024年,公开文件共36个,其中府发13个、印发通知4期、府办发6个。').filter((x) => x.rule === 'N-SELF-CONTRADICT');
+    expect(f).toEqual([]);
+  });
+});
