@@ -79,11 +79,26 @@ const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:余)?\\s*(${UNITS})`, 'g');
 const CHANNEL = /网站|微信|公众号|微博|抖音|头条|客户端|新媒体|平台|公开栏|公示栏|宣传栏|报纸|电视|广播|通过/;
 /** A segment that starts another total, or compares with last year, ends the breakdown; a part's own 「其他信息共计2004条」
  * (e047) does not. */
-const NEW_TOTAL = /^\s*(?:累计|共|合计|总计|全年)|同比|比\d{4}年|增长|减少/;
+// A later 「；」 clause with its own total, comparison or 「其中」 (「；政协提案18件,其中主办7件…」) is another breakdown.
+const NEW_TOTAL = /^\s*(?:累计|共|合计|总计|全年)|同比|比\d{4}年|增长|减少|其中/;
 const COUNT_UNITS = /^(?:条|篇|件|个|项|宗|场次|人次|次|期)$/;
 /** Items published are counted in 条 or 篇 alike (「信息45条，其中规范性文件2篇…」). */
 const sameUnit = (a: string, b: string) => a === b || (/^[条篇]$/.test(a) && /^[条篇]$/.test(b));
 const NEW_LOCUS = /^\s*(?:在|通过|另外|另|此外|同时|并)/;
+
+/** A segment's list: its comma clauses up to the first with no part in the unit (「…7个,发布…公报4期,…微信公众号」
+ * goes on to other topics: i016); a clause before the first part (「其中:」) is kept. */
+function listPart(seg: string, unit: string): string {
+  let out = '';
+  let seen = false;
+  for (const c of seg.split(/(?<=[，,])/)) {
+    const has = figures(c).some((x) => sameUnit(x.unit, unit));
+    if (!has && seen) break;
+    seen ||= has;
+    out += c;
+  }
+  return out;
+}
 
 function figures(s: string): { value: number; unit: string; at: number }[] {
   FIGURE.lastIndex = 0;
@@ -146,7 +161,8 @@ function parts(ctx: Ctx): void {
         let partial = false;
         let channel = false;
         let matched = false; // the parts up to some 「；」 already make the total: what follows is another topic
-        for (const [i, seg] of segments.entries()) {
+        for (const [i, whole] of segments.entries()) {
+          const seg = listPart(whole, unit);
           const fs = figures(seg);
           const mine = fs.filter((x) => sameUnit(x.unit, unit));
           // 「；在…微信公众号公布信息230条」: a clause opening on another place is another topic.
@@ -161,7 +177,8 @@ function parts(ctx: Ctx): void {
           // Channels overlap unless the list closes with a catch-all (「通过其他形式公开信息600余条」): then it partitions.
           if (CHANNEL.test(seg) && !/其他|其它/.test(segments.join('；'))) channel = true;
           // 「通知公告,工作动态等信息307条」 names one part; 「…5篇等」 leaves the list open.
-          if (/等(?![^，,、；]*\d)|以及其他|部分|主要/.test(seg)) partial = true;
+          // Words after the list (「…等领域信息公开」) still say it is not the whole (g037).
+          if (/等(?![^，,、；]*\d)|以及其他|部分|主要/.test(whole)) partial = true;
         }
         if (terms.length < 2 || channel || matched) continue;
         const sum = addExact(terms);
