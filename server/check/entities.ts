@@ -12,9 +12,9 @@ import { clip, fold, sentenceAt } from './text.js';
 const DEPT_REFS = ['我局', '我委', '我厅', '我署', '我院'];
 /** Self-references that do not fit each kind of agency (all taken from SELF_REFERENCES). */
 const WRONG_SELF: Record<AgencyKind, string[]> = {
-  镇: [...DEPT_REFS, '我乡', '我街道'],
-  乡: [...DEPT_REFS, '我镇', '我街道'],
-  街道: [...DEPT_REFS, '我镇', '我乡'],
+  镇: [...DEPT_REFS, '我乡', '我街道', '本部门'],
+  乡: [...DEPT_REFS, '我镇', '我街道', '本部门'],
+  街道: [...DEPT_REFS, '我镇', '我乡', '本部门'],
   government: [...DEPT_REFS, '我镇', '我乡', '我街道'],
   department: ['我镇', '我乡', '我街道'],
 };
@@ -22,7 +22,9 @@ const WRONG_SELF: Record<AgencyKind, string[]> = {
  * 「结合2022年我县政府信息公开工作编制而成」 in a 乡's report): the county's template kept — a warning. */
 const HIGHER_SELF: Partial<Record<AgencyKind, string[]>> = { 镇: ['我县', '我市', '我区'], 乡: ['我县', '我市', '我区'], 街道: ['我县'] };
 for (const list of [...Object.values(WRONG_SELF), ...Object.values(HIGHER_SELF)]) for (const w of list) if (!SELF_REFERENCES.includes(w)) throw new Error(`self reference ${w} not declared`);
-const selfRe = (v: string[]) => new RegExp(`(?<![自])(${v.join('|')})(?![镇乡]|长|村)`, 'g');
+const selfRe = (v: string[]) => new RegExp(`(?<![自])(${v.join('|')})(?![镇乡户]|长|村)`, 'g');
+/** 「本部门」 in a township's report (j004) is a department's voice, but a plain word too: a warning. */
+const SOFT_SELF = new Set(['本部门']);
 const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, selfRe(v)]));
 const higherSelfRe = new Map(Object.entries(HIGHER_SELF).map(([k, v]) => [k, selfRe(v)]));
 
@@ -190,8 +192,11 @@ export function checkEntities(ctx: Ctx): void {
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
       if (reported.has(m[1])) continue;
+      // 「各部门根据本单位…由本部门主管领导签字」: each of the agency's own offices (r039).
+      if (SOFT_SELF.has(m[1]) && /各(?:部门|科室|单位|站所|办)/.test(sentenceAt(f, m.index).slice(0, 80))) continue;
       reported.add(m[1]);
       emit(ctx, 'N-FOREIGN-ENTITY', {
+        ...(SOFT_SELF.has(m[1]) ? { severity: 'W' as const } : {}),
         message: `${ctx.agencyName || '本机关'}是${KIND_NAME[kind]}，正文却自称「${m[1]}」，疑为套用其他机关的报告未改（应为「${SELF_OK[kind]}」或「本机关」）`,
         where: { section },
         expected: SELF_OK[kind],

@@ -107,6 +107,7 @@ function noticeNumber(format: FormatId): RegExp {
 const notice2019 = noticeNumber('2019');
 const notice2021 = noticeNumber('2021');
 const NOTICE_2019_TITLE = /关于(?:政府信息公开)?(?:工作)?年度报告有关事项的通知/;
+const NAME_2019_NUMBER_2021 = new RegExp(`${NOTICE_2019_TITLE.source}》?\\s*[（(]?[^）)。]{0,8}?${notice2021.source}`);
 
 function nStaleRef(ctx: Ctx) {
   const Y = ctx.year;
@@ -162,6 +163,16 @@ function nStaleRef(ctx: Ctx) {
     const old = (f.includes('〔') ? notice2019.exec(f) : null) ?? (f.includes('年度报告有关事项') ? NOTICE_2019_TITLE.exec(f) : null);
     // Cited beside the 2021 notice it is still a superseded basis (b118: 「…〔2019〕60号)及…〔2021〕30号」).
     const both = !!old && notice2021.test(f);
+    // 「《…年度报告有关事项的通知》(国办公开办函〔2021〕30号)」: the 2019 notice's name kept, the 2021 number put on it.
+    const misnamed = both && !notice2019.test(f) ? NAME_2019_NUMBER_2021.exec(f) : null;
+    if (misnamed)
+      emit(ctx, 'N-STALE-REF', {
+        message: `引用的通知名称是2019年的《关于政府信息公开工作年度报告有关事项的通知》，文号却是${FORMATS['2021'].issuedWith}（《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》），名称与文号不符`,
+        where: {},
+        expected: '关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知',
+        actual: '关于政府信息公开工作年度报告有关事项的通知',
+        evidence: { quote: quote(misnamed.index) },
+      });
     if (old && (!both || notice2019.test(f)))
       emit(ctx, 'N-STALE-REF', {
         message: both

@@ -6,7 +6,7 @@ export type Level = (typeof LEVELS)[number];
 export const isGovernment = (l: Level) => l === '乡镇' || l === '街道' || l.endsWith('政府');
 
 /** Self-references an agency of this level may use (「我镇」 for a 镇…); see N-FOREIGN-ENTITY. */
-export const SELF_REFERENCES = ['我镇', '我乡', '我街道', '我办', '我区', '我县', '我市', '我省', '我局', '我委', '我厅', '我办公室', '我中心', '我署', '我院'];
+export const SELF_REFERENCES = ['我镇', '我乡', '我街道', '我办', '我区', '我县', '我市', '我省', '我局', '我委', '我厅', '我办公室', '我中心', '我署', '我院', '本部门'];
 
 /** Statutory deadline (month, day) of the report for the year after the report year (spec §1, Art. 49). */
 export function deadlineFor(level: Level): { month: number; day: number; basis: string } {

@@ -785,3 +785,20 @@ describe('narrative sums: a count after the list is the next topic', () => {
     expect(f).toEqual([]);
   });
 });
+
+describe('N-STALE-REF: the 2019 notice\'s name on the 2021 number', () => {
+  it.each([['j026.txt'], ['b094.txt']])('%s: 「…年度报告有关事项的通知》(国办公开办函〔2021〕30号)」', (file) => {
+    expect(findings(file).filter((x) => x.rule === 'N-STALE-REF' && /名称与文号不符/.test(x.message)).length).toBe(1);
+  });
+  it('the 2021 notice under its own name is left alone', () => {
+    const f = inSection1('根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)编制本报告。');
+    expect(f.filter((x) => x.rule === 'N-STALE-REF')).toEqual([]);
+  });
+});
+
+describe('N-FOREIGN-ENTITY: a township speaking as a department', () => {
+  it('j004: a 街道 writing 「本部门按照《条例》…」 is a warning', () => {
+    const f = findings('j004.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.actual === '本部门');
+    expect(f.map((x) => x.severity)).toEqual(['W']);
+  });
+});
