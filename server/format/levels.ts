@@ -54,6 +54,8 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   if ((/办事处$/.test(n) && !/驻|人民政府办事处$/.test(n)) || /[^大]街$/.test(n)) return { kind: '街道', level: '街道' };
   if (/(镇|苏木)(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '镇', level: '乡镇' };
   if (/乡(人民政府|政府)?(办公室|党政办公室|党政办)?$/.test(n)) return { kind: '乡', level: '乡镇' };
+  // 「大兴安岭地区行政公署」: a prefecture's government (its 办公室 is the government's office, as for a city).
+  if (/行政公署$/.test(n)) return { kind: 'government', level: '市级政府' };
   // Vertically managed bodies and development zones: ranked by neither a government nor its departments.
   if (VERTICAL.test(n)) return { kind: 'department', level: '其他' };
   if (/(开发区|高新区|新区|保税区|示范区|试验区|产业园|工业园|科技园|园区|合作区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
@@ -117,7 +119,7 @@ function speaksForGovernment(text: string): boolean {
 function govLevel(place: string, text = ''): Level | null {
   if (MUNICIPALITY.test(place) && place.length <= 3) return '省级政府';
   if (/(省|自治区)$/.test(place)) return '省级政府';
-  if (/(县|自治县|旗|自治旗|区|特区|林区)$/.test(place)) return '县级政府';
+  if (/(县|自治县|旗|自治旗|(?<!地)区|特区|林区)$/.test(place)) return '县级政府'; // 「大兴安岭地区」 is a prefecture
   if (/市$/.test(place) && cityIsCounty(text, place.replace(/^.*(?:省|自治区)/, ''))) return '县级政府';
   if (/(市|州|盟|地区)$/.test(place)) return '市级政府';
   return null;
@@ -126,7 +128,7 @@ function govLevel(place: string, text = ''): Level | null {
 /** Department level from the government unit it belongs to: the last 省/市/州/县/区 in the name before the body. */
 function deptLevel(name: string, text: string): Level | null {
   // 「市场」「区域」「县直」…: the unit character inside a word, not a place.
-  const units = [...name.matchAll(/(自治区|自治县|自治州|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)));
+  const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)));
   if (!units.length) return null;
   const last = units[units.length - 1];
   const u = last[1];
@@ -134,6 +136,7 @@ function deptLevel(name: string, text: string): Level | null {
   if (u === '市' && MUNICIPALITY.test(name.slice(0, last.index + 1)) && units.length === 1) return '省级部门';
   if (u === '省' || u === '自治区') return '省级部门';
   if (u === '县' || u === '自治县' || u === '旗' || u === '区') return '县级部门';
+  if (u === '地区') return '市级部门'; // 「大兴安岭地区林业局」: a prefecture's bureau
   // 「市教育局」 (no place) or 「宜兴市文体广电和旅游局」: a county-level city shows in its text.
   const before = units[units.length - 2];
   const place = name.slice(before ? before.index + before[1].length : 0, last.index);

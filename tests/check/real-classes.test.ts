@@ -802,3 +802,9 @@ describe('N-FOREIGN-ENTITY: a township speaking as a department', () => {
     expect(f.map((x) => x.severity)).toEqual(['W']);
   });
 });
+
+describe('level: a prefecture (地区) is no district', () => {
+  it('i023: 「大兴安岭地区」 is a 市级政府', () => {
+    expect(parsed('i023.txt').meta.level).toBe('市级政府');
+  });
+});

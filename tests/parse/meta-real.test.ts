@@ -121,3 +121,13 @@ describe('publish date from the page header', () => {
 describe('level from how the text speaks of itself', () => {
   it('g017: 「我街深入贯彻…」 is a street', () => expect(real('g017.txt').meta.level).toBe('街道'));
 });
+
+describe('prefectures (地区) and their bodies', () => {
+  it.each([
+    ['大兴安岭地区行政公署', 'government', '市级政府'],
+    ['阿里地区人民政府', 'government', '市级政府'],
+    ['喀什地区发展和改革委员会', 'department', '市级部门'],
+  ])('%s is %s, %s', (name, kind, level) => {
+    expect(classifyAgency(name)).toEqual({ kind, level });
+  });
+});
