@@ -395,9 +395,13 @@ function titleProblem(title: string): string {
   if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
   // 「兰州市2020年…」「科尔沁右翼中旗2023年…」: a place, not the government's full name (spec: 机关全称).
   // A province's report for the whole province is titled by the province (「湖北省2019年…」) by custom.
-  // A township by its place (「同江市临江镇2020年…」) is accepted: the spec's seed 002 is titled so and not faulted.
   if (m && /^[\u4e00-\u9fff]{2,16}(?:市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))
     return `机关名称「${m[1]}」只写了地名，应为全称（如「${m[1]}人民政府」）`;
+  // A township or street by its place (「同江市临江镇2020年…」「新港街2023年…」): its body is 「…镇人民政府」
+  // 「…街道办事处」. The spec's seed 002 is titled so without the table listing it, as it does not list 004's
+  // 「年度…年度报告」 either; the rule's 「机关全称」 and the reviewers of batches d–j fault it.
+  const town = m ? /^[\u4e00-\u9fff]{2,20}?(镇|乡|街道|(?<!大)街)$/.exec(m[1]) : null;
+  if (town) return `机关名称「${m![1]}」只写了地名，应为全称（如「${m![1].replace(/街$/, '街道')}${town[1] === '镇' || town[1] === '乡' ? '人民政府' : '办事处'}」）`;
   if (/关于/.test(t)) return '多了「关于」';
   // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
   if (/\d{4}年度/.test(t)) return '「年度」重复（应写「YYYY年」）';
