@@ -65,7 +65,7 @@ const full = (ctx: Ctx, rule: string) => ctx.out.filter((f) => f.rule === rule).
 function repeatedLines(ctx: Ctx, text: string): void {
   const lines = text.split('\n').map((x) => x.trim()).filter(Boolean);
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i] !== lines[i - 1] || lines[i].length < 4 || /^[\d\s.,%|/-]+$/.test(lines[i]) || lines[i].includes('|')) continue;
+    if (lines[i] !== lines[i - 1] || lines[i].length < 4 || /^[•·]?[\d\s.,%|/:-]+$/.test(lines[i]) || lines[i].includes('|')) continue;
     // A page repeats the report's title in its header and above the article.
     if (/报告$|年报$/.test(lines[i])) continue;
     emit(ctx, 'P-DUP', { message: `同一行连续出现两次：「${clip(lines[i])}」`, where: {}, evidence: { quote: `${lines[i]}\n${lines[i]}` } });
@@ -77,6 +77,8 @@ const TOTAL_TWICE = /(?<![总合累公])共(?!同|享|建|治|识|产|青|有)[^
 
 /** 「其中,其中人事信息公开3件」: a linking word that opens a clause, said again after the comma (g035). */
 const LINK_TWICE = /(其中|同时|此外|另外|并且|以及|根据|按照|依据|通过)[，,、]\s*\1/g;
+/** 「行政处罚信息0条,行政处罚信息0条」: a whole clause typed twice (k031). */
+const CLAUSE_TWICE = /([^，,。；;\n]{6,40})[，,]\1(?=[，,。；;\n]|$)/g;
 /** 「可通过可以通过」: a phrase typed twice with its modal reworded, an edit left half done (c047). */
 const MODAL_TWICE = /(?:可以?|能够?)([\u4e00-\u9fff]{1,2})(?:可以?|能够?)\1/g;
 
@@ -93,6 +95,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of l.text.matchAll(DUP_WORD)) {
       const w = m[1];
       if (WORD_OK.test(w) || /^(.)\1$/.test(w)) continue;
+      // 「疏勒县人民政府政府信息公开工作」: a body's name ends where 政府信息公开 begins (l016).
+      if (w === '政府' && l.text.startsWith('政府信息', m.index! + 2) && l.text.slice(Math.max(0, m.index! - 2), m.index!) === '人民') continue;
       // AABB written out (「认认真真」) matches as 「认认」? no: DUP_WORD needs a repeated 2–4 run; skip AABB halves.
       if (w.length === 2 && w[0] === w[1]) continue;
       hit(m.index!, w, w.length * 2);
@@ -104,6 +108,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       // AABB: 「认认真真」 — the next two characters are a pair too.
       if (l.text[at + 2] && l.text[at + 2] === l.text[at + 3]) continue;
       if (at >= 2 && l.text[at - 2] === l.text[at - 1]) continue;
+      // 「区工委委员」「党委委员」: a committee's member.
+      if (pair === '委委' && l.text[at + 2] === '员') continue;
       // 「乡镇镇长」「县县长」 hardly occur; 「镇镇」 after a place name suffix (「我镇镇」) is the slip we want.
       hit(at, pair[0], 2);
     }
@@ -117,6 +123,7 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
     }
     for (const m of l.text.matchAll(DUP_DENG)) hit(m.index!, '等', m[0].length);
     for (const m of l.text.matchAll(LINK_TWICE)) hit(m.index!, m[1], m[0].length);
+    for (const m of l.text.matchAll(CLAUSE_TWICE)) hit(m.index!, m[1], m[0].length);
     for (const m of l.text.matchAll(MODAL_TWICE)) hit(m.index!, m[1], m[0].length);
     // 「12月31日止,,如对」: a punctuation mark typed twice (「……」 and 「——」 are single marks).
     for (const m of l.raw.matchAll(/([，,。；;、])\1/g)) hit(m.index!, m[1], 2);

@@ -814,3 +814,17 @@ describe('level: a prefecture (地区) is no district', () => {
     expect(parsed('i023.txt').meta.level).toBe('市级政府');
   });
 });
+
+describe('P-DUP: a clause typed twice, and doubles that are correct', () => {
+  const dup = (f: string) => findings(f).filter((x) => x.rule === 'P-DUP').map((x) => x.evidence.quote ?? '');
+  it('k031: 「行政处罚信息0条,行政处罚信息0条」', () => {
+    expect(dup('k031.txt').some((q) => q.includes('行政处罚信息0条,行政处罚信息0条'))).toBe(true);
+  });
+  it.each([
+    ['i024.txt', 'an info box\'s two equal dates 「• 2021-01-05」'],
+    ['j028.txt', '「区工委委员」'],
+    ['l016.txt', '「疏勒县人民政府政府信息公开工作」'],
+  ])('%s: %s is no duplicate', (file) => {
+    expect(dup(file)).toEqual([]);
+  });
+});
