@@ -168,8 +168,8 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
   [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫/g, '网页二维码分享提示', ['扫一扫']],
   // 「gablogo.png关爱版」「b7961a2ec5f91.jpg」: an image's file name where the image was.
   [/[\w-]{3,}\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
-  // 「门户网站(/)查询」: a link whose address was lost.
-  [/[（(]\s*\/\s*[）)]/g, '网址缺失的链接残留', ['/)', '/）']],
+  // 「门户网站(/)查询」「门户网站()下载」: a link whose address was lost.
+  [/[（(]\s*\/\s*[）)]|(?<=(?:网站|网址|门户|平台)\s*)[（(]\s*[）)]/g, '网址缺失的链接残留', ['/)', '/）', '()', '（）', '( )']],
   // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
   [/[\u4e00-\u9fff][A-Za-z]{1,12}\?[A-Za-z]{1,12}(?![\w.=&\/])|\?{3,}/g, '乱码（字符编码丢失）', ['?']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
@@ -191,6 +191,8 @@ function junk(ctx: Ctx) {
     if (seen.has(m[0])) continue;
     const line = narr.slice(narr.lastIndexOf('\n', m.index) + 1, m.index + 40);
     if (/^[\[〔【(（\s]/.test(m[0]) && CHROME_LINE.test(line)) continue; // 「字体:[  ]」 is page furniture (N-ARTIFACT)
+    // A site's name before it: the link's address was lost (N-ARTIFACT below).
+    if (/^[（(]\s*[）)]$/.test(m[0]) && /(?:网站|网址|门户|平台)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 「文号 〔〕号」 in a page's info box and 「[]()」 (an empty link) are page furniture too.
     if (/^[〔(（]/.test(m[0]) && (/文\s*号/.test(line) || /\[\]\(\)/.test(line))) continue;
     seen.add(m[0]);

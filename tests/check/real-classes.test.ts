@@ -556,7 +556,11 @@ describe('N-PLACEHOLDER: only what is surely a blank is an error', () => {
     expect(ph('XX镇主动公开信息20条。').map((x) => x.severity)).toEqual(['E']);
     expect(ph('联系电话（请填写）。').map((x) => x.severity)).toEqual(['E']);
   });
-  it('an empty 「（）」 may be a lost link: a warning', () => expect(ph('详见门户网站（）。').map((x) => x.severity)).toEqual(['W']));
+  it('an empty 「（）」 may be a lost link: a warning', () => expect(ph('联系电话（）。').map((x) => x.severity)).toEqual(['W']));
+  it('after a site\'s name it is the lost link itself (N-ARTIFACT, a warning)', () => {
+    expect(ph('详见门户网站（）。')).toEqual([]);
+    expect(inSection1('2024年主动公开信息10条，详见门户网站（）。').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.severity)).toEqual(['W']);
+  });
   it('「二○○八年」 and 「请填写《申请表》」 are no blanks', () => {
     expect(ph('依据二○○八年施行的规定。')).toEqual([]);
     expect(ph('申请人请填写《政府信息公开申请表》。')).toEqual([]);
@@ -826,5 +830,15 @@ describe('P-DUP: a clause typed twice, and doubles that are correct', () => {
     ['l016.txt', '「疏勒县人民政府政府信息公开工作」'],
   ])('%s: %s is no duplicate', (file) => {
     expect(dup(file)).toEqual([]);
+  });
+});
+
+describe('N-ARTIFACT: a site named with its lost address', () => {
+  it('l024: 「…门户网站()下载」 is a lost link, not a blank', () => {
+    const f = findings('l024.txt').filter((x) => ['N-ARTIFACT', 'N-PLACEHOLDER'].includes(x.rule) && x.actual === '()');
+    expect(f.map((x) => x.rule)).toEqual(['N-ARTIFACT']);
+  });
+  it('「联系人:( )」 elsewhere stays an empty blank (N-PLACEHOLDER)', () => {
+    expect(inSection1('2024年主动公开信息10条,联系人:( )。').filter((x) => x.rule === 'N-PLACEHOLDER').length).toBe(1);
   });
 });
