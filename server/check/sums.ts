@@ -127,13 +127,14 @@ function fullSentences(ctx: Ctx, no: number): { text: string; folded: string }[]
 }
 
 /** Where a breakdown opens: 「其中」, or 「包括：」 right after a total (「共计3437条，包括：人事信息12条…」). */
-const BREAKDOWN = /其中|(?<=\d\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[，,]?\s*)包括[：:]?/;
+// 「…346条,内容包括…」「经济发展栏目4篇,(部门计划2篇,…)」: a list after a count, in words or in brackets (k027, k033).
+const BREAKDOWN = /其中|(?<=\d\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[，,]?\s*(?:内容|具体)?)包括[：:]?|(?<=\d\s*(?:条|篇|件|个|项)[，,]?\s*)[（(](?=[^（()）]*\d)/;
 
 function parts(ctx: Ctx): void {
   for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
     const text = sectionText(ctx.sections.get(no));
-    if (!text.includes('其中') && !text.includes('包括')) continue;
+    if (!text.includes('其中') && !text.includes('包括') && !/\d\s*(?:条|篇|件|个|项)[，,]?\s*[（(]/.test(text)) continue;
     const list = fullSentences(ctx, no);
     for (const [k, s] of list.entries()) {
       const f = s.folded;
@@ -150,7 +151,7 @@ function parts(ctx: Ctx): void {
       if (!totals.length) continue;
       // 「(其中:…8条),发布政策解读10条」: a bracketed breakdown ends at its bracket; a part's own 「(含…)」 is not a part.
       let rest = f.slice(at + b[0].length);
-      if (/[（(]\s*$/.test(f.slice(0, at))) rest = rest.split(/[）)]/)[0];
+      if (/[（(]\s*$/.test(f.slice(0, at)) || /^[（(]/.test(b[0])) rest = rest.split(/[）)]/)[0];
       const segments = rest.replace(/[（(](?:含|包括|其中)[^）)]*[）)]/g, '').split('；');
       for (const unit of new Set(totals.map((t) => t.unit))) {
         const candidates = totals.filter((t) => t.unit === unit);
@@ -192,7 +193,7 @@ function parts(ctx: Ctx): void {
         if (!(sum > total.value) && !short) continue;
         emit(ctx, 'N-SELF-CONTRADICT', {
           severity: 'W',
-          message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，「其中」所列分项 ${terms.join('+')}=${sum}${unit}，合计与分项之和不符`,
+          message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，${b[0] === "其中" ? "「其中」" : ""}所列分项 ${terms.join('+')}=${sum}${unit}，合计与分项之和不符`,
           where: { section: no },
           expected: sum,
           actual: total.value,

@@ -842,3 +842,14 @@ describe('N-ARTIFACT: a site named with its lost address', () => {
     expect(inSection1('2024年主动公开信息10条,联系人:( )。').filter((x) => x.rule === 'N-PLACEHOLDER').length).toBe(1);
   });
 });
+
+describe('narrative sums: a list after 「内容包括」', () => {
+  it('k027: 「通过网站公开信息346条,内容包括…240条…1条…36条…70条」 makes 347', () => {
+    expect(findings('k027.txt').some((x) => x.rule === 'N-SELF-CONTRADICT' && x.actual === 346)).toBe(true);
+  });
+  it('a bracketed list right after a count is its breakdown; 「(含转载10条)」 is not', () => {
+    const sc = (s: string) => inSection1(s).filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.actual);
+    expect(sc('2024年,发布栏目信息4篇(部门计划2篇,招商政策6篇,项目推介7篇)。')).toEqual([4]);
+    expect(sc('2024年,发布栏目信息40篇(含转载10篇)。')).toEqual([]);
+  });
+});
