@@ -193,7 +193,7 @@ function parts(ctx: Ctx): void {
         if (!(sum > total.value) && !short) continue;
         emit(ctx, 'N-SELF-CONTRADICT', {
           severity: 'W',
-          message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，${b[0] === "其中" ? "「其中」" : ""}所列分项 ${terms.join('+')}=${sum}${unit}，合计与分项之和不符`,
+          message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，${b[0] === '其中' ? '「其中」' : ''}所列分项 ${terms.join('+')}=${sum}${unit}，合计与分项之和不符`,
           where: { section: no },
           expected: sum,
           actual: total.value,
