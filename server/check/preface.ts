@@ -82,10 +82,12 @@ function listing(pre: string): { sentence: string; items: Item[]; claimed: numbe
     for (const text of raw.slice(first)) {
       const part = partOf(text);
       const prev = items.at(-1);
-      // 「政府信息公开行政复议、行政诉讼情况」 is one part written with its own 顿号.
-      if (prev && part !== null && prev.part === part) prev.text += `、${text}`;
+      // 「政府信息公开行政复议、行政诉讼情况」 is one part written with its own 顿号; 「概述、总体情况」 are two (l016).
+      if (prev && part !== null && prev.part === part && (part === 4 || !PART_CUES.some(([no, re]) => no === part && re.test(prev.text) && re.test(text) && prev.text.length >= 2 && text.length >= 4))) prev.text += `、${text}`;
       else items.push({ text: text.replace(/^(?:以及|及|和)/, ''), part });
     }
+    // Parts are named in a few words: a clause of prose is a sentence about the work, not a listing (k029).
+    if (items.some((i) => i.text.length > 40)) continue;
     const c = CLAIMED.exec(s);
     const claimed = c ? (/\d/.test(c[1]) ? Number(c[1]) : cnToNumber(c[1])) : null;
     return { sentence: sentence.trim(), items, claimed };
@@ -101,7 +103,10 @@ function problemsOf(l: NonNullable<ReturnType<typeof listing>>): string[] {
   const found = new Set(l.items.map((i) => i.part).filter((x): x is number => x !== null));
   const missing = SECTIONS.filter((s) => !found.has(s.no));
   if (missing.length && missing.length <= 4) out.push(`所列部分缺少${missing.map((s) => `「${s.title}」`).join('')}`);
-  const renamed = l.items.filter((i) => i.part !== null && !old.includes(i) && !KEEPS[i.part](i.text));
+  // A part listed twice under two names (「概述、总体情况」): the first is one part too many.
+  const twice = l.items.filter((i, k) => i.part !== null && i.part !== 4 && l.items.slice(k + 1).some((j) => j.part === i.part));
+  if (twice.length) out.push(`多列了${twice.map((i) => `「${i.text}」`).join('')}（与「${SECTIONS[twice[0].part! - 1].title}」同为一部分），规定为六部分`);
+  const renamed = l.items.filter((i) => i.part !== null && !old.includes(i) && !twice.includes(i) && !KEEPS[i.part](i.text));
   if (renamed.length) out.push(`部分名称与规定标题不符：${renamed.map((i) => `「${i.text}」应为「${SECTIONS[i.part! - 1].title}」`).join('，')}`);
   return out;
 }

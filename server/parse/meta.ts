@@ -72,7 +72,7 @@ const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)
 const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
-const LEAD_WORDS = /^.*?(现公开|现将|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|(?<![自理经缘])由)了?/; // 「中国(河北)自由贸易试验区」 is no 「由」
+const LEAD_WORDS = /^.*?(现公开|现将|现就|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|(?<![自理经缘])由)了?/; // 「中国(河北)自由贸易试验区」 is no 「由」
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {

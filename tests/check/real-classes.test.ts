@@ -853,3 +853,14 @@ describe('narrative sums: a list after 「内容包括」', () => {
     expect(sc('2024年,发布栏目信息40篇(含转载10篇)。')).toEqual([]);
   });
 });
+
+describe('F-PREFACE: parts listed twice, and prose that is no listing', () => {
+  const pf = (f: string) => findings(f).filter((x) => x.rule === 'F-PREFACE').map((x) => x.message).join();
+  it('l016: 「本报告由概述、总体情况、主动公开…」 lists 概述 as a part too many', () => expect(pf('l016.txt')).toContain('多列了「概述」'));
+  it('l016: 「现就疏勒县人民政府2020年度…报告如下」 names the government without 现就', () => expect(parsed('l016.txt').meta.agency).toBe('疏勒县人民政府'));
+  it('k029: a sentence of 一 about the work (「…办理依申请公开46件…」) is not a listing of parts', () => expect(pf('k029.txt')).toBe(''));
+  it('「政府信息公开行政复议、行政诉讼情况」 stays one part', () => {
+    const f = checkReport(parseText('X镇2024年政府信息公开工作年度报告\n本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。\n一、总体情况\n2024年主动公开信息10条。'));
+    expect(f.filter((x) => x.rule === 'F-PREFACE')).toEqual([]);
+  });
+});
