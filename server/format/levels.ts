@@ -82,6 +82,8 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
 }
 
 let countyCities: { counties: Set<string>; cities: Set<string> } | null = null;
+/** County-level cities named as the 地区 they sit in. */
+const PREFECTURE_SEATS = new Set(['阿克苏', '喀什', '和田', '塔城', '阿勒泰']);
 
 /** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
 function gazetteerSaysCounty(place: string): boolean | null {
@@ -97,6 +99,9 @@ function gazetteerSaysCounty(place: string): boolean | null {
   const isCounty = countyCities.counties.has(place);
   const isCity = countyCities.cities.has(place);
   if (isCounty !== isCity) return isCounty;
+  // Both (「南昌」: 南昌市 and 南昌县): a 市 of a prefecture's name is the prefecture — except the seats of the
+  // prefectures that are 地区 (「喀什市」 under 喀什地区).
+  if (isCounty && isCity) return PREFECTURE_SEATS.has(place);
   return null;
 }
 

@@ -3,7 +3,7 @@
 // the text writes are returned; a name is never composed from parts found in different places.
 import { SELF_REFERENCES } from '../format/index.js';
 
-export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
+export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
 export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|我[镇乡局委区县市办]|以人民为中心|目前/;
 
 /** A name read from running text is kept only when it looks like a body's name. */
@@ -46,7 +46,7 @@ const VERBS = '以习近平|以党的|以\u300a|高度重视|严格|积极|认�
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|镇|乡|局|中心|院|办公室|办公厅))(?=${VERBS})`,
+  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|(?<![大路])街|镇|乡|局|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
 /** 「新开河街道党工委、办事处按照…」「X镇党委、政府高度重视…」: the township named with its Party committee. */
 const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`);
@@ -54,7 +54,7 @@ const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))
 const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
 export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
-const ENDING_VERB = new RegExp(`[府处会局镇乡道心院室厅市县区旗省州盟](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
+const ENDING_VERB = new RegExp(`[府处会局镇乡道街心院室厅市县区旗省州盟](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */

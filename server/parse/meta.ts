@@ -51,6 +51,10 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     if (needsAgency && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报|公开/.test(prev) && /[\u4e00-\u9fff]{2}/.test(prev)) {
       return { title: prev + t, titleLines: [idx[k - 1], idx[k]] };
     }
+    // 「重庆市沙坪坝区人民政府小龙坎街道」 / 「办事处2023年…报告」: a name broken before its body's word (k027).
+    if (/^(?:街道办事处|办事处|人民政府|政府|委员会|管理委员会|管委会)/.test(t) && prev && prev.length <= 30 && !SENTENCE.test(prev) && !/[:：>|]|报告|年报/.test(prev) && /[\u4e00-\u9fff]{2}$/.test(prev)) {
+      return { title: prev + line, titleLines: [idx[k - 1], idx[k]] };
+    }
     return { title: line, titleLines: [idx[k]] };
   }
   // A page flattened onto one line: 「清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,…」.
@@ -79,6 +83,8 @@ function cleanAgency(s: string): string {
   let a = s.replace(/[（(][^（()）]*[）)]?\s*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
   a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
+  // 「自治区人民政府办公厅2022」 (a year without 年), 「…事务厅政府信息公开工作」 (the words of the report's name).
+  a = a.replace(/\s*(?:19|20)\d{2}\s*$/, '').replace(/(?:政府信息公开|政务公开|信息公开)(?:工作)?$/, '');
   return a.replace(/\s+/g, '');
 }
 
@@ -156,6 +162,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|局|委员会|委|中心|办公室))(?:党政办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   if (by && plausible(by[1])) fromText.push(by[1]);
+  // 「汇总福建省财政厅2020年政府信息公开情况编制形成」: the body whose year of work is summed up (k035).
+  const summed = /(?:汇总|综合)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
+  if (summed && plausible(summed[1])) fromText.push(summed[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);
   // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.

@@ -131,3 +131,20 @@ describe('prefectures (地区) and their bodies', () => {
     expect(classifyAgency(name)).toEqual({ kind, level });
   });
 });
+
+describe('meta: names broken, glued or summed up (batches k, l)', () => {
+  it.each([
+    ['k027.txt', '重庆市沙坪坝区人民政府小龙坎街道办事处', '街道', 'a title broken before 「办事处2023年…」'],
+    ['l003.txt', '大源街', '街道', '「2024年,大源街严格按照…」 (a 广州 street by its short name)'],
+    ['k035.txt', '福建省财政厅', '省级部门', '「汇总福建省财政厅2020年政府信息公开情况编制形成」'],
+    ['l014.txt', '自治区人民政府办公厅', '省级部门', 'a title 「自治区人民政府办公厅2022 / 政府信息公开工作年度报告」'],
+    ['l034.txt', '甘肃省退役军人事务厅', '省级部门', '「…事务厅政府信息公开工作2022年度报告」'],
+    ['l039.txt', '南昌市人民政府办公室', '市级部门', '「南昌」 is a city and a county: 南昌市 is the prefecture'],
+  ])('%s: %s, %s (%s)', (file, agency, level) => {
+    const m = real(file).meta;
+    expect([m.agency, m.level]).toEqual([agency, level]);
+  });
+  it('「喀什市」 sits in 喀什地区: county-level', () => {
+    expect(classifyAgency('喀什市人民政府').level).toBe('县级政府');
+  });
+});
