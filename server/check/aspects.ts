@@ -2,18 +2,17 @@
 // (「（一）主动公开情况」「主动公开方面，」「二是依申请公开」) must report that aspect. Real reports title a paragraph
 // 主动公开 and give no count, title it 依申请公开 and give no number of requests, or title it 政府信息管理 and
 // write about publicity work.
+import { ASPECTS, type AspectKey } from '../format/index.js';
 import { emit, sectionText, type Ctx } from './context.js';
 import { CN_NUM } from './text.js';
 
 type Key = 'active' | 'request' | 'management';
+/** An aspect's name at the start of a line (after its ordinal): the declared words its sub-heading opens with. */
+const headRe = (k: AspectKey) => new RegExp(`^(?:政府信息(?:公开)?)?(?:${ASPECTS.find((a) => a.key === k)!.heads.join('|')})`);
 
 /** How a paragraph opens when it is about an aspect: an ordinal, then the aspect's name near the start. */
 const ORDINAL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是)?\s*/;
-const OPENS: [Key, RegExp][] = [
-  ['active', /^(?:政府信息)?主动公开(?:政府信息)?(?:情况|方面|工作)?/],
-  ['request', /^(?:政府信息)?依申请公开(?:政府信息)?(?:情况|方面|工作)?|^(?:收到和处理|受理)(?:政府信息公开)?申请/],
-  ['management', /^(?:政府)?信息管理(?:情况|方面|工作)?/],
-];
+const OPENS: [Key, RegExp][] = (['active', 'request', 'management'] as const).map((k) => [k, headRe(k)]);
 
 const NUMBER = `(?:\\d+|${CN_NUM})`;
 /** A count of items published (「公开信息115条」), dates removed first. */
@@ -76,9 +75,49 @@ function thinOverview(ctx: Ctx, text: string): void {
   });
 }
 
+/** Sub-headings of 一 (an ordinal, then an aspect's name, a short line) by the aspect each names. */
+const SUB_ORDINAL = /^\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|\d{1,2}\s*[、.．])\s*/;
+function aspectHeads(text: string): { heads: Map<AspectKey, string>; subs: number } {
+  const out = new Map<AspectKey, string>();
+  let subs = 0;
+  for (const line of text.split('\n')) {
+    const o = SUB_ORDINAL.exec(line);
+    if (!o) continue;
+    subs++;
+    const rest = line.slice(o[0].length).trim();
+    // 「(一)提高主动公开实效情况」: the aspect's name a few words in.
+    const lead = rest.split(/[。，,；:：]/)[0].slice(0, 16);
+    for (const a of ASPECTS) if (!out.has(a.key) && [0, 1, 2, 3, 4].some((i) => headRe(a.key).test(lead.slice(i)))) out.set(a.key, line.trim());
+  }
+  return { heads: out, subs };
+}
+
+/** 一 organised under the aspects' own sub-headings (three or more), one aspect with none (a066 「(一)主动公开」
+ * 「(二)政府信息管理」…, no 依申请公开): that aspect is missing, whatever words elsewhere touch it. */
+function missingAspectHeads(ctx: Ctx, text: string, whole: boolean): void {
+  const { heads, subs } = aspectHeads(text);
+  // Every sub-heading names an aspect: one under another name (「(三)强化组织领导」) may cover what seems missing.
+  if (heads.size < 3 || heads.size === ASPECTS.length || subs !== heads.size) return;
+  if (ctx.out.some((f) => f.rule === 'N-SEC1-COVERAGE' && !f.where.row)) return; // said already for the whole section
+  // In a cut text only aspects that come before the last one found are surely missing (the rest may follow).
+  const last = Math.max(...ASPECTS.map((a, i) => (heads.has(a.key) ? i : -1)));
+  // …and whose name is not written anywhere in 一 (a paragraph on 平台 under another heading covers it).
+  const missing = ASPECTS.filter((a, i) => !heads.has(a.key) && (whole || i < last) && !a.heads.some((h) => text.includes(h)));
+  if (!missing.length) return;
+  emit(ctx, 'N-SEC1-COVERAGE', {
+    severity: 'W',
+    message: `第一部分按方面分列小标题（${[...heads.values()].map((h) => `「${h.slice(0, 14)}」`).join('')}），缺少${missing.map((a) => `「${a.title}」`).join('')}方面`,
+    where: { section: 1 },
+    expected: missing.map((a) => a.title).join('、'),
+    actual: '缺失',
+    evidence: { quote: [...heads.values()].join('\n').slice(0, 300) },
+  });
+}
+
 export function paragraphCoverage(ctx: Ctx): void {
   const one = ctx.sections.get(1);
   if (!one) return;
+  missingAspectHeads(ctx, sectionText(one), ctx.complete || [...ctx.sections.keys()].some((n) => n > 1));
   // A truncated page may stop inside 一: a thin 一 is judged only when 一 ended.
   if (ctx.complete || [...ctx.sections.keys()].some((n) => n > 1)) thinOverview(ctx, sectionText(one));
   // A truncated page may stop inside 一: its last paragraph may be cut, the ones before it are whole.

@@ -43,26 +43,31 @@ export interface AspectDef {
   title: string;
   /** Words by which a sub-heading or paragraph is recognised as covering this aspect. */
   cues: string[];
+  /** Words an aspect's own sub-heading opens with (after its ordinal and an optional 「政府信息」). */
+  heads: string[];
 }
 
 /** 一、总体情况 — its five aspects (spec §2). */
 export const ASPECTS: AspectDef[] = [
-  { key: 'active', title: '主动公开情况', cues: ['主动公开'] },
-  { key: 'request', title: '依申请公开情况', cues: ['依申请', '申请公开', '公开申请', '收到申请', '受理申请'] },
+  { key: 'active', title: '主动公开情况', cues: ['主动公开'], heads: ['主动公开'] },
+  { key: 'request', title: '依申请公开情况', cues: ['依申请', '申请公开', '公开申请', '收到申请', '受理申请'], heads: ['依申请', '收到和处理', '公开申请', '申请公开'] },
   {
     key: 'management',
     title: '政府信息管理情况',
     cues: ['信息管理', '规范性文件', '发布审查', '动态更新', '公开目录', '目录', '保密审查', '保密审核', '审核制度', '三审', '先审后发', '公开指南', '归档', '台账'],
+    heads: ['政府信息管理', '信息管理'],
   },
   {
     key: 'platform',
     title: '政府信息公开平台建设情况',
     cues: ['平台建设', '平台', '网站', '政务新媒体', '新媒体', '公众号', '微信', '门户', '专区', '公开栏', '公示栏', '载体'],
+    heads: ['政府信息公开平台', '平台建设', '公开平台', '平台'],
   },
   {
     key: 'supervision',
     title: '监督保障情况',
     cues: ['监督保障', '监督', '培训', '考核', '组织领导', '责任追究', '社会评议', '领导小组', '专人', '工作人员', '评议', '问责', '督查', '检查', '保障', '责任'],
+    heads: ['监督保障', '监督', '保障'],
   },
 ];
 

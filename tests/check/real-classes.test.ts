@@ -864,3 +864,18 @@ describe('F-PREFACE: parts listed twice, and prose that is no listing', () => {
     expect(f.filter((x) => x.rule === 'F-PREFACE')).toEqual([]);
   });
 });
+
+describe('N-SEC1-COVERAGE: 一 under the aspects\' own sub-headings, one missing', () => {
+  const cov = (f: string) => findings(f).filter((x) => x.rule === 'N-SEC1-COVERAGE' && /分列小标题/.test(x.message));
+  it('d017 (cut after 一\'s 「(三)监督保障情况」): 依申请公开 and 政府信息管理 come before it and are missing', () => {
+    expect(String(cov('d017.txt')[0]?.expected)).toBe('依申请公开情况、政府信息管理情况');
+  });
+  it('i022: 「(一)…(二)依申请…(三)政府信息管理…(四)监督保障」 lacks 平台建设', () => {
+    expect(String(cov('i022.txt')[0]?.expected)).toBe('政府信息公开平台建设情况');
+  });
+  it('a sub-heading under another name, or the aspect\'s name written in 一, may cover it', () => {
+    const one = (s: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n一、总体情况\n${s}\n二、主动公开政府信息情况\n略`)).filter((x) => /分列小标题/.test(x.message));
+    expect(one('（一）主动公开情况。公开信息10条。\n（二）依申请公开情况。未收到申请。\n（三）强化组织领导。成立领导小组。\n（四）监督保障情况。开展培训2次。')).toEqual([]);
+    expect(one('（一）主动公开情况。公开信息10条，在平台建设上开设专栏。\n（二）依申请公开情况。未收到申请。\n（三）监督保障情况。开展培训2次。').map((x) => x.expected)).toEqual(['政府信息管理情况']);
+  });
+});
