@@ -16,12 +16,32 @@ export interface ProseLine {
 
 /** Lines worth proofreading: prose, not table rows; a page flattened onto one line is cut into sentences. The last
  * piece is marked (it may be cut by the end of an excerpt). */
+/** A long line cut into sentences, but never inside brackets: 「联系(地址:…28号;邮编:…)」 is one piece (g004). */
+function splitOutsideBrackets(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if ('（(《“'.includes(c)) depth++;
+    else if ('）)》”'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0 && i - start < 400) continue;
+    const rest = line.slice(i + 1);
+    if (/[。；;]/.test(c) || /^\s{2,}/.test(line.slice(i)) || (/\s/.test(c) && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(rest))) {
+      out.push(line.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out.filter((x) => x.trim());
+}
+
 export function proseLines(text: string): ProseLine[] {
   const pieces: string[] = [];
   for (const line of text.split('\n')) {
     if (line.length <= 300) pieces.push(line);
     else
-      for (const s of line.split(/(?<=[。；;])|\s{2,}|\s(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/))
+      for (const s of splitOutsideBrackets(line))
         // A run of text with no sentence end is not prose (a 200,000-character line of junk): cut to bound the work.
         for (let i = 0; s && i < s.length; i += 600) pieces.push(s.slice(i, i + 600));
   }
@@ -200,6 +220,10 @@ const PERIOD_NO_END = /自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 /** 「统计期限为2020年1月1日至12月21日」: a year's period that does not end on 12月31日. */
 const YEAR_PERIOD = /(?<![\d.])(?:19|20)\d{2}\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** 「2023年1月 1日」「2023年12月31 日」「2024年3 月 26日」: a space typed inside a date written tight (not a page
+ * that spaces every date 「2023 年 1 月」). */
+const DATE_SPACED = /(?<![\d\s])(?:19|20)\d{2}年\d{1,2}(?: +月\s*\d{1,2}\s*日|月 +\d{1,2}\s*日|月\d{1,2} +日)/g;
+const UNTIL_NOW = /截[至止]目前[，,]?[^。；]{0,30}?\d+\s*(?:余|多)?\s*(?:条|件|篇|个|份|期|次)/g;
 
 function checkDates(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
@@ -214,6 +238,9 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(YEAR_PERIOD))
       if (`${Number(m[1])}-${Number(m[2])}` !== '12-31' && /统计|期限|期间|时限|数据|涵盖/.test(t.slice(Math.max(0, m.index! - 16), m.index!)))
         found.push({ at: m.index!, len: m[0].length, why: `年度统计期限止于${Number(m[1])}月${Number(m[2])}日，应为12月31日` });
+    for (const m of t.matchAll(DATE_SPACED)) found.push({ at: m.index!, len: m[0].length, why: '日期中间多了空格' });
+    // 「截至目前,主动公开政府信息60条」: a year's report counts to 12月31日, not to the day it was written.
+    for (const m of t.matchAll(UNTIL_NOW)) found.push({ at: m.index!, len: m[0].length, why: '年度报告写「截至目前」，统计时点不明（应为截至当年12月31日）' });
     for (const m of t.matchAll(DATE_FULL)) {
       const [mo, d] = [Number(m[2]), Number(m[3])];
       if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]) found.push({ at: m.index!, len: m[0].length, why: `不存在的日期「${m[0]}」` });
@@ -277,6 +304,9 @@ function checkVague(ctx: Ctx, lines: ProseLine[]): void {
   }
 }
 
+const TITLE_CLOSED_EARLY = /《[^《》]*关于印发[^《》]*》的(?:通知|意见|决定)/;
+const TITLE_IN_TITLE = /《[^《》]{0,60}《[^《》]{0,60}》[^《》]{0,8}》/;
+
 const PAIRS: [string, string, string][] = [
   ['（', '）', '括号'],
   ['《', '》', '书名号'],
@@ -292,6 +322,15 @@ function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
     if (head) {
       const q = l.raw.slice(0, Math.min(l.raw.length, 16));
       emit(ctx, 'P-BRACKET', { message: `小标题缺少左括号：「${clip(q)}」，应为「（${head[1]}）」`, where: {}, evidence: { quote: q } });
+      continue;
+    }
+    // 「《…关于印发中华人民共和国…格式》的通知」: the notice's title closed before its own 的通知 (g005);
+    // 「《…关于印发《…格式》的通知》」: a title inside a title in the same marks, the inner should be 〈〉 (g039).
+    const misplaced = TITLE_CLOSED_EARLY.exec(l.text) ?? TITLE_IN_TITLE.exec(l.text);
+    if (misplaced) {
+      const at = misplaced.index + misplaced[0].length;
+      const q = l.raw.slice(Math.max(0, at - 16), at + 4);
+      emit(ctx, 'P-BRACKET', { message: `书名号用法有误（${misplaced[0].startsWith('《') && misplaced[0].slice(1).includes('《') ? '书名号内再用书名号，内层应为〈〉' : '书名号在「的通知」之前就已结束'}）：「${clip(q)}」`, where: {}, evidence: { quote: q } });
       continue;
     }
     for (const [open, close, name] of PAIRS) {

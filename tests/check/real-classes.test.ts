@@ -879,3 +879,21 @@ describe('N-SEC1-COVERAGE: 一 under the aspects\' own sub-headings, one missing
     expect(one('（一）主动公开情况。公开信息10条，在平台建设上开设专栏。\n（二）依申请公开情况。未收到申请。\n（三）监督保障情况。开展培训2次。').map((x) => x.expected)).toEqual(['政府信息管理情况']);
   });
 });
+
+describe('proofreading: dates, 「截至目前」 and title marks (batches c–l)', () => {
+  const q = (f: string, rule: string) => findings(f).filter((x) => x.rule === rule).map((x) => x.message).join('\n');
+  it.each([['d005.txt'], ['f052.txt'], ['i012.txt']])('%s: a space typed inside a date', (file) => expect(q(file, 'P-DATE')).toContain('日期中间多了空格'));
+  it.each([['e049.txt'], ['k039.txt'], ['l034.txt']])('%s: 「截至目前」 with a count', (file) => expect(q(file, 'P-DATE')).toContain('截至目前'));
+  it('g005: 「《…关于印发中华人民共和国…格式》的通知」 closes before 的通知; g039: 《…《…》的通知》', () => {
+    expect(q('g005.txt', 'P-BRACKET')).toContain('书名号在「的通知」之前就已结束');
+    expect(q('g039.txt', 'P-BRACKET')).toContain('内层应为〈〉');
+  });
+  it('g004: 「联系(地址:…28号;邮编:…)」 in a long line is one piece, its brackets balanced', () => {
+    expect(q('g004.txt', 'P-BRACKET')).toBe('');
+  });
+  it('a page that spaces every date, 「截至目前」 without a count, and 《…〈…〉的通知》 are left alone', () => {
+    const p = (s: string) => inSection1(s).filter((x) => ['P-DATE', 'P-BRACKET'].includes(x.rule));
+    expect(p('统计期限为2023 年 1 月 1 日至 2023 年 12 月 31 日。截至目前，各项工作进展顺利。')).toEqual([]);
+    expect(p('根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。')).toEqual([]);
+  });
+});
