@@ -236,7 +236,15 @@ const columnTolerance = (len: number) => (len < 6 ? 0 : Math.max(1, Math.floor(l
 /** A written header key that is an altered form of an official column label (「对外公开数量」 for 「对外公开总数量」). */
 export function alteredColumn(written: string, official: string): boolean {
   const tol = columnTolerance(official.length);
-  return (written !== official && tol > 0 && written.length >= 4 && editDistance(written, official, tol) <= tol) || wordSwapped(written, official);
+  return (written !== official && tol > 0 && written.length >= 4 && editDistance(written, official, tol) <= tol) || wordSwapped(written, official) || charsLost(written, official);
+}
+
+/** 「本年发件」 for 「本年制发件数」: up to two characters dropped from a label, its first two kept (h013, j025). */
+function charsLost(written: string, official: string): boolean {
+  if (written.length < 4 || official.length - written.length < 1 || official.length - written.length > 2 || written.slice(0, 2) !== official.slice(0, 2)) return false;
+  let j = 0;
+  for (const ch of official) if (ch === written[j]) j++;
+  return j === written.length;
 }
 
 /** 「本年处理绝对数量」 for 「本年处理决定数量」: one two-character word swapped inside a long label, its start and end kept. */

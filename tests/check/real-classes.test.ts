@@ -897,3 +897,9 @@ describe('proofreading: dates, 「截至目前」 and title marks (batches c–l
     expect(p('根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。')).toEqual([]);
   });
 });
+
+describe('F-LABELS: characters dropped from a column label', () => {
+  it.each([['h013.txt'], ['j025.txt']])('%s: 「本年发件」 for 「本年制发件数」', (file) => {
+    expect(findings(file).filter((x) => x.rule === 'F-LABELS').map((x) => x.actual)).toContain('本年发件');
+  });
+});
