@@ -1,5 +1,6 @@
 // Numbers as a clerk types them: 「149」「１４９」「十二」「两」「一百零五」「一千二百三十四」「二〇二三」「3.5」.
-// Chinese numerals are read only in canonical or common spoken forms; anything else is not a number (no guessing).
+// Chinese numerals are read in canonical and common spoken forms (「一百五」 150, 「两万三」 23,000); anything else is
+// not a number (no guessing).
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -46,9 +47,9 @@ function parseBelowWan(s: string): number | null {
     } else return null;
   }
   if (pending !== null) {
-    // Colloquial 「一百一」 = 110 is ambiguous to a reader of a report: refuse rather than guess.
-    if (lastUnit > 10 && lastUnit < 10_000 && !sawZero) return null;
-    total += pending;
+    // Spoken short forms: 「一百五」 is 150 and 「一千二」 1,200 (the digit takes the next unit down), never 105;
+    // with a zero written (「一百零五」) the digit is units.
+    total += lastUnit > 10 && lastUnit < 10_000 && !sawZero ? (pending * lastUnit) / 10 : pending;
   }
   return total;
 }
@@ -64,8 +65,8 @@ export function parseChineseNumeral(s: string): number | null {
     if (hi === null) return null;
     const rest = s.slice(wan + 1);
     if (rest === '') return hi * 10_000;
-    // 「一万五」 is spoken 15,000, never 10,005: refused like 「一百一」 rather than misread.
-    if (/^[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]$/.test(rest)) return null;
+    // 「一万五」 is spoken 15,000, never 10,005.
+    if (/^[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]$/.test(rest)) return hi * 10_000 + DIGITS[rest] * 1000;
     const lo = parseBelowWan(rest.replace(/^[零〇]/, ''));
     if (lo === null) return null;
     return hi * 10_000 + lo;

@@ -93,7 +93,9 @@ const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join(
 const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
 const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
 
-const CHINESE_BARE = /(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])\s*(?:吧|啊|呢|了)?$/g;
+// 「行政处罚 三十五」「参训人次一百五」: a numeral with its unit character (十百千万) closing the clause after the words
+// it counts needs no 是 either.
+const CHINESE_BARE = /(?:(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*))\s*(?:吧|啊|呢|了)?$/g;
 
 const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头)/g;
 
@@ -132,10 +134,11 @@ function findNumbers(clause: string): NumToken[] {
   for (const m of clause.matchAll(CHINESE)) take(m as RegExpExecArray, true);
   // 「许可决定数量是二十」: a Chinese numeral closing the clause after 是/为/： needs no unit.
   for (const m of clause.matchAll(CHINESE_BARE)) {
-    const value = parseNumber(m[1]);
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    if (value !== null && !out.some((t) => t.start < start + m[1].length && t.end > start))
-      out.push({ type: 'num', value, approx: false, raw: m[1], start, end: start + m[1].length });
+    const raw = m[1] ?? m[2];
+    const value = parseNumber(raw);
+    const start = clause.lastIndexOf(raw, (m.index ?? 0) + m[0].length);
+    if (value !== null && !out.some((t) => t.start < start + raw.length && t.end > start))
+      out.push({ type: 'num', value, approx: false, raw, start, end: start + raw.length });
   }
   // 「参训人次五十左右」「五十来人」: a Chinese numeral with a hedge after it needs no unit — an inexact amount.
   for (const m of clause.matchAll(CHINESE_HEDGED)) {

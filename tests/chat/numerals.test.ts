@@ -26,8 +26,11 @@ describe('Chinese numerals', () => {
     expect(parseNumber('3.5')).toBe(3.5);
   });
 
-  it('refuses malformed or colloquially ambiguous numerals instead of guessing', () => {
-    for (const s of ['一二', '十百', '百百', '一百一', '一千二', '两两', '三安', '', '一万万', '一万五', '两万三'])
-      expect(parseNumber(s), s).toBeNull();
+  it('refuses malformed numerals instead of guessing', () => {
+    for (const s of ['一二', '十百', '百百', '两两', '三安', '', '一万万']) expect(parseNumber(s), s).toBeNull();
+  });
+  it('reads the spoken short forms as a clerk means them (the digit takes the next unit down)', () => {
+    for (const [s, n] of [['一百一', 110], ['一百五', 150], ['一千二', 1200], ['一万五', 15000], ['两万三', 23000], ['一百零五', 105], ['一千零五十', 1050]] as const)
+      expect(parseNumber(s), s).toBe(n);
   });
 });
