@@ -133,7 +133,8 @@ function govLevel(place: string, text = ''): Level | null {
 /** Department level from the government unit it belongs to: the last 省/市/州/县/区 in the name before the body. */
 function deptLevel(name: string, text: string): Level | null {
   // 「市场」「区域」「县直」…: the unit character inside a word, not a place.
-  const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)));
+  // 「咸宁市政务服务…局」: 市 and 政务, not 市政 (municipal works).
+  const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index));
   if (!units.length) return null;
   const last = units[units.length - 1];
   const u = last[1];
@@ -141,7 +142,8 @@ function deptLevel(name: string, text: string): Level | null {
   if (u === '市' && MUNICIPALITY.test(name.slice(0, last.index + 1)) && units.length === 1) return '省级部门';
   if (u === '省' || u === '自治区') return '省级部门';
   if (u === '县' || u === '自治县' || u === '旗' || u === '区') return '县级部门';
-  if (u === '地区') return '市级部门'; // 「大兴安岭地区林业局」: a prefecture's bureau
+  // 「大兴安岭地区林业局」「临夏州乡村振兴局」: a prefecture's, an autonomous prefecture's or a league's bureau.
+  if (u === '地区' || u === '州' || u === '自治州' || u === '盟') return '市级部门';
   // 「市教育局」 (no place) or 「宜兴市文体广电和旅游局」: a county-level city shows in its text.
   const before = units[units.length - 2];
   const place = name.slice(before ? before.index + before[1].length : 0, last.index);

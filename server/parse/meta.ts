@@ -210,6 +210,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const longer = at >= 0 ? new RegExp(`^${escapeRe(agency)}(人民政府|街道办事处|办事处)`).exec(preface.slice(at, at + agency.length + 6)) : null;
     if (longer) agency = longer[0];
   }
+  // 「红花街道办事处办公室」「东亭街道综合办公室」: a township's internal office compiles the township's report (m001).
+  agency = agency.replace(/^(.{2,40}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府))(?:综合|党政)?(?:办公室|办)$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);
   const meta: Meta = { agency, year, yearFrom };
   const level = levelOf(agency, running) ?? (agency ? undefined : levelFromSelfReference(running) ?? undefined);

@@ -148,3 +148,17 @@ describe('meta: names broken, glued or summed up (batches k, l)', () => {
     expect(classifyAgency('喀什市人民政府').level).toBe('县级政府');
   });
 });
+
+describe('meta: batches m and n', () => {
+  it.each([
+    ['m001.txt', '秦淮区人民政府红花街道办事处', '街道', 'the street office\'s internal 办公室 compiles the street\'s report'],
+    ['m004.txt', '东亭街道', '街道', '「东亭街道综合办公室」'],
+    ['m038.txt', '江苏省科学技术厅', '省级部门', '「2024年,江苏省科学技术厅深入学习…」: a 厅 as the subject'],
+    ['n029.txt', '临夏州乡村振兴局', '市级部门', 'an autonomous prefecture\'s bureau'],
+    ['n033.txt', '咸宁市政务服务和大数据管理局', '市级部门', '「咸宁市政务…」 is 市 + 政务, not 市政'],
+  ])('%s: %s, %s (%s)', (file, agency, level) => {
+    const m = real(file).meta;
+    expect([m.agency, m.level]).toEqual([agency, level]);
+  });
+  it('「市政园林局」 still has no 市 of its own', () => expect(classifyAgency('某某县市政园林局').level).toBe('县级部门'));
+});
