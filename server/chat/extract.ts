@@ -10,6 +10,7 @@ import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, F
 import { feeNoticeWords, withEarlierParts } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
+import { newReader, leavesOfGroup, place, rowLabel, rowTargets } from './extract/reader.js';
 import { orphanQuestion, type Ctx, type ExtractContext, type Extraction, type Mode, type Pending } from './extraction.js';
 import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
 
@@ -20,94 +21,78 @@ export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './e
 const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理)/;
 
 export function extract(message: string, ec: ExtractContext): Extraction {
-  const format = ec.format;
-  const cues = cuesFor(format);
-  const out: Extraction = { cells: {}, deduced: {}, facts: {}, meta: {}, understood: [], questions: [], pending: [], said: [], asks: [], orphans: [], topic: {} };
-  /** How the number being read may be used: stored, or only offered in a question (last year, a part, a guess). */
-  let mode: Mode = { kind: 'exact' };
-  /** The sentence being read states nothing for sure (a question, a condition, doubt, another agency): asked. */
-  let unsure: { sentence: string; why: string } | undefined;
+  const rd = newReader(message, ec);
+  const format = rd.format;
+  const cues = rd.cues;
   const offer = (target: TargetId, value: number, phrase: string, why: string) => {
-    const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
+    const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
     const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
-    out.asks.push({ targets: [target], text, offer: value });
-    if (!out.questions.includes(text)) out.questions.push(text);
+    rd.out.asks.push({ targets: [target], text, offer: value });
+    if (!rd.out.questions.includes(text)) rd.out.questions.push(text);
   };
   /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
   const say = (target: TargetId, value: number | boolean, phrase: string): boolean => {
-    if (unsure) {
-      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(target) : targetName(format, target);
-      ask(`「${unsure.sentence}」${unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
+    if (rd.unsure) {
+      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(rd, target) : targetName(format, target);
+      ask(`「${rd.unsure.sentence}」${rd.unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
       return false;
     }
-    if (mode.kind === 'vague') {
-      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(target);
+    if (rd.mode.kind === 'vague') {
+      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
       ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
       return false;
     }
     // 「信息处理费去年收过一次」: a yes/no said of last year, a part or a plan is no statement about this year.
-    if (typeof value === 'boolean' && (mode.kind === 'offer' || mode.kind === 'part') && !/约数/.test(mode.kind === 'offer' ? mode.why : '')) return false;
-    if (typeof value === 'number' && mode.kind === 'offer') {
-      offer(target, value, phrase, mode.why);
+    if (typeof value === 'boolean' && (rd.mode.kind === 'offer' || rd.mode.kind === 'part') && !/约数/.test(rd.mode.kind === 'offer' ? rd.mode.why : '')) return false;
+    if (typeof value === 'number' && rd.mode.kind === 'offer') {
+      offer(target, value, phrase, rd.mode.why);
       return false;
     }
-    if (typeof value === 'number' && mode.kind === 'part') {
-      out.said.push({ target, value, phrase, period: mode.period });
+    if (typeof value === 'number' && rd.mode.kind === 'part') {
+      rd.out.said.push({ target, value, phrase, period: rd.mode.period });
       return false;
     }
-    out.said.push({ target, value, phrase });
+    rd.out.said.push({ target, value, phrase });
     return true;
   };
-  const claims: Pending[] = [...(ec.pending ?? [])];
-  const carriedClaims = new Set(claims);
-  const leafIds = new Set(leafCells(format).map((c) => c.id));
-  const t3Cols = tableDef(format, 't3').blocks[0].columns.filter((c) => !c.sumOf);
-  const t4Cols = tableDef(format, 't4').blocks[0].columns.filter((c) => !c.sumOf);
-  const t3Rows = tableDef(format, 't3').blocks[0].rows;
-
-  const place = (id: string) => describeCell(format, id);
   const setCell = (id: string, value: number, phrase: string) => {
-    if (!leafIds.has(id)) {
+    if (!rd.leafIds.has(id)) {
       ask(`「${phrase}」：表格中没有这一格，请换个说法。`);
       return;
     }
     // 「行政处罚35件」→「其中罚款30件」: a part of a figure already given is no new value for its cell.
-    const given = out.cells[id] ?? ec.cells?.[id];
+    const given = rd.out.cells[id] ?? ec.cells?.[id];
     if (/^其中/.test(phrase) && given !== undefined && given !== null && given !== value)
-      return ask(`「${phrase}」说的是其中一部分，${place(id)}已有${given}，没有改动；如果要改，请直接说「${place(id)}改为${value}」。`, [id]);
+      return ask(`「${phrase}」说的是其中一部分，${place(rd, id)}已有${given}，没有改动；如果要改，请直接说「${place(rd, id)}改为${value}」。`, [id]);
     if (!say(id, value, phrase)) return;
-    out.cells[id] = value;
-    out.understood.push(`「${phrase}」→ ${place(id)}：${value}`);
+    rd.out.cells[id] = value;
+    rd.out.understood.push(`「${phrase}」→ ${place(rd, id)}：${value}`);
   };
   const ask = (q: string, targets: TargetId[] = [], offerValue?: number) => {
-    if (!out.questions.includes(q)) out.questions.push(q);
-    out.asks.push({ targets, text: q, ...(offerValue !== undefined ? { offer: offerValue } : {}) });
+    if (!rd.out.questions.includes(q)) rd.out.questions.push(q);
+    rd.out.asks.push({ targets, text: q, ...(offerValue !== undefined ? { offer: offerValue } : {}) });
   };
-  const rowTargets = (table: 't2' | 't3' | 't4', row: string) => [...leafIds].filter((id) => id.startsWith(`${table}.${row}.`));
-  const rowLabel = (table: 't3' | 't4', key: string) =>
-    (table === 't3' ? t3Rows : tableDef(format, 't4').blocks[0].rows).find((r) => r.key === key)?.label ?? key;
-  const leavesOfGroup = (group: string) => t3Rows.filter((r) => !r.group && r.parents?.includes(rowLabel('t3', group)));
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
-  let text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
+  rd.text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
   // 「没收费」: the 信息处理费 when it is the subject (this message or the turn before names it); otherwise asked.
-  if (saysNoCharge(text)) {
-    const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(text);
-    if (feeTopic) text = noChargeIsFee(text);
+  if (saysNoCharge(rd.text)) {
+    const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(rd.text);
+    if (feeTopic) rd.text = noChargeIsFee(rd.text);
     else {
       const q = `「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
-      out.questions.push(q);
-      out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
+      rd.out.questions.push(q);
+      rd.out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
     }
   }
   const site = readWebsite(normalise(message));
   if (site) {
     say('meta.contact.website', site.website as never, site.phrase);
-    out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
+    rd.out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
   }
-  const meta = readMeta(text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
-  out.meta = meta.found;
-  out.understood.push(...meta.understood);
+  const meta = readMeta(rd.text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
+  rd.out.meta = meta.found;
+  rd.out.understood.push(...meta.understood);
   const mf = meta.found;
   if (mf.agency) say('meta.agency', mf.agency as never, mf.agency);
   if (mf.year) say('meta.year', mf.year, String(mf.year));
@@ -119,75 +104,66 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const y = (ec.year ?? new Date().getFullYear() - 1) + 1;
     const iso = `${y}-${String(mf.dateNoYear.month).padStart(2, '0')}-${String(mf.dateNoYear.day).padStart(2, '0')}`;
     say('meta.date', iso as never, mf.dateNoYear.phrase);
-    out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
+    rd.out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
   }
   if (mf.phoneMaybe) ask(`「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
   if (mf.dateVague) ask('落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
-  text = meta.rest;
-  const lists = readLists(text);
-  Object.assign(out.facts, lists.facts);
-  for (const [k, v] of Object.entries(lists.facts)) out.said.push({ target: `fact:${k}`, value: v, phrase: v.join('；').slice(0, 30) });
-  out.understood.push(...lists.understood);
-  text = lists.rest;
+  rd.text = meta.rest;
+  const lists = readLists(rd.text);
+  Object.assign(rd.out.facts, lists.facts);
+  for (const [k, v] of Object.entries(lists.facts)) rd.out.said.push({ target: `fact:${k}`, value: v, phrase: v.join('；').slice(0, 30) });
+  rd.out.understood.push(...lists.understood);
+  rd.text = lists.rest;
 
-  const ctx: Ctx = { dangling: [] };
-  /** The last number placed (this message, or the turn before): 「回应关切也是」 takes it. */
-  let lastNumber: { value: number; unit?: string } | undefined = ec.previous?.lastNumber;
-  const prevTurnCol = ec.previous?.t3col && !tokenizeClause(text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
+  rd.prevTurnCol = ec.previous?.t3col && !tokenizeClause(rd.text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
-  if (ec.previous?.fee) ctx.fee = PREVIOUS_TURN;
-  /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
-  const withheldFacts = new Set<string>();
-  /** 「均为自然人申请」: every application of this message is one column's. */
-  let allOneColumn: string | undefined;
-  /** The message spoke of the fee (the next turn may go on with an amount). */
-  let spokeOfFee = false;
-  if (ec.previous?.t2row) ctx.t2row = ec.previous.t2row;
-  if (ec.previous?.t4row) ctx.t4row = ec.previous.t4row;
-  if (ec.previous?.fee || /信息处理费|收费/.test(text)) text = feeNoticeWords(text);
-  const earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
+  if (ec.previous?.fee) rd.ctx.fee = PREVIOUS_TURN;
+  if (ec.previous?.t2row) rd.ctx.t2row = ec.previous.t2row;
+  if (ec.previous?.t4row) rd.ctx.t4row = ec.previous.t4row;
+  if (ec.previous?.fee || /信息处理费|收费/.test(rd.text)) rd.text = feeNoticeWords(rd.text);
+  rd.earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
   /** Parts of a 表 cell said in the turn before (「处罚上半年10件」 → 「下半年12件」). */
-  const earlierCellParts = (ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
+  rd.earlierCellParts = (ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
   /** The one place the turn before spoke of without storing it — offered, or only a part of the year — that a bare
    *  number said for this year or the whole year answers (「去年解读8篇」→「今年也是8篇」「全年是320条」). */
   const prevSubjects = [...new Set([...(ec.previous?.offered ?? []), ...(ec.previous?.parts ?? []).map((p) => p.target)])];
-  const prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
+  rd.prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
   // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
-  const waitingRows = new Set(claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
-  if (waitingRows.size === 1) ctx.t3row = [...waitingRows][0];
-  else if (ec.previous?.t3row) ctx.t3row = ec.previous.t3row;
-  const appContext =
-    /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(text) || claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
+  const waitingRows = new Set(rd.claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
+  if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
+  else if (ec.previous?.t3row) rd.ctx.t3row = ec.previous.t3row;
+  rd.appContext =
+    /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(rd.text) || rd.claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
   // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
-  const t4Waiting = claims.filter((c) => c.table === 't4');
-  if (t4Waiting.length === 1) ctx.t4claim = t4Waiting[0];
+  const t4Waiting = rd.claims.filter((c) => c.table === 't4');
+  if (t4Waiting.length === 1) rd.ctx.t4claim = t4Waiting[0];
 
   const zeroIds = (ids: string[], phrase: string, what: string) => {
     const kept = ids.filter((id) => say(id, 0, phrase));
-    for (const id of kept) out.cells[id] = 0;
-    if (kept.length) out.understood.push(`「${phrase}」→ ${what}：0`);
+    for (const id of kept) rd.out.cells[id] = 0;
+    if (kept.length) rd.out.understood.push(`「${phrase}」→ ${what}：0`);
   };
   const zeroRow = (table: 't2' | 't3' | 't4', row: string, phrase: string, col?: string) => {
     if (table === 't3') {
-      const def = t3Rows.find((r) => r.key === row);
-      const rows = def?.group ? leavesOfGroup(row).map((r) => r.key) : [row];
-      zeroIds(rows.flatMap((r) => t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
+      const def = rd.t3Rows.find((r) => r.key === row);
+      const rows = def?.group ? leavesOfGroup(rd, row).map((r) => r.key) : [row];
+      zeroIds(rows.flatMap((r) => rd.t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
     } else if (table === 't4') {
       const rows = row === LAWSUIT ? ['direct', 'after'] : [row];
-      zeroIds(rows.flatMap((r) => t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel('t4', row)}」各项`);
+      zeroIds(rows.flatMap((r) => rd.t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', row)}」各项`);
     } else {
       // A named column is the negation's scope (「没有制发规范性文件」 is 本年制发 only).
-      const ids = rowTargets('t2', row).filter((id) => !col || id.endsWith(`.${col}`));
-      zeroIds(ids, phrase, ids.map(place).join('、'));
+      const ids = rowTargets(rd, 't2', row).filter((id) => !col || id.endsWith(`.${col}`));
+      zeroIds(ids, phrase, ids.map((id) => place(rd, id)).join('、'));
     }
   };
 
   /** A negation of one 表三 row (or group of rows) in one named applicant column (or the 法人 group). */
   const negateT3Column = (row: { key: string; group?: boolean }, col: string, phrase: string) => {
-    const rows = row.group ? leavesOfGroup(row.key).map((r) => r.key) : [row.key];
-    const cols = col === LEGAL_GROUP ? t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
-    const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${t3Cols.find((c) => c.key === col)?.label}」列`;
-    zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel('t3', row.key)}」${row.group ? '各项' : ''}${colName}`);
+    const rows = row.group ? leavesOfGroup(rd, row.key).map((r) => r.key) : [row.key];
+    const cols = col === LEGAL_GROUP ? rd.t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
+    const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${rd.t3Cols.find((c) => c.key === col)?.label}」列`;
+    zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel(rd, 't3', row.key)}」${row.group ? '各项' : ''}${colName}`);
   };
 
   const applyNegation = (all: Target[], phrase: string) => {
@@ -200,20 +176,20 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
     let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
     // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
-    const excepted = ctx.except?.sentence === currentSentence ? ctx.except.cols : [];
-    if (!t3cols.length && excepted.length) t3cols = t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
+    const excepted = rd.ctx.except?.sentence === rd.sentence ? rd.ctx.except.cols : [];
+    if (!t3cols.length && excepted.length) t3cols = rd.t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
     // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
     // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
-    if (t3cols.length && !t3rows.length && (ctx.t3row || /申请/.test(currentSentence) || appContext)) targets.push({ t: 't3row', key: ctx.t3row ?? 'new' });
+    if (t3cols.length && !t3rows.length && (rd.ctx.t3row || /申请/.test(rd.sentence) || rd.appContext)) targets.push({ t: 't3row', key: rd.ctx.t3row ?? 'new' });
     // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
     const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
-    if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && ctx.t2row && t2cols.every((c) => rowTargets('t2', ctx.t2row!).includes(`t2.${ctx.t2row}.${c}`)))
-      targets.push({ t: 't2row', key: ctx.t2row });
+    if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && rd.ctx.t2row && t2cols.every((c) => rowTargets(rd, 't2', rd.ctx.t2row!).includes(`t2.${rd.ctx.t2row}.${c}`)))
+      targets.push({ t: 't2row', key: rd.ctx.t2row });
     for (const t of targets) {
       if (t.t === 't3row') {
         if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
         if (t.key === CARRY) {
-          ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')]);
+          ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);
           continue;
         }
         if (!t3cols.length) zeroRow('t3', t.key, phrase);
@@ -225,35 +201,35 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
         if (t4cols.length) {
           const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
-          zeroIds(rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel('t4', t.key)}」所说结果`);
+          zeroIds(rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', t.key)}」所说结果`);
         } else zeroRow('t4', t.key, phrase);
       } else if (t.t === 't2row') {
         // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
-        const cols = targets.filter((x) => x.t === 't2col' && rowTargets('t2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
+        const cols = targets.filter((x) => x.t === 't2col' && rowTargets(rd, 't2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
         // 「今年没出过规范性文件」: this year's, or a verb of making, is 本年制发 only (「我们乡镇没有规章」 is the whole row).
-        if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets('t2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
-        ctx.t2row = t.key;
+        if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets(rd, 't2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+        rd.ctx.t2row = t.key;
         if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
         else zeroRow('t2', t.key, phrase);
       } else if (t.t === 'fee') {
         if (say('fee.charged', false, phrase)) {
-          out.fee = { ...out.fee, charged: false };
-          out.understood.push(`「${phrase}」→ 未收取信息处理费`);
+          rd.out.fee = { ...rd.out.fee, charged: false };
+          rd.out.understood.push(`「${phrase}」→ 未收取信息处理费`);
         }
       } else if (t.t === 'feeNotice') {
         if (say('fee.notices', 0, phrase)) {
-          out.fee = { ...out.fee, notices: 0 };
-          out.understood.push(`「${phrase}」→ 未发出收费通知书`);
+          rd.out.fee = { ...rd.out.fee, notices: 0 };
+          rd.out.understood.push(`「${phrase}」→ 未发出收费通知书`);
         }
       } else if (t.t === 'fact') {
         if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) continue;
         // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
         // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
         const negWords = tokenizeClause(phrase, cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));
-        if (negWords.length && out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && currentSentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) continue;
+        if (negWords.length && rd.out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && rd.sentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) continue;
         if (say(`fact:${t.key}`, 0, phrase)) {
-          out.facts[t.key] = 0;
-          out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
+          rd.out.facts[t.key] = 0;
+          rd.out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
         }
       }
     }
@@ -267,78 +243,78 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (rows.some((r) => r.key !== 'new')) rows = rows.filter((r) => r.key !== 'new' || rowsStrong.every((x) => x.key === 'new'));
     let rowKeys = [...new Set(rows.map((r) => r.key))];
     // 「重复申请不予处理」 names the leaf and its group: the leaf is the place.
-    const leafOf = (g: string) => leavesOfGroup(g).map((r) => r.key);
+    const leafOf = (g: string) => leavesOfGroup(rd, g).map((r) => r.key);
     rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
     if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
     // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
     // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
     if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
-    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel('t3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets('t3', k)));
+    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel(rd, 't3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets(rd, 't3', k)));
     // 「律所和企业各申请了1件」: 各 gives each applicant column named the count.
     if (cols.length > 1 && num && /各/.test(phrase) && !cols.includes(LEGAL_GROUP)) {
       for (const col of cols) handleT3(num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
       return;
     }
     if (cols.length > 1) {
-      const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : ctx.t3row ?? 'new';
+      const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : rd.ctx.t3row ?? 'new';
       return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
     }
     if (rowKeys[0] === CARRY)
-      return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets('t3', 'carried'), ...rowTargets('t3', 'next')], num?.value);
+      return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
     let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
-    row ??= ctx.t3row;
+    row ??= rd.ctx.t3row;
     // 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
     // (「有1件是企业的」: one of the applications is this column's.)
     // (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
     if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
-      (/申请/.test(currentSentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))))) row = 'new';
+      (/申请/.test(rd.sentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))))) row = 'new';
     if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
-    const rowDef = t3Rows.find((r) => r.key === row);
+    const rowDef = rd.t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
     const leaf = rowDef?.group ? leafNamedInSentence(row) : undefined;
     if (leaf) return handleT3(num, [...cs.filter((c) => c.target.t !== 't3row'), fakeCue({ t: 't3row', key: leaf })], phrase);
     if (rowDef?.group) {
-      const leaves = leavesOfGroup(row).map((r) => r.label);
+      const leaves = leavesOfGroup(rd, row).map((r) => r.label);
       // The count waits for its reason (「不予公开1件」 → 「涉及个人隐私」).
-      if (num && mode.kind === 'exact') claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
-      return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(row).flatMap((r) => rowTargets('t3', r.key)), num?.value);
+      if (num && rd.mode.kind === 'exact') rd.claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
+      return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(rd, row).flatMap((r) => rowTargets(rd, 't3', r.key)), num?.value);
     }
     // 「法人申请0件」: none from any 法人 column — every one of them is 0 (only the 法人 columns).
-    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && mode.kind === 'exact') return negateT3Column({ key: row }, LEGAL_GROUP, phrase);
+    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && rd.mode.kind === 'exact') return negateT3Column({ key: row }, LEGAL_GROUP, phrase);
     if (cols[0] === LEGAL_GROUP) {
-      const legal = t3Cols.filter((c) => c.group).map((c) => c.label);
-      return ask(`「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets('t3', row).filter((id) => t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
+      const legal = rd.t3Cols.filter((c) => c.group).map((c) => c.label);
+      return ask(`「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets(rd, 't3', row).filter((id) => rd.t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
     }
-    const value = num ? num.value : ctx.subject?.value;
-    if (value === undefined) return ask(`「${phrase}」是多少件？`, rowTargets('t3', row));
+    const value = num ? num.value : rd.ctx.subject?.value;
+    if (value === undefined) return ask(`「${phrase}」是多少件？`, rowTargets(rd, 't3', row));
     if (num && !checkCount(num, phrase)) return;
     let col = cols[0];
     const colFromText = Boolean(col);
     // A zero said without its column is every column's (「上年结转0件」).
     if (!col && num && num.value === 0 && !cols.length) {
-      if (rowFromText) ctx.t3row = row;
+      if (rowFromText) rd.ctx.t3row = row;
       return zeroRow('t3', row, phrase);
     }
-    if (!col && ctx.t3col && ctx.t3col !== 'mixed') col = ctx.t3col;
-    if (!col && !num && ctx.subject?.col) col = ctx.subject.col;
-    if (!col && ctx.t3topic) col = ctx.t3topic;
+    if (!col && rd.ctx.t3col && rd.ctx.t3col !== 'mixed') col = rd.ctx.t3col;
+    if (!col && !num && rd.ctx.subject?.col) col = rd.ctx.subject.col;
+    if (!col && rd.ctx.t3topic) col = rd.ctx.t3topic;
     // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
-    if (!col && allOneColumn) col = allOneColumn;
+    if (!col && rd.allOneColumn) col = rd.allOneColumn;
     // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
-    if (!col && prevTurnCol) col = prevTurnCol;
-    if (colFromText && allOneColumn && col !== allOneColumn) allOneColumn = undefined;
+    if (!col && rd.prevTurnCol) col = rd.prevTurnCol;
+    if (colFromText && rd.allOneColumn && col !== rd.allOneColumn) rd.allOneColumn = undefined;
     // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
-    if (rowFromText && (num || T3_INTAKE.has(row))) ctx.t3row = row;
+    if (rowFromText && (num || T3_INTAKE.has(row))) rd.ctx.t3row = row;
     if (T3_INTAKE.has(row) && rowFromText) {
-      ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: currentSentence };
-      ctx.t3col = colFromText ? col : undefined;
-    } else if (colFromText && !rowFromText) ctx.t3col = 'mixed';
+      rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence };
+      rd.ctx.t3col = colFromText ? col : undefined;
+    } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
     if (!col) {
-      if (mode.kind !== 'exact') return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.kind === 'offer' ? mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets('t3', row), value);
+      if (rd.mode.kind !== 'exact') return ask(`「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
       if (value === 0) return zeroRow('t3', row, phrase);
-      claims.push({ table: 't3', row, value, phrase, needs: 'column' });
+      rd.claims.push({ table: 't3', row, value, phrase, needs: 'column' });
       return;
     }
     setCell(`t3.${row}.${col}`, value, phrase);
@@ -352,49 +328,49 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (rowKeys.length > 1 && !row && num && /各/.test(phrase) && !cs.some((c) => c.target.t === 't4col')) {
       for (const k of rowKeys) {
         const claim: Pending = { table: 't4', row: k, value: num.value, phrase, needs: k === LAWSUIT ? 'lawsuit' : 'result' };
-        claims.push(claim);
+        rd.claims.push(claim);
       }
       return;
     }
     // 「复议诉讼：0」: a zero for several rows named is each row's.
-    if (rowKeys.length > 1 && !row && num && num.value === 0 && mode.kind === 'exact' && !cs.some((c) => c.target.t === 't4col')) {
+    if (rowKeys.length > 1 && !row && num && num.value === 0 && rd.mode.kind === 'exact' && !cs.some((c) => c.target.t === 't4col')) {
       for (const k of rowKeys) zeroRow('t4', k, phrase);
       return;
     }
     if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
-    row ??= ctx.t4row;
+    row ??= rd.ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
     if (cols.length > 1) return ask(`「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
     if (!num) {
       // 「结果维持」 after 「行政复议1起」: the whole count has that result.
       // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
-      const named = claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
-      const claim = named.length === 1 ? named[0] : ctx.t4claim;
+      const named = rd.claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
+      const claim = named.length === 1 ? named[0] : rd.ctx.t4claim;
       // 「复议后起诉的案子法院判我们败诉」: a result of a named row, with no count said — asked.
-      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(`「${phrase}」：${rowLabel('t4', row)}「${t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
+      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(`「${phrase}」：${rowLabel(rd, 't4', row)}「${rd.t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
-      claims.splice(claims.indexOf(claim), 1);
-      ctx.t4claim = undefined;
+      rd.claims.splice(rd.claims.indexOf(claim), 1);
+      rd.ctx.t4claim = undefined;
       return setCell(`t4.${claim.row}.${cols[0]}`, claim.value, `${claim.phrase}，${phrase}`);
     }
     if (!checkCount(num, phrase)) return;
-    if (!row) return ask(`「${phrase}」是行政复议还是行政诉讼？`, [...rowTargets('t4', 'review'), ...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')]);
-    ctx.t4row = row;
-    if (!cols.length && mode.kind !== 'exact')
-      return ask(`「${phrase}」${mode.kind === 'part' ? '只是一段时间的数' : mode.kind === 'offer' ? mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')] : rowTargets('t4', row), num.value);
+    if (!row) return ask(`「${phrase}」是行政复议还是行政诉讼？`, [...rowTargets(rd, 't4', 'review'), ...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')]);
+    rd.ctx.t4row = row;
+    if (!cols.length && rd.mode.kind !== 'exact')
+      return ask(`「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')] : rowTargets(rd, 't4', row), num.value);
     if (row === LAWSUIT) {
       if (num.value === 0) return zeroRow('t4', row, phrase);
       const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: 'lawsuit' };
-      claims.push(claim);
-      ctx.t4claim = claim;
+      rd.claims.push(claim);
+      rd.ctx.t4claim = claim;
       return;
     }
     if (!cols.length) {
       if (num.value === 0) return zeroRow('t4', row, phrase);
       const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: 'result' };
-      claims.push(claim);
-      ctx.t4claim = claim;
+      rd.claims.push(claim);
+      rd.ctx.t4claim = claim;
       return;
     }
     setCell(`t4.${row}.${cols[0]}`, num.value, phrase);
@@ -403,24 +379,24 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
     const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
     // 「处罚和强制各3件」: 各 gives each row named the count (a zero needs no 各: 「许可、强制：0」).
-    if (rowKeys.length > 1 && (/各/.test(phrase) || (num.value === 0 && mode.kind === 'exact'))) {
+    if (rowKeys.length > 1 && (/各/.test(phrase) || (num.value === 0 && rd.mode.kind === 'exact'))) {
       for (const k of rowKeys) handleT2(num, cs.filter((c) => c.target.t !== 't2row' || (c.target as { key: string }).key === k), phrase);
       return;
     }
-    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets('t2', k)));
+    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets(rd, 't2', k)));
     // 「收费金额：0」: a column that only one row has names that row.
     const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
     const onlyRow = tableDef(format, 't2').blocks.filter((b) => b.rows.length === 1 && colKeys.length && colKeys.every((k) => b.columns.some((c) => c.key === k)));
-    const row = rowKeys[0] ?? ctx.t2row ?? (onlyRow.length === 1 ? onlyRow[0].rows[0].key : undefined);
+    const row = rowKeys[0] ?? rd.ctx.t2row ?? (onlyRow.length === 1 ? onlyRow[0].rows[0].key : undefined);
     if (!row) return ask(`「${phrase}」是表二哪一项的数字？`);
-    ctx.t2row = row;
+    rd.ctx.t2row = row;
     const block = tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === row))!;
     const colCue = cs.find((c) => c.target.t === 't2col' && block.columns.some((k) => k.key === (c.target as { key: string }).key));
     // 「废止规章0件，规范性文件2件」: the column named before carries to the next row of a parallel list.
-    const carriedCol = !colCue && ctx.t2col?.sentence === currentSentence ? block.columns.find((k) => k.key === ctx.t2col!.key) : undefined;
+    const carriedCol = !colCue && rd.ctx.t2col?.sentence === rd.sentence ? block.columns.find((k) => k.key === rd.ctx.t2col!.key) : undefined;
     const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : carriedCol;
-    if (colCue) ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: currentSentence };
-    if (!col) return ask(`「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets('t2', row), num.value);
+    if (colCue) rd.ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: rd.sentence };
+    if (!col) return ask(`「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets(rd, 't2', row), num.value);
     let value = num.value;
     if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
     if (col.kind === 'amount') {
@@ -431,13 +407,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       else if (!num.unit && value >= 100) return ask(`「${phrase}」：金额请写明单位（元或万元）。`, [`t2.${row}.${col.key}`], num.value);
       // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
-        return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
+        return ask(`「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
       if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
       // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
-      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(`t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
+      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(rd, `t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
-      if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(`t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
+      if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
     }
     setCell(`t2.${row}.${col.key}`, value, phrase);
   };
@@ -466,7 +442,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       return;
     }
     // 「公开栏每个村都有，全年张贴公开信息共计240条」: a channel named just before — its count or the total? Asked.
-    const namedChannel = ctx.named?.sentence === currentSentence ? ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
+    const namedChannel = rd.ctx.named?.sentence === rd.sentence ? rd.ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
     if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {
       const ch = `fact:${(namedChannel.target as { key: string }).key}`;
       return ask(`「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
@@ -493,14 +469,14 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit))
     {
       // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
-      if (cs.some((c) => c.text)) ctx.named = { cues: cs, sentence: currentSentence };
+      if (cs.some((c) => c.text)) rd.ctx.named = { cues: cs, sentence: rd.sentence };
       return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     }
     if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
-    const prevFact = ctx.fact;
-    ctx.fact = { key: def.key, period: mode.kind === 'part' ? mode.period : mode.kind === 'offer' && /往年/.test(mode.why) ? 'last' : period, sentence: currentSentence };
+    const prevFact = rd.ctx.fact;
+    rd.ctx.fact = { key: def.key, period: rd.mode.kind === 'part' ? rd.mode.period : rd.mode.kind === 'offer' && /往年/.test(rd.mode.why) ? 'last' : rd.period, sentence: rd.sentence };
     // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
-    if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === currentSentence && !prevFact.bare)
+    if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === rd.sentence && !prevFact.bare)
       return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
     // 「没有按时更新的栏目有2个」: a qualified part of a stock is not how many there are (asked).
     if (STOCK_FACTS.has(def.key) && /(?:没|未|不|无)[^，。；]{0,8}的/.test(phrase.slice(0, Math.max(0, (cs.find((c) => c.text)?.start ?? 0)))))
@@ -514,23 +490,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (channelKeys.length > 1)
       return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
-    if (mode.kind === 'exact' && !isCorrection(currentSentence) && out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && currentSentence.includes(x.phrase))) return partsOfOneFact(def.key, num, phrase);
-    if (withheldFacts.has(def.key)) return;
+    if (rd.mode.kind === 'exact' && !isCorrection(rd.sentence) && rd.out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && rd.sentence.includes(x.phrase))) return partsOfOneFact(def.key, num, phrase);
+    if (rd.withheldFacts.has(def.key)) return;
     if (!say(`fact:${def.key}`, num.value, phrase)) return;
-    out.facts[def.key] = num.value;
-    out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
+    rd.out.facts[def.key] = num.value;
+    rd.out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
   };
 
   const handleFee = (num: NumToken, cs: CueToken[], phrase: string) => {
-    ctx.fee = currentSentence;
-    spokeOfFee = true;
+    rd.ctx.fee = rd.sentence;
+    rd.spokeOfFee = true;
     // 「收了0.5万」: 万 said after a fee is 万元.
     if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
     if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {
       if (!checkCount(num, phrase, ['fee.notices'])) return;
       if (!say('fee.notices', num.value, phrase)) return;
-      out.fee = { ...out.fee, notices: num.value };
-      out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
+      rd.out.fee = { ...rd.out.fee, notices: num.value };
+      rd.out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
     }
     // 「信息处理费：0」: nothing charged needs no unit (0 元 is 0 万元).
@@ -544,13 +520,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(`「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
     // 「信息处理费0元」 is 「未收取」 (no amount is written with it).
     if (yuan === 0) {
-      if (say('fee.charged', false, phrase)) out.fee = { ...out.fee, charged: false };
+      if (say('fee.charged', false, phrase)) rd.out.fee = { ...rd.out.fee, charged: false };
       return;
     }
     if (!say('fee.amountYuan', yuan, phrase)) return;
     say('fee.charged', yuan > 0, phrase);
-    out.fee = { ...out.fee, charged: yuan > 0, amountYuan: yuan };
-    out.understood.push(`「${phrase}」→ 收取信息处理费：${yuan}元`);
+    rd.out.fee = { ...rd.out.fee, charged: yuan > 0, amountYuan: yuan };
+    rd.out.understood.push(`「${phrase}」→ 收取信息处理费：${yuan}元`);
   };
 
   const checkCount = (num: NumToken, phrase: string, targets: TargetId[] = []) => {
@@ -580,7 +556,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (has('t4row') || (has('t4col') && !pool.some((c) => c.target.t === 't3row' && !c.weak))) return 't4';
     // An applicant word alone (「群众」) next to a fact's name is no 表三 subject (「回应群众关切26次」).
     // (a 表三 count placed earlier in this message makes it an applications context too: 「2件都是企业的，都给公开了」)
-    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || ((appContext || Object.keys(out.cells).some((id) => id.startsWith('t3.'))) && has('bareOpen'))) return 't3';
+    if (has('t3row') || (has('t3col') && !has('fact', 't2row', 'fee')) || ((rd.appContext || Object.keys(rd.out.cells).some((id) => id.startsWith('t3.'))) && has('bareOpen'))) return 't3';
     // A column word alone (「印发」「新增」) is 表二's only when no fact is named (「印发政策解读12篇」).
     if (has('t2row') || (has('t2col') && !has('fact'))) return 't2';
     if (has('fee', 'feeNotice')) return 'fee';
@@ -589,56 +565,54 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   };
 
   // Labels with 、 inside (表三（六）1、2) must survive clause splitting.
-  for (const c of cues) if (c.text.includes(KEEP)) text = text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
-  /** Numbers of the current sentence that named no place yet (the next clause may name it: 「1件…，过程性信息不予公开」). */
-  let waiting: { num: NumToken; phrase: string; mode: Mode }[] = [];
+  for (const c of cues) if (c.text.includes(KEEP)) rd.text = rd.text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
   const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
   /** Place one number by its cues, or by the context; false when it names nothing. */
-  const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }, numPeriod: Period = period): boolean => {
+  const placeNumber = (num: NumToken, cs: CueToken[], phrase: string, sentence: string, clause: { all: boolean; nums: NumToken[] }, numPeriod: Period = rd.period): boolean => {
     const domain = domainOf(cs);
-    if (domain && mode.kind === 'exact' && num.raw) lastNumber = { value: num.value, ...(num.unit ? { unit: num.unit } : {}) };
+    if (domain && rd.mode.kind === 'exact' && num.raw) rd.lastNumber = { value: num.value, ...(num.unit ? { unit: num.unit } : {}) };
     if (domain === 't3') handleT3(num, cs, phrase);
     else if (domain === 't4') handleT4(num, cs, phrase);
     else if (domain === 't2') handleT2(num, cs, phrase);
     else if (domain === 'fee') handleFee(num, cs, phrase);
     else if (domain === 'fact') handleFact(num, cs, phrase);
     else if (cs.length && !cs.every((c) => c.weak)) return false;
-    else if (!cs.length && prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === firstSentence && placeOn(prevSubject, num, phrase)) {
+    else if (!cs.length && rd.prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === rd.firstSentence && placeOn(rd.prevSubject, num, phrase)) {
       // done: the place the turn before offered or split, now given for the whole year
     }
-    else if ((ctx.fee === sentence || ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
+    else if ((rd.ctx.fee === sentence || rd.ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(num, [], phrase);
     // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
-    else if (ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
-    else if (ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
-    else if ((ctx.fact?.sentence === sentence && CHANNEL_FACT.test(ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && !ec.previous?.parts?.length && sentence === firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+    else if (rd.ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(num, [], phrase);
+    else if (rd.ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(num, [fakeCue({ t: 'feeNotice' })], phrase);
+    else if ((rd.ctx.fact?.sentence === sentence && CHANNEL_FACT.test(rd.ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(ec.previous?.fact ?? '') && !ec.previous?.parts?.length && sentence === rd.firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
       // 「500是网站的，总数是620」: a total is never the channel's.
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
-    else if (ctx.fact && ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '')) &&
-      (ctx.fact.bare || numPeriod !== ctx.fact.period || isCorrection(sentence)))
-      handleFact(num, [fakeCue({ t: 'fact', key: ctx.fact.key })], phrase);
-    else if (mode.kind === 'exact' && ctx.fact && ctx.fact.sentence === sentence && num.unit && compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && numPeriod === ctx.fact.period)
+    else if (rd.ctx.fact && rd.ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(rd.ctx.fact.key)?.unit ?? '')) &&
+      (rd.ctx.fact.bare || numPeriod !== rd.ctx.fact.period || isCorrection(sentence)))
+      handleFact(num, [fakeCue({ t: 'fact', key: rd.ctx.fact.key })], phrase);
+    else if (rd.mode.kind === 'exact' && rd.ctx.fact && rd.ctx.fact.sentence === sentence && num.unit && compatibleUnits(num.unit, factDef(rd.ctx.fact.key)?.unit ?? '') && numPeriod === rd.ctx.fact.period)
       // 「培训县里组织1次，镇里自己搞了2次」: a second count of the same fact is a part of it, or a restatement: asked.
-      partsOfOneFact(ctx.fact.key, num, phrase);
-    else if (ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(ctx.fact.key)?.unit ?? '') && sameAspectByUnit(ctx.fact.key, num.unit))
-      handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(ctx.fact.key, num.unit)! })], phrase);
+      partsOfOneFact(rd.ctx.fact.key, num, phrase);
+    else if (rd.ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(rd.ctx.fact.key)?.unit ?? '') && sameAspectByUnit(rd.ctx.fact.key, num.unit))
+      handleFact(num, [fakeCue({ t: 'fact', key: sameAspectByUnit(rd.ctx.fact.key, num.unit)! })], phrase);
     // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
     // 「今年共发了380条」: a count of publications that names no channel — the total? Asked, offering it.
-    else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
       ask(`「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
     // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
-    else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
       ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
-    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !appContext)
+    else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
-    else if (!cs.length && earlierCellParts.length && new Set(earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
+    else if (!cs.length && rd.earlierCellParts.length && new Set(rd.earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
       // 「下半年12件」 after 「处罚上半年10件」: the next part of the same cell.
-      if (checkCount(num, phrase, [earlierCellParts[0].target])) setCell(earlierCellParts[0].target, num.value, phrase);
+      if (checkCount(num, phrase, [rd.earlierCellParts[0].target])) setCell(rd.earlierCellParts[0].target, num.value, phrase);
     }
-    else if (!cs.length && earlierParts.length && new Set(earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !earlierParts.some((p) => p.period === numPeriod) &&
-      (!num.unit || compatibleUnits(num.unit, factDef(earlierParts[0].target.slice(5))?.unit ?? '')))
+    else if (!cs.length && rd.earlierParts.length && new Set(rd.earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierParts.some((p) => p.period === numPeriod) &&
+      (!num.unit || compatibleUnits(num.unit, factDef(rd.earlierParts[0].target.slice(5))?.unit ?? '')))
       // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
-      handleFact(num, [fakeCue({ t: 'fact', key: earlierParts[0].target.slice(5) })], phrase);
-    else if (mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !appContext)
+      handleFact(num, [fakeCue({ t: 'fact', key: rd.earlierParts[0].target.slice(5) })], phrase);
+    else if (rd.mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !rd.appContext)
       // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
       say('fact:published_total', num.value, phrase);
     // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.
@@ -646,7 +620,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       ask(`「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
     else if (CHANNEL_WORDS.test(phrase))
       ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
-    else if (ctx.t3row && ctx.subject && appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
+    else if (rd.ctx.t3row && rd.ctx.subject && rd.appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
     else return false;
     return true;
   };
@@ -672,7 +646,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const partsOfOneFact = (key: string, num: NumToken, phrase: string): void => {
     // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
     if (/[（）]/.test(phrase)) return;
-    const earlier = out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
+    const earlier = rd.out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
     // 「解读5篇，其中图解2篇」: a part of the figure just given.
     if (/^其中/.test(phrase) && earlier.length) return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
     // 「专职1人，兼职2人」: the two halves of one count add up.
@@ -680,22 +654,22 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (halves) {
       earlier[0].value = (earlier[0].value as number) + num.value;
       earlier[0].phrase = `${earlier[0].phrase}，${phrase}`;
-      out.facts[key] = earlier[0].value as number;
+      rd.out.facts[key] = earlier[0].value as number;
       return;
     }
     // 「比去年增加了5篇，今年共20篇」: nothing was stored before (only offered): this is the figure.
     if (!earlier.length) return handleFact(num, [fakeCue({ t: 'fact', key })], phrase);
-    out.said = out.said.filter((x) => !earlier.includes(x));
-    delete out.facts[key];
-    withheldFacts.add(key);
+    rd.out.said = rd.out.said.filter((x) => !earlier.includes(x));
+    delete rd.out.facts[key];
+    rd.withheldFacts.add(key);
     const def = factDef(key)!;
     const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
     ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
   };
   /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
   const t4rowNamed = (): string | undefined => {
-    if (ctx.t4row && ctx.t4row !== LAWSUIT) return ctx.t4row;
-    const rows = [...new Set(tokenizeClause(text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
+    if (rd.ctx.t4row && rd.ctx.t4row !== LAWSUIT) return rd.ctx.t4row;
+    const rows = [...new Set(tokenizeClause(rd.text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
     return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
   };
   /** A row label followed only by unit-less numbers, as many as the row has columns: each number its column's. */
@@ -705,8 +679,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const tg = strong[0].target as { t: string; key?: string; group?: boolean };
     const cols =
       tg.t === 't2row' ? tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === tg.key))?.columns.map((c) => c.key)
-      : tg.t === 't3row' && !tg.group && tg.key !== CARRY ? t3Cols.map((c) => c.key)
-      : tg.t === 't4row' && tg.key !== LAWSUIT ? t4Cols.map((c) => c.key)
+      : tg.t === 't3row' && !tg.group && tg.key !== CARRY ? rd.t3Cols.map((c) => c.key)
+      : tg.t === 't4row' && tg.key !== LAWSUIT ? rd.t4Cols.map((c) => c.key)
       : undefined;
     if (!cols || cols.length !== clause.nums.length) return false;
     const table = tg.t.slice(0, 2);
@@ -718,44 +692,40 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
   /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
   const leafNamedInSentence = (group: string): string | undefined => {
-    const leaves = new Set(leavesOfGroup(group).map((r) => r.key));
-    const named = new Set(tokenizeClause(currentSentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
+    const leaves = new Set(leavesOfGroup(rd, group).map((r) => r.key));
+    const named = new Set(tokenizeClause(rd.sentence, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
     const leaf = named.size === 1 ? [...named][0] : undefined;
-    if (leaf) reasonGiven = { leaf, sentence: currentSentence };
+    if (leaf) rd.reasonGiven = { leaf, sentence: rd.sentence };
     return leaf;
   };
-  /** The reason a decision of this sentence already took (「企业的不予公开，涉及商业秘密」: the second clause is no new decision). */
-  let reasonGiven: { leaf: string; sentence: string } | undefined;
   /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
   const namesDecision = (cs: CueToken[], clauseText: string) =>
     cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
-    for (const w of waiting) out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
-    waiting = [];
+    for (const w of rd.waiting) rd.out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
+    rd.waiting = [];
   };
-  let period: Period = 'year';
-  let currentSentence = '';
   // 「行政处罚」 → 「全年二十七件」: the subject the previous turn named alone is the subject of this turn's first sentence.
-  const firstSentence = splitSentences(text)[0];
-  if (ec.previous?.named?.length && firstSentence !== undefined) {
-    ctx.named = { cues: ec.previous.named, sentence: firstSentence };
-    ctx.asked = { targets: ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
+  rd.firstSentence = splitSentences(rd.text)[0];
+  if (ec.previous?.named?.length && rd.firstSentence !== undefined) {
+    rd.ctx.named = { cues: ec.previous.named, sentence: rd.firstSentence };
+    rd.ctx.asked = { targets: ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
   }
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(rd.text)) {
     flushWaiting();
-    period = 'year';
+    rd.period = 'year';
     // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
     // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
     // The fee spoken of reaches only its own sentence (or, from the previous turn, this message's first).
-    if (ctx.fee && ctx.fee !== PREVIOUS_TURN) ctx.fee = undefined;
-    else if (ctx.fee === PREVIOUS_TURN && currentSentence) ctx.fee = undefined;
-    currentSentence = sentence;
+    if (rd.ctx.fee && rd.ctx.fee !== PREVIOUS_TURN) rd.ctx.fee = undefined;
+    else if (rd.ctx.fee === PREVIOUS_TURN && rd.sentence) rd.ctx.fee = undefined;
+    rd.sentence = sentence;
     const why = unsureSentence(sentence);
-    unsure = why ? { sentence, why } : undefined;
-    forgetSentenceSubjects(ctx);
+    rd.unsure = why ? { sentence, why } : undefined;
+    forgetSentenceSubjects(rd.ctx);
     for (const clauseText of splitClauses(sentence)) {
-      period = periodOf(clauseText, ec.year) ?? period;
+      rd.period = periodOf(clauseText, ec.year) ?? rd.period;
       const relative = isRelative(clauseText);
       const clause = tokenizeClause(clauseText, cues);
       // 「复议和诉讼：行政复议1件」: a heading listing several rows before 「：」 is a topic label when the count after it
@@ -764,7 +734,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const rowsOf = (t: Target['t'], before: boolean) => new Set(clause.tokens.flatMap((x) => (x.type === 'cue' && x.target.t === t && !x.weak && (before ? x.end <= colonAt : x.start > colonAt) ? [(x.target as { key: string }).key] : [])));
       if (colonAt > 0 && clause.nums.length && clause.nums.every((n) => n.start > colonAt) && (['t4row', 't2row', 't3row'] as const).some((t) => rowsOf(t, true).size >= 2 && rowsOf(t, false).size >= 1))
         clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || t.start > colonAt);
-      const inherited = period;
+      const inherited = rd.period;
       // Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」).
       const at = (n?: NumToken): Period => (n ? (periodAt(clauseText, n.start, ec.year) ?? inherited) : inherited);
       const scopeMode = (n?: NumToken): Mode =>
@@ -775,96 +745,96 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         : n && isApprox(clauseText, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
         : at(n) !== 'year' ? { kind: 'part', period: at(n) }
         : { kind: 'exact' };
-      mode = scopeMode();
+      rd.mode = scopeMode();
       // 「申请人没有缴费」: the applicant is a person, not the count of applications.
       const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && clauseText[t.end] === '人'));
       if (!clause.nums.length) {
         // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
-        if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && ctx.prev?.sentence === sentence && ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
-          mode = { kind: 'exact' };
-          applyNegation(ctx.prev.targets, clauseText);
+        if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && rd.ctx.prev?.sentence === sentence && rd.ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
+          rd.mode = { kind: 'exact' };
+          applyNegation(rd.ctx.prev.targets, clauseText);
           continue;
         }
-        if (/^(?:除了|除去|除)/.test(clauseText)) ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
+        if (/^(?:除了|除去|除)/.test(clauseText)) rd.ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
         // 「除了个人申请，其他都没有」: every applicant column but the one excepted, in the row spoken of.
-        else if (!cueTokens.length && clause.negated && ctx.except?.sentence === sentence && ctx.except.cols.length && /^(?:其他|其余|别的)/.test(clauseText)) {
+        else if (!cueTokens.length && clause.negated && rd.ctx.except?.sentence === sentence && rd.ctx.except.cols.length && /^(?:其他|其余|别的)/.test(clauseText)) {
           applyNegation([], `${sentence}`);
           continue;
         }
         // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
-        if (!cueTokens.length && clause.negated && ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
-          applyNegation(ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${ctx.named.cues.map((c) => c.text).join('')}）`);
+        if (!cueTokens.length && clause.negated && rd.ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
+          applyNegation(rd.ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${rd.ctx.named.cues.map((c) => c.text).join('')}）`);
           continue;
         }
         // 「信息处理费？没收过」: a bare negation answers the subject the sentence before only named.
-        if (!cueTokens.length && clause.negated && ctx.asked && ctx.asked.sentence !== sentence && clauseText.length <= 6 && splitClauses(sentence).length === 1) {
-          applyNegation(ctx.asked.targets, `${clauseText}（${ctx.asked.sentence}）`);
-          ctx.asked = undefined;
+        if (!cueTokens.length && clause.negated && rd.ctx.asked && rd.ctx.asked.sentence !== sentence && clauseText.length <= 6 && splitClauses(sentence).length === 1) {
+          applyNegation(rd.ctx.asked.targets, `${clauseText}（${rd.ctx.asked.sentence}）`);
+          rd.ctx.asked = undefined;
           continue;
         }
         if (cueTokens.some((c) => !c.weak) && !clause.negated) {
-          ctx.named = { cues: cueTokens, sentence };
-          ctx.asked = splitClauses(sentence).length === 1 && !NUMERAL_CHAR.test(sentence) ? { targets: cueTokens.map((c) => c.target), sentence } : undefined;
+          rd.ctx.named = { cues: cueTokens, sentence };
+          rd.ctx.asked = splitClauses(sentence).length === 1 && !NUMERAL_CHAR.test(sentence) ? { targets: cueTokens.map((c) => c.target), sentence } : undefined;
         }
         // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
-        if (STILL_OPEN.test(clauseText) && (ctx.subject?.sentence === sentence || claims.some((c) => c.table === 't3') || out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
-          ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets('t3', 'next'));
+        if (STILL_OPEN.test(clauseText) && (rd.ctx.subject?.sentence === sentence || rd.claims.some((c) => c.table === 't3') || rd.out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
+          ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets(rd, 't3', 'next'));
           continue;
         }
         // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
-        if (ctx.fee && UNPAID.test(clauseText) && !out.said.some((x) => x.target === 'fee.charged')) {
-          if (say('fee.charged', false, clauseText)) out.fee = { ...out.fee, charged: false };
+        if (rd.ctx.fee && UNPAID.test(clauseText) && !rd.out.said.some((x) => x.target === 'fee.charged')) {
+          if (say('fee.charged', false, clauseText)) rd.out.fee = { ...rd.out.fee, charged: false };
           continue;
         }
         // 「培训嘛，搞了两三次吧」: a vague amount for the subject the clause before named.
-        const topicCues = ctx.named?.sentence === sentence ? ctx.named.cues : ctx.fact?.sentence === sentence ? [fakeCue({ t: 'fact', key: ctx.fact.key })] : undefined;
+        const topicCues = rd.ctx.named?.sentence === sentence ? rd.ctx.named.cues : rd.ctx.fact?.sentence === sentence ? [fakeCue({ t: 'fact', key: rd.ctx.fact.key })] : undefined;
         if (!cueTokens.length && VAGUE.test(clauseText) && topicCues) {
-          mode = { kind: 'vague' };
+          rd.mode = { kind: 'vague' };
           const unit = VAGUE_UNIT.exec(clauseText.slice(clauseText.search(VAGUE)))?.[0];
           const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length, ...(unit ? { unit } : {}) };
           placeNumber(placeholder, topicCues, `${clauseText}（${topicCues.map((c) => c.text || factDef((c.target as { key: string }).key)?.label).join('')}）`, sentence, clause);
-          mode = scopeMode();
+          rd.mode = scopeMode();
           continue;
         }
         // 「下半年的还没统计」 after a part: not known yet, about the fact spoken of.
-        if (!cueTokens.length && NOT_YET.test(clauseText) && (earlierParts.length || ctx.fact?.sentence === sentence)) {
-          const about = ctx.fact?.sentence === sentence ? [`fact:${ctx.fact.key}`] : [...new Set(earlierParts.map((p) => p.target))];
+        if (!cueTokens.length && NOT_YET.test(clauseText) && (rd.earlierParts.length || rd.ctx.fact?.sentence === sentence)) {
+          const about = rd.ctx.fact?.sentence === sentence ? [`fact:${rd.ctx.fact.key}`] : [...new Set(rd.earlierParts.map((p) => p.target))];
           ask(`「${clauseText}」：还没有确定的数，${about.map((t) => factDef(t.slice(5))?.label).join('、')}没有填入全年数，统计好后请告诉我。`, about);
           continue;
         }
         // 「涉及个人隐私」 answering 「不予公开1件」 (asked for its reason): the waiting count gets the reason.
-        const reasonFor = claims.find((c) => c.needs === 'reason' && cueTokens.some((t) => t.target.t === 't3row' && leavesOfGroup(c.row).some((r) => r.key === (t.target as { key: string }).key)));
+        const reasonFor = rd.claims.find((c) => c.needs === 'reason' && cueTokens.some((t) => t.target.t === 't3row' && leavesOfGroup(rd, c.row).some((r) => r.key === (t.target as { key: string }).key)));
         if (reasonFor) {
-          claims.splice(claims.indexOf(reasonFor), 1);
-          const leaf = cueTokens.find((t) => t.target.t === 't3row' && leavesOfGroup(reasonFor.row).some((r) => r.key === (t.target as { key: string }).key))!;
+          rd.claims.splice(rd.claims.indexOf(reasonFor), 1);
+          const leaf = cueTokens.find((t) => t.target.t === 't3row' && leavesOfGroup(rd, reasonFor.row).some((r) => r.key === (t.target as { key: string }).key))!;
           const num: NumToken = { type: 'num', value: reasonFor.value, approx: false, raw: String(reasonFor.value), start: 0, end: 0 };
           handleT3(num, [leaf, ...cueTokens.filter((t) => t.target.t === 't3col')], `${reasonFor.phrase}，${clauseText}`);
           continue;
         }
         // 「政策解读10篇」→「回应关切也是」: 「也是」 after a subject alone is the number just given.
         // (「公众号呢，也差不多」: the subject named in the clause before.)
-        const sameCues = cueTokens.some((c) => !c.weak) ? cueTokens : ctx.named?.sentence === sentence && !cueTokens.length ? ctx.named.cues : [];
+        const sameCues = cueTokens.some((c) => !c.weak) ? cueTokens : rd.ctx.named?.sentence === sentence && !cueTokens.length ? rd.ctx.named.cues : [];
         const strongOnly = sameCues.filter((c) => !c.weak);
         const rest = cueTokens.filter((c) => !c.weak).reduce((t, c) => t.replace(c.text, ''), clauseText).replace(/[。！!，,\s]/g, '');
-        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也是|也一样|也相同|一样|同样|也是这个数|也这么多)(?:的)?$/.test(rest)) {
+        if (strongOnly.length && rd.lastNumber && !clause.negated && /^(?:的|呢)?(?:也是|也一样|也相同|一样|同样|也是这个数|也这么多)(?:的)?$/.test(rest)) {
           // (the count is the same; the unit is the new subject's own — only money keeps its 元)
-          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
-          placeNumber(n0, sameCues, `${clauseText}（${lastNumber.value}${lastNumber.unit ?? ''}）`, sentence, clause);
+          const n0: NumToken = { type: 'num', value: rd.lastNumber.value, approx: false, raw: String(rd.lastNumber.value), start: clauseText.length, end: clauseText.length, ...(rd.lastNumber.unit && /元/.test(rd.lastNumber.unit) ? { unit: rd.lastNumber.unit } : {}) };
+          placeNumber(n0, sameCues, `${clauseText}（${rd.lastNumber.value}${rd.lastNumber.unit ?? ''}）`, sentence, clause);
           continue;
         }
         // 「公众号呢，也差不多」「公开栏也差不多」: about the same as the number just given — asked, offering it.
-        if (strongOnly.length && lastNumber && !clause.negated && /^(?:的|呢)?(?:也)?(?:差不多|差不离|接近|相近|近似)(?:吧|吧|的)?$/.test(rest)) {
-          const n0: NumToken = { type: 'num', value: lastNumber.value, approx: false, raw: String(lastNumber.value), start: clauseText.length, end: clauseText.length, ...(lastNumber.unit && /元/.test(lastNumber.unit) ? { unit: lastNumber.unit } : {}) };
-          const keep = mode;
-          mode = { kind: 'offer', why: '只说了跟前面的数差不多，不是确数' };
+        if (strongOnly.length && rd.lastNumber && !clause.negated && /^(?:的|呢)?(?:也)?(?:差不多|差不离|接近|相近|近似)(?:吧|吧|的)?$/.test(rest)) {
+          const n0: NumToken = { type: 'num', value: rd.lastNumber.value, approx: false, raw: String(rd.lastNumber.value), start: clauseText.length, end: clauseText.length, ...(rd.lastNumber.unit && /元/.test(rd.lastNumber.unit) ? { unit: rd.lastNumber.unit } : {}) };
+          const keep = rd.mode;
+          rd.mode = { kind: 'offer', why: '只说了跟前面的数差不多，不是确数' };
           placeNumber(n0, sameCues, clauseText, sentence, clause);
-          mode = keep;
+          rd.mode = keep;
           continue;
         }
         // 「收到个人申请2件，都按时答复」: all the applications counted in this sentence were answered on time.
         const onTime = cueTokens.find((c) => c.target.t === 'fact' && (c.target as { key: string }).key === 'requests_on_time');
         if (onTime && !clause.negated && /都|全部|均|全都/.test(clauseText)) {
-          const intake = out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && currentSentence.includes(x.phrase));
+          const intake = rd.out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && rd.sentence.includes(x.phrase));
           const sum = intake.reduce((a, x) => a + (x.value as number), 0);
           if (intake.length && sum > 0) handleFact({ type: 'num', value: sum, approx: false, raw: String(sum), unit: '件', start: clauseText.length, end: clauseText.length }, [onTime], `${clauseText}（共${sum}件）`);
           if (cueTokens.every((c) => c === onTime || c.weak)) continue;
@@ -872,44 +842,44 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         if (!cueTokens.length) continue;
         // A number waiting from the clause before takes this clause's subject.
         const strongCues = cueTokens.filter((c) => !c.weak);
-        if (waiting.length && strongCues.length) {
-          const ws = waiting;
-          waiting = [];
+        if (rd.waiting.length && strongCues.length) {
+          const ws = rd.waiting;
+          rd.waiting = [];
           for (const w of ws) {
-            mode = w.mode;
-            if (!placeNumber(w.num, cueTokens, `${w.phrase}，${clauseText}`, sentence, clause)) waiting.push(w);
+            rd.mode = w.mode;
+            if (!placeNumber(w.num, cueTokens, `${w.phrase}，${clauseText}`, sentence, clause)) rd.waiting.push(w);
           }
           flushWaiting();
           continue;
         }
-        mode = VAGUE.test(clauseText) ? { kind: 'vague' } : isRelative(clauseText) ? { kind: 'offer', why: '是与往年比较的说法' } : { kind: 'exact' };
-        if (mode.kind !== 'exact' && !clause.negated) {
+        rd.mode = VAGUE.test(clauseText) ? { kind: 'vague' } : isRelative(clauseText) ? { kind: 'offer', why: '是与往年比较的说法' } : { kind: 'exact' };
+        if (rd.mode.kind !== 'exact' && !clause.negated) {
           // 「解读大概一百来篇」「处罚有一些」: the place is named, the number is not.
           const placeholder: NumToken = { type: 'num', value: 1, approx: false, raw: '', start: clauseText.length, end: clauseText.length };
-          if (mode.kind === 'offer') mode = { kind: 'vague' };
+          if (rd.mode.kind === 'offer') rd.mode = { kind: 'vague' };
           placeNumber(placeholder, cueTokens, clauseText, sentence, clause);
-          if (ctx.fact?.sentence === sentence) ctx.fact.bare = true;
-          mode = scopeMode();
+          if (rd.ctx.fact?.sentence === sentence) rd.ctx.fact.bare = true;
+          rd.mode = scopeMode();
           continue;
         }
         // A clause without a number takes the sentence's time scope (「去年…，全部予以公开」 is last year's).
-        mode = scopeMode();
-        if (cueTokens.some((c) => c.target.t === 'feeNotice')) ctx.feeNotice = sentence;
+        rd.mode = scopeMode();
+        if (cueTokens.some((c) => c.target.t === 'feeNotice')) rd.ctx.feeNotice = sentence;
         if (cueTokens.some((c) => c.target.t === 'fee')) {
-          ctx.fee = sentence;
-          spokeOfFee = true;
+          rd.ctx.fee = sentence;
+          rd.spokeOfFee = true;
         }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
           if (/收取|收了|收过|收到|缴纳|交了/.test(clauseText) && say('fee.charged', true, clauseText)) {
-            out.fee = { ...out.fee, charged: true };
-            out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
+            rd.out.fee = { ...rd.out.fee, charged: true };
+            rd.out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
           }
           continue;
         }
         // 「没有开设新的专栏，还是原来那12个」: no new ones is not none.
         const stock = cueTokens.filter((c) => c.target.t === 'fact' && STOCK_FACTS.has((c.target as { key: string }).key));
         if (clause.negated && stock.length && /新/.test(clauseText)) {
-          ctx.fact = { key: (stock[0].target as { key: string }).key, period, sentence, bare: true };
+          rd.ctx.fact = { key: (stock[0].target as { key: string }).key, period: rd.period, sentence, bare: true };
           continue;
         }
         // 「培训的数还没汇总完，先别填」: not yet known is not zero.
@@ -917,7 +887,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const notYetElsewhere = splitClauses(sentence).filter((c) => NOT_YET.test(c));
         const holdsSentence = notYetElsewhere.length > 0 && notYetElsewhere.every((c) => !tokenizeClause(c, cues).tokens.some((t) => t.type === 'cue' && !t.weak));
         if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && holdsSentence)) {
-          const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
+          const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(rd, c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
           ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
         }
@@ -933,148 +903,148 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
           const named = scoped.filter((c) => (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
             !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
-          applyNegation([...ctx.dangling, ...named.map((c) => c.target)], clauseText);
-          ctx.dangling = [];
+          applyNegation([...rd.ctx.dangling, ...named.map((c) => c.target)], clauseText);
+          rd.ctx.dangling = [];
           continue;
         }
         // 「复议1起，申请人后来撤回了」: a withdrawal while a review or lawsuit waits for its result ends it (其他结果).
-        if (ctx.t4claim?.needs === 'result' && ctx.t4claim.phrase && currentSentence.includes(ctx.t4claim.phrase) && cueTokens.some((c) => c.target.t === 't3row' && (c.target as { key: string }).key === 'r6_3')) {
+        if (rd.ctx.t4claim?.needs === 'result' && rd.ctx.t4claim.phrase && rd.sentence.includes(rd.ctx.t4claim.phrase) && cueTokens.some((c) => c.target.t === 't3row' && (c.target as { key: string }).key === 'r6_3')) {
           handleT4(null, [fakeCue({ t: 't4col', key: 'other' })], clauseText);
           continue;
         }
         const domain = domainOf(cueTokens);
         // 「规范性文件清理后，现行有效的剩9件」: the 表二 row named before its columns' counts.
         const t2rows = [...new Set(cueTokens.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
-        if (t2rows.length === 1 && !clause.negated) ctx.t2row = t2rows[0];
+        if (t2rows.length === 1 && !clause.negated) rd.ctx.t2row = t2rows[0];
         if (domain === 'fact') {
           const keys = [...new Set(cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
-          if (keys.length === 1) ctx.fact = { key: keys[0], period, sentence, bare: true };
+          if (keys.length === 1) rd.ctx.fact = { key: keys[0], period: rd.period, sentence, bare: true };
         }
         if (domain === 't4') {
           // 「行政诉讼1起，未经复议直接起诉，…」: the kind of lawsuit named after its count.
           const kind = cueTokens.find((c) => c.target.t === 't4row' && ['direct', 'after'].includes((c.target as { key: string }).key));
-          const lawsuits = claims.filter((c) => c.table === 't4' && c.needs === 'lawsuit');
-          const lawsuit = ctx.t4claim?.needs === 'lawsuit' ? ctx.t4claim : lawsuits.length === 1 ? lawsuits[0] : undefined;
+          const lawsuits = rd.claims.filter((c) => c.table === 't4' && c.needs === 'lawsuit');
+          const lawsuit = rd.ctx.t4claim?.needs === 'lawsuit' ? rd.ctx.t4claim : lawsuits.length === 1 ? lawsuits[0] : undefined;
           if (kind && lawsuit) {
             lawsuit.row = (kind.target as { key: string }).key;
             lawsuit.needs = 'result';
             lawsuit.phrase = `${lawsuit.phrase}，${clauseText}`;
-            ctx.t4claim = lawsuit;
+            rd.ctx.t4claim = lawsuit;
           }
           if (cueTokens.some((c) => c.target.t === 't4col')) handleT4(null, cueTokens, clauseText);
-          else ctx.dangling.push(...cueTokens.map((c) => c.target));
+          else rd.ctx.dangling.push(...cueTokens.map((c) => c.target));
         }
         else if (domain === 't3') {
           // 「今年收到的申请里，企业1件，个人4件」: the row named first is the row of the counts that follow.
           const strongRows = [...new Set(cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
-          if (strongRows.length === 1 && strongRows[0] !== CARRY) ctx.t3row = strongRows[0];
+          if (strongRows.length === 1 && strongRows[0] !== CARRY) rd.ctx.t3row = strongRows[0];
           // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
           const onlyCol = cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(cueTokens, clauseText);
           const col = cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
-          const waiting = claims.filter((c) => c.table === 't3');
+          const waitingClaims = rd.claims.filter((c) => c.table === 't3');
           // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
           // (「去年结转过来的有2件，个人的」: a bare 「X的」 right after a count without its column in the same sentence.)
-          const answers = ALL_OF_THEM.test(clauseText) || (waiting.every((w) => carriedClaims.has(w)) && text.trim().length <= 12) ||
-            (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(clauseText) && waiting.length === 1 && currentSentence.includes(waiting[0].phrase));
-          if (onlyCol && col && col.key !== LEGAL_GROUP && waiting.length && answers) {
+          const answers = ALL_OF_THEM.test(clauseText) || (waitingClaims.every((w) => rd.carriedClaims.has(w)) && rd.text.trim().length <= 12) ||
+            (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(clauseText) && waitingClaims.length === 1 && rd.sentence.includes(waitingClaims[0].phrase));
+          if (onlyCol && col && col.key !== LEGAL_GROUP && waitingClaims.length && answers) {
             // 「都是自然人」: every waiting 表三 number belongs to this column.
-            if (!waiting.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) allOneColumn = col.key;
-            for (const w of waiting) {
-              claims.splice(claims.indexOf(w), 1);
+            if (!waitingClaims.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) rd.allOneColumn = col.key;
+            for (const w of waitingClaims) {
+              rd.claims.splice(rd.claims.indexOf(w), 1);
               setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
               // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
-              if (T3_INTAKE.has(w.row)) ctx.subject = { row: w.row, col: col.key, value: w.value, sentence };
+              if (T3_INTAKE.has(w.row)) rd.ctx.subject = { row: w.row, col: col.key, value: w.value, sentence };
             }
-            ctx.t3col = col.key;
+            rd.ctx.t3col = col.key;
           } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
-            ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
-            ctx.t3col = col.key;
-          } else if (reasonGiven?.sentence === sentence && !cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf)) {
+            rd.ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
+            rd.ctx.t3col = col.key;
+          } else if (rd.reasonGiven?.sentence === sentence && !cueTokens.some((c) => c.target.t === 't3col') && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf)) {
             // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
           } else if (!onlyCol && (clause.all || cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cueTokens, clauseText)) && distributeAll(cueTokens, clauseText)) {
             // done: 「全部公开」 — every applicant column's applications have this result
-          } else if (!onlyCol && ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText) &&
-            !(reasonGiven?.sentence === sentence && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === reasonGiven!.leaf))) handleT3(null, cueTokens, clauseText);
-          else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) ctx.dangling.push(...cueTokens.map((c) => c.target));
-        } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) ctx.dangling.push(...cueTokens.map((c) => c.target));
+          } else if (!onlyCol && rd.ctx.subject && (clause.all || clauseText.length <= 8) && namesDecision(cueTokens, clauseText) &&
+            !(rd.reasonGiven?.sentence === sentence && cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf))) handleT3(null, cueTokens, clauseText);
+          else if (cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) rd.ctx.dangling.push(...cueTokens.map((c) => c.target));
+        } else if (cueTokens.some((c) => ['t4row', 't2row'].includes(c.target.t))) rd.ctx.dangling.push(...cueTokens.map((c) => c.target));
         continue;
       }
       // 「规章：0 0 0」「自然人 3 0 0 …」: a pasted table row, one number per column in the declared order.
-      if (mode.kind === 'exact' && pastedRow(clause, cueTokens, clauseText)) {
-        ctx.dangling = [];
+      if (rd.mode.kind === 'exact' && pastedRow(clause, cueTokens, clauseText)) {
+        rd.ctx.dangling = [];
         continue;
       }
       for (const { num: rawNum, cues: cs } of pairNumbers(clause)) {
         const phrase = clauseText;
-        mode = scopeMode(rawNum);
+        rd.mode = scopeMode(rawNum);
         // The clause-level reading of exactness replaces the token's (the question then names its place).
-        const num = mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
+        const num = rd.mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
-        if (num.value === 0 && clause.all && ctx.dangling.length) applyNegation([...ctx.dangling], phrase);
+        if (num.value === 0 && clause.all && rd.ctx.dangling.length) applyNegation([...rd.ctx.dangling], phrase);
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
-        const compared = ctx.prev?.sentence === sentence && ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? ctx.prev.cues : undefined;
-        if (compared?.length && mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
+        const compared = rd.ctx.prev?.sentence === sentence && rd.ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? rd.ctx.prev.cues : undefined;
+        if (compared?.length && rd.mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「培训2次，每次30人左右」「每次都有30人参加」: people per session are no year's figure — 参训人次 asked.
         if (num.unit && /^(?:人|名|人次)$/.test(num.unit) && /每(?:次|场|期|回|一次)/.test(phrase.slice(0, num.start)) && !cs.some((c) => c.target.t !== 'fact')) {
           ask(`「${phrase}」是每次的人数，不是全年参训人次，没有填入；全年共多少人次？`, ['fact:trainees']);
           continue;
         }
         // 「网站先发了300条，后来又补发了20条」「年初来了2件，年底又来了1件」: a part added to the value just said.
-        if (!cs.length && mode.kind === 'exact' && ADDED.test(phrase.slice(0, num.start))) {
-          const last = [...out.said].reverse().find((x) => typeof x.value === 'number' && !x.period && currentSentence.includes(x.phrase) && (x.target.startsWith('fact:') || /^t[234]\./.test(x.target)));
+        if (!cs.length && rd.mode.kind === 'exact' && ADDED.test(phrase.slice(0, num.start))) {
+          const last = [...rd.out.said].reverse().find((x) => typeof x.value === 'number' && !x.period && rd.sentence.includes(x.phrase) && (x.target.startsWith('fact:') || /^t[234]\./.test(x.target)));
           const fits = last && (!num.unit || (last.target.startsWith('fact:') ? compatibleUnits(num.unit, factDef(last.target.slice(5))?.unit ?? '') : /^(?:件|起|个|份|次)$/.test(num.unit)));
           if (last && fits) {
             last.value = (last.value as number) + num.value;
             last.phrase = `${last.phrase}，${phrase}`;
-            if (last.target.startsWith('fact:')) out.facts[last.target.slice(5)] = last.value;
-            else out.cells[last.target] = last.value;
-            ctx.added = { target: last.target, value: last.value, sentence };
+            if (last.target.startsWith('fact:')) rd.out.facts[last.target.slice(5)] = last.value;
+            else rd.out.cells[last.target] = last.value;
+            rd.ctx.added = { target: last.target, value: last.value, sentence };
             continue;
           }
         }
         // 「…，一共3件」 after such an addition: the total confirms the sum, or contradicts it (withheld, asked).
-        if (!cs.length && ctx.added?.sentence === sentence && TOTAL_WORDS.test(phrase)) {
-          const added = ctx.added;
+        if (!cs.length && rd.ctx.added?.sentence === sentence && TOTAL_WORDS.test(phrase)) {
+          const added = rd.ctx.added;
           if (num.value !== added.value) {
-            out.said = out.said.filter((x) => x.target !== added.target);
-            delete out.cells[added.target];
-            delete out.facts[added.target.slice(5)];
+            rd.out.said = rd.out.said.filter((x) => x.target !== added.target);
+            delete rd.out.cells[added.target];
+            delete rd.out.facts[added.target.slice(5)];
             ask(`「${phrase}」与前面各部分之和${added.value}不一致，没有填入，请确认全年共多少。`, [added.target]);
           }
           continue;
         }
         // 「上半年许可20件，下半年30件」: the next part of the year takes the subject of the part before it.
         // (also across sentences: 「一季度网站发了50条。二季度60条。」)
-        const partOf = ctx.prev && !cs.length && ctx.prev.period !== 'year' && ctx.prev.period !== 'last' && ctx.prev.period !== 'next' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== 'next' && at(num) !== ctx.prev.period ? ctx.prev.cues : undefined;
+        const partOf = rd.ctx.prev && !cs.length && rd.ctx.prev.period !== 'year' && rd.ctx.prev.period !== 'last' && rd.ctx.prev.period !== 'next' && at(num) !== 'year' && at(num) !== 'last' && at(num) !== 'next' && at(num) !== rd.ctx.prev.period ? rd.ctx.prev.cues : undefined;
         if (partOf?.length && placeNumber(num, partOf, `${phrase}（${partOf.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         if (placeNumber(num, cs, phrase, sentence, clause, at(num))) continue;
         // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
         // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
-        const named = ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? ctx.named.cues : undefined;
+        const named = rd.ctx.named?.sentence === sentence && !cs.length && !/^(?:其他|其余|另外)/.test(phrase) && rd.ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? rd.ctx.named.cues : undefined;
         if (named && placeNumber(num, named, `${phrase}（${named.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「个人申请，3件」「申请都是个人的，3件」: a bare count right after a clause naming the applicant and 申请 is
         // that column's new applications (only a bare count: 「其他4件」「公开3件」 are not).
-        const applicant = ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
-          ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && ctx.named.cues.some((c) => c.target.t === 't3row')
-          ? ctx.named.cues
+        const applicant = rd.ctx.named?.sentence === sentence && !cs.length && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) &&
+          rd.ctx.named.cues.filter((c) => c.target.t === 't3col').length === 1 && rd.ctx.named.cues.every((c) => c.target.t === 't3col' || (c.target.t === 't3row' && c.weak)) && rd.ctx.named.cues.some((c) => c.target.t === 't3row')
+          ? rd.ctx.named.cues
           // 「收到个人申请3件」→「企业的呢？2件」: an applicant named alone, its bare count next, in the row spoken of.
-          : ctx.named?.sentence === sentence && !cs.length && ctx.t3row && ctx.t3row !== CARRY && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) && ctx.named.cues.length === 1 && ctx.named.cues[0].target.t === 't3col' && (ctx.named.cues[0].target as { key: string }).key !== LEGAL_GROUP
-            ? [...ctx.named.cues, fakeCue({ t: 't3row', key: ctx.t3row })]
+          : rd.ctx.named?.sentence === sentence && !cs.length && rd.ctx.t3row && rd.ctx.t3row !== CARRY && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(phrase) && rd.ctx.named.cues.length === 1 && rd.ctx.named.cues[0].target.t === 't3col' && (rd.ctx.named.cues[0].target as { key: string }).key !== LEGAL_GROUP
+            ? [...rd.ctx.named.cues, fakeCue({ t: 't3row', key: rd.ctx.t3row })]
             : undefined;
         if (applicant && placeNumber(num, applicant, `${phrase}（${applicant.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
-        const thisYear = ctx.prev?.sentence === sentence && ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? ctx.prev.cues : undefined;
+        const thisYear = rd.ctx.prev?.sentence === sentence && rd.ctx.prev.period === 'last' && !cs.length && clause.nums.length === 1 && rd.mode.kind === 'exact' && periodOf(clauseText, ec.year) === 'year' ? rd.ctx.prev.cues : undefined;
         if (thisYear?.length && placeNumber(num, thisYear, `${phrase}（${thisYear.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
-        waiting.push({ num, phrase, mode });
+        rd.waiting.push({ num, phrase, mode: rd.mode });
       }
       // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
-      const keepCues = !cueTokens.length && ctx.prev?.cues?.length && period !== 'year' ? ctx.prev.cues : cueTokens;
-      ctx.prev = { targets: keepCues.map((c) => c.target), period, sentence, cues: keepCues, relative };
+      const keepCues = !cueTokens.length && rd.ctx.prev?.cues?.length && rd.period !== 'year' ? rd.ctx.prev.cues : cueTokens;
+      rd.ctx.prev = { targets: keepCues.map((c) => c.target), period: rd.period, sentence, cues: keepCues, relative };
       // 「收到个人申请2件都公开了」: a decision for all of them after the intake count, in the same clause.
       const lastNum = clause.nums[clause.nums.length - 1];
       if (lastNum && OPENED.test(clauseText.slice(lastNum.end)) && ALL_WORDS_AFTER.test(clauseText.slice(lastNum.end)) && INTAKE_VERB.test(clauseText))
         distributeAll([fakeCue({ t: 'bareOpen' }), ...cueTokens.filter((c) => c.target.t === 't3col')], clauseText);
-      ctx.dangling = [];
+      rd.ctx.dangling = [];
     }
   }
 
@@ -1083,25 +1053,25 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
     let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
     // 「不予公开（商业秘密）」 names the group and its leaf: the leaf is the place.
-    keys = keys.filter((k) => !keys.some((o) => o !== k && leavesOfGroup(k).some((r) => r.key === o)));
+    keys = keys.filter((k) => !keys.some((o) => o !== k && leavesOfGroup(rd, k).some((r) => r.key === o)));
     // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
-    const leaf = keys.length === 1 && t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
+    const leaf = keys.length === 1 && rd.t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(keys[0]) : undefined;
     if (leaf) keys = [leaf];
-    if (period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
-    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
-    const group = t3Rows.find((r) => r.key === keys[0])?.group;
+    if (rd.period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
+    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...rd.out.cells };
+    const group = rd.t3Rows.find((r) => r.key === keys[0])?.group;
     if (group) {
       // 「都是不予公开」: every application has this result, but the group is filled by reason — asked (offering the count).
       const named0 = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
-      const open = t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
+      const open = rd.t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
       if (!open.length) return false;
-      const def = t3Rows.find((r) => r.key === keys[0])!;
-      ask(`「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
+      const def = rd.t3Rows.find((r) => r.key === keys[0])!;
+      ask(`「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(rd, keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(rd, keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
       return true;
     }
     // 「个人的全部公开」: only the applicant column named, when one is.
     const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
-    const per = t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
+    const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
     if (!per.some((p) => p.n > 0)) return false;
     // Waiting totals without their column are settled by this only when one column has applications.
     for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
@@ -1112,135 +1082,135 @@ export function extract(message: string, ec: ExtractContext): Extraction {
    * applications (「共收到5件，全部公开了，其中1件部分公开」) contradict each other: withheld and asked.
    */
   function withholdOverBalance() {
-    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...out.cells };
-    const outcomeRows = t3Rows.filter((r) => !r.group && !r.sumOf && r.key !== 'new' && r.key !== 'carried').map((r) => r.key);
-    for (const c of t3Cols) {
+    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...rd.out.cells };
+    const outcomeRows = rd.t3Rows.filter((r) => !r.group && !r.sumOf && r.key !== 'new' && r.key !== 'carried').map((r) => r.key);
+    for (const c of rd.t3Cols) {
       const intake = [merged[`t3.new.${c.key}`], merged[`t3.carried.${c.key}`]];
       if (intake.some((v) => v === undefined || v === null)) continue;
       const ids = outcomeRows.map((r) => `t3.${r}.${c.key}`);
       const total = ids.reduce((a, id) => a + (merged[id] ?? 0), 0);
-      const said = ids.filter((id) => id in out.cells);
+      const said = ids.filter((id) => id in rd.out.cells);
       if (total <= (intake[0] as number) + (intake[1] as number) || !said.length) continue;
-      out.said = out.said.filter((x) => !said.includes(x.target));
-      for (const id of said) delete out.cells[id];
-      ask(`「${t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
+      rd.out.said = rd.out.said.filter((x) => !said.includes(x.target));
+      for (const id of said) delete rd.out.cells[id];
+      ask(`「${rd.t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
     }
   }
   /** 「没有行政诉讼，诉讼纠正了1件」: a count for a row this message also negated — neither is stored. */
   function withholdNegatedWithCount() {
-    for (const p of out.pending.filter((x) => x.table === 't4')) {
+    for (const p of rd.out.pending.filter((x) => x.table === 't4')) {
       const rows = p.row === LAWSUIT ? ['direct', 'after'] : [p.row];
-      const ids = rows.flatMap((r) => rowTargets('t4', r));
-      const zeroed = out.said.filter((x) => ids.includes(x.target) && x.value === 0);
+      const ids = rows.flatMap((r) => rowTargets(rd, 't4', r));
+      const zeroed = rd.out.said.filter((x) => ids.includes(x.target) && x.value === 0);
       if (!zeroed.length) continue;
-      out.said = out.said.filter((x) => !zeroed.includes(x));
-      for (const x of zeroed) delete out.cells[x.target];
+      rd.out.said = rd.out.said.filter((x) => !zeroed.includes(x));
+      for (const x of zeroed) delete rd.out.cells[x.target];
       ask(`「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
     }
   }
   const dropRow = (table: 't3' | 't4', row: string) => {
     const prefix = `${table}.${row}.`;
-    out.said = out.said.filter((x) => !x.target.startsWith(prefix));
-    for (const id of Object.keys(out.cells)) if (id.startsWith(prefix)) delete out.cells[id];
+    rd.out.said = rd.out.said.filter((x) => !x.target.startsWith(prefix));
+    for (const id of Object.keys(rd.out.cells)) if (id.startsWith(prefix)) delete rd.out.cells[id];
   };
   flushWaiting();
   // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
-  for (const claim of claims) {
+  for (const claim of rd.claims) {
     // A count waiting for its reason (asked when it was said) keeps waiting for the next message.
     if (claim.needs === 'reason') {
-      if (!carriedClaims.has(claim)) out.pending.push(claim); // one turn only: an unanswered question lapses
+      if (!rd.carriedClaims.has(claim)) rd.out.pending.push(claim); // one turn only: an unanswered question lapses
       continue;
     }
     if (claim.table === 't3') {
-      const set = t3Cols.map((c) => out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
+      const set = rd.t3Cols.map((c) => rd.out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
       if (set.length) {
         const sum = set.reduce((a, b) => a + b, 0);
-        if (sum === claim.value) out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
+        if (sum === claim.value) rd.out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
         else {
           // More in the parts than in the total is a contradiction: neither is stored.
           if (sum > claim.value) dropRow('t3', claim.row);
-          ask(`「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets('t3', claim.row));
+          ask(`「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
         }
         continue;
       }
-      const only = singleApplicantColumn({ ...(ec.cells ?? {}), ...out.cells }, t3Cols.map((c) => c.key), claim.row);
+      const only = singleApplicantColumn({ ...(ec.cells ?? {}), ...rd.out.cells }, rd.t3Cols.map((c) => c.key), claim.row);
       if (only) {
         setCell(`t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
         continue;
       }
-      out.pending.push(claim);
+      rd.out.pending.push(claim);
     } else {
-      const set = t4Cols.map((c) => out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
+      const set = rd.t4Cols.map((c) => rd.out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
       if (claim.needs === 'result' && set.length) {
         const sum = set.reduce((a, b) => a + b, 0);
         if (sum > claim.value) dropRow('t4', claim.row);
-        if (sum !== claim.value) ask(`「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets('t4', claim.row));
+        if (sum !== claim.value) ask(`「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
         continue;
       }
-      out.pending.push(claim);
+      rd.out.pending.push(claim);
       if (claim.needs === 'lawsuit')
-        ask(`「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets('t4', 'direct'), ...rowTargets('t4', 'after')], claim.value);
-      else ask(`「${claim.phrase}」的结果是什么？（${t4Cols.map((c) => c.label).join('、')}）`, rowTargets('t4', claim.row), claim.value);
+        ask(`「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
+      else ask(`「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
     }
   }
   withholdNegatedWithCount();
   // One question for all 表三 numbers still waiting for their applicant column.
-  const noCol = out.pending.filter((p) => p.table === 't3');
+  const noCol = rd.out.pending.filter((p) => p.table === 't3');
   if (noCol.length) {
     const said = [...new Set(noCol.map((p) => `「${p.phrase}」`))].join('');
-    const again = noCol.every((p) => carriedClaims.has(p)) ? '（仍待确认）' : '';
-    ask(`${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets('t3', p.row)));
+    const again = noCol.every((p) => rd.carriedClaims.has(p)) ? '（仍待确认）' : '';
+    ask(`${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets(rd, 't3', p.row)));
   }
 
   withholdOverBalance();
 
   // A column with no new and no carried-over application has no results and nothing to carry forward.
-  const merged = { ...(ec.cells ?? {}), ...out.cells };
+  const merged = { ...(ec.cells ?? {}), ...rd.out.cells };
   // Only when no column has any application at all (「全年未收到申请，也没有上年结转」): a message that zeroes one
   // applicant group (「没收到企业的申请，去年结转的也没有」) fills what it says, not that group's result rows.
-  const noneAtAll = t3Cols.every((c) => out.cells[`t3.new.${c.key}`] === 0 && out.cells[`t3.carried.${c.key}`] === 0);
-  for (const c of noneAtAll ? t3Cols : []) {
+  const noneAtAll = rd.t3Cols.every((c) => rd.out.cells[`t3.new.${c.key}`] === 0 && rd.out.cells[`t3.carried.${c.key}`] === 0);
+  for (const c of noneAtAll ? rd.t3Cols : []) {
     // Only when this message itself says the column has no new and no carried-over application, and does not go on
     // to state the outcome rows itself (then only what was said is taken). NOTE: the fixture (u311) and
     // tests/browser/ui.test.ts disagree on this deduction; this is the line that satisfies both.
-    if (out.cells[`t3.new.${c.key}`] !== 0 || out.cells[`t3.carried.${c.key}`] !== 0) continue;
-    if (out.said.some((x) => x.target.startsWith('t3.next.'))) continue;
-    for (const r of t3Rows) {
+    if (rd.out.cells[`t3.new.${c.key}`] !== 0 || rd.out.cells[`t3.carried.${c.key}`] !== 0) continue;
+    if (rd.out.said.some((x) => x.target.startsWith('t3.next.'))) continue;
+    for (const r of rd.t3Rows) {
       if (r.group || r.sumOf || T3_INTAKE.has(r.key)) continue;
       const id = `t3.${r.key}.${c.key}`;
-      if (merged[id] === undefined || merged[id] === null) out.deduced[id] = 0;
-      else if (merged[id] !== 0) ask(`${place(id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
+      if (merged[id] === undefined || merged[id] === null) rd.out.deduced[id] = 0;
+      else if (merged[id] !== 0) ask(`${place(rd, id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
     }
   }
-  if (out.orphans.length) {
-    const q = orphanQuestion(out.orphans);
-    out.questions.push(q);
-    out.asks.push({ targets: [], text: q, orphan: true });
+  if (rd.out.orphans.length) {
+    const q = orphanQuestion(rd.out.orphans);
+    rd.out.questions.push(q);
+    rd.out.asks.push({ targets: [], text: q, orphan: true });
   }
-  out.said = withEarlierParts(out.said, [...earlierParts, ...earlierCellParts]);
-  const dateSaid = [...out.said].reverse().find((x) => x.target === 'meta.date');
+  rd.out.said = withEarlierParts(rd.out.said, [...rd.earlierParts, ...rd.earlierCellParts]);
+  const dateSaid = [...rd.out.said].reverse().find((x) => x.target === 'meta.date');
   // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
-  const only = splitSentences(text);
+  const only = splitSentences(rd.text);
   const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], cues) : undefined;
   const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
-  const t3colsSaid = [...new Set(out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
-  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !out.said.length ? prevTurnCol : undefined;
-  const lastFact = [...out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
-  out.topic = {
+  const t3colsSaid = [...new Set(rd.out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
+  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !rd.out.said.length ? rd.prevTurnCol : undefined;
+  const lastFact = [...rd.out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
+  rd.out.topic = {
     ...(lastFact ? { fact: lastFact } : {}),
-    ...(lastNumber && out.said.some((x) => typeof x.value === 'number') ? { lastNumber } : {}),
+    ...(rd.lastNumber && rd.out.said.some((x) => typeof x.value === 'number') ? { lastNumber: rd.lastNumber } : {}),
     ...(loneCues.length ? { named: loneCues } : {}),
     ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
     ...(t3col ? { t3col } : {}),
-    ...(spokeOfFee ? { fee: true } : {}),
-    ...(ctx.t2row ? { t2row: ctx.t2row } : {}),
-    ...(ctx.t3row ? { t3row: ctx.t3row } : {}),
+    ...(rd.spokeOfFee ? { fee: true } : {}),
+    ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
+    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : {}),
     ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
-    parts: out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
-    offered: out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
+    parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
+    offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
   };
-  return out;
+  return rd.out;
 }
 
 /** What one sentence named without a number does not reach into the next (a pasted report's 「人民群众」). */
