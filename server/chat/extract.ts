@@ -1,18 +1,19 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
-import { describeCell, factDef, tableDef } from '../format/index.js';
-import { leafCells } from '../report/tables.js';
+import { factDef, tableDef } from '../format/index.js';
 import { namesDateOnly, readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isCorrection, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
-import { kindOf, targetName, type TargetId } from './targets.js';
+import { kindOf, type TargetId } from './targets.js';
 import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
-import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, LESSENED, MAKING, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
+import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, LESSENED, NEWLY, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit, unsureSentence } from './wordclasses.js';
 import { feeNoticeWords, withEarlierParts } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
-import { CARRY, cuesFor, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
-import { newReader, leavesOfGroup, place, rowLabel, rowTargets } from './extract/reader.js';
-import { orphanQuestion, type Ctx, type ExtractContext, type Extraction, type Mode, type Pending } from './extraction.js';
+import { CARRY, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
+import { orphanQuestion, type ExtractContext, type Extraction, type Mode, type Pending } from './extraction.js';
 import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
+import { applyNegation, negateT3Column, zeroRow } from './extract/negation.js';
+import { leavesOfGroup, newReader, place, rowLabel, rowTargets } from './extract/reader.js';
+import { ask, checkCount, say, setCell } from './extract/record.js';
 
 export { orphanQuestion } from './extraction.js';
 export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './extraction.js';
@@ -24,54 +25,6 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const rd = newReader(message, ec);
   const format = rd.format;
   const cues = rd.cues;
-  const offer = (target: TargetId, value: number, phrase: string, why: string) => {
-    const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
-    const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
-    rd.out.asks.push({ targets: [target], text, offer: value });
-    if (!rd.out.questions.includes(text)) rd.out.questions.push(text);
-  };
-  /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
-  const say = (target: TargetId, value: number | boolean, phrase: string): boolean => {
-    if (rd.unsure) {
-      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(rd, target) : targetName(format, target);
-      ask(`「${rd.unsure.sentence}」${rd.unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
-      return false;
-    }
-    if (rd.mode.kind === 'vague') {
-      const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
-      ask(`「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
-      return false;
-    }
-    // 「信息处理费去年收过一次」: a yes/no said of last year, a part or a plan is no statement about this year.
-    if (typeof value === 'boolean' && (rd.mode.kind === 'offer' || rd.mode.kind === 'part') && !/约数/.test(rd.mode.kind === 'offer' ? rd.mode.why : '')) return false;
-    if (typeof value === 'number' && rd.mode.kind === 'offer') {
-      offer(target, value, phrase, rd.mode.why);
-      return false;
-    }
-    if (typeof value === 'number' && rd.mode.kind === 'part') {
-      rd.out.said.push({ target, value, phrase, period: rd.mode.period });
-      return false;
-    }
-    rd.out.said.push({ target, value, phrase });
-    return true;
-  };
-  const setCell = (id: string, value: number, phrase: string) => {
-    if (!rd.leafIds.has(id)) {
-      ask(`「${phrase}」：表格中没有这一格，请换个说法。`);
-      return;
-    }
-    // 「行政处罚35件」→「其中罚款30件」: a part of a figure already given is no new value for its cell.
-    const given = rd.out.cells[id] ?? ec.cells?.[id];
-    if (/^其中/.test(phrase) && given !== undefined && given !== null && given !== value)
-      return ask(`「${phrase}」说的是其中一部分，${place(rd, id)}已有${given}，没有改动；如果要改，请直接说「${place(rd, id)}改为${value}」。`, [id]);
-    if (!say(id, value, phrase)) return;
-    rd.out.cells[id] = value;
-    rd.out.understood.push(`「${phrase}」→ ${place(rd, id)}：${value}`);
-  };
-  const ask = (q: string, targets: TargetId[] = [], offerValue?: number) => {
-    if (!rd.out.questions.includes(q)) rd.out.questions.push(q);
-    rd.out.asks.push({ targets, text: q, ...(offerValue !== undefined ? { offer: offerValue } : {}) });
-  };
 
   // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
   rd.text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
@@ -87,27 +40,27 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   }
   const site = readWebsite(normalise(message));
   if (site) {
-    say('meta.contact.website', site.website as never, site.phrase);
+    say(rd, 'meta.contact.website', site.website as never, site.phrase);
     rd.out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
   }
   const meta = readMeta(rd.text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
   rd.out.meta = meta.found;
   rd.out.understood.push(...meta.understood);
   const mf = meta.found;
-  if (mf.agency) say('meta.agency', mf.agency as never, mf.agency);
-  if (mf.year) say('meta.year', mf.year, String(mf.year));
-  if (mf.level) say('meta.level', mf.level as never, mf.level);
-  if (mf.phone) say('meta.contact.phone', mf.phone as never, mf.phone);
-  if (mf.date) say('meta.date', mf.date as never, mf.date);
+  if (mf.agency) say(rd, 'meta.agency', mf.agency as never, mf.agency);
+  if (mf.year) say(rd, 'meta.year', mf.year, String(mf.year));
+  if (mf.level) say(rd, 'meta.level', mf.level as never, mf.level);
+  if (mf.phone) say(rd, 'meta.contact.phone', mf.phone as never, mf.phone);
+  if (mf.date) say(rd, 'meta.date', mf.date as never, mf.date);
   if (mf.dateNoYear) {
     // A 落款 without its year is in the year after the report year (reports are published January–March).
     const y = (ec.year ?? new Date().getFullYear() - 1) + 1;
     const iso = `${y}-${String(mf.dateNoYear.month).padStart(2, '0')}-${String(mf.dateNoYear.day).padStart(2, '0')}`;
-    say('meta.date', iso as never, mf.dateNoYear.phrase);
+    say(rd, 'meta.date', iso as never, mf.dateNoYear.phrase);
     rd.out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
   }
-  if (mf.phoneMaybe) ask(`「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
-  if (mf.dateVague) ask('落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
+  if (mf.phoneMaybe) ask(rd, `「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
+  if (mf.dateVague) ask(rd, '落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
   rd.text = meta.rest;
   const lists = readLists(rd.text);
   Object.assign(rd.out.facts, lists.facts);
@@ -138,102 +91,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const t4Waiting = rd.claims.filter((c) => c.table === 't4');
   if (t4Waiting.length === 1) rd.ctx.t4claim = t4Waiting[0];
 
-  const zeroIds = (ids: string[], phrase: string, what: string) => {
-    const kept = ids.filter((id) => say(id, 0, phrase));
-    for (const id of kept) rd.out.cells[id] = 0;
-    if (kept.length) rd.out.understood.push(`「${phrase}」→ ${what}：0`);
-  };
-  const zeroRow = (table: 't2' | 't3' | 't4', row: string, phrase: string, col?: string) => {
-    if (table === 't3') {
-      const def = rd.t3Rows.find((r) => r.key === row);
-      const rows = def?.group ? leavesOfGroup(rd, row).map((r) => r.key) : [row];
-      zeroIds(rows.flatMap((r) => rd.t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
-    } else if (table === 't4') {
-      const rows = row === LAWSUIT ? ['direct', 'after'] : [row];
-      zeroIds(rows.flatMap((r) => rd.t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', row)}」各项`);
-    } else {
-      // A named column is the negation's scope (「没有制发规范性文件」 is 本年制发 only).
-      const ids = rowTargets(rd, 't2', row).filter((id) => !col || id.endsWith(`.${col}`));
-      zeroIds(ids, phrase, ids.map((id) => place(rd, id)).join('、'));
-    }
-  };
 
-  /** A negation of one 表三 row (or group of rows) in one named applicant column (or the 法人 group). */
-  const negateT3Column = (row: { key: string; group?: boolean }, col: string, phrase: string) => {
-    const rows = row.group ? leavesOfGroup(rd, row.key).map((r) => r.key) : [row.key];
-    const cols = col === LEGAL_GROUP ? rd.t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
-    const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${rd.t3Cols.find((c) => c.key === col)?.label}」列`;
-    zeroIds(rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel(rd, 't3', row.key)}」${row.group ? '各项' : ''}${colName}`);
-  };
 
-  const applyNegation = (all: Target[], phrase: string) => {
-    const seen = new Set<string>();
-    const targets = all.filter((t) => {
-      const k = `${t.t}:${(t as { key?: string }).key ?? ''}`;
-      return seen.has(k) ? false : (seen.add(k), true);
-    });
-    const t3rows = targets.filter((t) => t.t === 't3row');
-    // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
-    let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
-    // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
-    const excepted = rd.ctx.except?.sentence === rd.sentence ? rd.ctx.except.cols : [];
-    if (!t3cols.length && excepted.length) t3cols = rd.t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
-    // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
-    // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
-    if (t3cols.length && !t3rows.length && (rd.ctx.t3row || /申请/.test(rd.sentence) || rd.appContext)) targets.push({ t: 't3row', key: rd.ctx.t3row ?? 'new' });
-    // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
-    const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
-    if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && rd.ctx.t2row && t2cols.every((c) => rowTargets(rd, 't2', rd.ctx.t2row!).includes(`t2.${rd.ctx.t2row}.${c}`)))
-      targets.push({ t: 't2row', key: rd.ctx.t2row });
-    for (const t of targets) {
-      if (t.t === 't3row') {
-        if (t3rows.length > 1 && t.key === 'new' && t3rows.some((x) => x.key !== 'new')) continue; // weak 「申请」
-        if (t.key === CARRY) {
-          ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);
-          continue;
-        }
-        if (!t3cols.length) zeroRow('t3', t.key, phrase);
-        for (const t3col of t3cols) negateT3Column(t as { key: string; group?: boolean }, t3col.key, phrase);
-      } else if (t.t === 't4row') {
-        // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
-        if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) continue;
-        // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
-        const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
-        if (t4cols.length) {
-          const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
-          zeroIds(rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', t.key)}」所说结果`);
-        } else zeroRow('t4', t.key, phrase);
-      } else if (t.t === 't2row') {
-        // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
-        const cols = targets.filter((x) => x.t === 't2col' && rowTargets(rd, 't2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
-        // 「今年没出过规范性文件」: this year's, or a verb of making, is 本年制发 only (「我们乡镇没有规章」 is the whole row).
-        if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets(rd, 't2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
-        rd.ctx.t2row = t.key;
-        if (cols.length) for (const c of new Set(cols)) zeroRow('t2', t.key, phrase, c);
-        else zeroRow('t2', t.key, phrase);
-      } else if (t.t === 'fee') {
-        if (say('fee.charged', false, phrase)) {
-          rd.out.fee = { ...rd.out.fee, charged: false };
-          rd.out.understood.push(`「${phrase}」→ 未收取信息处理费`);
-        }
-      } else if (t.t === 'feeNotice') {
-        if (say('fee.notices', 0, phrase)) {
-          rd.out.fee = { ...rd.out.fee, notices: 0 };
-          rd.out.understood.push(`「${phrase}」→ 未发出收费通知书`);
-        }
-      } else if (t.t === 'fact') {
-        if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) continue;
-        // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
-        // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
-        const negWords = tokenizeClause(phrase, cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));
-        if (negWords.length && rd.out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && rd.sentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) continue;
-        if (say(`fact:${t.key}`, 0, phrase)) {
-          rd.out.facts[t.key] = 0;
-          rd.out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
-        }
-      }
-    }
-  };
 
   const handleT3 = (num: NumToken | null, cs: CueToken[], phrase: string) => {
     const rowsStrong = cs.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => c.target as { key: string; group?: boolean });
@@ -250,7 +109,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
     if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
     const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
-    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel(rd, 't3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets(rd, 't3', k)));
+    if (rowKeys.length > 1) return ask(rd, `「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel(rd, 't3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets(rd, 't3', k)));
     // 「律所和企业各申请了1件」: 各 gives each applicant column named the count.
     if (cols.length > 1 && num && /各/.test(phrase) && !cols.includes(LEGAL_GROUP)) {
       for (const col of cols) handleT3(num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
@@ -258,10 +117,10 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
     if (cols.length > 1) {
       const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : rd.ctx.t3row ?? 'new';
-      return ask(`「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
+      return ask(rd, `「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
     }
     if (rowKeys[0] === CARRY)
-      return ask(`「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
+      return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
     let row: string | undefined = rowKeys[0];
     const rowFromText = Boolean(row);
     row ??= rd.ctx.t3row;
@@ -270,7 +129,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
     if (!row && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
       (/申请/.test(rd.sentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))))) row = 'new';
-    if (!row) return ask(`「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
+    if (!row) return ask(rd, `「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
     const rowDef = rd.t3Rows.find((r) => r.key === row);
     // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
     const leaf = rowDef?.group ? leafNamedInSentence(row) : undefined;
@@ -279,23 +138,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const leaves = leavesOfGroup(rd, row).map((r) => r.label);
       // The count waits for its reason (「不予公开1件」 → 「涉及个人隐私」).
       if (num && rd.mode.kind === 'exact') rd.claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
-      return ask(`「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(rd, row).flatMap((r) => rowTargets(rd, 't3', r.key)), num?.value);
+      return ask(rd, `「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(rd, row).flatMap((r) => rowTargets(rd, 't3', r.key)), num?.value);
     }
     // 「法人申请0件」: none from any 法人 column — every one of them is 0 (only the 法人 columns).
-    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && rd.mode.kind === 'exact') return negateT3Column({ key: row }, LEGAL_GROUP, phrase);
+    if (cols[0] === LEGAL_GROUP && num && num.value === 0 && rd.mode.kind === 'exact') return negateT3Column(rd, { key: row }, LEGAL_GROUP, phrase);
     if (cols[0] === LEGAL_GROUP) {
       const legal = rd.t3Cols.filter((c) => c.group).map((c) => c.label);
-      return ask(`「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets(rd, 't3', row).filter((id) => rd.t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
+      return ask(rd, `「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets(rd, 't3', row).filter((id) => rd.t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
     }
     const value = num ? num.value : rd.ctx.subject?.value;
-    if (value === undefined) return ask(`「${phrase}」是多少件？`, rowTargets(rd, 't3', row));
-    if (num && !checkCount(num, phrase)) return;
+    if (value === undefined) return ask(rd, `「${phrase}」是多少件？`, rowTargets(rd, 't3', row));
+    if (num && !checkCount(rd, num, phrase)) return;
     let col = cols[0];
     const colFromText = Boolean(col);
     // A zero said without its column is every column's (「上年结转0件」).
     if (!col && num && num.value === 0 && !cols.length) {
       if (rowFromText) rd.ctx.t3row = row;
-      return zeroRow('t3', row, phrase);
+      return zeroRow(rd, 't3', row, phrase);
     }
     if (!col && rd.ctx.t3col && rd.ctx.t3col !== 'mixed') col = rd.ctx.t3col;
     if (!col && !num && rd.ctx.subject?.col) col = rd.ctx.subject.col;
@@ -312,12 +171,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       rd.ctx.t3col = colFromText ? col : undefined;
     } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
     if (!col) {
-      if (rd.mode.kind !== 'exact') return ask(`「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
-      if (value === 0) return zeroRow('t3', row, phrase);
+      if (rd.mode.kind !== 'exact') return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
+      if (value === 0) return zeroRow(rd, 't3', row, phrase);
       rd.claims.push({ table: 't3', row, value, phrase, needs: 'column' });
       return;
     }
-    setCell(`t3.${row}.${col}`, value, phrase);
+    setCell(rd, `t3.${row}.${col}`, value, phrase);
   };
 
   const handleT4 = (num: NumToken | null, cs: CueToken[], phrase: string) => {
@@ -334,46 +193,46 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
     // 「复议诉讼：0」: a zero for several rows named is each row's.
     if (rowKeys.length > 1 && !row && num && num.value === 0 && rd.mode.kind === 'exact' && !cs.some((c) => c.target.t === 't4col')) {
-      for (const k of rowKeys) zeroRow('t4', k, phrase);
+      for (const k of rowKeys) zeroRow(rd, 't4', k, phrase);
       return;
     }
-    if (rowKeys.length > 1 && !row) return ask(`「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
+    if (rowKeys.length > 1 && !row) return ask(rd, `「${phrase}」同时提到了行政复议和行政诉讼，请分开说明各是多少起。`);
     row ??= rd.ctx.t4row;
     const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
-    if (cols.length > 1) return ask(`「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
+    if (cols.length > 1) return ask(rd, `「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
     if (!num) {
       // 「结果维持」 after 「行政复议1起」: the whole count has that result.
       // The claim of the row this clause names (「复议维持，诉讼…」 after 「各1起」), else the one waiting.
       const named = rd.claims.filter((c) => c.table === 't4' && rowKeys.some((k) => k === c.row || (k === LAWSUIT && ['direct', 'after'].includes(c.row))));
       const claim = named.length === 1 ? named[0] : rd.ctx.t4claim;
       // 「复议后起诉的案子法院判我们败诉」: a result of a named row, with no count said — asked.
-      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(`「${phrase}」：${rowLabel(rd, 't4', row)}「${rd.t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
+      if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(rd, `「${phrase}」：${rowLabel(rd, 't4', row)}「${rd.t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
       if (!claim || !cols.length) return;
       if (claim.needs === 'lawsuit') return;
       rd.claims.splice(rd.claims.indexOf(claim), 1);
       rd.ctx.t4claim = undefined;
-      return setCell(`t4.${claim.row}.${cols[0]}`, claim.value, `${claim.phrase}，${phrase}`);
+      return setCell(rd, `t4.${claim.row}.${cols[0]}`, claim.value, `${claim.phrase}，${phrase}`);
     }
-    if (!checkCount(num, phrase)) return;
-    if (!row) return ask(`「${phrase}」是行政复议还是行政诉讼？`, [...rowTargets(rd, 't4', 'review'), ...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')]);
+    if (!checkCount(rd, num, phrase)) return;
+    if (!row) return ask(rd, `「${phrase}」是行政复议还是行政诉讼？`, [...rowTargets(rd, 't4', 'review'), ...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')]);
     rd.ctx.t4row = row;
     if (!cols.length && rd.mode.kind !== 'exact')
-      return ask(`「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')] : rowTargets(rd, 't4', row), num.value);
+      return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')] : rowTargets(rd, 't4', row), num.value);
     if (row === LAWSUIT) {
-      if (num.value === 0) return zeroRow('t4', row, phrase);
+      if (num.value === 0) return zeroRow(rd, 't4', row, phrase);
       const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: 'lawsuit' };
       rd.claims.push(claim);
       rd.ctx.t4claim = claim;
       return;
     }
     if (!cols.length) {
-      if (num.value === 0) return zeroRow('t4', row, phrase);
+      if (num.value === 0) return zeroRow(rd, 't4', row, phrase);
       const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: 'result' };
       rd.claims.push(claim);
       rd.ctx.t4claim = claim;
       return;
     }
-    setCell(`t4.${row}.${cols[0]}`, num.value, phrase);
+    setCell(rd, `t4.${row}.${cols[0]}`, num.value, phrase);
   };
 
   const handleT2 = (num: NumToken, cs: CueToken[], phrase: string) => {
@@ -383,12 +242,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       for (const k of rowKeys) handleT2(num, cs.filter((c) => c.target.t !== 't2row' || (c.target as { key: string }).key === k), phrase);
       return;
     }
-    if (rowKeys.length > 1) return ask(`「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets(rd, 't2', k)));
+    if (rowKeys.length > 1) return ask(rd, `「${phrase}」同时提到了几项，请分开说明。`, rowKeys.flatMap((k) => rowTargets(rd, 't2', k)));
     // 「收费金额：0」: a column that only one row has names that row.
     const colKeys = cs.filter((c) => c.target.t === 't2col').map((c) => (c.target as { key: string }).key);
     const onlyRow = tableDef(format, 't2').blocks.filter((b) => b.rows.length === 1 && colKeys.length && colKeys.every((k) => b.columns.some((c) => c.key === k)));
     const row = rowKeys[0] ?? rd.ctx.t2row ?? (onlyRow.length === 1 ? onlyRow[0].rows[0].key : undefined);
-    if (!row) return ask(`「${phrase}」是表二哪一项的数字？`);
+    if (!row) return ask(rd, `「${phrase}」是表二哪一项的数字？`);
     rd.ctx.t2row = row;
     const block = tableDef(format, 't2').blocks.find((b) => b.rows.some((r) => r.key === row))!;
     const colCue = cs.find((c) => c.target.t === 't2col' && block.columns.some((k) => k.key === (c.target as { key: string }).key));
@@ -396,26 +255,26 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const carriedCol = !colCue && rd.ctx.t2col?.sentence === rd.sentence ? block.columns.find((k) => k.key === rd.ctx.t2col!.key) : undefined;
     const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : carriedCol;
     if (colCue) rd.ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: rd.sentence };
-    if (!col) return ask(`「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets(rd, 't2', row), num.value);
+    if (!col) return ask(rd, `「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets(rd, 't2', row), num.value);
     let value = num.value;
-    if (num.approx) return ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
+    if (num.approx) return ask(rd, `「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
     if (col.kind === 'amount') {
       if (num.unit === '元' && format === '2021') value = Math.round(value) / 10000;
       // 「收费有2万」: 万 without 元 is 万元 (read as 20000 by the number reader).
       if (!num.unit && /万[余多]?$/.test(num.raw)) value = num.value / 10000;
       // 「收费6800」: a large amount with no unit could be 元 or 万元 — asked.
-      else if (!num.unit && value >= 100) return ask(`「${phrase}」：金额请写明单位（元或万元）。`, [`t2.${row}.${col.key}`], num.value);
+      else if (!num.unit && value >= 100) return ask(rd, `「${phrase}」：金额请写明单位（元或万元）。`, [`t2.${row}.${col.key}`], num.value);
       // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
       if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)
-        return ask(`「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
+        return ask(rd, `「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}以万元为单位，最多保留四位小数（到元），请核对金额。`, [`t2.${row}.${col.key}`]);
     } else {
-      if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return ask(`「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
+      if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return ask(rd, `「${phrase}」是金额，不是${col.label}，没有填入。`, [`t2.${row}.${col.key}`]);
       // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
-      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(`「${phrase}」说的是人数，${place(rd, `t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
+      if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return ask(rd, `「${phrase}」说的是人数，${place(rd, `t2.${row}.${col.key}`)}是件数，没有填入，请说明件数。`, [`t2.${row}.${col.key}`], num.value);
       if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
-      if (!Number.isInteger(value)) return ask(`「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
+      if (!Number.isInteger(value)) return ask(rd, `「${phrase}」：${place(rd, `t2.${row}.${col.key}`)}应为整数。`, [`t2.${row}.${col.key}`]);
     }
-    setCell(`t2.${row}.${col.key}`, value, phrase);
+    setCell(rd, `t2.${row}.${col.key}`, value, phrase);
   };
 
   const handleFact = (num: NumToken, cs: CueToken[], phrase: string): void => {
@@ -428,7 +287,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // (a channel named by a cue of its own — 「官网发布信息37条」 — is as much a channel)
     if (channel || keys.some((k) => CHANNEL_FACT.test(k))) keys = keys.filter((k) => k !== 'published_total');
     if (!keys.length && channel)
-      return ask(`「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
+      return ask(rd, `「${phrase}」：「${channel[0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
     if (keys.includes('published_total') && /其中|分别|通过/.test(phrase) && keys.length > 1) keys = keys.filter((k) => k !== 'published_total');
     // 「网站和公众号各发了100条」「培训和督查各2次」: 各 gives each named fact the number (when the unit fits each).
     // 「公众号和抖音号各一个」「公众号、抖音各发了100条」: 各 over several names of one fact counts each name.
@@ -445,7 +304,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const namedChannel = rd.ctx.named?.sentence === rd.sentence ? rd.ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
     if (keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase)) {
       const ch = `fact:${(namedChannel.target as { key: string }).key}`;
-      return ask(`「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
+      return ask(rd, `「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
     }
     const channelKeys = keys.filter((k) => /^published_(website|newmedia|board)$/.test(k));
     let pick = keys;
@@ -459,7 +318,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const max = Math.max(...lens);
       if (lens.filter((l) => l === max).length === 1) pick = [pick[lens.indexOf(max)]];
     }
-    if (pick.length !== 1) return ask(`「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
+    if (pick.length !== 1) return ask(rd, `「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
     let def = factDef(pick[0])!;
     // 「政务新媒体：公众号1个」: new-media counted in 个 are accounts.
     if (def.key === 'published_newmedia' && num.unit === '个' && cs.some((c) => c.end <= num.start && c.text)) def = factDef('newmedia_accounts')!;
@@ -470,29 +329,29 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     {
       // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
       if (cs.some((c) => c.text)) rd.ctx.named = { cues: cs, sentence: rd.sentence };
-      return ask(`「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
+      return ask(rd, `「${phrase}」的单位「${num.unit}」与「${def.label}」（单位：${def.unit}）不符，请核对。`, [`fact:${def.key}`], num.value);
     }
-    if (!Number.isInteger(num.value) || num.value < 0) return ask(`「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
+    if (!Number.isInteger(num.value) || num.value < 0) return ask(rd, `「${phrase}」：「${def.label}」应为非负整数。`, [`fact:${def.key}`]);
     const prevFact = rd.ctx.fact;
     rd.ctx.fact = { key: def.key, period: rd.mode.kind === 'part' ? rd.mode.period : rd.mode.kind === 'offer' && /往年/.test(rd.mode.why) ? 'last' : rd.period, sentence: rd.sentence };
     // 「新媒体发布149条，其中视频号20条」: a part of the figure just given is not a second value for it.
     if (/^其中/.test(phrase) && prevFact?.key === def.key && prevFact.sentence === rd.sentence && !prevFact.bare)
-      return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+      return ask(rd, `「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
     // 「没有按时更新的栏目有2个」: a qualified part of a stock is not how many there are (asked).
     if (STOCK_FACTS.has(def.key) && /(?:没|未|不|无)[^，。；]{0,8}的/.test(phrase.slice(0, Math.max(0, (cs.find((c) => c.text)?.start ?? 0)))))
-      return ask(`「${phrase}」说的是其中一部分，「${def.label}」要填现有总数，没有填入，请告诉我共有多少。`, [`fact:${def.key}`], num.value);
+      return ask(rd, `「${phrase}」说的是其中一部分，「${def.label}」要填现有总数，没有填入，请告诉我共有多少。`, [`fact:${def.key}`], num.value);
     // 「新开了3个专栏」: new ones this year are not how many there are (asked), unless a total follows.
     if (STOCK_FACTS.has(def.key) && NEWLY.test(phrase))
-      return ask(`「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
+      return ask(rd, `「${phrase}」是今年新增的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     // 「新媒体账号今年注销了1个」: a decrease of a stock is not how many there are.
     if (STOCK_FACTS.has(def.key) && LESSENED.test(phrase))
-      return ask(`「${phrase}」是今年减少的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
+      return ask(rd, `「${phrase}」是今年减少的数，「${def.label}」要填现有总数，没有填入，请告诉我现在共有多少。`, [`fact:${def.key}`], num.value);
     if (channelKeys.length > 1)
-      return ask(`「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
+      return ask(rd, `「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
     // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
     if (rd.mode.kind === 'exact' && !isCorrection(rd.sentence) && rd.out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && rd.sentence.includes(x.phrase))) return partsOfOneFact(def.key, num, phrase);
     if (rd.withheldFacts.has(def.key)) return;
-    if (!say(`fact:${def.key}`, num.value, phrase)) return;
+    if (!say(rd, `fact:${def.key}`, num.value, phrase)) return;
     rd.out.facts[def.key] = num.value;
     rd.out.understood.push(`「${phrase}」→ ${def.label}：${num.value}${def.unit ?? ''}`);
   };
@@ -503,8 +362,8 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「收了0.5万」: 万 said after a fee is 万元.
     if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
     if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {
-      if (!checkCount(num, phrase, ['fee.notices'])) return;
-      if (!say('fee.notices', num.value, phrase)) return;
+      if (!checkCount(rd, num, phrase, ['fee.notices'])) return;
+      if (!say(rd, 'fee.notices', num.value, phrase)) return;
       rd.out.fee = { ...rd.out.fee, notices: num.value };
       rd.out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
       return;
@@ -513,38 +372,22 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (!num.unit && num.value === 0 && !num.approx) num = { ...num, unit: '元' };
     if (!num.unit || !/元/.test(num.unit)) {
       // 「收了3份的钱」: something was charged, but the amount is not said.
-      if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say('fee.charged', true, phrase);
-      return ask(`「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
+      if (/收了|收过|收取|收到/.test(phrase) && !tokenizeClause(phrase, []).negated) say(rd, 'fee.charged', true, phrase);
+      return ask(rd, `「${phrase}」：信息处理费的金额请写明单位（元）。`, ['fee.amountYuan'], num.value);
     }
     const yuan = Math.round((num.unit === '万元' ? num.value * 10000 : num.value) * 1e6) / 1e6;
-    if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(`「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
+    if (Math.abs(yuan * 100 - Math.round(yuan * 100)) > 1e-6) return ask(rd, `「${phrase}」：金额最多保留到分。`, ['fee.amountYuan']);
     // 「信息处理费0元」 is 「未收取」 (no amount is written with it).
     if (yuan === 0) {
-      if (say('fee.charged', false, phrase)) rd.out.fee = { ...rd.out.fee, charged: false };
+      if (say(rd, 'fee.charged', false, phrase)) rd.out.fee = { ...rd.out.fee, charged: false };
       return;
     }
-    if (!say('fee.amountYuan', yuan, phrase)) return;
-    say('fee.charged', yuan > 0, phrase);
+    if (!say(rd, 'fee.amountYuan', yuan, phrase)) return;
+    say(rd, 'fee.charged', yuan > 0, phrase);
     rd.out.fee = { ...rd.out.fee, charged: yuan > 0, amountYuan: yuan };
     rd.out.understood.push(`「${phrase}」→ 收取信息处理费：${yuan}元`);
   };
 
-  const checkCount = (num: NumToken, phrase: string, targets: TargetId[] = []) => {
-    // 「处罚罚款金额5万元」「最大的一笔3万」: an amount of money is no count of cases.
-    if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) {
-      ask(`「${phrase}」是金额，不是件数，没有填入。`, targets);
-      return false;
-    }
-    if (num.approx) {
-      ask(`「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, targets, num.value);
-      return false;
-    }
-    if (!Number.isInteger(num.value)) {
-      ask(`「${phrase}」：件数应为整数。`, targets);
-      return false;
-    }
-    return true;
-  };
 
   const domainOf = (cs: CueToken[]): 't3' | 't4' | 't2' | 'fee' | 'fact' | undefined => {
     const strong = cs.filter((c) => !c.weak);
@@ -598,15 +441,15 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
     // 「今年共发了380条」: a count of publications that names no channel — the total? Asked, offering it.
     else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
-      ask(`「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
+      ask(rd, `「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
     // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
     else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
-      ask(`「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
+      ask(rd, `「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
     else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
       handleFact(num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
     else if (!cs.length && rd.earlierCellParts.length && new Set(rd.earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
       // 「下半年12件」 after 「处罚上半年10件」: the next part of the same cell.
-      if (checkCount(num, phrase, [rd.earlierCellParts[0].target])) setCell(rd.earlierCellParts[0].target, num.value, phrase);
+      if (checkCount(rd, num, phrase, [rd.earlierCellParts[0].target])) setCell(rd, rd.earlierCellParts[0].target, num.value, phrase);
     }
     else if (!cs.length && rd.earlierParts.length && new Set(rd.earlierParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierParts.some((p) => p.period === numPeriod) &&
       (!num.unit || compatibleUnits(num.unit, factDef(rd.earlierParts[0].target.slice(5))?.unit ?? '')))
@@ -614,13 +457,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       handleFact(num, [fakeCue({ t: 'fact', key: rd.earlierParts[0].target.slice(5) })], phrase);
     else if (rd.mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !rd.appContext)
       // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
-      say('fact:published_total', num.value, phrase);
+      say(rd, 'fact:published_total', num.value, phrase);
     // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.
     else if (!cs.length && num.unit && /元/.test(num.unit) && /收费|费用/.test(phrase))
-      ask(`「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
+      ask(rd, `「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
     else if (CHANNEL_WORDS.test(phrase))
-      ask(`「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
-    else if (rd.ctx.t3row && rd.ctx.subject && rd.appContext && clause.nums.length === 1 && !cs.length) ask(`「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
+      ask(rd, `「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
+    else if (rd.ctx.t3row && rd.ctx.subject && rd.appContext && clause.nums.length === 1 && !cs.length) ask(rd, `「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);
     else return false;
     return true;
   };
@@ -634,7 +477,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (kindOf(target) === 'cell') {
       if (target !== 't2.fee.amount' && num.unit && !/^(?:件|起|个|份|次|项)$/.test(num.unit)) return false;
       if (target === 't2.fee.amount') return false;
-      if (checkCount(num, phrase, [target])) setCell(target, num.value, phrase);
+      if (checkCount(rd, num, phrase, [target])) setCell(rd, target, num.value, phrase);
       return true;
     }
     if (target === 'fee.amountYuan') {
@@ -648,7 +491,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     if (/[（）]/.test(phrase)) return;
     const earlier = rd.out.said.filter((x) => x.target === `fact:${key}` && x.phrase !== phrase);
     // 「解读5篇，其中图解2篇」: a part of the figure just given.
-    if (/^其中/.test(phrase) && earlier.length) return ask(`「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
+    if (/^其中/.test(phrase) && earlier.length) return ask(rd, `「${phrase}」是上一个数的一部分，报告中没有单独的格，没有填入。`);
     // 「专职1人，兼职2人」: the two halves of one count add up.
     const halves = earlier.length === 1 && WHOLE_OF_PARTS.some(([a, b]) => (earlier[0].phrase.includes(a) && phrase.includes(b)) || (earlier[0].phrase.includes(b) && phrase.includes(a)));
     if (halves) {
@@ -664,7 +507,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     rd.withheldFacts.add(key);
     const def = factDef(key)!;
     const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
-    ask(`${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+    ask(rd, `${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
   };
   /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
   const t4rowNamed = (): string | undefined => {
@@ -684,7 +527,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       : undefined;
     if (!cols || cols.length !== clause.nums.length) return false;
     const table = tg.t.slice(0, 2);
-    clause.nums.forEach((n, i) => setCell(`${table}.${tg.key}.${cols[i]}`, n.value, phrase));
+    clause.nums.forEach((n, i) => setCell(rd, `${table}.${tg.key}.${cols[i]}`, n.value, phrase));
     return true;
   };
   /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
@@ -752,23 +595,23 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「去年有1起复议，今年没有」: a negation naming only this year negates the previous clause's subject.
         if (!cueTokens.length && clause.negated && !NOT_YET.test(clauseText) && rd.ctx.prev?.sentence === sentence && rd.ctx.prev.period !== 'year' && periodOf(clauseText, ec.year) === 'year') {
           rd.mode = { kind: 'exact' };
-          applyNegation(rd.ctx.prev.targets, clauseText);
+          applyNegation(rd, rd.ctx.prev.targets, clauseText);
           continue;
         }
         if (/^(?:除了|除去|除)/.test(clauseText)) rd.ctx.except = { cols: cueTokens.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key), sentence };
         // 「除了个人申请，其他都没有」: every applicant column but the one excepted, in the row spoken of.
         else if (!cueTokens.length && clause.negated && rd.ctx.except?.sentence === sentence && rd.ctx.except.cols.length && /^(?:其他|其余|别的)/.test(clauseText)) {
-          applyNegation([], `${sentence}`);
+          applyNegation(rd, [], `${sentence}`);
           continue;
         }
         // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
         if (!cueTokens.length && clause.negated && rd.ctx.named?.sentence === sentence && BARE_NONE.test(clauseText)) {
-          applyNegation(rd.ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${rd.ctx.named.cues.map((c) => c.text).join('')}）`);
+          applyNegation(rd, rd.ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${clauseText}（${rd.ctx.named.cues.map((c) => c.text).join('')}）`);
           continue;
         }
         // 「信息处理费？没收过」: a bare negation answers the subject the sentence before only named.
         if (!cueTokens.length && clause.negated && rd.ctx.asked && rd.ctx.asked.sentence !== sentence && clauseText.length <= 6 && splitClauses(sentence).length === 1) {
-          applyNegation(rd.ctx.asked.targets, `${clauseText}（${rd.ctx.asked.sentence}）`);
+          applyNegation(rd, rd.ctx.asked.targets, `${clauseText}（${rd.ctx.asked.sentence}）`);
           rd.ctx.asked = undefined;
           continue;
         }
@@ -778,12 +621,12 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         }
         // 「12月份又来了1件个人申请，还没办完」: an application still open at the year's end may be carried to next year.
         if (STILL_OPEN.test(clauseText) && (rd.ctx.subject?.sentence === sentence || rd.claims.some((c) => c.table === 't3') || rd.out.asks.some((a) => a.targets.some((t) => t.startsWith('t3.new.'))))) {
-          ask(`「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets(rd, 't3', 'next'));
+          ask(rd, `「${clauseText}」：年底还没办完的申请要计入「结转下年度继续办理」，请说明件数和申请人类别。`, rowTargets(rd, 't3', 'next'));
           continue;
         }
         // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
         if (rd.ctx.fee && UNPAID.test(clauseText) && !rd.out.said.some((x) => x.target === 'fee.charged')) {
-          if (say('fee.charged', false, clauseText)) rd.out.fee = { ...rd.out.fee, charged: false };
+          if (say(rd, 'fee.charged', false, clauseText)) rd.out.fee = { ...rd.out.fee, charged: false };
           continue;
         }
         // 「培训嘛，搞了两三次吧」: a vague amount for the subject the clause before named.
@@ -799,7 +642,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // 「下半年的还没统计」 after a part: not known yet, about the fact spoken of.
         if (!cueTokens.length && NOT_YET.test(clauseText) && (rd.earlierParts.length || rd.ctx.fact?.sentence === sentence)) {
           const about = rd.ctx.fact?.sentence === sentence ? [`fact:${rd.ctx.fact.key}`] : [...new Set(rd.earlierParts.map((p) => p.target))];
-          ask(`「${clauseText}」：还没有确定的数，${about.map((t) => factDef(t.slice(5))?.label).join('、')}没有填入全年数，统计好后请告诉我。`, about);
+          ask(rd, `「${clauseText}」：还没有确定的数，${about.map((t) => factDef(t.slice(5))?.label).join('、')}没有填入全年数，统计好后请告诉我。`, about);
           continue;
         }
         // 「涉及个人隐私」 answering 「不予公开1件」 (asked for its reason): the waiting count gets the reason.
@@ -870,7 +713,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           rd.spokeOfFee = true;
         }
         if (!clause.negated && cueTokens.some((c) => c.target.t === 'fee')) {
-          if (/收取|收了|收过|收到|缴纳|交了/.test(clauseText) && say('fee.charged', true, clauseText)) {
+          if (/收取|收了|收过|收到|缴纳|交了/.test(clauseText) && say(rd, 'fee.charged', true, clauseText)) {
             rd.out.fee = { ...rd.out.fee, charged: true };
             rd.out.understood.push(`「${clauseText}」→ 收取了信息处理费`);
           }
@@ -888,7 +731,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         const holdsSentence = notYetElsewhere.length > 0 && notYetElsewhere.every((c) => !tokenizeClause(c, cues).tokens.some((t) => t.type === 'cue' && !t.weak));
         if (NOT_YET.test(clauseText) || NOT_OURS.test(clauseText) || (clause.negated && holdsSentence)) {
           const targets = cueTokens.flatMap((c) => (c.target.t === 'fact' ? [`fact:${(c.target as { key: string }).key}`] : c.target.t === 't2row' || c.target.t === 't3row' || c.target.t === 't4row' ? rowTargets(rd, c.target.t.slice(0, 2) as 't2', (c.target as { key: string }).key) : []));
-          ask(`「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
+          ask(rd, `「${clauseText}」：还没有确定的数，没有填入，统计好后请告诉我。`, targets);
           continue;
         }
         if (clause.negated) {
@@ -903,7 +746,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
           const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
           const named = scoped.filter((c) => (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
             !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
-          applyNegation([...rd.ctx.dangling, ...named.map((c) => c.target)], clauseText);
+          applyNegation(rd, [...rd.ctx.dangling, ...named.map((c) => c.target)], clauseText);
           rd.ctx.dangling = [];
           continue;
         }
@@ -951,7 +794,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
             if (!waitingClaims.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(clauseText)) rd.allOneColumn = col.key;
             for (const w of waitingClaims) {
               rd.claims.splice(rd.claims.indexOf(w), 1);
-              setCell(`t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
+              setCell(rd, `t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${clauseText}）`);
               // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
               if (T3_INTAKE.has(w.row)) rd.ctx.subject = { row: w.row, col: col.key, value: w.value, sentence };
             }
@@ -980,13 +823,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         // The clause-level reading of exactness replaces the token's (the question then names its place).
         const num = rd.mode.kind === 'offer' && rawNum.approx ? { ...rawNum, approx: false } : rawNum;
         // 「行政复议、行政诉讼均为0」: a zero that names no place of its own applies to the places listed before it.
-        if (num.value === 0 && clause.all && rd.ctx.dangling.length) applyNegation([...rd.ctx.dangling], phrase);
+        if (num.value === 0 && clause.all && rd.ctx.dangling.length) applyNegation(rd, [...rd.ctx.dangling], phrase);
         // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
         const compared = rd.ctx.prev?.sentence === sentence && rd.ctx.prev.relative && !cs.length && !relative && clause.nums.length === 1 ? rd.ctx.prev.cues : undefined;
         if (compared?.length && rd.mode.kind === 'exact' && placeNumber(num, compared, `${phrase}（${compared.map((c) => c.text).join('')}）`, sentence, clause, at(num))) continue;
         // 「培训2次，每次30人左右」「每次都有30人参加」: people per session are no year's figure — 参训人次 asked.
         if (num.unit && /^(?:人|名|人次)$/.test(num.unit) && /每(?:次|场|期|回|一次)/.test(phrase.slice(0, num.start)) && !cs.some((c) => c.target.t !== 'fact')) {
-          ask(`「${phrase}」是每次的人数，不是全年参训人次，没有填入；全年共多少人次？`, ['fact:trainees']);
+          ask(rd, `「${phrase}」是每次的人数，不是全年参训人次，没有填入；全年共多少人次？`, ['fact:trainees']);
           continue;
         }
         // 「网站先发了300条，后来又补发了20条」「年初来了2件，年底又来了1件」: a part added to the value just said.
@@ -1009,7 +852,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
             rd.out.said = rd.out.said.filter((x) => x.target !== added.target);
             delete rd.out.cells[added.target];
             delete rd.out.facts[added.target.slice(5)];
-            ask(`「${phrase}」与前面各部分之和${added.value}不一致，没有填入，请确认全年共多少。`, [added.target]);
+            ask(rd, `「${phrase}」与前面各部分之和${added.value}不一致，没有填入，请确认全年共多少。`, [added.target]);
           }
           continue;
         }
@@ -1066,7 +909,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       const open = rd.t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
       if (!open.length) return false;
       const def = rd.t3Rows.find((r) => r.key === keys[0])!;
-      ask(`「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(rd, keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(rd, keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
+      ask(rd, `「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(rd, keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(rd, keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
       return true;
     }
     // 「个人的全部公开」: only the applicant column named, when one is.
@@ -1074,7 +917,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
     if (!per.some((p) => p.n > 0)) return false;
     // Waiting totals without their column are settled by this only when one column has applications.
-    for (const p of per) if (p.n > 0) setCell(`t3.${keys[0]}.${p.col}`, p.n, phrase);
+    for (const p of per) if (p.n > 0) setCell(rd, `t3.${keys[0]}.${p.col}`, p.n, phrase);
     return true;
   }
   /**
@@ -1093,7 +936,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (total <= (intake[0] as number) + (intake[1] as number) || !said.length) continue;
       rd.out.said = rd.out.said.filter((x) => !said.includes(x.target));
       for (const id of said) delete rd.out.cells[id];
-      ask(`「${rd.t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
+      ask(rd, `「${rd.t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
     }
   }
   /** 「没有行政诉讼，诉讼纠正了1件」: a count for a row this message also negated — neither is stored. */
@@ -1105,7 +948,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (!zeroed.length) continue;
       rd.out.said = rd.out.said.filter((x) => !zeroed.includes(x));
       for (const x of zeroed) delete rd.out.cells[x.target];
-      ask(`「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
+      ask(rd, `「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
     }
   }
   const dropRow = (table: 't3' | 't4', row: string) => {
@@ -1129,13 +972,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
         else {
           // More in the parts than in the total is a contradiction: neither is stored.
           if (sum > claim.value) dropRow('t3', claim.row);
-          ask(`「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
+          ask(rd, `「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
         }
         continue;
       }
       const only = singleApplicantColumn({ ...(ec.cells ?? {}), ...rd.out.cells }, rd.t3Cols.map((c) => c.key), claim.row);
       if (only) {
-        setCell(`t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
+        setCell(rd, `t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
         continue;
       }
       rd.out.pending.push(claim);
@@ -1144,13 +987,13 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (claim.needs === 'result' && set.length) {
         const sum = set.reduce((a, b) => a + b, 0);
         if (sum > claim.value) dropRow('t4', claim.row);
-        if (sum !== claim.value) ask(`「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
+        if (sum !== claim.value) ask(rd, `「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
         continue;
       }
       rd.out.pending.push(claim);
       if (claim.needs === 'lawsuit')
-        ask(`「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
-      else ask(`「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
+        ask(rd, `「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
+      else ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
     }
   }
   withholdNegatedWithCount();
@@ -1159,7 +1002,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   if (noCol.length) {
     const said = [...new Set(noCol.map((p) => `「${p.phrase}」`))].join('');
     const again = noCol.every((p) => rd.carriedClaims.has(p)) ? '（仍待确认）' : '';
-    ask(`${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets(rd, 't3', p.row)));
+    ask(rd, `${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets(rd, 't3', p.row)));
   }
 
   withholdOverBalance();
@@ -1179,7 +1022,7 @@ export function extract(message: string, ec: ExtractContext): Extraction {
       if (r.group || r.sumOf || T3_INTAKE.has(r.key)) continue;
       const id = `t3.${r.key}.${c.key}`;
       if (merged[id] === undefined || merged[id] === null) rd.out.deduced[id] = 0;
-      else if (merged[id] !== 0) ask(`${place(rd, id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
+      else if (merged[id] !== 0) ask(rd, `${place(rd, id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
     }
   }
   if (rd.out.orphans.length) {
