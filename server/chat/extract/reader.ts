@@ -4,8 +4,8 @@ import { describeCell, tableDef, type FormatId } from '../../format/index.js';
 import { leafCells } from '../../report/tables.js';
 import type { Period } from '../mentions.js';
 import type { TargetId } from '../targets.js';
-import type { NumToken } from '../tokens.js';
-import { cuesFor, type Cue } from '../vocab.js';
+import type { CueToken, NumToken } from '../tokens.js';
+import { cuesFor, type Cue, type Target } from '../vocab.js';
 import type { Ctx, ExtractContext, Extraction, Mode, Pending, Said } from '../extraction.js';
 
 type Column = ReturnType<typeof tableDef>['blocks'][number]['columns'][number];
@@ -106,3 +106,5 @@ export const rowTargets = (r: Reader, table: 't2' | 't3' | 't4', row: string) =>
 export const rowLabel = (r: Reader, table: 't3' | 't4', key: string) =>
   (table === 't3' ? r.t3Rows : tableDef(r.format, 't4').blocks[0].rows).find((x) => x.key === key)?.label ?? key;
 export const leavesOfGroup = (r: Reader, group: string) => r.t3Rows.filter((x) => !x.group && x.parents?.includes(rowLabel(r, 't3', group)));
+/** A cue the reader supplies itself (the subject of a clause before, the fact spoken of). */
+export const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
