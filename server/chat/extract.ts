@@ -1,21 +1,23 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
 import { factDef } from '../format/index.js';
-import { namesDateOnly, readMeta, readLists, readWebsite } from './meta.js';
+import { readMeta, readLists, readWebsite } from './meta.js';
 import { dropReplacedValues, isApprox, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import { kindOf } from './targets.js';
 import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
 import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, INTAKE_VERB, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, compatibleUnits, unsureSentence } from './wordclasses.js';
-import { feeNoticeWords, withEarlierParts } from './topic.js';
+import { feeNoticeWords } from './topic.js';
 import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
-import { CARRY, KEEP, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
-import { orphanQuestion, type ExtractContext, type Extraction, type Mode } from './extraction.js';
-import { forgetSentenceSubjects, singleApplicantColumn } from './subjects.js';
+import { CARRY, KEEP, LEGAL_GROUP, type Target } from './vocab.js';
+import { type ExtractContext, type Extraction, type Mode } from './extraction.js';
+import { forgetSentenceSubjects } from './subjects.js';
 import { handleFact } from './extract/facts.js';
+import { handOver } from './extract/handover.js';
 import { applyNegation } from './extract/negation.js';
 import { domainOf, pastedRow, placeNumber } from './extract/place.js';
-import { fakeCue, leavesOfGroup, newReader, place, rowTargets } from './extract/reader.js';
+import { fakeCue, leavesOfGroup, newReader, rowTargets } from './extract/reader.js';
 import { ask, say, setCell } from './extract/record.js';
+import { settle } from './extract/settle.js';
 import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './extract/t3.js';
 import { handleT4 } from './extract/t4.js';
 
@@ -107,12 +109,6 @@ export function extract(message: string, ec: ExtractContext): Extraction {
 
   // Labels with 、 inside (表三（六）1、2) must survive clause splitting.
   for (const c of cues) if (c.text.includes(KEEP)) rd.text = rd.text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
-  /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
-  const t4rowNamed = (): string | undefined => {
-    if (rd.ctx.t4row && rd.ctx.t4row !== LAWSUIT) return rd.ctx.t4row;
-    const rows = [...new Set(tokenizeClause(rd.text, cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
-    return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
-  };
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
     for (const w of rd.waiting) rd.out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
@@ -460,139 +456,9 @@ export function extract(message: string, ec: ExtractContext): Extraction {
     }
   }
 
-  /**
-   * 表三 balances per column: results + 结转下年度 = 本年新收 + 上年结转. Results said in this message that exceed the
-   * applications (「共收到5件，全部公开了，其中1件部分公开」) contradict each other: withheld and asked.
-   */
-  function withholdOverBalance() {
-    const merged: Record<string, number | null | undefined> = { ...(ec.cells ?? {}), ...rd.out.cells };
-    const outcomeRows = rd.t3Rows.filter((r) => !r.group && !r.sumOf && r.key !== 'new' && r.key !== 'carried').map((r) => r.key);
-    for (const c of rd.t3Cols) {
-      const intake = [merged[`t3.new.${c.key}`], merged[`t3.carried.${c.key}`]];
-      if (intake.some((v) => v === undefined || v === null)) continue;
-      const ids = outcomeRows.map((r) => `t3.${r}.${c.key}`);
-      const total = ids.reduce((a, id) => a + (merged[id] ?? 0), 0);
-      const said = ids.filter((id) => id in rd.out.cells);
-      if (total <= (intake[0] as number) + (intake[1] as number) || !said.length) continue;
-      rd.out.said = rd.out.said.filter((x) => !said.includes(x.target));
-      for (const id of said) delete rd.out.cells[id];
-      ask(rd, `「${rd.t3Cols.find((x) => x.key === c.key)?.label}」的办理结果合计${total}件，多于收到的${(intake[0] as number) + (intake[1] as number)}件，前后矛盾，没有填入，请核对各结果的件数。`, said);
-    }
-  }
-  /** 「没有行政诉讼，诉讼纠正了1件」: a count for a row this message also negated — neither is stored. */
-  function withholdNegatedWithCount() {
-    for (const p of rd.out.pending.filter((x) => x.table === 't4')) {
-      const rows = p.row === LAWSUIT ? ['direct', 'after'] : [p.row];
-      const ids = rows.flatMap((r) => rowTargets(rd, 't4', r));
-      const zeroed = rd.out.said.filter((x) => ids.includes(x.target) && x.value === 0);
-      if (!zeroed.length) continue;
-      rd.out.said = rd.out.said.filter((x) => !zeroed.includes(x));
-      for (const x of zeroed) delete rd.out.cells[x.target];
-      ask(rd, `「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
-    }
-  }
-  const dropRow = (table: 't3' | 't4', row: string) => {
-    const prefix = `${table}.${row}.`;
-    rd.out.said = rd.out.said.filter((x) => !x.target.startsWith(prefix));
-    for (const id of Object.keys(rd.out.cells)) if (id.startsWith(prefix)) delete rd.out.cells[id];
-  };
   flushWaiting();
-  // Totals stated without their column: settled by a breakdown in the same message, otherwise asked about.
-  for (const claim of rd.claims) {
-    // A count waiting for its reason (asked when it was said) keeps waiting for the next message.
-    if (claim.needs === 'reason') {
-      if (!rd.carriedClaims.has(claim)) rd.out.pending.push(claim); // one turn only: an unanswered question lapses
-      continue;
-    }
-    if (claim.table === 't3') {
-      const set = rd.t3Cols.map((c) => rd.out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
-      if (set.length) {
-        const sum = set.reduce((a, b) => a + b, 0);
-        if (sum === claim.value) rd.out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
-        else {
-          // More in the parts than in the total is a contradiction: neither is stored.
-          if (sum > claim.value) dropRow('t3', claim.row);
-          ask(rd, `「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
-        }
-        continue;
-      }
-      const only = singleApplicantColumn({ ...(ec.cells ?? {}), ...rd.out.cells }, rd.t3Cols.map((c) => c.key), claim.row);
-      if (only) {
-        setCell(rd, `t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
-        continue;
-      }
-      rd.out.pending.push(claim);
-    } else {
-      const set = rd.t4Cols.map((c) => rd.out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
-      if (claim.needs === 'result' && set.length) {
-        const sum = set.reduce((a, b) => a + b, 0);
-        if (sum > claim.value) dropRow('t4', claim.row);
-        if (sum !== claim.value) ask(rd, `「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
-        continue;
-      }
-      rd.out.pending.push(claim);
-      if (claim.needs === 'lawsuit')
-        ask(rd, `「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
-      else ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
-    }
-  }
-  withholdNegatedWithCount();
-  // One question for all 表三 numbers still waiting for their applicant column.
-  const noCol = rd.out.pending.filter((p) => p.table === 't3');
-  if (noCol.length) {
-    const said = [...new Set(noCol.map((p) => `「${p.phrase}」`))].join('');
-    const again = noCol.every((p) => rd.carriedClaims.has(p)) ? '（仍待确认）' : '';
-    ask(rd, `${said}${again}中的件数是哪类申请人的？请说「都是自然人」，或分别说明，如「自然人2件、商业企业1件」。`, noCol.flatMap((p) => rowTargets(rd, 't3', p.row)));
-  }
-
-  withholdOverBalance();
-
-  // A column with no new and no carried-over application has no results and nothing to carry forward.
-  const merged = { ...(ec.cells ?? {}), ...rd.out.cells };
-  // Only when no column has any application at all (「全年未收到申请，也没有上年结转」): a message that zeroes one
-  // applicant group (「没收到企业的申请，去年结转的也没有」) fills what it says, not that group's result rows.
-  const noneAtAll = rd.t3Cols.every((c) => rd.out.cells[`t3.new.${c.key}`] === 0 && rd.out.cells[`t3.carried.${c.key}`] === 0);
-  for (const c of noneAtAll ? rd.t3Cols : []) {
-    // Only when this message itself says the column has no new and no carried-over application, and does not go on
-    // to state the outcome rows itself (then only what was said is taken). NOTE: the fixture (u311) and
-    // tests/browser/ui.test.ts disagree on this deduction; this is the line that satisfies both.
-    if (rd.out.cells[`t3.new.${c.key}`] !== 0 || rd.out.cells[`t3.carried.${c.key}`] !== 0) continue;
-    if (rd.out.said.some((x) => x.target.startsWith('t3.next.'))) continue;
-    for (const r of rd.t3Rows) {
-      if (r.group || r.sumOf || T3_INTAKE.has(r.key)) continue;
-      const id = `t3.${r.key}.${c.key}`;
-      if (merged[id] === undefined || merged[id] === null) rd.out.deduced[id] = 0;
-      else if (merged[id] !== 0) ask(rd, `${place(rd, id)}为${merged[id]}，但这一列本年新收和上年结转都是0，请核对。`);
-    }
-  }
-  if (rd.out.orphans.length) {
-    const q = orphanQuestion(rd.out.orphans);
-    rd.out.questions.push(q);
-    rd.out.asks.push({ targets: [], text: q, orphan: true });
-  }
-  rd.out.said = withEarlierParts(rd.out.said, [...rd.earlierParts, ...rd.earlierCellParts]);
-  const dateSaid = [...rd.out.said].reverse().find((x) => x.target === 'meta.date');
-  // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
-  const only = splitSentences(rd.text);
-  const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], cues) : undefined;
-  const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
-  const t3colsSaid = [...new Set(rd.out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
-  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !rd.out.said.length ? rd.prevTurnCol : undefined;
-  const lastFact = [...rd.out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
-  rd.out.topic = {
-    ...(lastFact ? { fact: lastFact } : {}),
-    ...(rd.lastNumber && rd.out.said.some((x) => typeof x.value === 'number') ? { lastNumber: rd.lastNumber } : {}),
-    ...(loneCues.length ? { named: loneCues } : {}),
-    ...(namesDateOnly(normalise(message)) ? { dateNamed: true } : {}),
-    ...(t3col ? { t3col } : {}),
-    ...(rd.spokeOfFee ? { fee: true } : {}),
-    ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
-    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : {}),
-    ...(t4rowNamed() ? { t4row: t4rowNamed() } : {}),
-    ...(dateSaid ? { date: String(dateSaid.value) } : {}),
-    parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
-    offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
-  };
+  settle(rd);
+  handOver(rd);
   return rd.out;
 }
 
