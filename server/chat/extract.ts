@@ -1,16 +1,13 @@
 // Offline chat: a deterministic reader for this report's closed vocabulary. It understands what it can place
 // exactly, and asks about everything else — it never guesses a cell, a column or a reason.
 import { factDef } from '../format/index.js';
-import { readMeta, readLists, readWebsite } from './meta.js';
-import { dropReplacedValues, isApprox, isRelative, maskNotData, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
-import { kindOf } from './targets.js';
-import { canonicalPhrases, noChargeIsFee, saysNoCharge } from './phrases.js';
+import { isApprox, isRelative, periodAt, periodOf, VAGUE, type Period } from './mentions.js';
 import { ALL_OF_THEM, ALL_WORDS_AFTER, BARE_NONE, CHANNEL_FACT, INTAKE_VERB, NOT_OURS, NOT_YET, NUMERAL_CHAR, OPENED, PREVIOUS_TURN, STILL_OPEN, STOCK_FACTS, T3_INTAKE, TOTAL_WORDS, UNPAID, VAGUE_UNIT, compatibleUnits, unsureSentence } from './wordclasses.js';
-import { feeNoticeWords } from './topic.js';
-import { normalise, pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
-import { CARRY, KEEP, LEGAL_GROUP, type Target } from './vocab.js';
+import { pairNumbers, splitClauses, splitSentences, tokenizeClause, type CueToken, type NumToken } from './tokens.js';
+import { CARRY, LEGAL_GROUP, type Target } from './vocab.js';
 import { type ExtractContext, type Extraction, type Mode } from './extraction.js';
 import { forgetSentenceSubjects } from './subjects.js';
+import { setContext, takePreviousSubject } from './extract/context.js';
 import { handleFact } from './extract/facts.js';
 import { handOver } from './extract/handover.js';
 import { applyNegation } from './extract/negation.js';
@@ -20,6 +17,7 @@ import { ask, say, setCell } from './extract/record.js';
 import { settle } from './extract/settle.js';
 import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './extract/t3.js';
 import { handleT4 } from './extract/t4.js';
+import { keepLabels, readWhole } from './extract/whole.js';
 
 export { orphanQuestion } from './extraction.js';
 export type { Ask, ExtractContext, Extraction, Orphan, Pending, Said } from './extraction.js';
@@ -32,94 +30,15 @@ export function extract(message: string, ec: ExtractContext): Extraction {
   const format = rd.format;
   const cues = rd.cues;
 
-  // Meta (agency, year, phone, level) and list facts (problems, plans) are read from the whole text first.
-  rd.text = maskNotData(dropReplacedValues(canonicalPhrases(normalise(message))));
-  // 「没收费」: the 信息处理费 when it is the subject (this message or the turn before names it); otherwise asked.
-  if (saysNoCharge(rd.text)) {
-    const feeTopic = ec.previous?.fee || ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(rd.text);
-    if (feeTopic) rd.text = noChargeIsFee(rd.text);
-    else {
-      const q = `「${message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
-      rd.out.questions.push(q);
-      rd.out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
-    }
-  }
-  const site = readWebsite(normalise(message));
-  if (site) {
-    say(rd, 'meta.contact.website', site.website as never, site.phrase);
-    rd.out.understood.push(`「${site.phrase}」→ 电子版发布位置：${site.website}`);
-  }
-  const meta = readMeta(rd.text, { dateFollowUp: ec.previous?.date, dateTopic: ec.previous?.dateNamed });
-  rd.out.meta = meta.found;
-  rd.out.understood.push(...meta.understood);
-  const mf = meta.found;
-  if (mf.agency) say(rd, 'meta.agency', mf.agency as never, mf.agency);
-  if (mf.year) say(rd, 'meta.year', mf.year, String(mf.year));
-  if (mf.level) say(rd, 'meta.level', mf.level as never, mf.level);
-  if (mf.phone) say(rd, 'meta.contact.phone', mf.phone as never, mf.phone);
-  if (mf.date) say(rd, 'meta.date', mf.date as never, mf.date);
-  if (mf.dateNoYear) {
-    // A 落款 without its year is in the year after the report year (reports are published January–March).
-    const y = (ec.year ?? new Date().getFullYear() - 1) + 1;
-    const iso = `${y}-${String(mf.dateNoYear.month).padStart(2, '0')}-${String(mf.dateNoYear.day).padStart(2, '0')}`;
-    say(rd, 'meta.date', iso as never, mf.dateNoYear.phrase);
-    rd.out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
-  }
-  if (mf.phoneMaybe) ask(rd, `「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
-  if (mf.dateVague) ask(rd, '落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
-  rd.text = meta.rest;
-  const lists = readLists(rd.text);
-  Object.assign(rd.out.facts, lists.facts);
-  for (const [k, v] of Object.entries(lists.facts)) rd.out.said.push({ target: `fact:${k}`, value: v, phrase: v.join('；').slice(0, 30) });
-  rd.out.understood.push(...lists.understood);
-  rd.text = lists.rest;
-
-  rd.prevTurnCol = ec.previous?.t3col && !tokenizeClause(rd.text, cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? ec.previous.t3col : undefined;
-  // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
-  if (ec.previous?.fee) rd.ctx.fee = PREVIOUS_TURN;
-  if (ec.previous?.t2row) rd.ctx.t2row = ec.previous.t2row;
-  if (ec.previous?.t4row) rd.ctx.t4row = ec.previous.t4row;
-  if (ec.previous?.fee || /信息处理费|收费/.test(rd.text)) rd.text = feeNoticeWords(rd.text);
-  rd.earlierParts = (ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
-  /** Parts of a 表 cell said in the turn before (「处罚上半年10件」 → 「下半年12件」). */
-  rd.earlierCellParts = (ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
-  /** The one place the turn before spoke of without storing it — offered, or only a part of the year — that a bare
-   *  number said for this year or the whole year answers (「去年解读8篇」→「今年也是8篇」「全年是320条」). */
-  const prevSubjects = [...new Set([...(ec.previous?.offered ?? []), ...(ec.previous?.parts ?? []).map((p) => p.target)])];
-  rd.prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
-  // A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」).
-  const waitingRows = new Set(rd.claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
-  if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
-  else if (ec.previous?.t3row) rd.ctx.t3row = ec.previous.t3row;
-  rd.appContext =
-    /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(rd.text) || rd.claims.some((c) => c.table === 't3') || Object.entries(ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
-  // A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」).
-  const t4Waiting = rd.claims.filter((c) => c.table === 't4');
-  if (t4Waiting.length === 1) rd.ctx.t4claim = t4Waiting[0];
-
-
-
-
-
-
-
-
-
-
-
-  // Labels with 、 inside (表三（六）1、2) must survive clause splitting.
-  for (const c of cues) if (c.text.includes(KEEP)) rd.text = rd.text.split(c.text.replaceAll(KEEP, '、')).join(c.text);
+  readWhole(rd);
+  setContext(rd);
+  keepLabels(rd);
+  takePreviousSubject(rd);
   /** Numbers still waiting at the end of their sentence are asked about. */
   const flushWaiting = () => {
     for (const w of rd.waiting) rd.out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
     rd.waiting = [];
   };
-  // 「行政处罚」 → 「全年二十七件」: the subject the previous turn named alone is the subject of this turn's first sentence.
-  rd.firstSentence = splitSentences(rd.text)[0];
-  if (ec.previous?.named?.length && rd.firstSentence !== undefined) {
-    rd.ctx.named = { cues: ec.previous.named, sentence: rd.firstSentence };
-    rd.ctx.asked = { targets: ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
-  }
   for (const sentence of splitSentences(rd.text)) {
     flushWaiting();
     rd.period = 'year';
