@@ -317,7 +317,7 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
   const strongRows = [...new Set(cl.cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
   if (strongRows.length === 1 && strongRows[0] !== CARRY) rd.ctx.t3row = strongRows[0];
   // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
-  const onlyCol = cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(rd, cl.cueTokens, cl.text);
+  const onlyCol = cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(cl.cueTokens, cl.text);
   const col = cl.cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;
   const waitingClaims = rd.claims.filter((c) => c.table === 't3');
   // 「都是自然人」, or a short answer to the question about the previous turn's count (「个人的」).
@@ -341,7 +341,7 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(rd, cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
-  } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(rd, cl.cueTokens, cl.text) &&
+  } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) &&
     !(rd.reasonGiven?.sentence === cl.sentence && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf))) handleT3(rd, null, cl.cueTokens, cl.text);
   else if (cl.cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) rd.ctx.dangling.push(...cl.cueTokens.map((c) => c.target));
 }

@@ -41,14 +41,41 @@ export function placeNumber(rd: Reader, num: NumToken, cs: CueToken[], phrase: s
   else if (domain === 'fee') handleFee(rd, num, cs, phrase);
   else if (domain === 'fact') handleFact(rd, num, cs, phrase);
   else if (cs.length && !cs.every((c) => c.weak)) return false;
-  else if (!cs.length && rd.prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === rd.firstSentence && placeOn(rd, rd.prevSubject, num, phrase)) {
-    // done: the place the turn before offered or split, now given for the whole year
+  else {
+    const p: Placing = { num, cs, phrase, sentence, clause, numPeriod };
+    return answersPreviousTurn(rd, p) || aboutFee(rd, p) || aboutFactSpokenOf(rd, p) || aboutPublications(rd, p) || nextPartOfEarlier(rd, p) || askedAboutPlace(rd, p);
   }
-  else if ((rd.ctx.fee === sentence || rd.ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(rd, num, [], phrase);
+  return true;
+}
+
+/** A number to place with no cue of its own, and where it stands. */
+interface Placing {
+  num: NumToken;
+  cs: CueToken[];
+  phrase: string;
+  sentence: string;
+  clause: { all: boolean; nums: NumToken[] };
+  numPeriod: Period;
+}
+
+/** The place the turn before offered or split, now given for the whole year. */
+function answersPreviousTurn(rd: Reader, { num, cs, phrase, sentence, numPeriod }: Placing): boolean {
+  return Boolean(!cs.length && rd.prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === rd.firstSentence && placeOn(rd, rd.prevSubject, num, phrase));
+}
+
+/** The fee spoken of in this sentence (or the turn before) takes an amount in 元 or its notices. */
+function aboutFee(rd: Reader, { num, phrase, sentence }: Placing): boolean {
+  if ((rd.ctx.fee === sentence || rd.ctx.fee === PREVIOUS_TURN) && num.unit && /元/.test(num.unit)) handleFee(rd, num, [], phrase);
   // 「（收费通知书…），收了3份的钱」: money received after a fee statement is about the fee.
   else if (rd.ctx.fee === sentence && /收/.test(phrase) && /钱|费/.test(phrase)) handleFee(rd, num, [], phrase);
   else if (rd.ctx.feeNotice === sentence && num.unit && /份|件/.test(num.unit)) handleFee(rd, num, [fakeCue({ t: 'feeNotice' })], phrase);
-  else if ((rd.ctx.fact?.sentence === sentence && CHANNEL_FACT.test(rd.ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(rd.ec.previous?.fact ?? '') && !rd.ec.previous?.parts?.length && sentence === rd.firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
+  else return false;
+  return true;
+}
+
+/** The fact this sentence spoke of takes a total, a restatement, a part or its other unit. */
+function aboutFactSpokenOf(rd: Reader, { num, cs, phrase, sentence, numPeriod }: Placing): boolean {
+  if ((rd.ctx.fact?.sentence === sentence && CHANNEL_FACT.test(rd.ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(rd.ec.previous?.fact ?? '') && !rd.ec.previous?.parts?.length && sentence === rd.firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
     // 「500是网站的，总数是620」: a total is never the channel's.
     handleFact(rd, num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
   else if (rd.ctx.fact && rd.ctx.fact.sentence === sentence && (!num.unit || compatibleUnits(num.unit, factDef(rd.ctx.fact.key)?.unit ?? '')) &&
@@ -59,16 +86,28 @@ export function placeNumber(rd: Reader, num: NumToken, cs: CueToken[], phrase: s
     partsOfOneFact(rd, rd.ctx.fact.key, num, phrase);
   else if (rd.ctx.fact?.sentence === sentence && num.unit && !compatibleUnits(num.unit, factDef(rd.ctx.fact.key)?.unit ?? '') && sameAspectByUnit(rd.ctx.fact.key, num.unit))
     handleFact(rd, num, [fakeCue({ t: 'fact', key: sameAspectByUnit(rd.ctx.fact.key, num.unit)! })], phrase);
+  else return false;
+  return true;
+}
+
+/** A count of information published that names no channel: the total, a part, or asked. */
+function aboutPublications(rd: Reader, { num, cs, phrase }: Placing): boolean {
   // 「总共公开了600条」 is the total; 「政务服务事项公开了156项」「公开了处理结果」 are not.
   // 「今年共发了380条」: a count of publications that names no channel — the total? Asked, offering it.
-  else if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
+  if (!cs.length && num.unit === '条' && /共发|总共发|一共发|共推/.test(phrase) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
     ask(rd, `「${phrase}」没有说是哪个渠道，是主动公开信息总数吗？没有填入。`, ['fact:published_total'], num.value);
   // 「第二十一条规定的信息公开了35条」「民生领域的信息公开了80条」: a kind of information is a part, not the total (asked).
   else if (!/总共|一共|共计|合计|总数|总计|共公开|共发布/.test(phrase) && /公开了/.test(phrase) && num.unit === '条' && /的(?:政府)?信息|规定|领域|方面|类|事项/.test(phrase.slice(0, num.start)) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
     ask(rd, `「${phrase}」说的是一部分信息，不是主动公开信息总数，没有填入；总数请单独说明。`, ['fact:published_total'], num.value);
   else if (/总共|一共|共计|合计|总数|总计|共公开|共发布|公开了/.test(phrase) && (num.unit === '条' || (!num.unit && /信息/.test(phrase))) && !CHANNEL_WORDS.test(phrase) && !rd.appContext)
     handleFact(rd, num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);
-  else if (!cs.length && rd.earlierCellParts.length && new Set(rd.earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
+  else return false;
+  return true;
+}
+
+/** The next part of the year of a cell or fact the turn before gave a part of. */
+function nextPartOfEarlier(rd: Reader, { num, cs, phrase, numPeriod }: Placing): boolean {
+  if (!cs.length && rd.earlierCellParts.length && new Set(rd.earlierCellParts.map((p) => p.target)).size === 1 && numPeriod !== 'year' && !rd.earlierCellParts.some((p) => p.period === numPeriod) && (!num.unit || /^(?:件|起|个|份|次)$/.test(num.unit))) {
     // 「下半年12件」 after 「处罚上半年10件」: the next part of the same cell.
     if (checkCount(rd, num, phrase, [rd.earlierCellParts[0].target])) setCell(rd, rd.earlierCellParts[0].target, num.value, phrase);
   }
@@ -76,7 +115,13 @@ export function placeNumber(rd: Reader, num: NumToken, cs: CueToken[], phrase: s
     (!num.unit || compatibleUnits(num.unit, factDef(rd.earlierParts[0].target.slice(5))?.unit ?? '')))
     // 「下半年发了80条」 after 「上半年公众号发了60条」: the next part of the same fact.
     handleFact(rd, num, [fakeCue({ t: 'fact', key: rd.earlierParts[0].target.slice(5) })], phrase);
-  else if (rd.mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !rd.appContext)
+  else return false;
+  return true;
+}
+
+/** What names no place but is clearly about one: asked. */
+function askedAboutPlace(rd: Reader, { num, cs, phrase, clause }: Placing): boolean {
+  if (rd.mode.kind !== 'exact' && num.unit === '条' && /发|公开|推送|发布/.test(phrase) && !rd.appContext)
     // 「1到11月发了300条」: a part of the year's publications, no channel named: asked about the total.
     say(rd, 'fact:published_total', num.value, phrase);
   // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.

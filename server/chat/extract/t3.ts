@@ -131,7 +131,7 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
 
 /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
 export function oneColumnDecision(rd: Reader, cs: CueToken[], clauseText: string) {
-  return new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(rd, cs, clauseText);
+  return new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
 }
 
 /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
@@ -144,7 +144,7 @@ export function leafNamedInSentence(rd: Reader, group: string): string | undefin
 }
 
 /** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
-export function namesDecision(rd: Reader, cs: CueToken[], clauseText: string) {
+export function namesDecision(cs: CueToken[], clauseText: string) {
   return cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
 }
 
