@@ -5,6 +5,7 @@ import { isRelative, periodOf, VAGUE } from '../mentions.js';
 import { ALL_OF_THEM, BARE_NONE, CHANNEL_FACT, NOT_OURS, NOT_YET, NUMERAL_CHAR, STILL_OPEN, STOCK_FACTS, T3_INTAKE, UNPAID, VAGUE_UNIT } from '../wordclasses.js';
 import { splitClauses, tokenizeClause, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
+import type { Pending } from '../extraction.js';
 import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
 import { handleFact } from './facts.js';
 import { applyNegation } from './negation.js';
@@ -324,24 +325,27 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
   // (「去年结转过来的有2件，个人的」: a bare 「X的」 right after a count without its column in the same sentence.)
   const answers = ALL_OF_THEM.test(cl.text) || (waitingClaims.every((w) => rd.carriedClaims.has(w)) && rd.text.trim().length <= 12) ||
     (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(cl.text) && waitingClaims.length === 1 && rd.sentence.includes(waitingClaims[0].phrase));
-  if (onlyCol && col && col.key !== LEGAL_GROUP && waitingClaims.length && answers) {
-    // 「都是自然人」: every waiting 表三 number belongs to this column.
-    if (!waitingClaims.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(cl.text)) rd.allOneColumn = col.key;
-    for (const w of waitingClaims) {
-      rd.claims.splice(rd.claims.indexOf(w), 1);
-      setCell(rd, `t3.${w.row}.${col.key}`, w.value, `${w.phrase}（${cl.text}）`);
-      // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
-      if (T3_INTAKE.has(w.row)) rd.ctx.subject = { row: w.row, col: col.key, value: w.value, sentence: cl.sentence };
-    }
-    rd.ctx.t3col = col.key;
-  } else if (onlyCol && col && col.key !== LEGAL_GROUP) {
+  if (onlyCol && col && col.key !== LEGAL_GROUP && waitingClaims.length && answers) columnOfWaiting(rd, cl, col.key, waitingClaims);
+  else if (onlyCol && col && col.key !== LEGAL_GROUP) {
     rd.ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
     rd.ctx.t3col = col.key;
   } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf)) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
-  } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(rd, cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
+  } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
   } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) &&
     !(rd.reasonGiven?.sentence === cl.sentence && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf))) handleT3(rd, null, cl.cueTokens, cl.text);
   else if (cl.cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) rd.ctx.dangling.push(...cl.cueTokens.map((c) => c.target));
+}
+
+/** 「都是自然人」「个人的」: every waiting 表三 number belongs to this column. */
+function columnOfWaiting(rd: Reader, cl: ClauseRead, col: string, waitingClaims: Pending[]): void {
+  if (!waitingClaims.some((w) => w.row !== 'new' && w.row !== 'carried') && ALL_OF_THEM.test(cl.text)) rd.allOneColumn = col;
+  for (const w of waitingClaims) {
+    rd.claims.splice(rd.claims.indexOf(w), 1);
+    setCell(rd, `t3.${w.row}.${col}`, w.value, `${w.phrase}（${cl.text}）`);
+    // 「上年结转1件」→「是个人的，今年公开了」: the decision that follows is about these applications.
+    if (T3_INTAKE.has(w.row)) rd.ctx.subject = { row: w.row, col, value: w.value, sentence: cl.sentence };
+  }
+  rd.ctx.t3col = col;
 }

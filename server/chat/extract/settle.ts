@@ -2,7 +2,7 @@
 // other (withheld and asked), the rows a column without applications cannot have, and the numbers that named no place.
 import { T3_INTAKE } from '../wordclasses.js';
 import { LAWSUIT } from '../vocab.js';
-import { orphanQuestion } from '../extraction.js';
+import { orphanQuestion, type Pending } from '../extraction.js';
 import { singleApplicantColumn } from '../subjects.js';
 import { place, type Reader, rowTargets } from './reader.js';
 import { ask, setCell } from './record.js';
@@ -25,38 +25,45 @@ function settleClaims(rd: Reader): void {
       if (!rd.carriedClaims.has(claim)) rd.out.pending.push(claim); // one turn only: an unanswered question lapses
       continue;
     }
-    if (claim.table === 't3') {
-      const set = rd.t3Cols.map((c) => rd.out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
-      if (set.length) {
-        const sum = set.reduce((a, b) => a + b, 0);
-        if (sum === claim.value) rd.out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
-        else {
-          // More in the parts than in the total is a contradiction: neither is stored.
-          if (sum > claim.value) dropRow(rd, 't3', claim.row);
-          ask(rd, `「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
-        }
-        continue;
-      }
-      const only = singleApplicantColumn({ ...(rd.ec.cells ?? {}), ...rd.out.cells }, rd.t3Cols.map((c) => c.key), claim.row);
-      if (only) {
-        setCell(rd, `t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
-        continue;
-      }
-      rd.out.pending.push(claim);
-    } else {
-      const set = rd.t4Cols.map((c) => rd.out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
-      if (claim.needs === 'result' && set.length) {
-        const sum = set.reduce((a, b) => a + b, 0);
-        if (sum > claim.value) dropRow(rd, 't4', claim.row);
-        if (sum !== claim.value) ask(rd, `「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
-        continue;
-      }
-      rd.out.pending.push(claim);
-      if (claim.needs === 'lawsuit')
-        ask(rd, `「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
-      else ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
-    }
+    if (claim.table === 't3') settleApplications(rd, claim);
+    else settleReview(rd, claim);
   }
+}
+
+/** A 表三 total: checked against its parts, placed in the only column it can be, or kept waiting for its column. */
+function settleApplications(rd: Reader, claim: Pending): void {
+  const set = rd.t3Cols.map((c) => rd.out.cells[`t3.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
+  if (set.length) {
+    const sum = set.reduce((a, b) => a + b, 0);
+    if (sum === claim.value) rd.out.understood.push(`「${claim.phrase}」：合计${claim.value}件，与分项一致`);
+    else {
+      // More in the parts than in the total is a contradiction: neither is stored.
+      if (sum > claim.value) dropRow(rd, 't3', claim.row);
+      ask(rd, `「${claim.phrase}」说共${claim.value}件，但分项合计${sum}件，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't3', claim.row));
+    }
+    return;
+  }
+  const only = singleApplicantColumn({ ...(rd.ec.cells ?? {}), ...rd.out.cells }, rd.t3Cols.map((c) => c.key), claim.row);
+  if (only) {
+    setCell(rd, `t3.${claim.row}.${only}`, claim.value, `${claim.phrase}（申请只来自这一类申请人）`);
+    return;
+  }
+  rd.out.pending.push(claim);
+}
+
+/** A 表四 count: checked against the results said, or kept waiting (and asked) for its result or kind of lawsuit. */
+function settleReview(rd: Reader, claim: Pending): void {
+  const set = rd.t4Cols.map((c) => rd.out.cells[`t4.${claim.row}.${c.key}`]).filter((v) => v !== undefined);
+  if (claim.needs === 'result' && set.length) {
+    const sum = set.reduce((a, b) => a + b, 0);
+    if (sum > claim.value) dropRow(rd, 't4', claim.row);
+    if (sum !== claim.value) ask(rd, `「${claim.phrase}」说共${claim.value}起，但各结果合计${sum}起，${sum > claim.value ? '没有填入，' : ''}请核对。`, rowTargets(rd, 't4', claim.row));
+    return;
+  }
+  rd.out.pending.push(claim);
+  if (claim.needs === 'lawsuit')
+    ask(rd, `「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
+  else ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
 }
 
 /** One question for all 表三 numbers still waiting for their applicant column. */

@@ -130,7 +130,7 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
 }
 
 /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
-export function oneColumnDecision(rd: Reader, cs: CueToken[], clauseText: string) {
+export function oneColumnDecision(cs: CueToken[], clauseText: string) {
   return new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
 }
 
