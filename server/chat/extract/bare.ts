@@ -23,6 +23,7 @@ const FOLLOW_UPS: Step[] = [negatesThisYear, exceptOthers, noneOfNamed, answersA
 /** Readings of the clause's own subject. */
 const OWN_SUBJECT: Step[] = [waitingTakeSubject, vagueOrRelative, feeNamed, stockNotNew, notYetKnown, negation, withdrawal];
 
+/** A clause without a number: follow-ups first, then (when it names something) its own subject. */
 export function readBareClause(rd: Reader, cl: ClauseRead): void {
   for (const step of FOLLOW_UPS) if (step(rd, cl)) return;
   if (!cl.cueTokens.length) return;

@@ -2,9 +2,9 @@
 // its numbers — which period each number is of, and so how it may be used (stored, a part, or only offered).
 import { isApprox, isRelative, periodAt, periodOf, type Period } from '../mentions.js';
 import { tokenizeClause, type Clause, type CueToken, type NumToken } from '../tokens.js';
-import { type Target } from '../vocab.js';
-import { type Mode } from '../extraction.js';
-import { type Reader } from './reader.js';
+import type { Target } from '../vocab.js';
+import type { Mode } from '../extraction.js';
+import type { Reader } from './reader.js';
 
 export interface ClauseRead {
   sentence: string;

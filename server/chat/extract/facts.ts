@@ -2,7 +2,7 @@
 import { factDef } from '../../format/index.js';
 import { isCorrection } from '../mentions.js';
 import { CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, LESSENED, NEWLY, STOCK_FACTS, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from '../wordclasses.js';
-import { type CueToken, type NumToken } from '../tokens.js';
+import type { CueToken, NumToken } from '../tokens.js';
 import { fakeCue, type Reader } from './reader.js';
 import { ask, say } from './record.js';
 
@@ -127,6 +127,7 @@ function severalChannels(rd: Reader, num: NumToken, keys: string[], phrase: stri
   return true;
 }
 
+/** A second count of a fact in one sentence: a breakdown, two halves that add up, or parts asked about (withheld). */
 export function partsOfOneFact(rd: Reader, key: string, num: NumToken, phrase: string): void {
   // 「工作人员4名（专职1名、兼职3名）」: a breakdown in brackets restates the figure before it.
   if (/[（）]/.test(phrase)) return;

@@ -6,12 +6,14 @@ import { CARRY, LAWSUIT, LEGAL_GROUP, type Target } from '../vocab.js';
 import { leavesOfGroup, place, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, say } from './record.js';
 
+/** Each cell 0 (as the mode allows), one line for all of them. */
 export function zeroIds(rd: Reader, ids: string[], phrase: string, what: string) {
   const kept = ids.filter((id) => say(rd, id, 0, phrase));
   for (const id of kept) rd.out.cells[id] = 0;
   if (kept.length) rd.out.understood.push(`「${phrase}」→ ${what}：0`);
 }
 
+/** A row negated: 表三 every column (a group, every leaf), 表四 every result (诉讼: both rows), 表二 its columns or the one named. */
 export function zeroRow(rd: Reader, table: 't2' | 't3' | 't4', row: string, phrase: string, col?: string) {
   if (table === 't3') {
     const def = rd.t3Rows.find((r) => r.key === row);
@@ -88,6 +90,7 @@ function negationScope(rd: Reader, all: Target[]): Scope {
   return { targets, t3rows, t3cols };
 }
 
+/** A 表三 row: the applicant columns in scope, or all of them. */
 function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Scope, phrase: string): void {
   if (scope.t3rows.length > 1 && t.key === 'new' && scope.t3rows.some((x) => (x as { key: string }).key !== 'new')) return; // weak 「申请」
   if (t.key === CARRY) {
@@ -98,6 +101,7 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
   for (const t3col of scope.t3cols) negateT3Column(rd, t, t3col.key, phrase);
 }
 
+/** A 表四 row: the results named, or all of them. */
 function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
   // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
   if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) return;
@@ -109,6 +113,7 @@ function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: 
   } else zeroRow(rd, 't4', t.key, phrase);
 }
 
+/** A 表二 row: the columns named (a verb of making is 本年制发), or the whole row. */
 function negateT2Row(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
   // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
   const cols = targets.filter((x) => x.t === 't2col' && rowTargets(rd, 't2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
@@ -119,6 +124,7 @@ function negateT2Row(rd: Reader, t: { key: string }, targets: Target[], phrase: 
   else zeroRow(rd, 't2', t.key, phrase);
 }
 
+/** A fact: 0, unless this sentence counted a part of it (a channel) — then the negation is of that part only. */
 function negateFact(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
   if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) return;
   // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.

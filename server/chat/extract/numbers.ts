@@ -3,7 +3,7 @@
 import { factDef } from '../../format/index.js';
 import { periodOf } from '../mentions.js';
 import { TOTAL_WORDS, compatibleUnits } from '../wordclasses.js';
-import { type CueToken, type NumToken } from '../tokens.js';
+import type { CueToken, NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { at, type ClauseRead, scopeMode } from './clause.js';
 import { applyNegation } from './negation.js';
@@ -33,8 +33,7 @@ export function readNumber(rd: Reader, cl: ClauseRead, rawNum: NumToken, cs: Cue
 // 「处罚比去年少了5件，一共12件」: the absolute figure after a comparison takes the comparison's subject.
 function afterComparison(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const compared = rd.ctx.prev?.sentence === cl.sentence && rd.ctx.prev.relative && !cs.length && !cl.relative && cl.clause.nums.length === 1 ? rd.ctx.prev.cues : undefined;
-  if (compared?.length && rd.mode.kind === 'exact' && placeNumber(rd, num, compared, `${cl.text}（${compared.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return Boolean(compared?.length && rd.mode.kind === 'exact' && placeNumber(rd, num, compared, `${cl.text}（${compared.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }
 
 // 「培训2次，每次30人左右」「每次都有30人参加」: people per session are no year's figure — 参训人次 asked.
@@ -82,22 +81,19 @@ function totalOfAdded(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[])
 // (also across sentences: 「一季度网站发了50条。二季度60条。」)
 function nextPartOfYear(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const partOf = rd.ctx.prev && !cs.length && rd.ctx.prev.period !== 'year' && rd.ctx.prev.period !== 'last' && rd.ctx.prev.period !== 'next' && at(rd, cl, num) !== 'year' && at(rd, cl, num) !== 'last' && at(rd, cl, num) !== 'next' && at(rd, cl, num) !== rd.ctx.prev.period ? rd.ctx.prev.cues : undefined;
-  if (partOf?.length && placeNumber(rd, num, partOf, `${cl.text}（${partOf.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return Boolean(partOf?.length && placeNumber(rd, num, partOf, `${cl.text}（${partOf.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }
 
 // The number placed by the cues paired with it (or, without any, by the context).
 function byOwnCues(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
-  if (placeNumber(rd, num, cs, cl.text, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return placeNumber(rd, num, cs, cl.text, cl.sentence, cl.clause, at(rd, cl, num));
 }
 
 // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
 // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
 function namedBefore(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const named = rd.ctx.named?.sentence === cl.sentence && !cs.length && !/^(?:其他|其余|另外)/.test(cl.text) && rd.ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? rd.ctx.named.cues : undefined;
-  if (named && placeNumber(rd, num, named, `${cl.text}（${named.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return Boolean(named && placeNumber(rd, num, named, `${cl.text}（${named.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }
 
 // 「个人申请，3件」「申请都是个人的，3件」: a bare count right after a clause naming the applicant and 申请 is
@@ -110,13 +106,11 @@ function applicantNamed(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[
     : rd.ctx.named?.sentence === cl.sentence && !cs.length && rd.ctx.t3row && rd.ctx.t3row !== CARRY && /^(?:有|共|是|一共|共计)?\s*[\d零〇一二两三四五六七八九十百]+\s*件$/.test(cl.text) && rd.ctx.named.cues.length === 1 && rd.ctx.named.cues[0].target.t === 't3col' && (rd.ctx.named.cues[0].target as { key: string }).key !== LEGAL_GROUP
       ? [...rd.ctx.named.cues, fakeCue({ t: 't3row', key: rd.ctx.t3row })]
       : undefined;
-  if (applicant && placeNumber(rd, num, applicant, `${cl.text}（${applicant.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return Boolean(applicant && placeNumber(rd, num, applicant, `${cl.text}（${applicant.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }
 
 // 「处罚去年20件，今年15件」: this year's figure named right after last year's takes its subject.
 function thisYearAfterLast(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const thisYear = rd.ctx.prev?.sentence === cl.sentence && rd.ctx.prev.period === 'last' && !cs.length && cl.clause.nums.length === 1 && rd.mode.kind === 'exact' && periodOf(cl.text, rd.ec.year) === 'year' ? rd.ctx.prev.cues : undefined;
-  if (thisYear?.length && placeNumber(rd, num, thisYear, `${cl.text}（${thisYear.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num))) return true;
-  return false;
+  return Boolean(thisYear?.length && placeNumber(rd, num, thisYear, `${cl.text}（${thisYear.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }

@@ -3,7 +3,7 @@ import { factDef, tableDef } from '../../format/index.js';
 import { isCorrection, type Period } from '../mentions.js';
 import { kindOf, type TargetId } from '../targets.js';
 import { CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, PREVIOUS_TURN, TOTAL_WORDS, compatibleUnits, sameAspectByUnit } from '../wordclasses.js';
-import { type CueToken, type NumToken } from '../tokens.js';
+import type { CueToken, NumToken } from '../tokens.js';
 import { CARRY, LAWSUIT, type Target } from '../vocab.js';
 import { handleFact, partsOfOneFact } from './facts.js';
 import { handleFee } from './fee.js';
@@ -13,6 +13,7 @@ import { handleT2 } from './t2.js';
 import { handleT3 } from './t3.js';
 import { handleT4 } from './t4.js';
 
+/** The table (or fee, or fact) a number's cues name; strong cues before weak ones. */
 export function domainOf(rd: Reader, cs: CueToken[]): 't3' | 't4' | 't2' | 'fee' | 'fact' | undefined {
   const strong = cs.filter((c) => !c.weak);
   const pool = strong.length ? strong : cs;

@@ -70,6 +70,7 @@ export interface Reader {
   reasonGiven?: { leaf: string; sentence: string };
 }
 
+/** A reader at the start of a message (claims carried from earlier turns, the last number of the turn before). */
 export function newReader(message: string, ec: ExtractContext): Reader {
   const format = ec.format;
   const claims: Pending[] = [...(ec.pending ?? [])];
@@ -101,10 +102,13 @@ export function newReader(message: string, ec: ExtractContext): Reader {
 }
 
 /** A cell's official name. */
-export const place = (r: Reader, id: string) => describeCell(r.format, id);
-export const rowTargets = (r: Reader, table: 't2' | 't3' | 't4', row: string) => [...r.leafIds].filter((id) => id.startsWith(`${table}.${row}.`));
-export const rowLabel = (r: Reader, table: 't3' | 't4', key: string) =>
-  (table === 't3' ? r.t3Rows : tableDef(r.format, 't4').blocks[0].rows).find((x) => x.key === key)?.label ?? key;
-export const leavesOfGroup = (r: Reader, group: string) => r.t3Rows.filter((x) => !x.group && x.parents?.includes(rowLabel(r, 't3', group)));
+export const place = (rd: Reader, id: string) => describeCell(rd.format, id);
+/** The leaf cells of a row. */
+export const rowTargets = (rd: Reader, table: 't2' | 't3' | 't4', row: string) => [...rd.leafIds].filter((id) => id.startsWith(`${table}.${row}.`));
+/** A row's label (its key when unknown). */
+export const rowLabel = (rd: Reader, table: 't3' | 't4', key: string) =>
+  (table === 't3' ? rd.t3Rows : tableDef(rd.format, 't4').blocks[0].rows).find((x) => x.key === key)?.label ?? key;
+/** The leaf rows of a 表三 group (the reasons of 不予公开, 无法提供, 不予处理, 其他处理). */
+export const leavesOfGroup = (rd: Reader, group: string) => rd.t3Rows.filter((x) => !x.group && x.parents?.includes(rowLabel(rd, 't3', group)));
 /** A cue the reader supplies itself (the subject of a clause before, the fact spoken of). */
 export const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });

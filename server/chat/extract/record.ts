@@ -1,9 +1,10 @@
 // Recording: how a value is stored, offered or asked, by the reader's mode and the sentence's certainty.
 import { factDef } from '../../format/index.js';
 import { kindOf, targetName, type TargetId } from '../targets.js';
-import { type NumToken } from '../tokens.js';
+import type { NumToken } from '../tokens.js';
 import { place, type Reader } from './reader.js';
 
+/** Offer a value in a question (a 「是」 stores it): last year's, a part of the year, a guess. */
 export function offer(rd: Reader, target: TargetId, value: number, phrase: string, why: string) {
   const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
   const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
@@ -37,6 +38,7 @@ export function say(rd: Reader, target: TargetId, value: number | boolean, phras
   return true;
 }
 
+/** Store a leaf cell's value (by the mode); a part of a value already given is asked, not stored. */
 export function setCell(rd: Reader, id: string, value: number, phrase: string) {
   if (!rd.leafIds.has(id)) {
     ask(rd, `「${phrase}」：表格中没有这一格，请换个说法。`);
@@ -51,11 +53,13 @@ export function setCell(rd: Reader, id: string, value: number, phrase: string) {
   rd.out.understood.push(`「${phrase}」→ ${place(rd, id)}：${value}`);
 }
 
+/** Ask a question once, with the targets it is about (and the number offered). */
 export function ask(rd: Reader, q: string, targets: TargetId[] = [], offerValue?: number) {
   if (!rd.out.questions.includes(q)) rd.out.questions.push(q);
   rd.out.asks.push({ targets, text: q, ...(offerValue !== undefined ? { offer: offerValue } : {}) });
 }
 
+/** A count of cases must be a whole, exact number, not an amount of money: otherwise asked. */
 export function checkCount(rd: Reader, num: NumToken, phrase: string, targets: TargetId[] = []) {
   // 「处罚罚款金额5万元」「最大的一笔3万」: an amount of money is no count of cases.
   if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) {

@@ -19,6 +19,7 @@ export function readSentences(rd: Reader): void {
   flushWaiting(rd);
 }
 
+/** A new sentence: its own period, certainty and subjects (the previous sentence's numbers waiting become orphans). */
 function startSentence(rd: Reader, sentence: string): void {
   flushWaiting(rd);
   rd.period = 'year';
@@ -33,6 +34,7 @@ function startSentence(rd: Reader, sentence: string): void {
   forgetSentenceSubjects(rd.ctx);
 }
 
+/** One clause: without numbers, with a pasted row, or number by number. */
 function readClause(rd: Reader, cl: ClauseRead): void {
   if (!cl.clause.nums.length) return readBareClause(rd, cl);
   // 「规章：0 0 0」「自然人 3 0 0 …」: a pasted table row, one number per column in the declared order.

@@ -1,9 +1,10 @@
 // 表二 (the agency's own documents, licences, penalties, fees): a count's row and column, amounts in 万元.
 import { tableDef } from '../../format/index.js';
-import { type CueToken, type NumToken } from '../tokens.js';
+import type { CueToken, NumToken } from '../tokens.js';
 import { place, type Reader, rowTargets } from './reader.js';
 import { ask, setCell } from './record.js';
 
+/** A 表二 count or amount: its row (or each row, with 各), its column, and its unit (万元 for amounts). */
 export function handleT2(rd: Reader, num: NumToken, cs: CueToken[], phrase: string) {
   const rowKeys = [...new Set(cs.filter((c) => c.target.t === 't2row').map((c) => (c.target as { key: string }).key))];
   // 「处罚和强制各3件」: 各 gives each row named the count (a zero needs no 各: 「许可、强制：0」).

@@ -1,7 +1,7 @@
 // 表四 (administrative review and lawsuits): a count's row and result, or the claim waiting for its result.
-import { type CueToken, type NumToken } from '../tokens.js';
+import type { CueToken, NumToken } from '../tokens.js';
 import { LAWSUIT } from '../vocab.js';
-import { type Pending } from '../extraction.js';
+import type { Pending } from '../extraction.js';
 import { zeroRow } from './negation.js';
 import { type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, checkCount, setCell } from './record.js';
