@@ -4,7 +4,7 @@ import { isApprox, isRelative, periodAt, periodOf, type Period } from '../mentio
 import { tokenizeClause, type Clause, type CueToken, type NumToken } from '../tokens.js';
 import type { Target } from '../vocab.js';
 import type { Mode } from '../extraction.js';
-import type { Reader } from './reader.js';
+import { type Reader } from './reader.js';
 
 export interface ClauseRead {
   sentence: string;

@@ -4,7 +4,7 @@ import { kindOf } from '../targets.js';
 import { PREVIOUS_TURN } from '../wordclasses.js';
 import { feeNoticeWords } from '../topic.js';
 import { splitSentences, tokenizeClause } from '../tokens.js';
-import type { Reader } from './reader.js';
+import { type Reader } from './reader.js';
 
 /** The context before the first sentence is read. */
 export function setContext(rd: Reader): void {

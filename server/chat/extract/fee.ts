@@ -1,6 +1,6 @@
 // 信息处理费: the amount (元), whether it was charged, and the 收费通知书 sent.
 import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
-import type { Reader } from './reader.js';
+import { type Reader } from './reader.js';
 import { ask, checkCount, say } from './record.js';
 
 /** An amount of the 信息处理费 (元, 万元), or the number of 收费通知书; whether it was charged follows from the amount. */

@@ -5,7 +5,7 @@ import { NOT_YET, unsureSentence } from '../wordclasses.js';
 import { withEarlierParts } from '../topic.js';
 import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken } from '../tokens.js';
 import { LAWSUIT } from '../vocab.js';
-import type { Reader } from './reader.js';
+import { type Reader } from './reader.js';
 
 /** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
 export function handOver(rd: Reader): void {

@@ -5,7 +5,7 @@ import { dropReplacedValues, maskNotData } from '../mentions.js';
 import { canonicalPhrases, noChargeIsFee, saysNoCharge } from '../phrases.js';
 import { normalise } from '../tokens.js';
 import { KEEP } from '../vocab.js';
-import type { Reader } from './reader.js';
+import { type Reader } from './reader.js';
 import { ask, say } from './record.js';
 
 /** Meta and list facts are read from the whole text first; the rest is left in rd.text for the sentences. */
