@@ -1,0 +1,62 @@
+// One clause as the reader sees it: its tokens (a heading before 「：」 dropped), its cues, and the time scope of
+// its numbers — which period each number is of, and so how it may be used (stored, a part, or only offered).
+import { isApprox, isRelative, periodAt, periodOf, type Period } from '../mentions.js';
+import { tokenizeClause, type Clause, type CueToken, type NumToken } from '../tokens.js';
+import type { Target } from '../vocab.js';
+import type { Mode } from '../extraction.js';
+import { type Reader } from './reader.js';
+
+export interface ClauseRead {
+  sentence: string;
+  text: string;
+  clause: Clause;
+  /** The clause's cues (「申请」 of 「申请人」 left out). */
+  cueTokens: CueToken[];
+  /** The clause compares with another time (「比去年多了5件」). */
+  relative: boolean;
+  /** The period the clause is in (named in it, or carried from the clause before). */
+  inherited: Period;
+}
+
+/** Read a clause's tokens and period; the mode becomes the clause's. */
+export function openClause(rd: Reader, sentence: string, text: string): ClauseRead {
+  rd.period = periodOf(text, rd.ec.year) ?? rd.period;
+  const relative = isRelative(text);
+  const clause = tokenizeClause(text, rd.cues);
+  dropHeading(text, clause);
+  // 「申请人没有缴费」: the applicant is a person, not the count of applications.
+  const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
+  const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };
+  rd.mode = scopeMode(rd, cl);
+  return cl;
+}
+
+/**
+ * 「复议和诉讼：行政复议1件」: a heading listing several rows before 「：」 is a topic label when the count after it
+ * names its own row of that table (「规范性文件：制发2件」 keeps its heading: the row is named only there).
+ */
+function dropHeading(text: string, clause: Clause): void {
+  const colonAt = text.lastIndexOf('：');
+  const rowsOf = (t: Target['t'], before: boolean) => new Set(clause.tokens.flatMap((x) => (x.type === 'cue' && x.target.t === t && !x.weak && (before ? x.end <= colonAt : x.start > colonAt) ? [(x.target as { key: string }).key] : [])));
+  if (colonAt > 0 && clause.nums.length && clause.nums.every((n) => n.start > colonAt) && (['t4row', 't2row', 't3row'] as const).some((t) => rowsOf(t, true).size >= 2 && rowsOf(t, false).size >= 1))
+    clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || t.start > colonAt);
+}
+
+/** Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」). */
+export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period => (n ? (periodAt(cl.text, n.start, rd.ec.year) ?? cl.inherited) : cl.inherited);
+
+/** How a number of this clause (or the clause, without one) may be used, by its period and exactness. */
+export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>
+  cl.relative ? { kind: 'offer', why: '是与其他时间相比的增减数' }
+  : at(rd, cl, n) === 'last' ? { kind: 'offer', why: '是往年的数' }
+  : at(rd, cl, n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
+  : at(rd, cl, n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
+  : n && isApprox(cl.text, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
+  : at(rd, cl, n) !== 'year' ? { kind: 'part', period: at(rd, cl, n) }
+  : { kind: 'exact' };
+
+/** Numbers still waiting at the end of their sentence are asked about. */
+export function flushWaiting(rd: Reader): void {
+  for (const w of rd.waiting) rd.out.orphans.push({ value: w.num.value, unit: w.num.unit, phrase: w.phrase, raw: w.num.raw });
+  rd.waiting = [];
+}

@@ -1,0 +1,65 @@
+// The context a message is read in: what the previous turn spoke of (its subjects, rows, parts of the year), the
+// numbers still waiting for their place, and whether the message, the draft or a waiting number is about applications.
+import { kindOf } from '../targets.js';
+import { PREVIOUS_TURN } from '../wordclasses.js';
+import { feeNoticeWords } from '../topic.js';
+import { splitSentences, tokenizeClause } from '../tokens.js';
+import { type Reader } from './reader.js';
+
+/** The context before the first sentence is read. */
+export function setContext(rd: Reader): void {
+  followPreviousTurn(rd);
+  // 「通知书」 while speaking of the fee is the 收费通知书.
+  if (rd.ec.previous?.fee || /信息处理费|收费/.test(rd.text)) rd.text = feeNoticeWords(rd.text);
+  partsOfPreviousTurn(rd);
+  rowOfWaitingCount(rd);
+  rd.appContext = aboutApplications(rd);
+  resultWaiting(rd);
+}
+
+/** The previous turn's applicant column, fee, 表二 and 表四 rows go on into this message. */
+function followPreviousTurn(rd: Reader): void {
+  rd.prevTurnCol = rd.ec.previous?.t3col && !tokenizeClause(rd.text, rd.cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? rd.ec.previous.t3col : undefined;
+  // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
+  if (rd.ec.previous?.fee) rd.ctx.fee = PREVIOUS_TURN;
+  if (rd.ec.previous?.t2row) rd.ctx.t2row = rd.ec.previous.t2row;
+  if (rd.ec.previous?.t4row) rd.ctx.t4row = rd.ec.previous.t4row;
+}
+
+/** Parts of the year said in the turn before, and the one place it offered or split. */
+function partsOfPreviousTurn(rd: Reader): void {
+  rd.earlierParts = (rd.ec.previous?.parts ?? []).filter((p) => p.target.startsWith('fact:'));
+  // Parts of a 表 cell said in the turn before (「处罚上半年10件」 → 「下半年12件」).
+  rd.earlierCellParts = (rd.ec.previous?.parts ?? []).filter((p) => kindOf(p.target) === 'cell');
+  // The one place the turn before spoke of without storing it — offered, or only a part of the year — that a bare
+  // number said for this year or the whole year answers (「去年解读8篇」→「今年也是8篇」「全年是320条」).
+  const prevSubjects = [...new Set([...(rd.ec.previous?.offered ?? []), ...(rd.ec.previous?.parts ?? []).map((p) => p.target)])];
+  rd.prevSubject = prevSubjects.length === 1 ? prevSubjects[0] : undefined;
+}
+
+/** A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」). */
+function rowOfWaitingCount(rd: Reader): void {
+  const waitingRows = new Set(rd.claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
+  if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
+  else if (rd.ec.previous?.t3row) rd.ctx.t3row = rd.ec.previous.t3row;
+}
+
+/** The message, a waiting number or the draft speaks of applications (表三). */
+function aboutApplications(rd: Reader): boolean {
+  return /申请|新收|受理|自然人|予以公开|部分公开|不予公开|上年结转|结转下年度/.test(rd.text) || rd.claims.some((c) => c.table === 't3') || Object.entries(rd.ec.cells ?? {}).some(([id, v]) => /^t3\.(new|carried)\./.test(id) && (v ?? 0) > 0);
+}
+
+/** A 表四 number from the last message waiting for its result (「有1起行政复议」 → 「维持了」). */
+function resultWaiting(rd: Reader): void {
+  const t4Waiting = rd.claims.filter((c) => c.table === 't4');
+  if (t4Waiting.length === 1) rd.ctx.t4claim = t4Waiting[0];
+}
+
+/** 「行政处罚」 → 「全年二十七件」: the subject the previous turn named alone is the subject of this turn's first sentence. */
+export function takePreviousSubject(rd: Reader): void {
+  rd.firstSentence = splitSentences(rd.text)[0];
+  if (rd.ec.previous?.named?.length && rd.firstSentence !== undefined) {
+    rd.ctx.named = { cues: rd.ec.previous.named, sentence: rd.firstSentence };
+    rd.ctx.asked = { targets: rd.ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
+  }
+}

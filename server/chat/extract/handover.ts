@@ -1,0 +1,42 @@
+// Handing over to the next turn: what this message was about (its subject, last number, row, parts of the year).
+import { namesDateOnly } from '../meta.js';
+import { kindOf } from '../targets.js';
+import { NOT_YET, unsureSentence } from '../wordclasses.js';
+import { withEarlierParts } from '../topic.js';
+import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken } from '../tokens.js';
+import { LAWSUIT } from '../vocab.js';
+import { type Reader } from './reader.js';
+
+/** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
+export function handOver(rd: Reader): void {
+  rd.out.said = withEarlierParts(rd.out.said, [...rd.earlierParts, ...rd.earlierCellParts]);
+  const dateSaid = [...rd.out.said].reverse().find((x) => x.target === 'meta.date');
+  // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
+  const only = splitSentences(rd.text);
+  const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], rd.cues) : undefined;
+  const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
+  const t3colsSaid = [...new Set(rd.out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
+  const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !rd.out.said.length ? rd.prevTurnCol : undefined;
+  const lastFact = [...rd.out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
+  rd.out.topic = {
+    ...(lastFact ? { fact: lastFact } : {}),
+    ...(rd.lastNumber && rd.out.said.some((x) => typeof x.value === 'number') ? { lastNumber: rd.lastNumber } : {}),
+    ...(loneCues.length ? { named: loneCues } : {}),
+    ...(namesDateOnly(normalise(rd.message)) ? { dateNamed: true } : {}),
+    ...(t3col ? { t3col } : {}),
+    ...(rd.spokeOfFee ? { fee: true } : {}),
+    ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
+    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : {}),
+    ...(t4rowNamed(rd) ? { t4row: t4rowNamed(rd) } : {}),
+    ...(dateSaid ? { date: String(dateSaid.value) } : {}),
+    parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
+    offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
+  };
+}
+
+/** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */
+function t4rowNamed(rd: Reader): string | undefined {
+  if (rd.ctx.t4row && rd.ctx.t4row !== LAWSUIT) return rd.ctx.t4row;
+  const rows = [...new Set(tokenizeClause(rd.text, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
+  return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
+}

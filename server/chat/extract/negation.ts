@@ -1,0 +1,138 @@
+// Negation scope: what a 「没有…」 clause sets to 0 — a row, the columns named, or only the result named.
+import { factDef } from '../../format/index.js';
+import { MAKING } from '../wordclasses.js';
+import { tokenizeClause } from '../tokens.js';
+import { CARRY, LAWSUIT, LEGAL_GROUP, type Target } from '../vocab.js';
+import { leavesOfGroup, place, type Reader, rowLabel, rowTargets } from './reader.js';
+import { ask, say } from './record.js';
+
+/** Each cell 0 (as the mode allows), one line for all of them. */
+export function zeroIds(rd: Reader, ids: string[], phrase: string, what: string) {
+  const kept = ids.filter((id) => say(rd, id, 0, phrase));
+  for (const id of kept) rd.out.cells[id] = 0;
+  if (kept.length) rd.out.understood.push(`「${phrase}」→ ${what}：0`);
+}
+
+/** A row negated: 表三 every column (a group, every leaf), 表四 every result (诉讼: both rows), 表二 its columns or the one named. */
+export function zeroRow(rd: Reader, table: 't2' | 't3' | 't4', row: string, phrase: string, col?: string) {
+  if (table === 't3') {
+    const def = rd.t3Rows.find((r) => r.key === row);
+    const rows = def?.group ? leavesOfGroup(rd, row).map((r) => r.key) : [row];
+    zeroIds(rd, rows.flatMap((r) => rd.t3Cols.map((c) => `t3.${r}.${c.key}`)), phrase, `表三「${def?.label ?? row}」${def?.group ? '各项' : '各列'}`);
+  } else if (table === 't4') {
+    const rows = row === LAWSUIT ? ['direct', 'after'] : [row];
+    zeroIds(rd, rows.flatMap((r) => rd.t4Cols.map((c) => `t4.${r}.${c.key}`)), phrase, `表四「${row === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', row)}」各项`);
+  } else {
+    // A named column is the negation's scope (「没有制发规范性文件」 is 本年制发 only).
+    const ids = rowTargets(rd, 't2', row).filter((id) => !col || id.endsWith(`.${col}`));
+    zeroIds(rd, ids, phrase, ids.map((id) => place(rd, id)).join('、'));
+  }
+}
+
+/** A negation of one 表三 row (or group of rows) in one named applicant column (or the 法人 group). */
+export function negateT3Column(rd: Reader, row: { key: string; group?: boolean }, col: string, phrase: string) {
+  const rows = row.group ? leavesOfGroup(rd, row.key).map((r) => r.key) : [row.key];
+  const cols = col === LEGAL_GROUP ? rd.t3Cols.filter((c) => c.group).map((c) => c.key) : [col];
+  const colName = col === LEGAL_GROUP ? '法人或其他组织各列' : `「${rd.t3Cols.find((c) => c.key === col)?.label}」列`;
+  zeroIds(rd, rows.flatMap((r) => cols.map((c) => `t3.${r}.${c}`)), phrase, `表三「${rowLabel(rd, 't3', row.key)}」${row.group ? '各项' : ''}${colName}`);
+}
+
+/** 「没有…」 said of the targets named (and the rows or columns they imply): each is set to 0 in its scope. */
+export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
+  const scope = negationScope(rd, all);
+  const { targets } = scope;
+  for (const t of targets) {
+    if (t.t === 't3row') negateT3Row(rd, t, scope, phrase);
+    else if (t.t === 't4row') negateT4Row(rd, t, targets, phrase);
+    else if (t.t === 't2row') negateT2Row(rd, t, targets, phrase);
+    else if (t.t === 'fee') {
+      if (say(rd, 'fee.charged', false, phrase)) {
+        rd.out.fee = { ...rd.out.fee, charged: false };
+        rd.out.understood.push(`「${phrase}」→ 未收取信息处理费`);
+      }
+    } else if (t.t === 'feeNotice') {
+      if (say(rd, 'fee.notices', 0, phrase)) {
+        rd.out.fee = { ...rd.out.fee, notices: 0 };
+        rd.out.understood.push(`「${phrase}」→ 未发出收费通知书`);
+      }
+    } else if (t.t === 'fact') negateFact(rd, t, targets, phrase);
+  }
+}
+
+interface Scope {
+  targets: Target[];
+  /** The 表三 rows named (before a row is implied by a column). */
+  t3rows: Target[];
+  /** The applicant columns in scope. */
+  t3cols: { t: 't3col'; key: string }[];
+}
+
+/** The targets named once each, with the 表三 or 表二 row a column negated alone implies. */
+function negationScope(rd: Reader, all: Target[]): Scope {
+  const seen = new Set<string>();
+  const targets = all.filter((t) => {
+    const k = `${t.t}:${(t as { key?: string }).key ?? ''}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  const t3rows = targets.filter((t) => t.t === 't3row');
+  // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
+  let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
+  // 「除了个人申请，其他类型的申请都没有」: every column but the ones excepted.
+  const excepted = rd.ctx.except?.sentence === rd.sentence ? rd.ctx.except.cols : [];
+  if (!t3cols.length && excepted.length) t3cols = rd.t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
+  // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
+  // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
+  if (t3cols.length && !t3rows.length && (rd.ctx.t3row || /申请/.test(rd.sentence) || rd.appContext)) targets.push({ t: 't3row', key: rd.ctx.t3row ?? 'new' });
+  // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
+  const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
+  if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && rd.ctx.t2row && t2cols.every((c) => rowTargets(rd, 't2', rd.ctx.t2row!).includes(`t2.${rd.ctx.t2row}.${c}`)))
+    targets.push({ t: 't2row', key: rd.ctx.t2row });
+  return { targets, t3rows, t3cols };
+}
+
+/** A 表三 row: the applicant columns in scope, or all of them. */
+function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Scope, phrase: string): void {
+  if (scope.t3rows.length > 1 && t.key === 'new' && scope.t3rows.some((x) => (x as { key: string }).key !== 'new')) return; // weak 「申请」
+  if (t.key === CARRY) {
+    ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);
+    return;
+  }
+  if (!scope.t3cols.length) zeroRow(rd, 't3', t.key, phrase);
+  for (const t3col of scope.t3cols) negateT3Column(rd, t, t3col.key, phrase);
+}
+
+/** A 表四 row: the results named, or all of them. */
+function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
+  // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
+  if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) return;
+  // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
+  const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
+  if (t4cols.length) {
+    const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
+    zeroIds(rd, rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', t.key)}」所说结果`);
+  } else zeroRow(rd, 't4', t.key, phrase);
+}
+
+/** A 表二 row: the columns named (a verb of making is 本年制发), or the whole row. */
+function negateT2Row(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
+  // 「规章没有制定也没有废止」: each column named; 「没有新增规范性文件」: a verb of making is 本年制发.
+  const cols = targets.filter((x) => x.t === 't2col' && rowTargets(rd, 't2', t.key).some((id) => id.endsWith(`.${(x as { key: string }).key}`))).map((x) => (x as { key: string }).key);
+  // 「今年没出过规范性文件」: this year's, or a verb of making, is 本年制发 only (「我们乡镇没有规章」 is the whole row).
+  if (!cols.length && (MAKING.test(phrase) || /今年|本年|全年|年内|这一年/.test(phrase) || /(?:没|未)(?:有)?(?:出|发|制|定|搞|弄|下)/.test(phrase)) && rowTargets(rd, 't2', t.key).includes(`t2.${t.key}.issued`)) cols.push('issued');
+  rd.ctx.t2row = t.key;
+  if (cols.length) for (const c of new Set(cols)) zeroRow(rd, 't2', t.key, phrase, c);
+  else zeroRow(rd, 't2', t.key, phrase);
+}
+
+/** A fact: 0, unless this sentence counted a part of it (a channel) — then the negation is of that part only. */
+function negateFact(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
+  if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) return;
+  // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
+  // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
+  const negWords = tokenizeClause(phrase, rd.cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));
+  if (negWords.length && rd.out.said.some((x) => x.target === `fact:${t.key}` && typeof x.value === 'number' && x.value > 0 && rd.sentence.includes(x.phrase) && !negWords.some((w) => x.phrase.includes(w)))) return;
+  if (say(rd, `fact:${t.key}`, 0, phrase)) {
+    rd.out.facts[t.key] = 0;
+    rd.out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
+  }
+}

@@ -1,0 +1,59 @@
+// Reading sentence by sentence, clause by clause: a clause without a number names or negates a subject, a pasted
+// table row fills its row, and every other number is read on its own. What a clause leaves is the next one's context.
+import { ALL_WORDS_AFTER, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
+import { pairNumbers, splitClauses, splitSentences } from '../tokens.js';
+import { forgetSentenceSubjects } from '../subjects.js';
+import { readBareClause } from './bare.js';
+import { type ClauseRead, flushWaiting, openClause } from './clause.js';
+import { readNumber } from './numbers.js';
+import { pastedRow } from './place.js';
+import { fakeCue, type Reader } from './reader.js';
+import { distributeAll } from './t3.js';
+
+/** Every sentence of the message in order; numbers still waiting at the end are orphans. */
+export function readSentences(rd: Reader): void {
+  for (const sentence of splitSentences(rd.text)) {
+    startSentence(rd, sentence);
+    for (const text of splitClauses(sentence)) readClause(rd, openClause(rd, sentence, text));
+  }
+  flushWaiting(rd);
+}
+
+/** A new sentence: its own period, certainty and subjects (the previous sentence's numbers waiting become orphans). */
+function startSentence(rd: Reader, sentence: string): void {
+  flushWaiting(rd);
+  rd.period = 'year';
+  // Subjects named without a number, and a column named as a topic, do not reach into the next sentence
+  // (a pasted report's 「保障人民群众的知情权」 is no applicant column for the figures that follow).
+  // The fee spoken of reaches only its own sentence (or, from the previous turn, this message's first).
+  if (rd.ctx.fee && rd.ctx.fee !== PREVIOUS_TURN) rd.ctx.fee = undefined;
+  else if (rd.ctx.fee === PREVIOUS_TURN && rd.sentence) rd.ctx.fee = undefined;
+  rd.sentence = sentence;
+  const why = unsureSentence(sentence);
+  rd.unsure = why ? { sentence, why } : undefined;
+  forgetSentenceSubjects(rd.ctx);
+}
+
+/** One clause: without numbers, with a pasted row, or number by number. */
+function readClause(rd: Reader, cl: ClauseRead): void {
+  if (!cl.clause.nums.length) return readBareClause(rd, cl);
+  // 「规章：0 0 0」「自然人 3 0 0 …」: a pasted table row, one number per column in the declared order.
+  if (rd.mode.kind === 'exact' && pastedRow(rd, cl.clause, cl.cueTokens, cl.text)) {
+    rd.ctx.dangling = [];
+    return;
+  }
+  for (const { num, cues } of pairNumbers(cl.clause)) readNumber(rd, cl, num, cues);
+  closeClause(rd, cl);
+}
+
+/** What a clause with numbers leaves for the next: its subject and period, and a decision said of all of them. */
+function closeClause(rd: Reader, cl: ClauseRead): void {
+  // A part that took the subject of the part before keeps it for the next (「二季度60条。三季度70条。」).
+  const keepCues = !cl.cueTokens.length && rd.ctx.prev?.cues?.length && rd.period !== 'year' ? rd.ctx.prev.cues : cl.cueTokens;
+  rd.ctx.prev = { targets: keepCues.map((c) => c.target), period: rd.period, sentence: cl.sentence, cues: keepCues, relative: cl.relative };
+  // 「收到个人申请2件都公开了」: a decision for all of them after the intake count, in the same clause.
+  const lastNum = cl.clause.nums[cl.clause.nums.length - 1];
+  if (lastNum && OPENED.test(cl.text.slice(lastNum.end)) && ALL_WORDS_AFTER.test(cl.text.slice(lastNum.end)) && INTAKE_VERB.test(cl.text))
+    distributeAll(rd, [fakeCue({ t: 'bareOpen' }), ...cl.cueTokens.filter((c) => c.target.t === 't3col')], cl.text);
+  rd.ctx.dangling = [];
+}

@@ -1,0 +1,179 @@
+// 表三 (applications): a count's row and applicant column, a decision for all the applications, a reason's leaf.
+import { INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js';
+import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
+import { CARRY, LEGAL_GROUP } from '../vocab.js';
+import { negateT3Column, zeroRow } from './negation.js';
+import { fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
+import { ask, checkCount, setCell } from './record.js';
+
+/** A 表三 count (or, with num null, a decision for the subject's count): its row, then its applicant column. */
+export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: string): void {
+  const rowKeys = rowsNamed(rd, cs, phrase);
+  const cols = [...new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key))];
+  if (rowKeys.length > 1) return ask(rd, `「${phrase}」同时提到了${rowKeys.map((k) => `「${rowLabel(rd, 't3', k)}」`).join('和')}，请分开说明各是多少件。`, rowKeys.flatMap((k) => rowTargets(rd, 't3', k)));
+  // 「律所和企业各申请了1件」: 各 gives each applicant column named the count.
+  if (cols.length > 1 && num && /各/.test(phrase) && !cols.includes(LEGAL_GROUP)) {
+    for (const col of cols) handleT3(rd, num, cs.filter((c) => c.target.t !== 't3col' || (c.target as { key: string }).key === col), phrase);
+    return;
+  }
+  if (cols.length > 1) {
+    const r0 = rowKeys[0] && rowKeys[0] !== CARRY ? rowKeys[0] : rd.ctx.t3row ?? 'new';
+    return ask(rd, `「${phrase}」同时提到了几类申请人，请分别说明各是多少件。`, cols.filter((c) => c !== LEGAL_GROUP).map((c) => `t3.${r0}.${c}`), num?.value);
+  }
+  if (rowKeys[0] === CARRY)
+    return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
+  const rowFromText = Boolean(rowKeys[0]);
+  let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  if (!row && num && allOfOneApplicant(rd, num, cols, phrase)) row = 'new';
+  if (!row) return ask(rd, `「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
+  if (groupRow(rd, num, cs, phrase, row) || legalGroup(rd, num, cols, phrase, row)) return;
+  const value = num ? num.value : rd.ctx.subject?.value;
+  if (value === undefined) return ask(rd, `「${phrase}」是多少件？`, rowTargets(rd, 't3', row));
+  if (num && !checkCount(rd, num, phrase)) return;
+  // A zero said without its column is every column's (「上年结转0件」).
+  if (!cols[0] && num && num.value === 0 && !cols.length) {
+    if (rowFromText) rd.ctx.t3row = row;
+    return zeroRow(rd, 't3', row, phrase);
+  }
+  const colFromText = Boolean(cols[0]);
+  const col = cols[0] || columnFromContext(rd, num);
+  noteSubject(rd, row, col, rowFromText, colFromText, num, value);
+  if (!col) {
+    if (rd.mode.kind !== 'exact') return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
+    if (value === 0) return zeroRow(rd, 't3', row, phrase);
+    rd.claims.push({ table: 't3', row, value, phrase, needs: 'column' });
+    return;
+  }
+  setCell(rd, `t3.${row}.${col}`, value, phrase);
+}
+
+/** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */
+function rowsNamed(rd: Reader, cs: CueToken[], phrase: string): string[] {
+  const rowsStrong = cs.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => c.target as { key: string; group?: boolean });
+  const rowsWeak = cs.filter((c) => c.target.t === 't3row' && c.weak).map((c) => c.target as { key: string; group?: boolean });
+  let rows = rowsStrong.length ? rowsStrong : rowsWeak;
+  // 「收到…申请」 names 本年新收 twice; a result named with 「申请」 (「重复申请」 is one cue) is the result.
+  if (rows.some((r) => r.key !== 'new')) rows = rows.filter((r) => r.key !== 'new' || rowsStrong.every((x) => x.key === 'new'));
+  let rowKeys = [...new Set(rows.map((r) => r.key))];
+  // 「重复申请不予处理」 names the leaf and its group: the leaf is the place.
+  const leafOf = (g: string) => leavesOfGroup(rd, g).map((r) => r.key);
+  rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
+  if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
+  // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
+  // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
+  if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
+  return rowKeys;
+}
+
+/**
+ * 「2件都是企业的」: a count said to be all one applicant's, with no row spoken of, is of the applications received.
+ * (「有1件是企业的」: one of the applications is this column's.)
+ * (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
+ */
+function allOfOneApplicant(rd: Reader, num: NumToken, cols: string[], phrase: string): boolean {
+  return cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
+    (/申请/.test(rd.sentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))));
+}
+
+/** A group of rows filled by reason: the reason named in the sentence gives the leaf, otherwise asked (the count waits). */
+function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: string, row: string): boolean {
+  const rowDef = rd.t3Rows.find((r) => r.key === row);
+  if (!rowDef?.group) return false;
+  // 「一件不予公开，涉及国家秘密」: the reason named elsewhere in the sentence gives the leaf.
+  const leaf = leafNamedInSentence(rd, row);
+  if (leaf) {
+    handleT3(rd, num, [...cs.filter((c) => c.target.t !== 't3row'), fakeCue({ t: 't3row', key: leaf })], phrase);
+    return true;
+  }
+  const leaves = leavesOfGroup(rd, row).map((r) => r.label);
+  // The count waits for its reason (「不予公开1件」 → 「涉及个人隐私」).
+  if (num && rd.mode.kind === 'exact') rd.claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
+  ask(rd, `「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(rd, row).flatMap((r) => rowTargets(rd, 't3', r.key)), num?.value);
+  return true;
+}
+
+/** 「法人」 names a group of columns: 0 is each one's; another count is asked (which kind of 法人). */
+function legalGroup(rd: Reader, num: NumToken | null, cols: string[], phrase: string, row: string): boolean {
+  if (cols[0] !== LEGAL_GROUP) return false;
+  // 「法人申请0件」: none from any 法人 column — every one of them is 0 (only the 法人 columns).
+  if (num && num.value === 0 && rd.mode.kind === 'exact') {
+    negateT3Column(rd, { key: row }, LEGAL_GROUP, phrase);
+    return true;
+  }
+  const legal = rd.t3Cols.filter((c) => c.group).map((c) => c.label);
+  ask(rd, `「${phrase}」：法人或其他组织分为${legal.join('、')}，请说明是哪一类。`, rowTargets(rd, 't3', row).filter((id) => rd.t3Cols.some((c) => c.group && id.endsWith(`.${c.key}`))), num?.value);
+  return true;
+}
+
+/** The applicant column when the clause names none: the one spoken of in this message or the turn before. */
+function columnFromContext(rd: Reader, num: NumToken | null): string | undefined {
+  let col: string | undefined;
+  if (rd.ctx.t3col && rd.ctx.t3col !== 'mixed') col = rd.ctx.t3col;
+  if (!col && !num && rd.ctx.subject?.col) col = rd.ctx.subject.col;
+  if (!col && rd.ctx.t3topic) col = rd.ctx.t3topic;
+  // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
+  if (!col && rd.allOneColumn) col = rd.allOneColumn;
+  // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
+  if (!col && rd.prevTurnCol) col = rd.prevTurnCol;
+  return col;
+}
+
+/** The row and column this count speaks of become the context of the counts and decisions that follow. */
+function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromText: boolean, colFromText: boolean, num: NumToken | null, value: number): void {
+  if (colFromText && rd.allOneColumn && col !== rd.allOneColumn) rd.allOneColumn = undefined;
+  // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
+  if (rowFromText && (num || T3_INTAKE.has(row))) rd.ctx.t3row = row;
+  if (T3_INTAKE.has(row) && rowFromText) {
+    rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence };
+    rd.ctx.t3col = colFromText ? col : undefined;
+  } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
+}
+
+/** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
+export function oneColumnDecision(cs: CueToken[], clauseText: string) {
+  return new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key)).size === 1 && /的/.test(clauseText) && namesDecision(cs, clauseText);
+}
+
+/** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
+export function leafNamedInSentence(rd: Reader, group: string): string | undefined {
+  const leaves = new Set(leavesOfGroup(rd, group).map((r) => r.key));
+  const named = new Set(tokenizeClause(rd.sentence, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
+  const leaf = named.size === 1 ? [...named][0] : undefined;
+  if (leaf) rd.reasonGiven = { leaf, sentence: rd.sentence };
+  return leaf;
+}
+
+/** A clause without a number gives the subject's count a result only when it names the decision (「公开了」「不予公开」). */
+export function namesDecision(cs: CueToken[], clauseText: string) {
+  return cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
+}
+
+/** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
+export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boolean {
+  const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
+  let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
+  // 「不予公开（商业秘密）」 names the group and its leaf: the leaf is the place.
+  keys = keys.filter((k) => !keys.some((o) => o !== k && leavesOfGroup(rd, k).some((r) => r.key === o)));
+  // 「都不予公开，是过程性信息」: the group's reason named in the sentence gives the leaf.
+  const leaf = keys.length === 1 && rd.t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(rd, keys[0]) : undefined;
+  if (leaf) keys = [leaf];
+  if (rd.period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
+  const merged: Record<string, number | null | undefined> = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
+  const group = rd.t3Rows.find((r) => r.key === keys[0])?.group;
+  if (group) {
+    // 「都是不予公开」: every application has this result, but the group is filled by reason — asked (offering the count).
+    const named0 = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+    const open = rd.t3Cols.filter((c) => (!named0.size || named0.has(c.key)) && (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) > 0);
+    if (!open.length) return false;
+    const def = rd.t3Rows.find((r) => r.key === keys[0])!;
+    ask(rd, `「${phrase}」：表三的「${def.label}」要按理由分项填写，请说明属于哪一项：${leavesOfGroup(rd, keys[0]).map((r) => r.label).join('；')}。`, leavesOfGroup(rd, keys[0]).flatMap((r) => open.map((c) => `t3.${r.key}.${c.key}`)));
+    return true;
+  }
+  // 「个人的全部公开」: only the applicant column named, when one is.
+  const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+  const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
+  if (!per.some((p) => p.n > 0)) return false;
+  // Waiting totals without their column are settled by this only when one column has applications.
+  for (const p of per) if (p.n > 0) setCell(rd, `t3.${keys[0]}.${p.col}`, p.n, phrase);
+  return true;
+}
