@@ -208,7 +208,8 @@ function parts(ctx: Ctx): void {
 
 const TOTAL = new RegExp(`(?:共|累计|合计|总计)[^，。；、]{0,16}?(\\d+)\\s*(条|篇|件|个|项)`, 'g');
 /** 「机构职能类信息10条，占总体的比例为1.8%」: a share of the whole, not of a sub-group. */
-const SHARE = /(\d+)\s*(条|篇|件|个|项)[，、]?\s*(?:约)?占(?:总体|总数|全部|总量|全年|公开总量|信息总量|信息总数)?(?:的)?(?:比例|比重)?(?:的)?(?:为|是|达|约)?\s*(\d+(?:\.\d+)?)\s*%/g;
+// 「信息公开年报1条,占比1.1%」 (m032): 占比 and an ASCII comma too.
+const SHARE = /(\d+)\s*(条|篇|件|个|项)[，,、]?\s*(?:约)?占(?:总体|总数|全部|总量|全年|公开总量|信息总量|信息总数)?(?:的)?(?:比例|比重|比)?(?:的)?(?:为|是|达|约)?\s*(\d+(?:\.\d+)?)\s*%/g;
 /** The figure right before 「（其中」 is the whole the shares inside the brackets divide. */
 const BEFORE_BREAKDOWN = /(\d+)\s*(条|篇|件|个|项)\s*[（(]?\s*[，,]?\s*其中/g;
 

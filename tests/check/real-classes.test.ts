@@ -903,3 +903,12 @@ describe('F-LABELS: characters dropped from a column label', () => {
     expect(findings(file).filter((x) => x.rule === 'F-LABELS').map((x) => x.actual)).toContain('本年发件');
   });
 });
+
+describe('batches m and n: 占比 and 新条例', () => {
+  it('m032: 「信息公开年报1条,占比1.1%」 of 80 is 1.25%', () => {
+    expect(findings('m032.txt').some((x) => x.rule === 'N-SELF-CONTRADICT' && /1\.1%/.test(x.message))).toBe(true);
+  });
+  it('m008: 「(以下简称新条例)」 in a 2024 report', () => {
+    expect(findings('m008.txt').filter((x) => x.rule === 'N-STALE-REF').map((x) => x.actual)).toContain('新条例');
+  });
+});
