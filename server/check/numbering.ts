@@ -43,7 +43,8 @@ function subHeadings(text: string): { extraComma: string | null; paren: number[]
   return { extraComma, paren, dots, firstLine: lines[0] ?? '' };
 }
 
-const ASPECT_HEAD = /^(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|(?:政府信息公开)?平台建设|监督保障)(?:政府信息)?(?:情况|工作)?(?:[。：:]|$)/;
+/** An aspect's own heading, whole on its line (「依申请公开情况。」): its declared words, then 情况/工作 at most. */
+const ASPECT_HEAD = new RegExp(`^(?:政府信息(?:公开)?)?(?:${ASPECTS.flatMap((a) => a.heads).sort((a, b) => b.length - a.length).join('|')})(?:公开)?(?:政府信息)?(?:情况|工作)?(?:[。：:]|$)`);
 
 /** The first line of 一 that is an aspect's heading with no number, after a numbered sub-heading. */
 function unnumberedAspect(text: string): string | null {
