@@ -1,5 +1,5 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
-import { cellsOf, FORMATS, formatForYear, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
+import { cellsOf, FORMATS, formatForYear, GOV_UNIT, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { fPreface } from './preface.js';
 import { numberingOrder } from './numbering.js';
@@ -395,7 +395,7 @@ function titleProblem(title: string): string {
   if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
   // 「兰州市2020年…」「科尔沁右翼中旗2023年…」: a place, not the government's full name (spec: 机关全称).
   // A province's report for the whole province is titled by the province (「湖北省2019年…」) by custom.
-  if (m && /^[\u4e00-\u9fff]{2,16}(?:市|自治州|州|盟|地区|县|自治县|区|旗|自治旗)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))
+  if (m && /^[\u4e00-\u9fff]{2,16}$/.test(m[1]) && GOV_UNIT.test(m[1]) && !/(?:省|自治区)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))
     return `机关名称「${m[1]}」只写了地名，应为全称（如「${m[1]}人民政府」）`;
   // A township or street by its place (「同江市临江镇2020年…」「新港街2023年…」): its body is 「…镇人民政府」
   // 「…街道办事处」. The spec's seed 002 is titled so without the table listing it, as it does not list 004's
