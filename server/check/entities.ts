@@ -9,6 +9,9 @@ import type { TownEntry } from './gazetteer.js';
 import { knownSuffix, ownUnits, placesIn, sameName, type OwnUnits, type PlaceHit } from './places.js';
 import { clip, fold, sentenceAt } from './text.js';
 
+/** Book titles blanked in place (same length): a name inside 《…》 is another document's. */
+const blankBookTitles = (f: string) => f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
+
 const DEPT_REFS = ['我局', '我委', '我厅', '我署', '我院'];
 /** Self-references that do not fit each kind of agency (all taken from SELF_REFERENCES). */
 const WRONG_SELF: Record<AgencyKind, string[]> = {
@@ -129,7 +132,7 @@ function wrongScope(kind: AgencyKind, agency: string, level: string | null, f: s
   const word = kind === 'government' ? (unit ? '全市' : undefined) : SCOPE_WRONG[kind];
   if (!word) return null;
   const own = kind === 'government' ? `全${unit}` : `全${kind}`;
-  const plain = f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
+  const plain = blankBookTitles(f);
   for (let at = plain.indexOf(word); at >= 0; at = plain.indexOf(word, at + 1)) {
     if (word === '全街' && plain[at + 2] === '道') continue;
     if (RANKING.test(plain.slice(Math.max(0, at - 2), at)) || /^(?:第|前列|排名|范围|各|统一)/.test(plain.slice(at + 2, at + 4))) continue;
@@ -260,7 +263,7 @@ export function checkEntities(ctx: Ctx): void {
     // County and township governments have an 办公室; an 办公厅 is a province's (or the State Council's, or a big
     // city's): 「以县政府和政府办公厅名义」 was copied from a higher government's report.
     if (LOWER_LEVEL.test(ctx.level ?? '') && !reported.has('办公厅')) {
-      const plain = f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
+      const plain = blankBookTitles(f);
       for (const m of plain.matchAll(/办公厅/g)) {
         if (SUPERIOR_OFFICE.test(plain.slice(Math.max(0, m.index - 12), m.index))) continue;
         // 「(办公厅便函〔2021〕477号)」: the 代字 of a document number, the superior's office that issued it (e041).

@@ -108,6 +108,8 @@ const SUBJECT_SPAN = 8000;
 /** Book titles 《…》 name other documents and are blanked — except a report's own name (「现发布《亳州市利辛县
  * 阚疃镇2024年政府信息公开工作年度报告》」), which names the agency. */
 const OWN_REPORT = /^[^》]{2,60}?(?:19|20)\d{2}\s*年度?[^》]{0,8}(?:政府信息公开|信息公开|政务公开)[^》]{0,6}报告$/;
+/** Other documents' names (「《莒南县人民政府办公室关于做好2021年度…》」) are blanked before names and years are read. */
+const BOOK_TITLE = /《[^》]{0,80}》/g;
 const keepOwnReport = (s: string) => s.replace(/《([^》]{0,80})》/g, (all, inner: string) => (OWN_REPORT.test(inner) && !/关于|通知|格式/.test(inner) ? all : '《》'));
 
 export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[], later = ''): Meta {
@@ -135,7 +137,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     if (GENERIC.test(agency)) agency = '';
   }
   // Running text: book titles 《…》 name other documents (「《莒南县人民政府办公室关于做好2021年度…》」).
-  const pre = halfWidth(preface.slice(0, 5000)).replace(/《[^》]{0,80}》/g, '《》');
+  const pre = halfWidth(preface.slice(0, 5000)).replace(BOOK_TITLE, '《》');
   const fromText: string[] = [];
   const a = NAME_YEAR.exec(pre);
   if (a) {
@@ -168,7 +170,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);
   // The body as the subject of a sentence, then the contact line: only names of the kind the text speaks as.
-  const running = `${pre}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN).replace(/《[^》]{0,80}》/g, '《》');
+  const running = `${pre}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN).replace(BOOK_TITLE, '《》');
   const refs = selfReferences(running);
   const more = subjectNames(running);
   const inContact = contactName(pre, refs);
@@ -185,7 +187,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
 
   if (year === null) {
-    const head = halfWidth(body.slice(0, 3000)).replace(/《[^》]{0,80}》/g, '《》');
+    const head = halfWidth(body.slice(0, 3000)).replace(BOOK_TITLE, '《》');
     // The statistical period before a report named in the body: 「主动公开了…2022年政府信息公开工作年度报告」 in a
     // 2023 report lists last year's report among what was published (h025).
     const p = PERIOD.exec(pre) ?? PERIOD.exec(head) ?? PERIOD_END.exec(pre);
@@ -226,7 +228,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
  * 「(一)主动公开。2024年,小营街道…」). [null] when neither is written.
  */
 export function bodyYear(text: string): [number | null, string | undefined] {
-  const t = text.replace(/《[^》]{0,80}》/g, '《》');
+  const t = text.replace(BOOK_TITLE, '《》');
   const end = /截至\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/.exec(t);
   if (end) return [Number(end[1]), '截至日期'];
   // 「汇报我镇2023年政府信息公开工作情况」: the report's own subject, in the preface.
