@@ -48,7 +48,8 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
       const p = parse.parseText(doc.text, { file: doc.label.file });
       const fs = check.checkReport(p);
       const as = doc.label.anomalies;
-      const date = doc.label.publish_date ? (p.meta.date ?? '').slice(0, 10) === doc.label.publish_date.slice(0, 10) : null;
+      // The label is the page's 发布日期: compared with what the parser read from the page, else its 落款.
+      const date = doc.label.publish_date ? (p.meta.published ?? p.meta.date ?? '').slice(0, 10) === doc.label.publish_date.slice(0, 10) : null;
       outs.push({
         doc,
         findings: fs,

@@ -21,18 +21,24 @@ export function checkDate(ctx: Ctx): void {
   const level = ctx.level ?? (ctx.kind === 'department' ? '县级部门' : null);
   if (Y === null || !level) return;
   const signed = ctx.report.signoff?.date;
-  const writtenDate = signed || ctx.report.meta.date;
-  if (!writtenDate) return;
-  const d = parseDate(writtenDate);
-  if (!d) return;
+  const published = 'published' in ctx.report.meta ? ctx.report.meta.published : undefined;
   const dl = deadlineFor(level);
   const key = (y: number, m: number, day: number) => y * 10000 + m * 100 + day;
-  if (key(d.y, d.m, d.d) <= key(Y + 1, dl.month, dl.day)) return;
-  emit(ctx, 'D-DEADLINE', {
-    message: `${signed ? '落款日期' : '发布日期'} ${d.y}年${d.m}月${d.d}日 晚于公布时限 ${Y + 1}年${dl.month}月${dl.day}日（${dl.basis}）`,
-    where: {},
-    expected: `${Y + 1}-${String(dl.month).padStart(2, '0')}-${String(dl.day).padStart(2, '0')} 前`,
-    actual: `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`,
-    evidence: { quote: writtenDate },
-  });
+  // A report signed in time but put on the page after the deadline was still published late: each date is judged.
+  const dates: [string, string | undefined][] = [
+    ['落款日期', signed || (published ? undefined : ctx.report.meta.date)],
+    ['网页发布日期', published],
+  ];
+  for (const [what, written] of dates) {
+    const d = written ? parseDate(written) : null;
+    if (!d || key(d.y, d.m, d.d) <= key(Y + 1, dl.month, dl.day)) continue;
+    emit(ctx, 'D-DEADLINE', {
+      message: `${what} ${d.y}年${d.m}月${d.d}日 晚于公布时限 ${Y + 1}年${dl.month}月${dl.day}日（${dl.basis}）`,
+      where: {},
+      expected: `${Y + 1}-${String(dl.month).padStart(2, '0')}-${String(dl.day).padStart(2, '0')} 前`,
+      actual: `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`,
+      evidence: { quote: written! },
+    });
+    return;
+  }
 }

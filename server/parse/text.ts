@@ -64,9 +64,11 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
   const first = sections.find((s) => s.no === 1)?.text ?? '';
   const later = sections.filter((s) => s.no > 1).map((s) => s.text).join('\n').slice(0, 8000);
   const meta = readMeta(front.title, preface, first, signoff, notes, later);
+  // The page's 发布日期 is kept apart from the 落款: the deadline is about publishing, the 落款 about signing.
+  const published = headerDate(lines, firstHead);
   let date = signoff.iso;
   if (!date) {
-    date = headerDate(lines, firstHead);
+    date = published;
     if (date) notes.push({ kind: 'info', where: '落款', message: `正文没有落款日期，取网页标注的日期 ${date}` });
   }
 
@@ -136,6 +138,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
       year: meta.year,
       ...(meta.level ? { level: meta.level } : {}),
       ...(date ? { date } : {}),
+      ...(published ? { published } : {}),
       ...(meta.contact ? { contact: meta.contact } : {}),
     },
     ...(front.title ? { title: front.title.slice(0, 200) } : {}),

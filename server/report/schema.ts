@@ -96,6 +96,11 @@ export type ParseNote = z.infer<typeof ParseNoteSchema>;
 export const ParsedMetaSchema = MetaSchema.extend({
   agency: z.string().max(100).describe('机关全称；截断的网页可能读不到，为空串'),
   year: z.number().int().min(2008).max(2100).nullable().describe('报告年度；读不到时为 null'),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('网页标注的发布日期（与落款日期分开：落款是签发，发布日期是公布）'),
 });
 
 export const ParsedReportSchema = ReportSchema.extend({

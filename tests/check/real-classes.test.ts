@@ -912,3 +912,18 @@ describe('batches m and n: 占比 and 新条例', () => {
     expect(findings('m008.txt').filter((x) => x.rule === 'N-STALE-REF').map((x) => x.actual)).toContain('新条例');
   });
 });
+
+describe('the page\'s 发布日期 apart from the 落款', () => {
+  const page = (signed: string, published: string) =>
+    `某某县卫生健康局2024年政府信息公开工作年度报告\n发布日期：${published}\n一、总体情况\n2024年主动公开信息10条。\n某某县卫生健康局\n${signed}`;
+  it('a report signed in January but put on the page in March was published late (a department: 31 January)', () => {
+    const r = parseText(page('2025年1月20日', '2025-03-05'));
+    expect([r.meta.date, r.meta.published]).toEqual(['2025-01-20', '2025-03-05']);
+    const d = checkReport(r).filter((x) => x.rule === 'D-DEADLINE');
+    expect(d.map((x) => x.actual)).toEqual(['2025-03-05']);
+    expect(d[0].message).toContain('网页发布日期');
+  });
+  it('both in time: no finding', () => {
+    expect(checkReport(parseText(page('2025年1月20日', '2025-01-22'))).filter((x) => x.rule === 'D-DEADLINE')).toEqual([]);
+  });
+});
