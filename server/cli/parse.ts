@@ -21,6 +21,7 @@ export function summary(p: ParsedReport, readNotes: string[] = []): string {
   out.push(`年度：${p.meta.year ?? '（未读到）'}`);
   if (p.title) out.push(`标题：${p.title}`);
   out.push(`落款日期：${p.meta.date ?? '（未读到）'}`);
+  if (p.meta.published) out.push(`网页发布日期：${p.meta.published}`);
   const fmt = p.source.formatDetected ? FORMATS[p.source.formatDetected].name : p.format ? `${FORMATS[p.format].name}（按年度推定，表格中未读到）` : '（无法确定）';
   out.push(`表格格式：${fmt}`);
   const found = new Map(p.source.headings.map((h) => [h.no, h.text]));
