@@ -69,8 +69,8 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   if (gov && GOV_UNIT.test(gov[1])) {
     const level = govLevel(gov[1], text);
     if (!gov[3] || !level) return { kind: 'government', level };
-    // An office's report is its own (a department) unless the text reports for the whole government.
-    if (speaksForGovernment(text)) return { kind: 'department', level };
+    // 「X县人民政府办公室」 named as the agency: the office's own report, a department of that government's level
+    // (the labellers of every batch but one rank it so; a county's report compiled by the office is named for the county).
     // A 市's own office: prefecture or county-level city cannot be told unless the gazetteer or the text shows it.
     if (level === '市级政府' && /市$/.test(gov[1]) && gazetteerSaysCounty(gov[1].replace(/^.*(?:省|自治区)/, '').replace(/市$/, '')) === null) return { kind: 'department', level: null };
     return { kind: 'department', level: level.replace('政府', '部门') as Level };
@@ -115,11 +115,6 @@ function cityIsCounty(text: string, place = ''): boolean {
   return /各乡镇|乡镇[（(]街道[）)]|各镇[（(]街道|镇[（(]街道[）)]|[镇乡]人民政府/.test(t) && !/各县|县[（(]市|县区|区县|县[、，,]\s*市|各区[、，,]/.test(t);
 }
 
-/** The text reports for a whole government (「全县」「我市」「各乡镇」), not for one of its offices. */
-function speaksForGovernment(text: string): boolean {
-  const t = text.slice(0, 20000);
-  return (t.match(/全[县市区省州旗]|我[县市区省州旗](?![委局])|各乡镇|各街道|[县市区]政府各部门|各县[（(]市、区[）)]/g)?.length ?? 0) >= 2;
-}
 
 /** 「X省」→省级, 「X市X区」「X县」「X旗」→县级, 「X市」「X州」→市级 (a county-level 市 cannot be told by name). */
 function govLevel(place: string, text = ''): Level | null {

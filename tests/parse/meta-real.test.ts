@@ -44,8 +44,10 @@ describe('classifyAgency: the one place for kind and level', () => {
     ['天津经济技术开发区', '', 'department', '其他'],
     ['大英县人民政府', '', 'government', '县级政府'],
     ['四川省', '', 'government', '省级政府'],
-    // A county's own report compiled by its office is the government's report when the text speaks for it.
-    ['府谷县人民政府办公室', '全县各乡镇、各部门认真落实，全县政务公开工作', 'department', '县级政府'],
+    // The office named as the agency (its title 「府谷县人民政府办公室2024年…」) publishes its own report, even when its
+    // text speaks of the whole county (labellers of batches b–m rank it so, 64 to 7); a county's report compiled by the
+    // office is named for the county (「由府谷县人民政府办公室编制」 gives the county: see the 由 tests).
+    ['府谷县人民政府办公室', '全县各乡镇、各部门认真落实，全县政务公开工作', 'department', '县级部门'],
     ['府谷县人民政府办公室', '我办认真落实', 'department', '县级部门'],
     ['安宁市人民政府', '各乡镇(街道)认真落实', 'government', '县级政府'],
     // A bare place ranks as its government would: 「青岛市」 as 「青岛市人民政府」, 「安宁市」 by what its text governs.
@@ -161,4 +163,11 @@ describe('meta: batches m and n', () => {
     expect([m.agency, m.level]).toEqual([agency, level]);
   });
   it('「市政园林局」 still has no 市 of its own', () => expect(classifyAgency('某某县市政园林局').level).toBe('县级部门'));
+});
+
+describe('a county\'s report compiled by its office', () => {
+  it('「本报告由府谷县人民政府办公室编制」 under no title: the county government, 县级政府', () => {
+    const p = parseText('本报告由府谷县人民政府办公室编制。\n一、总体情况\n2024年，全县各乡镇、各部门认真落实，全县主动公开政府信息1200条。');
+    expect([p.meta.agency, p.meta.level]).toEqual(['府谷县人民政府', '县级政府']);
+  });
 });
