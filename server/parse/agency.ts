@@ -58,7 +58,9 @@ const ENDING_VERB = new RegExp(`[府处会局镇乡道街心院室厅市县区�
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */
-const NOT_A_BODY = /小组|下设|工作|公开|科室|各/;
+// 「西藏自治区地震局门户网站是西藏自治区地震局在…」: a sentence about the site, not a name (c036); a national body
+// (「国家林草局累计转发…」) is a superior, never the publisher of a report of these levels (j044).
+const NOT_A_BODY = /小组|下设|工作|公开|科室|各|网站|门户|是|^(?:国家|国务院|中央)/;
 
 /**
  * Names standing as the subject of a clause, in text order (book titles 《…》 already blanked by the caller).

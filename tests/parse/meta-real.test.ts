@@ -171,3 +171,12 @@ describe('a county\'s report compiled by its office', () => {
     expect([p.meta.agency, p.meta.level]).toEqual(['府谷县人民政府', '县级政府']);
   });
 });
+
+describe('meta: what is no agency name', () => {
+  it('c036: 「西藏自治区地震局门户网站是西藏自治区地震局在…」 is a sentence about the site; the agency is the bureau', () => {
+    expect(real('c036.txt').meta.agency).toBe('西藏自治区地震局');
+  });
+  it('j044: 「国家林草局累计转发我省信息」 names a superior, not the publisher', () => {
+    expect(real('j044.txt').meta.agency).not.toBe('国家林草局');
+  });
+});
