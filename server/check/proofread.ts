@@ -276,8 +276,10 @@ const VAGUE = new RegExp(
   [
     '(?:约|近|大约|将近|超过|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
     '\\d+\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
-    // 「27余个栏目」「50余项」: other counts the report states (not 「10余个工作日」, a duration; 「余次」 of meetings is fine).
+    // 「27余个栏目」「50余项」: other counts the report states (not 「10余个工作日」, a duration).
     '\\d+\\s*余\\s*(?:个(?!工作日|月|小时|自然日)|项)',
+    // 「公开政府工作90余次」「安全检测评估20余次」: a count of what was done (meetings held are told apart below).
+    '\\d+\\s*余\\s*次',
     '\\d+(?:\\.\\d+)?\\s*万\\s*(?:余|多)?\\s*(?:件|条|篇)',
     // 「数十条」「上百条」「百余件」「两百多条」「近千条」「三十余篇」: vague counts in words.
     `(?:数|几|上|近)(?:十|百|千)\\s*(?:余|多)?\\s*(?:件|条|篇|人次)`,
@@ -293,6 +295,9 @@ function checkVague(ctx: Ctx, lines: ProseLine[]): void {
       // A province adds up millions of items from its cities: 「842.13万条」 is how its totals are reported.
       if (m[0].includes('万') && ctx.level?.startsWith('省级')) continue;
       const at = m.index!;
+      // 「召开专题会议10余次」, 「自助查询人次120余次」「提出政策咨询50余次」 (the spec's good example 001): how often people
+      // met or the public used a service is not a count the report owes; what the agency published or did is.
+      if (m[0].endsWith('次') && /会议?|召开|研究部署|查询|咨询|访问|浏览|点击|人次|来电|接听|接待/.test(l.text.slice(Math.max(0, at - 10), at))) continue;
       let a = at;
       while (a > 0 && at - a < 24 && !/[，。；、：\s]/.test(l.text[a - 1])) a--;
       // The words after it say what was counted (「27余个信息公开栏目」).

@@ -927,3 +927,12 @@ describe('the page\'s 发布日期 apart from the 落款', () => {
     expect(checkReport(parseText(page('2025年1月20日', '2025-01-22'))).filter((x) => x.rule === 'D-DEADLINE')).toEqual([]);
   });
 });
+
+describe('P-VAGUE-COUNT: 「N余次」', () => {
+  it.each([['m003.txt', '100余次'], ['n034.txt', '20余次']])('%s: 「%s」 of what was done', (file, what) => {
+    expect(findings(file).filter((x) => x.rule === 'P-VAGUE-COUNT').map((x) => x.message).join()).toContain(what);
+  });
+  it('「召开专题会议10余次」 is how often people met: left alone', () => {
+    expect(inSection1('2024年，召开专题会议10余次，主动公开信息120条。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
+  });
+});
