@@ -409,6 +409,21 @@ function checkStrayLines(ctx: Ctx, text: string): void {
   }
 }
 
+/** Wrong words that need no model: 「截止2024年12月31日」「截止目前」 (a point in time is 截至; 截止 is a deadline). */
+const WRONG_WORDS: [RegExp, string, string][] = [[/截止\s*(?=(?:19|20)\d{2}\s*年|目前|今年|本年|年底)/g, '截止', '截至']];
+
+function checkWords(ctx: Ctx, lines: ProseLine[]): void {
+  for (const [re, wrong, right] of WRONG_WORDS)
+    for (const l of lines) {
+      if (full(ctx, 'P-TYPO')) return;
+      for (const m of l.text.matchAll(re)) {
+        const q = l.raw.slice(m.index!, m.index! + 16);
+        emit(ctx, 'P-TYPO', { message: `「${wrong}」应为「${right}」：「${clip(q)}」（表示到某一时间为止用「${right}」）`, where: {}, expected: right, actual: wrong, evidence: { quote: q } });
+        break;
+      }
+    }
+}
+
 export function checkProofread(ctx: Ctx): void {
   checkStrayLines(ctx, ctx.fullText);
   const lines = proseLines(ctx.fullText.length > 400_000 ? ctx.fullText.slice(0, 400_000) : ctx.fullText);
@@ -420,6 +435,7 @@ export function checkProofread(ctx: Ctx): void {
   checkVague(ctx, lines);
   checkBrackets(ctx, lines);
   checkTemplate(ctx, lines);
+  checkWords(ctx, lines);
 }
 
 /** The proofreading rules over a bare text (tests, the catalogue examples, the editor). */

@@ -936,3 +936,12 @@ describe('P-VAGUE-COUNT: 「N余次」', () => {
     expect(inSection1('2024年，召开专题会议10余次，主动公开信息120条。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
   });
 });
+
+describe('P-TYPO without a model: 截止 for 截至', () => {
+  it('「截止2024年12月31日」 and 「截止目前」 are 截至; 「截止日期」 is a deadline', () => {
+    const t = (s: string) => inSection1(s).filter((x) => x.rule === 'P-TYPO').map((x) => x.actual);
+    expect(t('截止2024年12月31日，我镇主动公开信息120条。')).toEqual(['截止']);
+    expect(t('截止目前，我镇主动公开信息120条。')).toEqual(['截止']);
+    expect(t('申请截止日期为每月5日，截至2024年12月31日共受理3件。')).toEqual([]);
+  });
+});
