@@ -409,16 +409,26 @@ function checkStrayLines(ctx: Ctx, text: string): void {
   }
 }
 
-/** Wrong words that need no model: 「截止2024年12月31日」「截止目前」 (a point in time is 截至; 截止 is a deadline). */
-const WRONG_WORDS: [RegExp, string, string][] = [[/截止\s*(?=(?:19|20)\d{2}\s*年|目前|今年|本年|年底)/g, '截止', '截至']];
+/** Wrong words that need no model: 「截止2024年12月31日」「截止目前」 (a point in time is 截至; 截止 is a deadline),
+ * 「转结」「建全」「疑异」「3月分」 — each seen in real reports (P-TYPO labels of the DEV split). */
+const WRONG_WORDS: [RegExp, string, string][] = [
+  [/截止\s*(?=(?:19|20)\d{2}\s*年|目前|今年|本年|年底)/g, '截止', '截至'],
+  // 「上年转结」「转结下年度」: the table's word is 结转.
+  [/(?<=上年(?:度)?|上一年度?)转结|转结(?=下一?年度?)/g, '转结', '结转'],
+  // Not 「搭建全面」「构建全方位」: 建 ending another word.
+  [/(?<![搭构创组修筹兴新重扩改援承筑营])建全(?!面|方位|部|省|市|县|区|国|体|员|域|链)/g, '建全', '健全'],
+  [/疑异/g, '疑异', '疑义'],
+  [/(?<=\d\s*)月分(?![类批期解配别])/g, '月分', '月份'],
+];
 
 function checkWords(ctx: Ctx, lines: ProseLine[]): void {
   for (const [re, wrong, right] of WRONG_WORDS)
     for (const l of lines) {
       if (full(ctx, 'P-TYPO')) return;
       for (const m of l.text.matchAll(re)) {
-        const q = l.raw.slice(m.index!, m.index! + 16);
-        emit(ctx, 'P-TYPO', { message: `「${wrong}」应为「${right}」：「${clip(q)}」（表示到某一时间为止用「${right}」）`, where: {}, expected: right, actual: wrong, evidence: { quote: q } });
+        const q = l.raw.slice(Math.max(0, m.index! - 6), m.index! + 12);
+        const why = wrong === '截止' ? `（表示到某一时间为止用「${right}」）` : '';
+        emit(ctx, 'P-TYPO', { message: `「${wrong}」应为「${right}」：「${clip(q)}」${why}`, where: {}, expected: right, actual: wrong, evidence: { quote: q } });
         break;
       }
     }

@@ -945,3 +945,16 @@ describe('P-TYPO without a model: 截止 for 截至', () => {
     expect(t('申请截止日期为每月5日，截至2024年12月31日共受理3件。')).toEqual([]);
   });
 });
+
+describe('P-TYPO without a model: words the DEV labels fault', () => {
+  const t = (s: string) => inSection1(s).filter((x) => x.rule === 'P-TYPO').map((x) => `${x.actual}→${x.expected}`);
+  it.each([
+    ['受理申请12件(含上年度转结),均按期答复。', '转结→结转'],
+    ['建全信息发布日常巡查机制。', '建全→健全'],
+    ['如对本报告存有疑异,请与办公室联系。', '疑异→疑义'],
+    ['9月分发布了年度计划。', '月分→月份'],
+  ])('「%s」', (s, want) => expect(t(s)).toEqual([want]));
+  it('「搭建全面及时的平台」「构建全方位格局」「按月分类」 are right', () => {
+    expect(t('搭建全面及时、准确的信息发布平台，构建全方位对外开放新格局，按月分类整理。')).toEqual([]);
+  });
+});
