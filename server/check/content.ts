@@ -198,9 +198,16 @@ function junk(ctx: Ctx) {
     seen.add(m[0]);
     // An empty pair of brackets is as often a link or image the page lost as a blank left in a template: a warning.
     const empty = /^[【〔（(]\s*[】〕）)]$/.test(m[0]);
+    // 「申请人张××」「王某XX」: one character (a surname) before the marks and no unit after is a name withheld on
+    // purpose, as published decisions do; 「××镇」「XX年」 is a blank.
+    const masked = /^(?:[XＸ]{2,}|[×╳]{2,})$/.test(m[0]) && /[\u4e00-\u9fff]$/.test(f.slice(Math.max(0, m.index - 1), m.index)) && !/[\u4e00-\u9fff]{2}$/.test(f.slice(Math.max(0, m.index - 2), m.index).replace(/^[人某的与和、，,：:]/, '')) && !/^[镇乡县市区省局年月日号村街]/.test(f.slice(m.index + m[0].length));
     emit(ctx, 'N-PLACEHOLDER', {
-      severity: empty ? 'W' : undefined,
-      message: empty ? `正文有空括号「${m[0]}」（模板未填写，或网页链接、图片丢失），请核实：「${clip(sentenceAt(narr, m.index), 40)}」` : `正文有模板残留「${m[0]}」，需填写或删除`,
+      severity: empty || masked ? 'W' : undefined,
+      message: empty
+        ? `正文有空括号「${m[0]}」（模板未填写，或网页链接、图片丢失），请核实：「${clip(sentenceAt(narr, m.index), 40)}」`
+        : masked
+          ? `正文有「${clip(f.slice(Math.max(0, m.index - 1), m.index + m[0].length), 10)}」：若是有意隐去的姓名可保留，若是模板残留需填写：「${clip(sentenceAt(narr, m.index), 40)}」`
+          : `正文有模板残留「${m[0]}」，需填写或删除`,
       where: {},
       expected: '实际内容',
       actual: m[0],

@@ -958,3 +958,16 @@ describe('P-TYPO without a model: words the DEV labels fault', () => {
     expect(t('搭建全面及时、准确的信息发布平台，构建全方位对外开放新格局，按月分类整理。')).toEqual([]);
   });
 });
+
+describe('N-PLACEHOLDER: a name withheld is no blank', () => {
+  const ph = (s: string) => inSection1(s).filter((x) => x.rule === 'N-PLACEHOLDER').map((x) => x.severity);
+  it('「申请人张××申请公开…」「申请人：张××」 are warnings (a surname and its marks)', () => {
+    expect(ph('申请人张××申请公开某文件。')).toEqual(['W']);
+    expect(ph('申请人：张××，申请公开土地信息。')).toEqual(['W']);
+  });
+  it('「××镇」「XX月」「由XX负责」 stay errors', () => {
+    expect(ph('××镇主动公开信息10条。')).toEqual(['E']);
+    expect(ph('2024年XX月公开信息。')).toEqual(['E']);
+    expect(ph('本机关由XX负责。')).toEqual(['E']);
+  });
+});
