@@ -274,7 +274,9 @@ function checkStray(ctx: Ctx, lines: ProseLine[]): void {
 const CN_D = '[一二两三四五六七八九十百千]';
 const VAGUE = new RegExp(
   [
-    '(?:约|近|大约|将近|超过|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
+    '(?:约|近|大约|将近|超过|超|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
+    // 「互动回应约3000,」: 约 and a number with its unit left out.
+    '约\\s*\\d{2,}(?=[，。；,;、]|$)',
     '\\d+\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
     // 「27余个栏目」「50余项」: other counts the report states (not 「10余个工作日」, a duration).
     '\\d+\\s*余\\s*(?:个(?!工作日|月|小时|自然日)|项)',
@@ -297,7 +299,7 @@ function checkVague(ctx: Ctx, lines: ProseLine[]): void {
       const at = m.index!;
       // 「召开专题会议10余次」, 「自助查询人次120余次」「提出政策咨询50余次」 (the spec's good example 001): how often people
       // met or the public used a service is not a count the report owes; what the agency published or did is.
-      if (m[0].endsWith('次') && /会议?|召开|研究部署|查询|咨询|访问|浏览|点击|人次|来电|接听|接待/.test(l.text.slice(Math.max(0, at - 10), at))) continue;
+      if (/余次$/.test(m[0]) && /会议?|召开|研究部署|查询|咨询|访问|浏览|点击|人次|来电|接听|接待/.test(l.text.slice(Math.max(0, at - 10), at))) continue;
       let a = at;
       while (a > 0 && at - a < 24 && !/[，。；、：\s]/.test(l.text[a - 1])) a--;
       // The words after it say what was counted (「27余个信息公开栏目」).

@@ -971,3 +971,11 @@ describe('N-PLACEHOLDER: a name withheld is no blank', () => {
     expect(ph('本机关由XX负责。')).toEqual(['E']);
   });
 });
+
+describe('P-VAGUE-COUNT: 超N, 约N without a unit, 余人次', () => {
+  const v = (f: string) => findings(f).filter((x) => x.rule === 'P-VAGUE-COUNT').map((x) => x.message).join();
+  it.each([['k037.txt', '约3000'], ['l032.txt', '超2800篇'], ['f056.txt', '120余人次']])('%s: 「%s」', (file, what) => expect(v(file)).toContain(what));
+  it('「约15个工作日」 and 「超过期限」 are no counts', () => {
+    expect(inSection1('平均答复时间约15个工作日，无超过期限答复的情况。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
+  });
+});
