@@ -26,7 +26,16 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
   const stops = ['。', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
   const before = text.slice(start, end);
-  const clauseStart = EXCEPT.test(before) ? start : Math.max(start, text.lastIndexOf('，', at) + 1);
+  let clauseStart = EXCEPT.test(before) ? start : Math.max(start, text.lastIndexOf('，', at) + 1);
+  // 「企业申请1件已公开 复议诉讼都是0」: a space after a statement ends its clause (as the extractor reads it), so the
+  // zero covers only the subject its own clause names.
+  if (!EXCEPT.test(before)) {
+    const base = clauseStart;
+    for (const m of text.slice(base, at).matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
+      const left = text.slice(clauseStart, base + m.index!);
+      if (/[\d零〇一二两三四五六七八九十百千万]/.test(left) || /[了过]$/.test(left)) clauseStart = base + m.index! + m[0].length;
+    }
+  }
   const next = text.indexOf('，', end);
   const clauseEnd = next >= 0 && next < sentenceEnd ? next : sentenceEnd;
   return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };

@@ -38,7 +38,11 @@ export function normalise(text: string): string {
     .replace(/:/g, '：')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
-    .replace(/[!?！？]/g, '。');
+    .replace(/[!?！？]/g, '。')
+    // 「…都公开了🙂 复议诉讼都是0」: an emoji closes the statement before it, like a comma.
+    .replace(/\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*/gu, '，')
+    .replace(/，{2,}/g, '，')
+    .replace(/^，|，$/g, '');
 }
 
 export const splitSentences = (text: string) =>

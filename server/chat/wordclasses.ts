@@ -12,6 +12,8 @@ export const OPENED = /(?:都|已|给|予以|被|全)(?:给)?公开|公开了/;
 /** 「都」「全部」 after a count: all of them. */
 export const ALL_WORDS_AFTER = /都|全部|全都|均|一律/;
 export const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;
+/** 「个人申请2件都公开了」: a count right after 「申请」 is the applications received (then decided). */
+export const INTAKE_COUNT = /申请\s*[\d一二两三四五六七八九十]+\s*件/;
 /** 「都是自然人」「全是个人的」「就是群众」: every number waiting for its column has this one. */
 export const ALL_OF_THEM = /^(?:是|都是|全是|均为|均是|全部是|全都是|只有|就是|都|全|均|全部)|都是|全是|均为|均是|全部是|全都是/;
 /** 「还没办完」「还在办」: an application not finished. */
