@@ -18,3 +18,14 @@ describe('「…都是0」 covers only the subject its own clause names', () => 
     expect(await run([{ id: 'z2', turns: ['公司申请1件已公开 复议诉讼全是0'], expect: { set: { 't3.r1.commercial': 1, ...T4_ZERO } } }])).toEqual([]);
   });
 });
+
+describe('negation scope: 「没…一个」 is none; 「复议以后再起诉的」 is only 复议后起诉', () => {
+  it('「没作出过一个…决定」 is 0, not 1', () => {
+    expect(x('今年没作出过一个行政许可决定').cells).toEqual({ 't2.license.decisions': 0 });
+  });
+  it('a lawsuit after review, negated or counted, touches only that row', () => {
+    const after0 = Object.fromEntries(['upheld', 'corrected', 'other', 'pending'].map((c) => [`t4.after.${c}`, 0]));
+    expect(x('复议之后又去法院起诉的，一起也没有').cells).toEqual(after0);
+    expect(x('复议完了告到法院的有1起，法院维持了').cells).toEqual({ 't4.after.upheld': 1 });
+  });
+});
