@@ -29,3 +29,32 @@ describe('negation scope: 「没…一个」 is none; 「复议以后再起诉�
     expect(x('复议完了告到法院的有1起，法院维持了').cells).toEqual({ 't4.after.upheld': 1 });
   });
 });
+
+describe('「公开」 inside a reason is no 予以公开', () => {
+  it('「法规不准公开」 is 法律行政法规禁止公开; 「公开出版的书」 is 公开出版物', () => {
+    expect(x('企业那件是法律法规规定不准公开的', { 't3.new.commercial': 1 }).cells).toEqual({ 't3.r3_2.commercial': 1 });
+    expect(x('公司那件要的是公开发行的地方志', { 't3.new.commercial': 1 }).cells).toEqual({ 't3.r5_3.commercial': 1 });
+  });
+});
+
+describe('表三 results said in plain words', () => {
+  const cols = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other'];
+  const only = (col: string, n: number) => Object.fromEntries(['new', 'carried'].flatMap((r) => cols.map((c) => [`t3.${r}.${c}`, r === 'new' && c === col ? n : 0])));
+  const N2 = only('natural', 2);
+  it('each reason in plain words is its leaf', () => {
+    expect(x('一件要的是执法档案，没给', N2).cells).toEqual({ 't3.r3_7.natural': 1 });
+    expect(x('一件让他补正，补了以后还是说不清', N2).cells).toEqual({ 't3.r4_3.natural': 1 });
+    expect(x('一件是让我们核实一份证明是不是真的', N2).cells).toEqual({ 't3.r5_5.natural': 1 });
+    expect(x('一件让他补材料，他到期也没补', N2).cells).toEqual({ 't3.r6_1.natural': 1 });
+    expect(x('一件缴费期限到了还没交，终止了', N2).cells).toEqual({ 't3.r6_2.natural': 1 });
+    expect(x('一件是相同的内容又来申请了', N2).cells).toEqual({ 't3.r5_2.natural': 1 });
+    expect(x('一件后来申请人自己撤了', N2).cells).toEqual({ 't3.r6_3.natural': 1 });
+    expect(x('企业那件进行了区分处理，部分公开', only('commercial', 1)).cells).toEqual({ 't3.r2.commercial': 1 });
+  });
+  it('「均予公开」 is 予以公开 (「不予公开」 is not)', () => {
+    expect(x('三件企业申请均予公开').cells).toMatchObject({ 't3.r1.commercial': 3 });
+  });
+  it('a withdrawal in a sentence about review is 其他结果 of 表四', () => {
+    expect(x('行政复议3起，2起维持，1起对方后来撤回了').cells).toEqual({ 't4.review.upheld': 2, 't4.review.other': 1 });
+  });
+});
