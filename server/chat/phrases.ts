@@ -13,9 +13,50 @@ const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视�
 const NUMS = '[\\d零〇一二两三四五六七八九十百千万.]+';
 
 /** 「网站、公众号、公开栏分别发布了300、200、100条」 → 「网站300条，公众号200条，公开栏100条」 (respectively). */
+const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])';
+const SPAN = new RegExp(`^(${MONTH})月?(?:份)?(?:到|至|-|~|—)(${MONTH})月(?:份|底)?`);
+const QUARTER = /^(?:第?([一二三四1-4])季度|([一二三四1-4])季(?!度)|(上|下)半年)/;
+const monthOf = (t: string) => (/^\d+$/.test(t) ? Number(t) : parseNumber(t) ?? NaN);
+
+/** The months a period name spans (「一到三月」「二季度」「下半年」) and the words after it, or undefined. */
+function spanOf(name: string): { from: number; to: number; rest: string } | undefined {
+  const m = SPAN.exec(name);
+  if (m) return { from: monthOf(m[1]), to: monthOf(m[2]), rest: name.slice(m[0].length) };
+  const q = QUARTER.exec(name);
+  if (!q) return undefined;
+  if (q[3]) return q[3] === '上' ? { from: 1, to: 6, rest: name.slice(q[0].length) } : { from: 7, to: 12, rest: name.slice(q[0].length) };
+  const k = '一二三四'.indexOf(q[1] ?? q[2]) + 1 || Number(q[1] ?? q[2]);
+  return { from: 3 * k - 2, to: 3 * k, rest: name.slice(q[0].length) };
+}
+
+/**
+ * 「一到三月、四到六月、七到九月、十到十二月网站分别发了80、95、102、110条」: periods that together make the whole year,
+ * each with its count, are the year's parts — the year's figure is their sum (said once, of the subject named).
+ */
+function wholeYearOfParts(names: string[], vs: string[], verb: string, unit: string): string | undefined {
+  const spans = names.map(spanOf);
+  if (spans.some((x) => !x) || names.length !== vs.length) return undefined;
+  const ss = spans as { from: number; to: number; rest: string }[];
+  if (ss.slice(0, -1).some((x) => x.rest.trim())) return undefined;
+  const order = [...ss].sort((a, b) => a.from - b.from);
+  let next = 1;
+  for (const x of order) {
+    if (x.from !== next || x.to < x.from) return undefined;
+    next = x.to + 1;
+  }
+  if (next !== 13) return undefined;
+  const values = vs.map((v) => (/^\d+$/.test(v) ? Number(v) : parseNumber(v)));
+  if (values.some((v) => v === undefined || v === null || !Number.isInteger(v))) return undefined;
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  return `${ss[ss.length - 1].rest.trim()}全年${verb}${sum}${unit}`;
+}
+
 function respectively(m: string, names: string, nums: string, unit = ''): string {
   const ns = names.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
   const vs = nums.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  const verb = /分别((?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?)/.exec(m)?.[1] ?? '';
+  const whole = wholeYearOfParts(ns, vs, verb, unit);
+  if (whole) return whole;
   return ns.length > 1 && ns.length === vs.length ? ns.map((n, i) => `${n}${vs[i]}${unit}`).join('，') : m;
 }
 
@@ -50,7 +91,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「没人申请复议」 is about 复议).
   [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
-  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
+  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
   // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
   [new RegExp(`(?:从|由)?${LAST_YEAR}(没有|没|无)?(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '$1上年结转的'],

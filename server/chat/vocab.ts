@@ -122,6 +122,7 @@ const FACT_EXTRA: Record<string, string[]> = {
   interpretations: ['解读文章'],
   published_newmedia: ['公号', '微信号', '视频号', '头条号', '客户端', '新媒体', '公众平台', '推文', '推送'],
   inspections: ['督察'],
+  website_columns: ['公开专栏', '专栏数', '栏目数', '专栏个数', '栏目个数'],
   published_board: ['宣传栏', '公告栏', '村务公开栏', '信息公开栏', '张贴公示', '张贴'],
   newmedia_accounts: ['新媒体号', '政务号', '媒体号'],
   catalog_updated: ['目录更新', '指南更新', '更新指南', '修订指南', '指南'],

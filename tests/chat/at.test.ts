@@ -58,3 +58,25 @@ describe('表三 results said in plain words', () => {
     expect(x('行政复议3起，2起维持，1起对方后来撤回了').cells).toEqual({ 't4.review.upheld': 2, 't4.review.other': 1 });
   });
 });
+
+describe('「分别」 over periods that make the whole year', () => {
+  it('the year is the sum of its quarters; a quarter alone is only a part', () => {
+    expect(x('一季度、二季度、三季度、四季度公众号分别推送了30、40、50、60条').facts).toEqual({ published_newmedia: 180 });
+    expect(x('1-6月、7-12月政策解读分别是5、7篇').facts).toEqual({ interpretations: 12 });
+    const r = x('四到六月网站发了95条');
+    expect(r.facts).toEqual({});
+    expect(r.asks.some((a) => a.targets.includes('fact:published_website'))).toBe(true);
+  });
+});
+
+describe('a part of the year in other words is asked, not filled', () => {
+  it('「头半年」「前半年」 are 上半年', async () => {
+    expect(await run([{ id: 'h1', turns: ['今年前半年企业申请了2件'], expect: { set: {}, ask: ['t3.new.commercial'] } }])).toEqual([]);
+  });
+});
+
+describe('the place a counted thing is in is not what is counted', () => {
+  it('「网站上的专栏数」 is 网站公开专栏', () => {
+    expect(x('政府网站上的专栏数是9个').facts).toEqual({ website_columns: 9 });
+  });
+});

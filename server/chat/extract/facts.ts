@@ -45,7 +45,9 @@ function keysNamed(cs: CueToken[], phrase: string): { keys: string[]; channel: R
   // 「对拟公开信息进行保密审查841条」: a strong cue names the fact; the weak 「公开信息」 beside it does not.
   const strongFact = cs.filter((c) => c.target.t === 'fact' && !c.weak);
   const factCues = strongFact.length ? strongFact : cs.filter((c) => c.target.t === 'fact');
-  let keys = [...new Set(factCues.map((c) => (c.target as { key: string }).key))];
+  // 「门户网站上的公开专栏数」: a place named before 「上的/里的」 and another fact is where the counted thing is, not it.
+  const located = factCues.filter((c) => /^(?:上|里|中)的/.test(phrase.slice(c.end)) && factCues.some((o) => o.start >= c.end && (o.target as { key: string }).key !== (c.target as { key: string }).key));
+  let keys = [...new Set(factCues.filter((c) => !located.includes(c)).map((c) => (c.target as { key: string }).key))];
   // A channel's count is never the total, and a total is never a channel.
   const channel = CHANNEL_WORDS.exec(phrase);
   // (a channel named by a cue of its own — 「官网发布信息37条」 — is as much a channel)
