@@ -80,3 +80,14 @@ describe('the place a counted thing is in is not what is counted', () => {
     expect(x('政府网站上的专栏数是9个').facts).toEqual({ website_columns: 9 });
   });
 });
+
+describe('corrections without 刚才/应该是', () => {
+  it('「哦 是…」「其实就…」「不对，<another subject>…」 keep only the corrected value', () => {
+    expect(x('政策解读8篇 哦 是9篇').facts).toEqual({ interpretations: 9 });
+    expect(x('督查检查5次，其实只有4次').facts).toEqual({ inspections: 4 });
+    expect(x('行政许可20件，说错了，强制20件，许可是25件').cells).toEqual({ 't2.coercion.decisions': 20, 't2.license.decisions': 25 });
+  });
+  it('「换一下 …」 after a 落款 is the new date', async () => {
+    expect(await run([{ id: 'd1', turns: ['落款2月3日', '换一下 2月5日'], expect: { set: { 'meta.date': '2025-02-05' } } }])).toEqual([]);
+  });
+});
