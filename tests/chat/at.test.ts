@@ -91,3 +91,12 @@ describe('corrections without 刚才/应该是', () => {
     expect(await run([{ id: 'd1', turns: ['落款2月3日', '换一下 2月5日'], expect: { set: { 'meta.date': '2025-02-05' } } }])).toEqual([]);
   });
 });
+
+describe('negations said around their noun are recognised', () => {
+  it('「没追究任何人的责任」「没吃过官司」「没向申请人收过钱」', async () => {
+    expect(x('今年没追究任何人的责任').facts).toEqual({ accountability: 0 });
+    const lawsuit0 = Object.fromEntries(['direct', 'after'].flatMap((r) => ['upheld', 'corrected', 'other', 'pending'].map((c) => [`t4.${r}.${c}`, 0])));
+    expect(x('我们单位从来没吃过官司').cells).toEqual(lawsuit0);
+    expect(await run([{ id: 'f1', turns: ['我们从没向申请人收过钱'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+  });
+});
