@@ -101,7 +101,7 @@ const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八
 // it counts needs no 是 either.
 const CHINESE_BARE = /(?:(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*))\s*(?:吧|啊|呢|了)?$/g;
 
-const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头)/g;
+const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头|多|余|来)|((?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十)几/g;
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -145,10 +145,12 @@ function findNumbers(clause: string): NumToken[] {
       out.push({ type: 'num', value, approx: false, raw, start, end: start + raw.length });
   }
   // 「参训人次五十左右」「五十来人」: a Chinese numeral with a hedge after it needs no unit — an inexact amount.
+  // (「五百多」「十几起」 without a unit too: an amount the clerk does not know exactly, asked.)
   for (const m of clause.matchAll(CHINESE_HEDGED)) {
-    const value = parseNumber(m[1]);
+    const raw = m[1] ?? m[2];
+    const value = parseNumber(raw);
     const start = m.index ?? 0;
-    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + m[1].length && t.end > start))
+    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + raw.length && t.end > start))
       out.push({ type: 'num', value, approx: true, raw: m[0], start, end: start + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);

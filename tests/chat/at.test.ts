@@ -100,3 +100,11 @@ describe('negations said around their noun are recognised', () => {
     expect(await run([{ id: 'f1', turns: ['我们从没向申请人收过钱'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
   });
 });
+
+describe('vague amounts and a month-only 落款 are asked, never dropped', () => {
+  it('「三百多」「二十几起」 without a unit, 「罚了…」, 「落款写3月份」', async () => {
+    expect(await run([{ id: 'v1', turns: ['公众号推了三百多'], expect: { set: {}, ask: ['fact:published_newmedia'] } }])).toEqual([]);
+    expect(await run([{ id: 'v2', turns: ['今年罚过二十几起'], expect: { set: {}, ask: ['t2.penalty.decisions'] } }])).toEqual([]);
+    expect(await run([{ id: 'v3', turns: ['落款就写3月份'], expect: { set: {}, ask: ['meta.date'] } }])).toEqual([]);
+  });
+});
