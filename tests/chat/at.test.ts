@@ -108,3 +108,15 @@ describe('vague amounts and a month-only 落款 are asked, never dropped', () =>
     expect(await run([{ id: 'v3', turns: ['落款就写3月份'], expect: { set: {}, ask: ['meta.date'] } }])).toEqual([]);
   });
 });
+
+describe('a number answering the previous turn’s topic', () => {
+  it('an exact figure after a guess, a number after 「查一下」, a zero after a table named alone', async () => {
+    expect(await run([{ id: 'p1', turns: ['回应关切大概三十次', '核实了，是32次'], expect: { set: { 'fact:responses': 32 } } }])).toEqual([]);
+    expect(await run([{ id: 'p2', turns: ['督查检查搞过，多少次我回头告诉你', '3次'], expect: { set: { 'fact:inspections': 3 } } }])).toEqual([]);
+    const t4 = Object.fromEntries(['review', 'direct', 'after'].flatMap((r) => ['upheld', 'corrected', 'other', 'pending'].map((c) => [`t4.${r}.${c}`, 0])));
+    expect(await run([{ id: 'p3', turns: ['那表四呢', '都是0'], expect: { set: t4 } }])).toEqual([]);
+  });
+  it('an exact figure after last year’s figure is still not this year’s', async () => {
+    expect(await run([{ id: 'p4', turns: ['去年回应关切30次', '准确是32次'], expect: { set: {} } }])).toEqual([]);
+  });
+});
