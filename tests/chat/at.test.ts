@@ -120,3 +120,14 @@ describe('a number answering the previous turn’s topic', () => {
     expect(await run([{ id: 'p4', turns: ['去年回应关切30次', '准确是32次'], expect: { set: {} } }])).toEqual([]);
   });
 });
+
+describe('上年结转 and 按期办结 in other words', () => {
+  it('「前年底没办完、转到今年的」 is 上年结转 (「没有结转过来的」 stays a negation)', () => {
+    expect(x('去年底没办结转过来的有1件，是企业的').cells).toEqual({ 't3.carried.commercial': 1 });
+  });
+  it('「在法定期限内作出了答复」「20个工作日内办结」 are 按期办结', () => {
+    expect(x('2件都在法定期限内作出了答复').facts).toEqual({ requests_on_time: 2 });
+    expect(x('这4件都是20个工作日内办结的').facts).toEqual({ requests_on_time: 4 });
+    expect(x('收到企业申请2件，都公开了，均按期办结').facts).toEqual({ requests_on_time: 2 });
+  });
+});
