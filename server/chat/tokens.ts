@@ -110,6 +110,7 @@ function findNumbers(clause: string): NumToken[] {
     const before = clause[numStart - 1];
     const after = clause[m.index + m[0].length];
     if (before === '第') return; // ordinal: 「第二十条」「第三方」
+    if (chinese && before === '几' && /^[十百千万]/.test(m[2]) && /元|块/.test(m[4] ?? '')) return; // 「几百块」: no amount at all (asked, never offered as 100)
     if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
     if (m[4] && after === '性') return; // 「一次性」
     if (m[4] === '期' && /^间/.test(after ?? '')) return;

@@ -131,3 +131,24 @@ describe('上年结转 and 按期办结 in other words', () => {
     expect(x('收到企业申请2件，都公开了，均按期办结').facts).toEqual({ requests_on_time: 2 });
   });
 });
+
+describe('fees in plain words, and questions that never show a raw id', () => {
+  it('notices counted in 张; this year’s 「没收」 after last year’s amount', async () => {
+    expect(await run([{ id: 'e1', turns: ['发了缴费通知书3张，信息处理费收到90元'], expect: { set: { 'fee.notices': 3, 'fee.charged': true, 'fee.amountYuan': 90 } } }])).toEqual([]);
+    expect(await run([{ id: 'e2', turns: ['信息处理费去年收了120元，今年没收'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+    expect(await run([{ id: 'e3', turns: ['信息处理费前年收过30元今年没收'], expect: { set: { 'fee.charged': false } } }])).toEqual([]);
+  });
+  it('an offered or vague fee amount is named, not shown as 「fee.amountYuan」; 「几百块」 is not offered as 100', () => {
+    const r = x('信息处理费大约三百元');
+    expect(r.asks.map((a) => a.text).join('')).not.toMatch(/fee\./);
+    const v = x('信息处理费收了几千块');
+    expect(v.asks.map((a) => a.text).join('')).not.toMatch(/fee\.|1000/);
+    expect(v.asks.every((a) => a.offer === undefined)).toBe(true);
+  });
+});
+
+describe('表四 results in plain words', () => {
+  it('「到年底还没结」 is 尚未审结', () => {
+    expect(x('直接起诉的有1起，到年底还没结').cells).toEqual({ 't4.direct.pending': 1 });
+  });
+});
