@@ -104,7 +104,7 @@ const T2_ROW_EXTRA: Record<string, string[]> = {
 };
 
 const T2_COL_EXTRA: Record<string, string[]> = {
-  issued: ['制发', '制定', '出台', '印发', '出了'],
+  issued: ['制发', '制定', '出台', '印发', '出了', '新发'],
   repealed: ['废止', '废了', '废掉', '废过', '废除'],
   valid: ['现行有效', '目前有效', '仍然有效', '仍有效', '还有效', '有效的'],
   made: ['新制作', '制作'],

@@ -152,3 +152,12 @@ describe('表四 results in plain words', () => {
     expect(x('直接起诉的有1起，到年底还没结').cells).toEqual({ 't4.direct.pending': 1 });
   });
 });
+
+describe('targets said in other words', () => {
+  it('「培训参与N人次」 is 参训人次; 「没新发」 is 制发 0; 「发了」 beside 废止 is 制发; 「都补成零」 with no place is asked', async () => {
+    expect(x('全年培训参与了310人次').facts).toEqual({ trainees: 310 });
+    expect(x('规章现行有效3件 今年没新发').cells).toEqual({ 't2.rules.valid': 3, 't2.rules.issued': 0 });
+    expect(x('规范性文件今年发了3件，废止2件').cells).toEqual({ 't2.normative.issued': 3, 't2.normative.repealed': 2 });
+    expect(await run([{ id: 't1', turns: ['其他的都补上零'], expect: { set: {}, ask: ['fill-zero'] } }])).toEqual([]);
+  });
+});

@@ -21,6 +21,9 @@ export function handleFact(rd: Reader, num: NumToken, cs: CueToken[], phrase: st
   const pick = pickFact(num, cs, keys);
   if (pick.length !== 1) return ask(rd, `「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
   const def = factOfCount(factDef(pick[0])!, num, cs);
+  // 「培训覆盖420人次」「培训参与300人次」: people reached by the trainings are 参训人次.
+  if (def.key === 'trainings' && num.unit === '人次' && keys.length === 1 && /覆盖|参加|参与|参训|受训|培训了?\s*[\d零一二两三四五六七八九十百千]/.test(phrase))
+    return handleFact(rd, num, [fakeCue({ t: 'fact', key: 'trainees' })], phrase);
   if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit)) {
     // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
     if (cs.some((c) => c.text)) rd.ctx.named = { cues: cs, sentence: rd.sentence };
