@@ -63,7 +63,10 @@ function spaceClauses(part: string): string[] {
   let from = 0;
   for (const m of part.matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
     const left = part.slice(from, m.index);
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left)) continue;
+    // (「没组织培训 督查倒是有两次」: a negation with its subject is a finished statement too.)
+    // (「没有行政复议 行政诉讼」 stays one: the negation ends only where a count follows.)
+    const negationDone = /^(?:今年|本年|全年)?(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{2,}$/.test(left) && HAS_NUMERAL.test(part.slice(m.index! + m[0].length));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

@@ -161,3 +161,9 @@ describe('targets said in other words', () => {
     expect(await run([{ id: 't1', turns: ['其他的都补上零'], expect: { set: {}, ask: ['fill-zero'] } }])).toEqual([]);
   });
 });
+
+describe('a negation before a space is its own statement when a count follows', () => {
+  it('「没搞督查 培训倒是办了3次」 negates only 督查', () => {
+    expect(x('没搞督查 培训倒是办了3次').facts).toEqual({ inspections: 0, trainings: 3 });
+  });
+});
