@@ -167,3 +167,10 @@ describe('a negation before a space is its own statement when a count follows', 
     expect(x('没搞督查 培训倒是办了3次').facts).toEqual({ inspections: 0, trainings: 3 });
   });
 });
+
+describe('phone corrections and spaced mobiles', () => {
+  it('「电话号码最后一位是3不是8，<landline>」 changes the phone; a spaced mobile for a person is asked', async () => {
+    expect(await run([{ id: 'ph1', state: { 'meta.contact.phone': '0571-86001283' }, turns: ['电话号码最后一位是3不是8，0571-86001233'], expect: { set: { 'meta.contact.phone': '0571-86001233' } } }])).toEqual([]);
+    expect(await run([{ id: 'ph2', turns: ['联系人电话就写我的 186 5555 0101'], expect: { set: {}, ask: ['meta.contact.phone'] } }])).toEqual([]);
+  });
+});
