@@ -8,7 +8,7 @@ import { cuesFor, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
 // The 0 must stand alone (「一千零五十」 holds a 零) and follow a verb of filling (「全年…」 is no 「全」).
 export const REST_ZERO =
-  /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:是|为|填|填成|填为|写|写成|算|算作|按|当|当作|记为|记作)\s*(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
+  /(?:其余|其他|剩下|剩余|余下|全部|都|全|一律)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:是|为|填|填成|填为|填上|补|补成|补为|补上|写|写成|算|算作|按|当|当作|记为|记作|设为|设成|置为|置成)\s*(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
 
 /** Blank-able leaves and how to say them; null when the sentence names no place (asked). */
 export type ZeroScope = { ids: string[]; what: string } | null;
@@ -26,7 +26,16 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
   const stops = ['。', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
   const before = text.slice(start, end);
-  const clauseStart = EXCEPT.test(before) ? start : Math.max(start, text.lastIndexOf('，', at) + 1);
+  let clauseStart = EXCEPT.test(before) ? start : Math.max(start, text.lastIndexOf('，', at) + 1);
+  // 「企业申请1件已公开 复议诉讼都是0」: a space after a statement ends its clause (as the extractor reads it), so the
+  // zero covers only the subject its own clause names.
+  if (!EXCEPT.test(before)) {
+    const base = clauseStart;
+    for (const m of text.slice(base, at).matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
+      const left = text.slice(clauseStart, base + m.index!);
+      if (/[\d零〇一二两三四五六七八九十百千万]/.test(left) || /[了过]$/.test(left)) clauseStart = base + m.index! + m[0].length;
+    }
+  }
   const next = text.indexOf('，', end);
   const clauseEnd = next >= 0 && next < sentenceEnd ? next : sentenceEnd;
   return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };

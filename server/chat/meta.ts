@@ -25,7 +25,7 @@ const YEAR = /(?:报告年度|年度)(?:是|为|：)?\s*(\d{4})|(\d{4})\s*年度
 const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号码|电话号码|热线电话|电话|热线|座机|手机号?)(?:号码)?(?:写错了|错了|有误|不对)?[，,]?(?:是|为|：|改为|改成|换成|应该是|应为|用|写|留|就用|就写|留的是)?(?:(?!打|找|问)[^\d。；\n，]){0,8}?\s*([（(]?\d[\d \-－—–（）()转、/]{5,40}\d)(?![\d-])/;
 /** The whole number as typed, never a truncated part (「138 0577 1234」「0577-67137027、67137028」). */
 const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
-const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/;
+const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
 const DATE_FULL = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
@@ -44,7 +44,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|')})`);
 
 /** 「改成1月22日」 right after a 落款 was given: the date without its cue word. */
-const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|(?:改|换|调)(?:一)?下|不对|错了|更正|其实是)[，,：:\\s]*(?:成|为|是|到)?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 
 /** 「本报告电子版可在…网站（http://www.hsz.gov.cn）查阅」「网址：www.xx.gov.cn」 (read before URLs are masked). */
 const WEBSITE = /(?:网址|网站地址|电子版|网站)[^。\n]{0,40}?((?:https?[:：]\/\/|www\.)[\w.\-/%?=&#~:：]+[\w/])/i;
@@ -58,7 +58,7 @@ export function readWebsite(text: string): { website: string; phrase: string } |
 const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*$/;
 
 /** 「改到20号吧」 right after a 落款: the same month, another day. */
-const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到)\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|(?:改|换|调)(?:一)?下|不对|错了|更正|其实是)[，,：:\\s]*(?:成|为|是|到)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
 const DATE_BARE = new RegExp(`^\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
@@ -139,12 +139,17 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   // A mobile number (11 digits, 1[3-9]…) is a person's — 「联系人小王 电话188…」 — unless said to be the report's contact.
   const mobile = m && /^1[3-9]\d{9}$/.test(m[1].replace(/[\s\-－—–]/g, ''));
   if (m && (/手机/.test(m[0]) || mobile) && !/联系电话|咨询电话|办公电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
-  const maybe = m ? null : PHONE_LIKE.exec(rest);
+  let maybe = m ? null : PHONE_LIKE.exec(rest);
+  // 「电话号码最后一位是6不是5，0571-88776656」: a landline in a sentence about the phone number is the phone.
+  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && /联系电话|电话号码|办公电话|咨询电话/.test(rest) && !/手机|联系人/.test(rest)) {
+    m = Object.assign([maybe[0], maybe[0]], { index: maybe.index, input: rest }) as unknown as RegExpExecArray;
+    maybe = null;
+  }
   if (maybe) {
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
+  if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|(?<![\d年月])(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
   // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.
   if (m) {
     const local = /^[（(]?0\d{2,3}[）)]?[\s\-－—–]*(\d[\d\s]*)$/.exec(m[1].trim());

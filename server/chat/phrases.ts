@@ -13,13 +13,94 @@ const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视�
 const NUMS = '[\\d零〇一二两三四五六七八九十百千万.]+';
 
 /** 「网站、公众号、公开栏分别发布了300、200、100条」 → 「网站300条，公众号200条，公开栏100条」 (respectively). */
+const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])';
+const SPAN = new RegExp(`^(${MONTH})月?(?:份)?(?:到|至|-|~|—)(${MONTH})月(?:份|底)?`);
+const QUARTER = /^(?:第?([一二三四1-4])季度|([一二三四1-4])季(?!度)|(上|下)半年)/;
+const monthOf = (t: string) => (/^\d+$/.test(t) ? Number(t) : parseNumber(t) ?? NaN);
+
+/** The months a period name spans (「一到三月」「二季度」「下半年」) and the words after it, or undefined. */
+function spanOf(name: string): { from: number; to: number; rest: string } | undefined {
+  const m = SPAN.exec(name);
+  if (m) return { from: monthOf(m[1]), to: monthOf(m[2]), rest: name.slice(m[0].length) };
+  const q = QUARTER.exec(name);
+  if (!q) return undefined;
+  if (q[3]) return q[3] === '上' ? { from: 1, to: 6, rest: name.slice(q[0].length) } : { from: 7, to: 12, rest: name.slice(q[0].length) };
+  const k = '一二三四'.indexOf(q[1] ?? q[2]) + 1 || Number(q[1] ?? q[2]);
+  return { from: 3 * k - 2, to: 3 * k, rest: name.slice(q[0].length) };
+}
+
+/**
+ * 「一到三月、四到六月、七到九月、十到十二月网站分别发了80、95、102、110条」: periods that together make the whole year,
+ * each with its count, are the year's parts — the year's figure is their sum (said once, of the subject named).
+ */
+function wholeYearOfParts(names: string[], vs: string[], verb: string, unit: string): string | undefined {
+  const spans = names.map(spanOf);
+  if (spans.some((x) => !x) || names.length !== vs.length) return undefined;
+  const ss = spans as { from: number; to: number; rest: string }[];
+  if (ss.slice(0, -1).some((x) => x.rest.trim())) return undefined;
+  const order = [...ss].sort((a, b) => a.from - b.from);
+  let next = 1;
+  for (const x of order) {
+    if (x.from !== next || x.to < x.from) return undefined;
+    next = x.to + 1;
+  }
+  if (next !== 13) return undefined;
+  const values = vs.map((v) => (/^\d+$/.test(v) ? Number(v) : parseNumber(v)));
+  if (values.some((v) => v === undefined || v === null || !Number.isInteger(v))) return undefined;
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  return `${ss[ss.length - 1].rest.trim()}全年${verb}${sum}${unit}`;
+}
+
 function respectively(m: string, names: string, nums: string, unit = ''): string {
   const ns = names.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
   const vs = nums.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  const verb = /分别((?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?)/.exec(m)?.[1] ?? '';
+  const whole = wholeYearOfParts(ns, vs, verb, unit);
+  if (whole) return whole;
   return ns.length > 1 && ns.length === vs.length ? ns.map((n, i) => `${n}${vs[i]}${unit}`).join('，') : m;
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
+  // 「没有向申请人收过费」 no fee charged.
+  [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
+  [/(?:打|吃)(?:过|了)?(?:什么|任何)?官司/g, '打官司'],
+  // (the applicant pays only the 信息处理费: 「没向申请人收过钱」 is that fee, not 表二's 行政事业性收费)
+  [/(?:没有?|未|不)(?:曾)?(?:向|对|跟|找|问)(?:信息公开)?申请人(?:收取?|收过|要过?)(?:过|了)?(?:任何)?(?:费用|费|钱)/g, '未收取信息处理费'],
+  [/((?:没有?|未|不)(?:曾)?)(?:向|对|跟|找|问)(?:申请人|群众|老百姓|企业|公司|任何人|个人|谁|人)(?:家)?(?:收取?|收过|要过?)(?:过|了)?(?:任何)?(费用|费|钱)/g, '$1收取$2'],
+  // 「都在规定期限内答复了」「15个工作日以内就回复了」: answered within the time limit → 按期办结.
+  [/(?:在|于)?(?:规定|法定|法律规定)(?:的)?(?:期限|时限|时间|期限内)(?:内|之内|以内)?(?:就|都)?(?:作出了?|做出了?)?(?:答复|回复|办结|办完|处理完?|答复完)(?:了)?/g, '按期办结'],
+  [/(?:在)?(?:[\d一二两三四五六七八九十]+)个?工作日(?:以内|之内|内)(?:就|都)?(?:答复|回复|办结|办完|处理完?)(?:了)?/g, '按期办结'],
+  // 「去年收了50元今年没收」: this year's negation after last year's figure is a statement of its own.
+  [/([\d零〇一二两三四五六七八九十百千万]\s*(?:元|块钱|块|件|条|次|篇|个|起|场|期))(?=(?:今年|本年|今年度)(?:都|也|就|却|还|倒)?(?:没|未|不))/g, '$1，'],
+  // 「收费通知书两张」「开了3张缴费通知」: notices counted in 张 are so many 份.
+  [/(?:缴费|交费)通知/g, '收费通知'],
+  [/((?:收费|缴费|交费)?通知书?[^，。；\d]{0,3}?[\d一二两三四五六七八九十]+)张/g, '$1份'],
+  [/([\d一二两三四五六七八九十]+)张(?=(?:收费|缴费|交费)通知)/g, '$1份'],
+  // 「规范性文件发了两件 废止一件」: 「发了」 set against 废止 or 现行有效 in the same sentence is 制发 (alone it is asked).
+  [/((?:行政)?规范性文件|规章)((?:今年|本年|全年|一共|共)?)(?<!没有?|未)(?:下)?发(?:布|出)?了(?=[^。；\n]*(?:废止|有效|失效))/g, '$1$2制发了'],
+  // 表三 reasons said in plain words — the 「公开」 inside a reason is no 予以公开:
+  // 「法律法规明确不让公开」 is 法律行政法规禁止公开; 「公开出版的年鉴」 is a 公开出版物.
+  [/法律(?:行政)?法规(?:上|里)?(?:明确|明文|有)?(?:规定)?(?:了)?(?:不让|不准|不许|禁止|不得|不能|不允许)(?:对外)?公开/g, '法律法规禁止公开'],
+  [/(?:已经|已)?公开(?:出版|发行|印发)(?:过)?的?(?:年鉴|书籍?|图书|刊物|期刊|杂志|报纸|资料|志书|地方志|出版物)/g, '公开出版物'],
+  // 「要执法卷宗的」「要执法档案」: 行政执法案卷.
+  [/(?:行政)?执法(?:卷宗|档案|案卷材料|卷)/g, '执法案卷'],
+  // 「补完还是看不懂要什么」「补正了还是说不清」: 补正后申请内容仍不明确.
+  [/补(?:正|完|了|过)(?:了|以后|之后|后)?(?:材料)?[^，。；\n]{0,4}?(?:还是|仍然|依然|仍|也还是|还)(?:看不懂|不明确|不清楚|说不清|搞不清|不知道)(?:要什么|要的是什么|申请什么)?/g, '补正后仍不明确'],
+  // 「叫他补材料他一直没补」: 逾期不补正.
+  [/补(?:材料|正)[^。；\n]{0,7}?(?:一直|始终|到期|逾期|过期|最后)?(?:都|也)?(?:没有?|未|不)(?:补|交)(?:上来|过来|材料)?/g, '逾期不补正'],
+  // 「交费期限过了也没缴」: 逾期未缴纳费用.
+  [/(?:交|缴)(?:费|款)(?:的)?(?:期限|时间|日期)(?:都|已经|已)?(?:过了?|到了?)[^，。；\n]{0,3}?(?:没有?|未|不)(?:缴|交)(?:费|钱|纳)?/g, '逾期未缴纳费用'],
+  // 「确认他手里那份文件是不是真的」: 要求确认或重新出具已获取信息.
+  [/(?:确认|核实|鉴定|看看|证明)[^，。；\n]{0,14}?(?:是不是真的|是否真实|是不是真实的|真不真|真假|是真是假)/g, '确认真伪'],
+  // 「同一个人同样的内容又申请了一件」: 重复申请.
+  [/(?:同一个?人|同一申请人|同一家)?(?:的|用|拿|就|把)?(?:同样|相同|一样)的?(?:内容|事项|信息|问题)[^，。；\n]{0,3}?(?:又|再次|再|重复)(?:来)?申请(?:了)?/g, '重复申请'],
+  // 「做了区分处理，部分公开」: 区分处理 is how 部分公开 is done (one statement).
+  [/(?:做了|作了|进行了|予以)?区分处理(?:了)?[，\s]*(?=部分公开)/g, ''],
+  // 「复议2件，1件申请人中途撤了」: in a sentence of review or lawsuit, a withdrawal is 撤诉 (其他结果).
+  [/(?<=(?:复议|诉讼|官司|法院|起诉)[^。；\n]*)(?:申请人|原告|对方|当事人)?(?:自己|后来|中途|主动)*(?:撤了|撤回了?|撤掉了|撤诉了?)(?:复议申请|申请|诉讼|起诉)?/g, '撤诉'],
+  // 「申请人自己不要了，撤了」: an application withdrawn (撤回) — in a sentence of no review or lawsuit.
+  [/(?<![复议诉讼官司法院起告][^。；\n]*)(?:自己)?(?:不要了|不申请了|不想要了)?[，\s]*(?:又|就|后来|主动)?撤(?:了|回了|掉了)(?:申请)?(?![^。；\n]*(?:复议|诉讼|官司|法院|起诉))/g, '撤回申请'],
   // 「规章我们没有制定权」: no power to make them — not this agency's business (a question), not 制发 0.
   [/(?:我们|本机关|我们镇|乡镇)?(?:没有|没|无)(?:规章)?(?:制定|制发|立法)(?:的)?(?:权|权限|职权)/g, '不归本机关管'],
   // 「信息处理费没收到」「钱也没到账」: the fee was not received — not 「no application received」.
@@ -28,8 +109,10 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「没人申请复议」 is about 复议).
   [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
-  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
+  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
+  // 「去年没办完转过来的」「2023年没办结转到今年的」: unfinished last year and carried into this one → 上年结转.
+  [new RegExp(`(?:从|由)?(?:20\\d\\d年|${LAST_YEAR})(?:年底|底)?(?:还)?(?:没有?|未)(?:办结|办完|答复完?|处理完)(?:的)?[，,]?\\s*(?:结)?转(?:到|至|入|进)?(?:今年|本年度?|这一?年)?(?:过来|来)?(?:的)?`, 'g'), '上年结转的'],
   // 「从去年转过来的」「上一年度结转过来」「去年遗留下来的」 → 上年结转 (a row, not last year's figure).
   [new RegExp(`(?:从|由)?${LAST_YEAR}(没有|没|无)?(?:结转|转|遗留|留|跨年)(?:过来|下来|来)?(?:的)?`, 'g'), '$1上年结转的'],
   // 「上年的1件结转过来的」: the count between 上年 and 结转.
@@ -110,7 +193,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.
   [/(?<!上年|去年|上一年|上年度|上一年度|上年的?[\d一二两三四五六七八九十]+件)结转过来/g, '上年结转'],
   // 「没收到一件申请」「没发生一起复议」: 「一件」 after a negation says not a single one — no count.
-  [/((?:没|未)(?:有)?(?:收到|接到|受理|收|发生|发|出|办|搞|开展|组织|制发|废止|出台|印发)(?:过)?)一(?:件|个|份|条|次|起|篇|场|项)/g, '$1'],
+  [/((?:没|未)(?:有)?(?:收到|接到|受理|收|发生|发|出|办|搞|开展|组织|制发|废止|出台|印发|作出|做出|下|作|做|开|立)(?:过)?)一(?:件|个|份|条|次|起|篇|场|项)/g, '$1'],
+  // 「复议以后再打官司的」「复议完又告到法院」: a lawsuit after review is 复议后起诉 (not every lawsuit).
+  [/(?:行政)?复议(?:以后|之后|完了?|后|结束后|过后|结束了)(?:又|再|还|才|接着)?(?:去|到|向|上)?(?:了)?(?:法院)?(?:打官司|起诉|告状|告|提起诉讼|诉讼)(?:到法院|到了法院|法院)?/g, '复议后起诉'],
   // 「一分没收」「一分钱都没收」「分文未收」: not a cent charged — the negation, no count.
   [/(?:一分钱?|一毛钱?|分文|一块钱)(?:都|也)?(?=没|未|不)/g, ''],
   // 「直接向法院起诉」「直接去法院告」: a lawsuit without review first; 「没经过复议就起诉」 the same.

@@ -38,7 +38,11 @@ export function normalise(text: string): string {
     .replace(/:/g, '：')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
-    .replace(/[!?！？]/g, '。');
+    .replace(/[!?！？]/g, '。')
+    // 「…都公开了🙂 复议诉讼都是0」: an emoji closes the statement before it, like a comma.
+    .replace(/\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*/gu, '，')
+    .replace(/，{2,}/g, '，')
+    .replace(/^，|，$/g, '');
 }
 
 export const splitSentences = (text: string) =>
@@ -59,7 +63,10 @@ function spaceClauses(part: string): string[] {
   let from = 0;
   for (const m of part.matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
     const left = part.slice(from, m.index);
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left)) continue;
+    // (「没组织培训 督查倒是有两次」: a negation with its subject is a finished statement too.)
+    // (「没有行政复议 行政诉讼」 stays one: the negation ends only where a count follows.)
+    const negationDone = /^(?:今年|本年|全年)?(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{2,}$/.test(left) && HAS_NUMERAL.test(part.slice(m.index! + m[0].length));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }
@@ -97,7 +104,7 @@ const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八
 // it counts needs no 是 either.
 const CHINESE_BARE = /(?:(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*))\s*(?:吧|啊|呢|了)?$/g;
 
-const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头)/g;
+const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头|多|余|来)|((?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十)几/g;
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -106,6 +113,7 @@ function findNumbers(clause: string): NumToken[] {
     const before = clause[numStart - 1];
     const after = clause[m.index + m[0].length];
     if (before === '第') return; // ordinal: 「第二十条」「第三方」
+    if (chinese && before === '几' && /^[十百千万]/.test(m[2]) && /元|块/.test(m[4] ?? '')) return; // 「几百块」: no amount at all (asked, never offered as 100)
     if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
     if (m[4] && after === '性') return; // 「一次性」
     if (m[4] === '期' && /^间/.test(after ?? '')) return;
@@ -141,10 +149,12 @@ function findNumbers(clause: string): NumToken[] {
       out.push({ type: 'num', value, approx: false, raw, start, end: start + raw.length });
   }
   // 「参训人次五十左右」「五十来人」: a Chinese numeral with a hedge after it needs no unit — an inexact amount.
+  // (「五百多」「十几起」 without a unit too: an amount the clerk does not know exactly, asked.)
   for (const m of clause.matchAll(CHINESE_HEDGED)) {
-    const value = parseNumber(m[1]);
+    const raw = m[1] ?? m[2];
+    const value = parseNumber(raw);
     const start = m.index ?? 0;
-    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + m[1].length && t.end > start))
+    if (value !== null && clause[start - 1] !== '第' && !out.some((t) => t.start < start + raw.length && t.end > start))
       out.push({ type: 'num', value, approx: true, raw: m[0], start, end: start + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);

@@ -26,6 +26,10 @@ export interface Topic {
   lastNumber?: { value: number; unit?: string };
   /** Places the turn asked about offering a number (last year's, a part, a guess): a bare 「今年…N」 next answers. */
   offered?: string[];
+  /** Of those, the places offered because the number was a guess (「大概五十件」): 「确切是53件」 next is the figure. */
+  guessed?: string[];
+  /** The message named a table alone (「表四」): a 「全是0」 next is of that table. */
+  tableNamed?: string;
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */

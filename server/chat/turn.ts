@@ -125,7 +125,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「其余都是0」 is read here (it needs the draft's blanks); the rest of the message goes to the extractor.
   // 「没有复议的话表四是不是都填0」: a question or a condition about zeros is no instruction (asked below).
   const unsureZero = unsureSentence(text);
-  const zero = unsureZero ? undefined : restZeroScope(format, text);
+  // 「表四」→「全是0」: a table named alone in the turn before is the scope of a zero that names none.
+  const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
+  const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
   const proposal = propose(format, ex);

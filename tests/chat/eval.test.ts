@@ -18,15 +18,16 @@ describe('chat eval', () => {
 });
 
 describe('chat eval: the utterance fixture, dev split', () => {
-  // Measured 2026-12-06 on the dev split (n=2025: the fixture's 221 dev cases and 1804 probe sentences written after the
-  // fact, 411 of them aimed at numbers the extractor is not sure of; batch aj001–aj136 added at 0.880 on its first run,
-  // ak001–ak125 at 0.904, al001–al120 at 0.900, am001–am059 at 0.831, an001–an070 at 0.886, ao001–ao057 at 0.947, ap001–ap046 at 0.848, aq001–aq043 at 0.930, ar001–ar005 at 0.600, as001–as059 at 0.898):
-  // accuracy 0.991, wrong values 0, collateral 0, silent drops 4. Wrong values and collateral changes must stay at 0; the accuracy bound sits just below the measured value.
+  // Measured 2026-12-06 on the dev split (n=2233: the fixture's 221 dev cases and 2012 probe sentences written after the
+  // fact; batch aj001–aj136 added at 0.880 on its first run, ak001–ak125 at 0.904, al001–al120 at 0.900, am001–am059 at 0.831,
+  // an001–an070 at 0.886, ao001–ao057 at 0.947, ap001–ap046 at 0.848, aq001–aq043 at 0.930, ar001–ar005 at 0.600,
+  // as001–as059 at 0.898, at001–at208 at 0.736 (0.981 after the fixes of its classes, 0 wrong, 0 collateral, 0 silent)):
+  // accuracy 0.9901 (2211/2233), wrong values 0, collateral 0, silent drops 4. Wrong values and collateral changes must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(2025);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.988);
+    expect(f.n).toBeGreaterThanOrEqual(2233);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.9871);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
     expect(f.silentDrops).toBeLessThanOrEqual(4);

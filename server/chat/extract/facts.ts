@@ -21,6 +21,9 @@ export function handleFact(rd: Reader, num: NumToken, cs: CueToken[], phrase: st
   const pick = pickFact(num, cs, keys);
   if (pick.length !== 1) return ask(rd, `「${phrase}」可能是${pick.map((k) => `「${factDef(k)?.label}」`).join('或')}，请说明是哪一项。`, pick.map((k) => `fact:${k}`));
   const def = factOfCount(factDef(pick[0])!, num, cs);
+  // 「培训覆盖420人次」「培训参与300人次」: people reached by the trainings are 参训人次.
+  if (def.key === 'trainings' && num.unit === '人次' && keys.length === 1 && /覆盖|参加|参与|参训|受训|培训了?\s*[\d零一二两三四五六七八九十百千]/.test(phrase))
+    return handleFact(rd, num, [fakeCue({ t: 'fact', key: 'trainees' })], phrase);
   if (num.unit && def.unit && num.unit !== def.unit && !compatibleUnits(num.unit, def.unit) && !FACT_UNIT_ALIASES[def.key]?.includes(num.unit)) {
     // 「26个村都设了公开栏，全年公示信息312条」: the channel stays the subject of the next count.
     if (cs.some((c) => c.text)) rd.ctx.named = { cues: cs, sentence: rd.sentence };
@@ -45,7 +48,9 @@ function keysNamed(cs: CueToken[], phrase: string): { keys: string[]; channel: R
   // 「对拟公开信息进行保密审查841条」: a strong cue names the fact; the weak 「公开信息」 beside it does not.
   const strongFact = cs.filter((c) => c.target.t === 'fact' && !c.weak);
   const factCues = strongFact.length ? strongFact : cs.filter((c) => c.target.t === 'fact');
-  let keys = [...new Set(factCues.map((c) => (c.target as { key: string }).key))];
+  // 「门户网站上的公开专栏数」: a place named before 「上的/里的」 and another fact is where the counted thing is, not it.
+  const located = factCues.filter((c) => /^(?:上|里|中)的/.test(phrase.slice(c.end)) && factCues.some((o) => o.start >= c.end && (o.target as { key: string }).key !== (c.target as { key: string }).key));
+  let keys = [...new Set(factCues.filter((c) => !located.includes(c)).map((c) => (c.target as { key: string }).key))];
   // A channel's count is never the total, and a total is never a channel.
   const channel = CHANNEL_WORDS.exec(phrase);
   // (a channel named by a cue of its own — 「官网发布信息37条」 — is as much a channel)

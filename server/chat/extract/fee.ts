@@ -7,6 +7,9 @@ import { ask, checkCount, say } from './record.js';
 export function handleFee(rd: Reader, num: NumToken, cs: CueToken[], phrase: string) {
   rd.ctx.fee = rd.sentence;
   rd.spokeOfFee = true;
+  // 「信息处理费收了几千块」: no amount said at all — asked, with no number offered.
+  if (rd.mode.kind === 'vague' && !cs.some((c) => c.target.t === 'feeNotice'))
+    return ask(rd, `「${phrase}」没有说出确切的金额，收取信息处理费金额（元）没有填入，请告诉我准确数字。`, ['fee.amountYuan']);
   // 「收了0.5万」: 万 said after a fee is 万元.
   if (!num.unit && /万$/.test(num.raw.replace(/[余多]$/, ''))) num = { ...num, unit: '元' };
   if (cs.some((c) => c.target.t === 'feeNotice') && (!num.unit || !/元/.test(num.unit))) {

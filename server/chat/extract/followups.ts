@@ -164,7 +164,7 @@ function aboutTheSame(rd: Reader, cl: ClauseRead): boolean {
 function allOnTime(rd: Reader, cl: ClauseRead): boolean {
   const onTime = cl.cueTokens.find((c) => c.target.t === 'fact' && (c.target as { key: string }).key === 'requests_on_time');
   if (onTime && !cl.clause.negated && /都|全部|均|全都/.test(cl.text)) {
-    const intake = rd.out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && rd.sentence.includes(x.phrase));
+    const intake = rd.out.said.filter((x) => /^t3\.(new|carried)\./.test(x.target) && typeof x.value === 'number' && rd.sentence.includes(x.phrase.replace(/（[^（）]*）$/, '')));
     const sum = intake.reduce((a, x) => a + (x.value as number), 0);
     if (intake.length && sum > 0) handleFact(rd, { type: 'num', value: sum, approx: false, raw: String(sum), unit: '件', start: cl.text.length, end: cl.text.length }, [onTime], `${cl.text}（共${sum}件）`);
     if (cl.cueTokens.every((c) => c === onTime || c.weak)) return true;

@@ -7,6 +7,8 @@ import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken 
 import { LAWSUIT } from '../vocab.js';
 import { type Reader } from './reader.js';
 
+const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|回头|再)|(?:查|核实|核对|问)一下|查查|回头(?:再)?(?:告诉|说|报)|稍后(?:告诉|补)|等(?:会|一下)(?:告诉|再说)/;
+
 /** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
 export function handOver(rd: Reader): void {
   rd.out.said = withEarlierParts(rd.out.said, [...rd.earlierParts, ...rd.earlierCellParts]);
@@ -14,7 +16,13 @@ export function handOver(rd: Reader): void {
   // A message that only names a subject (「行政处罚」「培训」「信息处理费」) leaves it for the next turn's bare number.
   const only = splitSentences(rd.text);
   const lone = only.length === 1 && splitClauses(only[0]).length === 1 ? tokenizeClause(only[0], rd.cues) : undefined;
-  const loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
+  let loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
+  // 「政策解读有的，具体数我查一下」: one subject and the number promised — the next turn's bare number is its.
+  if (!loneCues.length && !rd.out.said.length && PROMISED.test(rd.text)) {
+    const all = tokenizeClause(rd.text, rd.cues);
+    const strong = all.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak);
+    if (!all.nums.length && strong.length && new Set(strong.map((t) => JSON.stringify(t.target))).size === 1) loneCues = strong;
+  }
   const t3colsSaid = [...new Set(rd.out.said.filter((x) => /^t3\./.test(x.target)).map((x) => x.target.split('.')[2]))];
   const t3col = t3colsSaid.length === 1 ? t3colsSaid[0] : !t3colsSaid.length && !rd.out.said.length ? rd.prevTurnCol : undefined;
   const lastFact = [...rd.out.said].reverse().find((x) => x.target.startsWith('fact:'))?.target.slice(5);
@@ -23,6 +31,7 @@ export function handOver(rd: Reader): void {
     ...(rd.lastNumber && rd.out.said.some((x) => typeof x.value === 'number') ? { lastNumber: rd.lastNumber } : {}),
     ...(loneCues.length ? { named: loneCues } : {}),
     ...(namesDateOnly(normalise(rd.message)) ? { dateNamed: true } : {}),
+    ...(/^\s*(?:那)?表[二三四](?:呢|的话|这块|这张表)?\s*[？?。，,：:]*\s*$/.test(normalise(rd.message)) ? { tableNamed: normalise(rd.message).replace(/^\s*(?:那)?(表[二三四]).*$/s, '$1') } : {}),
     ...(t3col ? { t3col } : {}),
     ...(rd.spokeOfFee ? { fee: true } : {}),
     ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
@@ -31,6 +40,7 @@ export function handOver(rd: Reader): void {
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
     parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
     offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
+    guessed: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1 && /约数|没有说出确切的数/.test(a.text)).map((a) => a.targets[0]),
   };
 }
 

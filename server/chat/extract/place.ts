@@ -59,9 +59,12 @@ interface Placing {
   numPeriod: Period;
 }
 
-/** The place the turn before offered or split, now given for the whole year. */
+/** 「准确是236条」「确切是53件」「核实了是…」: the exact figure the turn before only guessed. */
+const EXACT_NOW = /准确|确切|精确|具体(?:是|数|的数)|实际(?:是|上是)|核实|核对|查了|查过|查实/;
+
+/** The place the turn before offered or split, now given for the whole year (or exactly, after a guess). */
 function answersPreviousTurn(rd: Reader, { num, cs, phrase, sentence, numPeriod }: Placing): boolean {
-  return Boolean(!cs.length && rd.prevSubject && numPeriod === 'year' && /今年|全年|本年|这一年/.test(phrase) && sentence === rd.firstSentence && placeOn(rd, rd.prevSubject, num, phrase));
+  return Boolean(!cs.length && rd.prevSubject && numPeriod === 'year' && (/今年|全年|本年|这一年/.test(phrase) || (EXACT_NOW.test(sentence) && Boolean(rd.ec.previous?.guessed?.includes(rd.prevSubject)))) && sentence === rd.firstSentence && placeOn(rd, rd.prevSubject, num, phrase));
 }
 
 /** The fee spoken of in this sentence (or the turn before) takes an amount in 元 or its notices. */

@@ -5,8 +5,11 @@ import type { NumToken } from '../tokens.js';
 import { place, type Reader } from './reader.js';
 
 /** Offer a value in a question (a 「是」 stores it): last year's, a part of the year, a guess. */
+/** What a target is called in a question: a fact's label, a cell's place, or the draft's name (never a raw id). */
+const nameOf = (rd: Reader, target: TargetId) => (target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(rd, target) : targetName(rd.format, target));
+
 export function offer(rd: Reader, target: TargetId, value: number, phrase: string, why: string) {
-  const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
+  const name = nameOf(rd, target);
   const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
   rd.out.asks.push({ targets: [target], text, offer: value });
   if (!rd.out.questions.includes(text)) rd.out.questions.push(text);
@@ -15,12 +18,12 @@ export function offer(rd: Reader, target: TargetId, value: number, phrase: strin
 /** Record a value (or offer it, by the current mode). Returns false when it was only offered. */
 export function say(rd: Reader, target: TargetId, value: number | boolean, phrase: string): boolean {
   if (rd.unsure) {
-    const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : kindOf(target) === 'cell' ? place(rd, target) : targetName(rd.format, target);
+    const name = nameOf(rd, target);
     ask(rd, `「${rd.unsure.sentence}」${rd.unsure.why}，${name}没有填入；如果要填，请直接说明确的数，例如「开展培训3次」。`, [target]);
     return false;
   }
   if (rd.mode.kind === 'vague') {
-    const name = target.startsWith('fact:') ? factDef(target.slice(5))?.label : place(rd, target);
+    const name = nameOf(rd, target);
     ask(rd, `「${phrase}」没有说出确切的数，${name}没有填入，请告诉我准确数字。`, [target]);
     return false;
   }

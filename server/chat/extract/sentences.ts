@@ -1,6 +1,6 @@
 // Reading sentence by sentence, clause by clause: a clause without a number names or negates a subject, a pasted
 // table row fills its row, and every other number is read on its own. What a clause leaves is the next one's context.
-import { ALL_WORDS_AFTER, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
+import { ALL_WORDS_AFTER, INTAKE_COUNT, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
 import { pairNumbers, splitClauses, splitSentences } from '../tokens.js';
 import { forgetSentenceSubjects } from '../subjects.js';
 import { readBareClause } from './bare.js';
@@ -53,7 +53,7 @@ function closeClause(rd: Reader, cl: ClauseRead): void {
   rd.ctx.prev = { targets: keepCues.map((c) => c.target), period: rd.period, sentence: cl.sentence, cues: keepCues, relative: cl.relative };
   // 「收到个人申请2件都公开了」: a decision for all of them after the intake count, in the same clause.
   const lastNum = cl.clause.nums[cl.clause.nums.length - 1];
-  if (lastNum && OPENED.test(cl.text.slice(lastNum.end)) && ALL_WORDS_AFTER.test(cl.text.slice(lastNum.end)) && INTAKE_VERB.test(cl.text))
+  if (lastNum && OPENED.test(cl.text.slice(lastNum.end)) && ALL_WORDS_AFTER.test(cl.text.slice(lastNum.end)) && (INTAKE_VERB.test(cl.text) || INTAKE_COUNT.test(cl.text)))
     distributeAll(rd, [fakeCue({ t: 'bareOpen' }), ...cl.cueTokens.filter((c) => c.target.t === 't3col')], cl.text);
   rd.ctx.dangling = [];
 }

@@ -1,5 +1,5 @@
 // 表三 (applications): a count's row and applicant column, a decision for all the applications, a reason's leaf.
-import { INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js';
+import { INTAKE_COUNT, INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js';
 import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { negateT3Column, zeroRow } from './negation.js';
@@ -61,7 +61,7 @@ function rowsNamed(rd: Reader, cs: CueToken[], phrase: string): string[] {
   if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
   // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
   // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
-  if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase)) rowKeys = ['r1'];
+  if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase) && !(INTAKE_COUNT.test(phrase) && /都|全部|全都|均/.test(phrase))) rowKeys = ['r1'];
   return rowKeys;
 }
 
