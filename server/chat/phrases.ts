@@ -61,6 +61,10 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Spoken negations (「一件都木有」「么有」): 没有.
+  [/木有|么有|冇有|冇/g, '没有'],
+  // 「有两个同志 一个专职一个兼职」: how the count divides repeats it, it is no second count (au063).
+  [/(?<=[两二三四五六七八九十\d]+\s*(?:个|名|位)[^，。；\n]{0,8}?)[，,、\s]*(?:其中)?一(?:个|名|位)(?:是)?(?:专职|兼职)[的]?[，,、\s]*(?:另)?一(?:个|名|位)(?:是)?(?:专职|兼职)的?/g, ''],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
@@ -107,7 +111,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(信息处理费|处理费|费用|钱|款)(?:也|都|还)?(?:没有|没|未)(?:收到|到账|收上来)/g, '$1未收取'],
   // 「没有一个人来申请」「没人申请」: nobody applied — no application at all, not one person's column
   // (「没人申请复议」 is about 复议).
-  [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?:过)?(?!复议|行政复议|诉讼)/g, '没有收到申请'],
+  [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?!过?(?:行政)?(?:复议|诉讼))(?:过)?/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
   [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
@@ -290,6 +294,9 @@ export function canonicalPhrases(text: string): string {
 const NO_CHARGE: RegExp[] = [
   /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何)?(?:费用|费|钱)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
   /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:任何|什么|啥)费用?(?:都|也)(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?![^。；\n]{0,12}(?:事业性|行政)收费)/g,
+  // 「一分钱没收」「分文未取」「都是免费的」: no money taken (au081).
+  // The service named with it (「依申请公开都是免费的」) goes too: it is the fee's subject, not applications received.
+  /(?:(?:政府信息)?依申请公开(?:的|工作|服务)?\s*)?(?:(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?|(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:都是|全部|一律|全都)?免费(?:的|提供|办理)?(?![^。；\n]{0,12}(?:事业性|行政)收费))/g,
 ];
 export const saysNoCharge = (text: string) => NO_CHARGE.some((re) => new RegExp(re.source).test(text));
 export const noChargeIsFee = (text: string) => NO_CHARGE.reduce((t, re) => t.replace(re, '未收取信息处理费'), text);

@@ -21,15 +21,18 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // Measured 2026-12-06 on the dev split (n=2233: the fixture's 221 dev cases and 2012 probe sentences written after the
   // fact; batch aj001–aj136 added at 0.880 on its first run, ak001–ak125 at 0.904, al001–al120 at 0.900, am001–am059 at 0.831,
   // an001–an070 at 0.886, ao001–ao057 at 0.947, ap001–ap046 at 0.848, aq001–aq043 at 0.930, ar001–ar005 at 0.600,
-  // as001–as059 at 0.898, at001–at208 at 0.736 (0.981 after the fixes of its classes, 0 wrong, 0 collateral, 0 silent)):
-  // accuracy 0.9901 (2211/2233), wrong values 0, collateral 0, silent drops 4. Wrong values and collateral changes must stay at 0; the accuracy bound sits just below the measured value.
+  // as001–as059 at 0.898, at001–at208 at 0.736 (0.981 after the fixes of its classes, 0 wrong, 0 collateral, 0 silent),
+  // au001–au118 at 0.763 on the code before the at fixes and 0.797 after them (2 wrong, 11 collateral; its safety classes —
+  // 「没有人申请过行政复议」, 「依申请公开都是免费的 一分钱没收」, 「一件都木有」, 「一个专职一个兼职」 — then fixed)):
+  // n=2351, accuracy 0.9817 (2308/2351), wrong values 0, collateral 0, silent drops 9. Wrong values and collateral changes
+  // must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(2233);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.9871);
+    expect(f.n).toBeGreaterThanOrEqual(2351);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.9787);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
-    expect(f.silentDrops).toBeLessThanOrEqual(4);
+    expect(f.silentDrops).toBeLessThanOrEqual(9);
   }, 120_000);
 });

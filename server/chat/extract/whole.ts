@@ -20,9 +20,12 @@ export function readWhole(rd: Reader): void {
 /** 「没收费」: the 信息处理费 when it is the subject (this message or the turn before names it); otherwise asked. */
 function noCharge(rd: Reader): void {
   if (saysNoCharge(rd.text)) {
-    const feeTopic = rd.ec.previous?.fee || rd.ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知/.test(rd.text);
+    // 「依申请公开都是免费的」: the charge an application could bring is the 信息处理费.
+    const feeTopic = rd.ec.previous?.fee || rd.ec.previous?.named?.some((c) => c.target.t === 'fee' || c.target.t === 'feeNotice') || /信息处理费|处理费|收费通知|依申请/.test(rd.text);
     if (feeTopic) rd.text = noChargeIsFee(rd.text);
     else {
+      // Asked about, and no negation of anything else (「一分钱没收」 is not 「没收到申请」).
+      rd.text = rd.text.replace(/(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?/g, '收费待确认');
       const q = `「${rd.message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
       rd.out.questions.push(q);
       rd.out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
