@@ -30,3 +30,13 @@ describe('a number word inside a negation or a breakdown is no count', () => {
     expect(ex.facts.staff === undefined || ex.facts.staff === 3).toBe(true);
   });
 });
+
+describe('表四 in other words', () => {
+  it('「直接告上法院的1起，对方撤诉了」 is a direct lawsuit ended otherwise', () => {
+    expect(x('直接告上法院的1起，对方撤诉了').cells['t4.direct.other']).toBe(1);
+  });
+  it('「直接起诉的2件：1件维持，1件还在二审」', () => {
+    const c = x('直接起诉的2件 1件维持 1件还在二审').cells;
+    expect([c['t4.direct.upheld'], c['t4.direct.pending']]).toEqual([1, 1]);
+  });
+});
