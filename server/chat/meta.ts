@@ -27,7 +27,7 @@ const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号�
 const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
 const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
-const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|日期)';
+const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|报告(?:末尾|最后|结尾|末)(?:的)?(?:时间|日期)|日期)';
 const DATE_FULL = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
 const DATE_SHORT = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:$|[，。；,;！!])))`);
 const cnNum = (s: string): number => {

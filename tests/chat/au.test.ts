@@ -40,3 +40,10 @@ describe('表四 in other words', () => {
     expect([c['t4.direct.upheld'], c['t4.direct.pending']]).toEqual([1, 1]);
   });
 });
+
+describe('more of the au classes', () => {
+  it('「报告最后的日期写2025年1月20日」 is the 落款', () => expect(x('报告最后的日期写2025年1月20日').said.find((d) => d.target === 'meta.date')?.value).toBe('2025-01-20'));
+  it('「商业企业那一栏零申请」 is 0 in that column only', () => expect(x('商业企业那一栏零申请').cells).toEqual({ 't3.new.commercial': 0 }));
+  it('「行政处罚一件没下」 is 0, not 1', () => expect(x('行政处罚一件没下').cells['t2.penalty.decisions']).toBe(0));
+  it('「参训人次写50吧 哎看错了 应该是60」 keeps the corrected value', () => expect(x('参训人次写50吧 哎看错了 应该是60').facts.trainees).toBe(60));
+});
