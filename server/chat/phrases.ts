@@ -63,8 +63,6 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Spoken negations (「一件都木有」「么有」): 没有.
   [/木有|么有|冇有|冇/g, '没有'],
-  // 「有两个同志 一个专职一个兼职」: how the count divides repeats it, it is no second count (au063).
-  [/(?<=[两二三四五六七八九十\d]+\s*(?:个|名|位)[^，。；\n]{0,8}?)[，,、\s]*(?:其中)?一(?:个|名|位)(?:是)?(?:专职|兼职)[的]?[，,、\s]*(?:另)?一(?:个|名|位)(?:是)?(?:专职|兼职)的?/g, ''],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
@@ -235,8 +233,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:缴费|交费|缴纳了?|交了|付了)(?:信息处理费)?\s*(?=[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块))/g, '缴纳信息处理费'],
   // 「现行有效的还是去年那8件」「专栏仍是去年的12个」: the same figure as last year is this year's.
   [/(?:还是|仍是|仍然是|依旧是|依然是)(?:跟|和|同)?(?:去年|上年)(?:一样)?(?:的|那)?\s*(?=[\d一二两三四五六七八九十]+\s*[件个条篇次名人])/g, '共'],
-  // 「工作人员2名，一名专职一名兼职」「3人，其中专职1人、兼职2人」: a breakdown after the total is detail.
-  [/([\d一二两三四五六七八九十]+\s*[名人个])[，,]\s*(?:其中)?(?:[\d一二两三四五六七八九十]+\s*[名人个]?\s*(?:专职|兼职)|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个]?)[、，,和]?\s*(?:[\d一二两三四五六七八九十]+\s*[名人个]?\s*(?:专职|兼职)|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个]?)/g, '$1'],
+  // 「工作人员2名，一名专职一名兼职」「3人，其中专职1人、兼职2人」「有两个同志 一个专职一个兼职」: a breakdown after
+  // the total (a few words such as 同志 between, a comma or a space before it) is detail.
+  [/([\d一二两三四五六七八九十]+\s*[名人个位])([^，,。；\n\d]{0,4}?)(?:[，,]\s*|\s+)(?:其中)?(?:[\d一二两三四五六七八九十]+\s*[名人个位]?\s*是?(?:专职|兼职)的?|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个位]?)[、，,和\s]?\s*(?:另)?(?:[\d一二两三四五六七八九十]+\s*[名人个位]?\s*是?(?:专职|兼职)的?|(?:专职|兼职)\s*[\d一二两三四五六七八九十]+\s*[名人个位]?)/g, '$1$2'],
   // 「收了两笔，一笔20元一笔30元」「一笔100，一笔50，一笔30」: the payments add up (a 笔 is money: 元).
   [/(?:[，,]?\s*(?:一笔|1笔)\s*[\d零一二两三四五六七八九十百千万.]+\s*(?:元|块钱|块)?){2,}/g, (m: string) => {
     const parts = [...m.matchAll(/(?:一笔|1笔)\s*([\d零一二两三四五六七八九十百千万.]+)/g)].map((x) => parseNumber(x[1]));
@@ -297,12 +296,17 @@ export function canonicalPhrases(text: string): string {
  * or the turn before names it) it answers that question; said out of the blue it could as well be 表二's 行政事业性收费
  * (asked). The sentence naming 行政事业性收费 keeps it its own subject.
  */
+/** 「一分钱没收」「分文未取」: no money taken, said without naming what for. */
+export const NO_MONEY_TAKEN = /(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?/g;
 const NO_CHARGE: RegExp[] = [
   /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何)?(?:费用|费|钱)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
   /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:任何|什么|啥)费用?(?:都|也)(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?![^。；\n]{0,12}(?:事业性|行政)收费)/g,
   // 「一分钱没收」「分文未取」「都是免费的」: no money taken (au081).
   // The service named with it (「依申请公开都是免费的」) goes too: it is the fee's subject, not applications received.
-  /(?:(?:政府信息)?依申请公开(?:的|工作|服务)?\s*)?(?:(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?|(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:都是|全部|一律|全都)?免费(?:的|提供|办理)?(?![^。；\n]{0,12}(?:事业性|行政)收费))/g,
+  new RegExp(
+    `(?:(?:政府信息)?依申请公开(?:的|工作|服务)?\\s*)?(?:${NO_MONEY_TAKEN.source}|(?<!(?:事业性|行政)收费[^。；\\n]{0,8})(?:都是|全部|一律|全都)?免费(?:的|提供|办理)?(?![^。；\\n]{0,12}(?:事业性|行政)收费))`,
+    'g',
+  ),
 ];
 export const saysNoCharge = (text: string) => NO_CHARGE.some((re) => new RegExp(re.source).test(text));
 export const noChargeIsFee = (text: string) => NO_CHARGE.reduce((t, re) => t.replace(re, '未收取信息处理费'), text);

@@ -182,6 +182,15 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
 /** Every gate literal in one pattern: one pass over the text when none occurs (the usual case). */
 const ARTIFACT_GATE = new RegExp(ARTIFACTS.flatMap(([, , gate]) => gate).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+/** 「申请人张××」「申请人：张××」: one character (a surname) before the marks, with none before it but a word like 人
+ * or a colon, and no unit after — a name withheld on purpose, as published decisions do; 「××镇」「由XX负责」 is a blank. */
+function withheldName(f: string, at: number, marks: string): boolean {
+  if (!/^(?:[XＸ]{2,}|[×╳]{2,})$/.test(marks)) return false;
+  const surname = /[\u4e00-\u9fff]$/.test(f.slice(Math.max(0, at - 1), at));
+  const twoWords = /[\u4e00-\u9fff]{2}$/.test(f.slice(Math.max(0, at - 2), at).replace(/^[人某的与和、，,：:]/, ''));
+  return surname && !twoWords && !/^[镇乡县市区省局年月日号村街]/.test(f.slice(at + marks.length));
+}
+
 function junk(ctx: Ctx) {
   const narr = narrativeText(ctx);
   const f = /[【】]/.test(narr) ? foldKeepBrackets(narr) : foldedNarrative(ctx);
@@ -198,9 +207,7 @@ function junk(ctx: Ctx) {
     seen.add(m[0]);
     // An empty pair of brackets is as often a link or image the page lost as a blank left in a template: a warning.
     const empty = /^[【〔（(]\s*[】〕）)]$/.test(m[0]);
-    // 「申请人张××」「王某XX」: one character (a surname) before the marks and no unit after is a name withheld on
-    // purpose, as published decisions do; 「××镇」「XX年」 is a blank.
-    const masked = /^(?:[XＸ]{2,}|[×╳]{2,})$/.test(m[0]) && /[\u4e00-\u9fff]$/.test(f.slice(Math.max(0, m.index - 1), m.index)) && !/[\u4e00-\u9fff]{2}$/.test(f.slice(Math.max(0, m.index - 2), m.index).replace(/^[人某的与和、，,：:]/, '')) && !/^[镇乡县市区省局年月日号村街]/.test(f.slice(m.index + m[0].length));
+    const masked = withheldName(f, m.index, m[0]);
     emit(ctx, 'N-PLACEHOLDER', {
       severity: empty || masked ? 'W' : undefined,
       message: empty

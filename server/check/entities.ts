@@ -2,7 +2,7 @@
 // 「我局」), another township's name, or a body a township does not have (「分中心」, a warning only).
 // Superior bodies (「市政数局」, the county government) are normal in any report: a township or street is compared
 // with the agency's own names; a county with the agency's own county, when that is known (places.ts).
-import { SELF_REFERENCES } from '../format/index.js';
+import { classifyAgency, SELF_REFERENCES } from '../format/index.js';
 import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
 import { corpusAgencies, knownCounty } from './gazetteer.js';
 import type { TownEntry } from './gazetteer.js';
@@ -154,7 +154,6 @@ function spokenUnit(f: string): string | undefined {
 const PUBLISHES = /(?:现(?:予|将|特)?(?:公布|发布|公开)|特(?:此)?(?:公布|发布)|向社会公布|编制(?:完成)?了?)《?([\u4e00-\u9fff（）()]{4,40}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/;
 const NAME_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年/;
 const bodyCore = (s: string) => s.replace(/人民政府|政府|街道办事处|办事处|办公室|管委会|管理委员会/g, '');
-const unitOf = (s: string) => /(镇|乡|街道|局|委员会|委|厅|中心|院|办|署)$/.exec(bodyCore(s) || s)?.[1];
 
 function publishedAsOther(ctx: Ctx): { name: string; own: string; sure: boolean; quote: string } | null {
   const own = NAME_BEFORE_YEAR.exec((ctx.report.title ?? '').replace(/\s+/g, ''))?.[1];
@@ -166,9 +165,9 @@ function publishedAsOther(ctx: Ctx): { name: string; own: string; sure: boolean;
   if (/^[我本该]|^(?:全|各)/.test(name) || name.length < 4) return null;
   const [a, b] = [bodyCore(own), bodyCore(name)];
   if (!a || !b || sameName(a, b) || abbreviates(a.length < b.length ? a : b, a.length < b.length ? b : a)) return null;
-  const ua = unitOf(own);
-  const ub = unitOf(name);
-  return { name, own, sure: !!ua && !!ub && ua !== ub, quote: m[0] };
+  // Of another kind (a 镇's title, a 局 in the preface) it is surely another body's report.
+  const [ka, kb] = [classifyAgency(own).kind, classifyAgency(name).kind];
+  return { name, own, sure: !!ka && !!kb && ka !== kb, quote: m[0] };
 }
 
 export function checkEntities(ctx: Ctx): void {

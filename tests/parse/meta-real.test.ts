@@ -134,7 +134,7 @@ describe('prefectures (地区) and their bodies', () => {
   });
 });
 
-describe('meta: names broken, glued or summed up (batches k, l)', () => {
+describe('meta: names broken, glued or summed up, and the level they give (batches k–n)', () => {
   it.each([
     ['k027.txt', '重庆市沙坪坝区人民政府小龙坎街道办事处', '街道', 'a title broken before 「办事处2023年…」'],
     ['l003.txt', '大源街', '街道', '「2024年,大源街严格按照…」 (a 广州 street by its short name)'],
@@ -142,17 +142,6 @@ describe('meta: names broken, glued or summed up (batches k, l)', () => {
     ['l014.txt', '自治区人民政府办公厅', '省级部门', 'a title 「自治区人民政府办公厅2022 / 政府信息公开工作年度报告」'],
     ['l034.txt', '甘肃省退役军人事务厅', '省级部门', '「…事务厅政府信息公开工作2022年度报告」'],
     ['l039.txt', '南昌市人民政府办公室', '市级部门', '「南昌」 is a city and a county: 南昌市 is the prefecture'],
-  ])('%s: %s, %s (%s)', (file, agency, level) => {
-    const m = real(file).meta;
-    expect([m.agency, m.level]).toEqual([agency, level]);
-  });
-  it('「喀什市」 sits in 喀什地区: county-level', () => {
-    expect(classifyAgency('喀什市人民政府').level).toBe('县级政府');
-  });
-});
-
-describe('meta: batches m and n', () => {
-  it.each([
     ['m001.txt', '秦淮区人民政府红花街道办事处', '街道', 'the street office\'s internal 办公室 compiles the street\'s report'],
     ['m004.txt', '东亭街道', '街道', '「东亭街道综合办公室」'],
     ['m038.txt', '江苏省科学技术厅', '省级部门', '「2024年,江苏省科学技术厅深入学习…」: a 厅 as the subject'],
@@ -162,6 +151,12 @@ describe('meta: batches m and n', () => {
     const m = real(file).meta;
     expect([m.agency, m.level]).toEqual([agency, level]);
   });
+  it('「喀什市」 sits in 喀什地区: county-level', () => {
+    expect(classifyAgency('喀什市人民政府').level).toBe('县级政府');
+  });
+});
+
+describe('meta: 市政 is a word, not a place\'s 市', () => {
   it('「市政园林局」 still has no 市 of its own', () => expect(classifyAgency('某某县市政园林局').level).toBe('县级部门'));
 });
 

@@ -2,7 +2,7 @@
 // website), its list facts (problems, plans), and 「没收费」 — said of the 信息处理费, or asked.
 import { readMeta, readLists, readWebsite } from '../meta.js';
 import { dropReplacedValues, maskNotData } from '../mentions.js';
-import { canonicalPhrases, noChargeIsFee, saysNoCharge } from '../phrases.js';
+import { canonicalPhrases, NO_MONEY_TAKEN, noChargeIsFee, saysNoCharge } from '../phrases.js';
 import { normalise } from '../tokens.js';
 import { KEEP } from '../vocab.js';
 import { type Reader } from './reader.js';
@@ -25,7 +25,7 @@ function noCharge(rd: Reader): void {
     if (feeTopic) rd.text = noChargeIsFee(rd.text);
     else {
       // Asked about, and no negation of anything else (「一分钱没收」 is not 「没收到申请」).
-      rd.text = rd.text.replace(/(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?/g, '收费待确认');
+      rd.text = rd.text.replace(NO_MONEY_TAKEN, '收费待确认');
       const q = `「${rd.message.trim().slice(0, 20)}」是指没有收取信息处理费吗？是的话请回复「是」；表二的行政事业性收费请单独说明。`;
       rd.out.questions.push(q);
       rd.out.asks.push({ targets: ['fee.charged'], text: q, offer: false });
