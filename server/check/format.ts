@@ -321,7 +321,7 @@ function fTitle(ctx: Ctx) {
     // (「现公布2024年政府信息公开工作年度报告」) is how prefaces are written.
     const why = named ? prefaceNameProblem(named[1]) : '';
     if (named && why) {
-      emit(ctx, 'F-TITLE', { message: `前言所称报告名称「${named[1]}」${why}，应为「${pattern}」`, where: {}, expected: pattern, actual: named[1], evidence: { quote: named[1] } });
+      emit(ctx, 'F-TITLE', { message: `前言所称报告名称「${named[1]}」${withPattern(why, pattern)}`, where: {}, expected: pattern, actual: named[1], evidence: { quote: named[1] } });
       return;
     }
     // An excerpt of a page (the parser did not see the report's end) may simply not include the page header.
@@ -339,13 +339,18 @@ function fTitle(ctx: Ctx) {
   const why = titleProblem(title);
   if (why)
     emit(ctx, 'F-TITLE', {
-      message: `标题「${title}」${why}，应为「${pattern}」`,
+      message: `标题「${title}」${withPattern(why, pattern)}`,
       where: {},
       expected: pattern,
       actual: title,
       evidence: { quote: title },
     });
   secondTitle(ctx, title, pattern);
+}
+
+/** The problem, then the official pattern — said as 「格式为」 when the problem already says what it should be. */
+function withPattern(why: string, pattern: string): string {
+  return why.includes('应为') ? `${why}；标题格式为「${pattern}」` : `${why}，应为「${pattern}」`;
 }
 
 /** What a preface's name of the report gets wrong in its words; a city named by its place and 「2020年度…年度报告」
@@ -403,7 +408,7 @@ function secondTitle(ctx: Ctx, first: string, pattern: string): void {
     // The agency often sits on the line above or in the header: only what the line itself gets wrong.
     const why = titleProblem(l);
     if (!/年份|年度|关于|缺「年」/.test(why) || (why === '缺少年份' && (/^(.*?)(?:政府)?信息公开/.exec(l)?.[1].length ?? 0) < 2)) continue;
-    emit(ctx, 'F-TITLE', { message: `正文标题「${l}」${why}，应为「${pattern}」`, where: {}, expected: pattern, actual: l, evidence: { quote: l } });
+    emit(ctx, 'F-TITLE', { message: `正文标题「${l}」${withPattern(why, pattern)}`, where: {}, expected: pattern, actual: l, evidence: { quote: l } });
     return;
   }
 }

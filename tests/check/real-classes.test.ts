@@ -627,7 +627,10 @@ describe('batches g/h (DEV): classes found on their first run', () => {
 
 describe('F-TITLE: a place for the full name, and a year without 年', () => {
   const titles = (f: string) => findings(f).filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join();
-  it('h024: 「兰州市2020年…」 names a place, not 兰州市人民政府', () => expect(titles('h024.txt')).toContain('只写了地名'));
+  it('h024: 「兰州市2020年…」 names a place, not 兰州市人民政府 (and says 「应为」 once)', () => {
+    expect(titles('h024.txt')).toContain('只写了地名');
+    expect(titles('h024.txt').match(/应为/g)).toHaveLength(1);
+  });
   it('h013: the report\'s own line 「竹泓镇2025政府信息公开工作年度报告」 lost the 年 after its year', () => expect(titles('h013.txt')).toContain('缺「年」'));
   it('a province\'s whole-province report 「湖北省2019年…」 is titled by the province by custom', () => expect(titles('g040.txt')).not.toContain('只写了地名'));
 });
