@@ -2,7 +2,7 @@
 // 「我局」), another township's name, or a body a township does not have (「分中心」, a warning only).
 // Superior bodies (「市政数局」, the county government) are normal in any report: a township or street is compared
 // with the agency's own names; a county with the agency's own county, when that is known (places.ts).
-import { classifyAgency, SELF_REFERENCES } from '../format/index.js';
+import { classifyAgency, DEPARTMENT_SELF_REFERENCES, SELF_REFERENCES } from '../format/index.js';
 import { emit, foldedSection, prefaceOf, sectionText, type AgencyKind, type Ctx } from './context.js';
 import { corpusAgencies, knownCounty } from './gazetteer.js';
 import type { TownEntry } from './gazetteer.js';
@@ -12,7 +12,9 @@ import { clip, fold, sentenceAt } from './text.js';
 /** Book titles blanked in place (same length): a name inside 《…》 is another document's. */
 const blankBookTitles = (f: string) => f.replace(/《[^》]{0,80}》/g, (x) => '《'.padEnd(x.length - 1, '　') + '》');
 
-const DEPT_REFS = ['我局', '我委', '我厅', '我署', '我院'];
+// 「我中心」 could be a township's own service centre (便民服务中心) speaking; no real report shows it either way, so
+// it is not held against a township.
+const DEPT_REFS = DEPARTMENT_SELF_REFERENCES.filter((r) => r !== '我中心');
 /** Self-references that do not fit each kind of agency (all taken from SELF_REFERENCES). */
 const WRONG_SELF: Record<AgencyKind, string[]> = {
   镇: [...DEPT_REFS, '我乡', '我街道', '本部门'],

@@ -7,6 +7,8 @@ export const isGovernment = (l: Level) => l === '乡镇' || l === '街道' || l.
 
 /** Self-references an agency of this level may use (「我镇」 for a 镇…); see N-FOREIGN-ENTITY. */
 export const SELF_REFERENCES = ['我镇', '我乡', '我街道', '我办', '我区', '我县', '我市', '我省', '我局', '我委', '我厅', '我办公室', '我中心', '我署', '我院', '本部门'];
+/** How a department speaks of itself (「我局」); 「我办」 is also a township's or a government's office, so not here. */
+export const DEPARTMENT_SELF_REFERENCES = ['我局', '我委', '我厅', '我中心', '我署', '我院'] as const;
 
 /** Statutory deadline (month, day) of the report for the year after the report year (spec §1, Art. 49). */
 export function deadlineFor(level: Level): { month: number; day: number; basis: string } {
@@ -159,7 +161,7 @@ export function levelFromSelfReference(text: string): Level | null {
   if (street > town && street >= 1) return '街道';
   if (town > street && town >= 1) return '乡镇';
   // A department (「我局」「我委」「我办」) names the government it answers to: 「在县委、县政府的领导下」.
-  const dept = count(/[我本](?:局|委|办|厅|中心|署)(?![员会])/g);
+  const dept = count(new RegExp(`[我本](?:${[...DEPARTMENT_SELF_REFERENCES.map((r) => r.slice(1)), '办'].join('|')})(?![员会])`, 'g'));
   const gov = { 县: count(/[我本全](?:县|区|旗)(?![委局])/g), 市: count(/[我本全]市(?![委局])/g), 省: count(/[我本全]省(?![委局])/g) };
   if (dept >= 1) {
     // The lowest government it answers to is its own (「按照区政府的部署」); 「各县区政府」 are below a city's bureau.

@@ -1,7 +1,7 @@
 // Where a report names its own agency besides the title: as the subject of a sentence (「2022年，春城街道办事处
 // 按照…」), in the contact line (「请与将乐县卫生健康局办公室联系」), by its self-reference (「我局」). Only names
 // the text writes are returned; a name is never composed from parts found in different places.
-import { SELF_REFERENCES } from '../format/index.js';
+import { DEPARTMENT_SELF_REFERENCES, SELF_REFERENCES } from '../format/index.js';
 
 export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
 export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|我[镇乡局委区县市办]|以人民为中心|目前/;
@@ -29,7 +29,7 @@ const KIND: Record<string, RegExp> = {
   我院: /院$/,
 };
 const GOVERNMENT_REFS = new Set(['我区', '我县', '我市', '我省']);
-const DEPARTMENT_REFS = new Set(['我局', '我委', '我厅', '我中心', '我署', '我院']);
+const DEPARTMENT_REFS = new Set<string>(DEPARTMENT_SELF_REFERENCES);
 
 /** Self-references the text uses (「我镇」「我局」…). */
 export function selfReferences(text: string): string[] {
