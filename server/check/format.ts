@@ -1,5 +1,5 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
-import { cellsOf, FORMATS, formatForYear, GOV_UNIT, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
+import { cellsOf, CHINESE_ORDINALS, FORMATS, formatForYear, GOV_UNIT, PAREN_NUMBERED, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { fPreface } from './preface.js';
 import { numberingOrder } from './numbering.js';
@@ -84,8 +84,7 @@ interface Heading {
   text: string;
 }
 
-const CN_DIGITS = '一二三四五六七八九十';
-const PAREN_HEAD = new RegExp(`^[（(]\\s*([${CN_DIGITS}]+)\\s*[）)]\\s*(.*)$`);
+const CN_DIGITS = CHINESE_ORDINALS.join('');
 const HEAD_RE = new RegExp(`^([${CN_DIGITS}]+|\\d+)\\s*([、.．，,]?)\\s*(.*)$`);
 
 const NORM_TITLES = new Map(SECTIONS.map((s) => [s.no, { official: normQuote(s.title), variants: s.variants.map(normQuote) }]));
@@ -173,7 +172,7 @@ function fHeadings(ctx: Ctx) {
     const bullet = BULLET.exec(h.text);
     const text = normQuote(h.text.slice(bullet?.[0].length ?? 0));
     // 「(二)主动公开政府信息的情况」: numbered like a sub-heading.
-    const paren = PAREN_HEAD.exec(text);
+    const paren = PAREN_NUMBERED.exec(text);
     const m = paren ? null : HEAD_RE.exec(text);
     const numeral = m?.[1] ?? '';
     const rest = paren ? paren[2] : m ? m[3] : text;

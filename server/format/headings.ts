@@ -73,5 +73,7 @@ export const ASPECTS: AspectDef[] = [
 
 export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** A heading numbered like a sub-heading, 「（二）主动公开…」「(三) …」: its numeral in group 1, the words in group 2. */
+export const PAREN_NUMBERED = new RegExp(`^[（(]\\s*([${CHINESE_ORDINALS.join('')}]+)\\s*[）)]\\s*(.*)$`);
 /** 「（一）主动公开情况」: an aspect's sub-heading inside 一、总体情况. */
 export const aspectHeading = (a: AspectDef) => `（${CHINESE_ORDINALS[ASPECTS.indexOf(a)]}）${a.title}`;

@@ -1,7 +1,7 @@
 // The six section headings, found AS WRITTEN: 「一、总体情况」, a renumbered 「3、 收到和处理…」, an old-style
 // 「一、政府信息公开工作的基本情况」, a bare 「一、」, a heading cut off at the end of a page (「三、收到」).
 // 表三's own 「一、本年新收…」…「四、结转下年度…」 rows are not headings.
-import { ASPECTS, SECTIONS } from '../format/index.js';
+import { ASPECTS, PAREN_NUMBERED, SECTIONS } from '../format/index.js';
 import { T3_TOP_ROW_KEYS } from './labels.js';
 import { bigrams, cnNumber, dice, keyOf } from './normalise.js';
 import type { Line } from './tokens.js';
@@ -145,8 +145,8 @@ function withBareTitles(lines: Line[], found: HeadingHit[]): HeadingHit[] {
       if (l.blank || l.text.length > 30 || l.text.includes('|')) continue;
       // 「(二)主动公开政府信息的情况」: a section numbered like a sub-heading, with its own number (i021).
       // Only in a report with no numbered section heading at all: under 「一、报告内容」 they are its parts (g035).
-      const paren = found.length ? null : /^[（(]\s*([一二三四五六])\s*[）)]\s*(.+)$/.exec(l.text);
-      if (paren && cnNumber(paren[1]) !== t.no) continue;
+      const paren = found.length ? null : PAREN_NUMBERED.exec(l.text);
+      if (paren && (cnNumber(paren[1]) !== t.no || !paren[2])) continue;
       const k = keyOf(paren ? paren[2] : l.text).replace(/^政府信息公开/, '');
       if (!t.keys.includes(k) && !(paren && similarity(t.no, paren[2]) >= 0.8)) continue;
       out.push({ no: t.no, text: l.text, line: i });
