@@ -28,13 +28,15 @@ const PERIODS: [RegExp, Period][] = [
   [/(?:第四|四)季度|4季度|四季|Q4/i, 'q4'],
   [/前三季度|前3季度/, 'q123'],
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
-  [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|年末|年底/, 'year'],
+  [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|(?<![去上前])年末|(?<![去上前])年底/, 'year'],
   // 「1到12月」 is the whole year; 「十到十二月」「4-6月份」 a part of it.
   [/(?<![\d十])(?:1|一)月?(?:份)?(?:到|至|-|~|—)(?:12|十二)月/, 'year'],
   [/(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月?(?:份)?(?:到|至|-|~|—)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月/, 'part'],
   [/截至目前|截止目前|到目前为止|目前为止|截至现在|到现在为止|部分月份|前两季度|前[\d一二三四五六七八九十两]+个?月|[1-9一二三四五六七八九十]+(?:个)?月份?(?:以来|份|里|中|内)|(?:截至|截止)[^，。]{0,8}月|到[^，。]{0,6}月底|[上本这]个?月|本季度|这个季度/, 'part'],
   // 「12月20日开了1次培训会」: one day's event is a part of the year (unless the clause says the whole year).
   [/(?<!(?:全年|今年|本年|一年|截至|截止|到)[^，。；]{0,12})(?<![\d年自至])\d{1,2}月\d{1,2}[日号](?![至到~-])(?=[^，。；]{0,10}[\d一二两三四五六七八九十]+\s*(?:次|场|件|条|篇|期|起|份))/, 'part'],
+  // 「2023年度报告里…」: a figure read from another year's report (the report's own year is 'year' below).
+  [/20\d\d年度?报告/, 'last'],
   [/去年|上年|上一年|前年|20\d\d年(?!度?报告)|(?<![\d第])[12]\d年(?!度)/, 'last'],
   // 「明年计划培训4次」「下一步新建2个专栏」: a plan, not what was done this year.
   [/明年|下一年度?|来年|下一步|今后|将来|计划(?=[^，。；]{0,8}[\d一二两三四五六七八九十])/, 'next'],
@@ -47,6 +49,8 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
   for (const [re, p] of PERIODS) {
     const m = re.exec(t);
     if (!m) continue;
+    // Which year's report is named can only be told against the draft's year.
+    if (p === 'last' && /报告$/.test(m[0]) && reportYear === undefined) continue;
     if (p === 'last' && /^\d\d/.test(m[0])) {
       const y = /^20\d\d/.test(m[0]) ? Number(m[0].slice(0, 4)) : 2000 + Number(m[0].slice(0, 2));
       if (reportYear !== undefined && y === reportYear) return 'year';
@@ -86,6 +90,10 @@ export function isApprox(clause: string, n: NumToken): boolean {
   if (HEDGE.test(clause.slice(0, n.start))) return true;
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
   if (/^(?:多|余|左右|上下|出头|几|以上|以下|开外)/.test(after) || (!n.unit && /^来/.test(after))) return true;
+  // 「2件还是3件」「两件或者三件」: the clerk offers two figures and is not sure which.
+  const ALT = '(?:还是|或者|或是|或)';
+  if (new RegExp(`^\\s*${ALT}\\s*[\\d零〇一二两三四五六七八九十百千]`).test(clause.slice(n.end).replace(/^[件条次个篇起项人名场期份元]/, ''))) return true;
+  if (new RegExp(`[\\d零〇一二两三四五六七八九十百千]\\s*[件条次个篇起项人名场期份元]?\\s*${ALT}\\s*$`).test(clause.slice(Math.max(0, n.start - 8), n.start))) return true;
   return /[几数]十|[几数]百|若干|好几/.test(n.raw);
 }
 

@@ -80,6 +80,8 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     cut(m);
   }
   m = YEAR.exec(rest);
+  // 「2023年度报告里主动公开是680条」: a figure read in a report, not the report year; the clause keeps its year.
+  if (m && /^\s*(?:里|中|上|里面|当中|显示|写的|写着)/.test(rest.slice(m.index + m[0].length))) m = null;
   if (m) {
     const y = Number(m[1] ?? m[2]);
     if (y >= 2008 && y <= 2100) {
