@@ -1,8 +1,10 @@
 // Text scorers: character-level ROUGE-L (LCS), n-gram containment (copying), numbers in prose.
+import { toSimplified } from '../../server/parse/traditional.js';
 
 /** Characters compared: no whitespace or punctuation (ASCII or full-width), full-width digits/letters folded. */
 export function normalizeChars(s: string): string {
-  return s
+  // A label quotes a traditional-character page as written; the parser reads it in simplified.
+  return toSimplified(s)
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }

@@ -189,8 +189,8 @@ function fHeadings(ctx: Ctx) {
     else if ((numeral || !bullet) && (numeral !== def.numeral || (m && m[2] !== '、'))) problems.push(numeral ? `编号写作「${numeral}${m?.[2] ?? ''}」，应为「${def.numeral}、」` : `缺少编号「${def.numeral}、」`);
     // 「一．总体情况」: the right numeral with another mark after it is a warning.
     const markOnly = numeral === def.numeral && !!m && m[2] !== '、';
-    // A truncated page can stop inside a heading (「二、主」): not a rewording.
-    const cut = !ctx.complete && rest && isPrefixOfTitle(def, rest) && isLastHeading(ctx, h);
+    // A truncated page can stop inside a heading (「二、主」) or right after its numeral (「四、」): not a rewording.
+    const cut = !ctx.complete && (!rest || isPrefixOfTitle(def, rest)) && isLastHeading(ctx, h);
     // 「一、」 on one line and 「总体情况」 on the next: the heading is whole, only broken.
     const title = rest || lineAfter(ctx, h);
     let widened = false;

@@ -6,6 +6,7 @@ import { detectFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
 import { findSignOff, findTitle, headerDate, readMeta } from './meta.js';
 import { cleanInput } from './normalise.js';
+import { isTraditional, toSimplified } from './traditional.js';
 import { buildSections } from './sections.js';
 import { readTable2 } from './table2.js';
 import { readTable3 } from './table3.js';
@@ -21,8 +22,13 @@ const PREFACE_MAX = 5000;
 export const MAX_PARSE_CHARS = 1_000_000;
 
 export function parseText(input: string, opts: ParseOptions = {}): ParsedReport {
-  const text = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
+  const raw = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
   const notes: ParseNote[] = [];
+  // A page in traditional characters (a mirror site's conversion) is read as simplified: its headings, labels and
+  // names then match the format; the conversion is one character for one, so offsets stay.
+  const traditional = isTraditional(raw.slice(0, 20000));
+  const text = traditional ? toSimplified(raw) : raw;
+  if (traditional) notes.push({ kind: 'info', where: '全文', message: '原文为繁体字，已逐字转为简体后解析和检查（引文按简体显示）' });
   // A real report is well under 1 MB of text; beyond that only the beginning is read (keeps junk input fast).
   const lines = splitLines(text.length > MAX_PARSE_CHARS ? text.slice(0, MAX_PARSE_CHARS) : text);
   if (text.length > MAX_PARSE_CHARS)

@@ -982,3 +982,21 @@ describe('P-VAGUE-COUNT: 超N, 约N without a unit, 余人次', () => {
     expect(inSection1('平均答复时间约15个工作日，无超过期限答复的情况。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
   });
 });
+
+describe('a page in traditional characters, and a heading cut after its numeral', () => {
+  it('o024 (a mirror site\'s traditional copy): read as simplified, its headings are the official ones; the note says so', () => {
+    const p = parsed('o024.txt');
+    expect(p.source.notes.map((n) => n.message).join()).toContain('繁体');
+    expect(p.source.headings.map((h) => h.no)).toEqual(expect.arrayContaining([1, 2, 3]));
+    expect(findings('o024.txt').filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E')).toEqual([]);
+  });
+  it('a simplified report with a few characters that are also traditional forms (乾, 著) is left as written', () => {
+    const t = '某某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n乾溪村显著改善，著力推进主动公开。2024年主动公开信息10条。';
+    expect(parseText(t).source.text).toBe(t);
+  });
+  it('o024 ends on 「四、」: a heading cut after its numeral is no E; the same line inside a text is', () => {
+    expect(findings('o024.txt').filter((x) => x.rule === 'F-HEADINGS').map((x) => x.message).join()).not.toContain('缺少标题文字');
+    const whole = checkReport(parseText('某某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年主动公开信息10条。\n四、\n本年度无行政复议。\n五、存在的主要问题及改进情况\n问题。'));
+    expect(whole.filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E').map((x) => x.message).join()).toContain('第四部分标题「四、」');
+  });
+});
