@@ -74,6 +74,7 @@ const YEAR_NAME = new RegExp(`((?:19|20)\\d{2})\\s*年度?([\\u4e00-\\u9fff]{2,3
 /** 「石莲子镇人民政府根据…」「本报告由银川市网络信息化局根据…」. */
 const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)(?:根据|按照|依据|依照|(?:特|现)?向社会公布|现公布|现将)/;
 const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+const FULL_PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日[^。]{0,12}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
 const LEAD_WORDS = /^.*?(现公开|现将|现就|现予公布|现公布|特向社会公布|特向社会公开|向社会公开|公布|制定|编制|编写|制作|发布|现编制并公布|(?<![自理经缘])由)了?/; // 「中国(河北)自由贸易试验区」 is no 「由」
@@ -186,6 +187,12 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     if (box && plausible(box[1]) && consistent(box[1], refs)) agency = box[1];
   }
 
+  // 「公布2018年度本街道…报告…统计期限自2019年1月1日起至2019年12月31日止」: a whole year's statistical period is
+  // what the figures are of; a report name left from last year's text is not (p044; e044, h025 in their bodies).
+  if (yearFrom === '前言') {
+    const whole = FULL_PERIOD.exec(pre);
+    if (whole && whole[1] === whole[2] && Number(whole[1]) !== year) [year, yearFrom] = [Number(whole[1]), '统计期限'];
+  }
   if (year === null) {
     const head = halfWidth(body.slice(0, 3000)).replace(BOOK_TITLE, '《》');
     // The statistical period before a report named in the body: 「主动公开了…2022年政府信息公开工作年度报告」 in a

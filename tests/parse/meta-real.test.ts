@@ -175,3 +175,15 @@ describe('meta: what is no agency name', () => {
     expect(real('j044.txt').meta.agency).not.toBe('国家林草局');
   });
 });
+
+describe('meta: a whole year\'s statistical period over a stale report name in the preface', () => {
+  it('p044: 「公布2018年度本街道…报告…统计期限自2019年1月1日起至2019年12月31日止」 is the 2019 report; the name is the stale year', () => {
+    expect(real('p044.txt').meta.year).toBe(2019);
+    const years = checkReport(real('p044.txt')).filter((f) => f.rule === 'N-YEAR');
+    expect(years.map((f) => f.evidence.quote).join()).toContain('公布2018年度本街道');
+    expect(years.map((f) => f.evidence.quote).join()).not.toContain('统计期限自2019年');
+  });
+  it('the same preface without a period keeps the name\'s year', () => {
+    expect(parseText('特向社会公布2018年度本街道政府信息公开工作年度报告。\n一、总体情况\n本年度主动公开信息10条。').meta.year).toBe(2018);
+  });
+});
