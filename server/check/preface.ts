@@ -23,7 +23,8 @@ const KEEPS: Record<number, (s: string) => boolean> = {
   3: (s) => /收到和[处办]理政府信息公开申请的?情况/.test(s),
   4: (s) => /复议/.test(s) && /诉讼/.test(s) && !/类/.test(s),
   // 「存在问题及改进情况」 lost 主要, 「其他报告的事项」 lost 需要: words of the title, not rewordings.
-  5: (s) => /问题/.test(s) && /改进/.test(s) && /主要/.test(s),
+  // 「改进措施」 is the 2008 structure's name of the part (spec §2: 「存在的主要问题及改进情况」).
+  5: (s) => /问题/.test(s) && /改进/.test(s) && /主要/.test(s) && !/改进措施/.test(s),
   6: (s) => /其[他它].{0,3}需要报告/.test(s),
 };
 /** Items of the 2008 structure (国办 2008 notice), gone since 2019. */

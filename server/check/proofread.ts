@@ -277,7 +277,8 @@ const VAGUE = new RegExp(
     '(?:约|近|大约|将近|超过|超|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
     // 「互动回应约3000,」: 约 and a number with its unit left out.
     '约\\s*\\d{2,}(?=[，。；,;、]|$)',
-    '\\d+\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
+    // 「5.1余条」 is one number (a 万 lost), not 「1余条」.
+    '(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:余|多)\\s*(?:件|条|篇|人次|期|场)',
     // 「27余个栏目」「50余项」: other counts the report states (not 「10余个工作日」, a duration).
     '\\d+\\s*余\\s*(?:个(?!工作日|月|小时|自然日)|项)',
     // 「公开政府工作90余次」「安全检测评估20余次」: a count of what was done (meetings held are told apart below).
@@ -295,7 +296,8 @@ function checkVague(ctx: Ctx, lines: ProseLine[]): void {
     if (full(ctx, 'P-VAGUE-COUNT')) return;
     for (const m of l.text.matchAll(VAGUE)) {
       // A province adds up millions of items from its cities: 「842.13万条」 is how its totals are reported.
-      if (m[0].includes('万') && ctx.level?.startsWith('省级')) continue;
+      // 「160万余条」 says it does not know the figure, at any level.
+      if (m[0].includes('万') && !/[余多]/.test(m[0]) && ctx.level?.startsWith('省级')) continue;
       const at = m.index!;
       // 「召开专题会议10余次」, 「自助查询人次120余次」「提出政策咨询50余次」 (the spec's good example 001): how often people
       // met or the public used a service is not a count the report owes; what the agency published or did is.

@@ -99,7 +99,8 @@ const DOC_TITLE = /《([^《》]{4,80})》/g;
 const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
 const PLAN_KIND = /要点|方案|通知|安排|任务|计划|分解/;
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
-const NEW_REGULATION = /新修[订改]的?《(?:中华人民共和国)?政府信息公开条例》|新《条例》|《新条例》|新修[订改]的?《条例》|新《(?:中华人民共和国)?政府信息公开条例》|简称[“"]?新条例/;
+// (The last alternative: an excerpt cut inside the name, 「严格执行新修订的《政府信息公」.)
+const NEW_REGULATION = /新修[订改]的?《(?:中华人民共和国)?政府信息公开条例》|新修[订改]的?《(?:中华人民共和国)?政府信(?:息(?:公(?:开(?:条例?)?)?)?)?\s*$|新《条例》|《新条例》|新修[订改]的?《条例》|新《(?:中华人民共和国)?政府信息公开条例》|简称[“"]?新条例/;
 /** The 文号 of the notice that issued a format (「国办公开办函〔2021〕30号」), spaces tolerated. */
 function noticeNumber(format: FormatId): RegExp {
   const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS[format].issuedWith)!;
@@ -150,7 +151,7 @@ function nStaleRef(ctx: Ctx) {
     });
   staleSpirit(ctx);
   if (Y >= 2021) {
-    const found = f.includes('条例') ? NEW_REGULATION.exec(f) : null; // every form names the 条例
+    const found = f.includes('条例') || f.includes('新修') ? NEW_REGULATION.exec(f) : null; // every form names the 条例 or 新修
     const nm = found ? Object.assign([found[0].replace(/^简称[“"]?/, '')], { index: found.index }) : null;
     if (nm)
       emit(ctx, 'N-STALE-REF', {

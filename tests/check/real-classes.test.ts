@@ -1000,3 +1000,25 @@ describe('a page in traditional characters, and a heading cut after its numeral'
     expect(whole.filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E').map((x) => x.message).join()).toContain('第四部分标题「四、」');
   });
 });
+
+describe('batches o–q, first classes', () => {
+  const of = (f: string, rule: string) => findings(f).filter((x) => x.rule === rule);
+  it('o030: a preface naming part five 「存在的主要问题及改进措施」 (the 2008 name) is F-PREFACE; 「…改进情况」 is not', () => {
+    expect(of('o030.txt', 'F-PREFACE').map((x) => x.message).join()).toContain('改进措施');
+    const t = (five: string) => checkReport(parseText(`本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、${five}、其他需要报告的事项等六部分组成。\n一、总体情况\n2024年主动公开信息10条。`)).filter((x) => x.rule === 'F-PREFACE');
+    expect(t('存在的主要问题及改进情况')).toEqual([]);
+  });
+  it('q036 (重庆市, 省级): 「160万余条」 is vague even where a province counts in 万; 「842.13万条」 is not', () => {
+    expect(of('q036.txt', 'P-VAGUE-COUNT').map((x) => x.evidence.quote).join()).toContain('160万余条');
+    const t = checkReport(parseText('重庆市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，全市主动公开政府信息842.13万条。'));
+    expect(t.filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
+  });
+  it('o014: 「5.1余条」 is quoted whole, not as 「1余条」', () => {
+    const v = of('o014.txt', 'P-VAGUE-COUNT').map((x) => x.message).join();
+    expect(v).toContain('「5.1余条」');
+  });
+  it('an excerpt cut inside 「新修订的《政府信息公」 in a 2021 report is still the stale name', () => {
+    const t = checkReport(parseText('某某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年主动公开信息10条。严格执行新修订的《政府信息公'));
+    expect(t.filter((x) => x.rule === 'N-STALE-REF').map((x) => x.message).join()).toContain('新修订');
+  });
+});
