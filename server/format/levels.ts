@@ -132,7 +132,10 @@ function govLevel(place: string, text = ''): Level | null {
 function deptLevel(name: string, text: string): Level | null {
   // 「市场」「区域」「县直」…: the unit character inside a word, not a place.
   // 「咸宁市政务服务…局」: 市 and 政务, not 市政 (municipal works).
-  const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter((m) => !NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index));
+  // 「北京市城市管理委员会」「北京市重点站区管理委员会」: 城市 and 站区 are words, not a city and a district.
+  const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter(
+    (m) => (!NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index)) && !WORD_BEFORE_UNIT.test(name.slice(Math.max(0, m.index - 2), m.index + 1)),
+  );
   if (!units.length) return null;
   const last = units[units.length - 1];
   const u = last[1];
@@ -150,6 +153,9 @@ function deptLevel(name: string, text: string): Level | null {
 
 
 const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
+/** A unit character that ends a common word names no place: 城市 right after a unit (「北京市城市管理委员会」, not
+ * 「盐城市」), 站区, 社区, 小区, 片区, 辖区, 学区. */
+const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学]区)$/;
 const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
 
 /** Level from how the text speaks of itself (「我街道」「本乡」) when the name is unknown; null when unclear. */

@@ -187,3 +187,15 @@ describe('meta: a whole year\'s statistical period over a stale report name in t
     expect(parseText('特向社会公布2018年度本街道政府信息公开工作年度报告。\n一、总体情况\n本年度主动公开信息10条。').meta.year).toBe(2018);
   });
 });
+
+describe('classifyAgency: words that end in a unit character', () => {
+  it('o042/o037: 「北京市城市管理委员会」「北京市重点站区管理委员会」 are the municipality\'s (省级部门), as their texts are', () => {
+    expect(real('o042.txt').meta.level).toBe('省级部门');
+    expect(classifyAgency('北京市重点站区管理委员会').level).toBe('省级部门');
+  });
+  it('a city whose name ends in 城 (盐城市) and a scenic area that is a district (东湖…风景区分局) keep their units', () => {
+    expect(classifyAgency('盐城市生态环境局').level).toBe('市级部门');
+    expect(classifyAgency('北京市海淀区城市管理委员会').level).toBe('县级部门');
+    expect(classifyAgency('武汉市生态环境局东湖生态旅游风景区分局').level).toBe('县级部门');
+  });
+});
