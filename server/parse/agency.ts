@@ -4,7 +4,7 @@
 import { DEPARTMENT_SELF_REFERENCES, SELF_REFERENCES } from '../format/index.js';
 
 export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
-export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|我[镇乡局委区县市办]|以人民为中心|目前/;
+export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前/;
 
 /** A name read from running text is kept only when it looks like a body's name. */
 export const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
@@ -95,7 +95,7 @@ export function subjectNames(text: string, max = 8): string[] {
 
 const CONTACT = /(?:请联系|请与|可与|直接与)[:：\s]*([\u4e00-\u9fff]{2,40}?)(?:联系|[（(，,。;；:：\s]|$)/;
 /** An internal office of the body named in a contact line. */
-const SUB_OFFICE = /(信息公开领导小组办公室|政务公开(?:工作)?领导小组办公室|信息公开办公室|政务公开办公室|党政综合办公室|党政办公室|综合办公室|党政办|办公室信息科|信息科|综合科|办公室|办公厅)$/;
+const SUB_OFFICE = /(信息公开领导小组办公室|政务公开(?:工作)?领导小组办公室|信息公开办公室|政务公开办公室|党政[\u4e00-\u9fff]{0,5}?办公室|综合办公室|党政办|办公室信息科|信息科|综合科|办公室|办公厅)$/;
 
 /**
  * The body named in the contact line, without its internal office (「经济开发区管委会党政办公室」 → 「经济开发区管委会」).

@@ -199,3 +199,13 @@ describe('classifyAgency: words that end in a unit character', () => {
     expect(classifyAgency('武汉市生态环境局东湖生态旅游风景区分局').level).toBe('县级部门');
   });
 });
+
+describe('meta: a street\'s internal office, and a bare 「街道办事处」', () => {
+  it('o029: 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」 is the street\'s report', () => {
+    expect(real('o029.txt').meta.level).toBe('街道');
+    expect(real('o029.txt').meta.agency).toContain('厚桥街道');
+  });
+  it('o028: 「现公布街道办事处2025年度…」 names no street; the contact line 「南大街街道党政和人大办公室」 does', () => {
+    expect(real('o028.txt').meta.agency).toContain('南大街街道');
+  });
+});
