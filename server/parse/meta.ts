@@ -83,6 +83,8 @@ const LEAD_WORDS = /^.*?(现公开|现将|现就|现予公布|现公布|特向�
 function cleanAgency(s: string): string {
   let a = s.replace(/[（(][^（()）]*[）)]?\s*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
+  // 「名 称:阿里地区」: an info box's label before the name (a name has no colon).
+  a = a.replace(/^.*[:：]\s*/, '');
   a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
   // 「自治区人民政府办公厅2022」 (a year without 年), 「…事务厅政府信息公开工作」 (the words of the report's name).
   a = a.replace(/\s*(?:19|20)\d{2}\s*$/, '').replace(/(?:政府信息公开|政务公开|信息公开)(?:工作)?$/, '');
@@ -165,7 +167,10 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
   const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
-  if (by && plausible(by[1])) fromText.push(by[1]);
+  // 「由南宁市良庆区政务公开工作领导小组办公室编制」: a government's 公开 leading group compiles the government's report.
+  const group = by ? /^(.{2,20}?[县区市旗州盟])(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$/.exec(by[1]) : null;
+  if (group) fromText.push(`${group[1]}人民政府`);
+  else if (by && plausible(by[1])) fromText.push(by[1]);
   // 「汇总福建省财政厅2020年政府信息公开情况编制形成」: the body whose year of work is summed up (k035).
   const summed = /(?:汇总|综合)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
   if (summed && plausible(summed[1])) fromText.push(summed[1]);

@@ -209,3 +209,12 @@ describe('meta: a street\'s internal office, and a bare 「街道办事处」', 
     expect(real('o028.txt').meta.agency).toContain('南大街街道');
   });
 });
+
+describe('meta: an info box label, and a government\'s 公开 leading group', () => {
+  it('q026: 「名 称:阿里地区2020年…」 gives 阿里地区, not 「称:阿里地区」', () => {
+    expect(real('q026.txt').meta.agency).toBe('阿里地区');
+  });
+  it('q029: 「由南宁市良庆区政务公开工作领导小组办公室编制」 is the district government\'s report (县级政府)', () => {
+    expect([real('q029.txt').meta.agency, real('q029.txt').meta.level]).toEqual(['南宁市良庆区人民政府', '县级政府']);
+  });
+});
