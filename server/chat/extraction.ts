@@ -104,7 +104,8 @@ export interface Ctx {
   /** The 表二 column last named in the sentence. */
   t2col?: { key: string; sentence: string };
   /** A clause that named a subject without a number (「行政处罚今年办得多，有130件」: the number comes next). */
-  named?: { cues: CueToken[]; sentence: string };
+  /** (`question`: named in a question or put off — a bare number answers it, a bare 「没有」 does not.) */
+  named?: { cues: CueToken[]; sentence: string; question?: boolean };
   /** A sentence that only named a subject (「信息处理费？」), answered by a bare negation in the next (「没收过」). */
   asked?: { targets: Target[]; sentence: string };
   /** 信息处理费 named just before (「收取了信息处理费，共150元」). */

@@ -32,6 +32,8 @@ export interface Topic {
   tableNamed?: string;
   /** The subject a message named alone, without a number (「行政处罚」 → next 「全年二十七件」). */
   named?: CueToken[];
+  /** The subject was named in a question or put off (「复议有没有？」): a bare number next answers, a bare 「没有」 does not. */
+  namedInQuestion?: boolean;
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
   parts?: Said[];
 }

@@ -59,7 +59,8 @@ function resultWaiting(rd: Reader): void {
 export function takePreviousSubject(rd: Reader): void {
   rd.firstSentence = splitSentences(rd.text)[0];
   if (rd.ec.previous?.named?.length && rd.firstSentence !== undefined) {
-    rd.ctx.named = { cues: rd.ec.previous.named, sentence: rd.firstSentence };
-    rd.ctx.asked = { targets: rd.ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
+    const question = rd.ec.previous.namedInQuestion === true;
+    rd.ctx.named = { cues: rd.ec.previous.named, sentence: rd.firstSentence, question };
+    if (!question) rd.ctx.asked = { targets: rd.ec.previous.named.map((c) => c.target), sentence: PREVIOUS_TURN };
   }
 }

@@ -45,7 +45,7 @@ function exceptOthers(rd: Reader, cl: ClauseRead): boolean {
 
 // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.
 function noneOfNamed(rd: Reader, cl: ClauseRead): boolean {
-  if (!cl.cueTokens.length && cl.clause.negated && rd.ctx.named?.sentence === cl.sentence && BARE_NONE.test(cl.text)) {
+  if (!cl.cueTokens.length && cl.clause.negated && rd.ctx.named?.sentence === cl.sentence && !rd.ctx.named.question && BARE_NONE.test(cl.text)) {
     applyNegation(rd, rd.ctx.named.cues.filter((c) => !c.weak).map((c) => c.target), `${cl.text}（${rd.ctx.named.cues.map((c) => c.text).join('')}）`);
     return true;
   }

@@ -11,6 +11,7 @@ import { ask, setCell } from './record.js';
 export function settle(rd: Reader): void {
   settleClaims(rd);
   withholdNegatedWithCount(rd);
+  withholdT3RowNegatedWithCount(rd);
   askApplicantColumns(rd);
   withholdOverBalance(rd);
   deduceNoApplications(rd);
@@ -138,6 +139,21 @@ function withholdNegatedWithCount(rd: Reader): void {
     ask(rd, `「${p.phrase}」与前面说的「没有」矛盾，没有填入，请确认有几起、结果如何。`, ids);
   }
 }
+/** 「今年一件依申请都没有 个人申请了两件」: a 表三 row said to be none in every column, and a count in it — neither is
+ * stored. (A negation of named columns, 「法人没有申请 个人两件」, zeroes only those columns and is no contradiction.) */
+function withholdT3RowNegatedWithCount(rd: Reader): void {
+  for (const row of rd.t3Rows) {
+    const ids = rd.t3Cols.map((c) => `t3.${row.key}.${c.key}`);
+    const said = rd.out.said.filter((x) => ids.includes(x.target));
+    const zeroPhrase = said.find((x) => x.value === 0)?.phrase;
+    if (zeroPhrase === undefined || !ids.every((id) => said.some((x) => x.target === id && x.value === 0 && x.phrase === zeroPhrase))) continue;
+    const counted = said.filter((x) => typeof x.value === 'number' && x.value > 0 && x.phrase !== zeroPhrase);
+    if (!counted.length) continue;
+    dropRow(rd, 't3', row.key);
+    ask(rd, `「${counted[0].phrase}」与前面说的「${zeroPhrase}」矛盾，没有填入，请确认各类申请人各有几件。`, counted.map((x) => x.target));
+  }
+}
+
 /** A row's values said in this message are withdrawn. */
 function dropRow(rd: Reader, table: 't3' | 't4', row: string): void {
   const prefix = `${table}.${row}.`;
