@@ -143,7 +143,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   if (m && (/手机/.test(m[0]) || mobile) && !/联系电话|咨询电话|办公电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   let maybe = m ? null : PHONE_LIKE.exec(rest);
   // 「电话号码最后一位是6不是5，0571-88776656」: a landline in a sentence about the phone number is the phone.
-  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && /联系电话|电话号码|办公电话|咨询电话/.test(rest) && !/手机|联系人/.test(rest)) {
+  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && /联系电话|电话号码|办公电话|咨询电话|号码(?:错|写错|打错|记错|不对|有误)/.test(rest) && !/手机|联系人/.test(rest)) {
     m = Object.assign([maybe[0], maybe[0]], { index: maybe.index, input: rest }) as unknown as RegExpExecArray;
     maybe = null;
   }
