@@ -61,10 +61,13 @@ const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*�
 const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|(?:改|换|调)(?:一)?下|不对|错了|更正|其实是)[，,：:\\s]*(?:成|为|是|到)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
-const DATE_BARE = new RegExp(`^\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+// (「算了 就写一月二十号吧」: words of choosing before the bare date.)
+const DATE_BARE = new RegExp(`^\\s*(?:算了|那|好吧|嗯)?[，,\\s]*(?:就|那就)?(?:写|填|定|用|改成|改为)?(?:成|为|在)?\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号](?:的)?\\s*(?:作为|当作?|为|做)?\\s*落款`);
 /** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
-export const namesDateOnly = (text: string) => /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|写哪天|定哪天|哪天|怎么写|写什么)?[？?。，,：:\s]*$/.test(text);
+// (「落款日期你先帮我空着」「落款日期还没定」: named and put off — the next turn's bare date is its value too.)
+export const namesDateOnly = (text: string) =>
+  /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|写哪天|定哪天|哪天|怎么写|写什么|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
 
 export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};

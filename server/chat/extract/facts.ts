@@ -75,6 +75,11 @@ function countOfEachName(num: NumToken, cs: CueToken[], keys: string[], phrase: 
 function channelOrTotal(rd: Reader, num: NumToken, keys: string[], phrase: string): boolean {
   const namedChannel = rd.ctx.named?.sentence === rd.sentence ? rd.ctx.named.cues.find((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key)) : undefined;
   if (!(keys.length === 1 && keys[0] === 'published_total' && namedChannel && !/其中/.test(phrase))) return false;
+  // 「公开栏的还要问下村里」→「村里回了 一共六十三条」: the channel the clerk went to count is what the count is of.
+  if (rd.ctx.named?.question) {
+    handleFact(rd, num, [namedChannel], phrase);
+    return true;
+  }
   const ch = `fact:${(namedChannel.target as { key: string }).key}`;
   ask(rd, `「${phrase}」是${factDef(ch.slice(5))?.label}的条数，还是主动公开信息总数？没有填入，请说明。`, [ch, 'fact:published_total'], num.value);
   return true;

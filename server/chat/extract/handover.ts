@@ -23,7 +23,7 @@ export function handOver(rd: Reader): void {
   let loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
   // 「行政许可决定数是多少来着 我翻一下」「复议纠正的有没有」「公开栏的还要问下村里」: a message with no number that
   // asks about or defers one subject — the next turn's bare number is its.
-  if (!loneCues.length && !rd.out.said.length && rd.out.asks.every((a) => /是问句/.test(a.text)) && (ASKS_OR_DEFERS.test(rd.text) || PROMISED.test(rd.text))) {
+  if (!loneCues.length && !rd.out.said.length && rd.out.asks.every((a) => /是问句|还没有确定的数/.test(a.text)) && (ASKS_OR_DEFERS.test(rd.text) || PROMISED.test(rd.text))) {
     const all = tokenizeClause(rd.text, rd.cues);
     const strong = all.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak);
     const negated = all.negated && !/有没有|是不是|要不要/.test(rd.text);
