@@ -291,8 +291,24 @@ function pastedTable(text: string): string {
   return lines.join('\n');
 }
 
+/** 「复议维持了2件 纠正的记不太清 估计一件」: typed without punctuation, a doubt covers the space-separated parts it
+ * is said in — a certain part before it is a sentence of its own. */
+function doubtApart(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/[，。；,;！!？?]/.test(line)) return line;
+      const parts = line.trim().split(/[ \t\u3000]+/);
+      if (parts.length < 2) return line;
+      const unsure = parts.map((p) => /不知道|不清楚|不确定|不太确定|不太清楚|不太记得|没把握|印象中|记不清|记不太清|不记得|说不准|说不好|好像|似乎|估计|也许/.test(p));
+      if (!unsure.some(Boolean) || unsure.every(Boolean)) return line;
+      return parts.map((p, i) => (i === 0 ? p : `${unsure[i] !== unsure[i - 1] ? '。' : ' '}${p}`)).join('');
+    })
+    .join('\n');
+}
+
 export function canonicalPhrases(text: string): string {
-  let out = pastedTable(text);
+  let out = doubtApart(pastedTable(text));
   for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
   return out;
 }
