@@ -132,6 +132,10 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「一条没发」: an action not done; 「一件没有现成信息」 is one application's reason, kept.)
   // (「还有一件没判下来」「有一件没办完」: one that is left — a count.)
   [/(?<![\d.一二三四五六七八九十百千万有剩])一[个件次条篇起项场期份](?=(?:没有?|未)(?:发|推|更新|办|收|受理|开展|组织|搞|做|出|下|作|判|罚))/g, '都'],
+  // 「多打了个0」「少打了一个0」: a slip of the keyboard, said to correct the figure — its 0 is no value.
+  [/(?:多|少)(?:打|写|输|敲|填)?了?(?:一)?个\s*(?:0|零)/g, '写错了'],
+  // 「依申请公开收取费用 共计三百元」: the fee charged for answering applications is the 信息处理费.
+  [/依申请(?:公开)?(?:的)?(?:收取|收了?|收)(?:了)?(?:的)?费用/g, '收取信息处理费'],
   // 「全年零申请」: no application.
   [/零申请/g, '没有申请'],
   // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)
