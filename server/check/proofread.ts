@@ -155,6 +155,10 @@ const DOC_OPEN = /[〔［]\s*((?:19|20)\d{2})(?![〕］\d])\s*\d{0,4}/g;
 const DOC_OPEN_GLUED = /[〔［]\s*((?:19|20)\d{2})(\d{1,4})(?![\d〕］])/g;
 const DOC_CLOSE_ONLY = /(?<![〔［\d])((?:19|20)\d{2})[〕］]\s*\d{1,4}\s*号/g;
 /** 〔2021〕30 with no 号. */
+/** 「便笺〔2025〕一43号」「〔2025〕-007」: a stray character between the year and the serial number. */
+const DOC_SERIAL_JUNK = /〔\s*(?:19|20)\d{2}\s*〕\s*(?:[一二三四五六七八九十](?=\d)|[-—－](?=\d))\d+/g;
+/** 「(〔2025〕-007)」: a 文号 opened by its year, the issuing body's code (「X政发」) missing. */
+const DOC_NO_CODE = /(?<=[（(]\s*)〔\s*(?:19|20)\d{2}\s*〕/g;
 const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])/g;
 /** 国务院令第711 with no 号; 国务院令711号 with no 第. */
 const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;
@@ -186,6 +190,8 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DOC_OPEN)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
     for (const m of t.matchAll(DOC_CLOSE_ONLY)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〔」' });
     for (const m of t.matchAll(DOC_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「号」' });
+    for (const m of t.matchAll(DOC_SERIAL_JUNK)) found.push({ at: m.index!, len: m[0].length, why: '文号年份与序号之间有多余的字符' });
+    for (const m of t.matchAll(DOC_NO_CODE)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少发文机关代字' });
     for (const m of t.matchAll(LING_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '令号缺少「号」' });
     for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
     for (const m of t.matchAll(LING_ORDER)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });

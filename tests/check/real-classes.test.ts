@@ -1022,3 +1022,15 @@ describe('batches o–q, first classes', () => {
     expect(t.filter((x) => x.rule === 'N-STALE-REF').map((x) => x.message).join()).toContain('新修订');
   });
 });
+
+describe('P-DOCNO: a stray character before the serial, and no issuing body\'s code', () => {
+  const docno = (t: string) => checkReport(parseText(`某某县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n${t}\n二、主动公开政府信息情况`)).filter((x) => x.rule === 'P-DOCNO').map((x) => x.message).join();
+  it('q001 「便笺〔2025〕一43号」, q006 「(〔2025〕-007)」', () => {
+    expect(findings('q001.txt').filter((x) => x.rule === 'P-DOCNO').map((x) => x.message).join()).toContain('一43号');
+    expect(findings('q006.txt').filter((x) => x.rule === 'P-DOCNO').map((x) => x.message).join()).toContain('-007');
+  });
+  it('a whole 文号 in brackets is left alone; one opened by its year lacks the code', () => {
+    expect(docno('按照《关于做好年报工作的通知》（某政办发〔2025〕43号）要求编制。')).toBe('');
+    expect(docno('按照《关于做好年报工作的通知》（〔2025〕43号）要求编制。')).toContain('机关代字');
+  });
+});
