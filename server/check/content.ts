@@ -172,6 +172,8 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
   [/[（(]\s*\/\s*[）)]|(?<=(?:网站|网址|门户|平台)\s*)[（(]\s*[）)]/g, '网址缺失的链接残留', ['/)', '/）', '()', '（）', '( )']],
   // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
   [/[\u4e00-\u9fff][A-Za-z]{1,12}\?[A-Za-z]{1,12}(?![\w.=&\/])|\?{3,}/g, '乱码（字符编码丢失）', ['?']],
+  // 「一、总体情况?」「…工作。?」「??(二)依申请公开方面」: a space or line-end character the page's encoding lost.
+  [/(?<=[\u4e00-\u9fff。；])[ \t]?\?(?=[ \t]*$)|^[ \t]*\?{1,2}(?=[\u4e00-\u9fff（(])/gm, '行首或行尾的乱码「?」（字符编码丢失）', ['?']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
   // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
   [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],

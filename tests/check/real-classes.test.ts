@@ -1034,3 +1034,12 @@ describe('P-DOCNO: a stray character before the serial, and no issuing body\'s c
     expect(docno('按照《关于做好年报工作的通知》（〔2025〕43号）要求编制。')).toContain('机关代字');
   });
 });
+
+describe('N-ARTIFACT: a 「?」 the page\'s encoding left at a line\'s end or start', () => {
+  it('o015 「一、总体情况?」 and o013 「??(二)…」; a link\'s 「/?id=」 is no residue', () => {
+    expect(findings('o015.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('?');
+    expect(findings('o013.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('?');
+    const t = checkReport(parseText('某某县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n报告电子版见http://www.x.gov.cn/art?id=3\n二、主动公开政府信息情况'));
+    expect(t.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+});
