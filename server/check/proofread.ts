@@ -65,7 +65,8 @@ const REDUP_OK = new Set(
   [...'常人天一事年月日处层件个步家户时项条村样点滴方面实在扎认真紧牢好慢默深轻悄纷频久多刚渐往仅稍星谢户逐'].map((c) => c + c),
 );
 /** Single characters whose doubling is a slip (particles, self-reference units): 「的的」「我镇镇」. */
-const DUP_CHAR = /([的了和与在是对将及并镇乡局县委])\1/g;
+// (「累计计发布」: 计 is never doubled either.)
+const DUP_CHAR = /([的了和与在是对将及并镇乡局县委计])\1/g;
 /** Two-character words of this genre: a character doubled before the second character of one is a slip
  * (「新开开设」), unless the character before also makes a word with it (「公开开展」 is 公开 + 开展). */
 const WORK_WORDS = new Set('开设 开展 开通 公开 公布 发布 报送 办理 建设 推进 加强 完善 落实 执行 审核 更新 整改 宣传 培训 受理 答复 监督 管理 制定 印发 解读 回应 梳理 规范 健全 提升 信息 政府 政务 工作 申请 文件'.split(' '));
@@ -154,11 +155,11 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
 const DOC_OPEN = /[〔［]\s*((?:19|20)\d{2})(?![〕］\d])\s*\d{0,4}/g;
 const DOC_OPEN_GLUED = /[〔［]\s*((?:19|20)\d{2})(\d{1,4})(?![\d〕］])/g;
 const DOC_CLOSE_ONLY = /(?<![〔［\d])((?:19|20)\d{2})[〕］]\s*\d{1,4}\s*号/g;
-/** 〔2021〕30 with no 号. */
 /** 「便笺〔2025〕一43号」「〔2025〕-007」: a stray character between the year and the serial number. */
 const DOC_SERIAL_JUNK = /〔\s*(?:19|20)\d{2}\s*〕\s*(?:[一二三四五六七八九十](?=\d)|[-—－](?=\d))\d+/g;
 /** 「(〔2025〕-007)」: a 文号 opened by its year, the issuing body's code (「X政发」) missing. */
 const DOC_NO_CODE = /(?<=[（(]\s*)〔\s*(?:19|20)\d{2}\s*〕/g;
+/** 〔2021〕30 with no 号. */
 const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])/g;
 /** 国务院令第711 with no 号; 国务院令711号 with no 第. */
 const LING_NO_HAO = /令\s*第\s*\d{2,4}(?!\s*[号\d])/g;

@@ -1043,3 +1043,7 @@ describe('N-ARTIFACT: a 「?」 the page\'s encoding left at a line\'s end or st
     expect(t.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
 });
+
+describe('P-DUP: 计 doubled', () => {
+  it('q019 「累计计发布信息331篇」', () => expect(findings('q019.txt').filter((x) => x.rule === 'P-DUP').map((x) => x.message).join()).toContain('计'));
+});
