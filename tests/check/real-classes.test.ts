@@ -1047,3 +1047,13 @@ describe('N-ARTIFACT: a 「?」 the page\'s encoding left at a line\'s end or st
 describe('P-DUP: 计 doubled', () => {
   it('q019 「累计计发布信息331篇」', () => expect(findings('q019.txt').filter((x) => x.rule === 'P-DUP').map((x) => x.message).join()).toContain('计'));
 });
+
+describe('N-SELF-CONTRADICT: a whole list in the next sentence', () => {
+  it('q001: 「…共计363条。其中…352条,…1条,…3条,…3条,…1条」 (360) means to be the whole and is short', () => {
+    expect(findings('q001.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join()).toContain('363');
+  });
+  it('a list in the next sentence far short of its total names some kinds only', () => {
+    const t = checkReport(parseText('某某县民政局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息共计430条。其中机构职能27条，政策文件25条，规划计划23条，财政资金4条，工作动态58条。\n二、主动公开政府信息情况'));
+    expect(t.filter((x) => x.rule === 'N-SELF-CONTRADICT')).toEqual([]);
+  });
+});
