@@ -63,6 +63,8 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Spoken negations (「一件都木有」「么有」): 没有.
   [/木有|么有|冇有|冇/g, '没有'],
+  // 「收费通知书发了没」「你那边有记录没」: 没 closing a question after 了/过/有 asks — it denies nothing.
+  [/(了|过|有[^，。；\s]{0,6}?)(?:没有|没)(?=\s*(?:[？?。，,！!]|$))/gm, '$1吗'],
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)
@@ -141,7 +143,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)
   [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每有剩])(?:一|1)[个件次条篇起项场期份](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交|现成|掌握|这个|相关|该)))/g, '都'],
   // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
-  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份]([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
+  // (「一件过了期限也没补正」 is one that also did not: an event between, with 了/过, is no 「not a single」.)
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?![^\d，。；]{0,6}?[了过已])([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.

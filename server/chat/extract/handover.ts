@@ -10,7 +10,7 @@ import { type Reader } from './reader.js';
 const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|回头|再)|(?:查|核实|核对|问)一下|查查|回头(?:再)?(?:告诉|说|报)|稍后(?:告诉|补)|等(?:会|一下)(?:告诉|再说)/;
 
 /** A question about a figure, or putting it off (「是多少来着」「有没有」「要填吗」「我翻一下」「还要问下」). */
-const ASKS_OR_DEFERS = /多少|几[件条次个篇份人起]|有没有|是不是|要不要|要填吗|填不填|来着|[？?]|翻一下|找一下|查一下|问一?下|还要问|等一下|稍等|回头/;
+const ASKS_OR_DEFERS = /吗|多少|几[件条次个篇份人起]|有没有|是不是|要不要|要填吗|填不填|来着|[？?]|翻一下|找一下|查一下|问一?下|还要问|等一下|稍等|回头/;
 
 /** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
 export function handOver(rd: Reader): void {
@@ -23,7 +23,7 @@ export function handOver(rd: Reader): void {
   let loneCues = lone && !lone.nums.length && !lone.negated && !NOT_YET.test(only[0]) && !unsureSentence(only[0]) ? lone.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak) : [];
   // 「行政许可决定数是多少来着 我翻一下」「复议纠正的有没有」「公开栏的还要问下村里」: a message with no number that
   // asks about or defers one subject — the next turn's bare number is its.
-  if (!loneCues.length && !rd.out.said.length && rd.out.asks.every((a) => /是问句|还没有确定的数/.test(a.text)) && (ASKS_OR_DEFERS.test(rd.text) || PROMISED.test(rd.text))) {
+  if (!loneCues.length && !rd.out.said.length && rd.out.asks.every((a) => a.offer === undefined) && (ASKS_OR_DEFERS.test(rd.text) || PROMISED.test(rd.text))) {
     const all = tokenizeClause(rd.text, rd.cues);
     const strong = all.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak);
     const negated = all.negated && !/有没有|是不是|要不要/.test(rd.text);
