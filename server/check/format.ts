@@ -162,7 +162,8 @@ function tablesPresent(ctx: Ctx): Set<number> {
   return seen;
 }
 
-const BULLET = /^\s*[•·●▪◆■○◇]\s*/;
+// (「- 总体情况」: a Markdown list item of a saved page.)
+const BULLET = /^\s*(?:[•·●▪◆■○◇]|[-*+](?=\s))\s*/;
 
 function fHeadings(ctx: Ctx) {
   const heads = headingsOf(ctx);

@@ -81,6 +81,8 @@ const LEAD_WORDS = /^.*?(现公开|现将|现就|现予公布|现公布|特向�
 
 /** Agency name as written around the year in a report name, lead words and brackets removed. */
 function cleanAgency(s: string): string {
+  // 「按照洪山区2024年政府信息公开工作年度报告编制有关要求」: another body's requirements, not this report's name.
+  if (/^(?:按照|根据|依据|遵照|参照)/.test(s.trim())) return '';
   let a = s.replace(/[（(][^（()）]*[）)]?\s*$/, '').replace(/^[（(]|[）)]$/g, '').trim();
   a = a.replace(LEAD_WORDS, '');
   // 「名 称:阿里地区」: an info box's label before the name (a name has no colon).

@@ -1057,3 +1057,13 @@ describe('N-SELF-CONTRADICT: a whole list in the next sentence', () => {
     expect(t.filter((x) => x.rule === 'N-SELF-CONTRADICT')).toEqual([]);
   });
 });
+
+describe('batch r/s first-run false E', () => {
+  it('r015: 「- 总体情况」 is a Markdown list item, its numbering drawn by the page', () => {
+    expect(findings('r015.txt').filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E')).toEqual([]);
+  });
+  it('s015: 「按照洪山区2024年…年度报告编制有关要求」 names whose requirements, not the publisher (a 局)', () => {
+    expect(parsed('s015.txt').meta.agency).not.toContain('按照');
+    expect(findings('s015.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E')).toEqual([]);
+  });
+});
