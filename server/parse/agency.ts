@@ -42,7 +42,8 @@ export function consistent(name: string, refs: string[]): boolean {
 }
 
 // Verbs that follow a body's name as the subject of a clause.
-const VERBS = '以习近平|以党的|以\u300a|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
+// (「湖口县政府办公室以提升政务公开质效为核心」: 以…为 opens the clause after its subject.)
+const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(

@@ -218,3 +218,9 @@ describe('meta: an info box label, and a government\'s 公开 leading group', ()
     expect([real('q029.txt').meta.agency, real('q029.txt').meta.level]).toEqual(['南宁市良庆区人民政府', '县级政府']);
   });
 });
+
+describe('meta: a subject before 以…为', () => {
+  it('s010: 「2025 年,湖口县政府办公室以提升政务公开质效为核心」 names the office', () => {
+    expect(real('s010.txt').meta.agency).toBe('湖口县政府办公室');
+  });
+});
