@@ -105,8 +105,10 @@ function judgeBare(hit: PlaceHit, where: TownEntry, kind: AgencyKind, own: OwnUn
 /** Corpus agencies with a place in their name, named in full in this report while none of their places is ours. */
 function foreignAgencies(f: string, own: OwnUnits, names: string[]): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
+  // 「《广西壮族自治区人民政府办公厅关于做好2023年…的通知》」: a superior's document named by its title (t018).
+  const plain = blankBookTitles(f);
   for (const a of corpusAgencies()) {
-    const at = f.indexOf(a);
+    const at = plain.indexOf(a);
     if (at < 0 || names.some((n) => n.includes(a) || a.includes(n.replace(/人民政府$/, '')))) continue;
     const theirs = ownUnits([a], null).all;
     if (theirs.some((p) => own.all.some((o) => sameName(o, p)))) continue;

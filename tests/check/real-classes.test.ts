@@ -1067,3 +1067,9 @@ describe('batch r/s first-run false E', () => {
     expect(findings('s015.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a superior\'s notice named by its title', () => {
+  it('t018: 「《广西壮族自治区人民政府办公厅关于做好2023年…的通知》」 in 钦北区\'s preface is no other body\'s text', () => {
+    expect(findings('t018.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E')).toEqual([]);
+  });
+});
