@@ -144,7 +144,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // Running text: book titles 《…》 name other documents (「《莒南县人民政府办公室关于做好2021年度…》」).
   const pre = halfWidth(preface.slice(0, 5000)).replace(BOOK_TITLE, '《》');
   const fromText: string[] = [];
-  const a = NAME_YEAR.exec(pre);
+  // No name in the preface: a page that opens on 「一、总体情况」 says 「现将X2025年…报告予以公开」 there (t023).
+  const opening = halfWidth(body.slice(0, 600).split('\n')[0] ?? '').replace(BOOK_TITLE, '《》');
+  const a = NAME_YEAR.exec(pre) ?? (YEAR_NAME.test(pre) ? null : NAME_YEAR.exec(opening));
   if (a) {
     fromText.push(cleanAgency(a[1]));
     if (year === null) [year, yearFrom] = [Number(a[2]), '前言'];
@@ -174,7 +176,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   if (group) fromText.push(`${group[1]}人民政府`);
   else if (by && plausible(by[1])) fromText.push(by[1]);
   // 「汇总福建省财政厅2020年政府信息公开情况编制形成」: the body whose year of work is summed up (k035).
-  const summed = /(?:汇总|综合)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
+  // (「全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况」 (t028) too.)
+  const summed = /(?:汇总|综合|总结)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
   if (summed && plausible(summed[1])) fromText.push(summed[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);

@@ -224,3 +224,12 @@ describe('meta: a subject before 以…为', () => {
     expect(real('s010.txt').meta.agency).toBe('湖口县政府办公室');
   });
 });
+
+describe('meta: the name where a page keeps its preface', () => {
+  it('t023: a page opening on 「一、总体情况」 then 「现将西安市雁塔区小寨路街道2025年…报告予以公开」', () => {
+    expect([real('t023.txt').meta.agency, real('t023.txt').meta.level]).toEqual(['西安市雁塔区小寨路街道', '街道']);
+  });
+  it('t028: 「全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况」', () => {
+    expect(real('t028.txt').meta.agency).toBe('西宁市城中区人民政府礼让街街道办事处');
+  });
+});
