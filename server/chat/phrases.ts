@@ -138,13 +138,15 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:多|少)(?:打|写|输|敲|填)?了?(?:一)?个\s*(?:0|零)/g, '写错了'],
   // 「依申请公开收取费用 共计三百元」: the fee charged for answering applications is the 信息处理费.
   [/依申请(?:公开)?(?:的)?(?:收取|收了?|收)(?:了)?(?:的)?费用/g, '收取信息处理费'],
+  // 「规章一个都没废」「没废过」: 废 alone is 废止.
+  [/(没有?|未)废(?!止|除)/g, '$1废止'],
   // 「全年零申请」: no application.
   [/零申请/g, '没有申请'],
   // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)
   [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每有剩])(?:一|1)[个件次条篇起项场期份](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交|现成|掌握|这个|相关|该)))/g, '都'],
   // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
   // (「一件过了期限也没补正」 is one that also did not: an event between, with 了/过, is no 「not a single」.)
-  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?![^\d，。；]{0,6}?[了过已])([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?![^\d，。；都也]{0,6}?[了过已])([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
