@@ -67,7 +67,7 @@ const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4
 /** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
 // (「落款日期你先帮我空着」「落款日期还没定」: named and put off — the next turn's bare date is its value too.)
 export const namesDateOnly = (text: string) =>
-  /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|写哪天|定哪天|哪天|怎么写|写什么|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
+  /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|(?:你看|您看)?(?:写哪天|定哪天|哪天|怎么写|写什么)|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
 
 export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};

@@ -61,6 +61,16 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
+  [/复义/g, '复议'],
+  [/行证(?=处罚|许可|强制|复议|诉讼)/g, '行政'],
+  [/处发(?=决定)/g, '处罚'],
+  [/规犯性/g, '规范性'],
+  [/jiedu|jie du/gi, '解读'],
+  // 「处理费收了1500块」: the fee for answering applications, said short.
+  [/(?<!信息)处理费/g, '信息处理费'],
+  // 「今年没追过谁的责」: no 追究责任.
+  [/追(?:了|过)?(?:谁|任何人|哪个人?)?的?责(?!任)/g, '追究责任'],
   // Spoken negations (「一件都木有」「么有」): 没有.
   [/木有|么有|冇有|冇/g, '没有'],
   // 「收费通知书发了没」「你那边有记录没」: 没 closing a question after 了/过/有 asks — it denies nothing.
@@ -68,7 +78,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)
-  [/((?:我们|咱们|我这|这边)(?:都|也)?(?:没有|没)|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布)(?:过|了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
+  [/((?:我们|咱们|我这|这边)(?:都|也)?(?:没有|没)|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
@@ -275,6 +285,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/表三(?:的)?第(?:一|1)行/g, '本年新收'],
   [/表三(?:的)?第(?:二|2)行/g, '上年结转'],
   // 「俩」「仨」 are two and three of something.
+  [/俩(?=[回次件条场期篇份])/g, '两'],
   [/俩/g, '两个'],
   [/仨/g, '三个'],
   // 「就我一个人」「3个人」: people are counted in 人 (「个人申请」 stays the applicant column).
