@@ -14,7 +14,7 @@ export interface Scope {
 }
 
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
-const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|项目)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
+const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|结余|项目)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
 
 /** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
 const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;

@@ -107,6 +107,8 @@ function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: 
   if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) return;
   // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
   const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
+  // 「复议维持的没有，纠正1件」: the row one result was denied of is the row of the next clause's result.
+  if (t4cols.length && t.key !== LAWSUIT) rd.ctx.t4row = t.key;
   if (t4cols.length) {
     const rows = t.key === LAWSUIT ? ['direct', 'after'] : [t.key];
     zeroIds(rd, rows.flatMap((r) => t4cols.map((c) => `t4.${r}.${c}`)), phrase, `表四「${t.key === LAWSUIT ? '行政诉讼' : rowLabel(rd, 't4', t.key)}」所说结果`);
