@@ -43,7 +43,7 @@ export function consistent(name: string, refs: string[]): boolean {
 
 // Verbs that follow a body's name as the subject of a clause.
 // (「湖口县政府办公室以提升政务公开质效为核心」: 以…为 opens the clause after its subject.)
-const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
+const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|准确|及时|依法|规范|加强|做好|推进|落实|完善|强化|立足|着眼|精心|稳步|有序|狠抓|注重|突出|深化|未收到|未发生|没有收到|共收到|共受理|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
@@ -96,7 +96,7 @@ export function subjectNames(text: string, max = 8): string[] {
 
 const CONTACT = /(?:请联系|请与|可与|直接与)[:：\s]*([\u4e00-\u9fff]{2,40}?)(?:联系|[（(，,。;；:：\s]|$)/;
 /** An internal office of the body named in a contact line. */
-const SUB_OFFICE = /(信息公开领导小组办公室|政务公开(?:工作)?领导小组办公室|信息公开办公室|政务公开办公室|党政[\u4e00-\u9fff]{0,5}?办公室|综合办公室|党政办|办公室信息科|信息科|综合科|办公室|办公厅)$/;
+const SUB_OFFICE = /(政府信息公开(?:申请)?受理机构|信息公开受理机构|受理机构|信息公开领导小组办公室|政务公开(?:工作)?领导小组办公室|信息公开办公室|政务公开办公室|党政[\u4e00-\u9fff]{0,5}?办公室|综合办公室|党政办|办公室信息科|信息科|综合科|办公室|办公厅)$/;
 
 /**
  * The body named in the contact line, without its internal office (「经济开发区管委会党政办公室」 → 「经济开发区管委会」).

@@ -188,6 +188,12 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const inContact = contactName(pre, refs);
   if (inContact) more.push(inContact);
   for (const name of more) if (consistent(name, refs)) agency = fuller(agency, name);
+  // 「一、总体情况 2022年,山西省退役军人事务厅准确把握…」: the subject of 一's first sentence is the publisher, whatever
+  // the text calls its government (「我省」).
+  if (!agency) {
+    const opener = subjectNames(halfWidth(body.slice(0, 200)).split(/[。\n]/)[0] ?? '', 1)[0];
+    if (opener && plausible(opener)) agency = opener;
+  }
   if (!agency) {
     const rawRunning = `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN);
     agency = frequentName(rawRunning, refs) ?? '';

@@ -233,3 +233,12 @@ describe('meta: the name where a page keeps its preface', () => {
     expect(real('t028.txt').meta.agency).toBe('西宁市城中区人民政府礼让街街道办事处');
   });
 });
+
+describe('meta: the subject of 一\'s first sentence, and a contact line\'s 受理机构', () => {
+  it('g023: 「2022年,山西省退役军人事务厅准确把握…」 names the publisher though the text says 我省', () => {
+    expect([real('g023.txt').meta.agency, real('g023.txt').meta.level]).toEqual(['山西省退役军人事务厅', '省级部门']);
+  });
+  it('b092: 「请与重庆市渝中区医疗保障局政府信息公开申请受理机构联系」 is the bureau', () => {
+    expect(real('b092.txt').meta.agency).toBe('重庆市渝中区医疗保障局');
+  });
+});
