@@ -14,7 +14,7 @@ export interface Scope {
 }
 
 /** Row and column names that contain 「上年」「去年」 but are not a time scope. */
-const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|结余|项目)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
+const NOT_TIME = /(?:上年|去年|上一年|上年度|上一年度)(?:度)?(?:结转|结余|项目)|本年(?:度)?(?=制发件数|处理决定数量|收费金额)|(?:结转|转|留|跨)(?:到|至|入)?(?:下年|下一年|明年)/g;
 
 /** 「比去年」「较上年」「同去年」: the year compared with is not the clause's time scope (the clause is relative). */
 const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)(?:同期)?/g;
@@ -26,7 +26,7 @@ const PERIODS: [RegExp, Period][] = [
   [/(?:第二|二)季度|2季度|二季|Q2/i, 'q2'],
   [/(?<!前)(?:第三|三)季度|(?<!前)3季度|(?<!前)三季(?!度)|Q3/i, 'q3'],
   [/(?:第四|四)季度|4季度|四季|Q4/i, 'q4'],
-  [/前三季度|前3季度/, 'q123'],
+  [/前三个?季度|前3个?季度/, 'q123'],
   // 「截至12月31日」「到年底」: the stock at the year's end is the full year's.
   [/(?:截至|截止|截止到|截至到|到)(?:20\d\d年)?12月(?:31日|31号|底)|截至年底|截止年底|到年底|(?<![去上前])年末|(?<![去上前])年底/, 'year'],
   // 「1到12月」 is the whole year; 「十到十二月」「4-6月份」 a part of it.

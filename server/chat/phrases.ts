@@ -150,11 +150,16 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「还有一件没判下来」「有一件没办完」: one that is left — a count.)
   [/(?<![\d.一二三四五六七八九十百千万有剩])一[个件次条篇起项场期份](?=(?:没有?|未)(?:发|推|更新|办|收|受理|开展|组织|搞|做|出|下|作|判|罚))/g, '都'],
   // 「多打了个0」「少打了一个0」: a slip of the keyboard, said to correct the figure — its 0 is no value.
-  [/(?:多|少)(?:打|写|输|敲|填)?了?(?:一)?个\s*(?:0|零)/g, '写错了'],
+  [/(?:多|少)(?:打|写|输|敲|填)?了?(?:一)?个\s*(?:[0-9]|[零一二三四五六七八九])(?![0-9])/g, '写错了'],
+  // 「依申请收费这块…免收了」: the fee for answering applications, waived.
+  [/依申请(?:公开)?(?:的)?(?:收费|费用)/g, '信息处理费'],
+  [/(信息处理费[^，。；\n]{0,12}?)(?:按规定)?免(?:收|费|除)了?/g, '$1未收取'],
   // 「依申请公开收取费用 共计三百元」: the fee charged for answering applications is the 信息处理费.
   [/依申请(?:公开)?(?:的)?(?:收取|收了?|收)(?:了)?(?:的)?费用/g, '收取信息处理费'],
   // 「规章一个都没废」「没废过」: 废 alone is 废止.
   [/(没有?|未)废(?!止|除)/g, '$1废止'],
+  // 「律所的申请没有部分公开也没有予以公开」: a result denied — said the way round the reader takes (「予以公开没有」).
+  [/(?:没有|没)(予以公开|部分公开|全部公开)/g, '$1没有'],
   // 「全年零申请」: no application.
   [/零申请/g, '没有申请'],
   // (「一件没公开」 is one application not disclosed — of the several spoken of — not 「none disclosed」.)

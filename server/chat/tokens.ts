@@ -107,8 +107,8 @@ const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八
 
 // 「行政处罚 三十五」「参训人次一百五」: a numeral with its unit character (十百千万) closing the clause after the words
 // it counts needs no 是 either.
-// (「一百二十六」 alone, answering the turn before, is a number too.)
-const CHINESE_BARE = /(?:^\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)|(?:是|为|：|有|共|计|达到?)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*))\s*(?:吧|啊|呢|了)?$/g;
+// (「一百二十六」 alone, answering the turn before, is a number too; 「改成六」 a single digit after a correction.)
+const CHINESE_BARE = /(?:(?:改成|改为|改到|写成|填成)\s*([一二两三四五六七八九十])(?![零〇一二两三四五六七八九十百千万])|^\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)|(?:是|为|：|有|共|计|达到?|改成|改为|改到|写成|填成)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*))\s*(?:吧|啊|呢|了)?$/g;
 
 const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头|多|余|来)|((?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十)几/g;
 
@@ -148,7 +148,7 @@ function findNumbers(clause: string): NumToken[] {
   for (const m of clause.matchAll(CHINESE)) take(m as RegExpExecArray, true);
   // 「许可决定数量是二十」: a Chinese numeral closing the clause after 是/为/： needs no unit.
   for (const m of clause.matchAll(CHINESE_BARE)) {
-    const raw = m[1] ?? m[2] ?? m[3];
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
     const value = parseNumber(raw);
     const start = clause.lastIndexOf(raw, (m.index ?? 0) + m[0].length);
     if (value !== null && !out.some((t) => t.start < start + raw.length && t.end > start))
