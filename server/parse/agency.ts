@@ -43,11 +43,11 @@ export function consistent(name: string, refs: string[]): boolean {
 
 // Verbs that follow a body's name as the subject of a clause.
 // (「湖口县政府办公室以提升政务公开质效为核心」: 以…为 opens the clause after its subject.)
-const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|准确|及时|依法|规范|加强|做好|推进|落实|完善|强化|立足|着眼|精心|稳步|有序|狠抓|注重|突出|深化|未收到|未发生|没有收到|共收到|共受理|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
+const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|贯彻|准确|及时|依法|规范|加强|做好|推进|落实|完善|强化|立足|着眼|精心|稳步|有序|狠抓|注重|突出|深化|未收到|未发生|没有收到|共收到|共受理|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
 const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
 const SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|街道|(?<![大路])街|镇|乡|局|厅|中心|院|办公室|办公厅))(?=${VERBS})`,
+  `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|(?<![党县市区省纪团工])委|街道|(?<![大路])街|镇|乡|局|厅|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
 /** 「新开河街道党工委、办事处按照…」「X镇党委、政府高度重视…」: the township named with its Party committee. */
 const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`);
@@ -55,7 +55,7 @@ const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))
 const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
 export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
-const ENDING_VERB = new RegExp(`[府处会局镇乡道街心院室厅市县区旗省州盟](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
+const ENDING_VERB = new RegExp(`[府处会局镇乡道街心院室厅市县区旗省州盟委](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));
 
 /** Committees and offices inside a body (「领导小组下设办公室」), not the body. */

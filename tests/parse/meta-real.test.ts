@@ -242,3 +242,13 @@ describe('meta: the subject of 一\'s first sentence, and a contact line\'s 受�
     expect(real('b092.txt').meta.agency).toBe('重庆市渝中区医疗保障局');
   });
 });
+
+describe('meta: a 委 as the subject, and 贯彻 after a subject', () => {
+  it('w008: 「2024年,保山市卫生健康委严格按照…」; u026: 「2024年,皇姑区贯彻执行…」', () => {
+    expect(real('w008.txt').meta.agency).toBe('保山市卫生健康委');
+    expect(real('u026.txt').meta.level).toBe('县级政府');
+  });
+  it('a Party committee (县委, 党委) is no publisher', () => {
+    expect(parseText('一、总体情况\n2024年,县委高度重视政务公开工作，全年主动公开信息10条。').meta.agency).not.toBe('县委');
+  });
+});
