@@ -249,7 +249,11 @@ function fHeadings(ctx: Ctx) {
       continue;
     }
     const list = heads.length ? heads.map((h) => h.text).join('；') : '（未找到任何部分标题）';
+    // A text whose very first line is already 一's first sub-heading (「(一)政府信息主动公开情况:…」, v016): the page
+    // was saved from below its top — the heading may be lost with the title. A warning.
+    const startsInside = s.no === 1 && /^\s*[（(]一[）)]/.test(ctx.source?.text?.trimStart() ?? '');
     emit(ctx, 'F-HEADINGS', {
+      severity: startsInside ? 'W' : undefined,
       message: `缺少${SECTION_NAME[s.no]}标题「${sectionHeading(s)}」${tablesSeen.has(s.no) ? '（该部分的表格存在，标题却没有）' : ''}`,
       where: { section: s.no },
       expected: sectionHeading(s),

@@ -1073,3 +1073,11 @@ describe('N-FOREIGN-ENTITY: a superior\'s notice named by its title', () => {
     expect(findings('t018.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.severity === 'E')).toEqual([]);
   });
 });
+
+describe('F-HEADINGS: a page saved from below its top', () => {
+  it('v016 opens on 「(一)政府信息主动公开情况:…」: the missing 「一、总体情况」 is a warning', () => {
+    const h = findings('v016.txt').filter((x) => x.rule === 'F-HEADINGS' && x.message.includes('第一部分'));
+    expect(h.length).toBeGreaterThan(0);
+    expect(h.every((x) => x.severity === 'W')).toBe(true);
+  });
+});
