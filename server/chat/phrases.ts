@@ -63,6 +63,12 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
   [/复义/g, '复议'],
+  [/节转/g, '结转'],
+  // 「从去年接过来的申请」: carried over from last year.
+  [/(?:从)?(?:去年|上年|上一年)(?:接|转|留|剩)(?:过来|下来)的?/g, '上年结转的'],
+  // 「都没来要过信息」「来要信息」: to ask for information is to apply.
+  // (Only 来要/要过: 「需要信息」「主要信息」 are other words.)
+  [/来要(?:过)?(?:政府)?信息|(?<![需主重想概摘只])要过(?:政府)?信息/g, '申请'],
   [/行证(?=处罚|许可|强制|复议|诉讼)/g, '行政'],
   [/处发(?=决定)/g, '处罚'],
   [/规犯性/g, '规范性'],
@@ -79,7 +85,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Spoken negations (「一件都木有」「么有」): 没有.
   [/木有|么有|冇有|冇/g, '没有'],
   // 「收费通知书发了没」「你那边有记录没」: 没 closing a question after 了/过/有 asks — it denies nothing.
-  [/(了|过|有[^，。；\s]{0,6}?)(?:没有|没)(?=\s*(?:[？?。，,！!]|$))/gm, '$1吗'],
+  // (After 有… only a bare 没: 「现行有效的没有」 is none of the 现行有效.)
+  [/((?:了|过)(?:没有|没)|有(?!效)[^，。；\s]{0,6}?没)(?=\s*(?:[？?。，,！!]|$))/gm, (m: string) => `${m.replace(/没有?$/, '')}吗`],
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)

@@ -26,7 +26,8 @@ export function handOver(rd: Reader): void {
   if (!loneCues.length && !rd.out.said.length && rd.out.asks.every((a) => a.offer === undefined) && (ASKS_OR_DEFERS.test(rd.text) || PROMISED.test(rd.text))) {
     const all = tokenizeClause(rd.text, rd.cues);
     const strong = all.tokens.filter((t): t is CueToken => t.type === 'cue' && !t.weak);
-    const negated = all.negated && !/有没有|是不是|要不要/.test(rd.text);
+    // (「…这个我还没统计」 puts the figure off; it denies nothing.)
+    const negated = all.negated && !/有没有|是不是|要不要/.test(rd.text) && !NOT_YET.test(rd.text);
     if (!all.nums.length && !negated && strong.length && strong.length <= 3) [loneCues, inQuestion] = [strong, true];
   }
   // 「政策解读有的，具体数我查一下」: one subject and the number promised — the next turn's bare number is its.

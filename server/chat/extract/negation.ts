@@ -104,7 +104,8 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
 /** A 表四 row: the results named, or all of them. */
 function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
   // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
-  if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key !== 'review' && x.key !== LAWSUIT)) return;
+  // (Only beside 复议后起诉, whose words hold 复议: 「复议和直接起诉都没有」 names both rows.)
+  if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key === 'after')) return;
   // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
   const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
   // 「复议维持的没有，纠正1件」: the row one result was denied of is the row of the next clause's result.
