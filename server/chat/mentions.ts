@@ -118,7 +118,7 @@ export function dropReplacedValues(text: string): string {
   // 「行政处罚17件，不对，强制17件」: taken back with another subject named — the whole statement taken back goes.
   text = text.replace(new RegExp(`[^，。；\\n\\s]*?${NUM}\\s*${U}\\s*[，,\\s]\\s*(?:不对|哦不对|啊不对|不不|说错了|搞错了|记错了|错了)[，,\\s]+(?!(?:应该|应当|应|其实|实际)?(?:是|为)?\\s*${NUM})(?=[\\u4e00-\\u9fa5]{2,6}?${NUM})`, 'g'), '');
   // 「个人申请3件 哦 是4件」: 「哦，是…」 right after a number takes it back.
-  text = text.replace(new RegExp(`${NUM}\\s*${U}\\s*[，,]?\\s*(?:哦|噢|呃|额|啊)\\s*[，,]?\\s*(?:不对\\s*[，,]?\\s*)?(?=是\\s*${NUM})`, 'g'), '');
+  text = text.replace(new RegExp(`${NUM}\\s*${U}\\s*[，,]?\\s*(?:哦|噢|呃|额|啊)\\s*[，,]?\\s*(?:不对\\s*[，,]?\\s*)?(?=(?:还)?是\\s*${NUM})`, 'g'), '');
   // 「培训三次，其实就两次」: 「其实（就/只有）…」 with a number takes back the one before.
   text = text.replace(new RegExp(`${NUM}\\s*${U}\\s*[，,\\s]\\s*(?:其实|实际上|实际|准确地?说|确切地?说)(?:就|只有|只|才|是|就是|也就)*\\s*(?=${NUM})`, 'g'), '');
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.

@@ -62,7 +62,18 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
-  [/复义/g, '复议'],
+  [/复义|复意/g, '复议'],
+  [/徐可(?=决定|事项)/g, '许可'],
+  [/公众浩|公重号|公众好/g, '公众号'],
+  // Pinyin and English for the channels and rows (「weibo和douyin」「website上」「fuyi 0 susong 0」「wx一个 dy一个」).
+  [/\bweibo\b/gi, '微博'],
+  [/\bdouyin\b|(?<![a-z])dy(?=[\u4e00-\u9fa5\d\s]|$)/gi, '抖音'],
+  [/\bwebsite\b|\bwangzhan\b/gi, '网站'],
+  [/(?<![a-z])wx(?=[\u4e00-\u9fa5\d\s]|$)|\bweixin\b/gi, '微信'],
+  [/\bfuyi\b/gi, '行政复议'],
+  [/\bsusong\b/gi, '行政诉讼'],
+  // 「钱一分没收到」: the fee was not paid — nothing of applications received.
+  [/钱(?:一分)?(?:都|也)?没(?:有)?收到/g, '未收取信息处理费'],
   [/节转/g, '结转'],
   // 「从去年接过来的申请」: carried over from last year.
   [/(?:从)?(?:去年|上年|上一年)(?:接|转|留|剩)(?:过来|下来)的?/g, '上年结转的'],
