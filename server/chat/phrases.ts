@@ -101,7 +101,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)
-  [/((?:我们|咱们|我这|这边)(?:都|也)?(?:没有|没)|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
+  // (「法人没有申请 个人申请九件」「自然人的没有 都是…」 too.)
+  [/((?:我们|咱们|我这|这边|的)(?:都|也)?(?:没有|没)|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布|申请|提|来)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
