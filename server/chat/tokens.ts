@@ -1,5 +1,6 @@
 // Split a clerk's message into sentences, clauses and tokens (numbers with units, cues, negations).
 import { parseNumber, toHalfWidth } from './numerals.js';
+import { toSimplified, traditionalCount } from '../parse/traditional.js';
 import { ALL_WORDS, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
 
 export interface NumToken {
@@ -35,6 +36,8 @@ const CAPITAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', �
 const CAPITAL_RUN = /[零壹贰貳叁肆伍陆柒捌玖拾佰仟萬]{2,}/g;
 
 export function normalise(text: string): string {
+  // 「網站公開信息…」: a message typed in traditional characters is read as simplified (one character for one).
+  if (traditionalCount(text) >= 2) text = toSimplified(text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
     .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
