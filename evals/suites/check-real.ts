@@ -17,16 +17,20 @@ const isProof = (k: string) => k.startsWith('P-');
 
 const haystack = (f: Finding) =>
   [f.evidence.quote ?? '', f.message, ...(f.evidence.cells ?? []).map((c) => `${c.place} ${c.written}`)].join('\n');
+/** The finding quotes the labelled place: its whole text, or its own quote alone (a label quoting a heading with the
+ * words after it, 「、总体情况\n\n2023年」, holds the finding's 「、总体情况」 — joined to the message it would not). */
+const atPlace = (a: RealAnomaly, f: Finding) =>
+  quotesOverlap(a.quote, haystack(f)) || ((f.evidence.quote ?? '').trim().length >= 4 && quotesOverlap(a.quote, f.evidence.quote ?? ''));
 
 /** Rules whose place is a whole section, not a sentence: 一 lacking an aspect is one mistake wherever the labeller
  * quoted it (its first line, a sub-heading, the sentence that shows the gap), so the same rule in the report is a match. */
 const SECTION_SCOPED = new Set(['N-SEC1-COVERAGE', 'N-SEC5-VAGUE']);
-const atLabel = (a: RealAnomaly, f: Finding) => f.rule === a.kind && (SECTION_SCOPED.has(a.kind) || quotesOverlap(a.quote, haystack(f)));
+const atLabel = (a: RealAnomaly, f: Finding) => f.rule === a.kind && (SECTION_SCOPED.has(a.kind) || atPlace(a, f));
 export const labelFound = (a: RealAnomaly, fs: Finding[]) => fs.some((f) => atLabel(a, f));
 const findingLabelled = (f: Finding, as: RealAnomaly[]) => as.some((a) => atLabel(a, f));
 /** A finding at a labelled mistake (E or W) is not false nor noise even when the labeller filed it under another kind (「二、主动公开政府政府情况」
  * is both a duplicated word and a wrong heading); recall still needs the labelled kind. */
-const findingAtMistake = (f: Finding, as: RealAnomaly[]) => as.some((a) => quotesOverlap(a.quote, haystack(f)));
+const findingAtMistake = (f: Finding, as: RealAnomaly[]) => as.some((a) => atPlace(a, f));
 
 interface DocOutcome {
   doc: RealDoc;
