@@ -36,6 +36,8 @@ const WORK_VERBS = '创新|深化|强化|优化|提升|完善|健全|规范|夯�
 const LEAD = new RegExp(
   `(?:${WORK_VERBS}|覆盖|涵盖|包含|延伸|下沉|走进|面向|辐射|惠及|涉及|针对|所有|全体|各个|配合|指导|督促|协助|协调|联合|会同|组织|带领|要求|确保|保证|通过|依托|结合|按照|根据|依据|依照|遵照|参照|制定|印发|成立|设立|调整|明确|负责|具体|包括|报送|报请|提请|上报|联系|咨询|致电|公开|公布|发布|编制|编写|撰写|关于|对于|以及|并且|还有|其中|向|对|由|与|和|及|同|在|为|经|据|按|是|将|把|让|使|从|给|请|以|至|到|或|等)$`,
 );
+/** A name that is nothing but one of those verbs and prepositions. */
+const LEAD_WORD = new RegExp(`^${LEAD.source}`);
 /** Verbs of a work report that end right before a unit (「创新街道…」「完善乡镇…」) make the unit a common noun. */
 const WORK_VERB_BEFORE = new RegExp(`^(?:${WORK_VERBS})$`);
 /** A name that is a generic reference (「我」「各」「全县」…), or ends like one. */
@@ -111,6 +113,8 @@ function bareTown(f: string, at: number, unit: string): PlaceHit | null {
     const name = f.slice(s, at);
     const where = townEntry(`${name}${unit}`);
     if (where && name.length === 2 && FUNCTION_CHAR.test(name[0]) && WORD_WITH_UNIT.test(`${name[1]}${unit}`)) continue;
+    // 「持续联合街道各部门」: a verb the gazetteer also knows as a name (联合街道), with no administrative unit before it.
+    if (where && LEAD_WORD.test(name) && !ADMIN.test(f[s - 1] ?? '')) continue;
     // 「文明村镇」: the name's last character and the unit make a word, and the name does not start at a boundary.
     if (where && WORD_WITH_UNIT.test(`${name.at(-1)}${unit}`) && /[\u4e00-\u9fa5]/.test(f[s - 1] ?? '')) continue;
     if (where) return { name, unit, county: '', at: s, written: `${name}${unit}`, bare: where };
