@@ -25,14 +25,15 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // au001–au118 at 0.763 on the code before the at fixes and 0.797 after them (2 wrong, 11 collateral; its safety classes —
   // 「没有人申请过行政复议」, 「依申请公开都是免费的 一分钱没收」, 「一件都木有」, 「一个专职一个兼职」 — then fixed)):
   // av001–av125 at 0.752 on its first run (5 wrong, 7 collateral), 0.944 after its classes (0 wrong, 0 collateral),
-  // aw001–aw127 at 0.772 on its first run (2 wrong, 8 collateral), 0.937 after its classes (0 wrong, 0 collateral)):
-  // n=2603, accuracy 0.9804 (2552/2603), wrong values 0, collateral 0, silent drops 7. Wrong values and collateral changes
+  // aw001–aw127 at 0.772 on its first run (2 wrong, 8 collateral), 0.937 after its classes (0 wrong, 0 collateral),
+  // ax001–ax122 at 0.730 (4 wrong, 15 collateral) → 0.885, ay001–ay140 at 0.857 (2 wrong, 6 collateral) → 0.929):
+  // n=2865, accuracy 0.9745 (2792/2865), wrong values 0, collateral 0, silent drops 7. Wrong values and collateral changes
   // must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(2603);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(f.n).toBeGreaterThanOrEqual(2865);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
     expect(f.silentDrops).toBeLessThanOrEqual(7);
