@@ -90,7 +90,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「过程性的 没给」「属于国家秘密没公开」: after a reason to withhold, 没给/没公开 is the result 不予公开 — no 「none」.
   [/((?:过程性|内部事务|内部管理|讨论记录|国家秘密|涉密|隐私|商业秘密|第三方|执法案卷|三安全一稳定)[^，。；\n]{0,10}?)(?:没有?|未|不)(?:给|公开|提供)(?!过)/g, '$1不予公开'],
   // 「处理费收了1500块」: the fee for answering applications, said short.
-  [/(?<!信息)处理费/g, '信息处理费'],
+  // (Only where no other word ends in it: 「污水处理费」「垃圾处理费」 are 行政事业性收费.)
+  [/(?<=^|[\s，。；,;：:的这那个申请])处理费/g, '信息处理费'],
   // 「今年没追过谁的责」: no 追究责任.
   [/追(?:了|过)?(?:谁|任何人|哪个人?)?的?责(?!任)/g, '追究责任'],
   // Spoken negations (「一件都木有」「么有」): 没有.
