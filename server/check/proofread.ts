@@ -332,8 +332,7 @@ const PAIRS: [string, string, string][] = [
 function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-BRACKET')) return;
-    if (l.last) continue; // a cut line is unbalanced by the cut
-    // 「三)政府信息管理情况」: a sub-heading missing its opening bracket.
+    // 「三)政府信息管理情况」: a sub-heading missing its opening bracket (a cut at the line's end does not explain it).
     const head = /^([一二三四五六七八九十]{1,3})）/.exec(l.text);
     if (head) {
       const q = l.raw.slice(0, Math.min(l.raw.length, 16));
@@ -342,7 +341,7 @@ function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
     }
     // 「《…关于印发中华人民共和国…格式》的通知」: the notice's title closed before its own 的通知 (g005);
     // 「《…关于印发《…格式》的通知》」: a title inside a title in the same marks, the inner should be 〈〉 (g039).
-    const misplaced = TITLE_CLOSED_EARLY.exec(l.text) ?? TITLE_IN_TITLE.exec(l.text);
+    const misplaced = l.last ? null : TITLE_CLOSED_EARLY.exec(l.text) ?? TITLE_IN_TITLE.exec(l.text);
     if (misplaced) {
       const at = misplaced.index + misplaced[0].length;
       const q = l.raw.slice(Math.max(0, at - 16), at + 4);
@@ -362,7 +361,8 @@ function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
           }
         }
       }
-      if (bad < 0 && depth > 0) bad = l.text.lastIndexOf(open);
+      // A cut line leaves an opening unclosed; a closing mark with no opening before it the cut does not explain.
+      if (bad < 0 && depth > 0 && !l.last) bad = l.text.lastIndexOf(open);
       if (bad < 0) continue;
       // A list item 「1）」「a)」 is not an unbalanced bracket.
       if (open === '（' && /^\s*[\da-zA-Z①-⑩]{1,2}）/.test(l.text.slice(Math.max(0, bad - 2), bad + 1))) continue;

@@ -1087,3 +1087,14 @@ describe('N-FOREIGN-ENTITY: a verb the gazetteer knows as a street', () => {
     expect(findings('z024.txt').filter((x) => x.rule === 'N-FOREIGN-ENTITY' && x.message.includes('联合街道'))).toEqual([]);
   });
 });
+
+describe('P-BRACKET on an excerpt\'s last line', () => {
+  it('y012 (cut line): 「二)强化平台建设」 still lacks its opening bracket; z003: 「…信息公开条》」 closes what never opened', () => {
+    expect(findings('y012.txt').filter((x) => x.rule === 'P-BRACKET').map((x) => x.message).join()).toContain('二)');
+    expect(findings('z003.txt').filter((x) => x.rule === 'P-BRACKET').map((x) => x.message).join()).toContain('条》');
+  });
+  it('an opening left unclosed by the cut is no finding', () => {
+    const t = checkReport(parseText('某某县民政局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息10条。\n认真落实《中华人民共和国政府信息公开'));
+    expect(t.filter((x) => x.rule === 'P-BRACKET')).toEqual([]);
+  });
+});
