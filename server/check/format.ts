@@ -236,6 +236,14 @@ function fHeadings(ctx: Ctx) {
     // 「一、2020年政务公开工作完成情况及成效」: a line numbered as the section, its title replaced. On an excerpt that
     // shows no official heading at all, a warning (the page may go on); where the heading must be there, an error.
     const replaced = established || !heads.length ? numberedLine(ctx, s) : null;
+    // No section heading anywhere, and the text goes from its preface straight to 「(一)…」 (q035, u028): 一's heading
+    // is missing where 一 begins — a warning, as the excerpt shows no more.
+    const straightToSub = s.no === 1 && !heads.length && !replaced && !established && /\S/.test(prefaceOf(ctx)) && /(?:^|\n)\s*[（(]一[）)]\s*\S/.test(ctx.source?.text ?? '');
+    if (straightToSub) {
+      const sub = /(?:^|\n)\s*([（(]一[）)][^\n]{0,20})/.exec(ctx.source?.text ?? '')![1];
+      emit(ctx, 'F-HEADINGS', { severity: 'W', message: `缺少${SECTION_NAME[1]}标题「${sectionHeading(s)}」：导语之后直接是「${sub}」`, where: { section: 1 }, expected: sectionHeading(s), actual: '缺失', evidence: { quote: sub } });
+      continue;
+    }
     if (!established && !replaced) continue;
     if (replaced) {
       emit(ctx, 'F-HEADINGS', {

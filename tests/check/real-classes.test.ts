@@ -1098,3 +1098,17 @@ describe('P-BRACKET on an excerpt\'s last line', () => {
     expect(t.filter((x) => x.rule === 'P-BRACKET')).toEqual([]);
   });
 });
+
+describe('F-HEADINGS: from the preface straight to 「(一)…」', () => {
+  it('q035, u028: no 「一、总体情况」 where 一 begins (a warning: the excerpt shows no more)', () => {
+    for (const f of ['q035.txt', 'u028.txt']) {
+      const h = findings(f).filter((x) => x.rule === 'F-HEADINGS' && x.message.includes('导语之后直接是'));
+      expect(h).toHaveLength(1);
+      expect(h[0].severity).toBe('W');
+    }
+  });
+  it('a report with 「一、总体情况」 before its 「(一)」 has no such finding', () => {
+    const t = checkReport(parseText('某某县民政局2025年政府信息公开工作年度报告\n根据《条例》编制本报告。\n一、总体情况\n(一)主动公开\n全年主动公开信息10条。'));
+    expect(t.filter((x) => x.rule === 'F-HEADINGS' && x.message.includes('导语之后'))).toEqual([]);
+  });
+});
