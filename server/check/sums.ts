@@ -146,7 +146,9 @@ function parts(ctx: Ctx): void {
       const pre = at > 0 ? f.slice(0, at) : prev;
       // Across sentences only a plain total (「…共公开信息308条。」), not a sentence that is itself a breakdown.
       const across = at === 0;
-      if (across && (/其中|包括|占/.test(prev) || !/(?:共|累计|合计|总计|全年|公开|发布)[^，。；]{0,12}\d+\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[^，。；\d]{0,4}$/.test(prev))) continue;
+      // (Or a sentence whose one count is such a total, words after it: 「全年主动公开政府信息数465条,内容涉及…」, v001.)
+      const plainTotal = /(?:共|累计|合计|总计|全年|公开|发布)[^，。；]{0,12}\d+\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[^，。；\d]{0,4}$/.test(prev) || (/(?:共|累计|合计|总计|全年)[^，。；]{0,12}\d+\s*(?:条|篇|件)/.test(prev) && figures(prev).length === 1);
+      if (across && (/其中|包括|占/.test(prev) || !plainTotal)) continue;
       const totals = across ? figures(pre).slice(-1) : figures(pre);
       if (!totals.length) continue;
       // 「(其中:…8条),发布政策解读10条」: a bracketed breakdown ends at its bracket; a part's own 「(含…)」 is not a part.

@@ -1112,3 +1112,9 @@ describe('F-HEADINGS: from the preface straight to 「(一)…」', () => {
     expect(t.filter((x) => x.rule === 'F-HEADINGS' && x.message.includes('导语之后'))).toEqual([]);
   });
 });
+
+describe('sums: a total with words after it, its list in the next sentence', () => {
+  it('v001: 「全年主动公开政府信息数465条,内容涉及…」 then 「其中…」 (464) is short', () => {
+    expect(findings('v001.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join()).toContain('465');
+  });
+});
