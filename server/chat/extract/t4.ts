@@ -12,7 +12,7 @@ export function handleT4(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   const specific = rowKeys.filter((k) => k !== LAWSUIT && k !== 'review');
   let row = specific.length === 1 ? specific[0] : rowKeys.length === 1 ? rowKeys[0] : undefined;
   if (rowKeys.length > 1 && !row) return severalRows(rd, num, cs, phrase, rowKeys);
-  row ??= rd.ctx.t4row;
+  row ??= rd.ctx.t4row ?? namedRow(rd);
   const cols = [...new Set(cs.filter((c) => c.target.t === 't4col').map((c) => (c.target as { key: string }).key))];
   if (cols.length > 1) return ask(rd, `「${phrase}」同时提到了几种结果，请分别说明各是多少起。`);
   if (!num) return resultOfWaiting(rd, rowKeys, row, cols, phrase);
@@ -30,6 +30,13 @@ export function handleT4(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   setCell(rd, `t4.${row}.${cols[0]}`, num.value, phrase);
+}
+
+/** 「表四复议那行 维持2 纠正1」: a row named alone earlier in the sentence is the row of the results that follow. */
+function namedRow(rd: Reader): string | undefined {
+  if (rd.ctx.named?.sentence !== rd.sentence) return undefined;
+  const rows = [...new Set(rd.ctx.named.cues.filter((c) => c.target.t === 't4row').map((c) => (c.target as { key: string }).key))];
+  return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
 }
 
 /** Several 表四 rows named with one count: 各 gives each the count, 0 is each one's; otherwise asked. */
