@@ -84,6 +84,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/处发(?=决定)/g, '处罚'],
   [/规犯性/g, '规范性'],
   [/jiedu|jie du/gi, '解读'],
+  // 「收费0.3万」「收费1.2万元」: an amount in 万 said of 收费 is 表二's 行政事业性收费 (信息处理费 is in 元).
+  [/(?<![信息处理性])收费(?:金额)?(?=\s*(?:是|为|有|共)?\s*[\d零一二两三四五六七八九十.]+\s*万)/g, '行政事业性收费'],
   // 「第二十条第八项收费」「第（五）项」: 表二's items by their number in 《条例》第二十条 (only those of one row).
   [/(?:第二十条|20条)?第[（(]?(?:八|8)[）)]?项(?:的)?(?:行政事业性)?(?:收费)?/g, '行政事业性收费'],
   [/(?:第二十条|20条)?第[（(]?(?:五|5)[）)]?项(?:的)?(?:行政许可)?/g, '行政许可'],
@@ -102,6 +104,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)
+  // 「处罚那个改成54 规章没有」: after a number, a space then a subject said to be none is a clause of its own.
+  [/(\d)[ \t\u3000]+(?=[\u4e00-\u9fa5]{2,10}?(?:都|也)?(?:没有|没|无)\s*(?:[，。；,;]|$))/gm, '$1，'],
   // (「法人没有申请 个人申请九件」「自然人的没有 都是…」 too.)
   [/((?:我们|咱们|我这|这边|的)(?:都|也)?(?:没有|没)|没有?人(?:提|来|申请|要)?(?:过)?|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布|申请|提|来)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
