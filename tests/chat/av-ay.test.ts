@@ -32,3 +32,14 @@ describe('a doubt covers its own space-separated part', () => {
     expect(ex.cells['t2.penalty.decisions']).toBeUndefined();
   });
 });
+
+describe('az classes: a counter that is a word, and a row named before its results', () => {
+  it('「许可300 处罚45 强制2」: 处 before 罚 is no counter (300 stays 许可\'s)', () => {
+    const ex = x('许可300 处罚45 强制2');
+    expect([ex.cells['t2.license.decisions'], ex.cells['t2.penalty.decisions']]).toEqual([300, 45]);
+  });
+  it('「公开栏设了5处」 is still no count', () => expect(Object.keys(x('公开栏设了5处').facts)).toEqual([]));
+  it('「表四复议那行 维持1 纠正0」: the row named first is the results\' row', () => {
+    expect(x('表四复议那行 维持1 纠正0').cells['t4.review.upheld']).toBe(1);
+  });
+});
