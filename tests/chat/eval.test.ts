@@ -26,16 +26,17 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // 「没有人申请过行政复议」, 「依申请公开都是免费的 一分钱没收」, 「一件都木有」, 「一个专职一个兼职」 — then fixed)):
   // av001–av125 at 0.752 on its first run (5 wrong, 7 collateral), 0.944 after its classes (0 wrong, 0 collateral),
   // aw001–aw127 at 0.772 on its first run (2 wrong, 8 collateral), 0.937 after its classes (0 wrong, 0 collateral),
-  // ax001–ax122 at 0.730 (4 wrong, 15 collateral) → 0.885, ay001–ay140 at 0.857 (2 wrong, 6 collateral) → 0.929):
-  // n=2865, accuracy 0.9745 (2792/2865), wrong values 0, collateral 0, silent drops 7. Wrong values and collateral changes
+  // ax001–ax122 at 0.730 (4 wrong, 15 collateral) → 0.885, ay001–ay140 at 0.857 (2 wrong, 6 collateral) → 0.929,
+  // az001–az123 at 0.797 (6 wrong, 0 collateral) → 0.862):
+  // n=2988, accuracy 0.9709 (2901/2988), wrong values 0, collateral 0, silent drops 9. Wrong values and collateral changes
   // must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(2865);
+    expect(f.n).toBeGreaterThanOrEqual(2988);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
-    expect(f.silentDrops).toBeLessThanOrEqual(7);
+    expect(f.silentDrops).toBeLessThanOrEqual(9);
   }, 120_000);
 });
