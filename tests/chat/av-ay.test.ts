@@ -43,3 +43,15 @@ describe('az classes: a counter that is a word, and a row named before its resul
     expect(x('表四复议那行 维持1 纠正0').cells['t4.review.upheld']).toBe(1);
   });
 });
+
+describe('applicants each counted, no row named', () => {
+  it('「个人6件 公司3件 律所1件」 are the applications received', () => {
+    const ex = x('个人6件 公司3件 律所1件');
+    expect([ex.cells['t3.new.natural'], ex.cells['t3.new.commercial'], ex.cells['t3.new.legal']]).toEqual([6, 3, 1]);
+  });
+  it('with a result named (「予以公开 个人2件 公司1件」) they are that result\'s', () => {
+    const ex = x('予以公开 个人2件 公司1件');
+    expect(ex.cells['t3.r1.natural']).toBe(2);
+    expect(ex.cells['t3.new.natural']).toBeUndefined();
+  });
+});

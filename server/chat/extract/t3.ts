@@ -24,7 +24,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
-  if (!row && num && allOfOneApplicant(rd, num, cols, phrase)) row = 'new';
+  if (!row && num && (allOfOneApplicant(rd, num, cols, phrase) || applicantList(rd, cols))) row = 'new';
   if (!row) return ask(rd, `「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
   if (groupRow(rd, num, cs, phrase, row) || legalGroup(rd, num, cols, phrase, row)) return;
   const value = num ? num.value : rd.ctx.subject?.value;
@@ -70,6 +70,15 @@ function rowsNamed(rd: Reader, cs: CueToken[], phrase: string): string[] {
  * (「有1件是企业的」: one of the applications is this column's.)
  * (「今年没收到企业的申请，个人的有2件」: 「X的有N件」 in a sentence about the applications received.)
  */
+/** 「个人6件公司3件律所1件」: applicants each counted in 件, no 表三 row named in the sentence — the applications received. */
+function applicantList(rd: Reader, cols: string[]): boolean {
+  if (cols.length !== 1 || cols[0] === LEGAL_GROUP) return false;
+  const all = tokenizeClause(rd.sentence, rd.cues);
+  const applicants = new Set(all.tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3col' ? [(t.target as { key: string }).key] : [])));
+  const counts = all.nums.filter((n) => n.unit === '件').length;
+  return applicants.size >= 2 && counts >= 2 && !all.tokens.some((t) => t.type === 'cue' && t.target.t === 't3row');
+}
+
 function allOfOneApplicant(rd: Reader, num: NumToken, cols: string[], phrase: string): boolean {
   return cols.length === 1 && cols[0] !== LEGAL_GROUP && (/都是|全是|均为|全部是|全都是/.test(phrase) || /^有?\s*[\d一二两三四五六七八九十]+\s*件(?:申请)?是/.test(phrase.slice(num.start)) ||
     (/申请/.test(rd.sentence) && /的(?:申请)?(?:有|共|是)\s*$/.test(phrase.slice(0, num.start))));
