@@ -165,6 +165,9 @@ export function cuesFor(format: FormatId): Cue[] {
   }
   add(T3_LEGAL_PERSON, { t: 't3col', key: LEGAL_GROUP });
   add('法人', { t: 't3col', key: LEGAL_GROUP });
+  // 「单位申请一件都没有」: organisations, said as a clerk says it (「单位」 before 申请).
+  add('单位申请', { t: 't3col', key: LEGAL_GROUP });
+  add('单位的申请', { t: 't3col', key: LEGAL_GROUP });
 
   const t4 = tableDef(format, 't4').blocks[0];
   for (const r of t4.rows) add(r.label, { t: 't4row', key: r.key });
