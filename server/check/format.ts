@@ -312,7 +312,9 @@ const FURNITURE = /^[•·●◆▪■►]|[>›»|]|当前位置|所在位置|�
 const NAMED_IN_PREFACE = /(?:公布|发布|编制|制定|形成)(?:了|如下)?《?([^。，,；《》\n]{0,30}?(?:19|20)\d{2}\s*年度?[^。，,；《》\n]{0,16}?(?:信息公开|政务公开)[^。，,；《》\n]{0,10}?报告)/;
 
 function fTitle(ctx: Ctx) {
-  const title = ctx.report.title?.trim().replace(TITLE_LABEL, '');
+  // Page chrome around the title: a table pipe, the column's name glued before it (「政府信息公开贵阳市2020年…」), the
+  // page's date after it (「…年度报告 2025-01-22」).
+  const title = ctx.report.title?.trim().replace(TITLE_LABEL, '').replace(/^[|｜\s]+/, '').replace(/^(?:政府信息公开|信息公开)(?=[\u4e00-\u9fff]{2,}?(?:19|20)\d{2})/, '').replace(/\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/, '');
   const pattern = '机关全称+YYYY年政府信息公开工作年度报告';
   if (!title) {
     if (!ctx.source?.text) return; // a user's report gets its title from meta when rendered

@@ -1118,3 +1118,12 @@ describe('sums: a total with words after it, its list in the next sentence', () 
     expect(findings('v001.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join()).toContain('465');
   });
 });
+
+describe('F-TITLE: page chrome around the title', () => {
+  it('c026: 「政府信息公开贵阳市2020年…」 is judged as 「贵阳市2020年…」; d009: a leading 「|」 is no part of it', () => {
+    const t = (f: string) => findings(f).filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join();
+    expect(t('c026.txt')).toContain('「贵阳市」');
+    expect(t('c026.txt')).not.toContain('政府信息公开贵阳市');
+    expect(t('d009.txt')).not.toContain('「|');
+  });
+});
