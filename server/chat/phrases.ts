@@ -179,6 +179,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:多|少)(?:打|写|输|敲|填)?了?(?:一)?个\s*(?:[0-9]|[零一二三四五六七八九])(?![0-9])/g, '写错了'],
   // 「依申请收费这块…免收了」: the fee for answering applications, waived.
   [/依申请(?:公开)?(?:的)?(?:收费|费用)/g, '信息处理费'],
+  // 「依申请公开收了信息处理费三百元」: the service named before its fee is no count of applications.
+  [/依申请(?:公开)?(?:工作)?(?:中|的|方面)?(?=\s*(?:共)?(?:收了?|收取了?)?\s*(?:信息)?处理费)/g, ''],
   [/(信息处理费[^，。；\n]{0,12}?)(?:按规定)?免(?:收|费|除)了?/g, '$1未收取'],
   // 「依申请公开收取费用 共计三百元」: the fee charged for answering applications is the 信息处理费.
   [/依申请(?:公开)?(?:的)?(?:收取|收了?|收)(?:了)?(?:的)?费用/g, '收取信息处理费'],
