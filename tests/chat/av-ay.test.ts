@@ -55,3 +55,16 @@ describe('applicants each counted, no row named', () => {
     expect(ex.cells['t3.new.natural']).toBeUndefined();
   });
 });
+
+describe('documents counted in 部, and the fee after the service it is for', () => {
+  it('「规章废止一部 现行有效三部」 are 件; 「联合三部门发布政策解读5篇」 has no 3', () => {
+    const ex = x('规章废止一部 现行有效三部');
+    expect([ex.cells['t2.rules.repealed'], ex.cells['t2.rules.valid']]).toEqual([1, 3]);
+    expect(x('联合三部门发布政策解读5篇').facts.interpretations).toBe(5);
+  });
+  it('「依申请公开收了信息处理费三百元」 is the fee, no applications', () => {
+    const ex = x('依申请公开收了信息处理费三百元');
+    expect(ex.said.find((d) => d.target === 'fee.amountYuan')?.value).toBe(300);
+    expect(Object.keys(ex.cells).filter((k) => k.startsWith('t3.'))).toEqual([]);
+  });
+});
