@@ -2,6 +2,7 @@
 // Each rule is a CLASS of phrasing (every way of saying 「carried over from last year」), not one sentence:
 // a missed phrase here otherwise falls back to a weaker cue (「申请」 → 本年新收) and fills the wrong row.
 
+import { FORMATS, tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
@@ -60,6 +61,23 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
   return ns.length > 1 && ns.length === vs.length ? ns.map((n, i) => `${n}${vs[i]}${unit}`).join('，') : m;
 }
 
+/** 表二's items of one row, by the numeral of their caption 「第二十条第（八）项」: the item said → its row's name. An
+ * item of several rows in one format and one row in another (2019's （五）) is that row; two different rows name none. */
+function itemRules(): [RegExp, string][] {
+  const rows = new Map<string, string | null>();
+  for (const f of Object.keys(FORMATS) as FormatId[])
+    for (const b of tableDef(f, 't2').blocks) {
+      const n = /第（([一二三四五六七八九十]+)）项$/.exec(b.caption ?? '')?.[1];
+      if (!n) continue;
+      if (b.rows.length !== 1) continue;
+      const label = b.rows[0].label;
+      rows.set(n, rows.has(n) && rows.get(n) !== label ? null : label);
+    }
+  return [...rows].flatMap(([n, label]) =>
+    label ? [[new RegExp(`(?:第二十条|20条)?第[（(]?(?:${n}|${parseNumber(n)})[）)]?项(?:的)?(?:${label}|${label.slice(-2)})?`, 'g'), label] as [RegExp, string]] : [],
+  );
+}
+
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
   [/复义|复意/g, '复议'],
@@ -90,9 +108,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<![信息处理性])收费(?:金额)?(?=\s*(?:是|为|有|共)?\s*[\d零一二两三四五六七八九十.]+\s*万)/g, '行政事业性收费'],
   // 「规章废止一部 现行有效三部」: documents counted in 部 after a column word are 件 (「三部门」 stays a word).
   [/(?<=(?:制发|废止|有效|制定|出台|印发)[^，。；\d]{0,3})([\d一二两三四五六七八九十]+)部(?![门分署长委])/g, '$1件'],
-  // 「第二十条第八项收费」「第（五）项」: 表二's items by their number in 《条例》第二十条 (only those of one row).
-  [/(?:第二十条|20条)?第[（(]?(?:八|8)[）)]?项(?:的)?(?:行政事业性)?(?:收费)?/g, '行政事业性收费'],
-  [/(?:第二十条|20条)?第[（(]?(?:五|5)[）)]?项(?:的)?(?:行政许可)?/g, '行政许可'],
+  // 「第二十条第八项收费」「第（五）项」: 表二's items by their number in 《条例》第二十条 (from the declaration).
+  ...itemRules(),
   // 「过程性的 没给」「属于国家秘密没公开」: after a reason to withhold, 没给/没公开 is the result 不予公开 — no 「none」.
   [/((?:过程性|内部事务|内部管理|讨论记录|国家秘密|涉密|隐私|商业秘密|第三方|执法案卷|三安全一稳定)[^，。；\n]{0,10}?)(?:没有?|未|不)(?:给|公开|提供)(?!过)/g, '$1不予公开'],
   // 「处理费收了1500块」: the fee for answering applications, said short.
