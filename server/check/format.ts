@@ -109,6 +109,13 @@ function isLastHeading(ctx: Ctx, h: Heading): boolean {
   return at >= 0 && text.slice(at + h.text.trim().length).trim().length === 0;
 }
 
+/** The text's first line numbered 「（一）」 with words after it, and whether it is the text's first line at all. */
+function firstSubHeading(ctx: Ctx): { line: string; first: boolean } | null {
+  const lines = (ctx.source?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.findIndex((l) => { const m = PAREN_NUMBERED.exec(l); return m?.[1] === CHINESE_ORDINALS[0] && !!m[2]; });
+  return at < 0 ? null : { line: lines[at], first: at === 0 };
+}
+
 const TABLE_ROW_TITLE = /本年新收|上年结转|办理结果|结转下年度|申请数量|\|/;
 
 /** The first short line opening with the section's numeral and 、 (no sentence in it), when the parser took none. */
@@ -238,10 +245,10 @@ function fHeadings(ctx: Ctx) {
     const replaced = established || !heads.length ? numberedLine(ctx, s) : null;
     // No section heading anywhere, and the text goes from its preface straight to 「(一)…」 (q035, u028): 一's heading
     // is missing where 一 begins — a warning, as the excerpt shows no more.
-    const straightToSub = s.no === 1 && !heads.length && !replaced && !established && /\S/.test(prefaceOf(ctx)) && /(?:^|\n)\s*[（(]一[）)]\s*\S/.test(ctx.source?.text ?? '');
-    if (straightToSub) {
-      const sub = /(?:^|\n)\s*([（(]一[）)][^\n]{0,20})/.exec(ctx.source?.text ?? '')![1];
-      emit(ctx, 'F-HEADINGS', { severity: 'W', message: `缺少${SECTION_NAME[1]}标题「${sectionHeading(s)}」：导语之后直接是「${sub}」`, where: { section: 1 }, expected: sectionHeading(s), actual: '缺失', evidence: { quote: sub } });
+    const sub = s.no === 1 ? firstSubHeading(ctx) : null;
+    if (sub && !heads.length && !replaced && !established && /\S/.test(prefaceOf(ctx))) {
+      const quote = clip(sub.line, 20);
+      emit(ctx, 'F-HEADINGS', { severity: 'W', message: `缺少${SECTION_NAME[1]}标题「${sectionHeading(s)}」：导语之后直接是「${quote}」`, where: { section: 1 }, expected: sectionHeading(s), actual: '缺失', evidence: { quote } });
       continue;
     }
     if (!established && !replaced) continue;
@@ -259,9 +266,8 @@ function fHeadings(ctx: Ctx) {
     const list = heads.length ? heads.map((h) => h.text).join('；') : '（未找到任何部分标题）';
     // A text whose very first line is already 一's first sub-heading (「(一)政府信息主动公开情况:…」, v016): the page
     // was saved from below its top — the heading may be lost with the title. A warning.
-    const startsInside = s.no === 1 && /^\s*[（(]一[）)]/.test(ctx.source?.text?.trimStart() ?? '');
     emit(ctx, 'F-HEADINGS', {
-      severity: startsInside ? 'W' : undefined,
+      severity: sub?.first ? 'W' : undefined,
       message: `缺少${SECTION_NAME[s.no]}标题「${sectionHeading(s)}」${tablesSeen.has(s.no) ? '（该部分的表格存在，标题却没有）' : ''}`,
       where: { section: s.no },
       expected: sectionHeading(s),
