@@ -145,8 +145,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const pre = halfWidth(preface.slice(0, 5000)).replace(BOOK_TITLE, '《》');
   const fromText: string[] = [];
   // No name in the preface: a page that opens on 「一、总体情况」 says 「现将X2025年…报告予以公开」 there (t023).
-  const opening = halfWidth(body.slice(0, 600).split('\n')[0] ?? '').replace(BOOK_TITLE, '《》');
-  const a = NAME_YEAR.exec(pre) ?? (YEAR_NAME.test(pre) ? null : NAME_YEAR.exec(opening));
+  const opening = () => halfWidth(body.slice(0, 600).split('\n')[0] ?? '').replace(BOOK_TITLE, '《》');
+  const a = NAME_YEAR.exec(pre) ?? (YEAR_NAME.test(pre) ? null : NAME_YEAR.exec(opening()));
   if (a) {
     fromText.push(cleanAgency(a[1]));
     if (year === null) [year, yearFrom] = [Number(a[2]), '前言'];
