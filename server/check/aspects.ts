@@ -133,9 +133,11 @@ export function paragraphCoverage(ctx: Ctx): void {
     emit(ctx, 'N-SEC1-COVERAGE', {
       message: `第一部分${WHY[p.key]}：「${p.head.slice(0, 40)}」`,
       where: { section: 1, row: p.key },
-      expected: WHY[p.key].replace(/^.*未/, '写明'),
+      // (「…未写明收到申请的件数」 → 「写明收到申请的件数」, not 「写明写明…」.)
+      expected: WHY[p.key].replace(/^.*未(?:写明|写)?/, '写明'),
       actual: '缺失',
-      evidence: { quote: `${p.head}\n${p.body}`.slice(0, 400) },
+      // The head line already holds the start of the body (「(二)依申请公开情况」 + 「公开情况…」): its other lines follow it.
+      evidence: { quote: `${p.head}${p.body.replace(/^[^\n]*/, '')}`.slice(0, 400) },
     });
   }
 }
