@@ -157,15 +157,28 @@ const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}(?![
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
 const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
-/** [pattern, what, literals of which the text must contain one for the pattern to be worth running] */
-const ARTIFACTS: [RegExp, string, string[]][] = [
+/** [pattern, what, literals of which the text must contain one for the pattern to be worth running, severity] */
+const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
+  // 「365bet平台客户端」「美高梅娛樂城办公厅」: a defaced page (a gambling site's name injected into the text, often in
+  // place of a word). Brand names only: 博彩、赌场、投注 also occur in a 公安局's own report.
+  [/\d+bet|bet\d+|betway|娱乐城|娛樂城|娛樂場|威廉希尔|美高梅|新葡京|即时比分|图库资料大全/gi,
+    '与报告无关的博彩网站文字（网页可能被篡改，应立即核查）', ['bet', 'BET', '娱乐城', '娛樂', '威廉希尔', '美高梅', '新葡京', '即时比分', '图库资料大全'], 'E'],
+  // 「坚江南体育官网持以」「省政府欧洲杯足球网:推进」: the same, named by what it is; a warning, as a word like it may be real.
+  [/(?:体育|足球|电竞)(?:官网|官方网站|网页版|客户端)|(?:欧洲杯|世界杯)(?:足球网|投注网|买球)/g,
+    '疑似与报告无关的网站广告文字（网页可能被篡改）', ['官网', '官方网站', '网页版', '客户端', '足球网', '投注网', '买球']],
+  // 「…年度报告格式>全文包括」: a breadcrumb's tail (「…格式>的通知》」 is a quoted title written with < >).
+  [/报告格式\s*>(?!\s*的?通知)/g, '网页导航栏残留', ['格式>', '格式 >']],
+  // 「索引号:…/2022-None」: a page program printed an empty value.
+  [/(?<=[\d\-/:：\u4e00-\u9fff]\s?)(?:None|undefined|null|NaN)(?![A-Za-z])/g, '网页程序输出的空值', ['None', 'undefined', 'null', 'NaN']],
+  // 「7pt; ">桃江县」「⠼/span>本报告」: markup of the page copied as text.
+  [/<\/?[a-z]+\d?(?:\s[^<>\n]{0,80})?>|\/(?:span|div|p|td|tr|table|font|strong|br)>|\d+(?:pt|px);\s*"?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);/g, '网页代码残留', ['>', '&']],
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
   [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示', ['扫一扫']],
   // Page chrome copied with the text (spec §5 names 「字号: 」 with the QR hint), though reviewers seldom mark it.
   [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏', ['字号', '字体']],
-  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】/g, '网页打印/关闭按钮', ['打印', '关闭']],
+  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】|【下载(?:Word|PDF|WORD)】/g, '网页打印/关闭/下载按钮', ['打印', '关闭', '下载']],
   [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
-  [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫/g, '网页二维码分享提示', ['扫一扫']],
+  [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫|用微信扫描二维码\s*分享/g, '网页二维码分享提示', ['扫一扫', '二维码']],
   // 「gablogo.png关爱版」「b7961a2ec5f91.jpg」: an image's file name where the image was.
   [/[\w-]{3,}\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
   // 「门户网站(/)查询」「门户网站()下载」: a link whose address was lost.
@@ -178,7 +191,7 @@ const ARTIFACTS: [RegExp, string, string[]][] = [
   // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
   [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],
   // 「各类主体公开数量占比图」 alone on a line: a chart's caption whose chart did not come with the text.
-  [/^[ \t]*[\u4e00-\u9fff（）()\d]{2,24}(?:占比图|统计图|示意图|柱状图|饼图|折线图|趋势图)[ \t]*$/gm, '图表标题残留（图未显示）', ['图']],
+  [/^[ \t]*[\u4e00-\u9fff（）()\d]{2,24}(?:占比图|统计图|示意图|柱状图|饼图|折线图|趋势图|截图)[ \t]*$/gm, '图表标题残留（图未显示）', ['图']],
 ];
 
 /** Every gate literal in one pattern: one pass over the text when none occurs (the usual case). */
@@ -225,7 +238,7 @@ function junk(ctx: Ctx) {
   }
   const full = ctx.fullText;
   if (!ARTIFACT_GATE.test(full)) return;
-  for (const [re, what, gate] of ARTIFACTS) {
+  for (const [re, what, gate, severity] of ARTIFACTS) {
     if (!gate.some((g) => full.includes(g))) continue;
     re.lastIndex = 0;
     const m = re.exec(full);
@@ -236,6 +249,7 @@ function junk(ctx: Ctx) {
     const end = (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1;
     const line = (end - start > 80 ? full.slice(Math.max(start, m.index - 30), Math.min(end, m.index + m[0].length + 30)) : full.slice(start, end)).trim();
     emit(ctx, 'N-ARTIFACT', {
+      severity,
       message: `文中有${what}「${m[0].trim()}」，发布前应删除`,
       where: {},
       expected: '删除',

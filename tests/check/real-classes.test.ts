@@ -497,6 +497,33 @@ describe('N-ARTIFACT: debris of the page inside the text', () => {
     expect(art('f026.txt').join()).toContain('?');
     expect(art('b124.txt').join()).toContain('????');
   });
+  it('l006 / q036 / o014: the name of a gambling site injected into the text (a defaced page) is an error', () => {
+    for (const [f, brand] of [['l006.txt', '365bet'], ['o014.txt', '美高梅']]) {
+      const hit = findings(f).filter((x) => x.rule === 'N-ARTIFACT' && String(x.actual).includes(brand));
+      expect(hit.map((x) => x.severity), f).toEqual(['E']);
+    }
+  });
+  it('q036: 「坚江南体育官网持以」 (a site named by what it is, not a known brand) is a warning', () => {
+    expect(findings('q036.txt').filter((x) => x.rule === 'N-ARTIFACT' && String(x.actual).includes('体育官网')).map((x) => x.severity)).toEqual(['W']);
+  });
+  it('a 公安局 or 体育局 report naming gambling as its own work is not a defaced page', () => {
+    const fs = inSection1('依法公开打击网络博彩、赌场和投注站违规案件信息，市体育局官网同步发布体育彩票公益金使用情况。');
+    expect(fs.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+  it('u006: the tail of a breadcrumb 「…报告格式>全文包括」; 「…报告格式>的通知》」 (p040) is a quoted title', () => {
+    expect(art('u006.txt').join()).toContain('格式>');
+    expect(art('p040.txt').join()).not.toContain('格式>');
+  });
+  it('s021 / v007 / z008: an empty value printed by the page program, and the page markup', () => {
+    expect(art('s021.txt')).toContain('None');
+    expect(art('v007.txt').join()).toContain('pt; ">');
+    expect(art('z008.txt').join()).toContain('/span>');
+  });
+  it('d036 / y001 / z005: the caption of a screenshot, a share button and download buttons', () => {
+    expect(art('d036.txt')).toContain('特色专栏截图');
+    expect(art('y001.txt').join()).toContain('用微信扫描二维码');
+    expect(art('z005.txt')).toContain('【下载Word】');
+  });
   it('a web address with a query string is not lost encoding', () => {
     const fs = inSection1('详见网址http://www.x.gov.cn/index.html?id=3。');
     expect(fs.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
