@@ -57,6 +57,8 @@ export function movedCounts(text: string, changes: { target: string; value: unkn
   for (const c of changes) {
     const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
     if (!m || typeof c.value !== 'number') continue;
+    // 「企业4件，个人9件」→「更正一下，企业是5件」: a column given before is restated, nothing moves.
+    if (lastSet.some((l) => l.target === c.target)) continue;
     const from = lastSet.filter((l) => l.target.startsWith(`t3.${m[1]}.`) && l.target !== c.target && typeof l.value === 'number');
     if (from.length !== 1 || changes.some((x) => x.target === from[0].target)) continue;
     const left = (from[0].value as number) - c.value;

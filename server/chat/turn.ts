@@ -38,6 +38,7 @@ const shortQuotes = (q: string) => q.replace(/「([^」]{31,})」/g, (_, p: stri
 
 function unitFamily(u?: string): string {
   if (!u) return '';
+  if (u.endsWith('人次')) return '人次'; // participants, not events (培训3次 vs 参训120人次)
   for (const f of ['条篇件份个项', '次场期', '人名', '起宗', '元']) if (f.includes(u.slice(-1))) return f;
   return u;
 }
@@ -161,10 +162,14 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
 
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
-    const o = ex.orphans[ex.orphans.length - 1];
+    const o0 = ex.orphans[ex.orphans.length - 1];
+    // 「刚才那个人次改成130」: the unit said before the number is the unit of the number.
+    const o = { ...o0, unit: o0.unit ?? /人次|条|篇|件|场|期|次|人|元/.exec(o0.phrase)?.[0] };
     const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number');
     const fit = last.filter((c) => !o.unit || kindOf(c.target) !== 'fact' || unitFamily(showValue(c.target, c.value).replace(/^[\d.]+/, '')) === unitFamily(o.unit));
-    const target = fit.length ? fit[0].target : undefined;
+    // (「第二条那个人次改成130」: not the last turn's — the one value this conversation gave in that unit.)
+    const own = !fit.length && o.unit ? (state.chatSet ?? []).filter((t) => kindOf(t) === 'fact' && typeof before[t] === 'number' && unitFamily(showValue(t, before[t]).replace(/^[\d.]+/, '')) === unitFamily(o.unit)) : [];
+    const target = fit.length ? fit[0].target : own.length === 1 ? own[0] : undefined;
     if (target) {
       changes = [{ target, value: o.value }];
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);

@@ -168,6 +168,8 @@ export function cuesFor(format: FormatId): Cue[] {
   // 「单位申请一件都没有」: organisations, said as a clerk says it (「单位」 before 申请).
   add('单位申请', { t: 't3col', key: LEGAL_GROUP });
   add('单位的申请', { t: 't3col', key: LEGAL_GROUP });
+  add('单位来申请', { t: 't3col', key: LEGAL_GROUP });
+  add('单位过来申请', { t: 't3col', key: LEGAL_GROUP });
 
   const t4 = tableDef(format, 't4').blocks[0];
   for (const r of t4.rows) add(r.label, { t: 't4row', key: r.key });

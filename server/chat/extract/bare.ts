@@ -2,7 +2,7 @@
 // vague amount, the fee, a negation, something not yet known — or it is kept for the numbers that follow.
 import { isRelative, VAGUE } from '../mentions.js';
 import { ALL_OF_THEM, CHANNEL_FACT, NOT_OURS, NOT_YET, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
-import { splitClauses, tokenizeClause, type NumToken } from '../tokens.js';
+import { splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import type { Pending } from '../extraction.js';
 import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
@@ -66,7 +66,9 @@ function feeNamed(rd: Reader, cl: ClauseRead): boolean {
     rd.spokeOfFee = true;
   }
   if (!cl.clause.negated && cl.cueTokens.some((c) => c.target.t === 'fee')) {
-    if (/收取|收了|收过|收到|缴纳|交了/.test(cl.text) && say(rd, 'fee.charged', true, cl.text)) {
+    // (「信息处理费收了多少来着」「收没收」: a question says nothing.)
+    const asked = /吗|多少|来着|[？?]|是否|有没有|收没收|交没交|没$|几[次笔元块]/.test(cl.text);
+    if (!asked && /收取|收了|收过|收到|缴纳|交了/.test(cl.text) && say(rd, 'fee.charged', true, cl.text)) {
       rd.out.fee = { ...rd.out.fee, charged: true };
       rd.out.understood.push(`「${cl.text}」→ 收取了信息处理费`);
     }
@@ -110,9 +112,15 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     const strongFactCue = scoped.some((c) => c.target.t === 'fact' && !c.weak);
     // (「公众号没有发布信息」: a channel negated is never the total — 「发布信息」 beside it is the channel's verb.)
     const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
-    const named = scoped.filter((c) => (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
+    // 「没有单位来申请 都是群众的」: a column after 「都是」 is affirmed, outside the negation's scope.
+    const affirmed = (c: CueToken) => c.target.t === 't3col' && /(?:都是|全是|全部是|全都是|均为|均是|只有|就是)\s*$/.test(cl.text.slice(Math.max(0, c.start - 4), c.start));
+    const named = scoped.filter((c) => !affirmed(c) && (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
       !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
-    applyNegation(rd, [...rd.ctx.dangling, ...named.map((c) => c.target)], cl.text);
+    // 「申请人撤回了 没收到钱」: a negation naming its own subject of another kind leaves the clause before alone.
+    const kind = (t: { t: string }) => (/^t[234]/.test(t.t) ? t.t.slice(0, 2) : t.t === 'feeNotice' ? 'fee' : t.t);
+    const ownKinds = new Set(named.filter((c) => !c.weak).map((c) => kind(c.target)));
+    const dangling = ownKinds.size && rd.ctx.dangling.every((t) => !ownKinds.has(kind(t))) ? [] : rd.ctx.dangling;
+    applyNegation(rd, [...dangling, ...named.map((c) => c.target)], cl.text);
     rd.ctx.dangling = [];
     return true;
   }
@@ -172,7 +180,9 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
   // (「去年结转过来的有2件，个人的」: a bare 「X的」 right after a count without its column in the same sentence.)
   const answers = ALL_OF_THEM.test(cl.text) || (waitingClaims.every((w) => rd.carriedClaims.has(w)) && rd.text.trim().length <= 12) ||
     (/^(?:是|都是)?[^，。；\d]{1,6}的$/.test(cl.text) && waitingClaims.length === 1 && rd.sentence.includes(waitingClaims[0].phrase));
-  if (onlyCol && col && col.key !== LEGAL_GROUP && waitingClaims.length && answers) columnOfWaiting(rd, cl, col.key, waitingClaims);
+  // 「没有单位来申请，都是群众的」: 「都是X」 says X's applications were some, so a denied count (0) waiting is not X's.
+  const takes = ALL_OF_THEM.test(cl.text) ? waitingClaims.filter((w) => w.value !== 0) : waitingClaims;
+  if (onlyCol && col && col.key !== LEGAL_GROUP && takes.length && answers) columnOfWaiting(rd, cl, col.key, takes);
   else if (onlyCol && col && col.key !== LEGAL_GROUP) {
     rd.ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
     rd.ctx.t3col = col.key;
