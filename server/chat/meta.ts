@@ -62,17 +62,27 @@ const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写�
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
 // (「算了 就写一月二十号吧」: words of choosing before the bare date.)
-const DATE_BARE = new RegExp(`^\\s*(?:算了|那|好吧|嗯)?[，,\\s]*(?:就|那就)?(?:写|填|定|用|改成|改为)?(?:成|为|在)?\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DATE_BARE = new RegExp(`^\\s*(?:算了|那|好吧|嗯)?[，,\\s]*(?:就|那就)?(?:写|填|定|用|改成|改为)?(?:成|为|在)?\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:吧|啊|呀|$|[，。；,;！!])))`);
 const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号](?:的)?\\s*(?:作为|当作?|为|做)?\\s*落款`);
 /** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
 // (「落款日期你先帮我空着」「落款日期还没定」: named and put off — the next turn's bare date is its value too.)
 export const namesDateOnly = (text: string) =>
-  /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|(?:你看|您看)?(?:写哪天|定哪天|哪天|怎么写|写什么)|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
+  /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|(?:你看|您看)?(?:(?:写|定|填|选)?(?:哪天|哪一天|几号)(?:好|合适|比较好)?|怎么写|写什么)|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
+
+/** Spoken and short forms of a date, written out: 「元月」, a two-digit year before a month (「25年1月」「二五年」),
+ * and 「落款1.18」 (a month and day after a date word). */
+function dateForms(text: string): string {
+  const twoDigits = (y: string) => (/^\d+$/.test(y) ? y : [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+  return text
+    .replace(/元月/g, '1月')
+    .replace(new RegExp(`(?<![\\d${CN_DIGIT}])(\\d{2}|[〇零一二三四五六七八九]{2})\\s*年(?=\\s*(?:\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月)`, 'g'), (_, y: string) => `20${twoDigits(y)}年`)
+    .replace(new RegExp(`(${DATE_CUE}(?:[^。；\\n\\d]|一下){0,6}?)(1[0-2]|0?[1-9])[.．/](3[01]|[12]\\d|0?[1-9])(?![\\d.．/%])`, 'g'), '$1$2月$3日');
+}
 
 export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
-  let rest = text;
+  let rest = dateForms(text);
   const cut = (m: RegExpExecArray) => {
     rest = rest.slice(0, m.index) + '。' + rest.slice(m.index + m[0].length);
   };

@@ -122,6 +122,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「收费通知书发了没」「你那边有记录没」: 没 closing a question after 了/过/有 asks — it denies nothing.
   // (After 有… only a bare 没: 「现行有效的没有」 is none of the 现行有效.)
   [/((?:了|过)(?:没有|没)|有(?!效)[^，。；\s]{0,6}?没)(?=\s*(?:[？?。，,！!]|$))/gm, (m: string) => `${m.replace(/没有?$/, '')}吗`],
+  // 「打算明年开始收信息处理费 今年没收」: a space before another year's word starts a clause with its own time.
+  [/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=(?:今年|本年|全年|去年|上年|明年|下一年)(?!度?结转)[\u4e00-\u9fa5])/g, '，'],
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)

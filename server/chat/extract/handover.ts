@@ -47,7 +47,8 @@ export function handOver(rd: Reader): void {
     ...(namesDateOnly(normalise(rd.message)) ? { dateNamed: true } : {}),
     ...(/^\s*(?:那)?表[二三四](?:呢|的话|这块|这张表)?\s*[？?。，,：:]*\s*$/.test(normalise(rd.message)) ? { tableNamed: normalise(rd.message).replace(/^\s*(?:那)?(表[二三四]).*$/s, '$1') } : {}),
     ...(t3col ? { t3col } : {}),
-    ...(rd.spokeOfFee ? { fee: true } : {}),
+    // (「申请人缴费了吗」: the fee asked about is the subject of the next turn's 「没交」.)
+    ...(rd.spokeOfFee || /缴费|交费|付费|(?<!事业性)收费|信息处理费/.test(rd.text) ? { fee: true } : {}),
     ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
     ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : {}),
     ...(t4rowNamed(rd) ? { t4row: t4rowNamed(rd) } : {}),
