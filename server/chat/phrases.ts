@@ -227,8 +227,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「企业一家没来申请」: 家/位/名 count applicants the same way.)
   [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每有剩])(?:一|1)[个件次条篇起项场期份家位名](?=(?:没|未)(?!有?(?:公开|给|答复|办结|办完|处理|提供|批|通过|补正|缴|交|现成|掌握|这个|相关|该)))/g, '都'],
   // 「一次督查都没搞」: the noun between 「一次」 and 「都没」.
-  // (「一件过了期限也没补正」 is one that also did not: an event between, with 了/过, is no 「not a single」.)
-  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?![^\d，。；都也]{0,6}?[了过已])([^\d，。；]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
+  // (「一件过了期限也没补正」 is one that also did not: an event between, with 了/过, is no 「not a single」; nor is
+  // 「研究所1件 剩下的都没有」: the rest, after a space, is another subject.)
+  [/(?<![\d.零〇一二两三四五六七八九十百千万第这那哪每])(?:一|1)[个件次条篇起项场期份](?![^\d，。；都也]{0,6}?[了过已])(?!\s*(?:剩|其他|其余|别的|另外))([^\d，。；\s]{1,6}?)(?=(?:都|也)(?:没|未|不))/g, '$1'],
   // 「网站、公众号合计500条」: a list of channels is one subject (the count is asked), not two clauses.
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.

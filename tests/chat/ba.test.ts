@@ -75,3 +75,18 @@ describe('turns that refer back', () => {
     expect(await run([{ id: 'c4', turns: ['落款写哪天合适', '就1月20吧'], expect: { set: { 'meta.date': '2025-01-20' } } }])).toEqual([]);
   });
 });
+
+describe('「其他的都没有」: the blank applicant columns of the row spoken of', () => {
+  it('in one message: 「公司3件 研究所1件 剩下的都没有」', () => {
+    expect(x('公司申请3件 研究所1件 剩下的都没有').cells).toEqual({ 't3.new.commercial': 3, 't3.new.research': 1, 't3.new.natural': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 });
+  });
+  it('「别的单位没有」 in a sentence of applications is the other applicants, not another agency', () => {
+    const cells = x('个人申请两件，公司一件，别的单位没有').cells;
+    expect([cells['t3.new.natural'], cells['t3.new.commercial'], cells['t3.new.legal']]).toEqual([2, 1, 0]);
+  });
+  it('「别的单位公众号发了200条」 is still another agency (nothing stored)', () => expect(x('别的单位公众号发了200条').facts.published_newmedia).toBeUndefined());
+  it('across turns after 「依申请这块」, a filled column is never overwritten', async () => {
+    expect(await run([{ id: 'r1', turns: ['依申请这块', '群众五件', '其余的都没有'], expect: { set: { 't3.new.natural': 5, 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 } } }])).toEqual([]);
+  });
+  it('with no column given yet, 「其他的都没有」 zeroes nothing', () => expect(x('其他的都没有').cells).toEqual({}));
+});

@@ -6,7 +6,7 @@ import { BARE_NONE, NOT_YET, NUMERAL_CHAR, STILL_OPEN, UNPAID, VAGUE_UNIT } from
 import { splitClauses, type NumToken } from '../tokens.js';
 import { type ClauseRead, scopeMode } from './clause.js';
 import { handleFact } from './facts.js';
-import { applyNegation } from './negation.js';
+import { applyNegation, zeroIds } from './negation.js';
 import { placeNumber } from './place.js';
 import { fakeCue, leavesOfGroup, type Reader, rowTargets } from './reader.js';
 import { ask, say } from './record.js';
@@ -15,7 +15,7 @@ import { handleT3 } from './t3.js';
 type Step = (rd: Reader, cl: ClauseRead) => boolean;
 
 /** Readings that answer or go on with what was said before: the first that applies ends the clause. */
-const FOLLOW_UPS: Step[] = [negatesThisYear, exceptOthers, noneOfNamed, answersAsked, nameSubject, stillOpen, unpaid, vagueAmount, notYetCounted, reasonOfWaiting, sameAsLast, aboutTheSame, allOnTime];
+const FOLLOW_UPS: Step[] = [negatesThisYear, exceptOthers, restNone, noneOfNamed, answersAsked, nameSubject, stillOpen, unpaid, vagueAmount, notYetCounted, reasonOfWaiting, sameAsLast, aboutTheSame, allOnTime];
 
 /** True when the clause was read as a follow-up (nothing more is read of it). */
 export function readFollowUp(rd: Reader, cl: ClauseRead): boolean {
@@ -41,6 +41,20 @@ function exceptOthers(rd: Reader, cl: ClauseRead): boolean {
     return true;
   }
   return false;
+}
+
+// 「个人6件，企业2件，其他的都没有」「律所一件，别的单位没有」: the applicant columns of the 表三 row spoken of (in this
+// message or the turn before) not given a value are 0 — only the blank ones, and only when some column was given.
+const REST_NONE = /^(?:其他|其余|别的|剩下|剩余)(?:的)?(?:单位|类型|几类|组织|申请人)?(?:的)?(?:申请)?(?:都|也|全|均|全都)?(?:没有|没|无)(?:申请)?(?:了)?$/;
+function restNone(rd: Reader, cl: ClauseRead): boolean {
+  if (!cl.clause.negated || cl.cueTokens.some((c) => !c.weak) || !REST_NONE.test(cl.text.replace(/[\s，,。！!]/g, ''))) return false;
+  const row = rd.ctx.t3row ?? rd.ec.previous?.t3row;
+  if (row !== 'new' && row !== 'carried') return false;
+  const filled = (col: string) => rd.out.cells[`t3.${row}.${col}`] != null || rd.ec.cells?.[`t3.${row}.${col}`] != null;
+  const blanks = rd.t3Cols.filter((c) => !filled(c.key));
+  if (blanks.length === rd.t3Cols.length || !blanks.length) return false;
+  zeroIds(rd, blanks.map((c) => `t3.${row}.${c.key}`), cl.text, `表三「${row === 'new' ? '一、本年新收政府信息公开申请数量' : '二、上年结转政府信息公开申请数量'}」其余${blanks.length}列`);
+  return true;
 }
 
 // 「公众号今年停更了，一条没发」: a bare short negation is about the subject the clause before named.

@@ -12,6 +12,8 @@ const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|
 /** A question about a figure, or putting it off (「是多少来着」「有没有」「要填吗」「我翻一下」「还要问下」). */
 const ASKS_OR_DEFERS = /吗|多少|几[件条次个篇份人起]|有没有|是不是|要不要|要填吗|填不填|来着|[？?]|翻一下|找一下|查一下|问一?下|还要问|等一下|稍等|回头/;
 
+const APPLICATIONS_TOPIC = /^\s*(?:那|再说|说说|下面|接下来)?(?:依)?申请(?:公开)?(?:的)?(?:情况|这块|这一块|方面|这边|部分|的话|数)?(?:呢|吧)?[：:，,。\s]*$/;
+
 /** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
 export function handOver(rd: Reader): void {
   rd.out.said = withEarlierParts(rd.out.said, [...rd.earlierParts, ...rd.earlierCellParts]);
@@ -50,7 +52,8 @@ export function handOver(rd: Reader): void {
     // (「申请人缴费了吗」: the fee asked about is the subject of the next turn's 「没交」.)
     ...(rd.spokeOfFee || /缴费|交费|付费|(?<!事业性)收费|信息处理费/.test(rd.text) ? { fee: true } : {}),
     ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
-    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : {}),
+    // 「申请情况」「申请这块」 alone: the next turns' applicant counts are of the applications received.
+    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : APPLICATIONS_TOPIC.test(normalise(rd.message)) ? { t3row: 'new' } : {}),
     ...(t4rowNamed(rd) ? { t4row: t4rowNamed(rd) } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
     parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
