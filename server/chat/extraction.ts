@@ -16,6 +16,8 @@ export interface Pending {
   phrase: string;
   /** What is missing: the applicant column (表三), the result column or the kind of lawsuit (表四). */
   needs: 'column' | 'result' | 'lawsuit' | 'reason';
+  /** 表四: the result said with a lawsuit whose kind is still missing (「行政诉讼一起还没判」). */
+  col?: string;
 }
 
 export interface Extraction {

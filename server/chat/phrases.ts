@@ -265,8 +265,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
   [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
   // 「5千元」「3千条」「2百条」: Arabic digits with 千/百 (read as 5 before).
-  [/(\d+(?:\.\d+)?)千(?=[\s条件次篇个人起项元块份名场]|万?元|$)/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
-  [/(\d+)百(?=[\s条件次篇个人起项元块份名场]|$)/g, (_: string, a: string) => String(Number(a) * 100)],
+  // (「2千多条」「3百来条」: the same, with a hedge after — then the vague amount is asked, never stored as 2.)
+  [/(\d+(?:\.\d+)?)千(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|万?元|$))/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
+  [/(\d+)百(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|$))/g, (_: string, a: string) => String(Number(a) * 100)],
   // 「零点五万元」「一点五万」: a Chinese decimal in Arabic digits (its 「五」 alone was read as 5).
   [/([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)/g, (m: string, a: string, b: string) => {
     const i = parseNumber(a);

@@ -90,3 +90,18 @@ describe('「其他的都没有」: the blank applicant columns of the row spoke
   });
   it('with no column given yet, 「其他的都没有」 zeroes nothing', () => expect(x('其他的都没有').cells).toEqual({}));
 });
+
+describe('numbers written half in digits, synonyms of columns, a result before the kind of lawsuit', () => {
+  it('「3千多条」 is a vague 3,000 (asked), never 3', () => {
+    const ex = x('今年主动公开了3千多条');
+    expect(ex.facts.published_total).toBeUndefined();
+    expect(ex.asks.some((a) => a.offer === 3000)).toBe(true);
+  });
+  it('「还在用的9个」 is 现行有效', () => expect(x('规章还在用的9个').cells).toEqual({ 't2.rules.valid': 9 }));
+  it('a result said before the kind waits for it: 「行政诉讼有1起还没判，属于复议后起诉」', () => {
+    expect(x('行政诉讼有1起还没判，属于复议后起诉').cells).toEqual({ 't4.after.pending': 1 });
+  });
+  it('「行政诉讼1起，结果维持，未经复议直接起诉的」', () => {
+    expect(x('行政诉讼1起，结果维持，未经复议直接起诉的').cells).toEqual({ 't4.direct.upheld': 1 });
+  });
+});

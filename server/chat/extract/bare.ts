@@ -162,6 +162,12 @@ function reviewClause(rd: Reader, cl: ClauseRead): void {
     lawsuit.needs = 'result';
     lawsuit.phrase = `${lawsuit.phrase}，${cl.text}`;
     rd.ctx.t4claim = lawsuit;
+    if (lawsuit.col) {
+      rd.claims.splice(rd.claims.indexOf(lawsuit), 1);
+      rd.ctx.t4claim = undefined;
+      setCell(rd, `t4.${lawsuit.row}.${lawsuit.col}`, lawsuit.value, lawsuit.phrase);
+      return;
+    }
   }
   if (cl.cueTokens.some((c) => c.target.t === 't4col')) handleT4(rd, null, cl.cueTokens, cl.text);
   else rd.ctx.dangling.push(...cl.cueTokens.map((c) => c.target));

@@ -22,9 +22,10 @@ export function handleT4(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (!cols.length && rd.mode.kind !== 'exact')
     return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表四。`, row === LAWSUIT ? [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')] : rowTargets(rd, 't4', row), num.value);
   if (row === LAWSUIT || !cols.length) {
-    if (num.value === 0) return zeroRow(rd, 't4', row, phrase);
-    // The kind of lawsuit, or the result, may follow (「行政诉讼1起，未经复议直接起诉」「复议1起，维持」).
-    const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: row === LAWSUIT ? 'lawsuit' : 'result' };
+    if (num.value === 0 && !cols.length) return zeroRow(rd, 't4', row, phrase);
+    // The kind of lawsuit, or the result, may follow (「行政诉讼1起，未经复议直接起诉」「复议1起，维持」); a result said
+    // already waits with the count for the kind (「行政诉讼一起还没判下来，是直接起诉的」).
+    const claim: Pending = { table: 't4', row, value: num.value, phrase, needs: row === LAWSUIT ? 'lawsuit' : 'result', ...(row === LAWSUIT && cols.length ? { col: cols[0] } : {}) };
     rd.claims.push(claim);
     rd.ctx.t4claim = claim;
     return;
@@ -65,7 +66,11 @@ function resultOfWaiting(rd: Reader, rowKeys: string[], row: string | undefined,
   // 「复议后起诉的案子法院判我们败诉」: a result of a named row, with no count said — asked.
   if (!claim && cols.length === 1 && row && row !== LAWSUIT) return ask(rd, `「${phrase}」：${rowLabel(rd, 't4', row)}「${rd.t4Cols.find((c) => c.key === cols[0])?.label}」是几起？`, [`t4.${row}.${cols[0]}`]);
   if (!claim || !cols.length) return;
-  if (claim.needs === 'lawsuit') return;
+  // 「行政诉讼1起，结果维持，是复议后起诉的」: the result waits with the count for the kind of lawsuit.
+  if (claim.needs === 'lawsuit') {
+    claim.col = cols[0];
+    return;
+  }
   rd.claims.splice(rd.claims.indexOf(claim), 1);
   rd.ctx.t4claim = undefined;
   setCell(rd, `t4.${claim.row}.${cols[0]}`, claim.value, `${claim.phrase}，${phrase}`);
