@@ -381,6 +381,16 @@ function prefaceNameProblem(name: string): string {
   return /年份写在|关于|缺「年」/.test(why) ? why : '';
 }
 
+/** 「硚口区政府办公室」「贵州省卫生健康委」「…开发区管委会」: a body named by its usual short form, not its full name
+ * (「…区人民政府」「…委员会」「…管理委员会」). Words in brackets after the name are the page's, not the title's. */
+function shortAgencyName(name: string): string {
+  const gov = /^(.{0,12}?[区县市州旗盟])政府/.exec(name);
+  if (gov && !/人民政府/.test(name)) return `机关名称「${name}」用了简称，「${gov[1]}政府」全称为「${gov[1]}人民政府」`;
+  if (/管委会$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name.replace(/管委会$/, '管理委员会')}」`;
+  if (/(?<!员)委$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name}员会」`;
+  return '';
+}
+
 /** What is wrong with a title as written, or '' when it follows 「机关全称+YYYY年政府信息公开工作年度报告」. */
 function titleProblem(title: string): string {
   const t = normQuote(title);
@@ -401,8 +411,10 @@ function titleProblem(title: string): string {
   // A township or street by its place (「同江市临江镇2020年…」「新港街2023年…」): its body is 「…镇人民政府」
   // 「…街道办事处」. The spec's seed 002 is titled so without the table listing it, as it does not list 004's
   // 「年度…年度报告」 either; the rule's 「机关全称」 and the reviewers of batches d–j fault it.
-  const town = m ? /^[\u4e00-\u9fff]{2,20}?(镇|乡|街道|(?<!大)街)$/.exec(m[1]) : null;
-  if (town) return `机关名称「${m![1]}」只写了地名，应为全称（如「${m![1].replace(/街$/, '街道')}${town[1] === '镇' || town[1] === '乡' ? '人民政府' : '办事处'}」）`;
+  const town = m ? /^[\u4e00-\u9fff]{2,20}?(镇|乡|苏木|街道|(?<!大)街)$/.exec(m[1]) : null;
+  if (town) return `机关名称「${m![1]}」只写了地名，应为全称（如「${m![1].replace(/街$/, '街道')}${town[1] === '街道' || town[1] === '街' ? '办事处' : '人民政府'}」）`;
+  const short = m ? shortAgencyName(m[1].replace(/[（(][^）)]*[）)]/g, '')) : '';
+  if (short) return short;
   if (/关于/.test(t)) return '多了「关于」';
   // 「2021年度政府信息公开工作年度报告」: 「年度」 twice; the official name is 「2021年…年度报告」.
   if (/\d{4}年度/.test(t)) return '「年度」重复（应写「YYYY年」）';

@@ -112,6 +112,8 @@ function problemsOf(l: NonNullable<ReturnType<typeof listing>>): string[] {
   return out;
 }
 
+const ASPECTS_AS_PARTS = /(?:全文|本报告|报告(?:内容)?)(?:主要)?(?:包括|包含|涵盖|由)[^。]{0,6}主动公开、依申请公开、政府信息管理、(?:政府信息公开)?平台建设、监督保障/;
+
 /** 「现将…工作总结如下」「汇报如下」: the annual report is a report, not a summary or a briefing to superiors. */
 const SUMMARY = /(?:总结|汇报)(?:报告)?如下|工作总结报告如下/;
 
@@ -128,9 +130,12 @@ export function fPreface(ctx: Ctx): void {
   const l = listing(pre);
   const problems = l ? problemsOf(l) : [];
   const summary = SUMMARY.exec(fold(pre));
+  // 「全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面」: the aspects of 一 given as the report's parts.
+  const aspects = l ? null : ASPECTS_AS_PARTS.exec(fold(pre));
+  if (aspects) problems.push('把第一部分「总体情况」的几个方面当作全文的组成部分，应列明六个部分');
   if (summary) problems.push(`把年度报告写成「${summary[0].replace(/如下$/, '')}」，应为「报告如下」或「公布如下」`);
   if (!problems.length) return;
-  const quote = [l && problemsOf(l).length ? l.sentence : '', summary ? sentenceOf(pre, summary[0]) : ''].filter(Boolean).join(' … ');
+  const quote = [l && problemsOf(l).length ? l.sentence : '', aspects ? sentenceOf(pre, aspects[0]) : '', summary ? sentenceOf(pre, summary[0]) : ''].filter(Boolean).join(' … ');
   emit(ctx, 'F-PREFACE', {
     message: `前言${problems.join('；')}`,
     where: {},

@@ -1154,3 +1154,26 @@ describe('F-TITLE: page chrome around the title', () => {
     expect(t('d009.txt')).not.toContain('「|');
   });
 });
+
+describe('F-TITLE: a body named by its short form', () => {
+  const title = (f: string) => findings(f).filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join('\n');
+  it('aa012 「硚口区政府办公室」: 区政府 is 区人民政府', () => expect(title('aa012.txt')).toContain('硚口区人民政府'));
+  it('aa026 / v001 「…卫生健康委」: 委员会', () => {
+    expect(title('aa026.txt')).toContain('贵州省卫生健康委员会');
+    expect(title('v001.txt')).toContain('信丰县卫生健康委员会');
+  });
+  it('aa009 「…开发区管委会」: 管理委员会', () => expect(title('aa009.txt')).toContain('管理委员会'));
+  it('aa028 「…扎格斯台苏木」: a 苏木 is named by its 人民政府 like a 镇', () => expect(title('aa028.txt')).toContain('扎格斯台苏木人民政府'));
+  it('a full name is left alone: 「某县卫生健康委员会」「某区人民政府办公室」', () => {
+    for (const t of ['某县卫生健康委员会2024年政府信息公开工作年度报告', '某区人民政府办公室2024年政府信息公开工作年度报告'])
+      expect(checkReport(parseText(`${t}\n一、总体情况\n本年度工作。`)).filter((x) => x.rule === 'F-TITLE')).toEqual([]);
+  });
+});
+
+describe('F-PREFACE: the aspects of 一 given as the parts of the report', () => {
+  it('aa008 / b085 / v029 「全文包括主动公开、依申请公开、政府信息管理、平台建设、监督保障…」', () => {
+    for (const f of ['aa008.txt', 'b085.txt', 'v029.txt'])
+      expect(findings(f).filter((x) => x.rule === 'F-PREFACE').map((x) => x.message).join(), f).toContain('几个方面当作全文的组成部分');
+  });
+  it('a preface listing the six parts is left alone', () => expect(findings('a010.txt').filter((x) => x.rule === 'F-PREFACE')).toEqual([]));
+});
