@@ -61,10 +61,10 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   if (/行政公署$/.test(n)) return { kind: 'government', level: '市级政府' };
   // Vertically managed bodies and development zones: ranked by neither a government nor its departments.
   if (VERTICAL.test(n)) return { kind: 'department', level: '其他' };
-  if (/(开发区|高新区|新区|保税区|示范区|试验区|产业园|工业园|科技园|园区|合作区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
+  if (/(开发区|经开区|高新区|新区|保税区|示范区|试验区|产业园|工业园|科技园|园区|合作区)(管委会|管理委员会)?$/.test(n)) return { kind: 'department', level: '其他' };
   // A zone's own bodies (「中国(河北)自由贸易试验区雄安片区管理委员会」「滇中新区临空先进制造业发展局」) and a nature reserve's
   // administration rank with the zones; 浦东新区 and 滨海新区 are districts.
-  if (/自然保护区|保护区管理|片区管理|试验区|(?<!浦东|滨海)新区(?!人民政府)|开发区|高新区|保税区/.test(n) && !/人民政府|街道|镇|乡/.test(n)) return { kind: 'department', level: '其他' };
+  if (/自然保护区|保护区管理|片区管理|试验区|(?<!浦东|滨海)新区(?!人民政府)|开发区|经开区|高新区|保税区/.test(n) && !/人民政府|街道|镇|乡/.test(n)) return { kind: 'department', level: '其他' };
   // 「X县人民政府」「X县人民政府办公室」「X区政府」: the government itself.
   // The office speaks as a body of its own (「我厅」「我办」): a department by kind, the government's level.
   const gov = /^(.+?)(人民政府|政府)(办公室|办公厅)?$/.exec(n);
@@ -166,6 +166,8 @@ export function levelFromSelfReference(text: string): Level | null {
   const town = count(/[我本][镇乡](?![村])/g);
   if (street > town && street >= 1) return '街道';
   if (town > street && town >= 1) return '乡镇';
+  // 「我厅」: only a province's departments (and its government's 办公厅) are 厅.
+  if (count(/[我本]厅(?![长级])/g) >= 1) return '省级部门';
   // A department (「我局」「我委」「我办」) names the government it answers to: 「在县委、县政府的领导下」.
   const dept = count(new RegExp(`[我本](?:${[...DEPARTMENT_SELF_REFERENCES.map((r) => r.slice(1)), '办'].join('|')})(?![员会])`, 'g'));
   const gov = { 县: count(/[我本全](?:县|区|旗)(?![委局])/g), 市: count(/[我本全]市(?![委局])/g), 省: count(/[我本全]省(?![委局])/g) };

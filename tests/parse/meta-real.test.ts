@@ -122,6 +122,11 @@ describe('publish date from the page header', () => {
 
 describe('level from how the text speaks of itself', () => {
   it('g017: 「我街深入贯彻…」 is a street', () => expect(real('g017.txt').meta.level).toBe('街道'));
+  it('aa004: 「我厅全面贯彻…」 with no name anywhere is a province\'s department', () => expect(real('aa004.txt').meta.level).toBe('省级部门'));
+  it('aa010: 「经开区」 is a zone (其他), not a county', () => {
+    expect(real('aa010.txt').meta.level).toBe('其他');
+    expect(classifyAgency('经开区').level).toBe('其他');
+  });
 });
 
 describe('prefectures (地区) and their bodies', () => {
