@@ -11,6 +11,8 @@ const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 /** Publication channels as a clerk names them. */
 const CHANNELS = '网站|官网|门户网站|公众号|微信|微博|抖音|视频号|头条号|新媒体|公开栏|公示栏|宣传栏|公告栏|政府公报|公报';
 
+const APPLICANTS = '个人|自然人|群众|老百姓|村民|居民|市民|企业|公司|律所|律师事务所|律师|科研机构|研究所|大学|高校|社会组织|公益组织|基金会|协会|其他组织';
+const COUNT = '[\\d一二两三四五六七八九十]+';
 const NUMS = '[\\d零〇一二两三四五六七八九十百千万.]+';
 
 /** 「网站、公众号、公开栏分别发布了300、200、100条」 → 「网站300条，公众号200条，公开栏100条」 (respectively). */
@@ -203,6 +205,17 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<=[那这哪])个(?=人次)/g, ''],
   // 「上一条的公开栏写错了」「第二条那个人次改成130」: a message of this conversation pointed at, no count of anything.
   [/(?:上一?条|前一条|刚才那条|上一句|第[一二三四五六七八九1-9]条(?=\s*(?:那个|那句|说的|消息|里的?|的那)))(?:消息|信息|说的)?(?:里|中)?(?:的)?/g, '刚才'],
+  // 「申请过两回」: 回 counts times like 次 (not 回复、回应、回访、回头).
+  [/([\d一二两三四五六七八九十]+)\s*回(?![事复答应访头来去收])/g, '$1次'],
+  // 「这是去年报告的一句：全年共开展培训5次」: a line quoted from last year's report is last year's, whatever it says.
+  [/((?:去年|上一?年度?|20\d\d年度?)(?:的)?(?:年度)?(?:年报|报告)(?:里|中|上)?(?:的)?(?:一句|一段|原文|原话|内容|写的|写着|是这么写的)?(?:话)?[：:])([^\n]*)/g,
+    (_: string, lead: string, rest: string) => `${lead}去年${rest.replace(/全年|本年度?|今年/g, '')}`],
+  // 「有个人去法院告了我们」「把我们告到法院」: a lawsuit against this agency.
+  [/(?:去|到|上)法院(?:把我们|将我们)?告(?:了)?(?:我们|本机关|我局|我镇|我街道|我办)?|(?:把|将)(?:我们|本机关|我局|我镇)告(?:了|到法院|上法院)/g, '起诉'],
+  // 「没先走复议」「没经过复议就去起诉」: a lawsuit without review first (未经复议直接起诉), no review denied.
+  [/(?:没有?|未)(?:先)?(?:走|经过?|申请|提)(?:过)?(?:行政)?复议(?:程序)?(?:就|直接)?/g, '未经复议直接起诉'],
+  // 「个人的三件和企业的一件都予以公开了」: a result said of two counts at once is each count's result.
+  [new RegExp(`((?:${APPLICANTS})的?${COUNT}件)(?:和|、|及|以及|跟)((?:${APPLICANTS})的?${COUNT}件)(?:都|全都|全部|均)([^，。；\\s]{2,14})`, 'g'), '$1$3，$2$3'],
   // 「一个都没废止」「一次也没搞」「一件都没有」「一条没发」: the 「一」 is no count, the clause is a negation.
   [/(?<![\d.])(?:一|1)[个件次条篇起项场期份人名家]?(?:都|也)(?=没|未|不)/g, '都'],
   // (「一条没发」: an action not done; 「一件没有现成信息」 is one application's reason, kept.)
@@ -234,7 +247,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [new RegExp(`(${CHANNELS})[、/](?=${CHANNELS})`, 'g'), '$1和'],
   // 「有个律所的申请」「有个申请人撤回了」: 「有个」 before an applicant or a case is one.
   // (「没有个人申请」 is the 个人 column negated, not 「有个」.)
-  [/(?<![没无未])有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))/g, '有1个'],
+  // (「有个基金会申请过两次」: a count said after it is the count; the 「个」 is an article.)
+  [/(?<![没无未])有(?:一)?(?:个|位|家)(?=[^，。；\d]{0,8}(?:申请|复议|诉讼|起诉|律所|律师|企业|公司|村委会|居委会))(?![^，。；\s]{0,12}?(?:[\d]+|[两二三四五六七八九十]+)\s*[件次起])/g, '有1个'],
   // 「有个政务公开专区」「开了个专栏」: 「个」 before a stock is one.
   [/(有|设了|设有|设立了|建了|开了|开通了)(?:一)?个(?=[^，。；\d]{0,8}(?:专区|专栏|新媒体账号|账号))/g, '$11个'],
   // 「这一项是零」「那一行」: a demonstrative's 「一」 is no count; 「是零」 is the number 0.
@@ -262,6 +276,15 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
   // 「培训2次，一次是线上的」: 「一次是…」 after a count describes one of them.
   [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
+  // 「1万200元」「3万0500条」: digits after 万 are the units below it (10,200), never a second number.
+  [/(?<![\d.])(\d+)万零?(\d{2,4})(?![\d.千百十])/g, (_: string, a: string, b: string) => `${Math.round(((Number(a) * 10000 + Number(b)) / 10000) * 1e6) / 1e6}万`],
+  // 「4万6」「1千3」「2千5百零6」: single digits between units, spoken short forms too (1万2 is 12,000); a run with 万
+  // stays in 万 (「4.6万」) so 万元 amounts keep their unit.
+  [/(?<![\d.])\d(?:[万千百十]零?\d)+[千百十]?(?![\d.])/g, (m: string) => {
+    const v = parseNumber(m.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]));
+    if (v === null) return m;
+    return /万/.test(m) ? `${Math.round((v / 10000) * 1e6) / 1e6}万` : String(v);
+  }],
   // 「1万2千条」「1万200条」: Arabic digits with 万/千 written out.
   [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
   // 「5千元」「3千条」「2百条」: Arabic digits with 千/百 (read as 5 before).

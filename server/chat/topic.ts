@@ -1,6 +1,8 @@
 // What a turn was about, kept for the next turn: a clerk answers a question or goes on in short follow-ups
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
+import type { FormatId } from '../format/index.js';
 import type { Said } from './extraction.js';
+import { cuesFor } from './vocab.js';
 import type { CueToken } from './tokens.js';
 
 export interface Topic {
@@ -65,4 +67,18 @@ export function movedCounts(text: string, changes: { target: string; value: unkn
     if (left >= 0) out.push({ target: from[0].target, value: left });
   }
   return out;
+}
+
+/**
+ * 「复议后起诉纠正1件」→「不是纠正 是维持」: a 表四 result named wrongly in the last turn — the count that turn set in
+ * the result denied belongs to the result named instead (same row). Null unless the last turn set exactly that cell.
+ */
+export function resultSwap(format: FormatId, text: string, lastSet: { target: string; value: unknown }[] = []): { from: string; to: string; value: number } | null {
+  const m = /不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*(?:而)?(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(text.replace(/[。！!]+$/, ''));
+  if (!m || lastSet.length !== 1) return null;
+  const col = (w: string) => cuesFor(format).find((c) => c.text === w && c.target.t === 't4col')?.target as { key: string } | undefined;
+  const [a, b] = [col(m[1]), col(m[2])];
+  const cell = /^t4\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
+  if (!a || !b || a.key === b.key || !cell || cell[2] !== a.key || typeof lastSet[0].value !== 'number') return null;
+  return { from: lastSet[0].target, to: `t4.${cell[1]}.${b.key}`, value: lastSet[0].value };
 }

@@ -7,10 +7,11 @@ import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
+import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
-import { movedCounts } from './topic.js';
+import { movedCounts, resultSwap } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { unsureSentence } from './wordclasses.js';
@@ -41,6 +42,44 @@ function unitFamily(u?: string): string {
   if (u.endsWith('人次')) return '人次'; // participants, not events (培训3次 vs 参训120人次)
   for (const f of ['条篇件份个项', '次场期', '人名', '起宗', '元']) if (f.includes(u.slice(-1))) return f;
   return u;
+}
+
+/** The unit of a number in a correction: the one after it, else the unit word said before it (「那个人次改成130」). */
+const unitOf = (o: Orphan) => {
+  if (o.unit) return o.unit;
+  const at = o.raw ? o.phrase.lastIndexOf(o.raw) : -1;
+  return [...o.phrase.slice(0, at < 0 ? o.phrase.length : at).matchAll(/人次|条|篇|件|场|期|次|人|元/g)].at(-1)?.[0];
+};
+
+/**
+ * The places a correction without a subject changes. Several numbers whose units each name exactly one value of this
+ * conversation (given, or offered and waiting), a different one each (「次数改为6 人次改成315」): each that one. Else
+ * the last number: the last value the clerk gave of its unit, else the one value of the conversation in that unit.
+ */
+function correctedTargets(orphans: Orphan[], state: ChatState, before: Record<string, unknown>, text: string): Change[] {
+  const sameUnit = (t: string, v: unknown, u?: string) => !u || kindOf(t) !== 'fact' || unitFamily(showValue(t, v as number).replace(/^[\d.]+/, '')) === unitFamily(u);
+  const pool = new Map<string, unknown>();
+  for (const t of state.chatSet ?? []) if (kindOf(t) === 'fact' && typeof before[t] === 'number') pool.set(t, before[t]);
+  for (const c of state.confirm ?? []) if (kindOf(c.target) === 'fact' && typeof c.value === 'number') pool.set(c.target, c.value);
+  const inUnit = (u?: string) => (u ? [...pool].filter(([t, v]) => sameUnit(t, v, u)).map(([t]) => t) : []);
+  if (orphans.length > 1) {
+    const each = orphans.map((o) => ({ o, ts: inUnit(unitOf(o)) }));
+    if (each.every((x) => x.ts.length === 1) && new Set(each.map((x) => x.ts[0])).size === each.length) return each.map((x) => ({ target: x.ts[0], value: x.o.value }));
+  }
+  // (「少说了1件，是11件」「412是去年的 今年是438」: the last number is the new value.)
+  const o = orphans[orphans.length - 1];
+  // 「第一个数多写了个零 是六十」: the value that is ten times the new one (a tenth, for 少写了个零).
+  const slip = /多(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)/.test(text) ? 10 : /少(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)/.test(text) ? 0.1 : 0;
+  if (slip) {
+    for (const c of state.lastSet ?? []) if (kindOf(c.target) === 'fact' && typeof c.value === 'number') pool.set(c.target, before[c.target] ?? c.value);
+    const hit = [...pool].filter(([, v]) => typeof v === 'number' && Math.abs(v - o.value * slip) < 1e-9).map(([t]) => t);
+    return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
+  }
+  const u = unitOf(o);
+  const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
+  const own = inUnit(u);
+  const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
+  return target ? [{ target, value: o.value }] : [];
 }
 
 function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean }): string[] {
@@ -111,6 +150,17 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
+  const swap = state.undo?.after === d.currentVersion ? resultSwap(format, text, state.lastSet) : null;
+  if (swap) {
+    const undone = await undo(drafts, history, draftId, state);
+    const r = await getDraft(drafts, draftId);
+    const { input, diffs } = applyChanges(r.input, [{ target: swap.to, value: swap.value }]);
+    const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
+    const set = [{ target: swap.to, value: swap.value }];
+    await history.setState(draftId, { pending: [], lastSet: set, chatSet: [...new Set([...(state.chatSet ?? []).filter((t) => t !== swap.from), swap.to])], undo: { before: r.currentVersion, after: version } });
+    return { lines: [`好的，${targetName(format, swap.from)}的${swap.value}已撤回，改记在${targetName(format, swap.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs: [...(undone.diffs ?? []), ...diffs] };
+  }
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
   // 「信息处理费收了」→「多少记不清了」: the amount is unknown; that it was charged is not taken back.
   if (/多少|金额|具体数/.test(text) && RETRACT.test(text) && state.lastSet?.length && state.lastSet.every((c) => typeof c.value === 'boolean')) {
@@ -160,18 +210,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
   }
 
+  // 「电话号码写错了 最后一位是5」: one digit of the phone number given, by its place.
+  const digit = /(?:电话|号码|手机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
+  const phone = before['meta.contact.phone'];
+  if (digit && typeof phone === 'string' && /\d/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
+    changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];
+    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
+  }
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
-    const o0 = ex.orphans[ex.orphans.length - 1];
-    // 「刚才那个人次改成130」: the unit said before the number is the unit of the number.
-    const o = { ...o0, unit: o0.unit ?? /人次|条|篇|件|场|期|次|人|元/.exec(o0.phrase)?.[0] };
-    const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number');
-    const fit = last.filter((c) => !o.unit || kindOf(c.target) !== 'fact' || unitFamily(showValue(c.target, c.value).replace(/^[\d.]+/, '')) === unitFamily(o.unit));
-    // (「第二条那个人次改成130」: not the last turn's — the one value this conversation gave in that unit.)
-    const own = !fit.length && o.unit ? (state.chatSet ?? []).filter((t) => kindOf(t) === 'fact' && typeof before[t] === 'number' && unitFamily(showValue(t, before[t]).replace(/^[\d.]+/, '')) === unitFamily(o.unit)) : [];
-    const target = fit.length ? fit[0].target : own.length === 1 ? own[0] : undefined;
-    if (target) {
-      changes = [{ target, value: o.value }];
+    const fixed = correctedTargets(ex.orphans, state, before, text);
+    if (fixed.length) {
+      changes = fixed;
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }

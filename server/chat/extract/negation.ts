@@ -74,6 +74,11 @@ function negationScope(rd: Reader, all: Target[]): Scope {
     const k = `${t.t}:${(t as { key?: string }).key ?? ''}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
+  // 「商业秘密不给的一件都没有」: a group (不予公开) and one of its leaves (商业秘密) named — only the leaf is denied.
+  for (const g of targets.filter((t) => t.t === 't3row' && leavesOfGroup(rd, (t as { key: string }).key).length)) {
+    const leaves = new Set(leavesOfGroup(rd, (g as { key: string }).key).map((r) => r.key));
+    if (targets.some((t) => t.t === 't3row' && leaves.has((t as { key: string }).key))) targets.splice(targets.indexOf(g), 1);
+  }
   const t3rows = targets.filter((t) => t.t === 't3row');
   // Every applicant column named is in the negation's scope (「企业和社会组织都没申请」), and only those.
   let t3cols = targets.filter((t): t is { t: 't3col'; key: string } => t.t === 't3col');
