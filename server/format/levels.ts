@@ -67,10 +67,11 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   if (/自然保护区|保护区管理|片区管理|试验区|(?<!浦东|滨海)新区(?!人民政府)|开发区|经开区|高新区|保税区/.test(n) && !/人民政府|街道|镇|乡/.test(n)) return { kind: 'department', level: '其他' };
   // 「X县人民政府」「X县人民政府办公室」「X区政府」: the government itself.
   // The office speaks as a body of its own (「我厅」「我办」): a department by kind, the government's level.
-  const gov = /^(.+?)(人民政府|政府)(办公室|办公厅)?$/.exec(n);
+  // 「城口县人民政府机关」: the government's organs publish as the government.
+  const gov = /^(.+?)(人民政府|政府)(办公室|办公厅|机关)?$/.exec(n);
   if (gov && GOV_UNIT.test(gov[1])) {
     const level = govLevel(gov[1], text);
-    if (!gov[3] || !level) return { kind: 'government', level };
+    if (!gov[3] || gov[3] === '机关' || !level) return { kind: 'government', level };
     // 「X县人民政府办公室」 named as the agency: the office's own report, a department of that government's level
     // (the labellers of every batch but one rank it so; a county's report compiled by the office is named for the county).
     // A 市's own office: prefecture or county-level city cannot be told unless the gazetteer or the text shows it.
@@ -147,7 +148,9 @@ function deptLevel(name: string, text: string): Level | null {
   if (u === '地区' || u === '州' || u === '自治州' || u === '盟') return '市级部门';
   // 「市教育局」 (no place) or 「宜兴市文体广电和旅游局」: a county-level city shows in its text.
   const before = units[units.length - 2];
-  const place = name.slice(before ? before.index + before[1].length : 0, last.index);
+  // 「津市市统计局」: a city whose own name ends in 市 (津市) — the first 市 is part of the place.
+  const doubled = before && before[1] === '市' && before.index + 1 === last.index;
+  const place = name.slice(before && !doubled ? before.index + before[1].length : 0, doubled ? last.index + 1 : last.index).replace(/^.*(?:省|自治区)/, '');
   return cityIsCounty(text, place) ? '县级部门' : '市级部门';
 }
 

@@ -123,6 +123,11 @@ describe('publish date from the page header', () => {
 describe('level from how the text speaks of itself', () => {
   it('g017: 「我街深入贯彻…」 is a street', () => expect(real('g017.txt').meta.level).toBe('街道'));
   it('aa004: 「我厅全面贯彻…」 with no name anywhere is a province\'s department', () => expect(real('aa004.txt').meta.level).toBe('省级部门'));
+  it('ab034 「津市市统计局」: 津市 is a county-level city whose name ends in 市', () => {
+    expect(classifyAgency('津市市统计局').level).toBe('县级部门');
+    expect(classifyAgency('湖南省津市市统计局').level).toBe('县级部门');
+  });
+  it('ab006 「城口县人民政府机关」: the government\'s organs are the government', () => expect(classifyAgency('城口县人民政府机关')).toEqual({ kind: 'government', level: '县级政府' }));
   it('aa010: 「经开区」 is a zone (其他), not a county', () => {
     expect(real('aa010.txt').meta.level).toBe('其他');
     expect(classifyAgency('经开区').level).toBe('其他');
