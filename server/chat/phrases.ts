@@ -82,7 +82,9 @@ function itemRules(): [RegExp, string][] {
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
-  [/复义|复意/g, '复议'],
+  [/复义|复意|复仪|付议/g, '复议'],
+  [/诉松|述讼|诉颂/g, '诉讼'],
+  [/公开兰|公开拦|公开蓝/g, '公开栏'],
   [/徐可(?=决定|事项)/g, '许可'],
   [/公众浩|公重号|公众好/g, '公众号'],
   // Pinyin and English for the channels and rows (「weibo和douyin」「website上」「fuyi 0 susong 0」「wx一个 dy一个」).
@@ -135,7 +137,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/((?:我们|咱们|我这|这边|的)(?:都|也)?(?:没有|没)|没有?人(?:提|来|申请|要)?(?:过)?|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布|申请|提|来)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // 「复义没有 公众好发了五百三」「公开栏没用 网站发了107条」: a subject said to be none, then a space and another
   // subject with its count — two clauses.
-  [/(?<=[\u4e00-\u9fa5]{2})((?:没有|没|无|未)(?:用|写|发|搞|做|出|办|开|报)?(?:过|了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,10}[\d一二两三四五六七八九十百千])/g, '$1，'],
+  [/(?<=[\u4e00-\u9fa5]{2})((?:没有|没|无|未)(?:来|去)?(?:用|写|发|搞|做|出|办|开|报|申请|提)?(?:过|了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,10}[\d一二两三四五六七八九十百千])/g, '$1，'],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
@@ -179,7 +181,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「规章我们没有制定权」: no power to make them — not this agency's business (a question), not 制发 0.
   [/(?:我们|本机关|我们镇|乡镇)?(?:没有|没|无)(?:规章)?(?:制定|制发|立法)(?:的)?(?:权|权限|职权)/g, '不归本机关管'],
   // 「信息处理费没收到」「钱也没到账」: the fee was not received — not 「no application received」.
-  [/(信息处理费|处理费|费用|钱|款)(?:也|都|还)?(?:没有|没|未)(?:收到|到账|收上来)/g, '$1未收取'],
+  // (「钱没收上来」: money is the fee the applicant was to pay.)
+  [/(信息处理费|处理费|费用|钱|款)(?:也|都|还)?(?:没有|没|未)(?:收到|到账|收上来)/g, (_: string, w: string) => `${/^(?:钱|款)$/.test(w) ? '信息处理费' : w}未收取`],
   // 「没收到钱」「一直没拿到费用」: the same, said verb first.
   [/(?:一直|也|都|还)?(?:没有|没|未)(?:收到|拿到|收着)(?:任何)?(?:钱|费用|款项?)/g, '，信息处理费未收取'],
   // 「没有一个人来申请」「没人申请」: nobody applied — no application at all, not one person's column

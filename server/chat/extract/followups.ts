@@ -4,11 +4,12 @@ import { factDef } from '../../format/index.js';
 import { periodOf, VAGUE } from '../mentions.js';
 import { BARE_NONE, NOT_YET, NUMERAL_CHAR, STILL_OPEN, UNPAID, VAGUE_UNIT } from '../wordclasses.js';
 import { splitClauses, type NumToken } from '../tokens.js';
+import { CARRY } from '../vocab.js';
 import { type ClauseRead, scopeMode } from './clause.js';
 import { handleFact } from './facts.js';
 import { applyNegation, zeroIds } from './negation.js';
 import { placeNumber } from './place.js';
-import { fakeCue, leavesOfGroup, type Reader, rowTargets } from './reader.js';
+import { fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, say } from './record.js';
 import { handleT3 } from './t3.js';
 
@@ -45,15 +46,15 @@ function exceptOthers(rd: Reader, cl: ClauseRead): boolean {
 
 // 「个人6件，企业2件，其他的都没有」「律所一件，别的单位没有」: the applicant columns of the 表三 row spoken of (in this
 // message or the turn before) not given a value are 0 — only the blank ones, and only when some column was given.
-const REST_NONE = /^(?:其他|其余|别的|剩下|剩余)(?:的)?(?:单位|类型|几类|组织|申请人)?(?:的)?(?:申请)?(?:都|也|全|均|全都)?(?:没有|没|无)(?:申请)?(?:了)?$/;
+const REST_NONE = /^(?:其他|其余|别的|剩下|剩余)(?:的)?(?:单位|类型|类别|几类|组织|申请人)?(?:的)?(?:申请)?(?:都|也|全|均|全都)?(?:没有|没|无)(?:申请)?(?:了)?$/;
 function restNone(rd: Reader, cl: ClauseRead): boolean {
   if (!cl.clause.negated || cl.cueTokens.some((c) => !c.weak) || !REST_NONE.test(cl.text.replace(/[\s，,。！!]/g, ''))) return false;
   const row = rd.ctx.t3row ?? rd.ec.previous?.t3row;
-  if (row !== 'new' && row !== 'carried') return false;
+  if (!row || row === CARRY || rd.t3Rows.find((r) => r.key === row)?.group || !rowTargets(rd, 't3', row).length) return false;
   const filled = (col: string) => rd.out.cells[`t3.${row}.${col}`] != null || rd.ec.cells?.[`t3.${row}.${col}`] != null;
   const blanks = rd.t3Cols.filter((c) => !filled(c.key));
   if (blanks.length === rd.t3Cols.length || !blanks.length) return false;
-  zeroIds(rd, blanks.map((c) => `t3.${row}.${c.key}`), cl.text, `表三「${row === 'new' ? '一、本年新收政府信息公开申请数量' : '二、上年结转政府信息公开申请数量'}」其余${blanks.length}列`);
+  zeroIds(rd, blanks.map((c) => `t3.${row}.${c.key}`), cl.text, `表三「${rowLabel(rd, 't3', row)}」其余${blanks.length}列`);
   return true;
 }
 

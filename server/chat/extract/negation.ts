@@ -92,6 +92,9 @@ function negationScope(rd: Reader, all: Target[]): Scope {
   const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
   if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && rd.ctx.t2row && t2cols.every((c) => rowTargets(rd, 't2', rd.ctx.t2row!).includes(`t2.${rd.ctx.t2row}.${c}`)))
     targets.push({ t: 't2row', key: rd.ctx.t2row });
+  // 「复议那块」…「其他结果和没审完的都没有」: 表四 results negated alone are of the row spoken of.
+  const t4row = rd.ctx.t4row ?? rd.ec.previous?.t4row;
+  if (targets.some((t) => t.t === 't4col') && !targets.some((t) => t.t === 't4row') && t4row) targets.push({ t: 't4row', key: t4row });
   return { targets, t3rows, t3cols };
 }
 
