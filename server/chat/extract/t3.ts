@@ -24,6 +24,10 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
+  // later — that result's count, not the applications received.
+  const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
+  if ((!row || weakIntake) && num && /^\s*有\s*(?:一|1)\s*件/.test(phrase) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
   if (!row && num && (allOfOneApplicant(rd, num, cols, phrase) || applicantList(rd, cols))) row = 'new';
   if (!row) return ask(rd, `「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
   if (groupRow(rd, num, cs, phrase, row) || legalGroup(rd, num, cols, phrase, row)) return;
@@ -99,6 +103,15 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
   if (num && rd.mode.kind === 'exact') rd.claims.push({ table: 't3', row, value: num.value, phrase, needs: 'reason' });
   ask(rd, `「${phrase}」：表三的「${rowDef.label}」要按理由分项填写，请说明属于哪一项：${leaves.join('；')}。`, leavesOfGroup(rd, row).flatMap((r) => rowTargets(rd, 't3', r.key)), num?.value);
   return true;
+}
+
+/** The one 表三 result row named in the sentence after this clause (none when several are, or an intake is). */
+function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {
+  const at = rd.sentence.indexOf(phrase);
+  if (at < 0) return undefined;
+  const after = rd.sentence.slice(at + phrase.length);
+  const rows = [...new Set(tokenizeClause(after, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && !t.weak ? [(t.target as { key: string }).key] : [])))];
+  return rows.length === 1 && !T3_INTAKE.has(rows[0]) && rows[0] !== CARRY && rows[0] !== 'next' ? rows[0] : undefined;
 }
 
 /** 「法人」 names a group of columns: 0 is each one's; another count is asked (which kind of 法人). */
