@@ -82,6 +82,19 @@ function put(input: DraftInput, target: TargetId, value: TargetValue): DraftInpu
   return { ...input, meta };
 }
 
+/** Empty 表 cells again (a count the clerk moved elsewhere); the diff shows each as 「（空）」. */
+export function clearCells(input: DraftInput, ids: TargetId[]): { input: DraftInput; diffs: Diff[] } {
+  const format = formatOfInput(input);
+  const numbers = { ...input.numbers };
+  const diffs: Diff[] = [];
+  for (const id of ids) {
+    if (kindOf(id) !== 'cell' || numbers[id] === undefined || numbers[id] === null) continue;
+    diffs.push({ target: id, what: targetName(format, id), from: showValue(id, numbers[id] as number), to: '（空）' });
+    delete numbers[id];
+  }
+  return { input: { ...input, numbers }, diffs };
+}
+
 /** Apply valid changes (in order; a later change to the same target wins); refuse the others with a reason. */
 export function applyChanges(input: DraftInput, changes: Change[]): { input: DraftInput; diffs: Diff[]; errors: string[] } {
   const format = formatOfInput(input);

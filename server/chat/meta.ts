@@ -17,6 +17,8 @@ export interface MetaFound {
   phoneMaybe?: string;
   /** 「落款就写1月底」: a 落款 named without a day (asked). */
   dateVague?: string;
+  /** Two different 落款 dates in one message (asked, neither stored). */
+  dateTwice?: boolean;
 }
 
 const AGENCY_SUFFIX = '人民政府|办事处|委员会|管理局|局|办公室|中心|委|厅|院|署';
@@ -74,6 +76,8 @@ export const namesDateOnly = (text: string) =>
 function dateForms(text: string): string {
   const twoDigits = (y: string) => (/^\d+$/.test(y) ? y : [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
   return text
+    // 「贰零贰伍年壹月贰拾日」: 大写 numerals of a date, one by one.
+    .replace(/[零壹贰叁肆伍陆柒捌玖拾](?=[零壹贰叁肆伍陆柒捌玖拾]*[年月日号])/g, (c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)])
     .replace(/元月/g, '1月')
     .replace(new RegExp(`(?<![\\d${CN_DIGIT}])(\\d{2}|[〇零一二三四五六七八九]{2})\\s*年(?=\\s*(?:\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月)`, 'g'), (_, y: string) => `20${twoDigits(y)}年`)
     .replace(new RegExp(`(${DATE_CUE}(?:[^。；\\n\\d]|一下){0,6}?)(1[0-2]|0?[1-9])[.．/](3[01]|[12]\\d|0?[1-9])(?![\\d.．/%])`, 'g'), '$1$2月$3日');
@@ -163,6 +167,14 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   if (maybe) {
     found.phoneMaybe = maybe[0];
     cut(maybe);
+  }
+  // 「落款1月25日 也有人说写1月28日」: a second date left in the message — two answers, neither is stored.
+  // (A deadline, today's date or the same date said again is no second answer: only a date offered instead is.)
+  if ((found.date || found.dateNoYear) && /(?:也有人说|有人说|或者|还是|要么|也可以|或)(?:是|写|填|用|定)?\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.test(rest)) {
+    delete found.date;
+    delete found.dateNoYear;
+    for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);
+    found.dateTwice = true;
   }
   if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|(?<![\d年月])(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
   // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.

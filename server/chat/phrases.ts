@@ -105,7 +105,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/行证(?=处罚|许可|强制|复议|诉讼)/g, '行政'],
   [/处[发法](?=决定)/g, '处罚'],
   // 「表四都没有」: no review and no lawsuit.
-  [/表四(?:里|中|的|那块|这块)?(?:全部|全都|都|全)?(?:没有|无)(?=\s*(?:[，。；,;]|$))/gm, '没有行政复议和行政诉讼'],
+  [/表四(?:里|中|的|那块|这块)?(?:全部|全都|都|全)?(?:没有|无|空着|是空的|空)(?=\s*(?:[，。；,;]|$)|\s+(?:一个|一件|一起)?(?:案子|案件)?(?:都|也)?没有)/gm, '没有行政复议和行政诉讼'],
+  // 「没有往下年结的」「没有转到明年的」: 结转下年度 said short.
+  [/(?:往|到|至)(?:下年|下一年|明年|次年)(?:结|转)(?:的)?/g, '结转下年度的'],
   [/规犯性/g, '规范性'],
   [/jiedu|jie du/gi, '解读'],
   // 「收费0.3万」「收费1.2万元」: an amount in 万 said of 收费 is 表二's 行政事业性收费 (信息处理费 is in 元).
@@ -126,6 +128,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「收费通知书发了没」「你那边有记录没」: 没 closing a question after 了/过/有 asks — it denies nothing.
   // (After 有… only a bare 没: 「现行有效的没有」 is none of the 现行有效.)
   [/((?:了|过)(?:没有|没)|有(?!效)[^，。；\s]{0,6}?没)(?=\s*(?:[？?。，,！!]|$))/gm, (m: string) => `${m.replace(/没有?$/, '')}吗`],
+  // 「刚才发的收到没」「弄好没」: a verb's result then 没 closing the message asks; it denies nothing.
+  [/(?<=[\u4e00-\u9fa5](?:到|完|好|清|齐))(?:没有|没)(?=\s*(?:[？?。，,！!]|$))/gm, '吗'],
   // 「打算明年开始收信息处理费 今年没收」: a space before another year's word starts a clause with its own time.
   [/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=(?:今年|本年|全年|去年|上年|明年|下一年)(?!度?结转)[\u4e00-\u9fa5])/g, '，'],
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
@@ -137,7 +141,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/((?:我们|咱们|我这|这边|的)(?:都|也)?(?:没有|没)|没有?人(?:提|来|申请|要)?(?:过)?|(?:没有?|未)(?:发|出|搞|开展|做|办|收|弄|组织|制发|发布|申请|提|来)(?:过|了)?(?:新的?)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // 「复义没有 公众好发了五百三」「公开栏没用 网站发了107条」: a subject said to be none, then a space and another
   // subject with its count — two clauses.
-  [/(?<=[\u4e00-\u9fa5]{2})((?:没有|没|无|未)(?:来|去)?(?:用|写|发|搞|做|出|办|开|报|申请|提)?(?:过|了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,10}[\d一二两三四五六七八九十百千])/g, '$1，'],
+  [/(?<=[\u4e00-\u9fa5]{2})((?:没有|没|无|未)(?:来|去)?(?:用|写|发|搞|做|出|办|开|报|申请|提|废止|制发|制定|出台)?(?:过|了)?(?:的)?)[ \t\u3000]+(?=[\u4e00-\u9fa5]{1,10}[\d一二两三四五六七八九十百千])/g, '$1，'],
   // Negations said around their noun: 「没有追究谁的责任」 is no 追究责任; 「没打过官司」 no lawsuit;
   // 「没有向申请人收过费」 no fee charged.
   [/追究(?:了|过)?(?:谁|任何人|哪个人?|什么人|个人|人员|干部)?的?责任/g, '追究责任'],
@@ -279,6 +283,14 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/是(?:一|1)(?:家|个|位|名)(?=[\u4e00-\u9fa5])/g, '是'],
   // 「培训2次，一次是线上的」: 「一次是…」 after a count describes one of them.
   [/([，,])(?:一|1)([次件个场期篇条])是/g, '$1其中1$2是'],
+  // 「2千零40」「1万零300」: digits after 零 are the units below (2,040), never a second number.
+  [/(?<![\d.万千百十])(\d+)([万千百])零(\d{1,3})(?![\d.万千百十])/g, (m: string, a: string, u: string, b: string) => {
+    const unit = u === '万' ? 10000 : u === '千' ? 1000 : 100;
+    if (Number(b) >= unit / 10) return m;
+    const v = Number(a) * unit + Number(b);
+    // (\u2063 before the digits: a number written out, never a year — 「2千零20」 is 2,020 of something.)
+    return u === '万' ? `${Math.round((v / 10000) * 1e6) / 1e6}万` : `\u2063${v}`;
+  }],
   // 「1万200元」「3万0500条」: digits after 万 are the units below it (10,200), never a second number.
   [/(?<![\d.])(\d+)万零?(\d{2,4})(?![\d.千百十])/g, (_: string, a: string, b: string) => `${Math.round(((Number(a) * 10000 + Number(b)) / 10000) * 1e6) / 1e6}万`],
   // 「4万6」「1千3」「2千5百零6」: single digits between units, spoken short forms too (1万2 is 12,000); a run with 万

@@ -40,7 +40,8 @@ export function normalise(text: string): string {
   if (traditionalCount(text) >= 2) text = toSimplified(text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
-    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    // 「12,087」「1,560,000元」: thousands separators, every group of them.
+    .replace(/(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m.replace(/,/g, ''))
     .replace(/,/g, '，')
     .replace(/;/g, '；')
     .replace(/:/g, '：')

@@ -2,6 +2,7 @@
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
 import type { FormatId } from '../format/index.js';
 import type { Said } from './extraction.js';
+import { canonicalPhrases } from './phrases.js';
 import { cuesFor } from './vocab.js';
 import type { CueToken } from './tokens.js';
 
@@ -81,4 +82,25 @@ export function resultSwap(format: FormatId, text: string, lastSet: { target: st
   const cell = /^t4\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
   if (!a || !b || a.key === b.key || !cell || cell[2] !== a.key || typeof lastSet[0].value !== 'number') return null;
   return { from: lastSet[0].target, to: `t4.${cell[1]}.${b.key}`, value: lastSet[0].value };
+}
+
+/**
+ * 「刚才复议纠正那个其实是撤回了 算其他」: a 表四 count the clerk gave under one result belongs to another — two results
+ * named, the first holding the clerk's own count in the row named (or the only such row). Null unless all of that holds.
+ */
+export function resultMoved(format: FormatId, text: string, before: Record<string, unknown>, own: string[] = []): { from: string; to: string; value: number } | null {
+  if (!/其实|应该算|应算|算作|算到|归到|改算|改到|挪到|不是/.test(text)) return null;
+  const t = canonicalPhrases(text);
+  const cues = cuesFor(format).filter((c) => c.target.t === 't4col' || c.target.t === 't4row');
+  // Cues longest first: a shorter one inside a longer one already found is that one.
+  const found: { at: number; len: number; target: { t: string; key: string } }[] = [];
+  for (const c of cues) for (let i = t.indexOf(c.text); i >= 0; i = t.indexOf(c.text, i + 1)) if (!found.some((f) => f.at <= i && i < f.at + f.len)) found.push({ at: i, len: c.text.length, target: c.target as { t: string; key: string } });
+  found.sort((a, b) => a.at - b.at);
+  const cols = [...new Set(found.filter((f) => f.target.t === 't4col').map((f) => f.target.key))];
+  if (cols.length !== 2) return null;
+  const rowsNamed = [...new Set(found.filter((f) => f.target.t === 't4row').map((f) => f.target.key))].filter((k) => !k.startsWith('@'));
+  const held = own.filter((id) => id.startsWith('t4.') && id.endsWith(`.${cols[0]}`) && typeof before[id] === 'number' && (!rowsNamed.length || rowsNamed.includes(id.split('.')[1])));
+  if (held.length !== 1) return null;
+  const row = held[0].split('.')[1];
+  return { from: held[0], to: `t4.${row}.${cols[1]}`, value: before[held[0]] as number };
 }

@@ -4,14 +4,14 @@
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { FormatId } from '../format/index.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
-import { applyChanges, changeError, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
+import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
 import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
-import { movedCounts, resultSwap } from './topic.js';
+import { movedCounts, resultMoved, resultSwap } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { unsureSentence } from './wordclasses.js';
@@ -150,6 +150,16 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
+  const shifted = resultMoved(format, text, before, state.chatSet);
+  if (shifted && !resultSwap(format, text, state.lastSet)) {
+    const cleared = clearCells(d.input, [shifted.from]);
+    const r = applyChanges(cleared.input, [{ target: shifted.to, value: ((before[shifted.to] as number | undefined) ?? 0) + shifted.value }]);
+    const diffs = [...cleared.diffs, ...r.diffs];
+    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: [{ target: shifted.to, value: shifted.value }], chatSet: [...new Set([...(state.chatSet ?? []).filter((t) => t !== shifted.from), shifted.to])], undo: { before: d.currentVersion, after: version } });
+    return { lines: [`好的，${targetName(format, shifted.from)}的${shifted.value}改记在${targetName(format, shifted.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+  }
   // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
   const swap = state.undo?.after === d.currentVersion ? resultSwap(format, text, state.lastSet) : null;
   if (swap) {

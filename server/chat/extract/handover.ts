@@ -1,11 +1,11 @@
 // Handing over to the next turn: what this message was about (its subject, last number, row, parts of the year).
 import { namesDateOnly } from '../meta.js';
 import { kindOf } from '../targets.js';
-import { NOT_YET, unsureSentence } from '../wordclasses.js';
+import { NOT_YET, T3_INTAKE, unsureSentence } from '../wordclasses.js';
 import { withEarlierParts } from '../topic.js';
 import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken } from '../tokens.js';
-import { LAWSUIT } from '../vocab.js';
-import { type Reader } from './reader.js';
+import { CARRY, LAWSUIT } from '../vocab.js';
+import { leavesOfGroup, type Reader } from './reader.js';
 
 const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|回头|再)|(?:查|核实|核对|问)一下|查查|回头(?:再)?(?:告诉|说|报)|稍后(?:告诉|补)|等(?:会|一下)(?:告诉|再说)/;
 
@@ -53,13 +53,26 @@ export function handOver(rd: Reader): void {
     ...(rd.spokeOfFee || /缴费|交费|付费|(?<!事业性)收费|信息处理费/.test(rd.text) ? { fee: true } : {}),
     ...(rd.ctx.t2row ? { t2row: rd.ctx.t2row } : {}),
     // 「申请情况」「申请这块」 alone: the next turns' applicant counts are of the applications received.
-    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : APPLICATIONS_TOPIC.test(normalise(rd.message)) ? { t3row: 'new' } : {}),
+    ...(rd.ctx.t3row ? { t3row: rd.ctx.t3row } : APPLICATIONS_TOPIC.test(normalise(rd.message)) ? { t3row: 'new' } : rowNamedAlone(rd) ? { t3row: rowNamedAlone(rd) } : {}),
     ...(t4rowNamed(rd) ? { t4row: t4rowNamed(rd) } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
     parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
     offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
     guessed: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1 && /约数|没有说出确切的数/.test(a.text)).map((a) => a.targets[0]),
   };
+}
+
+/** 「不予公开里属于内部事务的」: a message with no number that names one 表三 row (a leaf over its group) — the row of the
+ * next turn's applicant counts. */
+function rowNamedAlone(rd: Reader): string | undefined {
+  const all = tokenizeClause(rd.text, rd.cues);
+  // (「本机关不掌握的」: a negation inside the row's own name is no negation.)
+  const words = all.tokens.reduce((t, k) => (k.type === 'cue' ? t.replace(k.text, '') : t), rd.text);
+  if (all.nums.length || /没|无(?!法)|未/.test(words)) return undefined;
+  let rows = [...new Set(all.tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && !t.weak ? [(t.target as { key: string }).key] : [])))];
+  // (「依申请里本机关不掌握的」: 依申请 names the applications, the result row is the place.)
+  rows = rows.filter((k) => !rows.some((o) => o !== k && leavesOfGroup(rd, k).some((r) => r.key === o)) && !(T3_INTAKE.has(k) && rows.some((o) => !T3_INTAKE.has(o))));
+  return rows.length === 1 && rows[0] !== CARRY && !rd.t3Rows.find((r) => r.key === rows[0])?.group ? rows[0] : undefined;
 }
 
 /** The 表四 row this message spoke of: the one placed, or the only specific one named (「行政复议」 → 「1起，维持」). */

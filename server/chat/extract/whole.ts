@@ -61,6 +61,7 @@ function readMetaOf(rd: Reader): void {
     rd.out.understood.push(`「${mf.dateNoYear.phrase}」→ 落款日期：${iso}（按报告年度的次年）`);
   }
   if (mf.phoneMaybe) ask(rd, `「${mf.phoneMaybe}」是报告的联系电话吗？是的话请说「联系电话${mf.phoneMaybe}」。`, ['meta.contact.phone']);
+  if (mf.dateTwice) ask(rd, '这句话里有两个落款日期，没有填入；请确认用哪一天，如「落款日期2025年1月20日」。', ['meta.date']);
   if (mf.dateVague) ask(rd, '落款日期需要具体到日，请说「落款日期2025年1月20日」这样的日期。', ['meta.date']);
   rd.text = meta.rest;
 }
