@@ -183,6 +183,21 @@ function parts(ctx: Ctx): void {
           // Words after the list (「…等领域信息公开」) still say it is not the whole (g037).
           if (/等(?![^，,、；]*\d)|以及其他|部分|主要/.test(whole)) partial = true;
         }
+        // A part larger than the whole is wrong whatever the parts overlap (「…162条。其中…微信公众号发布信息293篇」, ab025).
+        // (Only a list of two or more parts that makes none of the counts before it: 「发布信息539条,…新媒体2279条,其中微博943条,
+        // 微信1336条」 divides the second.)
+        const over = terms.length >= 2 && !candidates.some((c) => c.value === addExact(terms)) && !totals.some((t) => t.value === addExact(terms)) ? terms.find((t) => t > total.value) : undefined;
+        if (over !== undefined && channel && !matched && !partial) {
+          emit(ctx, 'N-SELF-CONTRADICT', {
+            severity: 'W',
+            message: `${SECTION_NAME[no]}正文称合计 ${total.value}${unit}，其下所列分项 ${over}${unit}比合计还大`,
+            where: { section: no },
+            expected: `不大于 ${total.value}`,
+            actual: over,
+            evidence: { quote: clip(at > 0 ? s.text : `${list[k - 1].text}。${s.text}`, 240) },
+          });
+          continue;
+        }
         if (terms.length < 2 || channel || matched) continue;
         const sum = addExact(terms);
         // Two counts before 「其中」 (「要闻812条,主动公开政府信息779条,其中…」): the parts may divide either; they are
@@ -247,6 +262,46 @@ function shares(ctx: Ctx): void {
   }
 }
 
+// ---------- shares of a total with no count of their own ----------
+
+/** 「主动公开法定信息77条，在公开的法定信息中，政策法规占2%，工作动态占56%…」: one count, then two or more bare shares
+ * (「X占N%」, no count of their own, not 「约」「超」「以上」). A share no whole number of the count can make at the stated
+ * precision (1 of 77 is 1.3%, 2 is 2.6%: never 2%) is wrong, and so are shares adding up to more than 100%. */
+const BARE_SHARE = /(?<![\d.])占(?:比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%(?!\s*(?:以上|左右|多|以下))/g;
+
+function impossibleShares(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    for (const s of fullSentences(ctx, no)) {
+      const f = s.folded;
+      if (!/占/.test(f) || !/%/.test(f)) continue;
+      const counts = figures(f).filter((x) => COUNT_UNITS.test(x.unit));
+      const shares = [...f.matchAll(BARE_SHARE)].filter((m) => !/(?:约|超过?|近|逾)\s*$/.test(f.slice(Math.max(0, m.index - 3), m.index + 1)));
+      if (counts.length !== 1 || shares.length < 2 || shares.some((m) => m.index < counts[0].at)) continue;
+      const n = counts[0].value;
+      if (n < 5) continue;
+      const impossible = shares.find((m) => {
+        // Rounded at the stated precision; at two places a software's cut-off (17/551 = 3.085% written 3.08%) is no error.
+        const places = m[1].split('.')[1]?.length ?? 0;
+        const tolerance = Math.max(0.5 / 10 ** places, 0.01) + 1e-9;
+        return ![...Array(n + 1).keys()].some((k) => Math.abs((k * 100) / n - Number(m[1])) <= tolerance);
+      });
+      const sum = addExact(shares.map((m) => Number(m[1])));
+      if (!impossible && sum <= 100) continue;
+      emit(ctx, 'N-SELF-CONTRADICT', {
+        severity: 'W',
+        message: impossible
+          ? `${SECTION_NAME[no]}正文称共 ${n}${counts[0].unit}，其中某类「占${impossible[1]}%」：${n}${counts[0].unit}中任何整数条数都算不出这个比例，请核对`
+          : `${SECTION_NAME[no]}正文所列各类占比合计 ${sum}%，超过 100%`,
+        where: { section: no },
+        expected: impossible ? '可由整数条数算出的比例' : '合计不超过 100%',
+        actual: impossible ? `${impossible[1]}%` : `${sum}%`,
+        evidence: { quote: clip(s.text, 200) },
+      });
+    }
+  }
+}
+
 // ---------- a total followed by its parts, without 「其中」 ----------
 
 /** 「公布各类信息共52条,镇办会议20条,财政信息4条,民生实事进展情况24条。」: a 共-total, then three or more parts that are
@@ -285,4 +340,5 @@ export function checkProseSums(ctx: Ctx): void {
   balance(ctx);
   parts(ctx);
   shares(ctx);
+  impossibleShares(ctx);
 }

@@ -1177,3 +1177,19 @@ describe('F-PREFACE: the aspects of 一 given as the parts of the report', () =>
   });
   it('a preface listing the six parts is left alone', () => expect(findings('a010.txt').filter((x) => x.rule === 'F-PREFACE')).toEqual([]));
 });
+
+describe('narrative arithmetic: a part larger than its whole, shares no count can make, 若干', () => {
+  const sc = (f: string) => findings(f).filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join('\n');
+  it('ab025: 「共162条。其中…文件41条，…公众号发布信息293篇」: a part above the whole', () => expect(sc('ab025.txt')).toContain('比合计还大'));
+  it('d020: 「其中微博943条，微信1336条」 divide the 2279 said just before, not the 539 before it', () => expect(sc('d020.txt')).not.toContain('比合计还大'));
+  it('ab033: 77条 and 「政策法规占2%」: 1 is 1.3%, 2 is 2.6%', () => expect(sc('ab033.txt')).toContain('占2%'));
+  it('e008: 17 of 551 is 3.085%, written 3.08% at two places — a cut-off, no error', () => expect(sc('e008.txt')).not.toContain('整数条数'));
+  it('shares adding to more than 100%', () => {
+    const fs = inSection1('全年公开信息40条，其中政策类占60%，动态类占50%。');
+    expect(fs.filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join()).toContain('超过 100%');
+  });
+  it('ab018: 「其他渠道公开信息若干」 is a vague count; 「若干措施」 in a name is a word', () => {
+    expect(findings('ab018.txt').filter((x) => x.rule === 'P-VAGUE-COUNT').map((x) => x.message).join()).toContain('信息若干');
+    expect(inSection1('印发《关于促进经济发展的若干措施》。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
+  });
+});
