@@ -212,6 +212,14 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<=[那这哪])个(?=人次)/g, ''],
   // 「上一条的公开栏写错了」「第二条那个人次改成130」: a message of this conversation pointed at, no count of anything.
   [/(?:上一?条|前一条|刚才那条|上一句|第[一二三四五六七八九1-9]条(?=\s*(?:那个|那句|说的|消息|里的?|的那)))(?:消息|信息|说的)?(?:里|中)?(?:的)?/g, '刚才'],
+  // Dialect and spoken negations: 「莫得」「么得」「冇」「木有」「没得」 are 没有.
+  [/莫得|么得|冇得?|木有|没得(?![到])/g, '没有'],
+  // 「公开栏贴了六十二张」: sheets posted on a board are the items it published.
+  [/(公开栏[^，。；]{0,8}?(?:贴|张贴|贴出|公布|公示)(?:了|出)?)\s*([\d一二两三四五六七八九十百千]+)\s*张(?:公告|通知|信息)?/g, '$1$2条'],
+  // 「更新了一趟」: 趟 counts times like 次.
+  [/([\d一二两三四五六七八九十]+)\s*趟/g, '$1次'],
+  // 「跟去年一个样」: the same, no count of one.
+  [/一个样|一模一样/g, '一样'],
   // 「申请过两回」: 回 counts times like 次 (not 回复、回应、回访、回头).
   [/([\d一二两三四五六七八九十]+)\s*回(?![事复答应访头来去收])/g, '$1次'],
   // 「这是去年报告的一句：全年共开展培训5次」: a line quoted from last year's report is last year's, whatever it says.
@@ -425,16 +433,19 @@ function pastedTable(text: string): string {
 
 /** 「复议维持了2件 纠正的记不太清 估计一件」: typed without punctuation, a doubt covers the space-separated parts it
  * is said in — a certain part before it is a sentence of its own. */
+// (So does a question: 「网站发了300条 公众号要不要填？」 states the 300 and asks about the other.)
 function doubtApart(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if (/[，。；,;！!？?]/.test(line)) return line;
+      if (/[，；,;！!]|[？?。](?!\s*$)/.test(line)) return line;
       const parts = line.trim().split(/[ \t\u3000]+/);
       if (parts.length < 2) return line;
-      const unsure = parts.map((p) => /不知道|不清楚|不确定|不太确定|不太清楚|不太记得|没把握|印象中|记不清|记不太清|不记得|说不准|说不好|好像|似乎|估计|也许/.test(p));
-      if (!unsure.some(Boolean) || unsure.every(Boolean)) return line;
-      return parts.map((p, i) => (i === 0 ? p : `${unsure[i] !== unsure[i - 1] ? '。' : ' '}${p}`)).join('');
+      const kind = parts.map((p) =>
+        /不知道|不清楚|不确定|不太确定|不太清楚|不太记得|没把握|印象中|记不清|记不太清|不记得|说不准|说不好|好像|似乎|估计|也许/.test(p) ? 'doubt'
+        : /要不要|吗[？?]?$|是不是|有没有|填不填|怎么填|咋填|[？?]$/.test(p) ? 'question' : 'plain');
+      if (kind.every((k) => k === 'plain') || kind.every((k) => k === kind[0])) return line;
+      return parts.map((p, i) => (i === 0 ? p : `${kind[i] !== kind[i - 1] ? '。' : ' '}${p}`)).join('');
     })
     .join('\n');
 }

@@ -2,6 +2,7 @@
 // (「信息处理费收了」 → 「一共200元」; 「上半年公众号发了60条」 → 「下半年发了80条」; 「规范性文件制发了3件」 → 「废止1件」).
 import type { FormatId } from '../format/index.js';
 import type { Said } from './extraction.js';
+import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
 import { cuesFor } from './vocab.js';
 import type { CueToken } from './tokens.js';
@@ -75,13 +76,36 @@ export function movedCounts(text: string, changes: { target: string; value: unkn
  * the result denied belongs to the result named instead (same row). Null unless the last turn set exactly that cell.
  */
 export function resultSwap(format: FormatId, text: string, lastSet: { target: string; value: unknown }[] = []): { from: string; to: string; value: number } | null {
-  const m = /不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*(?:而)?(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(text.replace(/[。！!]+$/, ''));
-  if (!m || lastSet.length !== 1) return null;
-  const col = (w: string) => cuesFor(format).find((c) => c.text === w && c.target.t === 't4col')?.target as { key: string } | undefined;
-  const [a, b] = [col(m[1]), col(m[2])];
-  const cell = /^t4\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
-  if (!a || !b || a.key === b.key || !cell || cell[2] !== a.key || typeof lastSet[0].value !== 'number') return null;
-  return { from: lastSet[0].target, to: `t4.${cell[1]}.${b.key}`, value: lastSet[0].value };
+  const t = text.replace(/[。！!]+$/, '').replace(/^(?:不对|写错了|搞错了|更正一下|更正)[，,\s]*/, '');
+  // 「不是纠正 是维持」「不是企业 是律所」, or the other way round 「是公司的不是个人的」.
+  const m = /^不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*(?:而)?(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(t);
+  const r = m ? null : /^(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(t);
+  const [wa, wb] = m ? [m[1], m[2]] : r ? [r[2], r[1]] : [];
+  if (!wa || !wb || lastSet.length !== 1) return null;
+  const cell = /^(t[34])\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
+  if (!cell || typeof lastSet[0].value !== 'number') return null;
+  // A 表四 result or a 表三 applicant column, of the kind of the cell the last turn set.
+  const kind = cell[1] === 't4' ? 't4col' : 't3col';
+  const col = (w: string) => cuesFor(format).find((c) => c.text === w && c.target.t === kind)?.target as { key: string } | undefined;
+  const [a, b] = [col(wa), col(wb)];
+  if (!a || !b || a.key === b.key || cell[3] !== a.key || b.key.startsWith('@')) return null;
+  return { from: lastSet[0].target, to: `${cell[1]}.${cell[2]}.${b.key}`, value: lastSet[0].value };
+}
+
+/**
+ * 「部分公开有两件是群众的」→「更正一下 那两件是基金会申请的」: 那两件 are the count the last turn set; only their
+ * applicant column changes (same row). Null unless the last turn set exactly one 表三 cell and the count agrees.
+ */
+export function columnMoved(format: FormatId, text: string, lastSet: { target: string; value: unknown }[] = []): { from: string; to: string; value: number } | null {
+  const m = /[那这](?:([\d一二两三四五六七八九十]+)\s*件|几件|个)[^，。；]{0,4}?是\s*([\u4e00-\u9fff]{2,8}?)(?:的|申请的|提的|来的)/.exec(text);
+  if (!m || lastSet.length !== 1 || typeof lastSet[0].value !== 'number') return null;
+  const cell = /^t3\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
+  if (!cell) return null;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])) : lastSet[0].value;
+  const word = m[2].replace(/申请$/, '');
+  const col = cuesFor(format).filter((c) => c.target.t === 't3col' && word.includes(c.text)).sort((a, b) => b.text.length - a.text.length)[0]?.target as { key: string } | undefined;
+  if (!col || col.key.startsWith('@') || col.key === cell[2] || n !== lastSet[0].value) return null;
+  return { from: lastSet[0].target, to: `t3.${cell[1]}.${col.key}`, value: lastSet[0].value };
 }
 
 /**

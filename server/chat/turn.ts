@@ -11,7 +11,7 @@ import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
-import { movedCounts, resultMoved, resultSwap } from './topic.js';
+import { columnMoved, movedCounts, resultMoved, resultSwap } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { unsureSentence } from './wordclasses.js';
@@ -161,7 +161,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: [`好的，${targetName(format, shifted.from)}的${shifted.value}改记在${targetName(format, shifted.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
   }
   // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
-  const swap = state.undo?.after === d.currentVersion ? resultSwap(format, text, state.lastSet) : null;
+  const swap = state.undo?.after === d.currentVersion ? (resultSwap(format, text, state.lastSet) ?? (isCorrection(text) ? columnMoved(format, text, state.lastSet) : null)) : null;
   if (swap) {
     const undone = await undo(drafts, history, draftId, state);
     const r = await getDraft(drafts, draftId);
