@@ -174,6 +174,11 @@ function publishedAsOther(ctx: Ctx): { name: string; own: string; sure: boolean;
   return { name, own, sure: !!ka && !!kb && ka !== kb, quote: m[0] };
 }
 
+/** 「地址:深圳市深汕特别合作区鹅埠镇创富路…」: the town in the office's own address is where it sits, not another body. */
+function inAddress(f: string, at: number): boolean {
+  return /(?:地址|办公地点|位于|坐落于?|寄至|邮寄至)\s*[:：]?[^。；，,（()）]*$/.test(f.slice(Math.max(0, at - 40), at));
+}
+
 export function checkEntities(ctx: Ctx): void {
   const kind = ctx.kind;
   if (!kind) return;
@@ -224,7 +229,7 @@ export function checkEntities(ctx: Ctx): void {
     }
     for (const hit of placesIn(f, units.counties.length > 0)) {
       const full = `${hit.county}${hit.name}${hit.unit}`;
-      if (reported.has(full)) continue;
+      if (reported.has(full) || inAddress(f, hit.at)) continue;
       const verdict = judge(hit, kind, units);
       if (!verdict) continue;
       reported.add(full);

@@ -1193,3 +1193,7 @@ describe('narrative arithmetic: a part larger than its whole, shares no count ca
     expect(inSection1('印发《关于促进经济发展的若干措施》。').filter((x) => x.rule === 'P-VAGUE-COUNT')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a town in the office\'s own address', () => {
+  it('ac034: 「地址:深圳市深汕特别合作区鹅埠镇创富路…」 is where the office sits', () => expect(errorsOf('ac034.txt', 'N-FOREIGN-ENTITY')).toEqual([]));
+});
