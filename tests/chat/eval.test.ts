@@ -28,16 +28,17 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // aw001–aw127 at 0.772 on its first run (2 wrong, 8 collateral), 0.937 after its classes (0 wrong, 0 collateral),
   // ax001–ax122 at 0.730 (4 wrong, 15 collateral) → 0.885, ay001–ay140 at 0.857 (2 wrong, 6 collateral) → 0.929,
   // az001–az123 at 0.797 (6 wrong, 0 collateral) → 0.862, ba001–ba133 at 0.759 (4 wrong, 10 collateral),
-  // bb001–bb126 at 0.698 (9 wrong, 49 collateral), bc001–bc124 at 0.750 (3 wrong, 13 collateral)):
-  // n=3371, accuracy 0.9659 (3256/3371), wrong values 0, collateral 0, silent drops 8. Wrong values and collateral changes
+  // bb001–bb126 at 0.698 (9 wrong, 49 collateral), bc001–bc124 at 0.750 (3 wrong, 13 collateral), bd001–bd134 at 0.716
+  // (0 wrong, 11 collateral)):
+  // n=3505, accuracy 0.9635 (3377/3505), wrong values 0, collateral 0, silent drops 7. Wrong values and collateral changes
   // must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(3371);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.963);
+    expect(f.n).toBeGreaterThanOrEqual(3505);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
-    expect(f.silentDrops).toBeLessThanOrEqual(8);
+    expect(f.silentDrops).toBeLessThanOrEqual(7);
   }, 120_000);
 });

@@ -154,6 +154,11 @@ export function partsOfOneFact(rd: Reader, key: string, num: NumToken, phrase: s
   }
   // 「比去年增加了5篇，今年共20篇」: nothing was stored before (only offered): this is the figure.
   if (!earlier.length) return handleFact(rd, num, [fakeCue({ t: 'fact', key })], phrase);
+  // 「公示栏贴了45条 45条没错」「网站826条，对，网站是826条」: the same figure said again is one statement — unless the
+  // words mark a part (上半年, 其中, 另外, 还有, 又).
+  // (Said again as such: a word of confirming or of the whole; 「公众号1个、视频号1个」 are two accounts.)
+  const again = /没错|对[，,\s]|就是|确实|也就是|即|没问题|全年共|一共|总共|合计|共计/.test(phrase);
+  if (again && earlier.every((x) => x.value === num.value) && !/上半年|下半年|季度|其中|另外|另有|还有|又|再|加上|分别/.test(phrase)) return;
   rd.out.said = rd.out.said.filter((x) => !earlier.includes(x));
   delete rd.out.facts[key];
   rd.withheldFacts.add(key);
