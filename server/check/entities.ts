@@ -174,7 +174,8 @@ function publishedAsOther(ctx: Ctx): { name: string; own: string; sure: boolean;
   return { name, own, sure: !!ka && !!kb && ka !== kb, quote: m[0] };
 }
 
-/** 「地址:深圳市深汕特别合作区鹅埠镇创富路…」: the town in the office's own address is where it sits, not another body. */
+/** 「地址:深圳市深汕特别合作区鹅埠镇创富路…」: a town named bare in the office's own address is where it sits (the
+ * gazetteer may place it in its old county), not another body. */
 function inAddress(f: string, at: number): boolean {
   return /(?:地址|办公地点|位于|坐落于?|寄至|邮寄至)\s*[:：]?[^。；，,（()）]*$/.test(f.slice(Math.max(0, at - 40), at));
 }
@@ -229,7 +230,8 @@ export function checkEntities(ctx: Ctx): void {
     }
     for (const hit of placesIn(f, units.counties.length > 0)) {
       const full = `${hit.county}${hit.name}${hit.unit}`;
-      if (reported.has(full) || inAddress(f, hit.at)) continue;
+      // (A town written with another county in the address — 「地址：龙游县古镛镇…」 — is still another body's.)
+      if (reported.has(full) || (inAddress(f, hit.at) && !hit.county)) continue;
       const verdict = judge(hit, kind, units);
       if (!verdict) continue;
       reported.add(full);
