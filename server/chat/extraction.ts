@@ -88,6 +88,8 @@ export interface ExtractContext {
 
 export interface Ctx {
   t3row?: string;
+  /** The sentence that named 「t3row」 without a count (a result row, then the counts of its columns). */
+  t3rowSentence?: string;
   t3col?: string | 'mixed';
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;

@@ -83,7 +83,7 @@ function dateForms(text: string): string {
     .replace(new RegExp(`(${DATE_CUE}(?:[^。；\\n\\d]|一下){0,6}?)(1[0-2]|0?[1-9])[.．/](3[01]|[12]\\d|0?[1-9])(?![\\d.．/%])`, 'g'), '$1$2月$3日');
 }
 
-export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean } = {}): { found: MetaFound; understood: string[]; rest: string } {
+export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?: boolean; unmasked?: string } = {}): { found: MetaFound; understood: string[]; rest: string } {
   const found: MetaFound = {};
   const understood: string[] = [];
   let rest = dateForms(text);
@@ -145,6 +145,16 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     else found.dateNoYear = { month: cnNum(m[2]), day: cnNum(m[3]), phrase: m[0] };
     if (found.date) understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
     cut(m);
+  }
+  // 「落款往后挪一天」「提前两天」: the 落款 given before, moved by whole days.
+  const shift = !found.date && !found.dateNoYear && opts.dateFollowUp && /^\d{4}-\d{2}-\d{2}$/.test(opts.dateFollowUp) && (/落款|日期/.test(rest) || opts.dateTopic)
+    ? /(往后|向后|推后|延后|推迟|顺延|往前|向前|提前)(?:挪|推|延|移)?(?:了)?\s*(\d{1,2}|[一两二三四五六七八九十])\s*天/.exec(opts.unmasked ?? rest) : null;
+  if (shift) {
+    const days = (/\d/.test(shift[2]) ? Number(shift[2]) : shift[2] === '两' ? 2 : cnNum(shift[2])) * (/往前|向前|提前/.test(shift[1]) ? -1 : 1);
+    const d = new Date(`${opts.dateFollowUp}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    found.date = d.toISOString().slice(0, 10);
+    understood.push(`「${shift[0]}」→ 落款日期：${found.date}`);
   }
   m = !found.date && !found.dateNoYear && opts.dateFollowUp ? DAY_FOLLOW_UP.exec(rest) : null;
   if (m && opts.dateFollowUp) {

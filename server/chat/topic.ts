@@ -97,11 +97,11 @@ export function resultSwap(format: FormatId, text: string, lastSet: { target: st
  * applicant column changes (same row). Null unless the last turn set exactly one 表三 cell and the count agrees.
  */
 export function columnMoved(format: FormatId, text: string, lastSet: { target: string; value: unknown }[] = []): { from: string; to: string; value: number } | null {
-  const m = /[那这](?:([\d一二两三四五六七八九十]+)\s*件|几件|个)[^，。；]{0,4}?是\s*([\u4e00-\u9fff]{2,8}?)(?:的|申请的|提的|来的)/.exec(text);
+  const m = /[那这](?:([\d一二两三四五六七八九十俩仨]+)\s*件?|几件|个)[^，。；]{0,4}?是\s*([\u4e00-\u9fff]{2,8}?)(?:的|申请的|提的|来的)/.exec(text);
   if (!m || lastSet.length !== 1 || typeof lastSet[0].value !== 'number') return null;
   const cell = /^t3\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
   if (!cell) return null;
-  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])) : lastSet[0].value;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : lastSet[0].value;
   const word = m[2].replace(/申请$/, '');
   const col = cuesFor(format).filter((c) => c.target.t === 't3col' && word.includes(c.text)).sort((a, b) => b.text.length - a.text.length)[0]?.target as { key: string } | undefined;
   if (!col || col.key.startsWith('@') || col.key === cell[2] || n !== lastSet[0].value) return null;

@@ -105,6 +105,11 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
     ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);
     return;
   }
+  // 「搞…的单位没来申请」: an applicant described in words the reader does not know is no whole row (asked, never zeroed).
+  if (!scope.t3cols.length && /[\u4e00-\u9fa5](?:单位|组织|机构|团体|公司|企业)[^，。；]{0,3}(?:没|未|不)/.test(phrase)) {
+    ask(rd, `「${phrase}」说的是哪一类申请人？请说「法人或其他组织」中的具体一类，如「科研机构没有申请」。`, rowTargets(rd, 't3', t.key));
+    return;
+  }
   if (!scope.t3cols.length) zeroRow(rd, 't3', t.key, phrase);
   for (const t3col of scope.t3cols) negateT3Column(rd, t, t3col.key, phrase);
   // 「基金会没申请过 企业那边三件」: the next column's count is of the same row.

@@ -28,6 +28,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // later — that result's count, not the applications received.
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
   if ((!row || weakIntake) && num && /^\s*有\s*(?:一|1)\s*件/.test(phrase) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
+  // 「第三方不同意公开的 企业申请的2件」: a result row named earlier in the sentence, then 「X申请的N件」 — that result's count.
+  if (weakIntake && num && rd.ctx.t3row && !T3_INTAKE.has(rd.ctx.t3row) && rd.ctx.t3row !== CARRY && rd.ctx.t3rowSentence === rd.sentence && !INTAKE_VERB.test(phrase) && !INTAKE_COUNT.test(phrase)) row = rd.ctx.t3row;
   if (!row && num && (allOfOneApplicant(rd, num, cols, phrase) || applicantList(rd, cols))) row = 'new';
   if (!row) return ask(rd, `「${phrase}」是表三哪一行的数字？例如「收到自然人申请3件」「予以公开2件」。`);
   if (groupRow(rd, num, cs, phrase, row) || legalGroup(rd, num, cols, phrase, row)) return;

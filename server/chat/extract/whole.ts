@@ -44,7 +44,8 @@ function readSite(rd: Reader): void {
 
 /** Agency, year, level, phone and 落款 date; asked when only nearly said. */
 function readMetaOf(rd: Reader): void {
-  const meta = readMeta(rd.text, { dateFollowUp: rd.ec.previous?.date, dateTopic: rd.ec.previous?.dateNamed });
+  // (「往后挪一天」: days are masked as no data in rd.text; the shift of a 落款 reads them from the message.)
+  const meta = readMeta(rd.text, { dateFollowUp: rd.ec.previous?.date, dateTopic: rd.ec.previous?.dateNamed, unmasked: normalise(rd.message) });
   rd.out.meta = meta.found;
   rd.out.understood.push(...meta.understood);
   const mf = meta.found;
