@@ -404,6 +404,8 @@ function titleProblem(title: string): string {
   // 「2025年拉萨市财政局…」: TITLE_RE reads it with an empty name before the year.
   if ((!m || m[1].length < 2) && yearFirst) return '年份写在机关名称之前';
   if (m && /^[县市区省州旗]|^自治[区州县]/.test(m[1])) return `机关名称「${m[1]}」不是全称（未写地名）`;
+  // 「住建局 2025 年…」: a department named with no place at all.
+  if (m && /^[\u4e00-\u9fff]{2,8}(?:局|委员会|委|办公室|中心)$/.test(m[1].replace(/\s+/g, '')) && !/[省市县区州旗盟镇乡]|街道|国家/.test(m[1])) return `机关名称「${m[1].trim()}」不是全称（未写地名）`;
   // 「兰州市2020年…」「科尔沁右翼中旗2023年…」: a place, not the government's full name (spec: 机关全称).
   // A province's report for the whole province is titled by the province (「湖北省2019年…」) by custom.
   if (m && /^[\u4e00-\u9fff]{2,16}$/.test(m[1]) && GOV_UNIT.test(m[1]) && !/(?:省|自治区)$/.test(m[1]) && !/开发区|新区|园区|高新区|保税区|试验区|示范区/.test(m[1]))

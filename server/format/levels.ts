@@ -81,6 +81,9 @@ export function classifyAgency(agency: string, text = ''): { kind: AgencyClass |
   // A bare place (「青岛市」「合江县」): a government, ranked as 「青岛市人民政府」 would be (a 市 by the gazetteer or the
   // text: county-level when it speaks only of townships below it).
   if (GOV_UNIT.test(n) && n.length <= 12 && !DEPT_END.test(n)) return { kind: 'government', level: govLevel(n, text) };
+  // 「益阳市生态环境局安化分局」: a city bureau's branch named for a county works at the county's level.
+  const branch = /局([\u4e00-\u9fff]{2,4}?)分局$/.exec(n);
+  if (branch && gazetteerSaysCounty(branch[1]) === true) return { kind: 'department', level: '县级部门' };
   if (DEPT_END.test(n)) return { kind: 'department', level: deptLevel(n, text) };
   return { kind: null, level: null };
 }

@@ -1197,3 +1197,13 @@ describe('narrative arithmetic: a part larger than its whole, shares no count ca
 describe('N-FOREIGN-ENTITY: a town in the office\'s own address', () => {
   it('ac034: 「地址:深圳市深汕特别合作区鹅埠镇创富路…」 is where the office sits', () => expect(errorsOf('ac034.txt', 'N-FOREIGN-ENTITY')).toEqual([]));
 });
+
+describe('batch ad classes', () => {
+  it('ad022: 「2024,在县委、县政府…」 lost its 年 (P-DATE); 「2024年,」 has it', () => {
+    expect(findings('ad022.txt').filter((x) => x.rule === 'P-DATE').map((x) => x.message).join()).toContain('2024,');
+    expect(inSection1('2024年,我镇坚持公开为常态。').filter((x) => x.rule === 'P-DATE')).toEqual([]);
+  });
+  it('ad027: 「住建局 2025 年…」 names a department with no place', () => {
+    expect(findings('ad027.txt').filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join()).toContain('未写地名');
+  });
+});

@@ -127,6 +127,10 @@ describe('level from how the text speaks of itself', () => {
     expect(classifyAgency('津市市统计局').level).toBe('县级部门');
     expect(classifyAgency('湖南省津市市统计局').level).toBe('县级部门');
   });
+  it('ad001 「益阳市生态环境局安化分局」: a city bureau\'s branch named for a county is county-level', () => {
+    expect(classifyAgency('益阳市生态环境局安化分局').level).toBe('县级部门');
+    expect(real('ad001.txt').meta.level).toBe('县级部门');
+  });
   it('ab006 「城口县人民政府机关」: the government\'s organs are the government', () => expect(classifyAgency('城口县人民政府机关')).toEqual({ kind: 'government', level: '县级政府' }));
   it('aa010: 「经开区」 is a zone (其他), not a county', () => {
     expect(real('aa010.txt').meta.level).toBe('其他');
