@@ -84,6 +84,8 @@ export interface ExtractContext {
   year?: number;
   /** What the clerk's previous turn was about. */
   previous?: Topic;
+  /** The draft's 落款 date now (「落款改到27号」 turns later changes its day). */
+  date?: string;
 }
 
 export interface Ctx {

@@ -190,7 +190,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   const body = zero === undefined ? text : text.replace(REST_ZERO, '');
-  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic });
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   const correction = isCorrection(text);
@@ -221,7 +221,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
 
   // 「电话号码写错了 最后一位是5」: one digit of the phone number given, by its place.
-  const digit = /(?:电话|号码|手机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
+  const digit = /(?:电话|号码|手机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:[写弄搞打记填输]?错了|不对)?[，,\s]*(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
   const phone = before['meta.contact.phone'];
   if (digit && typeof phone === 'string' && /\d/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
     changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];

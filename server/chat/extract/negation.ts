@@ -1,6 +1,6 @@
 // Negation scope: what a 「没有…」 clause sets to 0 — a row, the columns named, or only the result named.
 import { factDef } from '../../format/index.js';
-import { MAKING } from '../wordclasses.js';
+import { MAKING, T3_INTAKE } from '../wordclasses.js';
 import { tokenizeClause } from '../tokens.js';
 import { CARRY, LAWSUIT, LEGAL_GROUP, type Target } from '../vocab.js';
 import { leavesOfGroup, place, type Reader, rowLabel, rowTargets } from './reader.js';
@@ -110,6 +110,16 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
     ask(rd, `「${phrase}」说的是哪一类申请人？请说「法人或其他组织」中的具体一类，如「科研机构没有申请」。`, rowTargets(rd, 't3', t.key));
     return;
   }
+  // 「gs申请的一个都木有」: applicants named in letters the reader does not know are asked, never the whole row.
+  if (!scope.t3cols.length && /[A-Za-z]{1,8}\s*(?:的)?(?:来)?(?:申请|提)/.test(phrase)) {
+    ask(rd, `「${phrase}」说的是哪一类申请人？请用中文写明，如「商业企业没有申请」。`, rowTargets(rd, 't3', t.key));
+    return;
+  }
+  // 「企业申请的全给公开了 没有部分公开的」: a result denied after a clause that named one applicant is that applicant's.
+  const at = rd.sentence.indexOf(phrase);
+  const before = at > 0 ? [...new Set(tokenizeClause(rd.sentence.slice(0, at), rd.cues).tokens.flatMap((k) => (k.type === 'cue' && k.target.t === 't3col' ? [(k.target as { key: string }).key] : [])))] : [];
+  const spoken = before.length === 1 && before[0] !== LEGAL_GROUP ? before[0] : undefined;
+  if (!scope.t3cols.length && spoken && !T3_INTAKE.has(t.key)) return negateT3Column(rd, t, spoken, phrase);
   if (!scope.t3cols.length) zeroRow(rd, 't3', t.key, phrase);
   for (const t3col of scope.t3cols) negateT3Column(rd, t, t3col.key, phrase);
   // 「基金会没申请过 企业那边三件」: the next column's count is of the same row.

@@ -45,7 +45,9 @@ function readSite(rd: Reader): void {
 /** Agency, year, level, phone and 落款 date; asked when only nearly said. */
 function readMetaOf(rd: Reader): void {
   // (「往后挪一天」: days are masked as no data in rd.text; the shift of a 落款 reads them from the message.)
-  const meta = readMeta(rd.text, { dateFollowUp: rd.ec.previous?.date, dateTopic: rd.ec.previous?.dateNamed, unmasked: normalise(rd.message) });
+  // (A message naming the 落款 moves the draft's own date when the turn before gave none.)
+  const dateFollowUp = rd.ec.previous?.date ?? (/落款|日期/.test(rd.text) && /^\d{4}-\d{2}-\d{2}$/.test(rd.ec.date ?? '') ? rd.ec.date : undefined);
+  const meta = readMeta(rd.text, { dateFollowUp, dateTopic: rd.ec.previous?.dateNamed, unmasked: normalise(rd.message) });
   rd.out.meta = meta.found;
   rd.out.understood.push(...meta.understood);
   const mf = meta.found;
