@@ -214,13 +214,15 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「上一条的公开栏写错了」「第二条那个人次改成130」: a message of this conversation pointed at, no count of anything.
   [/(?:上一?条|前一条|刚才那条|上一句|第[一二三四五六七八九1-9]条(?=\s*(?:那个|那句|说的|消息|里的?|的那)))(?:消息|信息|说的)?(?:里|中)?(?:的)?/g, '刚才'],
   // Dialect and spoken negations: 「莫得」「么得」「冇」「木有」「没得」 are 没有.
-  [/莫得|么得|冇得?|木有|没得(?![到])/g, '没有'],
+  [/莫得|莫有|么得|冇得?|木有|没得(?![到])/g, '没有'],
   // 「公开栏贴了六十二张」: sheets posted on a board are the items it published.
   [/(公开栏[^，。；]{0,8}?(?:贴|张贴|贴出|公布|公示)(?:了|出)?)\s*([\d一二两三四五六七八九十百千]+)\s*张(?:公告|通知|信息)?/g, '$1$2条'],
   // 「更新了一趟」: 趟 counts times like 次.
   [/([\d一二两三四五六七八九十]+)\s*趟/g, '$1次'],
   // 「没全给」「给了一部分」: some of it disclosed — 部分公开.
   [/没(?:有)?全(?:部)?给|没给全|只给了一部分|给了一部分/g, '部分公开'],
+  // 「许可 2千5 处罚 四十一」: a 表二 row's name, a space, then its number — one pair (the space only separates pairs).
+  [/(许可|处罚|强制|事业性收费|行政收费)[ \t\u3000]+(?=[\d一二两三四五六七八九十百千万])/g, '$1'],
   // 「跟去年一个样」: the same, no count of one.
   [/一个样|一模一样/g, '一样'],
   // 「申请过两回」: 回 counts times like 次 (not 回复、回应、回访、回头).

@@ -31,3 +31,12 @@ describe('corrections turns later', () => {
     expect(await run([{ id: 'f2', turns: ['电话0571-1234567', '电话最后一位弄错了 是9'], expect: { set: { 'meta.contact.phone': '0571-1234569' } } }])).toEqual([]);
   });
 });
+
+describe('表二 counts in 万 and in spaced pairs, 表四 said none in dialect', () => {
+  it('「强制措施1.1万」 is 11,000 decisions; 「罚款1.1万」 is money (asked)', () => {
+    expect(x('行政强制1.1万').cells).toEqual({ 't2.coercion.decisions': 11000 });
+    expect(x('行政处罚罚款1.1万').cells).toEqual({});
+  });
+  it('「处罚 3千1 强制 二十五」 pairs each name with its number', () => expect(x('处罚 3千1 强制 二十五').cells).toEqual({ 't2.penalty.decisions': 3100, 't2.coercion.decisions': 25 }));
+  it('「一起复议都莫有」 zeroes 行政复议', () => expect(Object.keys(x('一起复议都莫有').cells).every((k) => k.startsWith('t4.review.'))).toBe(true));
+});
