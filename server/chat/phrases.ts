@@ -186,7 +186,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:我们|本机关|我们镇|乡镇)?(?:没有|没|无)(?:规章)?(?:制定|制发|立法)(?:的)?(?:权|权限|职权)/g, '不归本机关管'],
   // 「信息处理费没收到」「钱也没到账」: the fee was not received — not 「no application received」.
   // (「钱没收上来」: money is the fee the applicant was to pay.)
-  // (「钱还没到账」: not yet — nothing said of whether it was charged.)
+  // (「钱还没到账」「钱还没收到」: not yet — nothing said of whether it was charged, and no count denied.)
+  [/(钱|款|费用)(?:也|都)?还(?:没有|没|未)(?:收到|到账|收上来|交上来)/g, '$1待到账'],
   [/(信息处理费|处理费|费用|钱|款)(?:也|都)?(?:没有|没|未)(?:收到|到账|收上来)/g, (_: string, w: string) => `${/^(?:钱|款)$/.test(w) ? '信息处理费' : w}未收取`],
   // 「没收到钱」「一直没拿到费用」: the same, said verb first.
   [/(?:一直|也|都|还)?(?:没有|没|未)(?:收到|拿到|收着)(?:任何)?(?:钱|费用|款项?)/g, '，信息处理费未收取'],
@@ -438,7 +439,9 @@ function pastedTable(text: string): string {
 
 /** 「复议维持了2件 纠正的记不太清 估计一件」: typed without punctuation, a doubt covers the space-separated parts it
  * is said in — a certain part before it is a sentence of its own. */
-// (So does a question: 「网站发了300条 公众号要不要填？」 states the 300 and asks about the other.)
+// (So does a question: 「网站发了300条 公众号要不要填？」 states the 300 and asks about the other; and another body's
+// figure: 「市局那边许可1.2万件 我们县局是1234件」.)
+export const OTHER_BODY = /(?<!我们|咱们|我|本)(?:县里|市里|省里|区里|市局|县局|区局|省厅|上级|隔壁|邻镇|邻乡|兄弟单位|别的(?:镇|乡|街道|部门|单位))(?:那边|那里|汇总|统计)?/;
 function doubtApart(text: string): string {
   return text
     .split('\n')
@@ -446,11 +449,17 @@ function doubtApart(text: string): string {
       if (/[，；,;！!]|[？?。](?!\s*$)/.test(line)) return line;
       const parts = line.trim().split(/[ \t\u3000]+/);
       if (parts.length < 2) return line;
-      const kind = parts.map((p) =>
+      // (「补正后还不清楚的」 is a reason — the application still unclear — not the clerk's doubt.)
+      const kind = parts.map((p) => p.replace(/补(?:正|完|了)[^，。；\s]{0,6}?(?:还是|仍然|仍|还)?(?:不清楚|不明确|说不清)/g, '')).map((p) =>
         /不知道|不清楚|不确定|不太确定|不太清楚|不太记得|没把握|印象中|记不清|记不太清|不记得|说不准|说不好|好像|似乎|估计|也许/.test(p) ? 'doubt'
+        : OTHER_BODY.test(p) ? 'other'
         : /要不要|吗[？?]?$|是不是|有没有|填不填|怎么填|咋填|[？?]$/.test(p) ? 'question' : 'plain');
-      if (kind.every((k) => k === 'plain') || kind.every((k) => k === kind[0])) return line;
-      return parts.map((p, i) => (i === 0 ? p : `${kind[i] !== kind[i - 1] ? '。' : ' '}${p}`)).join('');
+      // (Another body's part counts only beside the clerk's own: 「市局的…1.2万件 我们县局是1234件」.)
+      const own = parts.some((p) => /(?:我们|咱们|本)(?:县|乡|镇|街道|局|单位|区|市|县局|区局)?[^，。；\s]{0,3}(?:是|有)/.test(p));
+      const k2 = kind.map((k) => (k === 'other' && !own ? 'plain' : k));
+      if (k2.every((k) => k === 'plain') || k2.every((k) => k === k2[0])) return line;
+      // (\u2064, invisible, marks the part as another body's for the reader's certainty check.)
+      return parts.map((p, i) => (i === 0 ? (k2[0] === 'other' ? `\u2064${p}` : p) : `${k2[i] !== k2[i - 1] ? '。' : ' '}${k2[i] === 'other' ? '\u2064' : ''}${p}`)).join('');
     })
     .join('\n');
 }
