@@ -33,9 +33,9 @@ describe('corrections turns later', () => {
 });
 
 describe('表二 counts in 万 and in spaced pairs, 表四 said none in dialect', () => {
-  it('「强制措施1.1万」 is 11,000 decisions; 「罚款1.1万」 is money (asked)', () => {
-    expect(x('行政强制1.1万').cells).toEqual({ 't2.coercion.decisions': 11000 });
-    expect(x('行政处罚罚款1.1万').cells).toEqual({});
+  it('「行政强制1.1万」 (万 without 件) is asked, never stored as money or as a count; 「行政强制1.1万件」 is a count', () => {
+    expect(x('行政强制1.1万').cells).toEqual({});
+    expect(x('行政强制1.1万件').cells).toEqual({ 't2.coercion.decisions': 11000 });
   });
   it('「处罚 3千1 强制 二十五」 pairs each name with its number', () => expect(x('处罚 3千1 强制 二十五').cells).toEqual({ 't2.penalty.decisions': 3100, 't2.coercion.decisions': 25 }));
   it('「一起复议都莫有」 zeroes 行政复议', () => expect(Object.keys(x('一起复议都莫有').cells).every((k) => k.startsWith('t4.review.'))).toBe(true));

@@ -55,8 +55,8 @@ function amountOf(rd: Reader, num: NumToken, id: string, phrase: string): number
 /** A count of documents or decisions (a decrease is negative); undefined when asked (money, people, a fraction). */
 function countOf(rd: Reader, num: NumToken, id: string, label: string, colCue: CueToken | undefined, phrase: string): number | undefined {
   let value = num.value;
-  // (「处罚1.2万」 is twelve thousand decisions; 「罚款1.2万」 is money.)
-  if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw) && /罚款|罚没|金额|资金|收入|费|钱/.test(phrase))) return asked(rd, `「${phrase}」是金额，不是${label}，没有填入。`, [id]);
+  // (「处罚3万」 may be thirty thousand decisions or a fine of 3万元: 万 without 件 is asked, as money is.)
+  if ((num.unit && /元|块/.test(num.unit)) || (!num.unit && /万[余多]?$/.test(num.raw))) return asked(rd, `「${phrase}」是金额还是件数？没有填入；是件数请说「${label}N件」。`, [id]);
   // 「处罚了15个人」: people are no count of decisions (one decision may name several, or one person several).
   if (num.unit && /^(?:人|名|人次)$/.test(num.unit)) return asked(rd, `「${phrase}」说的是人数，${place(rd, id)}是件数，没有填入，请说明件数。`, [id], num.value);
   if ((colCue?.target as { sign?: number } | undefined)?.sign === -1) value = -value;
