@@ -3,6 +3,7 @@
 // spans that hold digits but are not data (文号, 第二十条, dates, phone numbers), masked before numbers are read.
 import { parseNumber } from './numerals.js';
 import type { NumToken } from './tokens.js';
+import { ZERO_SLIP } from './wordclasses.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
 export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part' | 'next';
@@ -98,7 +99,7 @@ export function isApprox(clause: string, n: NumToken): boolean {
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = /^(?:哦|噢|啊|呃|额)[，,]?\s*是|(?:多|少)(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}?[，,\s]\s*(?:而)?是|(?:只|只是|仅)?是(?:上半年|下半年|[一二三四1-4]季度|前三季度|部分月份)的|(?:最后|末尾|第)[^，。；]{0,4}是\s*\S{1,3}\s*不是|说错了|说错|写错了|搞错了|弄错了|记错了|看错了|看错|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了/;
+const CORRECTION = new RegExp(`${ZERO_SLIP.source}|^(?:哦|噢|啊|呃|额)[，,]?\\s*是|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}?[，,\\s]\\s*(?:而)?是|(?:只|只是|仅)?是(?:上半年|下半年|[一二三四1-4]季度|前三季度|部分月份)的|(?:最后|末尾|第)[^，。；]{0,4}是\\s*\\S{1,3}\\s*不是|说错了|说错|写错了|搞错了|弄错了|记错了|看错了|看错|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了`);
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */

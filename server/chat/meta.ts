@@ -1,6 +1,7 @@
 // Meta (agency, year, phone, level) and list facts (problems, plans) from a clerk's message.
 // Each pattern is cut out of the text once read, so its digits are not taken for counts.
 import { FACTS, LEVELS, type Level } from '../format/index.js';
+import { CAPITAL } from './tokens.js';
 
 export interface MetaFound {
   agency?: string;
@@ -77,7 +78,7 @@ function dateForms(text: string): string {
   const twoDigits = (y: string) => (/^\d+$/.test(y) ? y : [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
   return text
     // 「贰零贰伍年壹月贰拾日」: 大写 numerals of a date, one by one.
-    .replace(/[零壹贰叁肆伍陆柒捌玖拾](?=[零壹贰叁肆伍陆柒捌玖拾]*[年月日号])/g, (c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)])
+    .replace(/[零壹贰叁肆伍陆柒捌玖拾](?=[零壹贰叁肆伍陆柒捌玖拾]*[年月日号])/g, (c) => CAPITAL[c] ?? c)
     .replace(/元月/g, '1月')
     .replace(new RegExp(`(?<![\\d${CN_DIGIT}])(\\d{2}|[〇零一二三四五六七八九]{2})\\s*年(?=\\s*(?:\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月)`, 'g'), (_, y: string) => `20${twoDigits(y)}年`)
     .replace(new RegExp(`(${DATE_CUE}(?:[^。；\\n\\d]|一下){0,6}?)(1[0-2]|0?[1-9])[.．/](3[01]|[12]\\d|0?[1-9])(?![\\d.．/%])`, 'g'), '$1$2月$3日');

@@ -32,7 +32,7 @@ export interface Clause {
 
 /** Normalise punctuation (the corpus uses ASCII ,():; too) and digits; thousands separators go first. */
 /** 大写 numerals (「叁佰零贰」) in a run of two or more are ordinary numerals; one alone is a word (收拾, 陆续). */
-const CAPITAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 萬: '万' };
+export const CAPITAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 萬: '万' };
 const CAPITAL_RUN = /[零壹贰貳叁肆伍陆柒捌玖拾佰仟萬]{2,}/g;
 
 export function normalise(text: string): string {

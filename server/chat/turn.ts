@@ -2,6 +2,7 @@
 // Values already filled are not overwritten without a 「是」; every change is one new version the clerk can undo.
 // The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
 import type { DraftRepo as DraftStore } from '../ports/index.js';
+import type { DraftInput } from '../draft/types.js';
 import type { FormatId } from '../format/index.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
@@ -14,7 +15,7 @@ import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap } from './topic.js';
 import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
-import { unsureSentence } from './wordclasses.js';
+import { unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -69,7 +70,8 @@ function correctedTargets(orphans: Orphan[], state: ChatState, before: Record<st
   // (「少说了1件，是11件」「412是去年的 今年是438」: the last number is the new value.)
   const o = orphans[orphans.length - 1];
   // 「第一个数多写了个零 是六十」: the value that is ten times the new one (a tenth, for 少写了个零).
-  const slip = /多(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)/.test(text) ? 10 : /少(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)/.test(text) ? 0.1 : 0;
+  const z = ZERO_SLIP.exec(text);
+  const slip = z ? (z[1] === '多' ? 10 : 0.1) : 0;
   if (slip) {
     for (const c of state.lastSet ?? []) if (kindOf(c.target) === 'fact' && typeof c.value === 'number') pool.set(c.target, before[c.target] ?? c.value);
     const hit = [...pool].filter(([, v]) => typeof v === 'number' && Math.abs(v - o.value * slip) < 1e-9).map(([t]) => t);
@@ -103,6 +105,15 @@ function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Cha
   if (o.diffs.length) lines.push('说「撤销」可撤回本轮修改。');
   if (o.missing.length) lines.push(`还缺：${o.missing.slice(0, 6).join('、')}${o.missing.length > 6 ? `等${o.missing.length}项` : ''}。`);
   return lines;
+}
+
+/** A count moved from one cell to another: saved, kept as this turn's own value (undoable), told with its diff. */
+async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, undoBefore: number, input: DraftInput, diffs: Diff[], move: { from: string; to: string; value: number }, text: string, how: string): Promise<TurnResult> {
+  const format = formatOfInput(input);
+  const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
+  const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => t !== move.from), move.to])];
+  await history.setState(draftId, { ...state, lastSet: [{ target: move.to, value: move.value }], chatSet, undo: { before: undoBefore, after: version } });
+  return { lines: [`好的，${targetName(format, move.from)}的${move.value}${how}${targetName(format, move.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
 async function save(drafts: DraftStore, draftId: string, input: Parameters<typeof saveInput>[2], note: string) {
@@ -155,10 +166,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (shifted && !resultSwap(format, text, state.lastSet)) {
     const cleared = clearCells(d.input, [shifted.from]);
     const r = applyChanges(cleared.input, [{ target: shifted.to, value: ((before[shifted.to] as number | undefined) ?? 0) + shifted.value }]);
-    const diffs = [...cleared.diffs, ...r.diffs];
-    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
-    await history.setState(draftId, { ...state, confirm: undefined, lastSet: [{ target: shifted.to, value: shifted.value }], chatSet: [...new Set([...(state.chatSet ?? []).filter((t) => t !== shifted.from), shifted.to])], undo: { before: d.currentVersion, after: version } });
-    return { lines: [`好的，${targetName(format, shifted.from)}的${shifted.value}改记在${targetName(format, shifted.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+    return recordMove(drafts, history, draftId, { ...state, confirm: undefined }, d.currentVersion, r.input, [...cleared.diffs, ...r.diffs], shifted, text, '改记在');
   }
   // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
   const swap = state.undo?.after === d.currentVersion ? (resultSwap(format, text, state.lastSet) ?? (isCorrection(text) ? columnMoved(format, text, state.lastSet) : null)) : null;
@@ -166,10 +174,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const undone = await undo(drafts, history, draftId, state);
     const r = await getDraft(drafts, draftId);
     const { input, diffs } = applyChanges(r.input, [{ target: swap.to, value: swap.value }]);
-    const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
-    const set = [{ target: swap.to, value: swap.value }];
-    await history.setState(draftId, { pending: [], lastSet: set, chatSet: [...new Set([...(state.chatSet ?? []).filter((t) => t !== swap.from), swap.to])], undo: { before: r.currentVersion, after: version } });
-    return { lines: [`好的，${targetName(format, swap.from)}的${swap.value}已撤回，改记在${targetName(format, swap.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs: [...(undone.diffs ?? []), ...diffs] };
+    const moved = await recordMove(drafts, history, draftId, { pending: [], chatSet: state.chatSet }, r.currentVersion, input, diffs, swap, text, '已撤回，改记在');
+    return { ...moved, diffs: [...(undone.diffs ?? []), ...diffs] };
   }
   // 「可能没那么多，我再核一下」: the last turn's values are withdrawn (undone) and asked about again.
   // 「信息处理费收了」→「多少记不清了」: the amount is unknown; that it was charged is not taken back.

@@ -78,3 +78,6 @@ export const UNSURE_SENTENCE: [RegExp, string][] = [
   [/(?:上级|县里|市里|省里|文件|考核)(?:说|要求|规定)|要求(?:每年|每月|全年|今年)|发够|不得少于|不低于/, '是上级的要求，不是实际的数'],
 ];
 export const unsureSentence = (sentence: string): string | undefined => UNSURE_SENTENCE.find(([re]) => re.test(sentence))?.[1];
+
+/** 「多写了个零」「少打了一个0」: a slipped zero, said to correct a figure (多: the old one is ten times the new). */
+export const ZERO_SLIP = /(多|少)(?:打|写|输|敲|填)了?(?:一)?个\s*(?:0|零)/;

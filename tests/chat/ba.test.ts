@@ -1,16 +1,12 @@
 // Classes fixed after the probe batch ba (2026-12-06). Each test says a sentence of the class in other words than the
 // probe's, so a fix that matched only the probe's sentence fails here.
 import { describe, expect, it } from 'vitest';
-import { runChatCases, type ChatCase } from '../../evals/suites/chat.js';
 import { extract } from '../../server/chat/extract.js';
+import { run } from './failures.js';
 
 const x = (text: string, cells?: Record<string, number | null>) => extract(text, { format: '2021', cells, year: 2025 });
 const LEGAL = ['commercial', 'research', 'welfare', 'legal', 'other'];
 
-async function run(cases: Omit<ChatCase, 'split'>[]) {
-  const out = await runChatCases(cases.map((c) => ({ ...c, split: 'dev' as const })));
-  return out.filter((o) => !o.ok).map((o) => ({ id: o.id, wrong: o.wrong, collateral: o.collateral, missed: o.missed, reply: o.reply }));
-}
 
 describe('a negation covers its named subject only', () => {
   it('「都是X」 after a negation affirms X: 「没有单位过来申请，全是个人的」 zeroes the 法人 columns, never 自然人', () => {

@@ -1,14 +1,10 @@
 // Classes fixed after the probe batch bb (2026-12-06), each said in other words than the probe's sentence.
 import { describe, expect, it } from 'vitest';
-import { runChatCases, type ChatCase } from '../../evals/suites/chat.js';
 import { extract } from '../../server/chat/extract.js';
+import { run } from './failures.js';
 
 const x = (text: string) => extract(text, { format: '2021', year: 2025 });
 
-async function run(cases: Omit<ChatCase, 'split'>[]) {
-  const out = await runChatCases(cases.map((c) => ({ ...c, split: 'dev' as const })));
-  return out.filter((o) => !o.ok).map((o) => ({ id: o.id, wrong: o.wrong, collateral: o.collateral, missed: o.missed, reply: o.reply }));
-}
 
 describe('numbers written half in digits keep every unit', () => {
   it.each([

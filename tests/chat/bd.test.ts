@@ -1,14 +1,11 @@
 // Classes fixed after the probe batch bd (2026-12-06), each said in other words than the probe's sentence.
 import { describe, expect, it } from 'vitest';
-import { runChatCases, type ChatCase } from '../../evals/suites/chat.js';
+import { runChatCases } from '../../evals/suites/chat.js';
 import { extract } from '../../server/chat/extract.js';
+import { run } from './failures.js';
 
 const x = (text: string) => extract(text, { format: '2021', year: 2025 });
 
-async function run(cases: Omit<ChatCase, 'split'>[]) {
-  const out = await runChatCases(cases.map((c) => ({ ...c, split: 'dev' as const })));
-  return out.filter((o) => !o.ok).map((o) => ({ id: o.id, wrong: o.wrong, collateral: o.collateral, missed: o.missed, reply: o.reply }));
-}
 
 describe('no count where none was said', () => {
   it('「回应关切和往年一模一样」 stores nothing (was 1)', () => expect(x('回应关切和往年一模一样').facts.responses).toBeUndefined());

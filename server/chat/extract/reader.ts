@@ -4,7 +4,7 @@ import { describeCell, tableDef, type FormatId } from '../../format/index.js';
 import { leafCells } from '../../report/tables.js';
 import type { Period } from '../mentions.js';
 import type { TargetId } from '../targets.js';
-import type { CueToken, NumToken } from '../tokens.js';
+import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { cuesFor, type Cue, type Target } from '../vocab.js';
 import type { Ctx, ExtractContext, Extraction, Mode, Pending, Said } from '../extraction.js';
 
@@ -112,3 +112,8 @@ export const rowLabel = (rd: Reader, table: 't3' | 't4', key: string) =>
 export const leavesOfGroup = (rd: Reader, group: string) => rd.t3Rows.filter((x) => !x.group && x.parents?.includes(rowLabel(rd, 't3', group)));
 /** A cue the reader supplies itself (the subject of a clause before, the fact spoken of). */
 export const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
+
+/** The keys of the cues of one kind a text names, once each (strong cues only unless `weak`). */
+export function cueKeys(rd: Reader, text: string, kind: Target['t'], weak = true): string[] {
+  return [...new Set(tokenizeClause(text, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === kind && (weak || !t.weak) ? [(t.target as { key: string }).key] : [])))];
+}

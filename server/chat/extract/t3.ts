@@ -3,7 +3,7 @@ import { INTAKE_COUNT, INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js'
 import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { negateT3Column, zeroRow } from './negation.js';
-import { fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
+import { cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, checkCount, setCell } from './record.js';
 
 /** A 表三 count (or, with num null, a decision for the subject's count): its row, then its applicant column. */
@@ -112,7 +112,7 @@ function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {
   const at = rd.sentence.indexOf(phrase);
   if (at < 0) return undefined;
   const after = rd.sentence.slice(at + phrase.length);
-  const rows = [...new Set(tokenizeClause(after, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && !t.weak ? [(t.target as { key: string }).key] : [])))];
+  const rows = cueKeys(rd, after, 't3row', false);
   return rows.length === 1 && !T3_INTAKE.has(rows[0]) && rows[0] !== CARRY && rows[0] !== 'next' ? rows[0] : undefined;
 }
 
@@ -161,7 +161,7 @@ export function oneColumnDecision(cs: CueToken[], clauseText: string) {
 /** The one leaf of a 表三 group whose reason the current sentence names (「…，涉及国家秘密」). */
 export function leafNamedInSentence(rd: Reader, group: string): string | undefined {
   const leaves = new Set(leavesOfGroup(rd, group).map((r) => r.key));
-  const named = new Set(tokenizeClause(rd.sentence, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't3row' && leaves.has((t.target as { key: string }).key) ? [(t.target as { key: string }).key] : [])));
+  const named = new Set(cueKeys(rd, rd.sentence, 't3row').filter((k) => leaves.has(k)));
   const leaf = named.size === 1 ? [...named][0] : undefined;
   if (leaf) rd.reasonGiven = { leaf, sentence: rd.sentence };
   return leaf;
