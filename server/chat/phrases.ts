@@ -305,6 +305,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
     // (\u2063 before the digits: a number written out, never a year — 「2千零20」 is 2,020 of something.)
     return u === '万' ? `${Math.round((v / 10000) * 1e6) / 1e6}万` : `\u2063${v}`;
   }],
+  // 「3百12条」「1千250条」: all the places below 百 (two digits) or 千 (three) — one number, never 3 and 12.
+  [/(?<![\d.万千百十])(\d+)百(\d{2})(?![\d.万千百十])/g, (_: string, a: string, b: string) => `\u2063${Number(a) * 100 + Number(b)}`],
+  [/(?<![\d.万千百十])(\d+)千(\d{3})(?![\d.万千百十])/g, (_: string, a: string, b: string) => `\u2063${Number(a) * 1000 + Number(b)}`],
   // 「1万200元」「3万0500条」: digits after 万 are the units below it (10,200), never a second number.
   [/(?<![\d.])(\d+)万零?(\d{2,4})(?![\d.千百十])/g, (_: string, a: string, b: string) => `${Math.round(((Number(a) * 10000 + Number(b)) / 10000) * 1e6) / 1e6}万`],
   // 「4万6」「1千3」「2千5百零6」: single digits between units, spoken short forms too (1万2 is 12,000); a run with 万

@@ -36,3 +36,11 @@ describe('表二 counts in 万 and in spaced pairs, 表四 said none in dialect'
   it('「处罚 3千1 强制 二十五」 pairs each name with its number', () => expect(x('处罚 3千1 强制 二十五').cells).toEqual({ 't2.penalty.decisions': 3100, 't2.coercion.decisions': 25 }));
   it('「一起复议都莫有」 zeroes 行政复议', () => expect(Object.keys(x('一起复议都莫有').cells).every((k) => k.startsWith('t4.review.'))).toBe(true));
 });
+
+describe('digits after 百 and 千 fill their places', () => {
+  it('「公开栏2百07条」 is 207 and 「许可1千480件」 is 1,480 (never two numbers)', () => {
+    expect(x('公开栏2百07条').facts.published_board).toBe(207);
+    expect(x('许可1千480件').cells).toEqual({ 't2.license.decisions': 1480 });
+  });
+  it('「3百5」 stays the spoken 350', () => expect(x('网站发了3百5').facts.published_website).toBe(350));
+});
