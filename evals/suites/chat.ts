@@ -9,6 +9,7 @@ import { applyChanges } from '../../server/chat/apply.js';
 import { ChatHistory } from '../../server/chat/history.js';
 import { offlineTurn } from '../../server/chat/offline.js';
 import { flatten, sameValue, type TargetValue } from '../../server/chat/targets.js';
+import { ACK_OPENING } from '../../server/chat/acknowledge.js';
 import type { DraftInput } from '../../server/draft/types.js';
 import { openStore } from '../../server/store/db.js';
 import { sqliteStorage } from '../../server/adapters/sqlite/index.js';
@@ -124,7 +125,8 @@ async function runCase(drafts: DraftRepo, history: ChatHistory, c: ChatCase): Pr
   const askedNotHonoured = ask.filter((t) => !asked.some((a) => honours(a, t)));
   const said = last.lines.join('\n');
   const understoodNothing = !changed.length && !asked.length;
-  const saidNothing = !said.trim() || /没有找到能填进报告/.test(said);
+  // An acknowledgement of a topic or a greeting (「好的，接着说…」) changed nothing either.
+  const saidNothing = !said.trim() || /没有找到能填进报告/.test(said) || said.startsWith(ACK_OPENING);
   const silent = understoodNothing && saidNothing && (Object.keys(set).length > 0 || ask.length > 0);
   const nothingOk = !c.expect.nothing || (!changed.length && Boolean(said.trim()));
   const ok = !wrong.length && !missed.length && !collateral.length && !askedNotHonoured.length && !filledWhenShouldAsk.length && nothingOk;

@@ -4,6 +4,7 @@
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { DraftInput } from '../draft/types.js';
 import type { FormatId } from '../format/index.js';
+import { acknowledge } from './acknowledge.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
@@ -84,7 +85,7 @@ function correctedTargets(orphans: Orphan[], state: ChatState, before: Record<st
   return target ? [{ target, value: o.value }] : [];
 }
 
-function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean }): string[] {
+function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean; ack?: string[] | null }): string[] {
   const lines: string[] = [];
   if (o.diffs.length) {
     lines.push(`已更新草稿（第${o.version}版）：`);
@@ -100,7 +101,8 @@ function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Cha
     if (o.questions.length > MAX_QUESTIONS) lines.push(`· 另有${o.questions.length - MAX_QUESTIONS}处需要说明，请分几次告诉我。`);
   }
   if (o.same) lines.push('草稿中已是这些数值，没有改动。');
-  if (o.nothing)
+  if (o.nothing && o.ack) lines.push(...o.ack);
+  else if (o.nothing)
     lines.push('这句话里没有找到能填进报告的数字或事实。可以这样说：「主动公开信息61条」「收到自然人申请3件，其中予以公开2件」「没有行政复议和行政诉讼」「未收取信息处理费」。');
   if (o.diffs.length) lines.push('说「撤销」可撤回本轮修改。');
   if (o.missing.length) lines.push(`还缺：${o.missing.slice(0, 6).join('、')}${o.missing.length > 6 ? `等${o.missing.length}项` : ''}。`);
@@ -277,7 +279,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const questions = [...errors, ...asks.map((a) => a.text)].filter((q, i, all) => all.indexOf(q) === i);
   const nothing = !diffs.length && !held.length && !questions.length && !direct.length;
   return {
-    lines: reply(format, { version, diffs, held, before, questions, missing: missingOf(input), nothing, same: !diffs.length && !held.length && direct.length > 0 }),
+    lines: reply(format, { version, diffs, held, before, questions, missing: missingOf(input), nothing, same: !diffs.length && !held.length && direct.length > 0, ack: nothing ? acknowledge(format, text, ex.topic) : null }),
     version,
     diffs,
     // A value refused by validation (「2月30日」) is a question about its place too.
