@@ -179,9 +179,11 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     found.phoneMaybe = maybe[0];
     cut(maybe);
   }
-  // 「落款1月25日 也有人说写1月28日」: a second date left in the message — two answers, neither is stored.
+  // 「落款1月25日 也有人说写1月28日」「落款1月20日吧 主任又说签1月22日」: a second date left in the message — two answers, neither is stored.
   // (A deadline, today's date or the same date said again is no second answer: only a date offered instead is.)
-  if ((found.date || found.dateNoYear) && /(?:也有人说|有人说|或者|还是|要么|也可以|或)(?:是|写|填|用|定)?\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.test(rest)) {
+  const other = /(?:也有人说|有人说|又说|说|或者|还是|要么|也可以|或)[^，。；\d]{0,4}?(?:是|写|填|用|定|签|落)?\s*(?:\d{4}\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(rest);
+  const given = found.date ? { month: Number(found.date.slice(5, 7)), day: Number(found.date.slice(8, 10)) } : found.dateNoYear;
+  if (other && given && (cnNum(other[1]) !== given.month || cnNum(other[2]) !== given.day)) {
     delete found.date;
     delete found.dateNoYear;
     for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);

@@ -6,6 +6,8 @@ import { FORMATS, tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
+/** Words before an error word that name nothing (「前面写错了」「哎看错了」). */
+const FILLER = /^(?:前面|上面|之前|刚才|刚刚|我|我们|哎|唉|哦|噢|啊|嗯|呃|额|这个|那个|这里|那里|不好意思|抱歉|对不起|sorry)+$/i;
 const NEXT_YEAR = '(?:下一?年度?|明年|次年|来年|新的一年)';
 
 /** Publication channels as a clerk names them. */
@@ -178,6 +180,13 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:同一个?人|同一申请人|同一家)?(?:的|用|拿|就|把)?(?:同样|相同|一样)的?(?:内容|事项|信息|问题)[^，。；\n]{0,3}?(?:又|再次|再|重复)(?:来)?申请(?:了)?/g, '重复申请'],
   // 「做了区分处理，部分公开」: 区分处理 is how 部分公开 is done (one statement).
   [/(?:做了|作了|进行了|予以)?区分处理(?:了)?[，\s]*(?=部分公开)/g, ''],
+  // 「通知他补正 他过了时间没动静」: no 补正 within the time — 逾期不补正.
+  [/补正[^。；\n]{0,16}?(?:过了时间|过了期限|逾期|过期|超期|到期)?[^。；\n]{0,8}?(?:没动静|没补|没有补|不补|没回音|没回应|没理|没下文)/g, '逾期不补正'],
+  // 「复议机构把答复撤了」「法院把我们的告知书撤销了」: our reply revoked by the reviewing body or court — 纠正.
+  [/(?:复议机关|复议机构|复议部门|上级|法院|法官)(?:把|将)(?:我们|我局|我镇|本机关)?的?(?:答复|决定|告知书?|答复书|处理决定)(?:给)?撤(?:销)?(?:了|掉了?)?/g, '撤销'],
+  // 「法院把他的诉求驳回了」: the claim rejected on its merits — 驳回诉讼请求 (维持); 「驳回复议申请」 likewise.
+  [/(?:把|将)(?:他|她|对方|原告|申请人|人家)?的?(?:诉求|诉讼请求|请求)(?:给)?驳回(?:了)?/g, '驳回诉讼请求'],
+  [/(?:把|将)(?:他|她|对方|申请人|人家)?的?复议申请(?:给)?驳回(?:了)?/g, '驳回复议申请'],
   // 「复议2件，1件申请人中途撤了」: in a sentence of review or lawsuit, a withdrawal is 撤诉 (其他结果).
   [/(?<=(?:复议|诉讼|官司|法院|起诉)[^。；\n]*)(?:申请人|原告|对方|当事人)?(?:自己|后来|中途|主动)*(?:撤了|撤回了?|撤掉了|撤诉了?)(?:复议申请|申请|诉讼|起诉)?/g, '撤诉'],
   // 「申请人自己不要了，撤了」: an application withdrawn (撤回) — in a sentence of no review or lawsuit.
@@ -214,6 +223,24 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<=[那这哪])个(?=人次)/g, ''],
   // 「上一条的公开栏写错了」「第二条那个人次改成130」: a message of this conversation pointed at, no count of anything.
   [/(?:上一?条|前一条|刚才那条|上一句|第[一二三四五六七八九1-9]条(?=\s*(?:那个|那句|说的|消息|里的?|的那)))(?:消息|信息|说的)?(?:里|中)?(?:的)?/g, '刚才'],
+  // 「收费写错了 是一万两千五百元」「通知书那个数不对 应为4份」: the subject named before the error word is the one the
+  // new value is of (else the value is read without it and lands on the last one given). No numeral in the subject:
+  // in 「发了三百条不对 是310条」 the words before 不对 hold the value taken back, not a name.
+  // (「刚才说错了，应该是…」 names nothing: 说 is no subject's word.)
+  [new RegExp(`((?:(?![零〇一二两三四五六七八九十百千万说刚])[\\u4e00-\\u9fa5]){2,10}?)(?:那个数|这个数|的数字?|那(?:一)?行|那(?:一)?项|那个|这块)?(?:我|刚才|之前)?(?:写|记|填|弄|搞|打|报|算|看|听)?(?:错了|岔了|不对|有误)[，,。\\s]*(?:应该|应|实际|其实)?(?:是|为)\\s*(?=${NUMS})`, 'g'),
+    (m: string, subject: string) => {
+      const core = subject.replace(/[看听写记填弄搞打报算]$/, '');
+      return core.length < 2 || FILLER.test(core) ? m : `${core}是`;
+    }],
+  // 「处罚决定有的台账记九十 有的记一百零九」: two records of one figure — the second 「有的」 is of the same subject
+  // (then both are read as that subject's, and two figures for one place are asked).
+  [/(^|[，。；,\n\s])((?:(?!有的)[^，。；,\n\s\d]){2,10}?)(有的[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报)[^，。；\n]*?[\s，,]+)(?=(?:也有的|另有的|有的)[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报))/g, '$1$2$3$2'],
+  // 「另一个表上写的650条」「另一份台账」: another record, not a count of one.
+  [/另(?:外)?一(?:个|份|张|本|套)(?=(?:表|台账|本子|系统|报表|统计|记录|账))/g, '另'],
+  // 「无一人被问责」「无一例」: none, not a count of one.
+  [/(?:无|没有)一(?:人|例|起|件|次|个)/g, '没有'],
+  // 「政务公开专区一处」「查阅点3处」: places counted in 处 (elsewhere 处 counts nothing of the report).
+  [/((?:专区|查阅点|查阅室|阅览室|公开点|查阅场所)[^，。；\d]{0,6}?)([\d一二两三四五六七八九十]+)\s*处(?![罚理分置])/g, '$1$2个'],
   // Dialect and spoken negations: 「莫得」「么得」「冇」「木有」「没得」 are 没有.
   [/莫得|莫有|么得|冇得?|木有|没得(?![到])/g, '没有'],
   // 「公开栏贴了六十二张」: sheets posted on a board are the items it published.
@@ -324,7 +351,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(\d+(?:\.\d+)?)千(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|万?元|$))/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
   [/(\d+)百(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|$))/g, (_: string, a: string) => String(Number(a) * 100)],
   // 「零点五万元」「一点五万」: a Chinese decimal in Arabic digits (its 「五」 alone was read as 5).
-  [/([零〇一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)/g, (m: string, a: string, b: string) => {
+  // (The whole part may have 百 and 千: 「一千二百三十四点五万」 is 1234.5 万.)
+  [/([零〇一二两三四五六七八九十百千万]+)点([零〇一二三四五六七八九]+)/g, (m: string, a: string, b: string) => {
     const i = parseNumber(a);
     const f = [...b].map((c) => '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c)).join('');
     return i === null || f.includes('-') ? m : `${i}.${f}`;
@@ -354,6 +382,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「没收到一件申请」「没发生一起复议」: 「一件」 after a negation says not a single one — no count.
   [/((?:没|未)(?:有)?(?:收到|接到|受理|收|发生|发|出|办|搞|开展|组织|制发|废止|出台|印发|作出|做出|下|作|做|开|立)(?:过)?)一(?:件|个|份|条|次|起|篇|场|项)/g, '$1'],
   // 「复议以后再打官司的」「复议完又告到法院」: a lawsuit after review is 复议后起诉 (not every lawsuit).
+  // (「先复议再起诉」「先走复议然后起诉」: the same, told in order.)
+  [/先(?:走|申请|提|经过?)?(?:了)?(?:行政)?复议(?:的)?[，,\s]?(?:(?:然后|之后|以后|后)(?:又|再|才)?|又|再|才)(?:去|到|向|上)?(?:法院)?(?:打官司|起诉|告状|告|提起诉讼|诉讼)/g, '复议后起诉'],
   [/(?:行政)?复议(?:以后|之后|完了?|后|结束后|过后|结束了)(?:又|再|还|才|接着)?(?:去|到|向|上)?(?:了)?(?:法院)?(?:打官司|起诉|告状|告|提起诉讼|诉讼)(?:到法院|到了法院|法院)?/g, '复议后起诉'],
   // 「一分没收」「一分钱都没收」「分文未收」: not a cent charged — the negation, no count.
   [/(?:一分钱?|一毛钱?|分文|一块钱)(?:都|也)?(?=没|未|不)/g, ''],

@@ -4,7 +4,7 @@
 //   fee    `fee.charged` | `fee.notices` | `fee.amountYuan`
 //   meta   `meta.date` | `meta.contact.phone` | `meta.agency` | `meta.year` | `meta.level`
 import type { DraftInput } from '../draft/types.js';
-import { cellRef, describeCell, factDef, formatForYear, type FormatId } from '../format/index.js';
+import { cellRef, cellsOf, describeCell, factDef, FACTS, formatForYear, type FormatId } from '../format/index.js';
 
 export type TargetId = string;
 export type TargetValue = number | string | boolean | string[];
@@ -45,6 +45,18 @@ export function targetName(format: FormatId, id: TargetId): string {
   if (k === 'fee') return FEE_NAMES[id];
   if (k === 'meta') return META_NAMES[id];
   return id;
+}
+
+const allNames = new Map<FormatId, string[]>();
+/** Whether some place of the format has these words in its official name (「通知书」 yes; 「改成」「发了」 no). */
+export function namesAPlace(format: FormatId, words: string): boolean {
+  let names = allNames.get(format);
+  if (!names) {
+    const ids = [...cellsOf(format).map((c) => c.id), ...FACTS.map((f) => `fact:${f.key}`), ...FEE_TARGETS, ...META_TARGETS];
+    names = ids.map((t) => targetName(format, t));
+    allNames.set(format, names);
+  }
+  return names.some((n) => n.includes(words));
 }
 
 /** A value as the clerk reads it (with the unit of a fact or a fee). */

@@ -40,6 +40,8 @@ export function normalise(text: string): string {
   if (traditionalCount(text) >= 2) text = toSimplified(text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
+    // 「一月廿六」「卅日」: the old numerals for twenty and thirty.
+    .replace(/廿/g, '二十').replace(/卅/g, '三十')
     // 「12,087」「1,560,000元」: thousands separators, every group of them.
     .replace(/(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m.replace(/,/g, ''))
     .replace(/,/g, '，')
@@ -75,7 +77,9 @@ function spaceClauses(part: string): string[] {
     // (「没组织培训 督查倒是有两次」: a negation with its subject is a finished statement too.)
     // (「没有行政复议 行政诉讼」 stays one: the negation ends only where a count follows.)
     const negationDone = /^(?:今年|本年|全年)?(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{2,}$/.test(left) && HAS_NUMERAL.test(part.slice(m.index! + m[0].length));
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone) continue;
+    // (「规范性文件没废止 规章也没出」: a subject's negation, then another subject's own negation — two statements.)
+    const twoNegations = /[\u4e00-\u9fa5]{2,}(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{1,4}$/.test(left) && /^[^没未]{2,}(?:也|都|还)?(?:没有?|未)/.test(part.slice(m.index! + m[0].length));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

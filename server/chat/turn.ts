@@ -14,7 +14,7 @@ import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap } from './topic.js';
-import { flatten, formatOfInput, kindOf, sameValue, showValue, targetName, type TargetId } from './targets.js';
+import { flatten, formatOfInput, kindOf, namesAPlace, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
@@ -58,7 +58,7 @@ const unitOf = (o: Orphan) => {
  * conversation (given, or offered and waiting), a different one each (「次数改为6 人次改成315」): each that one. Else
  * the last number: the last value the clerk gave of its unit, else the one value of the conversation in that unit.
  */
-function correctedTargets(orphans: Orphan[], state: ChatState, before: Record<string, unknown>, text: string): Change[] {
+function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState, before: Record<string, unknown>, text: string): Change[] {
   const sameUnit = (t: string, v: unknown, u?: string) => !u || kindOf(t) !== 'fact' || unitFamily(showValue(t, v as number).replace(/^[\d.]+/, '')) === unitFamily(u);
   const pool = new Map<string, unknown>();
   for (const t of state.chatSet ?? []) if (kindOf(t) === 'fact' && typeof before[t] === 'number') pool.set(t, before[t]);
@@ -79,10 +79,41 @@ function correctedTargets(orphans: Orphan[], state: ChatState, before: Record<st
     return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
   }
   const u = unitOf(o);
+  // 「通知书是4份」 (after 「通知书那个数不对」): a value of this conversation named by a word of its name.
+  const named = namedInCorrection(o);
+  if (named && namesAPlace(format, named)) {
+    const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
+    const hit = given.filter((t) => targetName(format, t).includes(named));
+    return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
+  }
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
   const own = inUnit(u);
   const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
   return target ? [{ target, value: o.value }] : [];
+}
+
+/** 「收费写错了 是12500元」: money 「收费」 in a correction is the one of the two fees the clerk gave in this conversation. */
+function feeOfCorrection(correction: boolean, text: string, given: string[]): string {
+  const t2 = given.includes('t2.fee.amount');
+  const own = given.some((t) => t === 'fee.amountYuan' || t === 'fee.charged');
+  if (!correction) return text;
+  // 「处理费记错了 是260」: the fee was given in 元, so a bare figure correcting it is in 元 too.
+  if (own) text = text.replace(/(处理费[^，。；\d]{0,10}?)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:元|块|万|千|百))/g, '$1$2元');
+  if (t2 === own) return text;
+  return text.replace(/(?<!信息处理|事业性|行政)收费(?!通知|决定)/g, t2 ? '行政事业性收费' : '信息处理费');
+}
+
+/** The words before a correction's number that name what it is of (「通知书是4份」 → 通知书), or undefined. */
+function namedInCorrection(o: Orphan): string | undefined {
+  const at = o.raw ? o.phrase.lastIndexOf(o.raw) : -1;
+  if (at <= 0) return undefined;
+  const words = o.phrase
+    .slice(0, at)
+    .replace(/(?:应该|应当|应|实际|其实)?(?:是|为)\s*$/, '')
+    .replace(/^.*[，,。；\s]/, '')
+    .replace(/^(?:前面|刚才|刚刚|上面|之前|上一条|那个|这个|我们|我)+/, '')
+    .replace(/(?:那个数|这个数|的数字?|那个|的)$/, '');
+  return /^[\u4e00-\u9fa5]{2,10}$/.test(words) && !/^(?:数字?|总数|数量|这里|那里)$/.test(words) ? words : undefined;
 }
 
 function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean; ack?: string[] | null }): string[] {
@@ -197,7 +228,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「表四」→「全是0」: a table named alone in the turn before is the scope of a zero that names none.
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
-  const body = zero === undefined ? text : text.replace(REST_ZERO, '');
+  const body = feeOfCorrection(isCorrection(text), zero === undefined ? text : text.replace(REST_ZERO, ''), state.chatSet ?? []);
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
@@ -237,7 +268,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
-    const fixed = correctedTargets(ex.orphans, state, before, text);
+    const fixed = correctedTargets(format, ex.orphans, state, before, text);
     if (fixed.length) {
       changes = fixed;
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);

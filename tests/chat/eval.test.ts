@@ -30,14 +30,14 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // az001–az123 at 0.797 (6 wrong, 0 collateral) → 0.862, ba001–ba133 at 0.759 (4 wrong, 10 collateral),
   // bb001–bb126 at 0.698 (9 wrong, 49 collateral), bc001–bc124 at 0.750 (3 wrong, 13 collateral), bd001–bd134 at 0.716
   // (0 wrong, 11 collateral), be001–be147 at 0.782 (3 wrong, 19 collateral), bf001–bf121 at 0.669 (2 wrong, 13 collateral),
-  // bg001–bg113 at 0.779 (2 wrong, 20 collateral)):
-  // n=3886, accuracy 0.9485 (3686/3886), wrong values 0, collateral 0, silent drops 11. Wrong values and collateral changes
+  // bg001–bg113 at 0.779 (2 wrong, 20 collateral), bh001–bh113 at 0.726 (8 wrong, 4 collateral)):
+  // n=3999, accuracy 0.9472 (3788/3999), wrong values 0, collateral 0, silent drops 11. Wrong values and collateral changes
   // must stay at 0; the accuracy bound sits just below the measured value.
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(3886);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.946);
+    expect(f.n).toBeGreaterThanOrEqual(3999);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.945);
     expect(f.wrongValues).toBe(0);
     expect(f.collateral).toBe(0);
     expect(f.silentDrops).toBeLessThanOrEqual(11);

@@ -52,6 +52,8 @@ export interface Reader {
   prevTurnCol?: string;
   /** Facts whose counts in this message were parts or restatements (asked): nothing more is stored for them. */
   readonly withheldFacts: Set<string>;
+  /** Cells given two different values in this message (asked, never stored). */
+  readonly withheldCells: Set<string>;
   /** 「均为自然人申请」: every application of this message is one column's. */
   allOneColumn?: string;
   /** The message spoke of the fee (the next turn may go on with an amount). */
@@ -93,6 +95,7 @@ export function newReader(message: string, ec: ExtractContext): Reader {
     carriedClaims: new Set(claims),
     lastNumber: ec.previous?.lastNumber,
     withheldFacts: new Set<string>(),
+    withheldCells: new Set<string>(),
     spokeOfFee: false,
     earlierParts: [],
     earlierCellParts: [],

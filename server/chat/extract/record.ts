@@ -41,6 +41,9 @@ export function say(rd: Reader, target: TargetId, value: number | boolean, phras
   return true;
 }
 
+/** Words that add a count to one given before (「又来了2件」「另外还有1件」), not a second figure for it. */
+const ANOTHER_PART = /又|再|另外|另有|还有|加上|追加|补充/;
+
 /** Store a leaf cell's value (by the mode); a part of a value already given is asked, not stored. */
 export function setCell(rd: Reader, id: string, value: number, phrase: string) {
   if (!rd.leafIds.has(id)) {
@@ -51,6 +54,23 @@ export function setCell(rd: Reader, id: string, value: number, phrase: string) {
   const given = rd.out.cells[id] ?? rd.ec.cells?.[id];
   if (/^其中/.test(phrase) && given !== undefined && given !== null && given !== value)
     return ask(rd, `「${phrase}」说的是其中一部分，${place(rd, id)}已有${given}，没有改动；如果要改，请直接说「${place(rd, id)}改为${value}」。`, [id]);
+  if (rd.withheldCells.has(id)) return;
+  // 「处罚九十件 …处罚一百零九件」: two figures for one cell in one message — neither is stored; asked.
+  // (The earlier statement is withdrawn whole: 「没有行政复议，复议1起维持」 leaves no 0 in the other 复议 cells.)
+  // 「企业申请2件 企业又来了1件」: a further count of the same cell adds up.
+  const before = rd.out.cells[id];
+  if (before !== undefined && before !== value && ANOTHER_PART.test(phrase) && !/^其中/.test(phrase)) value += before;
+  else if (before !== undefined && before !== value) {
+    const earlier = rd.out.said.filter((x) => x.target === id);
+    const phrases = new Set(earlier.map((x) => x.phrase));
+    const withdrawn = rd.out.said.filter((x) => phrases.has(x.phrase) && x.target.startsWith('t')).map((x) => x.target);
+    for (const t of withdrawn) delete rd.out.cells[t];
+    rd.out.said = rd.out.said.filter((x) => !phrases.has(x.phrase) || !x.target.startsWith('t'));
+    rd.out.understood = rd.out.understood.filter((u) => ![...phrases].some((p) => u.startsWith(`「${p}」`)));
+    rd.withheldCells.add(id);
+    const said = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
+    return ask(rd, `${said}给了${place(rd, id)}两个不同的数（${before}和${value}），没有填入：请告诉我准确的数。`, [...new Set([id, ...withdrawn])]);
+  }
   if (!say(rd, id, value, phrase)) return;
   rd.out.cells[id] = value;
   rd.out.understood.push(`「${phrase}」→ ${place(rd, id)}：${value}`);

@@ -27,7 +27,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
   // later — that result's count, not the applications received.
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
-  if ((!row || weakIntake) && num && /^\s*有\s*(?:一|1)\s*件/.test(phrase) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
+  // (「科研院所那1件 对方说不要了 归到其他处理的其他」: 「那N件」 points at applications whose result comes next.)
+  if ((!row || weakIntake) && num && (/^\s*有\s*(?:一|1)\s*件/.test(phrase) || (/那\s*(?:[一二两三1-9])?\s*件/.test(phrase) && !countsAfter(rd, phrase))) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
   // 「第三方不同意公开的 企业申请的2件」: a result row named earlier in the sentence, then 「X申请的N件」 — that result's count.
   if (weakIntake && num && rd.ctx.t3row && !T3_INTAKE.has(rd.ctx.t3row) && rd.ctx.t3row !== CARRY && rd.ctx.t3rowSentence === rd.sentence && !INTAKE_VERB.test(phrase) && !INTAKE_COUNT.test(phrase)) row = rd.ctx.t3row;
   if (!row && num && (allOfOneApplicant(rd, num, cols, phrase) || applicantList(rd, cols))) row = 'new';
@@ -108,6 +109,9 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
 }
 
 /** The one 表三 result row named in the sentence after this clause (none when several are, or an intake is). */
+/** The sentence goes on with counts of its own (「公司那两件 一件全给了 一件…」): they break the count down. */
+const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+
 function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {
   const at = rd.sentence.indexOf(phrase);
   if (at < 0) return undefined;
