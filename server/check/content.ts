@@ -156,6 +156,8 @@ function sec5(ctx: Ctx) {
 const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}(?![\s\S]{0,3}年)|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|[（(【\[]\s*请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
 const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
+/** 「{{ title }}」「{{item.name}}」: a variable of the page's own template language. */
+const PAGE_VARIABLE = /^\{\{\s*[A-Za-z_$][\w$.]*\s*\}\}$/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
 /** [pattern, what, literals of which the text must contain one for the pattern to be worth running, severity] */
 const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
@@ -173,6 +175,7 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // 「7pt; ">桃江县」「⠼/span>本报告」: markup of the page copied as text.
   [/<\/?[a-z]+\d?(?:\s[^<>\n]{0,80})?>|\/(?:span|div|p|td|tr|table|font|strong|br)>|\d+(?:pt|px);\s*"?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);/g, '网页代码残留', ['>', '&']],
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
+  [/\{\{\s*[A-Za-z_$][\w$.]*\s*\}\}/g, '网页模板变量残留', ['{{']],
   [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示', ['扫一扫']],
   // Page chrome copied with the text (spec §5 names 「字号: 」 with the QR hint), though reviewers seldom mark it.
   [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏', ['字号', '字体']],
@@ -180,7 +183,8 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
   [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫|用微信扫描二维码\s*分享|扫描(?:下方|上方|右侧|左侧|页面)的?二维码(?:关注|下载|分享)/g, '网页二维码分享提示', ['扫一扫', '二维码']],
   // 「gablogo.png关爱版」「b7961a2ec5f91.jpg」: an image's file name where the image was.
-  [/[\w-]{3,}\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
+  // (「捕获2.PNG」: a screenshot's Chinese file name too.)
+  [/(?:[\w-]{3,}|[\u4e00-\u9fff][\w\u4e00-\u9fff-]{1,12})\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
   // 「门户网站(/)查询」「门户网站()下载」: a link whose address was lost.
   [/[（(]\s*\/\s*[）)]|(?<=(?:网站|网址|门户|平台)\s*)[（(]\s*[）)]/g, '网址缺失的链接残留', ['/)', '/）', '()', '（）', '( )']],
   // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
@@ -219,6 +223,8 @@ function junk(ctx: Ctx) {
     if (/^[（(]\s*[）)]$/.test(m[0]) && /(?:网站|网址|门户|平台)\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 「文号 〔〕号」 in a page's info box and 「[]()」 (an empty link) are page furniture too.
     if (/^[〔(（]/.test(m[0]) && (/文\s*号/.test(line) || /\[\]\(\)/.test(line))) continue;
+    // 「{{ errorMessage }}」: a web page's own template variable (English), page debris (N-ARTIFACT below), no blank of the report.
+    if (PAGE_VARIABLE.test(m[0])) continue;
     seen.add(m[0]);
     // An empty pair of brackets is as often a link or image the page lost as a blank left in a template: a warning.
     const empty = /^[【〔（(]\s*[】〕）)]$/.test(m[0]);
@@ -248,9 +254,11 @@ function junk(ctx: Ctx) {
     const start = full.lastIndexOf('\n', m.index) + 1;
     const end = (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1;
     const line = (end - start > 80 ? full.slice(Math.max(start, m.index - 30), Math.min(end, m.index + m[0].length + 30)) : full.slice(start, end)).trim();
+    // Every different piece (up to four), so the clerk finds them all: 「{{ title }}」「{{ errorMessage }}」.
+    const others = [...new Set([...full.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((x) => x[0].trim()))].filter((x) => x && x !== m[0].trim()).slice(0, 3);
     emit(ctx, 'N-ARTIFACT', {
       severity,
-      message: `文中有${what}「${m[0].trim()}」，发布前应删除`,
+      message: `文中有${what}「${m[0].trim()}」${others.map((x) => `「${clip(x, 20)}」`).join('')}，发布前应删除`,
       where: {},
       expected: '删除',
       actual: m[0].trim(),

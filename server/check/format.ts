@@ -388,6 +388,8 @@ function shortAgencyName(name: string): string {
   if (gov && !/人民政府/.test(name)) return `机关名称「${name}」用了简称，「${gov[1]}政府」全称为「${gov[1]}人民政府」`;
   if (/管委会$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name.replace(/管委会$/, '管理委员会')}」`;
   if (/(?<!员)委$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name}员会」`;
+  // 「咸宁市气象部门」「X市税务系统」: a sector named, not the agency that publishes.
+  if (/(?:部门|系统)$/.test(name)) return `机关名称「${name}」是行业统称，不是发布机关的全称（如「…局」）`;
   return '';
 }
 

@@ -94,7 +94,8 @@ function repeatedLines(ctx: Ctx, text: string): void {
   }
 }
 
-const TOTAL_TWICE = /(?<![总合累公])共(?!同|享|建|治|识|产|青|有)[^，。；,;\d]{1,24}?(?:共计|总计|合计)\s*\d/g;
+// (「全年共收到依申请公开共9件」: the second may be a bare 共 too.)
+const TOTAL_TWICE = /(?<![总合累公])共(?!同|享|建|治|识|产|青|有)[^，。；,;\d]{1,24}?(?:共计|总计|合计|(?<![总合累公一])共)\s*\d/g;
 
 /** 「其中,其中人事信息公开3件」: a linking word that opens a clause, said again after the comma (g035). */
 const LINK_TWICE = /(其中|同时|此外|另外|并且|以及|根据|按照|依据|通过)[，,、]\s*\1/g;

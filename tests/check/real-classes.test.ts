@@ -1207,3 +1207,24 @@ describe('batch ad classes', () => {
     expect(findings('ad027.txt').filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join()).toContain('未写地名');
   });
 });
+
+describe('batch af classes', () => {
+  it('af002: 「{{ errorMessage }}」 is the page\'s own template variable (N-ARTIFACT W), not a blank of the report (no E)', () => {
+    expect(errorsOf('af002.txt', 'N-PLACEHOLDER')).toEqual([]);
+    expect(findings('af002.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('{{ errorMessage }}');
+    expect(errorsOf('a001.txt', 'N-PLACEHOLDER')).toEqual([]);
+    expect(inSection1('本镇名称为{{单位名称}}。').filter((x) => x.rule === 'N-PLACEHOLDER' && x.severity === 'E')).toHaveLength(1);
+  });
+  it('af026: 「捕获2.PNG」 is a screenshot\'s file name left where the table was', () => {
+    expect(findings('af026.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('捕获2.PNG');
+  });
+  it('af005: 「咸宁市气象部门」 is a sector, not the agency (F-TITLE), and a vertical department publishes by 31 January', () => {
+    const fs = findings('af005.txt');
+    expect(fs.filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join()).toContain('行业统称');
+    expect(fs.filter((x) => x.rule === 'D-DEADLINE').map((x) => x.message).join()).toContain('2023年1月31日');
+  });
+  it('af027: 「全年共收到依申请公开共9件」 says 共 twice; 「共同…共9件」 does not', () => {
+    expect(findings('af027.txt').filter((x) => x.rule === 'P-DUP').map((x) => x.message).join()).toContain('共');
+    expect(inSection1('坚持共同推进，全年公开信息共9条。').filter((x) => x.rule === 'P-DUP')).toEqual([]);
+  });
+});
