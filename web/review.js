@@ -79,7 +79,7 @@ async function upload(e) {
         drawTable();
       } else if (m.type === 'done') {
         bar.value = bar.max;
-        text.textContent = `完成：${m.total} 份，用时 ${(m.ms / 1000).toFixed(1)} 秒${m.failed ? `，其中 ${m.failed} 份未能校验（见表中说明）` : ''}。`;
+        text.textContent = `完成：${m.total} 份，用时 ${(m.ms / 1000).toFixed(1)} 秒${m.failed ? `，其中 ${m.failed} 份未能校验（见表中说明）` : ''}。${m.notice ?? ''}`;
       } else if (m.type === 'error') status(m.error);
     });
   } catch (err) {

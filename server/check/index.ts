@@ -1,4 +1,6 @@
 // The validator: every rule of spec §5 over a parsed, user or generated report. No evidence, no finding.
+import type { LanguageModel } from 'ai';
+import { proofreadWithModel } from './proofread-llm.js';
 import type { AnyReport } from '../report/schema.js';
 import { RULES } from './catalogue.js';
 import { checkContent } from './content.js';
@@ -18,6 +20,7 @@ import { checkYears } from './years.js';
 export type { Finding, Evidence, Severity } from './types.js';
 export { fingerprint } from './fingerprint.js';
 export { ungroundedNumbers, type GroundingSources } from './grounding.js';
+export { NO_PROOFREAD_MODEL_NOTICE } from './proofread-llm.js';
 
 export interface CheckOptions {
   /** Last year's report of the same agency: enables Y-CARRYOVER, Y-STOCK, Y-REUSE, Y-JUMP. */
@@ -51,3 +54,16 @@ export function checkReport(report: AnyReport, opts: CheckOptions = {}): Finding
 
 /** Findings of the table family only (T3-*, T4-SUM, CELL-INVALID, T2-FEE-UNIT). */
 export const TABLE_RULES = RULES.filter((r) => r.family === 'table').map((r) => r.id);
+
+/**
+ * The rules, then (when a model is given) the model's proofreading of the report's own text (P-TYPO, grounded in it).
+ * One use-case for every entry that checks a published report (the review desk, `nianbao check`), so they agree.
+ * Without a model the pass is skipped and `notice` says so.
+ */
+export async function checkReportWithModel(report: AnyReport, opts: CheckOptions & { model?: LanguageModel; signal?: AbortSignal } = {}): Promise<{ findings: Finding[]; notice?: string }> {
+  const findings = checkReport(report, opts);
+  const text = 'source' in report ? report.source.text : undefined;
+  if (!text) return { findings };
+  const proof = await proofreadWithModel(text, opts.model, { signal: opts.signal });
+  return { findings: [...findings, ...proof.findings], notice: proof.notice };
+}

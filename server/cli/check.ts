@@ -2,7 +2,8 @@
 // in Chinese. Several (a reviewer's batch): a summary table, --json or --csv, a progress bar on a terminal, and each
 // reviewer decision (nianbao review) applied by fingerprint. Exit 1 when an E finding stands, 2 when a file is unreadable.
 import { existsSync, statSync } from 'node:fs';
-import { checkReport, fingerprint, type Finding } from '../check/index.js';
+import { checkReportWithModel, fingerprint, NO_PROOFREAD_MODEL_NOTICE, type Finding } from '../check/index.js';
+import { modelFromEnv } from '../llm/provider.js';
 import { renderFindings } from '../check/present.js';
 import { listIngestible } from '../corpus/files.js';
 import { UserError } from '../errors.js';
@@ -47,7 +48,7 @@ const DECISION_LABEL = { confirm: '已确认', dismiss: '已驳回' } as const;
 
 export const command: Command = {
   summary: '校验年度报告（文件或目录）：表格勾稽关系、格式、正文与表格一致性、年度、时限等；多份时输出汇总表（有错误时退出码为 1）',
-  usage: 'check <文件|目录...> [--previous 上年报告] [--json|--csv] [--detail] [--db 数据库]',
+  usage: 'check <文件|目录...> [--previous 上年报告] [--json|--csv] [--detail] [--db 数据库] [--no-proofread]',
   async run(args) {
     const { values, positionals: paths } = parseCommandArgs({
       args,
@@ -58,8 +59,12 @@ export const command: Command = {
         csv: { type: 'boolean' },
         detail: { type: 'boolean' },
         db: { type: 'string' },
+        'no-proofread': { type: 'boolean' },
       },
     }, command.usage);
+    // A model configured by the environment also proofreads each report's text (P-TYPO), as the review desk does.
+    const choice = values['no-proofread'] ? {} : modelFromEnv();
+    const skipped = values['no-proofread'] ? '已选择不做大模型校对（--no-proofread）：跳过错别字、病句校对（P-TYPO）。' : choice.model ? undefined : NO_PROOFREAD_MODEL_NOTICE;
     if (!paths.length) throw new UserError(`缺少要校验的报告文件或目录。用法：nianbao ${command.usage}`);
     if (values.json && values.csv) throw new UserError('--json 与 --csv 只能选一个。');
     const files = expand(paths);
@@ -72,7 +77,9 @@ export const command: Command = {
     for (const file of files) {
       try {
         const { report, notes } = await loadReport(file);
-        const findings = checkReport(report, { previous }).map((f) => {
+        const checked = await checkReportWithModel(report, { previous, model: choice.model });
+        if (choice.model && checked.notice) notes.push(checked.notice);
+        const findings = checked.findings.map((f) => {
           const id = fingerprint(f, report);
           return { finding: f, id, decision: decisions.get(id) };
         });
@@ -85,7 +92,10 @@ export const command: Command = {
     }
     bar?.done();
 
-    if (values.json) process.stdout.write(`${JSON.stringify(batch ? batchJson(results) : batchJson(results).reports[0], null, 2)}\n`);
+    if (values.json) {
+      const json = batch ? batchJson(results) : batchJson(results).reports[0];
+      process.stdout.write(`${JSON.stringify(skipped ? { ...json, proofreadNotice: skipped } : json, null, 2)}\n`);
+    }
     else if (values.csv) process.stdout.write(batchCsv(results));
     else {
       const detail = (r: Checked) => {
@@ -99,6 +109,7 @@ export const command: Command = {
         return [text, ...r.notes!.map((n) => `读取说明：${n}`)].join('\n');
       };
       const parts = batch ? [batchTable(results)] : [];
+      if (skipped) parts.push(skipped);
       if (!batch || values.detail) parts.push(results.map(detail).join('\n\n────────\n\n'));
       else parts.push('（加 --detail 查看每份报告的问题详情；用 nianbao review <指纹> confirm|dismiss --reason "…" 记录复核决定）');
       process.stdout.write(`${parts.join('\n\n')}\n`);

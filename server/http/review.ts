@@ -8,6 +8,7 @@ import { SEVERITY_NAME } from '../check/present.js';
 import { formatIssues, UserError } from '../errors.js';
 import { batchCsvExport, batchXlsx, expandUploads, reviewBatch, type ExportRow, type Upload } from '../review/index.js';
 import { requireRole } from '../auth/guard.js';
+import { NO_PROOFREAD_MODEL_NOTICE } from '../check/index.js';
 import type { AppDeps } from './deps.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -85,8 +86,10 @@ export function reviewRoutes(deps: AppDeps) {
             const rows = await reviewBatch(store, items, {
               onRead: (done, total, name) => send({ type: 'read', done, total, name }),
               onRow: (row) => send({ type: 'row', row }),
+              model: deps.model,
             });
-            send({ type: 'done', total: rows.length, failed: rows.filter((r) => r.error).length, ms: Date.now() - started });
+            // Without a model the proofreading of typos (P-TYPO) was skipped: said once for the batch.
+            send({ type: 'done', total: rows.length, failed: rows.filter((r) => r.error).length, ms: Date.now() - started, ...(deps.model ? {} : { notice: NO_PROOFREAD_MODEL_NOTICE }) });
           } catch (e) {
             console.error('[nianbao] review batch failed:', e);
             send({ type: 'error', error: '批量校验中断（服务器内部错误），已完成的结果仍然有效，请重试其余文件。' });

@@ -3,7 +3,8 @@
 // (from this batch or the corpus store) so the Y-* rules run, and attach reviewer decisions by fingerprint.
 // Results are reported one at a time (`onRow`) so the page can show progress.
 import { ruleDef } from '../check/catalogue.js';
-import { checkReport, fingerprint, type Finding } from '../check/index.js';
+import { checkReportWithModel, fingerprint, type Finding } from '../check/index.js';
+import type { LanguageModel } from 'ai';
 import { SEVERITY_NAME } from '../check/present.js';
 import { isUserError } from '../errors.js';
 import { readDocument } from '../parse/readers/index.js';
@@ -113,6 +114,8 @@ async function corpusPrevious(store: Store, agency: string, year: number): Promi
 export interface BatchProgress {
   onRead?: (done: number, total: number, name: string) => void | Promise<void>;
   onRow?: (row: ReviewRow) => void | Promise<void>;
+  /** The model that proofreads each report's text (P-TYPO); none → that pass is skipped. */
+  model?: LanguageModel;
 }
 
 /** Check a batch: read all (so a previous-year report later in the batch is found), then check each. */
@@ -129,7 +132,7 @@ export async function reviewBatch(store: Store, items: BatchItem[], progress: Ba
 
   const rows: ReviewRow[] = [];
   for (const [index, r] of read.entries()) {
-    const row = await checkRead(store, r, index, byAgencyYear, decisions);
+    const row = await checkRead(store, r, index, byAgencyYear, decisions, progress.model);
     rows.push(row);
     await progress.onRow?.(row);
     await tick();
@@ -137,7 +140,7 @@ export async function reviewBatch(store: Store, items: BatchItem[], progress: Ba
   return rows;
 }
 
-async function checkRead(store: Store, r: Read, index: number, batch: Map<string, Read>, decisions: Map<string, ReviewDecision>): Promise<ReviewRow> {
+async function checkRead(store: Store, r: Read, index: number, batch: Map<string, Read>, decisions: Map<string, ReviewDecision>, model?: LanguageModel): Promise<ReviewRow> {
   const base = { index, file: r.item.name, kind: r.kind, notes: r.notes, previous: null, findings: [], text: '', tablesHtml: '' };
   if (!r.report) return { ...base, agency: '', level: '', year: null, format: null, error: r.error };
   const report = r.report;
@@ -152,8 +155,12 @@ async function checkRead(store: Store, r: Read, index: number, batch: Map<string
     }
   }
   let findings: ReviewFinding[];
+  let notes = r.notes;
   try {
-    findings = checkReport(report, { previous: previous?.report }).map((f) => {
+    const checked = await checkReportWithModel(report, { previous: previous?.report, model });
+    // (Without a model the batch says once that proofreading was skipped; a model's own trouble is this file's note.)
+    if (model && checked.notice) notes = [...notes, checked.notice];
+    findings = checked.findings.map((f) => {
       const id = fingerprint(f, report);
       return { ...f, id, title: ruleDef(f.rule).title, severityName: SEVERITY_NAME[f.severity], decision: decisions.get(id) ?? null };
     });
@@ -162,6 +169,7 @@ async function checkRead(store: Store, r: Read, index: number, batch: Map<string
   }
   return {
     ...base,
+    notes,
     agency,
     level: report.meta.level ?? '',
     year,
