@@ -19,6 +19,8 @@ export interface ChatState {
   topic?: Topic;
   /** The last turn that changed the draft: its versions before and after (「撤销」 restores `before`). */
   undo?: { before: number; after: number };
+  /** Cells asked about and not answered yet: 「其余都填0」 leaves them for their answer. */
+  asked?: string[];
 }
 
 export class ChatHistory {

@@ -99,7 +99,7 @@ export function isApprox(clause: string, n: NumToken): boolean {
 }
 
 /** Corrections of what the clerk said before. */
-const CORRECTION = new RegExp(`${ZERO_SLIP.source}|^(?:哦|噢|啊|呃|额)[，,]?\\s*是|少说了|多说了|说少了|说多了|记少了|记多了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}?[，,\\s]\\s*(?:而)?是|(?:只|只是|仅)?是(?:上半年|下半年|[一二三四1-4]季度|前三季度|部分月份)的|(?:最后|末尾|第)[^，。；]{0,4}是\\s*\\S{1,3}\\s*不是|说错了|说错|写错了|搞错了|弄错了|记错了|看错了|看错|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了`);
+const CORRECTION = new RegExp(`${ZERO_SLIP.source}|^(?:哦|噢|啊|呃|额)[，,]?\\s*是|少说了|多说了|说少了|说多了|记少了|记多了|写多了|写少了|算多了|算少了|报多了|报少了|填多了|填少了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|其实是|实际上是|实际是|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是[^，。；]{0,12}?[，,\\s]\\s*(?:而)?是|(?:只|只是|仅)?是(?:上半年|下半年|[一二三四1-4]季度|前三季度|部分月份)的|(?:最后|末尾|第)[^，。；]{0,4}是\\s*\\S{1,3}\\s*不是|说错了|说错|写错了|搞错了|弄错了|记错了|看错了|看错|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了`);
 export const isCorrection = (text: string) => CORRECTION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
@@ -127,7 +127,7 @@ export function dropReplacedValues(text: string): string {
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.
   text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*)\\s*[，,]?\\s*(?:而)?不是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*`, 'g'), '$1');
   // 「不对，是4件，漏了1件」: the reason of a correction (what was left out) is no value.
-  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*[^。；\\n]{0,12}?)[，,]\\s*(?:漏|少算|多算|少报|多报|漏报|漏算|漏掉|少统计|多统计|少写|多写)了?\\s*${NUM}\\s*[件条次个篇起项人名场期份]*`, 'g'), '$1');
+  text = text.replace(new RegExp(`(是\\s*${NUM}\\s*[件条次个篇起项人名场期份元]*[^。；\\n]{0,12}?)[，,\\s]\\s*(?:漏|少算|多算|少报|多报|漏报|漏算|漏掉|少统计|多统计|少写|多写)了?\\s*${NUM}\\s*[件条次个篇起项人名场期份]*`, 'g'), '$1');
   return text
     .replace(new RegExp(`(?:不是|并非|而非)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:而)?(?=是|应该是|应为)`, 'g'), '')
     .replace(new RegExp(`(?:从|由)\\s*${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*(?=改成|改为|改到|变成|更正为)`, 'g'), '')
@@ -213,4 +213,7 @@ export function maskNotData(text: string): string {
 const THIS_YEAR_AFTER_ALL = /^(?:不是[，,]?\s*)?(?:就|其实)?是(?:今年|本年|全年)(?:的|全年的)(?:数)?[。！!，,\s]*$/;
 export const isConfirm = (t: string) => THIS_YEAR_AFTER_ALL.test(t.trim()) || /^(?:是|是的|对|对的|确认|确定|好|好的|可以|行|没错|嗯|同意|改吧|改|覆盖|ok|yes)[。！!，,\s]*(?:确认|改吧|就这样|覆盖)?[。！!\s]*$/i.test(t.trim());
 export const isDecline = (t: string) => /^(?:不|不是|否|不用|不要|算了|取消|别改|不改|先不改|不对)[。！!，,\s]*$/.test(t.trim());
-export const isUndo = (t: string) => /^(?:撤销|撤回|回退|undo)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[。！!\s]*$/i.test(t.trim());
+export const isUndo = (t: string) =>
+  /^(?:撤销|撤回|回退|undo)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[。！!\s]*$/i.test(t.trim()) ||
+  // 「撤销 那个诉讼是去年的」: undo, then why (no figure, and words of a mistake).
+  /^(?:撤销|撤回|回退)(?:上一步|刚才的?(?:修改|操作)?|本轮|这一步|一下)?[，,。\s]+[^\d零一二两三四五六七八九十]{0,24}$/.test(t.trim()) && /是去年|是上年|不对|错了|不算|不要了|多了|重复了|搞混|说错|记错|填错|弄错/.test(t);

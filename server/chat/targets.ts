@@ -47,16 +47,19 @@ export function targetName(format: FormatId, id: TargetId): string {
   return id;
 }
 
+/** A place's official name with a fact's unit after it (「参加培训人次」): a clerk names a fact by its unit too. */
+export const nameWithUnit = (format: FormatId, id: TargetId) => `${targetName(format, id)}${id.startsWith('fact:') ? (factDef(id.slice(5))?.unit ?? '') : ''}`;
+
 const allNames = new Map<FormatId, string[]>();
-/** Whether some place of the format has these words in its official name (「通知书」 yes; 「改成」「发了」 no). */
-export function namesAPlace(format: FormatId, words: string): boolean {
+/** How many places of the format have these words in their official name (「通知书」 1; 「企业」 many; 「批」 0). */
+export function placesNamed(format: FormatId, words: string): number {
   let names = allNames.get(format);
   if (!names) {
     const ids = [...cellsOf(format).map((c) => c.id), ...FACTS.map((f) => `fact:${f.key}`), ...FEE_TARGETS, ...META_TARGETS];
-    names = ids.map((t) => targetName(format, t));
+    names = ids.map((t) => nameWithUnit(format, t));
     allNames.set(format, names);
   }
-  return names.some((n) => n.includes(words));
+  return names.filter((n) => n.includes(words)).length;
 }
 
 /** A value as the clerk reads it (with the unit of a fact or a fee). */

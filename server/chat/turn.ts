@@ -14,8 +14,10 @@ import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap } from './topic.js';
-import { flatten, formatOfInput, kindOf, namesAPlace, sameValue, showValue, targetName, type TargetId } from './targets.js';
+import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
+import { parseNumber } from './numerals.js';
+import { cuesFor } from './vocab.js';
 import { unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
@@ -80,10 +82,13 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   }
   const u = unitOf(o);
   // 「通知书是4份」 (after 「通知书那个数不对」): a value of this conversation named by a word of its name.
-  const named = namedInCorrection(o);
-  if (named && namesAPlace(format, named)) {
-    const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
-    const hit = given.filter((t) => targetName(format, t).includes(named));
+  // 「通知书那个数不对 是4份」: a value of this conversation named by a word of its name; words that name none of them
+  // (「批的那个数字不对 二百八十」) are asked about, never put on the last value given.
+  // (A word many places share, 「企业」, picks only among the last turn's values.)
+  const named = namedInCorrection(text, o);
+  if (named) {
+    const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
+    const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
     return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
   }
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
@@ -99,21 +104,62 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
   if (!correction) return text;
   // 「处理费记错了 是260」: the fee was given in 元, so a bare figure correcting it is in 元 too.
   if (own) text = text.replace(/(处理费[^，。；\d]{0,10}?)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:元|块|万|千|百))/g, '$1$2元');
+  // 「收的那个钱写多了 八十元」: money said plainly in a correction is the one fee the clerk gave.
+  if (own && !t2) text = text.replace(/(?:收的)?(?:那个|那笔)?钱(?=[^，。；]{0,8}(?:\d|[零一二两三四五六七八九十百千]))/, '信息处理费');
   if (t2 === own) return text;
   return text.replace(/(?<!信息处理|事业性|行政)收费(?!通知|决定)/g, t2 ? '行政事业性收费' : '信息处理费');
 }
 
-/** The words before a correction's number that name what it is of (「通知书是4份」 → 通知书), or undefined. */
-function namedInCorrection(o: Orphan): string | undefined {
-  const at = o.raw ? o.phrase.lastIndexOf(o.raw) : -1;
+/** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
+const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少)了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+
+/** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
+ * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
+function namedInCorrection(text: string, o: Orphan): string | undefined {
+  const at = o.raw ? text.lastIndexOf(o.raw) : -1;
   if (at <= 0) return undefined;
-  const words = o.phrase
-    .slice(0, at)
-    .replace(/(?:应该|应当|应|实际|其实)?(?:是|为)\s*$/, '')
-    .replace(/^.*[，,。；\s]/, '')
-    .replace(/^(?:前面|刚才|刚刚|上面|之前|上一条|那个|这个|我们|我)+/, '')
-    .replace(/(?:那个数|这个数|的数字?|那个|的)$/, '');
-  return /^[\u4e00-\u9fa5]{2,10}$/.test(words) && !/^(?:数字?|总数|数量|这里|那里)$/.test(words) ? words : undefined;
+  const words = text.slice(0, at).replace(/^[\s\S]*[。；\n]/, '').replace(NOT_A_NAME, '');
+  return /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? words : undefined;
+}
+
+/** Words for a total or an amount, not the name of a place (「总数写错了 880」「钱数不对」). */
+const GENERIC_NAME = /^(?:总数|总共|合计|总量|钱|金额|数额|费用|件数|条数)$/;
+
+/** The message's last number and the words of its own clause before it, with the words that name nothing left out
+ * (「批的那个数字不对 二百八十」 → 批, 280). */
+function namedBeforeLastNumber(text: string): { value: number; words: string } | undefined {
+  const at = lastNumberAt(text);
+  if (at <= 0) return undefined;
+  const value = parseNumber(/^[零〇一二两三四五六七八九十百千万\d.]+/.exec(text.slice(at))![0]);
+  const clause = text.slice(0, at).replace(/\s+$/, '').split(/[，,。；\s]/).filter(Boolean).at(-1) ?? '';
+  const words = clause.replace(NOT_A_NAME, '');
+  return value !== null && /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? { value, words } : undefined;
+}
+
+/** Where the message's last number starts (digits or Chinese numerals), or -1. */
+function lastNumberAt(text: string): number {
+  // (「改一下」「一些」: no number.)
+  const all = [...text.matchAll(/[零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*(?<!一(?=[下些点样直定般共起]))/g)];
+  return all.length ? all[all.length - 1].index! : -1;
+}
+
+/** Whether the words say a word of a change's place (a cue of that row, column or fact), not only a number. */
+function phraseNames(format: FormatId, phrase: string, target: TargetId): boolean {
+  const [table, row, col] = target.split('.');
+  return cuesFor(format).some((c) => {
+    if (!phrase.includes(c.text.replaceAll('\u2063', '、'))) return false;
+    const t = c.target as { t: string; key?: string };
+    if (target.startsWith('fact:')) return t.t === 'fact' && t.key === target.slice(5);
+    if (target.startsWith('fee.')) return t.t === 'fee' || t.t === 'feeNotice';
+    if (target.startsWith('meta.')) return true;
+    return (t.t === `${table}row` && (t.key === row || t.key?.startsWith('@'))) || (t.t === `${table}col` && (t.key === col || t.key?.startsWith('@')));
+  });
+}
+
+/** Cells asked about that are still blank (an answer, or any value, ends the question). */
+function stillAsked(input: DraftInput, targets: string[]): string[] {
+  const cur = currentCells(input);
+  return [...new Set(targets)].filter((t) => kindOf(t) === 'cell' && (cur[t] === undefined || cur[t] === null));
 }
 
 function reply(format: FormatId, o: { version?: number; diffs: Diff[]; held: Change[]; before: Record<string, unknown>; questions: string[]; missing: string[]; nothing: boolean; same?: boolean; ack?: string[] | null }): string[] {
@@ -236,7 +282,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).
   for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
     asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
-  let changes = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null)).map(({ target, value }) => ({ target, value }) as Change);
+  let kept = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null));
+  // 「批的那个数字不对 二百八十」 after 「处罚十四」: a correction that names something, whose number only went on with the
+  // last topic (no word of its place in its own words), is asked about — never put on the topic's value.
+  const lastNamed = correction ? namedBeforeLastNumber(body) : undefined;
+  if (lastNamed && !placesNamed(format, lastNamed.words) && !GENERIC_NAME.test(lastNamed.words)) {
+    const carried = kept.filter((c) => c.value === lastNamed.value && !phraseNames(format, body, c.target));
+    if (carried.length) {
+      kept = kept.filter((c) => !carried.includes(c));
+      asks.push({ targets: carried.map((c) => c.target), text: `「${text.slice(0, 24)}」要更正哪一项？请连同名称再说一遍，如「行政许可改为280件」。` });
+    }
+  }
+  let changes = kept.map(({ target, value }) => ({ target, value }) as Change);
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.
@@ -268,7 +325,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
-    const fixed = correctedTargets(format, ex.orphans, state, before, text);
+    const fixed = correctedTargets(format, ex.orphans, state, before, body);
     if (fixed.length) {
       changes = fixed;
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
@@ -291,7 +348,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (zero === null) asks.push({ targets: ['fill-zero'], text: '「其余都是0」是指哪张表、哪一行？请说「表三其余格子都是0」或「行政复议那一行其他填0」。' });
   else if (zero) {
     const cur = currentCells(input);
-    const blanks = zero.ids.filter((id) => cur[id] === undefined || cur[id] === null);
+    // A cell asked about and not answered is the clerk's to tell, not a blank to fill (a miss would become a false 0).
+    const waiting = new Set(state.asked ?? []);
+    const open = zero.ids.filter((id) => cur[id] === undefined || cur[id] === null);
+    const blanks = open.filter((id) => !waiting.has(id));
+    const unanswered = open.filter((id) => waiting.has(id));
+    if (unanswered.length) asks.push({ targets: unanswered, text: `前面问过的${unanswered.length}格还没有答复（如${targetName(format, unanswered[0])}），没有填0，请告诉我这几格的数。` });
     const r = applyChanges(input, blanks.map((id) => ({ target: id, value: 0 })));
     input = r.input;
     if (blanks.length) diffs = [...diffs, { target: 'fill-zero', what: `${zero.what}空白的${blanks.length}格`, from: '（空）', to: '0' }];
@@ -306,6 +368,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     lastSet: said.length ? said : state.lastSet,
     chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
     undo: version ? { before: d.currentVersion, after: version } : state.undo,
+    asked: stillAsked(input, [...(state.asked ?? []), ...asks.flatMap((a) => a.targets)]),
   });
   const questions = [...errors, ...asks.map((a) => a.text)].filter((q, i, all) => all.indexOf(q) === i);
   const nothing = !diffs.length && !held.length && !questions.length && !direct.length;

@@ -23,6 +23,13 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (rowKeys[0] === CARRY)
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
+  // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
+  // the group those counts are of, not a count of the row last spoken of.
+  // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && /的\s*(?:[\d一二两三四五六七八九十]+\s*件)?\s*$/.test(phrase) && countsAfter(rd, phrase) && breakdownByResult(rd, phrase)) {
+    rd.ctx.t3topic = cols[0];
+    return;
+  }
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
   // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
   // later — that result's count, not the applications received.
@@ -111,6 +118,12 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
 /** The one 表三 result row named in the sentence after this clause (none when several are, or an intake is). */
 /** The sentence goes on with counts of its own (「公司那两件 一件全给了 一件…」): they break the count down. */
 const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+
+/** The rest of the sentence names results (rows) and no other applicant group. */
+function breakdownByResult(rd: Reader, phrase: string): boolean {
+  const after = rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length);
+  return cueKeys(rd, after, 't3row', false).length > 0 && cueKeys(rd, after, 't3col').length === 0;
+}
 
 function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {
   const at = rd.sentence.indexOf(phrase);
