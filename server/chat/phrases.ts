@@ -243,6 +243,14 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/直接(?:去|到|上)?(?:法院)?(?:告|打官司)(?:的|了)?/g, '直接起诉的'],
   // 「有两件是问的讨论稿 没给 个人的」: after a count, 「没给」 is how those were answered (不予公开), not 「none」.
   [/(?<=[\d一二两三四五六七八九十]+\s*件[^。；\n]{0,30}?)(?:也)?(?:没有给|没给|不给)(?![全了他她们])/g, '不予公开'],
+  // 「重复来申请的」「重复地要」: 重复申请.
+  // (「大量反复申请」 is its own reason.)
+  [/(?<!大量|反)重复(?:来|地)(?:申请|要)(?:的)?/g, '重复申请的'],
+  // 「…所以不公开」「按规定没给」 closing a sentence about what an applicant asked for: how it was answered (不予公开),
+  // never 「none」 of anything named in it (a 0 of the reason, or of 表二's 处罚 in 「处罚案子的卷宗」).
+  [/(?<=(?:要|申请|想要|问)[^。；\n]{2,40}?)(?:所以|因此|就|按规定|依法|也)?(?:没有给|没给|不给|不公开|未公开)(?:了)?(?=\s*(?:$|[。；\n]))/g, '，结果是不予公开'],
+  // 「还在讨论没定下来的方案」: a draft under discussion (过程性信息), no negation of anything.
+  [/(?:还)?(?:在讨论)?(?:还)?(?:没|未)(?:有)?(?:定下来|定稿|最终确定|敲定)(?:的)?/g, '讨论稿的'],
   // 「无一人被问责」「无一例」: none, not a count of one.
   [/(?:无|没有)一(?:人|例|起|件|次|个)/g, '没有'],
   // 「政务公开专区一处」「查阅点3处」: places counted in 处 (elsewhere 处 counts nothing of the report).
@@ -254,7 +262,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「更新了一趟」: 趟 counts times like 次.
   [/([\d一二两三四五六七八九十]+)\s*趟/g, '$1次'],
   // 「没全给」「给了一部分」: some of it disclosed — 部分公开.
-  [/没(?:有)?全(?:部)?给|没给全|只给了一部分|给了一部分/g, '部分公开'],
+  // (「部分给了部分没给的」 too.)
+  [/部分给了[，,\s]*部分没给(?:的)?|给了一部分[，,\s]*没给一部分(?:的)?|没(?:有)?全(?:部)?给|没给全|只给了一部分|给了一部分/g, '部分公开'],
   // 「许可 2千5 处罚 四十一」: a 表二 row's name, a space, then its number — one pair (the space only separates pairs).
   [/(许可|处罚|强制|事业性收费|行政收费)[ \t\u3000]+(?=[\d一二两三四五六七八九十百千万])/g, '$1'],
   // 「跟去年一个样」: the same, no count of one.
@@ -267,6 +276,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「有个人去法院告了我们」「把我们告到法院」: a lawsuit against this agency.
   [/(?:去|到|上)法院(?:把我们|将我们)?告(?:了)?(?:我们|本机关|我局|我镇|我街道|我办)?|(?:把|将)(?:我们|本机关|我局|我镇)告(?:了|到法院|上法院)/g, '起诉'],
   // 「没先走复议」「没经过复议就去起诉」: a lawsuit without review first (未经复议直接起诉), no review denied.
+  // (「没复议 直接去法院告」: the verb left out.)
+  [/(?:没有?|未)(?:先)?(?:走|经过?|申请|提)?(?:过)?(?:行政)?复议(?:程序)?(?:就|直接)?(?=[，,\s]*(?:就|直接)?(?:去|到|上)?(?:法院|起诉|告|打官司))/g, '未经复议直接起诉'],
   [/(?:没有?|未)(?:先)?(?:走|经过?|申请|提)(?:过)?(?:行政)?复议(?:程序)?(?:就|直接)?/g, '未经复议直接起诉'],
   // 「个人的三件和企业的一件都予以公开了」: a result said of two counts at once is each count's result.
   [new RegExp(`((?:${APPLICANTS})的?${COUNT}件)(?:和|、|及|以及|跟)((?:${APPLICANTS})的?${COUNT}件)(?:都|全都|全部|均)([^，。；\\s]{2,14})`, 'g'), '$1$3，$2$3'],
@@ -343,6 +354,12 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<![\d.万千百十])(\d+)千(\d{3})(?![\d.万千百十])/g, (_: string, a: string, b: string) => `\u2063${Number(a) * 1000 + Number(b)}`],
   // 「1万200元」「3万0500条」: digits after 万 are the units below it (10,200), never a second number.
   [/(?<![\d.])(\d+)万零?(\d{2,4})(?![\d.千百十])/g, (_: string, a: string, b: string) => `${Math.round(((Number(a) * 10000 + Number(b)) / 10000) * 1e6) / 1e6}万`],
+  // 「3千零五十」「2万三千」: a digit, its unit, then the rest in Chinese numerals — one number (3,050), never 3.
+  [/(?<![\d.])(\d)([万千百])(零?[一二两三四五六七八九十百千]+)(?![\d.一二两三四五六七八九十百千万])/g, (m: string, d: string, u: string, rest: string) => {
+    const v = parseNumber(`${'零一二三四五六七八九'[Number(d)]}${u}${rest}`);
+    if (v === null) return m;
+    return u === '万' ? `${Math.round((v / 10000) * 1e6) / 1e6}万` : `\u2063${v}`;
+  }],
   // 「4万6」「1千3」「2千5百零6」: single digits between units, spoken short forms too (1万2 is 12,000); a run with 万
   // stays in 万 (「4.6万」) so 万元 amounts keep their unit.
   [/(?<![\d.])\d(?:[万千百十]零?\d)+[千百十]?(?![\d.])/g, (m: string) => {

@@ -34,7 +34,8 @@ export interface TurnResult {
 
 const MAX_DIFF_LINES = 8;
 /** 「不对」 alone, or 「是上半年的」「是去年的」「是大概数」 after a value: the last turn's values are withdrawn and asked. */
-const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?[。！!，,\s]*$/;
+// (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
+const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
 const MAX_QUESTIONS = 4;
 
@@ -134,6 +135,24 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
   const clause = text.slice(0, at).replace(/\s+$/, '').split(/[，,。；\s]/).filter(Boolean).at(-1) ?? '';
   const words = clause.replace(NOT_A_NAME, '');
   return value !== null && /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? { value, words } : undefined;
+}
+
+const POSITION: [RegExp, (n: number) => number][] = [
+  [/第(?:一|1)个|前一个|头一个|第一项/, () => 0],
+  [/第(?:二|2)个|后一个|第二项/, () => 1],
+  [/第(?:三|3)个|第三项/, () => 2],
+  [/最后一个|最后那个/, (n) => n - 1],
+];
+
+/** A correction naming a value of the last turn by its place (「第二个」「前一个」) and giving its new number. */
+function positionCorrection(text: string, lastSet: Change[]): Change | undefined {
+  if (lastSet.length < 2) return undefined;
+  const hit = POSITION.find(([re]) => re.test(text));
+  const at = lastNumberAt(text);
+  if (!hit || at < 0) return undefined;
+  const value = parseNumber(/^[零〇一二两三四五六七八九十百千万\d.]+/.exec(text.slice(at))![0]);
+  const target = lastSet[hit[1](lastSet.length)];
+  return value !== null && target && typeof target.value === 'number' ? { target: target.target, value } : undefined;
 }
 
 /** Where the message's last number starts (digits or Chinese numerals), or -1. */
@@ -293,7 +312,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
       asks.push({ targets: carried.map((c) => c.target), text: `「${text.slice(0, 24)}」要更正哪一项？请连同名称再说一遍，如「行政许可改为280件」。` });
     }
   }
-  let changes = kept.map(({ target, value }) => ({ target, value }) as Change);
+  // 「第二个说错了 十七」「把前一个改成三百四十一」: a value of the last turn named by its place in that turn.
+  const byPosition = correction ? positionCorrection(body, state.lastSet ?? []) : undefined;
+  if (byPosition) {
+    kept = kept.filter((c) => c.value !== byPosition.value);
+    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan || !asks[i].targets.length) asks.splice(i, 1);
+  }
+  let changes = [...kept.map(({ target, value }) => ({ target, value }) as Change), ...(byPosition ? [byPosition] : [])];
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.
