@@ -13,7 +13,7 @@ import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
-import { columnMoved, movedCounts, resultMoved, resultSwap } from './topic.js';
+import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved, t3PartMoved } from './topic.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
@@ -112,7 +112,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 }
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
-const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少)了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -135,6 +135,19 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
   const clause = text.slice(0, at).replace(/\s+$/, '').split(/[，,。；\s]/).filter(Boolean).at(-1) ?? '';
   const words = clause.replace(NOT_A_NAME, '');
   return value !== null && /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? { value, words } : undefined;
+}
+
+/** 「X少写了一个零」 with no number: X (named, or the last turn's only number) times ten; 「多写了」 a tenth if whole. */
+function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | undefined {
+  const z = ZERO_SLIP.exec(text);
+  if (!z || /\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''))) return undefined;
+  const words = text.slice(0, z.index).replace(NOT_A_NAME, '');
+  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const hits = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
+  if (hits.length !== 1) return undefined;
+  const v = before[hits[0]] as number;
+  const value = z[1] === '少' ? v * 10 : v / 10;
+  return Number.isInteger(value) || kindOf(hits[0]) !== 'cell' ? { target: hits[0], value } : undefined;
 }
 
 const POSITION: [RegExp, (n: number) => number][] = [
@@ -266,6 +279,16 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const r = applyChanges(cleared.input, [{ target: shifted.to, value: ((before[shifted.to] as number | undefined) ?? 0) + shifted.value }]);
     return recordMove(drafts, history, draftId, { ...state, confirm: undefined }, d.currentVersion, r.input, [...cleared.diffs, ...r.diffs], shifted, text, '改记在');
   }
+  // 「企业那四件里有一件其实是律所递的」: part of a 表三 count moves to another group or result (both cells told).
+  const part = t3PartMoved(format, text, before, [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])]);
+  if (part) {
+    const r = applyChanges(d.input, [{ target: part.from, value: (before[part.from] as number) - part.value }, { target: part.to, value: ((before[part.to] as number | undefined) ?? 0) + part.value }]);
+    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: [{ target: part.from, value: (before[part.from] as number) - part.value }, { target: part.to, value: ((before[part.to] as number | undefined) ?? 0) + part.value }], chatSet: [...new Set([...(state.chatSet ?? []), part.to])], undo: { before: d.currentVersion, after: version } });
+    return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...r.diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs: r.diffs };
+  }
+  // The same said of a count this conversation does not hold (or holds fewer of): nothing is moved or guessed.
+  if (saysPartMoved(text)) return { lines: [`「${text.slice(0, 30)}」：本次对话里没有找到要改的那几件（还没有填过这个数，或数目不够），没有改动；请直接说改正后的各项数字，如「新收 企业3件 律所1件」。`], asks: [] };
   // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
   const swap = state.undo?.after === d.currentVersion ? (resultSwap(format, text, state.lastSet) ?? (isCorrection(text) ? columnMoved(format, text, state.lastSet) : null)) : null;
   if (swap) {
@@ -348,6 +371,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
   }
+  // 「审查那个数少写了一个零」: no new number — the named value (or the last turn's only one) times ten, or a tenth.
+  const slipOnly = correction && !ex.orphans.length && !changes.length ? zeroSlipOnly(format, body, state, before) : undefined;
+  if (slipOnly) changes = [slipOnly];
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length) {
     const fixed = correctedTargets(format, ex.orphans, state, before, body);

@@ -41,3 +41,20 @@ describe('numbers, lawsuits and answers told in plain words', () => {
     expect(Object.values(x('协会想要的是还没定下来的方案 所以不公开').cells)).not.toContain(0);
   });
 });
+
+describe('part of a 表三 count moved, and a slipped zero with no number', () => {
+  it('「律所那三件里有一件其实是企业递的」 moves one count to another group, the rest stays', async () => {
+    expect(await one(['新收 个人八件 律所三件', '律所那三件里有一件其实是企业递的'], { 't3.new.natural': 8, 't3.new.legal': 2, 't3.new.commercial': 1 })).toEqual([]);
+  });
+  it('「部分公开那两件里有一件其实是全给了的」 moves one count to 予以公开 in the same column', async () => {
+    expect(await one(['予以公开 企业四件', '部分公开 企业两件', '部分公开那两件里有一件其实是全给了的'], { 't3.r1.commercial': 5, 't3.r2.commercial': 1 })).toEqual([]);
+  });
+  it('a count the conversation does not hold, or not enough of it, moves nothing', async () => {
+    const [o] = await one(['新收 个人两件', '企业那三件里有一件其实是律所的'], { 't3.new.natural': 2 });
+    expect(o?.collateral ?? []).toEqual([]);
+  });
+  it('「回应那个数少写了一个零」 multiplies the value named; 「25写反了 52」 is a correction', async () => {
+    expect(await one(['回应关切十二次', '回应那个数少写了一个零'], { 'fact:responses': 120 })).toEqual([]);
+    expect(await one(['政策解读25篇', '25写反了 52'], { 'fact:interpretations': 52 })).toEqual([]);
+  });
+});
