@@ -58,3 +58,15 @@ describe('part of a 表三 count moved, and a slipped zero with no number', () =
     expect(await one(['政策解读25篇', '25写反了 52'], { 'fact:interpretations': 52 })).toEqual([]);
   });
 });
+
+describe('「其他申请人都没有」 (seen using the product by hand on a fresh clone)', () => {
+  const turns = ['今年收到申请 居民提的四件 企业提的两件', '居民的都公开了 企业那两件是我们没有这个信息'];
+  it('with a row named (「新收的其他申请人都没有」) zeroes only its blank columns, never the counts given', async () => {
+    const [o] = await one([...turns, '新收的其他申请人都没有'], { 't3.new.natural': 4, 't3.new.commercial': 2, 't3.r1.natural': 4, 't3.r4_1.commercial': 2, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 });
+    expect(o?.wrong ?? []).toEqual([]);
+    expect(o?.collateral ?? []).toEqual([]);
+  });
+  it('after the results were told, 「其他申请人」 are of the applications received, not of the last result row', async () => {
+    expect(await one([...turns, '其他申请人都没有'], { 't3.new.natural': 4, 't3.new.commercial': 2, 't3.r1.natural': 4, 't3.r4_1.commercial': 2, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 })).toEqual([]);
+  });
+});

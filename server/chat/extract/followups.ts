@@ -47,9 +47,15 @@ function exceptOthers(rd: Reader, cl: ClauseRead): boolean {
 // 「个人6件，企业2件，其他的都没有」「律所一件，别的单位没有」: the applicant columns of the 表三 row spoken of (in this
 // message or the turn before) not given a value are 0 — only the blank ones, and only when some column was given.
 const REST_NONE = /^(?:其他|其余|别的|剩下|剩余)(?:的)?(?:单位|类型|类别|几类|组织|申请人)?(?:的)?(?:申请)?(?:都|也|全|均|全都)?(?:没有|没|无)(?:申请)?(?:了)?$/;
+// (「新收的其他申请人都没有」: a row named before 「其他」 is that row; 「其他申请人都没有」 after the results were told is of the
+// applications received — applicants are who applied.)
 function restNone(rd: Reader, cl: ClauseRead): boolean {
-  if (!cl.clause.negated || cl.cueTokens.some((c) => !c.weak) || !REST_NONE.test(cl.text.replace(/[\s，,。！!]/g, ''))) return false;
-  const row = rd.ctx.t3row ?? rd.ec.previous?.t3row;
+  const strong = cl.cueTokens.filter((c) => !c.weak);
+  const namedRow = strong.length === 1 && strong[0].target.t === 't3row' ? strong[0] : undefined;
+  const rest = (namedRow ? cl.text.slice(namedRow.end) : cl.text).replace(/[\s，,。！!]/g, '').replace(/^的/, '');
+  if (!cl.clause.negated || (strong.length && !namedRow) || !REST_NONE.test(rest)) return false;
+  const intakeGiven = rd.t3Cols.some((c) => rd.out.cells[`t3.new.${c.key}`] != null || rd.ec.cells?.[`t3.new.${c.key}`] != null);
+  const row = namedRow ? (namedRow.target as { key: string }).key : /申请人/.test(cl.text) && intakeGiven ? 'new' : (rd.ctx.t3row ?? rd.ec.previous?.t3row);
   if (!row || row === CARRY || rd.t3Rows.find((r) => r.key === row)?.group || !rowTargets(rd, 't3', row).length) return false;
   const filled = (col: string) => rd.out.cells[`t3.${row}.${col}`] != null || rd.ec.cells?.[`t3.${row}.${col}`] != null;
   const blanks = rd.t3Cols.filter((c) => !filled(c.key));
