@@ -76,7 +76,11 @@ export function movedCounts(text: string, changes: { target: string; value: unkn
  * the result denied belongs to the result named instead (same row). Null unless the last turn set exactly that cell.
  */
 export function resultSwap(format: FormatId, text: string, lastSet: { target: string; value: unknown }[] = []): { from: string; to: string; value: number } | null {
-  const t = text.replace(/[。！!]+$/, '').replace(/^(?:不对|写错了|搞错了|更正一下|更正)[，,\s]*/, '');
+  // (「改一下 是科研院所的 不是企业」「错了 那两件是内部事务 不是过程性的」: a lead-in and the count pointed at go first.)
+  const t = text
+    .replace(/[。！!]+$/, '')
+    .replace(/^(?:不对|错了|写错了|搞错了|更正一下|更正|改一下|改下)[，,\s]*/, '')
+    .replace(/^(?:[\u4e00-\u9fff]{0,8}?的)?[那这](?:[\d一二两三四五六七八九十俩仨]+件|个|件)\s*/, '');
   // 「不是纠正 是维持」「不是企业 是律所」, or the other way round 「是公司的不是个人的」.
   const m = /^不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*(?:而)?(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(t);
   const r = m ? null : /^(?:应该)?是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*[，,]?\s*不是\s*([\u4e00-\u9fff]{2,6}?)(?:的)?\s*$/.exec(t);
@@ -84,12 +88,16 @@ export function resultSwap(format: FormatId, text: string, lastSet: { target: st
   if (!wa || !wb || lastSet.length !== 1) return null;
   const cell = /^(t[34])\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
   if (!cell || typeof lastSet[0].value !== 'number') return null;
-  // A 表四 result or a 表三 applicant column, of the kind of the cell the last turn set.
-  const kind = cell[1] === 't4' ? 't4col' : 't3col';
-  const col = (w: string) => cuesFor(format).find((c) => c.text === w && c.target.t === kind)?.target as { key: string } | undefined;
-  const [a, b] = [col(wa), col(wb)];
-  if (!a || !b || a.key === b.key || cell[3] !== a.key || b.key.startsWith('@')) return null;
-  return { from: lastSet[0].target, to: `${cell[1]}.${cell[2]}.${b.key}`, value: lastSet[0].value };
+  // A 表四 result or a 表三 applicant column of the cell the last turn set — or, in 表三, its result row.
+  const keyOf = (w: string, kind: string) =>
+    (cuesFor(format).filter((c) => c.target.t === kind && !c.weak && (c.text === w || w.includes(c.text))).sort((x, y) => y.text.length - x.text.length)[0]?.target as { key: string } | undefined)?.key;
+  const colKind = cell[1] === 't4' ? 't4col' : 't3col';
+  const [a, b] = [keyOf(wa, colKind), keyOf(wb, colKind)];
+  if (a && b && a !== b && cell[3] === a && !b.startsWith('@')) return { from: lastSet[0].target, to: `${cell[1]}.${cell[2]}.${b}`, value: lastSet[0].value };
+  if (cell[1] !== 't3') return null;
+  const [ra, rb] = [keyOf(wa, 't3row'), keyOf(wb, 't3row')];
+  if (ra && rb && ra !== rb && cell[2] === ra && !rb.startsWith('@')) return { from: lastSet[0].target, to: `t3.${rb}.${cell[3]}`, value: lastSet[0].value };
+  return null;
 }
 
 /**

@@ -70,3 +70,12 @@ describe('「其他申请人都没有」 (seen using the product by hand on a fr
     expect(await one([...turns, '其他申请人都没有'], { 't3.new.natural': 4, 't3.new.commercial': 2, 't3.r1.natural': 4, 't3.r4_1.commercial': 2, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 })).toEqual([]);
   });
 });
+
+describe('「是X 不是Y」 right after the turn that set the count, with a lead-in or the count pointed at', () => {
+  it('an applicant group: 「改一下 是律所的 不是企业」', async () => {
+    expect(await one(['企业申请的 部分公开两件', '改一下 是律所的 不是企业'], { 't3.r2.legal': 2 })).toEqual([]);
+  });
+  it('a result row, same column: 「错了 那一件是执法案卷 不是过程性信息」', async () => {
+    expect(await one(['不予公开里属于过程性信息的 企业一件', '错了 那一件是执法案卷 不是过程性信息'], { 't3.r3_7.commercial': 1 })).toEqual([]);
+  });
+});
