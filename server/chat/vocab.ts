@@ -97,7 +97,7 @@ const T4_COL_EXTRA: Record<string, string[]> = {
 
 const T2_ROW_EXTRA: Record<string, string[]> = {
   normative: ['规范性文件'],
-  license: ['许可'],
+  license: ['许可', '批件', '审批件'],
   penalty: ['处罚', '罚款', '罚了', '罚过'],
   coercion: ['强制'],
   procurement: ['集中采购'],

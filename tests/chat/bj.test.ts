@@ -79,3 +79,9 @@ describe('「是X 不是Y」 right after the turn that set the count, with a lea
     expect(await one(['不予公开里属于过程性信息的 企业一件', '错了 那一件是执法案卷 不是过程性信息'], { 't3.r3_7.commercial': 1 })).toEqual([]);
   });
 });
+
+describe('「批件」 is the 行政许可 count', () => {
+  it('「批件那个数多报了 九百」 corrects 许可, not the last value given', async () => {
+    expect(await one(['行政许可九百三十 强制十二', '批件那个数多报了 九百'], { 't2.license.decisions': 900, 't2.coercion.decisions': 12 })).toEqual([]);
+  });
+});

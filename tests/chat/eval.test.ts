@@ -33,11 +33,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // bg001–bg113 at 0.779 (2 wrong, 20 collateral), bh001–bh113 at 0.726 (8 wrong, 4 collateral), bi001–bi114 (whole
   // conversations of 3–10 turns) at 0.596 (20 wrong, 6 collateral)):
   // bj001–bj133 (corrections in every form, reasons in plain words, 10-turn 街道 threads) at 0.617 (19 wrong, 17 collateral).
-  // n=4246, accuracy 0.9350 (3970/4246), wrong values 9, collateral 10, silent drops 19. All of them are in the bi and bj
-  // batches (14 cases, listed in the closing note of 2026-12-06) and are left knowingly; every other case has none:
+  // n=4246, accuracy 0.9352 (3971/4246), wrong values 8, collateral 10, silent drops 19. All of them are in the bi and bj
+  // batches (13 cases, listed in the closing note of 2026-12-06) and are left knowingly; every other case has none:
   // - most are corrections not performed, the old value kept and the reply asking: a count moved between two 表三 result
-  //   rows said as 「…的其实是全公开了」 (bi002), a number named by a nickname (bi097 「批的」, bj052
-  //   「批件」), 「多打了个零 一万二」 (bj037), 「规章…零」 (bj045), 「三个 有一个调走了」 (bj038), a 表四 result moved (bi100);
+  //   rows said as 「…的其实是全公开了」 (bi002), a number named by a nickname (bi097 「批的」), 「多打了个零 一万二」 (bj037), 「规章…零」 (bj045), 「三个 有一个调走了」 (bj038), a 表四 result moved (bi100);
   // - the rest are placements late in long threads or in stories: bi008, bi014, bj130, bj132 (an answer lands on an earlier
   //   turn's row or question), bi025 (「企业没交钱」 read as no fee charged), bj059 and bj063 (an application told as a
   //   story also counted as received).
@@ -47,7 +46,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(4246);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.933);
-    expect(f.wrongValues).toBeLessThanOrEqual(9);
+    expect(f.wrongValues).toBeLessThanOrEqual(8);
     expect(f.collateral).toBeLessThanOrEqual(10);
     expect(f.silentDrops).toBeLessThanOrEqual(19);
   }, 120_000);
