@@ -4,7 +4,7 @@ import type { FormatId } from '../format/index.js';
 import type { Said } from './extraction.js';
 import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
-import { cuesFor } from './vocab.js';
+import { cueKeysIn, cuesFor, type Target } from './vocab.js';
 import type { CueToken } from './tokens.js';
 
 export interface Topic {
@@ -89,8 +89,7 @@ export function resultSwap(format: FormatId, text: string, lastSet: { target: st
   const cell = /^(t[34])\.(\w+)\.(\w+)$/.exec(lastSet[0].target);
   if (!cell || typeof lastSet[0].value !== 'number') return null;
   // A 表四 result or a 表三 applicant column of the cell the last turn set — or, in 表三, its result row.
-  const keyOf = (w: string, kind: string) =>
-    (cuesFor(format).filter((c) => c.target.t === kind && !c.weak && (c.text === w || w.includes(c.text))).sort((x, y) => y.text.length - x.text.length)[0]?.target as { key: string } | undefined)?.key;
+  const keyOf = (w: string, kind: Target['t']) => cueKeysIn(format, w, kind)[0];
   const colKind = cell[1] === 't4' ? 't4col' : 't3col';
   const [a, b] = [keyOf(wa, colKind), keyOf(wb, colKind)];
   if (a && b && a !== b && cell[3] === a && !b.startsWith('@')) return { from: lastSet[0].target, to: `${cell[1]}.${cell[2]}.${b}`, value: lastSet[0].value };
@@ -151,14 +150,7 @@ export function t3PartMoved(format: FormatId, text: string, before: Record<strin
   if (!m) return null;
   const n = parseNumber(m[2]);
   if (n === null || n <= 0) return null;
-  const keysIn = (s: string, kind: 't3row' | 't3col') => {
-    const found: string[] = [];
-    for (const c of cuesFor(format)) {
-      const key = 'key' in c.target ? c.target.key : '';
-      if (c.target.t === kind && !c.weak && key && !key.startsWith('@') && s.includes(c.text)) found.push(key);
-    }
-    return [...new Set(found)];
-  };
+  const keysIn = (s: string, kind: 't3row' | 't3col') => cueKeysIn(format, s, kind);
   const [rowsA, colsA] = [keysIn(m[1], 't3row'), keysIn(m[1], 't3col')];
   const from = given.filter((id) => {
     const [table, row, col] = id.split('.');

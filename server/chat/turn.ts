@@ -118,8 +118,12 @@ const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零�
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
 function namedInCorrection(text: string, o: Orphan): string | undefined {
   const at = o.raw ? text.lastIndexOf(o.raw) : -1;
-  if (at <= 0) return undefined;
-  const words = text.slice(0, at).replace(/^[\s\S]*[。；\n]/, '').replace(NOT_A_NAME, '');
+  return at > 0 ? nameWords(text.slice(0, at).replace(/^[\s\S]*[。；\n]/, '')) : undefined;
+}
+
+/** What is left of some words once those that name nothing are out, when it could be a name (1–12 characters). */
+function nameWords(s: string): string | undefined {
+  const words = s.replace(NOT_A_NAME, '');
   return /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? words : undefined;
 }
 
@@ -129,12 +133,11 @@ const GENERIC_NAME = /^(?:总数|总共|合计|总量|钱|金额|数额|费用|�
 /** The message's last number and the words of its own clause before it, with the words that name nothing left out
  * (「批的那个数字不对 二百八十」 → 批, 280). */
 function namedBeforeLastNumber(text: string): { value: number; words: string } | undefined {
-  const at = lastNumberAt(text);
-  if (at <= 0) return undefined;
-  const value = parseNumber(/^[零〇一二两三四五六七八九十百千万\d.]+/.exec(text.slice(at))![0]);
-  const clause = text.slice(0, at).replace(/\s+$/, '').split(/[，,。；\s]/).filter(Boolean).at(-1) ?? '';
-  const words = clause.replace(NOT_A_NAME, '');
-  return value !== null && /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? { value, words } : undefined;
+  const last = lastNumber(text);
+  if (!last || last.at <= 0) return undefined;
+  const clause = text.slice(0, last.at).replace(/\s+$/, '').split(/[，,。；\s]/).filter(Boolean).at(-1) ?? '';
+  const words = nameWords(clause);
+  return words ? { value: last.value, words } : undefined;
 }
 
 /** 「X少写了一个零」 with no number: X (named, or the last turn's only number) times ten; 「多写了」 a tenth if whole. */
@@ -161,11 +164,10 @@ const POSITION: [RegExp, (n: number) => number][] = [
 function positionCorrection(text: string, lastSet: Change[]): Change | undefined {
   if (lastSet.length < 2) return undefined;
   const hit = POSITION.find(([re]) => re.test(text));
-  const at = lastNumberAt(text);
-  if (!hit || at < 0) return undefined;
-  const value = parseNumber(/^[零〇一二两三四五六七八九十百千万\d.]+/.exec(text.slice(at))![0]);
+  const last = lastNumber(text);
+  if (!hit || !last) return undefined;
   const target = lastSet[hit[1](lastSet.length)];
-  return value !== null && target && typeof target.value === 'number' ? { target: target.target, value } : undefined;
+  return target && typeof target.value === 'number' ? { target: target.target, value: last.value } : undefined;
 }
 
 /** Where the message's last number starts (digits or Chinese numerals), or -1. */
@@ -173,6 +175,13 @@ function lastNumberAt(text: string): number {
   // (「改一下」「一些」: no number.)
   const all = [...text.matchAll(/[零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*(?<!一(?=[下些点样直定般共起]))/g)];
   return all.length ? all[all.length - 1].index! : -1;
+}
+
+/** The message's last number, where it starts and its value (undefined when there is none or it does not parse). */
+function lastNumber(text: string): { at: number; value: number } | undefined {
+  const at = lastNumberAt(text);
+  const value = at < 0 ? null : parseNumber(/^[零〇一二两三四五六七八九十百千万\d.]+/.exec(text.slice(at))![0]);
+  return value === null ? undefined : { at, value };
 }
 
 /** Whether the words say a word of a change's place (a cue of that row, column or fact), not only a number. */
@@ -290,7 +299,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // The same said of a count this conversation does not hold (or holds fewer of): nothing is moved or guessed.
   if (saysPartMoved(text)) return { lines: [`「${text.slice(0, 30)}」：本次对话里没有找到要改的那几件（还没有填过这个数，或数目不够），没有改动；请直接说改正后的各项数字，如「新收 企业3件 律所1件」。`], asks: [] };
   // 「不是纠正 是维持」 right after the turn that set the 纠正 count: that turn is undone, the count goes to 维持.
-  const swap = state.undo?.after === d.currentVersion ? (resultSwap(format, text, state.lastSet) ?? (isCorrection(text) ? columnMoved(format, text, state.lastSet) : null)) : null;
+  const correction = isCorrection(text);
+  const swap = state.undo?.after === d.currentVersion ? (resultSwap(format, text, state.lastSet) ?? (correction ? columnMoved(format, text, state.lastSet) : null)) : null;
   if (swap) {
     const undone = await undo(drafts, history, draftId, state);
     const r = await getDraft(drafts, draftId);
@@ -316,11 +326,10 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「表四」→「全是0」: a table named alone in the turn before is the scope of a zero that names none.
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
-  const body = feeOfCorrection(isCorrection(text), zero === undefined ? text : text.replace(REST_ZERO, ''), state.chatSet ?? []);
+  const body = feeOfCorrection(correction, zero === undefined ? text : text.replace(REST_ZERO, ''), state.chatSet ?? []);
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
-  const correction = isCorrection(text);
   // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).
   for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
     asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });

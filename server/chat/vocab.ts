@@ -229,3 +229,13 @@ export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '
 export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现', '没'];
 /** Words meaning 「all of them」 in a result phrase without a number. */
 export const ALL_WORDS = ['均', '都', '全部', '全都', '一律'];
+
+/** The keys of the strong cues of one kind a text contains, longest cue first (cuesFor is in that order); no group keys. */
+export function cueKeysIn(format: FormatId, text: string, kind: Target['t']): string[] {
+  const keys: string[] = [];
+  for (const c of cuesFor(format)) {
+    const key = 'key' in c.target ? c.target.key : '';
+    if (c.target.t === kind && !c.weak && key && !key.startsWith('@') && text.includes(c.text)) keys.push(key);
+  }
+  return [...new Set(keys)];
+}
