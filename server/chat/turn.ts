@@ -4,7 +4,7 @@
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { DraftInput } from '../draft/types.js';
 import type { FormatId } from '../format/index.js';
-import { acknowledge } from './acknowledge.js';
+import { acknowledge, isPause } from './acknowledge.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
@@ -314,7 +314,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const targets = state.topic?.fee ? ['fee.amountYuan'] : [];
     return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
   }
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !isPause(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };

@@ -28,6 +28,15 @@ describe('acknowledging a topic, a greeting, thanks or a pause', () => {
     expect(r.text).toMatch(/您查好后告诉我/);
     expect(r.collateral).toEqual([]);
   });
+  it('「稍等我查一下」 right after a figure is a pause: the figure stays; a doubt said with it still withdraws', async () => {
+    const [kept] = await runChatCases([{ id: 'pause', split: 'dev', turns: ['行政处罚九十件', '稍等我查一下'], expect: { set: { 't2.penalty.decisions': 90 }, ask: [], nothing: false } }]);
+    expect(kept.ok, kept.reply).toBe(true);
+    expect(kept.reply).toMatch(/您查好后告诉我/);
+    const [kept2] = await runChatCases([{ id: 'pause2', split: 'dev', turns: ['收到自然人申请3件', '等一下 我去翻翻台账'], expect: { set: { 't3.new.natural': 3 }, ask: [], nothing: false } }]);
+    expect(kept2.ok, kept2.reply).toBe(true);
+    const [gone] = await runChatCases([{ id: 'pause3', split: 'dev', turns: ['行政处罚九十件', '稍等 可能不对 我再查一下'], expect: { set: {}, ask: ['t2.penalty.decisions'], nothing: false } }]);
+    expect(gone.reply).toMatch(/撤回/);
+  });
   it('the topic still carries: 「信息处理费」 then 「收了260元」 fills the amount', async () => {
     const [o] = await runChatCases([{ id: 'ack2', split: 'dev', turns: ['下面说信息处理费', '收了260元'], expect: { set: { 'fee.charged': true, 'fee.amountYuan': 260 }, ask: [], nothing: false } }]);
     expect(o.ok, o.reply).toBe(true);
