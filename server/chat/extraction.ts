@@ -86,6 +86,8 @@ export interface ExtractContext {
   previous?: Topic;
   /** The draft's 落款 date now (「落款改到27号」 turns later changes its day). */
   date?: string;
+  /** In a correction: the places the clerk gave values for in this conversation (「规章那个不对 零」 → its one column). */
+  corrects?: string[];
 }
 
 export interface Ctx {

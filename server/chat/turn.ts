@@ -3,7 +3,7 @@
 // The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { DraftInput } from '../draft/types.js';
-import type { FormatId } from '../format/index.js';
+import { cellRef, type FormatId } from '../format/index.js';
 import { acknowledge, isPause } from './acknowledge.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
@@ -77,9 +77,10 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const z = ZERO_SLIP.exec(text);
   const slip = z ? (z[1] === '多' ? 10 : 0.1) : 0;
   if (slip) {
-    for (const c of state.lastSet ?? []) if (kindOf(c.target) === 'fact' && typeof c.value === 'number') pool.set(c.target, before[c.target] ?? c.value);
-    const hit = [...pool].filter(([, v]) => typeof v === 'number' && Math.abs(v - o.value * slip) < 1e-9).map(([t]) => t);
-    return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
+    for (const c of state.lastSet ?? []) if (typeof c.value === 'number') pool.set(c.target, before[c.target] ?? c.value);
+    for (const t of state.chatSet ?? []) if (typeof before[t] === 'number') pool.set(t, before[t]);
+    const hit = [...pool].filter(([t, v]) => typeof v === 'number' && Math.abs(v - (valueIn(format, t, o) ?? NaN) * slip) < 1e-9).map(([t]) => t);
+    if (hit.length === 1) return [{ target: hit[0], value: valueIn(format, hit[0], o)! }];
   }
   const u = unitOf(o);
   // 「通知书是4份」 (after 「通知书那个数不对」): a value of this conversation named by a word of its name.
@@ -90,13 +91,27 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
-    return hit.length === 1 ? [{ target: hit[0], value: o.value }] : [];
+    return hit.length === 1 ? inValue(format, hit[0], o) : [];
   }
+  if (slip) return [];
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
   const own = inUnit(u);
   const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
-  return target ? [{ target, value: o.value }] : [];
+  return target ? inValue(format, target, o) : [];
 }
+
+/** A correction's number as a value of its place: a 万元 cell takes 「六点五万」 and 「65000元」 as 6.5; a bare
+ * large number there could be either unit (undefined: asked). */
+function valueIn(format: FormatId, target: string, o: Orphan): number | undefined {
+  if (cellRef(format, target)?.kind !== 'amount' || o.unit === '万元') return o.value;
+  if (o.unit === '元' || /万/.test(o.raw ?? '')) return Math.round(o.value) / 10000;
+  return o.unit || o.value < 100 ? o.value : undefined;
+}
+
+const inValue = (format: FormatId, target: string, o: Orphan): Change[] => {
+  const value = valueIn(format, target, o);
+  return value === undefined ? [] : [{ target, value }];
+};
 
 /** 「收费写错了 是12500元」: money 「收费」 in a correction is the one of the two fees the clerk gave in this conversation. */
 function feeOfCorrection(correction: boolean, text: string, given: string[]): string {
@@ -112,7 +127,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 }
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
-const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -327,7 +342,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   const body = feeOfCorrection(correction, zero === undefined ? text : text.replace(REST_ZERO, ''), state.chatSet ?? []);
-  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date });
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date, corrects: correction ? state.chatSet : undefined });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).

@@ -85,3 +85,21 @@ describe('「批件」 is the 行政许可 count', () => {
     expect(await one(['行政许可九百三十 强制十二', '批件那个数多报了 九百'], { 't2.license.decisions': 900, 't2.coercion.decisions': 12 })).toEqual([]);
   });
 });
+
+describe('corrections that name a row, money said with 万, and a change of staff (2026-12-06, later)', () => {
+  it('「一万五」 for a 万元 column is 1.5 万元, said first or as a correction', async () => {
+    expect(x('行政事业性收费一万五').cells['t2.fee.amount']).toBe(1.5);
+    expect(await one(['事业性收费收了十五万', '收费多了个零 是一万五'], { 't2.fee.amount': 1.5 })).toEqual([]);
+  });
+  it('「规范性文件那个错了 是二」 corrects the one column of that row the clerk gave', async () => {
+    expect(await one(['规范性文件废止了三件', '规范性文件那个错了 是二'], { 't2.normative.repealed': 2 })).toEqual([]);
+  });
+  it('the same row with two columns given is still asked which one', async () => {
+    const [o] = await one(['规范性文件制发三件 废止一件', '规范性文件那个错了 是二'], { 't2.normative.issued': 3, 't2.normative.repealed': 1 });
+    expect(o).toBeUndefined();
+  });
+  it('「有两个人退休了」 is a change, never the count of staff', async () => {
+    expect(await one(['负责公开的同志六个', '人员那块是四个 有两个退休了'], { 'fact:staff': 4 })).toEqual([]);
+    expect(x('工作人员7人 其中一名今年调走了').facts.staff).toBe(7);
+  });
+});

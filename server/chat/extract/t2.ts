@@ -33,7 +33,10 @@ function columnOf(rd: Reader, cs: CueToken[], row: string) {
   const colCue = cs.find((c) => c.target.t === 't2col' && block.columns.some((k) => k.key === (c.target as { key: string }).key));
   // 「废止规章0件，规范性文件2件」: the column named before carries to the next row of a parallel list.
   const carriedCol = !colCue && rd.ctx.t2col?.sentence === rd.sentence ? block.columns.find((k) => k.key === rd.ctx.t2col!.key) : undefined;
-  const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : carriedCol;
+  // 「规章那个不对 零」: a correction naming a row corrects the one column of it the clerk gave.
+  const given = block.columns.filter((k) => rd.ec.corrects?.includes(`t2.${row}.${k.key}`));
+  const corrected = given.length === 1 ? given[0] : undefined;
+  const col = colCue ? block.columns.find((k) => k.key === (colCue.target as { key: string }).key)! : block.columns.length === 1 ? block.columns[0] : (carriedCol ?? corrected);
   if (colCue) rd.ctx.t2col = { key: (colCue.target as { key: string }).key, sentence: rd.sentence };
   return { block, col, colCue };
 }
@@ -42,8 +45,8 @@ function columnOf(rd: Reader, cs: CueToken[], row: string) {
 function amountOf(rd: Reader, num: NumToken, id: string, phrase: string): number | undefined {
   let value = num.value;
   if (num.unit === '元' && rd.format === '2021') value = Math.round(value) / 10000;
-  // 「收费有2万」: 万 without 元 is 万元 (read as 20000 by the number reader).
-  if (!num.unit && /万[余多]?$/.test(num.raw)) value = num.value / 10000;
+  // 「收费有2万」「一万二」: a number said with 万 and no 元 was read in 元 (20000, 12000); the column is in 万元.
+  if (!num.unit && /万/.test(num.raw)) value = num.value / 10000;
   // 「收费6800」: a large amount with no unit could be 元 or 万元 — asked.
   else if (!num.unit && value >= 100) return asked(rd, `「${phrase}」：金额请写明单位（元或万元）。`, [id], num.value);
   // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
