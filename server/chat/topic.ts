@@ -139,29 +139,3 @@ export function resultMoved(format: FormatId, text: string, before: Record<strin
 const PART_MOVE = /^(.*?)(?:里(?:头|面|边)?|中)(?:有)?\s*([一两二三四五六七八九十\d]+)\s*件\s*(?:其实|实际上|实际)(?:是|算)(.+)$/;
 /** The message says part of a count is really of another group or result (whether or not that count is known). */
 export const saysPartMoved = (text: string) => PART_MOVE.test(canonicalPhrases(text));
-
-/**
- * 「企业那四件里有一件其实是律所递的」「部分公开那三件里有一件其实是全给了的」「个人的里头有两件其实是公司名义申请的」:
- * part of a 表三 count the clerk gave moves to another applicant group (same row) or another result (same column).
- * The count it comes from is named by its row or column words and must be one the conversation holds, large enough.
- */
-export function t3PartMoved(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): { from: string; to: string; value: number } | null {
-  const m = PART_MOVE.exec(canonicalPhrases(text));
-  if (!m) return null;
-  const n = parseNumber(m[2]);
-  if (n === null || n <= 0) return null;
-  const keysIn = (s: string, kind: 't3row' | 't3col') => cueKeysIn(format, s, kind);
-  const [rowsA, colsA] = [keysIn(m[1], 't3row'), keysIn(m[1], 't3col')];
-  const from = given.filter((id) => {
-    const [table, row, col] = id.split('.');
-    return table === 't3' && typeof before[id] === 'number' && (before[id] as number) >= n && (rowsA.length ? rowsA.includes(row) : true) && (colsA.length ? colsA.includes(col) : true);
-  });
-  if (from.length !== 1 || (!rowsA.length && !colsA.length)) return null;
-  const [, row, col] = from[0].split('.');
-  // (「其实是全给了的」: 全公开 is 予以公开, a word the row cues leave to the sentence reader.)
-  const rowsThen = [...keysIn(m[3], 't3row'), ...(/全(?:部)?公开|全给/.test(m[3]) ? ['r1'] : [])];
-  const [rowsB, colsB] = [[...new Set(rowsThen)].filter((k) => k !== row), keysIn(m[3], 't3col').filter((k) => k !== col)];
-  if (rowsB.length === 1 && !colsB.length) return { from: from[0], to: `t3.${rowsB[0]}.${col}`, value: n };
-  if (colsB.length === 1 && !rowsB.length) return { from: from[0], to: `t3.${row}.${colsB[0]}`, value: n };
-  return null;
-}

@@ -13,7 +13,8 @@ import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
-import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved, t3PartMoved } from './topic.js';
+import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
+import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
@@ -251,6 +252,21 @@ async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: str
   return { lines: [`好的，${targetName(format, move.from)}的${move.value}${how}${targetName(format, move.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
+/** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
+async function movePart(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, part: PartMove, text: string): Promise<TurnResult> {
+  const format = formatOfInput(d.input);
+  const left = (before[part.from] as number) - part.value;
+  const joined = ((before[part.to] as number | undefined) ?? 0) + part.value;
+  const cleared = part.whole ? clearCells(d.input, [part.from]) : { input: d.input, diffs: [] as Diff[] };
+  const r = applyChanges(cleared.input, [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }]);
+  const diffs = [...cleared.diffs, ...r.diffs];
+  const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+  const lastSet = [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }];
+  const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !part.whole || t !== part.from), part.to])];
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet, chatSet, undo: { before: d.currentVersion, after: version } });
+  return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+}
+
 async function save(drafts: DraftStore, draftId: string, input: Parameters<typeof saveInput>[2], note: string) {
   return (await saveInput(drafts, draftId, input, note)).currentVersion;
 }
@@ -296,20 +312,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
+  const part = partMoved(format, text, before, [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])], (state.lastSet ?? []).map((c) => c.target));
+  if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
   if (shifted && !resultSwap(format, text, state.lastSet)) {
     const cleared = clearCells(d.input, [shifted.from]);
     const r = applyChanges(cleared.input, [{ target: shifted.to, value: ((before[shifted.to] as number | undefined) ?? 0) + shifted.value }]);
     return recordMove(drafts, history, draftId, { ...state, confirm: undefined }, d.currentVersion, r.input, [...cleared.diffs, ...r.diffs], shifted, text, '改记在');
-  }
-  // 「企业那四件里有一件其实是律所递的」: part of a 表三 count moves to another group or result (both cells told).
-  const part = t3PartMoved(format, text, before, [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])]);
-  if (part) {
-    const r = applyChanges(d.input, [{ target: part.from, value: (before[part.from] as number) - part.value }, { target: part.to, value: ((before[part.to] as number | undefined) ?? 0) + part.value }]);
-    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
-    await history.setState(draftId, { ...state, confirm: undefined, lastSet: [{ target: part.from, value: (before[part.from] as number) - part.value }, { target: part.to, value: ((before[part.to] as number | undefined) ?? 0) + part.value }], chatSet: [...new Set([...(state.chatSet ?? []), part.to])], undo: { before: d.currentVersion, after: version } });
-    return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...r.diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs: r.diffs };
   }
   // The same said of a count this conversation does not hold (or holds fewer of): nothing is moved or guessed.
   if (saysPartMoved(text)) return { lines: [`「${text.slice(0, 30)}」：本次对话里没有找到要改的那几件（还没有填过这个数，或数目不够），没有改动；请直接说改正后的各项数字，如「新收 企业3件 律所1件」。`], asks: [] };

@@ -1,0 +1,110 @@
+// 「其中3件其实是部分公开」「企业那两件算到律所」「在审的那件出结果了 也是维持」: part of a 表三 or 表四 count the clerk
+// gave belongs somewhere else. The part leaves its count and joins the other (same table, one coordinate changed);
+// nothing moves unless the count is one this conversation holds, large enough, and the other place is named once.
+import { cellRef, type FormatId } from '../format/index.js';
+import { parseNumber } from './numerals.js';
+import { canonicalPhrases } from './phrases.js';
+import { cuesFor, type Target } from './vocab.js';
+
+export interface PartMove {
+  from: string;
+  to: string;
+  value: number;
+  /** The whole count was in the wrong place: its cell is emptied, not set to 0. */
+  whole: boolean;
+}
+
+/** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
+const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|算到|算作|算进|归到|归入|归为|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+/** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
+const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
+/** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
+const FILLER = /其中|里面|里头|里边|当中|之中|中|里|有|刚才|刚刚|前面|上面|那|这|的|了|还|也|就|我们|其实|把|搞错|弄错|写错|记错|记混|搞混|弄混|错|不对|更正一下|更正|改一下|哦|噢|啊|嗯|[\d一两二三四五六七八九十俩仨]+\s*(?:件|起|个)?|[，,。；\s]/g;
+
+/** Results in plain words the cue list leaves to the sentence reader. */
+const PLAIN: [RegExp, Target['t'], string][] = [
+  [/全(?:部)?公开|全给|都给了|给(?:他|她|人家|对方)?公开了?|给了全部/, 't3row', 'r1'],
+  [/撤回|撤诉|终止/, 't4col', 'other'],
+  [/还?没(?:判|审完|结案|出结果)|未(?:判|审结|结案)|在审|审理中/, 't4col', 'pending'],
+  [/另行制作|另外(?:做|制作|整理|加工|统计)|重新(?:制作|加工|汇总)|(?:做|制作|汇总)(?:个|一个|一份)?(?:统计)?表/, 't3row', 'r4_2'],
+  [/(?:出|有)(?:了)?结果/, 't4col', ''],
+];
+
+/** The keys of one kind of place named in some words, the longest cue winning where cues overlap (复议后起诉, not 复议). */
+function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] {
+  const found: { at: number; len: number; key: string }[] = [];
+  const cues = cuesFor(format).filter((c) => c.target.t === kind && !c.weak && 'key' in c.target).sort((a, b) => b.text.length - a.text.length);
+  for (const c of cues) {
+    for (let i = text.indexOf(c.text); i >= 0; i = text.indexOf(c.text, i + 1)) {
+      if (!found.some((f) => i < f.at + f.len && f.at < i + c.text.length)) found.push({ at: i, len: c.text.length, key: (c.target as { key: string }).key });
+    }
+  }
+  for (const [re, t, key] of PLAIN) if (t === kind && key && re.test(text)) found.push({ at: 0, len: 0, key });
+  return [...new Set(found.filter((f) => !f.key.startsWith('@')).map((f) => f.key))];
+}
+
+const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
+/** Words with 一 in them that count nothing. */
+const NOT_A_COUNT = /一下|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
+
+/** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
+const isResultRow = (table: string, row: string) => table === 't4' || (row !== 'new' && row !== 'carried');
+
+/**
+ * Part of a count the clerk gave moves (see the top of this file). `given` are the places this conversation filled,
+ * `last` those of the turn before (「其中…」 and words naming no place speak of those).
+ */
+export function partMoved(format: FormatId, text: string, before: Record<string, unknown>, given: string[], last: string[]): PartMove | null {
+  const t = canonicalPhrases(text).replace(/[。！!]+$/, '');
+  const counts = [...t.matchAll(COUNT)];
+  if (!counts.length || counts.length > 2) return null;
+  // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
+  if ((t.replace(NOT_A_COUNT, ' ').match(/\d+|[一两二三四五六七八九十百千]+/g) ?? []).length > counts.filter((c) => c[1]).length) return null;
+  const part = counts[counts.length - 1];
+  const n = countValue(part);
+  if (n === null || n < 0) return null;
+  const total = counts.length === 2 ? (countValue(counts[0]) ?? undefined) : undefined;
+  // Source words: before the part, and 「不是X」 after it; target words: the rest after it.
+  const after = t.slice(part.index! + part[0].length);
+  const denied = /不是\s*([^，,。；\s]{1,12})/.exec(after);
+  const sourceWords = t.slice(0, part.index) + (denied ? ` ${denied[1]}` : '');
+  const targetWords = denied ? after.replace(denied[0], ' ') : after;
+  const cell = source(format, sourceWords, before, given, last, n, total);
+  if (!cell) return null;
+  const [table, row, col] = cell.split('.');
+  const pendingGetsResult = table === 't4' && col === 'pending' && /(?:出|有)(?:了)?结果|判了|驳回|维持|纠正/.test(targetWords);
+  if (!MOVE_WORD.test(t) && !pendingGetsResult) return null;
+  const to = target(format, table, row, col, targetWords);
+  if (!to || to === cell || !cellRef(format, to) || cellRef(format, to)!.computed) return null;
+  const value = n || (before[cell] as number);
+  // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
+  return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };
+}
+
+/** The one count held that the source words point at (by row and column words, and by its total when said). */
+// (Words naming no place, 「其中」「有两件」, speak of the turn before's counts.)
+function source(format: FormatId, words: string, before: Record<string, unknown>, given: string[], last: string[], n: number, total?: number): string | undefined {
+  const kinds = { t3: ['t3row', 't3col'], t4: ['t4row', 't4col'] } as const;
+  const named = (table: 't3' | 't4') => kinds[table].map((k) => namedKeys(format, words, k));
+  const anyNamed = (['t3', 't4'] as const).some((tb) => named(tb).some((ks) => ks.length));
+  // 「让补材料的那件」: words that could name a count but name none the format knows are not guessed at.
+  if (!anyNamed && words.replace(FILLER, '').length >= 2) return undefined;
+  const hits = (anyNamed ? given : last).filter((id) => {
+    const [table, row, col] = id.split('.');
+    const v = before[id];
+    if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total)) return false;
+    const [rows, cols] = named(table);
+    if (anyNamed && !rows.length && !cols.length) return false;
+    return (!rows.length || rows.includes(row)) && (!cols.length || cols.includes(col));
+  });
+  return new Set(hits).size === 1 ? hits[0] : undefined;
+}
+
+/** The place the part moves to: one other row (a result) or one other column named, the other coordinate kept. */
+function target(format: FormatId, table: string, row: string, col: string, words: string): string | undefined {
+  const rows = namedKeys(format, words, table === 't3' ? 't3row' : 't4row').filter((k) => k !== row && (table === 't4' || isResultRow(table, k)));
+  const cols = namedKeys(format, words, table === 't3' ? 't3col' : 't4col').filter((k) => k !== col && k !== 'total');
+  if (rows.length === 1 && !cols.length && isResultRow(table, row)) return `${table}.${rows[0]}.${col}`;
+  if (cols.length === 1 && !rows.length) return `${table}.${row}.${cols[0]}`;
+  return undefined;
+}

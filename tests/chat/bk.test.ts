@@ -1,0 +1,49 @@
+// Classes fixed after the probe batch bk (2026-12-06), each said in other words than the probe's sentences.
+import { describe, expect, it } from 'vitest';
+import { runChatCases } from '../../evals/suites/chat.js';
+import { run } from './failures.js';
+
+const one = async (turns: string[], set: Record<string, unknown>) => run([{ id: 'c', turns, expect: { set: set as never, ask: [], nothing: false } }]);
+async function after(turns: string[]) {
+  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
+  return o;
+}
+
+describe('part of a 表三 count moves to another result or applicant group', () => {
+  it('「其中两件其实是不掌握的」 moves two of the last count to the row named', async () => {
+    expect(await one(['企业的 部分公开五件', '其中两件其实是本机关不掌握'], { 't3.r2.commercial': 3, 't3.r4_1.commercial': 2 })).toEqual([]);
+  });
+  it('「律所那三件有一件算到个人」 moves between applicant groups of the same row', async () => {
+    expect(await one(['本年新收 律所三件 个人七件', '律所那三件有一件算到个人'], { 't3.new.legal': 2, 't3.new.natural': 8 })).toEqual([]);
+  });
+  it('「把部分公开的挪一件到予以公开」 and 「不是X」 naming the count it leaves', async () => {
+    expect(await one(['个人的 部分公开四件', '把部分公开的挪一件到予以公开'], { 't3.r2.natural': 3, 't3.r1.natural': 1 })).toEqual([]);
+    expect(await one(['重复申请的 个人三件', '有一件应该是信访类 不是重复申请'], { 't3.r5_2.natural': 2, 't3.r5_1.natural': 1 })).toEqual([]);
+  });
+  it('「要我们重新汇总做表」 is 需另行制作', async () => {
+    expect(await one(['个人申请的 不掌握两件', '有一件不是不掌握 是要我们重新汇总做个表'], { 't3.r4_1.natural': 1, 't3.r4_2.natural': 1 })).toEqual([]);
+  });
+  it('a breakdown of the applications received is no move (results are filled, 新收 stays)', async () => {
+    expect(await one(['收到个人申请十件', '其中六件公开了'], { 't3.new.natural': 10, 't3.r1.natural': 6 })).toEqual([]);
+  });
+  it('a count the conversation does not hold, or one named by words the format does not know, moves nothing', async () => {
+    expect((await after(['企业那两件其实算到律所'])).collateral).toEqual([]);
+    const o = await after(['个人的 予以公开五件', '让他补充说明的那件 其实后来也给了']);
+    expect(o.collateral.filter((c) => !c.startsWith('t3.r1.natural: undefined → 5'))).toEqual([]);
+  });
+});
+
+describe('a 表四 case moves to another result or another kind of case', () => {
+  it('a pending case decided: 「还没判的那件 判下来了 维持」 leaves 0 pending', async () => {
+    expect(await one(['直接起诉的官司两件 都还没判', '还没判的那件 其实判下来了 维持'], { 't4.direct.pending': 1, 't4.direct.upheld': 1 })).toEqual([]);
+  });
+  it('「其中一件是对方撤诉」 moves one to 其他结果', async () => {
+    expect(await one(['复议后起诉的 维持三件', '其中一件不是维持 是对方撤诉了'], { 't4.after.upheld': 2, 't4.after.other': 1 })).toEqual([]);
+  });
+  it('a case in the wrong row moves whole and its cell is emptied: 「写错了 那件是直接起诉的」', async () => {
+    expect(await one(['复议维持一件', '写错了 那件是直接起诉的'], { 't4.direct.upheld': 1 })).toEqual([]);
+  });
+  it('「复议那条改成纠正」 two turns later names the row', async () => {
+    expect(await one(['行政复议维持一件', '复议后起诉的纠正一件', '复议那条改成纠正'], { 't4.review.corrected': 1, 't4.after.corrected': 1 })).toEqual([]);
+  });
+});
