@@ -47,3 +47,28 @@ describe('a 表四 case moves to another result or another kind of case', () => 
     expect(await one(['行政复议维持一件', '复议后起诉的纠正一件', '复议那条改成纠正'], { 't4.review.corrected': 1, 't4.after.corrected': 1 })).toEqual([]);
   });
 });
+
+describe('negations that name another table, and 「按…没处理」', () => {
+  it('「诉讼今年没人申请」 zeroes 表四 only; 「没人申请公开 复议也没有」 still names both', async () => {
+    const o = await after(['行政诉讼今年没有人申请']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.'))).toEqual([]);
+    expect(o.collateral.some((c) => c.startsWith('t4.direct.'))).toBe(true);
+    const both = await after(['今年没人申请过信息公开 复议也没有']);
+    expect(both.collateral.some((c) => c.startsWith('t3.new.'))).toBe(true);
+  });
+  it('「那件按信访处理了 没再受理」-style 「按X没处理」 says how one case went, never that X had none', async () => {
+    const o = await after(['还有一个 我们按重复申请不予处理了']);
+    expect(o.collateral.filter((c) => /→ 0$/.test(c))).toEqual([]);
+  });
+});
+
+describe('a value named by a nickname in a correction', () => {
+  it('「扣押的那个数改成九」「审批了的写错了 是三百」', async () => {
+    expect(await one(['行政强制十二件', '扣押的那个数改成九'], { 't2.coercion.decisions': 9 })).toEqual([]);
+    expect(await one(['许可三百零三件', '审批了的写错了 是三百'], { 't2.license.decisions': 300 })).toEqual([]);
+  });
+  it('「上课的人写多了 是九十」「上面来查的是三次」', async () => {
+    expect(await one(['培训人次一百', '上课的人写多了 是九十'], { 'fact:trainees': 90 })).toEqual([]);
+    expect(await one(['督查检查两次', '上面来查的其实是三次'], { 'fact:inspections': 3 })).toEqual([]);
+  });
+});
