@@ -11,11 +11,7 @@ export const ACK_OPENING = '好的，';
 const HAS_NUMBER = /[0-9０-９零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟几]/;
 const GREETING = /^(?:你好|您好|hi|hello|在吗|在不在|早上好|上午好|下午好|晚上好|哈喽)[啊呀呢吗！!。，,~～\s]*$/i;
 const THANKS = /^(?:谢谢|多谢|感谢|辛苦了?|麻烦了|好的谢谢|ok谢谢|谢啦)[你您啊呀了！!。，,~～\s]*$/i;
-/** 「稍等我查一下」: a pause before more figures. It withdraws nothing (「稍等 可能不对 我再查一下」 does). */
-export function isPause(text: string): boolean {
-  return /^(?:稍等|等一下|等等|等会儿?)/.test(text.trim()) && !/不对|不准|不确定|没那么多|记不清|先别填|先不填|错/.test(text);
-}
-const WAIT = /^(?:稍等|等一下|等等|等会儿?|我(?:先|再)?(?:去)?(?:查|找|问|翻|看)(?:一下|一查|查|找|问|看)?)[^。！!？?]{0,10}$/;
+const WAIT = /^(?:稍等|等一下|等等|等会儿?|先记着|先这样|先放着|回头再|我(?:先|再)?(?:去)?(?:查|找|问|翻|看|核|核实|对|确认)(?:一下|一查|查|找|问|看|核|对)?)[^。！!？?]{0,10}$/;
 
 const EXAMPLE: Record<string, string> = {
   t3row: '「自然人申请5件，予以公开3件」',

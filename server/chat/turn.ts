@@ -4,7 +4,7 @@
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { DraftInput } from '../draft/types.js';
 import { cellRef, type FormatId } from '../format/index.js';
-import { acknowledge, isPause } from './acknowledge.js';
+import { acknowledge } from './acknowledge.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
@@ -37,7 +37,8 @@ const MAX_DIFF_LINES = 8;
 /** 「不对」 alone, or 「是上半年的」「是去年的」「是大概数」 after a value: the last turn's values are withdrawn and asked. */
 // (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
-const RETRACT = /可能没那么多|可能不对|不太对|不太准|再核|核一下|核实一下|再查|查一下|不确定|不一定对|先别填|先不填|我再看看|记不清/;
+// A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
+const RETRACT = /可能没那么多|没那么多|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -340,7 +341,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const targets = state.topic?.fee ? ['fee.amountYuan'] : [];
     return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
   }
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !isPause(text) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };

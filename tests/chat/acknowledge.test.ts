@@ -34,6 +34,10 @@ describe('acknowledging a topic, a greeting, thanks or a pause', () => {
     expect(kept.reply).toMatch(/您查好后告诉我/);
     const [kept2] = await runChatCases([{ id: 'pause2', split: 'dev', turns: ['收到自然人申请3件', '等一下 我去翻翻台账'], expect: { set: { 't3.new.natural': 3 }, ask: [], nothing: false } }]);
     expect(kept2.ok, kept2.reply).toBe(true);
+    for (const pause of ['我再核实一下', '先记着 回头再对一下', '我再看看哈']) {
+      const [o] = await runChatCases([{ id: 'pause4', split: 'dev', turns: ['行政许可九件', pause], expect: { set: { 't2.license.decisions': 9 }, ask: [], nothing: false } }]);
+      expect(o.ok, `${pause}: ${o.reply}`).toBe(true);
+    }
     const [gone] = await runChatCases([{ id: 'pause3', split: 'dev', turns: ['行政处罚九十件', '稍等 可能不对 我再查一下'], expect: { set: {}, ask: ['t2.penalty.decisions'], nothing: false } }]);
     expect(gone.reply).toMatch(/撤回/);
   });
