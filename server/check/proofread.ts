@@ -216,9 +216,11 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   }
 }
 
-/** 「202111日」「20211230日」: year, month and day run together; 「2021年1230日」: no 月; 「202112月」: no 年. */
+/** 「202111日」「20211230日」: year, month and day run together; 「2021年1230日」「2025年11日」: no 月; 「202112月」: no 年. */
 const DATE_GLUED = /(?<![\d.])((?:19|20)\d{2})(\d{2,4})日/g;
-const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{3,4})\s*日/g;
+const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,4})\s*日/g;
+/** 「至1231日」: the end of a period with month and day run together (no 月). */
+const DATE_MD_GLUED = /(?<=(?:至|到)\s*)(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日/g;
 const DATE_NO_YEAR = /(?<![\d.])((?:19|20)\d{2})(\d{1,2})\s*月/g;
 const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 「我镇2020主动在」: a year between words with its 年 lost (not 「2020版」「2020届」, a 文号 or a code). */
@@ -242,6 +244,7 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     const found: { at: number; len: number; why: string }[] = [];
     for (const m of t.matchAll(DATE_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」「月」' });
     for (const m of t.matchAll(DATE_NO_MONTH)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
+    for (const m of t.matchAll(DATE_MD_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(DATE_NO_YEAR)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」' });
     for (const m of t.matchAll(YEAR_NO_NIAN)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
     for (const m of t.matchAll(YEAR_COMMA)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });

@@ -128,13 +128,14 @@ function fullSentences(ctx: Ctx, no: number): { text: string; folded: string }[]
 
 /** Where a breakdown opens: 「其中」, or 「包括：」 right after a total (「共计3437条，包括：人事信息12条…」). */
 // 「…346条,内容包括…」「经济发展栏目4篇,(部门计划2篇,…)」: a list after a count, in words or in brackets (k027, k033).
-const BREAKDOWN = /其中|(?<=\d\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[，,]?\s*(?:内容|具体)?)包括[：:]?|(?<=\d\s*(?:条|篇|件|个|项)[，,]?\s*)[（(](?=[^（()）]*\d)/;
+// (A sentence opening 「具体包括…」 breaks down the total of the sentence before: ai022.)
+const BREAKDOWN = /其中|^\s*具体(?:包括|为|有)[：:]?|(?<=\d\s*(?:余)?\s*(?:条|篇|件|个|项|人次|次)[，,]?\s*(?:内容|具体)?)包括[：:]?|(?<=\d\s*(?:条|篇|件|个|项)[，,]?\s*)[（(](?=[^（()）]*\d)/;
 
 function parts(ctx: Ctx): void {
   for (const no of ctx.sections.keys()) {
     if (no > 5) continue;
     const text = sectionText(ctx.sections.get(no));
-    if (!text.includes('其中') && !text.includes('包括') && !/\d\s*(?:条|篇|件|个|项)[，,]?\s*[（(]/.test(text)) continue;
+    if (!text.includes('其中') && !text.includes('包括') && !text.includes('具体') && !/\d\s*(?:条|篇|件|个|项)[，,]?\s*[（(]/.test(text)) continue;
     const list = fullSentences(ctx, no);
     for (const [k, s] of list.entries()) {
       const f = s.folded;

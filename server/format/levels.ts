@@ -138,7 +138,7 @@ function deptLevel(name: string, text: string): Level | null {
   // 「咸宁市政务服务…局」: 市 and 政务, not 市政 (municipal works).
   // 「北京市城市管理委员会」「北京市重点站区管理委员会」: 城市 and 站区 are words, not a city and a district.
   const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter(
-    (m) => (!NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index)) && !WORD_BEFORE_UNIT.test(name.slice(Math.max(0, m.index - 2), m.index + 1)),
+    (m) => (!NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index)) && !WORD_BEFORE_UNIT.test(name.slice(Math.max(0, m.index - 2), m.index + 1)) && !PLACE_ZHOU.test(name.slice(m.index, m.index + 2)),
   );
   if (!units.length) return null;
   const last = units[units.length - 1];
@@ -159,6 +159,8 @@ function deptLevel(name: string, text: string): Level | null {
 
 
 const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
+/** 「青州市」「通州区」: 州 right before 市/县/区 is part of the place's name, not a prefecture. */
+const PLACE_ZHOU = /^州[市县区]$/;
 /** A unit character that ends a common word names no place: 城市 right after a unit (「北京市城市管理委员会」, not
  * 「盐城市」), 站区, 社区, 小区, 片区, 辖区, 学区. */
 const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学]区)$/;

@@ -1228,3 +1228,19 @@ describe('batch af classes', () => {
     expect(inSection1('坚持共同推进，全年公开信息共9条。').filter((x) => x.rule === 'P-DUP')).toEqual([]);
   });
 });
+
+describe('batch ai classes', () => {
+  it('ai022: 「…公开信息83条。具体包括…」 breaks down the total of the sentence before (1+…+20=78 ≠ 83)', () => {
+    expect(findings('ai022.txt').filter((x) => x.rule === 'N-SELF-CONTRADICT').map((x) => x.message).join()).toContain('78');
+    const ok = inSection1('全年公开信息6条。具体包括通知公告2条，工作动态3条，其他信息1条。');
+    expect(ok.filter((x) => x.rule === 'N-SELF-CONTRADICT')).toEqual([]);
+  });
+  it('ai004: 「2025年11日至1231日」 has lost both 月 (P-DATE twice); 「2025年1月1日至12月31日」 is fine', () => {
+    expect(findings('ai004.txt').filter((x) => x.rule === 'P-DATE')).toHaveLength(2);
+    expect(inSection1('本报告统计期限为2025年1月1日至12月31日。').filter((x) => x.rule === 'P-DATE')).toEqual([]);
+  });
+  it('ai002: 青州市 is a county-level city: its 统计局 is a 县级部门 (州 of 青州 is no prefecture); 临夏州 still is one', () => {
+    expect(parsed('ai002.txt').meta.level).toBe('县级部门');
+    expect(parseText('临夏州财政局2024年政府信息公开工作年度报告\n一、总体情况\n').meta.level).toBe('市级部门');
+  });
+});
