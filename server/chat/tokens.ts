@@ -202,11 +202,27 @@ function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
 const NOT_A_COUNT_NEGATION =
   /(?:没有?|无|未)\s{0,8}(?:变动|变化|调整|增减|更换|换人|改变)|没(?:有)?一[件个条次起项人名](?:都|也)?(?:没有?)?(?:问题|差错|错|漏|超期|逾期|延误|投诉|出错|失误|拖延)|没(?:有)?(?:停更|断更|停止更新|停过|中断|间断|停止运行|关停|制定权|立法权|权限|职权|这个权|这项职能)|未(?:停更|断更|中断|间断)|没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么|(?<=按[^，。；]{1,12})(?:没有?|未|不予?)(?:再)?(?:处理|受理|办理)/g;
 
+/** 「予以公开 群众十二 公司三」「部分公开 群众四 律所一」: one Chinese digit right after a place's name, closing a run's
+ * item (a space, a comma or the end after it), is that place's count. */
+function digitsAfterCues(text: string, cues: CueToken[], nums: NumToken[]): NumToken[] {
+  const out: NumToken[] = [];
+  for (const c of cues) {
+    const d = text[c.end];
+    if (c.weak || !d || !/[一二两三四五六七八九十]/.test(d) || !(c.end + 1 === text.length || /[\s，,。；;、]/.test(text[c.end + 1]))) continue;
+    if (nums.some((n) => n.start <= c.end && n.end > c.end)) continue;
+    out.push({ type: 'num', value: parseNumber(d)!, approx: false, raw: d, start: c.end, end: c.end + 1 });
+  }
+  return out;
+}
+
 export function tokenizeClause(text: string, cues: Cue[]): Clause {
   const nums = findNumbers(text);
   const taken = new Array<boolean>(text.length).fill(false);
   for (const n of nums) for (let k = n.start; k < n.end; k++) taken[k] = true;
   const cueTokens = findCues(text, cues, taken);
+  nums.push(...digitsAfterCues(text, cueTokens, nums));
+  nums.sort((a, b) => a.start - b.start);
+  for (const n of nums) for (let k = n.start; k < n.end; k++) taken[k] = true;
   const rest = [...text].map((ch, i) => (taken[i] ? ' ' : ch)).join('').replace(NOT_A_COUNT_NEGATION, ' ');
   const tokens: Token[] = [...nums, ...cueTokens].sort((a, b) => a.start - b.start);
   return {

@@ -144,6 +144,18 @@ function nameWords(s: string): string | undefined {
   return /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? words : undefined;
 }
 
+const INTAKE_ROWS = new Set(['new', 'carried', 'next']);
+function correctedCell(c: Change, before: Record<string, unknown>, given: string[]): Change {
+  const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
+  // (A 0 is often a negation's, 「我们没有」: never moved onto a count the clerk gave.)
+  if (!m || c.value === 0 || (before[c.target] !== undefined && before[c.target] !== null) || given.includes(c.target)) return c;
+  const same = given.filter((t) => {
+    const g = /^t3\.(\w+)\.(\w+)$/.exec(t);
+    return g && g[2] === m[2] && INTAKE_ROWS.has(g[1]) === INTAKE_ROWS.has(m[1]) && typeof before[t] === 'number';
+  });
+  return same.length === 1 ? { target: same[0], value: c.value } : c;
+}
+
 /** Words for a total or an amount, not the name of a place (「总数写错了 880」「钱数不对」). */
 const GENERIC_NAME = /^(?:总数|总共|合计|总量|钱|金额|数额|费用|件数|条数)$/;
 
@@ -378,6 +390,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan || !asks[i].targets.length) asks.splice(i, 1);
   }
   let changes = [...kept.map(({ target, value }) => ({ target, value }) as Change), ...(byPosition ? [byPosition] : [])];
+  // 「企业那个改一下 是七件」: a correction fills no new cell — the one count of that 表三 column the clerk gave (in a row of
+  // the same kind: a result, or the applications) is the one corrected.
+  if (correction) changes = changes.map((c) => correctedCell(c, before, state.chatSet ?? []));
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.

@@ -72,3 +72,16 @@ describe('a value named by a nickname in a correction', () => {
     expect(await one(['督查检查两次', '上面来查的其实是三次'], { 'fact:inspections': 3 })).toEqual([]);
   });
 });
+
+describe('runs of single digits and corrections that name a column', () => {
+  it('「不予公开 居民三 物业一」: one Chinese digit after each group is its count', async () => {
+    const o = await after(['部分公开 老百姓五 律所二']);
+    expect(o.collateral.sort()).toEqual(['t3.r2.legal: undefined → 2', 't3.r2.natural: undefined → 5']);
+  });
+  it('a word followed by 一 inside a phrase is no count (「企业一直没来」)', async () => {
+    expect((await after(['企业一直没来申请过'])).collateral.filter((c) => /→ 1$/.test(c))).toEqual([]);
+  });
+  it('「公司那个改一下 是四件」 corrects the one 公司 result given, not a new cell of the last row', async () => {
+    expect(await one(['予以公开 个人十 公司三', '部分公开 个人二', '公司那个改一下 是四件'], { 't3.r1.natural': 10, 't3.r1.commercial': 4, 't3.r2.natural': 2 })).toEqual([]);
+  });
+});
