@@ -175,6 +175,7 @@ const BULLET = /^\s*(?:[•·●▪◆■○◇]|[-*+](?=\s))\s*/;
 function fHeadings(ctx: Ctx) {
   const heads = headingsOf(ctx);
   const seen: number[] = [];
+  const rewritten: Rewritten[] = [];
   for (const h of heads) {
     // 「• 总体情况」: a web page's list item, whose numbering the page's markup draws — not visible in the text.
     const bullet = BULLET.exec(h.text);
@@ -210,8 +211,13 @@ function fHeadings(ctx: Ctx) {
       problems.push(title ? (widened ? `在规定标题上增加了文字（「${title}」）` : `标题改写为「${title}」`) : '缺少标题文字');
     }
     if (!problems.length) continue;
+    const warning = problems.length === 1 && (widened || (markOnly && titleMatches(def, title)));
+    if (!warning && problems.length === 1 && problems[0].startsWith('标题改写')) {
+      rewritten.push({ text: h.text, official, no: def.no, message: `${SECTION_NAME[def.no]}标题「${clip(h.text, 40)}」：${problems[0]}；规定标题为「${official}」` });
+      continue;
+    }
     emit(ctx, 'F-HEADINGS', {
-      severity: problems.length === 1 && (widened || (markOnly && titleMatches(def, title))) ? 'W' : undefined,
+      severity: warning ? 'W' : undefined,
       message: `${SECTION_NAME[def.no]}标题「${clip(h.text, 40)}」：${problems.join('，')}；规定标题为「${official}」`,
       where: { section: def.no },
       expected: official,
@@ -219,6 +225,7 @@ function fHeadings(ctx: Ctx) {
       evidence: { quote: h.text },
     });
   }
+  reportRewritten(ctx, rewritten);
   for (let i = 1; i < seen.length; i++) {
     if (seen[i] <= seen[i - 1]) {
       emit(ctx, 'F-HEADINGS', {
@@ -275,6 +282,29 @@ function fHeadings(ctx: Ctx) {
       evidence: { quote: `已有标题：${list}` },
     });
   }
+}
+
+interface Rewritten {
+  text: string;
+  official: string;
+  no: number;
+  message: string;
+}
+
+/** Headings whose titles were rewritten: one finding each, or — three or more (a superseded or self-made layout, 「一、基本情况
+ * 二、主动公开情况 … 五、政府信息公开事务收费情况」) — one finding for the whole structure, listing them all. */
+function reportRewritten(ctx: Ctx, rewritten: Rewritten[]): void {
+  if (rewritten.length >= 3) {
+    emit(ctx, 'F-HEADINGS', {
+      message: `${rewritten.length}个部分标题不是规定标题，报告沿用了旧版或自拟的结构：${rewritten.map((r) => `「${clip(r.text, 30)}」应为「${r.official}」`).join('；')}`,
+      where: {},
+      expected: rewritten.map((r) => r.official).join('；'),
+      actual: rewritten.map((r) => r.text).join('；'),
+      evidence: { quote: rewritten[0].text },
+    });
+    return;
+  }
+  for (const r of rewritten) emit(ctx, 'F-HEADINGS', { message: r.message, where: { section: r.no }, expected: r.official, actual: r.text, evidence: { quote: r.text } });
 }
 
 // ---------- F-LABELS ----------

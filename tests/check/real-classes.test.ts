@@ -1244,3 +1244,16 @@ describe('batch ai classes', () => {
     expect(parseText('临夏州财政局2024年政府信息公开工作年度报告\n一、总体情况\n').meta.level).toBe('市级部门');
   });
 });
+
+describe('batch aj classes', () => {
+  it('aj015: a superseded layout (一、基本情况 … 五、政府信息公开事务收费情况) is one F-HEADINGS error listing every heading', () => {
+    const hs = errorsOf('aj015.txt', 'F-HEADINGS');
+    expect(hs).toHaveLength(1);
+    expect(hs[0].message).toContain('一、基本情况');
+    expect(hs[0].message).toContain('五、政府信息公开事务收费情况');
+  });
+  it('one or two rewritten headings are still each their own error', () => {
+    const fs = checkReport(parseText('X镇2024年政府信息公开工作年度报告\n一、基本情况\n正文。\n二、主动公开政府信息情况\n正文。\n')).filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E');
+    expect(fs.map((x) => x.evidence.quote)).toEqual(['一、基本情况']);
+  });
+});
