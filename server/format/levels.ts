@@ -92,6 +92,14 @@ let countyCities: { counties: Set<string>; cities: Set<string> } | null = null;
 /** County-level cities named as the 地区 they sit in. */
 const PREFECTURE_SEATS = new Set(['阿克苏', '喀什', '和田', '塔城', '阿勒泰']);
 
+/** 「兴和县」「青州市」: a county or city the gazetteer lists (its name before 县/市/区/旗). */
+export function knownPlace(name: string): boolean {
+  const stem = name.replace(/^.*(?:省|自治区)/, '').replace(/(?:自治县|自治旗|县|市|区|旗)$/, '');
+  if (!stem || stem === name) return false;
+  gazetteerSaysCounty(stem);
+  return countyCities!.counties.has(stem) || countyCities!.cities.has(stem);
+}
+
 /** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
 function gazetteerSaysCounty(place: string): boolean | null {
   if (!place) return null;

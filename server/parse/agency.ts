@@ -2,6 +2,7 @@
 // 按照…」), in the contact line (「请与将乐县卫生健康局办公室联系」), by its self-reference (「我局」). Only names
 // the text writes are returned; a name is never composed from parts found in different places.
 import { DEPARTMENT_SELF_REFERENCES, SELF_REFERENCES } from '../format/index.js';
+import { knownPlace } from '../format/levels.js';
 
 export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
 export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前/;
@@ -53,7 +54,8 @@ const SUBJECT = new RegExp(
 const WITH_COMMITTEE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?(?:街道|镇|乡))(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`);
 /** A government named by its place alone (「2024年,朔州市认真落实…」「三亚市坚持…」). */
 const PLACE_SUBJECT = new RegExp(`^([\\u4e00-\\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟))(?=${VERBS})`);
-export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && ![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c));
+// (「兴和县」 has 和 in it, which the heuristic reads as a conjunction: a county the gazetteer lists is a place.)
+export const placeName = (n: string) => !GENERIC.test(n) && !/^[县市区省州旗盟乡镇]/.test(n) && (![...n.slice(0, -1)].some((c) => NOT_PLACE.test(c)) || knownPlace(n));
 /** Where a name ending meets a verb (a clause can only have a subject where this matches). */
 const ENDING_VERB = new RegExp(`[府处会局镇乡道街心院室厅市县区旗省州盟委](?=${VERBS})|(?:党工委|党委)[、和及]?(?:办事处|人民政府|政府)(?=${VERBS})`, 'g');
 const BREAK_CODES = new Set([...'，,。；;：:\n！？'].map((c) => c.charCodeAt(0)));

@@ -154,13 +154,13 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // The report's own name in 《》 names the agency; not its year (「编制了《田黄镇2020年…》」 may be last year's).
   const own = a ? null : NAME_YEAR.exec(keepOwnReport(halfWidth(preface.slice(0, 5000))));
   if (own) fromText.push(cleanAgency(own[1]));
-  // A report named after its place (「现发布《黄石市2025年…》」) is that government's.
-  const places = new Set(fromText.filter((n) => !plausible(n) && placeName(n) && /[省市县区旗州盟]$/.test(n) && n.length <= 12));
   const b = YEAR_NAME.exec(pre);
   if (b) {
     fromText.push(cleanAgency(b[2]).replace(/人民$/, '人民政府'));
     if (year === null) [year, yearFrom] = [Number(b[1]), '前言'];
   }
+  // A report named after its place (「现发布《黄石市2025年…》」「现向社会公布2024年兴和县政府信息公开…」) is that government's.
+  const places = new Set(fromText.filter((n) => !plausible(n) && placeName(n) && /[省市县区旗州盟]$/.test(n) && n.length <= 12));
   for (const line of pre.split('\n', 12)) {
     const c = NAME_LEAD.exec(line.trim());
     if (c && plausible(cleanAgency(c[1]))) {

@@ -1252,6 +1252,10 @@ describe('batch aj classes', () => {
     expect(hs[0].message).toContain('一、基本情况');
     expect(hs[0].message).toContain('五、政府信息公开事务收费情况');
   });
+  it('aj001: 「现向社会公布2024年兴和县政府信息公开工作年度报告」 names the county (兴和 has 和 in it), not the contact office', () => {
+    expect(parsed('aj001.txt').meta.level).toBe('县级政府');
+    expect(parsed('aj001.txt').meta.agency).toMatch(/^兴和县/);
+  });
   it('one or two rewritten headings are still each their own error', () => {
     const fs = checkReport(parseText('X镇2024年政府信息公开工作年度报告\n一、基本情况\n正文。\n二、主动公开政府信息情况\n正文。\n')).filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E');
     expect(fs.map((x) => x.evidence.quote)).toEqual(['一、基本情况']);
