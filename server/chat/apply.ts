@@ -86,13 +86,21 @@ function put(input: DraftInput, target: TargetId, value: TargetValue): DraftInpu
 export function clearCells(input: DraftInput, ids: TargetId[]): { input: DraftInput; diffs: Diff[] } {
   const format = formatOfInput(input);
   const numbers = { ...input.numbers };
+  let facts = input.facts ?? [];
   const diffs: Diff[] = [];
   for (const id of ids) {
+    // A narrative fact (「公开栏那个我拿不准」) is taken out of the facts as a cell is out of the numbers.
+    const fact = kindOf(id) === 'fact' ? facts.find((f) => `fact:${f.key}` === id) : undefined;
+    if (fact) {
+      diffs.push({ target: id, what: targetName(format, id), from: showValue(id, fact.value as never), to: '（空）' });
+      facts = facts.filter((f) => f !== fact);
+      continue;
+    }
     if (kindOf(id) !== 'cell' || numbers[id] === undefined || numbers[id] === null) continue;
     diffs.push({ target: id, what: targetName(format, id), from: showValue(id, numbers[id] as number), to: '（空）' });
     delete numbers[id];
   }
-  return { input: { ...input, numbers }, diffs };
+  return { input: { ...input, numbers, facts }, diffs };
 }
 
 /** Apply valid changes (in order; a later change to the same target wins); refuse the others with a reason. */

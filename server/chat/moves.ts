@@ -15,16 +15,22 @@ export interface PartMove {
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
-const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|算到|算作|算进|归到|归入|归为|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|应归|应划|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
 const FILLER = /其中|里面|里头|里边|当中|之中|中|里|有|刚才|刚刚|前面|上面|那|这|的|了|还|也|就|我们|其实|把|搞错|弄错|写错|记错|记混|搞混|弄混|错|不对|更正一下|更正|改一下|哦|噢|啊|嗯|[\d一两二三四五六七八九十俩仨]+\s*(?:件|起|个)?|[，,。；\s]/g;
 
+/** Where the words of the place a part moves to begin (「调到…」「是…」「算…」). */
+const SPLIT = /调到|挪到|转到|移到|改到|归到|算到|划到|放到|算进|算在|归入|计入|应归|应算|算作|算为|改成|改为|应该是|应当是|其实是|实际上是|实际是|不是|是|算/;
+
 /** Results in plain words the cue list leaves to the sentence reader. */
 const PLAIN: [RegExp, Target['t'], string][] = [
-  [/全(?:部)?公开|全给|都给了|给(?:他|她|人家|对方)?公开了?|给了全部/, 't3row', 'r1'],
-  [/撤回|撤诉|终止/, 't4col', 'other'],
+  [/全(?:部)?公开|全文给|全给|都给了|给(?:他|她|人家|对方)?公开了?|给了全部/, 't3row', 'r1'],
+  [/我们赢|赢了|胜诉|判我们(?:没错|对)/, 't4col', 'upheld'],
+  [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
+  [/(?:申请)?内容(?:仍|还)?不明确|说不清(?:要什么)?/, 't3row', 'r4_3'],
+  [/撤回|撤诉|终止|撤了|算(?:作|为|到)?其他/, 't4col', 'other'],
   [/还?没(?:判|审完|结案|出结果)|未(?:判|审结|结案)|在审|审理中/, 't4col', 'pending'],
   [/(?:我们|我这|这边|单位|手里|手上)[^，。；\s]{0,3}(?:压根|根本)?没(?:有)?(?:这个|这份|这些|相关)?(?:信息|东西|材料|文件|资料)?|不掌握|查无/, 't3row', 'r4_1'],
   [/另行制作|另外(?:做|制作|整理|加工|统计)|重新(?:制作|加工|汇总)|(?:做|制作|汇总)(?:个|一个|一份)?(?:统计)?表/, 't3row', 'r4_2'],
@@ -34,13 +40,17 @@ const PLAIN: [RegExp, Target['t'], string][] = [
 /** The keys of one kind of place named in some words, the longest cue winning where cues overlap (复议后起诉, not 复议). */
 function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] {
   const found: { at: number; len: number; key: string }[] = [];
+  // Plain words first: 「先走过复议」 is 复议后起诉, and its 「复议」 no second place.
+  for (const [re, t, key] of PLAIN) {
+    const m = t === kind && key ? re.exec(text) : null;
+    if (m) found.push({ at: m.index, len: m[0].length, key });
+  }
   const cues = cuesFor(format).filter((c) => c.target.t === kind && !c.weak && 'key' in c.target).sort((a, b) => b.text.length - a.text.length);
   for (const c of cues) {
     for (let i = text.indexOf(c.text); i >= 0; i = text.indexOf(c.text, i + 1)) {
       if (!found.some((f) => i < f.at + f.len && f.at < i + c.text.length)) found.push({ at: i, len: c.text.length, key: (c.target as { key: string }).key });
     }
   }
-  for (const [re, t, key] of PLAIN) if (t === kind && key && re.test(text)) found.push({ at: 0, len: 0, key });
   return [...new Set(found.filter((f) => !f.key.startsWith('@')).map((f) => f.key))];
 }
 
@@ -60,11 +70,19 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const counts = [...t.matchAll(COUNT)];
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
-  if ((t.replace(NOT_A_COUNT, ' ').match(/\d+|[一两二三四五六七八九十百千]+/g) ?? []).length > counts.filter((c) => c[1]).length) return null;
-  const part = counts[counts.length - 1];
+  // (A numeral starts with a digit: 「老百姓」 holds none.)
+  if ((t.replace(NOT_A_COUNT, ' ').match(/\d+|[一两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*/g) ?? []).length > counts.filter((c) => c[1]).length) return null;
+  // The part is the count the move's verb follows (「把其中两件调到无法提供 那两件…」: the first); a larger count before it
+  // is the total it is part of (「十件里有两件」), an equal one the same cases said twice (「有一件弄错了 那件是…」).
+  const verb = SPLIT.exec(t.slice(counts[0].index! + counts[0][0].length));
+  const verbAt = verb ? counts[0].index! + counts[0][0].length + verb.index : t.length;
+  const part = [...counts].reverse().find((c) => c.index! < verbAt) ?? counts[counts.length - 1];
   const n = countValue(part);
   if (n === null || n < 0) return null;
-  const total = counts.length === 2 ? (countValue(counts[0]) ?? undefined) : undefined;
+  // 「那个企业的改成四件」: a new figure after the verb corrects a value; it moves nothing.
+  if (counts.some((c) => c.index! > verbAt && c[1]) && (n === 0 || /^(?:改成|改为)/.test(verb?.[0] ?? ''))) return null;
+  const first = counts[0] !== part ? countValue(counts[0]) : null;
+  const total = first !== null && first > n ? first : undefined;
   // Source words: before the part, and 「不是X」 after it; target words: the rest after it.
   const after = t.slice(part.index! + part[0].length);
   const denied = /不是\s*([^，,。；\s]{1,12})/.exec(after);
@@ -73,7 +91,8 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const cell = source(format, sourceWords, before, given, last, n, total);
   if (!cell) return null;
   const [table, row, col] = cell.split('.');
-  const pendingGetsResult = table === 't4' && col === 'pending' && /(?:出|有)(?:了)?结果|判了|驳回|维持|纠正/.test(targetWords);
+  // (So does a 表三 case carried to next year that was answered after all: 「四件中一件年底前答复了 部分公开」.)
+  const pendingGetsResult = (table === 't3' && row === 'next' && /答复|办结|办完|处理完|结了/.test(targetWords)) || (table === 't4' && col === 'pending' && /(?:出|有)(?:了)?结果|判了|判下来|判决|审结|结案|撤了|撤回|撤诉|驳回|维持|纠正|赢|输/.test(targetWords));
   if (!MOVE_WORD.test(t) && !pendingGetsResult) return null;
   const to = target(format, table, row, col, targetWords);
   if (!to || to === cell || !cellRef(format, to) || cellRef(format, to)!.computed) return null;
@@ -103,7 +122,8 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
 
 /** The place the part moves to: one other row (a result) or one other column named, the other coordinate kept. */
 function target(format: FormatId, table: string, row: string, col: string, words: string): string | undefined {
-  const rows = namedKeys(format, words, table === 't3' ? 't3row' : 't4row').filter((k) => k !== row && (table === 't4' || isResultRow(table, k)));
+  // (A group named with one of its leaves, 「无法提供…我们手里没有」, is that leaf: a group has no cell of its own.)
+  const rows = namedKeys(format, words, table === 't3' ? 't3row' : 't4row').filter((k) => k !== row && (table === 't4' || isResultRow(table, k)) && cellRef(format, `${table}.${k}.${col}`));
   const cols = namedKeys(format, words, table === 't3' ? 't3col' : 't4col').filter((k) => k !== col && k !== 'total');
   if (rows.length === 1 && !cols.length && isResultRow(table, row)) return `${table}.${rows[0]}.${col}`;
   if (cols.length === 1 && !rows.length) return `${table}.${row}.${cols[0]}`;

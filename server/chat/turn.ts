@@ -38,7 +38,7 @@ const MAX_DIFF_LINES = 8;
 // (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 // A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
-const RETRACT = /可能没那么多|没那么多|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
+const RETRACT = /可能没那么多|没那么多|没这么多|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -280,6 +280,43 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
   return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
+/** The places among `targets` that some words name (by a cue of the place, or a fact's unit only one of them has). */
+function namedAmong(format: FormatId, text: string, targets: string[]): string[] {
+  const cues = cuesFor(format).filter((c) => !c.weak && text.includes(c.text));
+  const byCue = targets.filter((id) => cues.some((c) => cueNames(c.target, id)));
+  if (byCue.length) return byCue;
+  // (「人次好像没这么多」: 人次, not the 次 inside it.)
+  const unitOf = (id: string) => nameWithUnit(format, id).slice(targetName(format, id).length);
+  const byUnit = targets.filter((id) => id.startsWith('fact:') && unitOf(id) && text.includes(unitOf(id)));
+  const longest = Math.max(0, ...byUnit.map((id) => unitOf(id).length));
+  const best = byUnit.filter((id) => unitOf(id).length === longest);
+  return best.length === 1 ? best : [];
+}
+
+/** Whether a cue's target is (a part of) a place id. */
+function cueNames(t: { t: string; key?: string }, id: string): boolean {
+  const [table, row, col] = id.split('.');
+  if (t.t === 'fact') return id === `fact:${t.key}`;
+  if (t.t === 'fee' || t.t === 'feeNotice') return id.startsWith('fee.');
+  if (t.t === 't2row' || t.t === 't3row' || t.t === 't4row') return table === t.t.slice(0, 2) && row === t.key;
+  if (t.t === 't2col' || t.t === 't3col' || t.t === 't4col') return table === t.t.slice(0, 2) && col === t.key;
+  return false;
+}
+
+/** Some of the last turn's values withdrawn (back to what they were before it) and asked about again. */
+async function withdraw(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, targets: string[]): Promise<TurnResult> {
+  const format = formatOfInput(d.input);
+  const old = state.undo ? await drafts.version(draftId, state.undo.before) : undefined;
+  const was = old ? flatten(old.input) : {};
+  const empty = targets.filter((t) => was[t] === undefined || was[t] === null);
+  const cleared = clearCells(d.input, empty);
+  const r = applyChanges(cleared.input, targets.filter((t) => !empty.includes(t)).map((t) => ({ target: t, value: was[t] as Change['value'] })));
+  const diffs = [...cleared.diffs, ...r.diffs];
+  const version = await save(drafts, draftId, r.input, '对话：撤回存疑的数');
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet: (state.lastSet ?? []).filter((c) => !targets.includes(c.target)), undo: { before: d.currentVersion, after: version } });
+  return { lines: ['好的，先撤回您存疑的数，核实后再告诉我：', ...diffs.map(diffLine), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], version, diffs, asks: targets };
+}
+
 async function save(drafts: DraftStore, draftId: string, input: Parameters<typeof saveInput>[2], note: string) {
   return (await saveInput(drafts, draftId, input, note)).currentVersion;
 }
@@ -354,6 +391,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
   }
   if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+    // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
+    const named = namedAmong(format, text, state.lastSet.map((c) => c.target));
+    if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };

@@ -39,6 +39,8 @@ export function negateT3Column(rd: Reader, row: { key: string; group?: boolean }
 
 /** 「没有…」 said of the targets named (and the rows or columns they imply): each is set to 0 in its scope. */
 export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
+  // 「行政处罚没有被告过」「许可没有被诉」: lawsuits over the agency's own decisions are no 表四 cases, and no 表二 count.
+  if (all.some((x) => x.t === 't2row') && all.some((x) => x.t === 't4row') && /被(?:告|诉|起诉)|告过|诉过|提过复议|申请(?:过)?复议|复议/.test(phrase) && !/信息公开/.test(phrase)) return;
   const scope = negationScope(rd, all);
   const { targets } = scope;
   for (const t of targets) {
@@ -158,6 +160,8 @@ function negateT2Row(rd: Reader, t: { key: string }, targets: Target[], phrase: 
 /** A fact: 0, unless this sentence counted a part of it (a channel) — then the negation is of that part only. */
 function negateFact(rd: Reader, t: { key: string }, targets: Target[], phrase: string): void {
   if (targets.some((x) => x.t === 'fee' || x.t === 'feeNotice')) return;
+  // 「公众号推了三百来条 微博一条没发」: one platform of several negated says nothing of the others' total.
+  if (t.key === 'published_newmedia' && /微博|抖音|视频号|头条/.test(phrase) && !/新媒体/.test(phrase) && /公众号|微信|微博|抖音|视频号|头条/.test(rd.sentence.replace(phrase, ''))) return;
   // 「公众号推了135条，视频号没弄」: one channel of a fact counted in this sentence is a part of it, not its zero.
   // (「追责1起，没有追责」 names the same word twice: a contradiction, asked.)
   const negWords = tokenizeClause(phrase, rd.cues).tokens.flatMap((c) => (c.type === 'cue' && c.target.t === 'fact' && (c.target as { key: string }).key === t.key ? [c.text] : []));

@@ -1,0 +1,55 @@
+// Classes fixed after the probe batch bl (2026-12-06), each said in other words than the probe's sentences.
+import { describe, expect, it } from 'vitest';
+import { runChatCases } from '../../evals/suites/chat.js';
+import { run } from './failures.js';
+
+const one = async (turns: string[], set: Record<string, unknown>, ask: string[] = []) => run([{ id: 'c', turns, expect: { set: set as never, ask, nothing: false } }]);
+async function after(turns: string[]) {
+  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
+  return o;
+}
+
+describe('moves said with the verb first, with the total, or told as what happened', () => {
+  it('「把其中三件转到不予公开 那三件涉及别人隐私」: the first count is the part, the group named with its leaf is the leaf', async () => {
+    expect(await one(['部分公开 个人八件', '把其中三件转到不予公开 那三件涉及个人隐私'], { 't3.r2.natural': 5, 't3.r3_4.natural': 3 })).toEqual([]);
+  });
+  it('「这九件当中有两件是协会交的 应归公益组织」 with a total that is larger', async () => {
+    expect(await one(['个人新申请九件', '这九件当中有两件是协会交的 应归公益组织'], { 't3.new.natural': 7, 't3.new.welfare': 2 })).toEqual([]);
+  });
+  it('「有一件搞错了 那件是…算维持」: two counts for the same case are no total', async () => {
+    expect(await one(['复议纠正三件', '有一件搞错了 那件是复议机关驳回的 算维持'], { 't4.review.corrected': 2, 't4.review.upheld': 1 })).toEqual([]);
+  });
+  it('pending cases decided: 「两件里有一件判下来了 我们赢了」「转到明年的三件里 一件年前答复了 予以公开」', async () => {
+    expect(await one(['复议后起诉 两件还在审', '两件里有一件判下来了 我们赢了'], { 't4.after.pending': 1, 't4.after.upheld': 1 })).toEqual([]);
+    expect(await one(['结转下年度 企业三件', '三件里一件年前答复了 予以公开'], { 't3.next.commercial': 2, 't3.r1.commercial': 1 })).toEqual([]);
+  });
+  it('「先经过复议」 moves a lawsuit to 复议后起诉; 「挪一件到内容不明确」 finds the row in plain words', async () => {
+    expect(await one(['直接起诉的 纠正一件', '那件其实先经过复议了'], { 't4.after.corrected': 1 })).toEqual([]);
+    expect(await one(['需另行制作的 企业两件', '挪一件到申请内容不明确'], { 't3.r4_2.commercial': 1, 't3.r4_3.commercial': 1 })).toEqual([]);
+  });
+  it('「那个律所的改成三件」 is a correction with a new figure, not a move', async () => {
+    const o = await after(['个人申请五件', '律所两件', '企业一件', '那个律所的改成三件']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.new.commercial') && !c.endsWith('→ 1'))).toEqual([]);
+  });
+});
+
+describe('negations that do not reach the tables they seem to', () => {
+  it('「处罚没有被诉过 处罚决定十件」「规章没人提过复议」 zero nothing', async () => {
+    expect(await one(['行政处罚从来没有被诉过 处罚决定十件'], { 't2.penalty.decisions': 10 })).toEqual([]);
+    expect((await after(['我们的规章没人提过复议'])).collateral).toEqual([]);
+  });
+  it('「公众号发了一百多条 抖音没弄」 leaves 新媒体 asked, never 0', async () => {
+    const o = await after(['公众号发了一百多条 抖音没弄']);
+    expect(o.collateral).toEqual([]);
+  });
+});
+
+describe('a doubt names what it doubts', () => {
+  it('「公开栏那个拿不准」 withdraws 公开栏 only; 「人次没这么多」 人次 only (次 stays)', async () => {
+    expect(await one(['网站三百条 公开栏二十条', '公开栏那个拿不准'], { 'fact:published_website': 300 }, ['fact:published_board'])).toEqual([]);
+    expect(await one(['培训两次 五十人次', '人次我记得没这么多'], { 'fact:trainings': 2 }, ['fact:trainees'])).toEqual([]);
+  });
+  it('「可能有问题」 without a name withdraws the whole last turn', async () => {
+    expect(await one(['现行有效规范性文件三十件', '这个数可能有问题'], {}, ['t2.normative.valid'])).toEqual([]);
+  });
+});
