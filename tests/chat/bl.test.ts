@@ -53,3 +53,16 @@ describe('a doubt names what it doubts', () => {
     expect(await one(['现行有效规范性文件三十件', '这个数可能有问题'], {}, ['t2.normative.valid'])).toEqual([]);
   });
 });
+
+describe('more nicknames, and a lawsuit after review said with 不服', () => {
+  it('「办证那块」「罚单那个」「图解那个」「事业收费」「干这活的」 name their values in a correction', async () => {
+    expect(await one(['行政许可一百二十件', '办证那块 应该是一百零二'], { 't2.license.decisions': 102 })).toEqual([]);
+    expect(await one(['处罚三十一件', '罚单那个数改成十三'], { 't2.penalty.decisions': 13 })).toEqual([]);
+    expect(await one(['政策解读九篇', '图解那个数改为十'], { 'fact:interpretations': 10 })).toEqual([]);
+    expect(await one(['行政事业性收费八万元', '事业收费那个其实是八点二万'], { 't2.fee.amount': 8.2 })).toEqual([]);
+    expect(await one(['工作人员三名', '干这活的其实是两个'], { 'fact:staff': 2 })).toEqual([]);
+  });
+  it('「复议完还是不服 又去法院的 纠正一件」 is 复议后起诉', async () => {
+    expect(await one(['复议完还是不服又去法院的 纠正一件'], { 't4.after.corrected': 1 })).toEqual([]);
+  });
+});
