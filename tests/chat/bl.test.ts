@@ -66,3 +66,21 @@ describe('more nicknames, and a lawsuit after review said with 不服', () => {
     expect(await one(['复议完还是不服又去法院的 纠正一件'], { 't4.after.corrected': 1 })).toEqual([]);
   });
 });
+
+describe('fills in fresh words', () => {
+  const x = async (t: string, set: Record<string, unknown>) => one([t], set);
+  it('「没人告过我们」 is no lawsuit; 「今年：许可800件…去年许可是760件」 stores this year\'s', async () => {
+    const o = await after(['今年没有人告过我们']);
+    expect(o.collateral.filter((c) => c.startsWith('t4.direct.') || c.startsWith('t4.after.'))).toHaveLength(8);
+    expect(await x('今年：许可800件，处罚41件。去年许可是760件。', { 't2.license.decisions': 800, 't2.penalty.decisions': 41 })).toEqual([]);
+  });
+  it('a comparison before a space does not reach 「今年一共…」 or a subject of its own', async () => {
+    expect(await x('强制比上年少了三成 今年一共七件', { 't2.coercion.decisions': 7 })).toEqual([]);
+    expect((await after(['解读比去年多了 3篇'])).collateral).toEqual([]);
+  });
+  it('「规范性文件三项都是0」, 学习会/参学, 抽查', async () => {
+    expect(await x('规范性文件三项都是0', { 't2.normative.issued': 0, 't2.normative.repealed': 0, 't2.normative.valid': 0 })).toEqual([]);
+    expect(await x('搞了三场学习会 参学的九十人次', { 'fact:trainings': 3, 'fact:trainees': 90 })).toEqual([]);
+    expect(await x('市里来抽查过两次', { 'fact:inspections': 2 })).toEqual([]);
+  });
+});

@@ -47,13 +47,23 @@ export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period => (n ? (pe
 
 /** How a number of this clause (or the clause, without one) may be used, by its period and exactness. */
 export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>
-  cl.relative ? { kind: 'offer', why: '是与其他时间相比的增减数' }
+  relativeFor(cl, n) ? { kind: 'offer', why: '是与其他时间相比的增减数' }
   : at(rd, cl, n) === 'last' ? { kind: 'offer', why: '是往年的数' }
   : at(rd, cl, n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
   : at(rd, cl, n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
   : n && isApprox(cl.text, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
   : at(rd, cl, n) !== 'year' ? { kind: 'part', period: at(rd, cl, n) }
   : { kind: 'exact' };
+
+/** 「处罚比上年增长了12% 今年一共九十二件」「人次比去年多了四十 次数是六次」: a comparison said before a space does not
+ * reach a number whose own part names its subject or this year. */
+function relativeFor(cl: ClauseRead, n?: NumToken): boolean {
+  if (!cl.relative || !n) return cl.relative;
+  const segStart = cl.text.slice(0, n.start).search(/\s\S*$/) + 1;
+  if (segStart <= 0 || isRelative(cl.text.slice(segStart)) || !isRelative(cl.text.slice(0, segStart))) return true;
+  const own = cl.cueTokens.some((c) => c.start >= segStart && c.end <= n.start) || /今年|本年|全年|一共|共计|总共/.test(cl.text.slice(segStart, n.start));
+  return !own;
+}
 
 /** Numbers still waiting at the end of their sentence are asked about. */
 export function flushWaiting(rd: Reader): void {

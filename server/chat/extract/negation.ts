@@ -105,7 +105,9 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
   if (scope.t3rows.length > 1 && t.key === 'new' && scope.t3rows.some((x) => (x as { key: string }).key !== 'new')) return; // weak 「申请」
   // 「复议今年没人申请」: beside a 表四 row, 申请 is the application for review or the lawsuit, not 表三's.
   // (「没人来申请过公开 复议诉讼也都没有」 names both: an application for 公开 is 表三's.)
-  if (t.key === 'new' && !scope.t3cols.length && scope.targets.some((x) => x.t === 't4row') && !/申请[^，。；\s]{0,3}公开|依申请|公开申请/.test(phrase)) return;
+  // (Only 申请 said with the review or lawsuit in one breath: 「没人申请 所以也没有复议」 denies both.)
+  const withReview = phrase.split(/[\s，,；;]+/).some((seg) => /申请/.test(seg) && /复议|诉讼|起诉|告/.test(seg));
+  if (t.key === 'new' && !scope.t3cols.length && withReview && !/申请[^，。；\s]{0,3}公开|依申请|公开申请/.test(phrase)) return;
   if (t.key === CARRY) {
     ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);
     return;

@@ -20,6 +20,11 @@ export function handleT2(rd: Reader, num: NumToken, cs: CueToken[], phrase: stri
   if (!row) return ask(rd, `「${phrase}」是表二哪一项的数字？`);
   rd.ctx.t2row = row;
   const { block, col, colCue } = columnOf(rd, cs, row);
+  // 「规章三项均为0」「规章各项都是0」: every column of the row is 0.
+  if (!col && num.value === 0 && rd.mode.kind === 'exact' && /[三3]项|各项|三列|各列|全部|都是|均为/.test(phrase)) {
+    for (const k of block.columns) setCell(rd, `t2.${row}.${k.key}`, 0, phrase);
+    return;
+  }
   if (!col) return ask(rd, `「${phrase}」：表二这一项有${block.columns.map((c) => `「${c.label}」`).join('')}几列，请说明是哪一列。`, rowTargets(rd, 't2', row), num.value);
   if (num.approx) return ask(rd, `「${phrase}」是约数，表格需要准确数字，请给出确切的数。`, [`t2.${row}.${col.key}`], num.value);
   const id = `t2.${row}.${col.key}`;
