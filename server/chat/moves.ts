@@ -68,6 +68,9 @@ const isResultRow = (table: string, row: string) => table === 't4' || (row !== '
 export function partMoved(format: FormatId, text: string, before: Record<string, unknown>, given: string[], last: string[]): PartMove | null {
   const t = canonicalPhrases(text).replace(/[。！!]+$/, '');
   const counts = [...t.matchAll(COUNT)];
+  // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
+  const segs = t.split(/[\s，,]+/).filter(Boolean);
+  if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${segs[2]}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
   // (A numeral starts with a digit: 「老百姓」 holds none.)

@@ -145,6 +145,8 @@ function nameWords(s: string): string | undefined {
 }
 
 const INTAKE_ROWS = new Set(['new', 'carried', 'next']);
+/** 「另一件其实是个人」「有两件实际上算律所」: a number of cases, then what they are. */
+const MOVED_CASES = /(?:[一两二三四五六七八九十\d]+|另一|那)件\s*(?:其实|实际上|实际|应该|应当)(?:是|算)/;
 function correctedCell(c: Change, before: Record<string, unknown>, given: string[]): Change {
   const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
   // (A 0 is often a negation's, 「我们没有」: never moved onto a count the clerk gave.)
@@ -413,6 +415,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
     asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
   let kept = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null));
+  // 「另一件其实是个人」: a count of cases said to be a group's is some cases moving to it, never that group's new total
+  // (it had overwritten 自然人 8 with 1). Unless a move was read above, it is asked.
+  const movedCases = kept.filter((c) => correction && /^t3\./.test(c.target) && typeof before[c.target] === 'number' && before[c.target] !== c.value && MOVED_CASES.test(c.phrase));
+  for (const c of movedCases) asks.push({ targets: [c.target], text: `「${c.phrase}」：是要把这${c.value}件改记到${targetName(format, c.target)}吗？那里已有${showValue(c.target, before[c.target])}，没有改动；请说「…中的${c.value}件改记在…」，或直接说改正后的各项数字。` });
+  kept = kept.filter((c) => !movedCases.includes(c));
   // 「批的那个数字不对 二百八十」 after 「处罚十四」: a correction that names something, whose number only went on with the
   // last topic (no word of its place in its own words), is asked about — never put on the topic's value.
   const lastNamed = correction ? namedBeforeLastNumber(body) : undefined;

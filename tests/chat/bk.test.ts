@@ -85,3 +85,13 @@ describe('runs of single digits and corrections that name a column', () => {
     expect(await one(['予以公开 个人十 公司三', '部分公开 个人二', '公司那个改一下 是四件'], { 't3.r1.natural': 10, 't3.r1.commercial': 4, 't3.r2.natural': 2 })).toEqual([]);
   });
 });
+
+describe('a count of cases said to be another group\'s', () => {
+  it('「协会那三件 基金会的是两件 另一件其实是律所」 moves the last one (the middle part stays)', async () => {
+    expect(await one(['新收 律所四件 协会三件', '协会那三件 基金会的是两件 另一件其实是律所'], { 't3.new.legal': 5, 't3.new.welfare': 2 })).toEqual([]);
+  });
+  it('「有两件其实是企业」 with no count it can come from is asked, never the group\'s new total', async () => {
+    const o = await after(['新收 企业六件', '更正一下 有两件其实是企业']);
+    expect(o.collateral).toEqual(['t3.new.commercial: undefined → 6']);
+  });
+});
