@@ -97,7 +97,7 @@ const T4_COL_EXTRA: Record<string, string[]> = {
 
 const T2_ROW_EXTRA: Record<string, string[]> = {
   normative: ['规范性文件'],
-  license: ['许可', '批件', '审批件', '审批的', '审批了', '审批过', '审批数', '批了', '发证', '办证'],
+  license: ['许可', '批件', '审批件', '审批的', '审批了', '审批过', '审批数', '批了', '批的那', '发证', '办证'],
   penalty: ['处罚', '罚款', '罚了', '罚过', '罚单'],
   coercion: ['强制', '查封', '扣押', '封扣', '查扣', '封存'],
   procurement: ['集中采购'],
