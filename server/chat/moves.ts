@@ -15,14 +15,14 @@ export interface PartMove {
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
-const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|应归|应划|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
 const FILLER = /其中|里面|里头|里边|当中|之中|中|里|有|刚才|刚刚|前面|上面|那|这|的|了|还|也|就|我们|其实|把|搞错|弄错|写错|记错|记混|搞混|弄混|错|不对|更正一下|更正|改一下|哦|噢|啊|嗯|[\d一两二三四五六七八九十俩仨]+\s*(?:件|起|个)?|[，,。；\s]/g;
 
 /** Where the words of the place a part moves to begin (「调到…」「是…」「算…」). */
-const SPLIT = /调到|挪到|转到|移到|改到|归到|算到|划到|放到|算进|算在|归入|计入|应归|应算|算作|算为|改成|改为|应该是|应当是|其实是|实际上是|实际是|不是|是|算/;
+const SPLIT = /划给|转给|算给|归给|调到|挪到|转到|移到|改到|归到|算到|划到|放到|算进|算在|归入|计入|应归|应算|算作|算为|改成|改为|应该是|应当是|其实是|实际上是|实际是|不是|是|算/;
 
 /** Results in plain words the cue list leaves to the sentence reader. */
 const PLAIN: [RegExp, Target['t'], string][] = [

@@ -118,7 +118,7 @@ const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八
 // (「一百二十六」 alone, answering the turn before, is a number too; 「改成六」「是二」 a single digit ending a message.)
 const CHINESE_BARE = /(?:(?:改成|改为|改到|写成|填成|制发|废止|有效|制定|出台|维持|纠正|未结|(?<!不)是|应为)\s*([一二两三四五六七八九十])(?![零〇一二两三四五六七八九十百千万个件条次])|^\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)|(?:是|为|：|有|共|计|达到?|改成|改为|改到|写成|填成)\s*([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|[一二两三四五六七八九][一二三四五六七八九十])|(?<=[\u4e00-\u9fff]\s*)(?<![第零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*|十[一二三四五六七八九]))\s*(?:吧|啊|呢|了)?$/g;
 
-const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*)(?:左右|上下|出头|多|余|来)|((?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十)几/g;
+const CHINESE_HEDGED = /([零〇一二两三四五六七八九十百千万]*[十百千万][零〇一二两三四五六七八九十百千万]*?)(?:挂零|挂点零头|左右|上下|出头|多|余|来)|((?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十)几/g;
 
 function findNumbers(clause: string): NumToken[] {
   const out: NumToken[] = [];
@@ -127,6 +127,8 @@ function findNumbers(clause: string): NumToken[] {
     const before = clause[numStart - 1];
     const after = clause[m.index + m[0].length];
     if (before === '第') return; // ordinal: 「第二十条」「第三方」
+    // 「三到四件」「3至5条」: the upper end of a range is a vague amount (asked, never stored).
+    const rangeUpper = /[\d零一二两三四五六七八九十百千]\s*(?:到|至)\s*$/.test(clause.slice(Math.max(0, numStart - 4), numStart)) || /^\s*(?:到|至)\s*[\d零一二两三四五六七八九十百千]/.test(clause.slice(m.index + m[0].length));
     if (chinese && before === '几' && /^[十百千万]/.test(m[2]) && /元|块/.test(m[4] ?? '')) return; // 「几百块」: no amount at all (asked, never offered as 100)
     if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
     if (m[4] && after === '性') return; // 「一次性」
@@ -146,7 +148,7 @@ function findNumbers(clause: string): NumToken[] {
       type: 'num',
       value,
       unit: m[4] === '块钱' || m[4] === '块' ? '元' : m[4] || undefined,
-      approx: Boolean(m[1] || m[3] || m[5]) || range,
+      approx: Boolean(m[1] || m[3] || m[5]) || range || rangeUpper,
       raw: m[0],
       start: m.index,
       end: m.index + m[0].length,

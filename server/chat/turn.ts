@@ -18,7 +18,7 @@ import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
-import { cuesFor } from './vocab.js';
+import { cueKeysIn, cuesFor } from './vocab.js';
 import { unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
@@ -38,7 +38,7 @@ const MAX_DIFF_LINES = 8;
 // (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 // A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
-const RETRACT = /可能没那么多|没那么多|没这么多|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -147,6 +147,15 @@ function nameWords(s: string): string | undefined {
 const INTAKE_ROWS = new Set(['new', 'carried', 'next']);
 /** 「另一件其实是个人」「有两件实际上算律所」: a number of cases, then what they are. */
 const MOVED_CASES = /(?:[一两二三四五六七八九十\d]+|另一|那)件\s*(?:其实|实际上|实际|应该|应当)(?:是|算)/;
+const PART_CASES = /(?:[一两二三四五六七八九十\d]+|另一|那)件\s*(?:其实|实际上|实际|应该|应当)?(?:是|算)/;
+/** 「有两件是员工替单位要的」 of a 表三 count: what follows 是 names neither the cell's group nor its row. */
+function partOfOther(format: FormatId, phrase: string, target: string): boolean {
+  const m = PART_CASES.exec(phrase);
+  if (!m) return false;
+  const rest = phrase.slice(m.index + m[0].length);
+  const [, row, col] = target.split('.');
+  return !cueKeysIn(format, rest, 't3col').includes(col) && !cueKeysIn(format, rest, 't3row').includes(row);
+}
 function correctedCell(c: Change, before: Record<string, unknown>, given: string[]): Change {
   const m = /^t3\.(\w+)\.(\w+)$/.exec(c.target);
   // (A 0 is often a negation's, 「我们没有」: never moved onto a count the clerk gave.)
@@ -417,7 +426,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   let kept = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null));
   // 「另一件其实是个人」: a count of cases said to be a group's is some cases moving to it, never that group's new total
   // (it had overwritten 自然人 8 with 1). Unless a move was read above, it is asked.
-  const movedCases = kept.filter((c) => correction && /^t3\./.test(c.target) && typeof before[c.target] === 'number' && before[c.target] !== c.value && MOVED_CASES.test(c.phrase));
+  // (Said without an error word too, 「个人那堆里有两件是员工替单位要的」: a smaller count of cases is a part, not the total.)
+  // (「部分公开里一件是大学申请的」 names the cell's own group after 是: that is the count of it, kept.)
+  const movedCases = kept.filter((c) => /^t3\./.test(c.target) && typeof before[c.target] === 'number' && before[c.target] !== c.value && (correction ? MOVED_CASES.test(c.phrase) : (before[c.target] as number) > (c.value as number) && partOfOther(format, c.phrase, c.target)));
   for (const c of movedCases) asks.push({ targets: [c.target], text: `「${c.phrase}」：是要把这${c.value}件改记到${targetName(format, c.target)}吗？那里已有${showValue(c.target, before[c.target])}，没有改动；请说「…中的${c.value}件改记在…」，或直接说改正后的各项数字。` });
   kept = kept.filter((c) => !movedCases.includes(c));
   // 「批的那个数字不对 二百八十」 after 「处罚十四」: a correction that names something, whose number only went on with the
