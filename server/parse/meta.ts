@@ -238,6 +238,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // 「红花街道办事处办公室」「东亭街道综合办公室」: a township's internal office compiles the township's report (m001).
   agency = agency.replace(/^(.{2,40}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府))(?:综合|党政)?(?:办公室|办)$/, '$1');
+  // 「区自然资源局局认真落实…」: a suffix typed twice is the text's slip (P-DUP), not part of the name.
+  agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);
   const meta: Meta = { agency, year, yearFrom };
   const level = levelOf(agency, running) ?? (agency ? undefined : levelFromSelfReference(running) ?? undefined);

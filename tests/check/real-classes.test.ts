@@ -1261,3 +1261,10 @@ describe('batch aj classes', () => {
     expect(fs.map((x) => x.evidence.quote)).toEqual(['一、基本情况']);
   });
 });
+
+describe('batch ak classes', () => {
+  it('ak018: 「区自然资源局局认真落实…」 — the doubled 局 is the text\'s slip, not part of the agency\'s name', () => {
+    expect(parsed('ak018.txt').meta.agency).not.toMatch(/局局$/);
+    expect(parsed('ak018.txt').meta.agency).toMatch(/自然资源局$/);
+  });
+});
