@@ -277,6 +277,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
     (_: string, lead: string, rest: string) => `${lead}去年${rest.replace(/全年|本年度?|今年/g, '')}`],
   // 「有个人去法院告了我们」「把我们告到法院」: a lawsuit against this agency.
   [/(?:去|到|上)法院(?:把我们|将我们)?告(?:了)?(?:我们|本机关|我局|我镇|我街道|我办)?|(?:把|将)(?:我们|本机关|我局|我镇)告(?:了|到法院|上法院)/g, '起诉'],
+  // 「六改九」「72改27」: the old figure changed to the new one (改 alone, between two numbers).
+  [/(?<=[零〇一二两三四五六七八九十百千万\d])\s*改\s*(?=[零〇一二两三四五六七八九十百千万\d])(?!一下)/g, '改成'],
   // 「规章三项均为0」: every column of the row (「三项」 counts the columns, it is no figure).
   [/(?:[三3两2]|这几|几)(?:项|列)(?=\s*(?:均|都|全)(?:为|是))/g, '各项'],
   // 「没人告我们」: no lawsuit; 「没人交申请」: no application (交/递/提 are how one is handed in).
@@ -426,7 +428,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「逾期没补正」「一直没补正材料」: 逾期不补正.
   [/(?:逾期|过期|到期|超期)?(?:没有?|未|不)补正(?:材料)?/g, '逾期不补正'],
   // 「收费零」「强制零」: a bare 「零」 closing a clause after its subject is the number 0.
-  [/(?<=[\u4e00-\u9fa5：:]\s?)(?<![零〇一二两三四五六七八九十百千万第]\s?)零(?=[，。；,;！!\s]|$)/g, '0'],
+  // (「漏了个零」: the digit slipped, no count of 0.)
+  [/(?<=[\u4e00-\u9fa5：:]\s?)(?<![零〇一二两三四五六七八九十百千万第个]\s?)零(?=[，。；,;！!\s]|$)/g, '0'],
   // 「政务公开工作由两名同志负责」「由1名干部兼职负责信息公开」: the people doing the work are 工作人员.
   [/(?:政务公开|信息公开|公开)工作由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)/g, '政务公开工作人员$1名'],
   [/由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)(?:政务公开|信息公开)/g, '政务公开工作人员$1名'],

@@ -85,6 +85,14 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     if (hit.length === 1) return [{ target: hit[0], value: valueIn(format, hit[0], o)! }];
   }
   const u = unitOf(o);
+  // 「六改九」「十五是错的 十三件才对」: the old figure said names the value it was (one of this conversation's).
+  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对)/.exec(text);
+  const oldValue = oldSaid && oldSaid[1] !== o.raw ? parseNumber(oldSaid[1]) : null;
+  if (oldValue !== null) {
+    const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
+    const hit = given.filter((t) => typeof before[t] === 'number' && before[t] === oldValue);
+    if (hit.length === 1) return inValue(format, hit[0], o);
+  }
   // 「通知书是4份」 (after 「通知书那个数不对」): a value of this conversation named by a word of its name.
   // 「通知书那个数不对 是4份」: a value of this conversation named by a word of its name; words that name none of them
   // (「批的那个数字不对 二百八十」) are asked about, never put on the last value given.
@@ -129,7 +137,8 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 }
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
-const NOT_A_NAME = /第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+// (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
+const NOT_A_NAME = /一下|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -189,7 +198,7 @@ function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: 
   const hits = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
   if (hits.length !== 1) return undefined;
   const v = before[hits[0]] as number;
-  const value = z[1] === '少' ? v * 10 : v / 10;
+  const value = z[1] === '多' ? v / 10 : v * 10;
   return Number.isInteger(value) || kindOf(hits[0]) !== 'cell' ? { target: hits[0], value } : undefined;
 }
 

@@ -80,4 +80,5 @@ export const UNSURE_SENTENCE: [RegExp, string][] = [
 export const unsureSentence = (sentence: string): string | undefined => UNSURE_SENTENCE.find(([re]) => re.test(sentence))?.[1];
 
 /** 「多写了个零」「少打了一个0」: a slipped zero, said to correct a figure (多: the old one is ten times the new). */
-export const ZERO_SLIP = /(多|少)(?:(?:打|写|输|敲|填)了?|了)(?:一)?个\s*(?:0|零)/;
+// (「漏了个零」 is 少: a zero left out.)
+export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填)了?|了)(?:一)?个\s*(?:0|零)/;

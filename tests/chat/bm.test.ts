@@ -33,3 +33,21 @@ describe('doubts and parts', () => {
     expect(await one(['部分公开 科研机构两件', '部分公开里一件是大学的 另一件是协会的'], { 't3.r2.research': 1, 't3.r2.welfare': 1 })).toEqual([]);
   });
 });
+
+describe('corrections in the forms bm found', () => {
+  it('「更正一下 三百零三」 corrects the last value (「一下」 is no name)', async () => {
+    expect(await one(['许可决定三百三十件', '更正一下 三百零三'], { 't2.license.decisions': 303 })).toEqual([]);
+  });
+  it('「八改五」 and 「十二是错的 十一件才对」 name the value by its old figure', async () => {
+    expect(await one(['行政强制八件', '写错了 八改五'], { 't2.coercion.decisions': 5 })).toEqual([]);
+    expect(await one(['企业申请部分公开十二件', '十二是错的 十一件才对'], { 't3.r2.commercial': 11 })).toEqual([]);
+  });
+  it('「漏了个零」「金额…应是」「万元那个…应写成」', async () => {
+    expect(await one(['强制二十一件', '强制那个漏了个零 二百一十'], { 't2.coercion.decisions': 210 })).toEqual([]);
+    expect(await one(['信息处理费收了四百元', '金额弄错了 应是四十'], { 'fee.charged': true, 'fee.amountYuan': 40 })).toEqual([]);
+    expect(await one(['行政事业性收费3万元', '万元那个数应写成3.2'], { 't2.fee.amount': 3.2 })).toEqual([]);
+  });
+  it('a figure said to be wrong inside a paste is no value (「刚才说的210条是错的」)', async () => {
+    expect(await one(['网站发布201条（刚才说的210条是错的），公众号55条'], { 'fact:published_website': 201, 'fact:published_newmedia': 55 })).toEqual([]);
+  });
+});
