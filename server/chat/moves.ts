@@ -15,7 +15,7 @@ export interface PartMove {
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
-const MOVE_WORD = /其实|不对|错了|有误|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+const MOVE_WORD = /其实|不对|错了|有误|不算|属于|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
@@ -31,7 +31,9 @@ const PLAIN: [RegExp, Target['t'], string][] = [
   [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
   [/(?:申请)?内容(?:仍|还)?不明确|说不清(?:要什么)?/, 't3row', 'r4_3'],
   [/撤回|撤诉|终止|撤了|算(?:作|为|到)?其他/, 't4col', 'other'],
-  [/还?没(?:判|审完|结案|出结果)|未(?:判|审结|结案)|在审|审理中/, 't4col', 'pending'],
+  [/还?没(?:判|审完|结案|出结果|出决定|下决定|作出决定)|未(?:判|审结|结案)|在审|审理中/, 't4col', 'pending'],
+  [/重复/, 't3row', 'r5_2'],
+  [/没(?:有)?(?:按(?:通知)?)?(?:交|缴)(?:钱|费)|未(?:按通知)?缴(?:费|纳)|不交钱|逾期未缴/, 't3row', 'r6_2'],
   [/(?:我们|我这|这边|单位|手里|手上)[^，。；\s]{0,3}(?:压根|根本)?没(?:有)?(?:这个|这份|这些|相关)?(?:信息|东西|材料|文件|资料)?|不掌握|查无/, 't3row', 'r4_1'],
   [/另行制作|另外(?:做|制作|整理|加工|统计)|重新(?:制作|加工|汇总)|(?:做|制作|汇总)(?:个|一个|一份)?(?:统计)?表/, 't3row', 'r4_2'],
   [/(?:出|有)(?:了)?结果/, 't4col', ''],
@@ -88,7 +90,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const total = first !== null && first > n ? first : undefined;
   // Source words: before the part, and 「不是X」 after it; target words: the rest after it.
   const after = t.slice(part.index! + part[0].length);
-  const denied = /不是\s*([^，,。；\s]{1,12})/.exec(after);
+  const denied = /(?:不是|不算|不属于)\s*([^，,。；\s]{1,12})/.exec(after);
   const sourceWords = t.slice(0, part.index) + (denied ? ` ${denied[1]}` : '');
   const targetWords = denied ? after.replace(denied[0], ' ') : after;
   const cell = source(format, sourceWords, before, given, last, n, total);
@@ -96,9 +98,12 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const [table, row, col] = cell.split('.');
   // (So does a 表三 case carried to next year that was answered after all: 「四件中一件年底前答复了 部分公开」.)
   const pendingGetsResult = (table === 't3' && row === 'next' && /答复|办结|办完|处理完|结了/.test(targetWords)) || (table === 't4' && col === 'pending' && /(?:出|有)(?:了)?结果|判了|判下来|判决|审结|结案|撤了|撤回|撤诉|驳回|维持|纠正|赢|输/.test(targetWords));
-  if (!MOVE_WORD.test(t) && !pendingGetsResult) return null;
   const to = target(format, table, row, col, targetWords);
   if (!to || to === cell || !cellRef(format, to) || cellRef(format, to)!.computed) return null;
+  // Without a word of moving, a part of a stated total (「六件里头两件只给了一部分」) or a case of another kind (a 表四 row:
+  // one case is never two kinds) still moves.
+  const otherKind = table === 't4' && to.split('.')[1] !== row;
+  if (!MOVE_WORD.test(t) && !pendingGetsResult && total === undefined && !otherKind) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
   return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };

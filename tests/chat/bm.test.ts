@@ -51,3 +51,21 @@ describe('corrections in the forms bm found', () => {
     expect(await one(['网站发布201条（刚才说的210条是错的），公众号55条'], { 'fact:published_website': 201, 'fact:published_newmedia': 55 })).toEqual([]);
   });
 });
+
+describe('moves without a word of moving', () => {
+  it('a part of a stated total: 「八件里头三件只给了一部分」「四件当中一件是律所名义递的」', async () => {
+    expect(await one(['企业的 予以公开八件', '八件里头三件只给了一部分'], { 't3.r1.commercial': 5, 't3.r2.commercial': 3 })).toEqual([]);
+    expect(await one(['个人新申请四件', '四件当中一件是律所名义递的'], { 't3.new.natural': 3, 't3.new.legal': 1 })).toEqual([]);
+  });
+  it('a case of another kind (表四 row): 「有一件是复议完了才去起诉的」', async () => {
+    expect(await one(['直接起诉 还在审两件', '有一件是复议完了才去起诉的'], { 't4.direct.pending': 1, 't4.after.pending': 1 })).toEqual([]);
+  });
+  it('「不算重复」「没按通知交钱」「还没出决定」 in plain words', async () => {
+    expect(await one(['重复申请 个人两件', '有一件不算重复 是来投诉的 属于信访'], { 't3.r5_2.natural': 1, 't3.r5_1.natural': 1 })).toEqual([]);
+    expect(await one(['逾期不补正 企业两件', '两件里一件其实是没按通知交钱'], { 't3.r6_1.commercial': 1, 't3.r6_2.commercial': 1 })).toEqual([]);
+    expect(await one(['复议纠正三件', '三件里有一件复议机关还没出决定'], { 't4.review.corrected': 2, 't4.review.pending': 1 })).toEqual([]);
+  });
+  it('a breakdown of the applications received is still no move: 「新收十件 其中六件公开」', async () => {
+    expect(await one(['新收 个人十件', '十件里六件予以公开'], { 't3.new.natural': 10, 't3.r1.natural': 6 })).toEqual([]);
+  });
+});
