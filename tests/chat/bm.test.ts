@@ -69,3 +69,13 @@ describe('moves without a word of moving', () => {
     expect(await one(['新收 个人十件', '十件里六件予以公开'], { 't3.new.natural': 10, 't3.r1.natural': 6 })).toEqual([]);
   });
 });
+
+describe('groups named alone, and a result count larger than the last group\'s applications', () => {
+  it('「企业 协会 今年一家也没来申请」 zeroes those two groups only; 「除了个人…其他都没有」 is unchanged', async () => {
+    const o = await after(['企业 协会 今年一家也没来申请']);
+    expect(o.collateral.sort()).toEqual(['t3.new.commercial: undefined → 0', 't3.new.welfare: undefined → 0']);
+  });
+  it('「居民九件」「公司两件」→「九件都公开了」 is 居民\'s, not the last group named', async () => {
+    expect(await one(['居民申请九件', '公司两件', '九件都公开了'], { 't3.new.natural': 9, 't3.new.commercial': 2, 't3.r1.natural': 9 })).toEqual([]);
+  });
+});

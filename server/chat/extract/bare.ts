@@ -192,6 +192,9 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
   else if (onlyCol && col && col.key !== LEGAL_GROUP) {
     rd.ctx.t3topic = col.key; // 「自然人申请中，…」: the column of what follows
     rd.ctx.t3col = col.key;
+    // 「公司 律所 今年一家也没来要过」: groups named alone are the subject of a negation that follows.
+    // (「除了个人申请，其他…都没有」 names the group excepted.)
+    if (!/除了?|以外|之外|除开/.test(cl.text)) rd.ctx.dangling.push(...cl.cueTokens.filter((c) => c.target.t === 't3col').map((c) => c.target));
   } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf)) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {

@@ -50,7 +50,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return zeroRow(rd, 't3', row, phrase);
   }
   const colFromText = Boolean(cols[0]);
-  const col = cols[0] || columnFromContext(rd, num);
+  const col = cols[0] || columnFromContext(rd, num, !T3_INTAKE.has(row));
   noteSubject(rd, row, col, rowFromText, colFromText, num, value);
   if (!col) {
     if (rd.mode.kind !== 'exact') return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
@@ -147,7 +147,7 @@ function legalGroup(rd: Reader, num: NumToken | null, cols: string[], phrase: st
 }
 
 /** The applicant column when the clause names none: the one spoken of in this message or the turn before. */
-function columnFromContext(rd: Reader, num: NumToken | null): string | undefined {
+function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): string | undefined {
   let col: string | undefined;
   if (rd.ctx.t3col && rd.ctx.t3col !== 'mixed') col = rd.ctx.t3col;
   if (!col && !num && rd.ctx.subject?.col) col = rd.ctx.subject.col;
@@ -155,8 +155,19 @@ function columnFromContext(rd: Reader, num: NumToken | null): string | undefined
   // 「全年受理申请6件，均为自然人申请。…予以公开3件」: every application is this column's, so every result is.
   if (!col && rd.allOneColumn) col = rd.allOneColumn;
   // 「收到个人申请4件」 → 「公开了3件，还有1件在办」: the one column the previous turn spoke of, when this message names none.
-  if (!col && rd.prevTurnCol) col = rd.prevTurnCol;
+  // (Not when the count is more than that column's applications: 「群众七件」「企业一件」→「七件都公开了」 is 群众's.)
+  // (Results only: the applications themselves are never checked against themselves.)
+  if (!col && rd.prevTurnCol) col = !result || fitsApplications(rd, rd.prevTurnCol, num) ? rd.prevTurnCol : onlyColumnOf(rd, num);
   return col;
+}
+
+/** The applications a column holds in the draft (received and carried over), 0 when unknown. */
+const applications = (rd: Reader, col: string) => ['new', 'carried'].reduce((a, r) => a + (Number(rd.ec.cells?.[`t3.${r}.${col}`] ?? 0) || 0), 0);
+const fitsApplications = (rd: Reader, col: string, num: NumToken | null) => !num || applications(rd, col) === 0 || num.value <= applications(rd, col);
+/** The one column whose applications are exactly this count. */
+function onlyColumnOf(rd: Reader, num: NumToken | null): string | undefined {
+  const exact = num ? rd.t3Cols.filter((c) => applications(rd, c.key) === num.value) : [];
+  return exact.length === 1 ? exact[0].key : undefined;
 }
 
 /** The row and column this count speaks of become the context of the counts and decisions that follow. */
