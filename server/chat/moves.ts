@@ -15,7 +15,7 @@ export interface PartMove {
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
-const MOVE_WORD = /其实|不对|错了|有误|不算|属于|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+const MOVE_WORD = /其实|不对|错了|有误|不算|属于|改一下|搞混|弄混|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
@@ -73,6 +73,8 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
   const segs = t.split(/[\s，,]+/).filter(Boolean);
   if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${segs[2]}`, before, given, last);
+  // 「搞混了 是社会组织申请的」: no count said — the last turn's count, whole, is what was put in the wrong place.
+  if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
   // (A numeral starts with a digit: 「老百姓」 holds none.)

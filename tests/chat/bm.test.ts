@@ -79,3 +79,10 @@ describe('groups named alone, and a result count larger than the last group\'s a
     expect(await one(['居民申请九件', '公司两件', '九件都公开了'], { 't3.new.natural': 9, 't3.new.commercial': 2, 't3.r1.natural': 9 })).toEqual([]);
   });
 });
+
+describe('the group or the reason corrected without a number', () => {
+  it('「弄混了 是律所申请的」 moves the last count whole; 「那件改一下 理由是需要另行制作」 moves it to the reason', async () => {
+    expect(await one(['企业申请三件', '弄混了 是律所申请的'], { 't3.new.legal': 3 })).toEqual([]);
+    expect(await one(['本机关不掌握 个人一件', '那件改一下 理由是需要另行制作'], { 't3.r4_2.natural': 1 })).toEqual([]);
+  });
+});
