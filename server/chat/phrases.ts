@@ -533,7 +533,8 @@ function doubtApart(text: string): string {
 export function canonicalPhrases(text: string): string {
   let out = doubtApart(pastedTable(text));
   for (const [re, to] of RULES) out = out.replace(re, to as (...groups: string[]) => string);
-  return out;
+  // (Rules that each name the lawsuit can leave 「起诉起诉」 in the echo a reply quotes.)
+  return out.replace(/(?:起诉){2,}/g, '起诉');
 }
 
 /**

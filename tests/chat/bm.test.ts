@@ -86,3 +86,15 @@ describe('the group or the reason corrected without a number', () => {
     expect(await one(['本机关不掌握 个人一件', '那件改一下 理由是需要另行制作'], { 't3.r4_2.natural': 1 })).toEqual([]);
   });
 });
+
+describe('plain fills in fresh words', () => {
+  it('「乡亲们的申请」「被上级改了」「法院没支持我们」「新立」', async () => {
+    expect(await one(['乡亲们交来的申请六件'], { 't3.new.natural': 6 })).toEqual([]);
+    expect(await one(['复议有两件 一件被上级改了 一件维持'], { 't4.review.corrected': 1, 't4.review.upheld': 1 })).toEqual([]);
+    expect(await one(['复议后又起诉的一件 法院没支持我们'], { 't4.after.corrected': 1 })).toEqual([]);
+    expect(await one(['规范性文件今年新立三件'], { 't2.normative.issued': 3 })).toEqual([]);
+  });
+  it('the reply quotes a lawsuit without 「起诉起诉」', async () => {
+    expect((await after(['没经过复议直接告到法院的有一件 还没判'])).reply).not.toMatch(/起诉起诉/);
+  });
+});
