@@ -414,6 +414,19 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     const named = namedAmong(format, text, state.lastSet.map((c) => c.target));
     if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
+    // 「公开栏那个我拿不准」 when the last turn gave other values: the one named (given earlier) or nothing is withdrawn.
+    const elsewhere = !named.length && cuesFor(format).some((c) => !c.weak && text.includes(c.text));
+    if (elsewhere) {
+      const earlier = namedAmong(format, text, (state.chatSet ?? []).filter((t) => before[t] !== undefined && before[t] !== null));
+      if (earlier.length) {
+        const cleared = clearCells(d.input, earlier);
+        const version = await save(drafts, draftId, cleared.input, '对话：撤回存疑的数');
+        await history.setState(draftId, { ...state, confirm: undefined, undo: { before: d.currentVersion, after: version } });
+        return { lines: ['好的，先撤回您存疑的数，核实后再告诉我：', ...cleared.diffs.map(diffLine), `· 待核实：${earlier.map((t) => targetName(format, t)).join('、')}`], version, diffs: cleared.diffs, asks: earlier };
+      }
+      const facts = [...new Set(cuesFor(format).filter((c) => !c.weak && c.target.t === 'fact' && text.includes(c.text)).map((c) => `fact:${(c.target as { key: string }).key}`))];
+      return { lines: [`您说的${facts.length ? `「${facts.map((t) => targetName(format, t)).join('、')}」` : '这一项'}还没有填过数，草稿没有改动；核实后直接告诉我数字即可。`], asks: facts };
+    }
     const r = await undo(drafts, history, draftId, state);
     const targets = state.lastSet.map((c) => c.target);
     return { ...r, lines: ['好的，先撤回上一轮填写的数，核实后再告诉我：', ...r.lines.slice(1), `· 待核实：${targets.map((t) => targetName(format, t)).join('、')}`], asks: targets };

@@ -98,3 +98,13 @@ describe('plain fills in fresh words', () => {
     expect((await after(['没经过复议直接告到法院的有一件 还没判'])).reply).not.toMatch(/起诉起诉/);
   });
 });
+
+describe('found by hand: a doubt about a value the last turn did not give', () => {
+  it('「公开栏那个我拿不准」 after 「处罚二十件」 withdraws 公开栏 if given earlier, never 处罚', async () => {
+    expect(await one(['网站三百条 公开栏十二条', '处罚二十件', '公开栏那个我拿不准'], { 'fact:published_website': 300, 't2.penalty.decisions': 20 }, ['fact:published_board'])).toEqual([]);
+    expect(await one(['处罚二十件', '公开栏那个我拿不准'], { 't2.penalty.decisions': 20 })).toEqual([]);
+  });
+  it('「物业那两件」 is a company\'s', async () => {
+    expect(await one(['新收 居民九件 物业公司两件', '物业那两件 都予以公开'], { 't3.new.natural': 9, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
+  });
+});

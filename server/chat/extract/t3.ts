@@ -201,6 +201,12 @@ export function namesDecision(cs: CueToken[], clauseText: string) {
 }
 
 /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
+/** The applicant columns the sentence names before this phrase (「企业那两件 都予以公开」 → 企业). */
+function cueKeysOfSentence(rd: Reader, phrase: string): string[] {
+  const at = rd.sentence.indexOf(phrase);
+  return at > 0 ? cueKeys(rd, rd.sentence.slice(0, at), 't3col').filter((k) => k !== LEGAL_GROUP) : [];
+}
+
 export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boolean {
   const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
   let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
@@ -222,7 +228,10 @@ export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boole
     return true;
   }
   // 「个人的全部公开」: only the applicant column named, when one is.
+  // (「企业那两件 都予以公开」: the column named in the clause before, in this sentence, is the one meant.)
   const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
+  const before = cueKeysOfSentence(rd, phrase);
+  if (!named.size && before.length === 1) named.add(before[0]);
   const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
   if (!per.some((p) => p.n > 0)) return false;
   // Waiting totals without their column are settled by this only when one column has applications.
