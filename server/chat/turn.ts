@@ -472,7 +472,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   let changes = [...kept.map(({ target, value }) => ({ target, value }) as Change), ...(byPosition ? [byPosition] : [])];
   // 「企业那个改一下 是七件」: a correction fills no new cell — the one count of that 表三 column the clerk gave (in a row of
   // the same kind: a result, or the applications) is the one corrected.
-  if (correction) changes = changes.map((c) => correctedCell(c, before, state.chatSet ?? []));
+  // (Not when the words name the row: 「个人部分公开的两件里…」 is 部分公开's, whatever else was given.)
+  if (correction) changes = changes.map((c) => (cueKeysIn(format, kept.find((k) => k.target === c.target)?.phrase ?? '', 't3row').includes(c.target.split('.')[1]) ? c : correctedCell(c, before, state.chatSet ?? [])));
   if (correction) changes = [...changes, ...movedCounts(text, changes, state.lastSet)];
   // 「公众号发了149条」→「哦不对，是网站发的149条」: the value moves — the last turn (which set only that value) is
   // undone first, so the fact it wrongly filled is empty again, then this turn is read on the restored draft.

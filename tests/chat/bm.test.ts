@@ -108,3 +108,10 @@ describe('found by hand: a doubt about a value the last turn did not give', () =
     expect(await one(['新收 居民九件 物业公司两件', '物业那两件 都予以公开'], { 't3.new.natural': 9, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
   });
 });
+
+describe('found by hand: a correction whose words name the row keeps that row', () => {
+  it('「个人部分公开的两件里 有一件其实是全给了」 never rewrites 予以公开 8 as 2', async () => {
+    const o = await after(['新收 个人十二件', '个人的 予以公开八件 部分公开两件', '个人部分公开的两件里 有一件其实是全给了']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.r1.natural') && !/→ (?:8|9)$/.test(c))).toEqual([]);
+  });
+});
