@@ -115,3 +115,9 @@ describe('found by hand: a correction whose words name the row keeps that row', 
     expect(o.collateral.filter((c) => c.startsWith('t3.r1.natural') && !/→ (?:8|9)$/.test(c))).toEqual([]);
   });
 });
+
+describe('「那件」 keeps pointing at an application whose result comes next', () => {
+  it('「公司那件 让他补正 过了期限也没补 就不处理了」 is 逾期不补正 for 公司', async () => {
+    expect(await one(['新收 公司一件', '公司那件 让他补正 过了期限也没补 就不再处理了'], { 't3.new.commercial': 1, 't3.r6_1.commercial': 1 })).toEqual([]);
+  });
+});
