@@ -36,7 +36,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // bk001–bk119 (pauses, moves of part of a count, nicknames, stories, 表四 moves) at 0.571 (27 wrong, 15 collateral),
   // bl001–bl125 (the same classes in new words) at 0.552 (18 wrong, 15 collateral), bm001–bm106 (a balanced sample) at
   // 0.538 (17 wrong, 12 collateral).
-  // n=4596, accuracy 0.9267 (4259/4596), wrong values 11, collateral 9, silent drops 32. All of them are in 15 cases of
+  // n=4596, accuracy 0.9269 (4260/4596), wrong values 10, collateral 7, silent drops 32. All of them are in 15 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
   // - applications told as stories, counted as received or as last year's (bj059, bj063, bk072, bk073) or a breakdown
@@ -50,8 +50,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(4596);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.926);
-    expect(f.wrongValues).toBeLessThanOrEqual(11);
-    expect(f.collateral).toBeLessThanOrEqual(9);
+    expect(f.wrongValues).toBeLessThanOrEqual(10);
+    expect(f.collateral).toBeLessThanOrEqual(7);
     expect(f.silentDrops).toBeLessThanOrEqual(32);
   }, 120_000);
 });

@@ -1,10 +1,10 @@
 // The context a message is read in: what the previous turn spoke of (its subjects, rows, parts of the year), the
 // numbers still waiting for their place, and whether the message, the draft or a waiting number is about applications.
 import { kindOf } from '../targets.js';
-import { PREVIOUS_TURN } from '../wordclasses.js';
+import { PREVIOUS_TURN, T3_INTAKE } from '../wordclasses.js';
 import { feeNoticeWords } from '../topic.js';
 import { splitSentences, tokenizeClause } from '../tokens.js';
-import { type Reader } from './reader.js';
+import { cueKeys, type Reader } from './reader.js';
 
 /** The context before the first sentence is read. */
 export function setContext(rd: Reader): void {
@@ -40,6 +40,9 @@ function partsOfPreviousTurn(rd: Reader): void {
 /** A single waiting 表三 number makes its row the context (「自然人2件、企业1件」 answers 「收到申请3件」). */
 function rowOfWaitingCount(rd: Reader): void {
   const waitingRows = new Set(rd.claims.filter((c) => c.table === 't3' && c.needs !== 'reason').map((c) => c.row));
+  // (「律所那件 要的是执法卷宗 没给」 names its own result: a count still waiting from an earlier turn lends it no row.)
+  const ownRows = cueKeys(rd, rd.text, 't3row').filter((k) => !T3_INTAKE.has(k) && !waitingRows.has(k));
+  if (ownRows.length && waitingRows.size) return;
   if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
   else if (rd.ec.previous?.t3row) rd.ctx.t3row = rd.ec.previous.t3row;
 }
