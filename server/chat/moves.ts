@@ -5,6 +5,7 @@ import { cellRef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
 import { cuesFor, type Target } from './vocab.js';
+import { T3_INTAKE } from './wordclasses.js';
 
 export interface PartMove {
   from: string;
@@ -61,7 +62,7 @@ const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] ==
 const NOT_A_COUNT = /一下|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
-const isResultRow = (table: string, row: string) => table === 't4' || (row !== 'new' && row !== 'carried');
+const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);
 
 /**
  * Part of a count the clerk gave moves (see the top of this file). `given` are the places this conversation filled,
@@ -114,16 +115,16 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
 /** The one count held that the source words point at (by row and column words, and by its total when said). */
 // (Words naming no place, 「其中」「有两件」, speak of the turn before's counts.)
 function source(format: FormatId, words: string, before: Record<string, unknown>, given: string[], last: string[], n: number, total?: number): string | undefined {
-  const kinds = { t3: ['t3row', 't3col'], t4: ['t4row', 't4col'] } as const;
-  const named = (table: 't3' | 't4') => kinds[table].map((k) => namedKeys(format, words, k));
-  const anyNamed = (['t3', 't4'] as const).some((tb) => named(tb).some((ks) => ks.length));
+  // The rows and columns the words name, per table (read once, not once per count held).
+  const byTable = { t3: [namedKeys(format, words, 't3row'), namedKeys(format, words, 't3col')], t4: [namedKeys(format, words, 't4row'), namedKeys(format, words, 't4col')] };
+  const anyNamed = Object.values(byTable).some((ks) => ks.some((k) => k.length));
   // 「让补材料的那件」: words that could name a count but name none the format knows are not guessed at.
   if (!anyNamed && words.replace(FILLER, '').length >= 2) return undefined;
   const hits = (anyNamed ? given : last).filter((id) => {
     const [table, row, col] = id.split('.');
     const v = before[id];
     if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total)) return false;
-    const [rows, cols] = named(table);
+    const [rows, cols] = byTable[table];
     if (anyNamed && !rows.length && !cols.length) return false;
     return (!rows.length || rows.includes(row)) && (!cols.length || cols.includes(col));
   });

@@ -19,7 +19,7 @@ import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, s
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor } from './vocab.js';
-import { unsureSentence, ZERO_SLIP } from './wordclasses.js';
+import { T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -153,10 +153,13 @@ function nameWords(s: string): string | undefined {
   return /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? words : undefined;
 }
 
-const INTAKE_ROWS = new Set(['new', 'carried', 'next']);
+/** Rows of applications (received, carried over, carried on), as against results. */
+const INTAKE_ROWS = new Set([...T3_INTAKE, 'next']);
 /** 「另一件其实是个人」「有两件实际上算律所」: a number of cases, then what they are. */
-const MOVED_CASES = /(?:[一两二三四五六七八九十\d]+|另一|那)件\s*(?:其实|实际上|实际|应该|应当)(?:是|算)/;
-const PART_CASES = /(?:[一两二三四五六七八九十\d]+|另一|那)件\s*(?:其实|实际上|实际|应该|应当)?(?:是|算)/;
+const CASES_ARE = (adverb: '' | '?') => new RegExp(`(?:[一两二三四五六七八九十\\d]+|另一|那)件\\s*(?:其实|实际上|实际|应该|应当)${adverb}(?:是|算)`);
+const MOVED_CASES = CASES_ARE('');
+/** The same said plainly (「有两件是…」). */
+const PART_CASES = CASES_ARE('?');
 /** 「有两件是员工替单位要的」 of a 表三 count: what follows 是 names neither the cell's group nor its row. */
 function partOfOther(format: FormatId, phrase: string, target: string): boolean {
   const m = PART_CASES.exec(phrase);
@@ -234,15 +237,13 @@ function lastNumber(text: string): { at: number; value: number } | undefined {
 }
 
 /** Whether the words say a word of a change's place (a cue of that row, column or fact), not only a number. */
+// (A group key, 「@…」, names every row or column of its table; any cue names a meta target.)
 function phraseNames(format: FormatId, phrase: string, target: TargetId): boolean {
-  const [table, row, col] = target.split('.');
   return cuesFor(format).some((c) => {
     if (!phrase.includes(c.text.replaceAll('\u2063', '、'))) return false;
     const t = c.target as { t: string; key?: string };
-    if (target.startsWith('fact:')) return t.t === 'fact' && t.key === target.slice(5);
-    if (target.startsWith('fee.')) return t.t === 'fee' || t.t === 'feeNotice';
     if (target.startsWith('meta.')) return true;
-    return (t.t === `${table}row` && (t.key === row || t.key?.startsWith('@'))) || (t.t === `${table}col` && (t.key === col || t.key?.startsWith('@')));
+    return cueNames(t, target) || (/^t[234](?:row|col)$/.test(t.t) && target.startsWith(`${t.t.slice(0, 2)}.`) && Boolean(t.key?.startsWith('@')));
   });
 }
 
@@ -323,14 +324,17 @@ function cueNames(t: { t: string; key?: string }, id: string): boolean {
   return false;
 }
 
-/** Some of the last turn's values withdrawn (back to what they were before it) and asked about again. */
-async function withdraw(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, targets: string[]): Promise<TurnResult> {
+/** Some values withdrawn and asked about again: back to `was` (by default what they were before the last turn; a value
+ * given turns earlier goes back to blank, `{}`). */
+async function withdraw(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, targets: string[], was?: Record<string, unknown>): Promise<TurnResult> {
   const format = formatOfInput(d.input);
-  const old = state.undo ? await drafts.version(draftId, state.undo.before) : undefined;
-  const was = old ? flatten(old.input) : {};
-  const empty = targets.filter((t) => was[t] === undefined || was[t] === null);
+  if (!was) {
+    const old = state.undo ? await drafts.version(draftId, state.undo.before) : undefined;
+    was = old ? flatten(old.input) : {};
+  }
+  const empty = targets.filter((t) => was![t] === undefined || was![t] === null);
   const cleared = clearCells(d.input, empty);
-  const r = applyChanges(cleared.input, targets.filter((t) => !empty.includes(t)).map((t) => ({ target: t, value: was[t] as Change['value'] })));
+  const r = applyChanges(cleared.input, targets.filter((t) => !empty.includes(t)).map((t) => ({ target: t, value: was![t] as Change['value'] })));
   const diffs = [...cleared.diffs, ...r.diffs];
   const version = await save(drafts, draftId, r.input, '对话：撤回存疑的数');
   await history.setState(draftId, { ...state, confirm: undefined, lastSet: (state.lastSet ?? []).filter((c) => !targets.includes(c.target)), undo: { before: d.currentVersion, after: version } });
@@ -418,12 +422,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const elsewhere = !named.length && cuesFor(format).some((c) => !c.weak && text.includes(c.text));
     if (elsewhere) {
       const earlier = namedAmong(format, text, (state.chatSet ?? []).filter((t) => before[t] !== undefined && before[t] !== null));
-      if (earlier.length) {
-        const cleared = clearCells(d.input, earlier);
-        const version = await save(drafts, draftId, cleared.input, '对话：撤回存疑的数');
-        await history.setState(draftId, { ...state, confirm: undefined, undo: { before: d.currentVersion, after: version } });
-        return { lines: ['好的，先撤回您存疑的数，核实后再告诉我：', ...cleared.diffs.map(diffLine), `· 待核实：${earlier.map((t) => targetName(format, t)).join('、')}`], version, diffs: cleared.diffs, asks: earlier };
-      }
+      if (earlier.length) return withdraw(drafts, history, draftId, state, d, earlier, {});
       const facts = [...new Set(cuesFor(format).filter((c) => !c.weak && c.target.t === 'fact' && text.includes(c.text)).map((c) => `fact:${(c.target as { key: string }).key}`))];
       return { lines: [`您说的${facts.length ? `「${facts.map((t) => targetName(format, t)).join('、')}」` : '这一项'}还没有填过数，草稿没有改动；核实后直接告诉我数字即可。`], asks: facts };
     }

@@ -96,13 +96,12 @@ const PREFECTURE_SEATS = new Set(['阿克苏', '喀什', '和田', '塔城', '�
 export function knownPlace(name: string): boolean {
   const stem = name.replace(/^.*(?:省|自治区)/, '').replace(/(?:自治县|自治旗|县|市|区|旗)$/, '');
   if (!stem || stem === name) return false;
-  gazetteerSaysCounty(stem);
-  return countyCities!.counties.has(stem) || countyCities!.cities.has(stem);
+  const { counties, cities } = countyCityIndex();
+  return counties.has(stem) || cities.has(stem);
 }
 
-/** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
-function gazetteerSaysCounty(place: string): boolean | null {
-  if (!place) return null;
+/** The gazetteer's counties (county-level names) and the prefecture-level cities they sit in, built once. */
+function countyCityIndex(): { counties: Set<string>; cities: Set<string> } {
   if (!countyCities) {
     countyCities = { counties: new Set(), cities: new Set() };
     for (const pair of GAZETTEER_PLACES.split(';')) {
@@ -111,8 +110,15 @@ function gazetteerSaysCounty(place: string): boolean | null {
       if (city) countyCities.cities.add(city);
     }
   }
-  const isCounty = countyCities.counties.has(place);
-  const isCity = countyCities.cities.has(place);
+  return countyCities;
+}
+
+/** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
+function gazetteerSaysCounty(place: string): boolean | null {
+  if (!place) return null;
+  const { counties, cities } = countyCityIndex();
+  const isCounty = counties.has(place);
+  const isCity = cities.has(place);
   if (isCounty !== isCity) return isCounty;
   // Both (「南昌」: 南昌市 and 南昌县): a 市 of a prefecture's name is the prefecture — except the seats of the
   // prefectures that are 地区 (「喀什市」 under 喀什地区).

@@ -1,13 +1,6 @@
 // Classes fixed after the probe batch bk (2026-12-06), each said in other words than the probe's sentences.
 import { describe, expect, it } from 'vitest';
-import { runChatCases } from '../../evals/suites/chat.js';
-import { run } from './failures.js';
-
-const one = async (turns: string[], set: Record<string, unknown>) => run([{ id: 'c', turns, expect: { set: set as never, ask: [], nothing: false } }]);
-async function after(turns: string[]) {
-  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
-  return o;
-}
+import { after, one } from './failures.js';
 
 describe('part of a 表三 count moves to another result or applicant group', () => {
   it('「其中两件其实是不掌握的」 moves two of the last count to the row named', async () => {

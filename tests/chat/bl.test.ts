@@ -1,13 +1,6 @@
 // Classes fixed after the probe batch bl (2026-12-06), each said in other words than the probe's sentences.
 import { describe, expect, it } from 'vitest';
-import { runChatCases } from '../../evals/suites/chat.js';
-import { run } from './failures.js';
-
-const one = async (turns: string[], set: Record<string, unknown>, ask: string[] = []) => run([{ id: 'c', turns, expect: { set: set as never, ask, nothing: false } }]);
-async function after(turns: string[]) {
-  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
-  return o;
-}
+import { after, one } from './failures.js';
 
 describe('moves said with the verb first, with the total, or told as what happened', () => {
   it('「把其中三件转到不予公开 那三件涉及别人隐私」: the first count is the part, the group named with its leaf is the leaf', async () => {

@@ -1,13 +1,6 @@
 // Classes fixed after the probe batch bm (2026-12-06), each said in other words than the probe's sentences.
 import { describe, expect, it } from 'vitest';
-import { runChatCases } from '../../evals/suites/chat.js';
-import { run } from './failures.js';
-
-const one = async (turns: string[], set: Record<string, unknown>, ask: string[] = []) => run([{ id: 'c', turns, expect: { set: set as never, ask, nothing: false } }]);
-async function after(turns: string[]) {
-  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
-  return o;
-}
+import { after, one } from './failures.js';
 
 describe('amounts that are not exact are never stored', () => {
   it('「两百挂零」 is a little over 200 (asked), never 0', async () => {

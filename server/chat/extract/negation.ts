@@ -3,7 +3,7 @@ import { factDef } from '../../format/index.js';
 import { MAKING, T3_INTAKE } from '../wordclasses.js';
 import { tokenizeClause } from '../tokens.js';
 import { CARRY, LAWSUIT, LEGAL_GROUP, type Target } from '../vocab.js';
-import { cueKeys, leavesOfGroup, place, type Reader, rowLabel, rowTargets } from './reader.js';
+import { columnsBefore, leavesOfGroup, place, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, say } from './record.js';
 
 /** Each cell 0 (as the mode allows), one line for all of them. */
@@ -123,8 +123,7 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
     return;
   }
   // 「企业申请的全给公开了 没有部分公开的」: a result denied after a clause that named one applicant is that applicant's.
-  const at = rd.sentence.indexOf(phrase);
-  const before = at > 0 ? cueKeys(rd, rd.sentence.slice(0, at), 't3col') : [];
+  const before = columnsBefore(rd, phrase);
   const spoken = before.length === 1 && before[0] !== LEGAL_GROUP ? before[0] : undefined;
   if (!scope.t3cols.length && spoken && !T3_INTAKE.has(t.key)) return negateT3Column(rd, t, spoken, phrase);
   if (!scope.t3cols.length) zeroRow(rd, 't3', t.key, phrase);

@@ -117,6 +117,12 @@ export const leavesOfGroup = (rd: Reader, group: string) => rd.t3Rows.filter((x)
 export const fakeCue = (target: Target): CueToken => ({ type: 'cue', text: '', target, weak: false, start: 0, end: 0 });
 
 /** The keys of the cues of one kind a text names, once each (strong cues only unless `weak`). */
+/** The applicant columns the sentence names before this phrase (「企业的申请 全给公开了 没有部分公开的」 → 企业). */
+export function columnsBefore(rd: Reader, phrase: string): string[] {
+  const at = rd.sentence.indexOf(phrase);
+  return at > 0 ? cueKeys(rd, rd.sentence.slice(0, at), 't3col') : [];
+}
+
 export function cueKeys(rd: Reader, text: string, kind: Target['t'], weak = true): string[] {
   return [...new Set(tokenizeClause(text, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === kind && (weak || !t.weak) ? [(t.target as { key: string }).key] : [])))];
 }

@@ -3,7 +3,7 @@ import { INTAKE_COUNT, INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js'
 import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { negateT3Column, zeroRow } from './negation.js';
-import { cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
+import { columnsBefore, cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, checkCount, setCell } from './record.js';
 
 /** A 表三 count (or, with num null, a decision for the subject's count): its row, then its applicant column. */
@@ -162,7 +162,7 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): s
 }
 
 /** The applications a column holds in the draft (received and carried over), 0 when unknown. */
-const applications = (rd: Reader, col: string) => ['new', 'carried'].reduce((a, r) => a + (Number(rd.ec.cells?.[`t3.${r}.${col}`] ?? 0) || 0), 0);
+const applications = (rd: Reader, col: string) => [...T3_INTAKE].reduce((a, r) => a + (Number(rd.ec.cells?.[`t3.${r}.${col}`] ?? 0) || 0), 0);
 const fitsApplications = (rd: Reader, col: string, num: NumToken | null) => !num || applications(rd, col) === 0 || num.value <= applications(rd, col);
 /** The one column whose applications are exactly this count. */
 function onlyColumnOf(rd: Reader, num: NumToken | null): string | undefined {
@@ -201,12 +201,6 @@ export function namesDecision(cs: CueToken[], clauseText: string) {
 }
 
 /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
-/** The applicant columns the sentence names before this phrase (「企业那两件 都予以公开」 → 企业). */
-function cueKeysOfSentence(rd: Reader, phrase: string): string[] {
-  const at = rd.sentence.indexOf(phrase);
-  return at > 0 ? cueKeys(rd, rd.sentence.slice(0, at), 't3col').filter((k) => k !== LEGAL_GROUP) : [];
-}
-
 export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boolean {
   const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
   let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
@@ -230,7 +224,7 @@ export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boole
   // 「个人的全部公开」: only the applicant column named, when one is.
   // (「企业那两件 都予以公开」: the column named in the clause before, in this sentence, is the one meant.)
   const named = new Set(cs.filter((c) => c.target.t === 't3col').map((c) => (c.target as { key: string }).key));
-  const before = cueKeysOfSentence(rd, phrase);
+  const before = columnsBefore(rd, phrase).filter((k) => k !== LEGAL_GROUP);
   if (!named.size && before.length === 1) named.add(before[0]);
   const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
   if (!per.some((p) => p.n > 0)) return false;
