@@ -96,13 +96,17 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const denied = /(?:不是|不算|不属于)\s*([^，,。；\s]{1,12})/.exec(after);
   const sourceWords = t.slice(0, part.index) + (denied ? ` ${denied[1]}` : '');
   const targetWords = denied ? after.replace(denied[0], ' ') : after;
-  const cell = source(format, sourceWords, before, given, last, n, total);
-  if (!cell) return null;
+  // Of the counts the source words fit, the one the target words can take a part of (「七件里…部分公开」: 居民's 7
+  // answered, not the 7 received).
+  const moves = source(format, sourceWords, before, given, last, n, total)
+    .map((cell) => ({ cell, to: movedTo(format, cell, targetWords) }))
+    .filter((m) => m.to);
+  if (moves.length !== 1) return null;
+  const { cell } = moves[0];
+  const to = moves[0].to!;
   const [table, row, col] = cell.split('.');
   // (So does a 表三 case carried to next year that was answered after all: 「四件中一件年底前答复了 部分公开」.)
   const pendingGetsResult = (table === 't3' && row === 'next' && /答复|办结|办完|处理完|结了/.test(targetWords)) || (table === 't4' && col === 'pending' && /(?:出|有)(?:了)?结果|判了|判下来|判决|审结|结案|撤了|撤回|撤诉|驳回|维持|纠正|赢|输/.test(targetWords));
-  const to = target(format, table, row, col, targetWords);
-  if (!to || to === cell || !cellRef(format, to) || cellRef(format, to)!.computed) return null;
   // Without a word of moving, a part of a stated total (「六件里头两件只给了一部分」) or a case of another kind (a 表四 row:
   // one case is never two kinds) still moves.
   const otherKind = table === 't4' && to.split('.')[1] !== row;
@@ -112,15 +116,23 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };
 }
 
-/** The one count held that the source words point at (by row and column words, and by its total when said). */
-// (Words naming no place, 「其中」「有两件」, speak of the turn before's counts.)
-function source(format: FormatId, words: string, before: Record<string, unknown>, given: string[], last: string[], n: number, total?: number): string | undefined {
+/** The place a part of `cell` moves to, if the target words name one (never itself, never a computed total). */
+function movedTo(format: FormatId, cell: string, words: string): string | undefined {
+  const [table, row, col] = cell.split('.');
+  const to = target(format, table, row, col, words);
+  return to && to !== cell && cellRef(format, to) && !cellRef(format, to)!.computed ? to : undefined;
+}
+
+/** The counts held that the source words point at (by row and column words, and by its total when said). */
+// (Words naming no place, 「其中」「有两件」, speak of the turn before's counts; a stated total, 「七件里」, of any count
+// of that size this conversation gave.)
+function source(format: FormatId, words: string, before: Record<string, unknown>, given: string[], last: string[], n: number, total?: number): string[] {
   // The rows and columns the words name, per table (read once, not once per count held).
   const byTable = { t3: [namedKeys(format, words, 't3row'), namedKeys(format, words, 't3col')], t4: [namedKeys(format, words, 't4row'), namedKeys(format, words, 't4col')] };
   const anyNamed = Object.values(byTable).some((ks) => ks.some((k) => k.length));
   // 「让补材料的那件」: words that could name a count but name none the format knows are not guessed at.
-  if (!anyNamed && words.replace(FILLER, '').length >= 2) return undefined;
-  const hits = (anyNamed ? given : last).filter((id) => {
+  if (!anyNamed && words.replace(FILLER, '').length >= 2) return [];
+  const hits = (anyNamed || total !== undefined ? given : last).filter((id) => {
     const [table, row, col] = id.split('.');
     const v = before[id];
     if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total)) return false;
@@ -128,7 +140,7 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
     if (anyNamed && !rows.length && !cols.length) return false;
     return (!rows.length || rows.includes(row)) && (!cols.length || cols.includes(col));
   });
-  return new Set(hits).size === 1 ? hits[0] : undefined;
+  return [...new Set(hits)];
 }
 
 /** The place the part moves to: one other row (a result) or one other column named, the other coordinate kept. */

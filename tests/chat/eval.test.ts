@@ -36,11 +36,11 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // bk001–bk119 (pauses, moves of part of a count, nicknames, stories, 表四 moves) at 0.571 (27 wrong, 15 collateral),
   // bl001–bl125 (the same classes in new words) at 0.552 (18 wrong, 15 collateral), bm001–bm106 (a balanced sample) at
   // 0.538 (17 wrong, 12 collateral).
-  // n=4596, accuracy 0.9269 (4260/4596), wrong values 10, collateral 7, silent drops 32. All of them are in 15 cases of
+  // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
   // - applications told as stories, counted as received or as last year's (bj059, bj063, bk072, bk073) or a breakdown
-  //   that landed on an earlier turn's row (bi002, bi014, bj130, bk090, bm103);
+  //   that landed on an earlier turn's row (bi014, bj130, bk090, bm103);
   // - a result said in the first turn that the reader missed, so the move has no count to take (bl020); a relative
   //   correction 「少了十条」 (bl021, asked); a nickname not known (bm049 「发之前过目的」); 「往后推一天」 (bm106);
   //   bi025 (「企业没交钱」 read as no fee charged); bl009 (「都是来重复要的 没受理」 zeroes 重复申请 before the move).
@@ -50,7 +50,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(4596);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.926);
-    expect(f.wrongValues).toBeLessThanOrEqual(10);
+    expect(f.wrongValues).toBeLessThanOrEqual(8);
     expect(f.collateral).toBeLessThanOrEqual(7);
     expect(f.silentDrops).toBeLessThanOrEqual(32);
   }, 120_000);

@@ -26,7 +26,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
-  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && /的\s*(?:[\d一二两三四五六七八九十]+\s*件)?\s*$/.test(phrase) && countsAfter(rd, phrase) && breakdownByResult(rd, phrase)) {
+  // (「物业那两件 一件是我们手上没有 一件转信访了」: so is a group's 「那N件」.)
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && /(?:的|那)\s*(?:[\d一二两三四五六七八九十]+\s*件)?\s*$/.test(phrase) && countsAfter(rd, phrase) && breakdownByResult(rd, phrase)) {
     rd.ctx.t3topic = cols[0];
     return;
   }
