@@ -94,10 +94,13 @@ export interface Ctx {
   t3row?: string;
   /** The sentence that named 「t3row」 without a count (a result row, then the counts of its columns). */
   t3rowSentence?: string;
+  /** The row above came from the turn before (a count pointed at with 「那N件」 does not take it as its result). */
+  t3rowFromPrevious?: boolean;
   t3col?: string | 'mixed';
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
-  subject?: { row: string; col?: string; value: number; sentence?: string };
+  /** (`offered`: the count was not exact — 「十几件」 — so a decision about 「都」 of them is asked, not filled.) */
+  subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean };
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;

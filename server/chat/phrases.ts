@@ -369,6 +369,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
     if (v === null) return m;
     return u === '万' ? `${Math.round((v / 10000) * 1e6) / 1e6}万` : `\u2063${v}`;
   }],
+  // 「12万6」: one digit after 万 is its tenth (126,000), as 「4万6」 below with more digits before 万.
+  [/(?<![\d.])(\d{2,})万(\d)(?![\d.千百十万])/g, (_: string, a: string, b: string) => `${a}.${b}万`],
   // 「4万6」「1千3」「2千5百零6」: single digits between units, spoken short forms too (1万2 is 12,000); a run with 万
   // stays in 万 (「4.6万」) so 万元 amounts keep their unit.
   [/(?<![\d.])\d(?:[万千百十]零?\d)+[千百十]?(?![\d.])/g, (m: string) => {
@@ -472,7 +474,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「共计公开信息1108条（网站720、公众号301、公开栏87）」: a bracketed breakdown by channel after the total.
   [/([\d]+\s*条)（([^（）]*?(?:网站|公众号|公开栏|新媒体|微信|微博|公示栏)[^（）]*)）/g, '$1，其中$2，'],
   // 「1件我们这里没有，告知了申请人」: the agency does not hold it (没有 with nothing after it).
-  [/(?<=[\d一二两三四五六七八九十]\s*件[^，。；\d]{0,4})(?:我们|本机关)(?:这里|这儿|这边|手上|手里|手头)?(?:也)?(?:没有|没)(?=\s|$|[，。；,;])/g, '本机关不掌握'],
+  [/(?<=[\d一二两三四五六七八九十]\s*件[^，。；\d]{0,6})(?:我们|本机关)(?:这里|这儿|这边|这|手上|手里|手头)?(?:也)?(?:没有|没)(?:的)?(?=\s|$|[，。；,;])/g, '本机关不掌握'],
   // 「表三第一行」「表三第二行」: 本年新收, 上年结转.
   [/表三(?:的)?第(?:一|1)行/g, '本年新收'],
   [/表三(?:的)?第(?:二|2)行/g, '上年结转'],

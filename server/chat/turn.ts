@@ -38,7 +38,7 @@ const MAX_DIFF_LINES = 8;
 // (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 // A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|记不清|拿不准|吃不准|没把握/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -86,7 +86,8 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   }
   const u = unitOf(o);
   // 「六改九」「十五是错的 十三件才对」: the old figure said names the value it was (one of this conversation's).
-  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对)/.exec(text);
+  // (「不是15是16」: so does the figure denied.)
+  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对)/.exec(text) ?? /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text);
   const oldValue = oldSaid && oldSaid[1] !== o.raw ? parseNumber(oldSaid[1]) : null;
   if (oldValue !== null) {
     const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -138,7 +139,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /一下|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */

@@ -81,4 +81,4 @@ export const unsureSentence = (sentence: string): string | undefined => UNSURE_S
 
 /** 「多写了个零」「少打了一个0」: a slipped zero, said to correct a figure (多: the old one is ten times the new). */
 // (「漏了个零」 is 少: a zero left out.)
-export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填)了?|了)(?:一)?个\s*(?:0|零)/;
+export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加)了?|了)(?:一)?个\s*(?:0|零)/;

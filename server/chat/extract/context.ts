@@ -44,7 +44,7 @@ function rowOfWaitingCount(rd: Reader): void {
   const ownRows = cueKeys(rd, rd.text, 't3row').filter((k) => !T3_INTAKE.has(k) && !waitingRows.has(k));
   if (ownRows.length && waitingRows.size) return;
   if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
-  else if (rd.ec.previous?.t3row) rd.ctx.t3row = rd.ec.previous.t3row;
+  else if (rd.ec.previous?.t3row) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [rd.ec.previous.t3row, true];
 }
 
 /** The message, a waiting number or the draft speaks of applications (表三). */

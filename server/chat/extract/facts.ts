@@ -2,7 +2,8 @@
 import { factDef } from '../../format/index.js';
 import { isCorrection } from '../mentions.js';
 import { CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, LESSENED, NEWLY, STOCK_FACTS, WHOLE_OF_PARTS, compatibleUnits, sameAspectByUnit } from '../wordclasses.js';
-import type { CueToken, NumToken } from '../tokens.js';
+import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
+import type { Said } from '../extraction.js';
 import { fakeCue, type Reader } from './reader.js';
 import { ask, say } from './record.js';
 
@@ -33,6 +34,9 @@ export function handleFact(rd: Reader, num: NumToken, cs: CueToken[], phrase: st
   const prevFact = rd.ctx.fact;
   rd.ctx.fact = { key: def.key, period: rd.mode.kind === 'part' ? rd.mode.period : rd.mode.kind === 'offer' && /往年/.test(rd.mode.why) ? 'last' : rd.period, sentence: rd.sentence };
   if (onlyAPart(rd, def, num, cs, phrase, prevFact) || severalChannels(rd, num, keys, phrase)) return;
+  // 「一个专职一个兼职」: two counts of one fact in one clause are its parts too (never one value said twice).
+  const sameClause = rd.out.said.find((x) => x.target === `fact:${def.key}` && !x.period && x.phrase === phrase);
+  if (rd.mode.kind === 'exact' && !isCorrection(rd.sentence) && sameClause) return partsInOneClause(rd, def.key, num, phrase, sameClause);
   // 「公众号1个、视频号1个」: the same fact named twice in one sentence is two parts of it, not one value.
   if (rd.mode.kind === 'exact' && !isCorrection(rd.sentence) && rd.out.said.some((x) => x.target === `fact:${def.key}` && !x.period && x.phrase !== phrase && rd.sentence.includes(x.phrase))) return partsOfOneFact(rd, def.key, num, phrase);
   if (rd.withheldFacts.has(def.key)) return;
@@ -135,6 +139,23 @@ function severalChannels(rd: Reader, num: NumToken, keys: string[], phrase: stri
   if (channelKeys.length <= 1) return false;
   ask(rd, `「${phrase}」把几个渠道合在一起说了，没有填入，请分别说明各渠道的条数和主动公开总数。`, [...channelKeys.map((k) => `fact:${k}`), 'fact:published_total'], num.value);
   return true;
+}
+
+/** Two counts of a fact in one clause: halves that add up (「一个专职一个兼职」), else parts asked about (withheld). */
+function partsInOneClause(rd: Reader, key: string, num: NumToken, phrase: string, earlier: Said): void {
+  if (WHOLE_OF_PARTS.some(([a, b]) => phrase.includes(a) && phrase.includes(b))) {
+    earlier.value = (earlier.value as number) + num.value;
+    rd.out.facts[key] = earlier.value;
+    return;
+  }
+  // 「解读发了十八篇 18篇」: the same figure again, with the fact named once, is said twice, not two parts.
+  const named = tokenizeClause(phrase, rd.cues).tokens.filter((t) => t.type === 'cue' && t.target.t === 'fact' && (t.target as { key: string }).key === key);
+  if (num.value === earlier.value && named.length <= 1) return;
+  rd.out.said = rd.out.said.filter((x) => x !== earlier);
+  delete rd.out.facts[key];
+  rd.withheldFacts.add(key);
+  const def = factDef(key)!;
+  ask(rd, `「${phrase}」中有两个「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
 }
 
 /** A second count of a fact in one sentence: a breakdown, two halves that add up, or parts asked about (withheld). */

@@ -12,7 +12,7 @@ const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|
 /** A question about a figure, or putting it off (「是多少来着」「有没有」「要填吗」「我翻一下」「还要问下」). */
 const ASKS_OR_DEFERS = /吗|多少|几[件条次个篇份人起]|有没有|是不是|要不要|要填吗|填不填|来着|[？?]|翻一下|找一下|查一下|问一?下|还要问|等一下|稍等|回头/;
 
-const APPLICATIONS_TOPIC = /^\s*(?:那|再说|说说|(?:我)?(?:说|讲)(?:一)?下|下面|接下来)?(?:依)?申请(?:公开)?(?:的)?(?:情况|这块|这一块|方面|这边|部分|的话|数)?(?:呢|吧)?[：:，,。\s]*$/;
+const APPLICATIONS_TOPIC = /^\s*(?:那|再说|说说|(?:我)?(?:说|讲)(?:一)?下|下面|接下来)?(?:今年|本年|全年)?(?:的)?(?:依)?申请(?:公开)?(?:的)?(?:情况|这块|这一块|方面|这边|部分|的话|数)?(?:\s*(?:我)?(?:来)?(?:说|讲|报)(?:一)?下)?(?:呢|吧)?[：:，,。\s]*$/;
 
 /** The topic the next turn reads on with; earlier parts of the year are said again with this message's parts. */
 export function handOver(rd: Reader): void {

@@ -37,6 +37,12 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
   // (「科研院所那1件 对方说不要了 归到其他处理的其他」: 「那N件」 points at applications whose result comes next.)
   if ((!row || weakIntake) && num && (/^\s*有\s*(?:一|1)\s*件/.test(phrase) || (/那\s*(?:[一二两三1-9])?\s*件/.test(phrase) && !countsAfter(rd, phrase))) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
+  // 「公司那2件 要的都是…」: 「X那N件」 points at a group's applications; the turn before's result row is not theirs.
+  // (Its result is the one the rest of the sentence names, or asked.)
+  if (num && !rowFromText && cols.length === 1 && row === rd.ctx.t3row && rd.ctx.t3rowFromPrevious && !T3_INTAKE.has(row ?? '') && /那\s*(?:[\d一二两三四五六七八九十]+)?\s*件/.test(phrase)) {
+    row = resultLaterInSentence(rd, phrase);
+    if (!row) return ask(rd, `「${phrase}」是怎么办理的？请说明结果，如「都是本机关不掌握」「一件公开 一件不予公开」。`);
+  }
   // 「第三方不同意公开的 企业申请的2件」: a result row named earlier in the sentence, then 「X申请的N件」 — that result's count.
   if (weakIntake && num && rd.ctx.t3row && !T3_INTAKE.has(rd.ctx.t3row) && rd.ctx.t3row !== CARRY && rd.ctx.t3rowSentence === rd.sentence && !INTAKE_VERB.test(phrase) && !INTAKE_COUNT.test(phrase)) row = rd.ctx.t3row;
   if (!row && num && (allOfOneApplicant(rd, num, cols, phrase) || applicantList(rd, cols))) row = 'new';
@@ -44,6 +50,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (groupRow(rd, num, cs, phrase, row) || legalGroup(rd, num, cols, phrase, row)) return;
   const value = num ? num.value : rd.ctx.subject?.value;
   if (value === undefined) return ask(rd, `「${phrase}」是多少件？`, rowTargets(rd, 't3', row));
+  if (!num && rd.ctx.subject?.offered) return ask(rd, `「${phrase}」说的申请还没有确切件数，没有填入表三；请告诉我准确件数。`, rowTargets(rd, 't3', row));
   if (num && !checkCount(rd, num, phrase)) return;
   // A zero said without its column is every column's (「上年结转0件」).
   if (!cols[0] && num && num.value === 0 && !cols.length) {
@@ -177,7 +184,7 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
   // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
   if (rowFromText && (num || T3_INTAKE.has(row))) rd.ctx.t3row = row;
   if (T3_INTAKE.has(row) && rowFromText) {
-    rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence };
+    rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence, ...(rd.mode.kind === 'exact' ? {} : { offered: true as const }) };
     rd.ctx.t3col = colFromText ? col : undefined;
   } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
 }
