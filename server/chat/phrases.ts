@@ -279,6 +279,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:去|到|上)法院(?:把我们|将我们)?告(?:了)?(?:我们|本机关|我局|我镇|我街道|我办)?|(?:把|将)(?:我们|本机关|我局|我镇)告(?:了|到法院|上法院)/g, '起诉'],
   // 「六改九」「72改27」: the old figure changed to the new one (改 alone, between two numbers).
   [/(?<=[零〇一二两三四五六七八九十百千万\d])\s*改\s*(?=[零〇一二两三四五六七八九十百千万\d])(?!一下)/g, '改成'],
+  // 「末尾那个零是多的」「最后一个0是多打的」: a zero too many, said the other way round (no number of its own).
+  [/(?:末尾|最后|后面|后边)?(?:那个|那|一个)?(?:0|零)是多(?:余)?(?:打|写|输|按|敲)?的/g, '多打了个零'],
   // 「规章三项均为0」: every column of the row (「三项」 counts the columns, it is no figure).
   [/(?:[三3两2]|这几|几)(?:项|列)(?=\s*(?:均|都|全)(?:为|是))/g, '各项'],
   // 「没人告我们」: no lawsuit; 「没人交申请」: no application (交/递/提 are how one is handed in).

@@ -19,7 +19,7 @@ import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, s
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor } from './vocab.js';
-import { T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
+import { slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -77,7 +77,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const o = orphans[orphans.length - 1];
   // 「第一个数多写了个零 是六十」: the value that is ten times the new one (a tenth, for 少写了个零).
   const z = ZERO_SLIP.exec(text);
-  const slip = z ? (z[1] === '多' ? 10 : 0.1) : 0;
+  const slip = z ? (slipOf(z) === '多' ? 10 : 0.1) : 0;
   if (slip) {
     for (const c of state.lastSet ?? []) if (typeof c.value === 'number') pool.set(c.target, before[c.target] ?? c.value);
     for (const t of state.chatSet ?? []) if (typeof before[t] === 'number') pool.set(t, before[t]);
@@ -99,6 +99,15 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「批的那个数字不对 二百八十」) are asked about, never put on the last value given.
   // (A word many places share, 「企业」, picks only among the last turn's values.)
   const named = namedInCorrection(text, o);
+  // 「次数那里改成三次」「人数写错了」: a word for a unit names the one value of this conversation in that unit.
+  const unitNoun = named ? UNIT_NOUNS[named] : undefined;
+  if (unitNoun) {
+    // (次 and 人次 are one family of units: the exact unit decides between them.)
+    const family = inUnit(unitNoun);
+    const exact = family.filter((t) => showValue(t, before[t] as number).replace(/^[\d.]+/, '') === unitNoun);
+    const ts = exact.length ? exact : family;
+    return ts.length === 1 ? inValue(format, ts[0], o) : [];
+  }
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
@@ -139,10 +148,13 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千万\d.]+\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
+// (「数」 is taken out as a word that names nothing: 「次数」 arrives as 「次」.)
+const UNIT_NOUNS: Record<string, string> = { 次: '次', 场次: '次', 人: '人次', 人次: '人次', 条: '条', 篇: '篇' };
+
 function namedInCorrection(text: string, o: Orphan): string | undefined {
   const at = o.raw ? text.lastIndexOf(o.raw) : -1;
   return at > 0 ? nameWords(text.slice(0, at).replace(/^[\s\S]*[。；\n]/, '')) : undefined;
@@ -197,12 +209,12 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
 function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | undefined {
   const z = ZERO_SLIP.exec(text);
   if (!z || /\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''))) return undefined;
-  const words = text.slice(0, z.index).replace(NOT_A_NAME, '');
+  const words = text.slice(0, z.index).replace(/末尾|最后|后面|后边/g, '').replace(NOT_A_NAME, '');
   const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
   const hits = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
   if (hits.length !== 1) return undefined;
   const v = before[hits[0]] as number;
-  const value = z[1] === '多' ? v / 10 : v * 10;
+  const value = slipOf(z) === '多' ? v / 10 : v * 10;
   return Number.isInteger(value) || kindOf(hits[0]) !== 'cell' ? { target: hits[0], value } : undefined;
 }
 

@@ -175,6 +175,8 @@ export function cuesFor(format: FormatId): Cue[] {
   add('单位的申请', { t: 't3col', key: LEGAL_GROUP });
   add('单位来申请', { t: 't3col', key: LEGAL_GROUP });
   add('单位过来申请', { t: 't3col', key: LEGAL_GROUP });
+  // (「科研单位来申请」: a kind of 单位 named keeps its column; the longer 「单位来申请」 must not swallow it.)
+  for (const c of t3.columns) for (const x of (T3_COL_EXTRA[c.key] ?? []).filter((w) => w.endsWith('单位'))) for (const tail of ['来申请', '过来申请']) add(`${x}${tail}`, { t: 't3col', key: c.key });
 
   const t4 = tableDef(format, 't4').blocks[0];
   for (const r of t4.rows) add(r.label, { t: 't4row', key: r.key });

@@ -21,6 +21,9 @@ const OWN_SUBJECT: Step[] = [waitingTakeSubject, vagueOrRelative, feeNamed, stoc
 
 /** A clause without a number: follow-ups first, then (when it names something) its own subject. */
 export function readBareClause(rd: Reader, cl: ClauseRead): void {
+  // 「2件要拆迁的文件 都公开了」: a count of applications waiting in this sentence is what the decision is about
+  // (not every application of the column).
+  if (cl.clause.all && rd.waiting.length && rd.waiting.every((w) => w.num.unit === '件' && !/^\s*(?:共|一共|总共|合计)/.test(w.phrase)) && namesDecision(cl.cueTokens, cl.text) && waitingTakeSubject(rd, cl, true)) return;
   if (readFollowUp(rd, cl)) return;
   if (!cl.cueTokens.length) return;
   for (const step of OWN_SUBJECT) if (step(rd, cl)) return;
@@ -28,8 +31,8 @@ export function readBareClause(rd: Reader, cl: ClauseRead): void {
 }
 
 // A number waiting from the clause before takes this clause's subject.
-function waitingTakeSubject(rd: Reader, cl: ClauseRead): boolean {
-  const strongCues = cl.cueTokens.filter((c) => !c.weak);
+function waitingTakeSubject(rd: Reader, cl: ClauseRead, weak = false): boolean {
+  const strongCues = cl.cueTokens.filter((c) => weak || !c.weak);
   if (rd.waiting.length && strongCues.length) {
     const ws = rd.waiting;
     rd.waiting = [];

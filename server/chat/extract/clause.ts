@@ -25,10 +25,20 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   const clause = tokenizeClause(text, rd.cues);
   dropHeading(text, clause);
   // 「申请人没有缴费」: the applicant is a person, not the count of applications.
+  const asked = requestedSpans(rd, text);
+  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && !t.target.t.startsWith('t3'));
+  clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || !inAsked(t));
   const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
   const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };
   rd.mode = scopeMode(rd, cl);
   return cl;
+}
+
+/** 「一件要行政处罚决定书」: in a message about applications, what someone asked for is no subject of 表二, 表四 or a fact. */
+const REQUESTED = /(?:想要|索要|要求公开|申请公开|要|查询|调取|复印)(?:的是|的)?([^\s，。；,、]{2,20})/g;
+function requestedSpans(rd: Reader, text: string): [number, number][] {
+  if (!rd.appContext && !/申请/.test(rd.sentence)) return [];
+  return [...text.matchAll(REQUESTED)].map((m) => [m.index! + m[0].length - m[1].length, m.index! + m[0].length]);
 }
 
 /**

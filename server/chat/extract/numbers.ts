@@ -1,7 +1,7 @@
 // A clause with numbers: each number is placed by its own cues, or by what the clause or the sentence before said
 // (a comparison, an added part, a part of the year, a subject named alone); otherwise it waits for the next clause.
 import { factDef } from '../../format/index.js';
-import { periodOf } from '../mentions.js';
+import { isCorrection, periodOf } from '../mentions.js';
 import { TOTAL_WORDS, compatibleUnits } from '../wordclasses.js';
 import type { CueToken, NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
@@ -17,7 +17,7 @@ const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三�
 type NumberStep = (rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]) => boolean;
 
 /** The readings of a number, in order: the first that places it (or asks about it) ends its reading. */
-const STEPS: NumberStep[] = [afterComparison, perSession, addedPart, totalOfAdded, nextPartOfYear, byOwnCues, namedBefore, applicantNamed, thisYearAfterLast];
+const STEPS: NumberStep[] = [afterComparison, perSession, addedPart, totalOfAdded, nextPartOfYear, byOwnCues, namedBefore, applicantNamed, thisYearAfterLast, secondOfClause];
 
 /** Read one number of a clause with the cues paired with it. */
 export function readNumber(rd: Reader, cl: ClauseRead, rawNum: NumToken, cs: CueToken[]): void {
@@ -113,4 +113,22 @@ function applicantNamed(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[
 function thisYearAfterLast(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const thisYear = rd.ctx.prev?.sentence === cl.sentence && rd.ctx.prev.period === 'last' && !cs.length && cl.clause.nums.length === 1 && rd.mode.kind === 'exact' && periodOf(cl.text, rd.ec.year) === 'year' ? rd.ctx.prev.cues : undefined;
   return Boolean(thisYear?.length && placeNumber(rd, num, thisYear, `${cl.text}（${thisYear.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
+}
+
+// 「处罚 执法队120件 应急办35件」「行政处罚：执法队120件，应急办35件」: a count in the same unit with no subject of its
+// own, after a count of this sentence placed on a subject, is a second part of that subject or another figure for it —
+// neither is stored; asked, offering both. (「其中…」 is a part of it, read elsewhere.)
+function secondOfClause(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
+  if (cs.length || rd.mode.kind !== 'exact' || !num.unit || /^\s*(?:其中|里面|里头|包括)/.test(cl.text) || isCorrection(rd.sentence)) return false;
+  const first = [...rd.out.said].reverse().find((x) => rd.sentence.includes(x.phrase.replace(/（[^）]*）$/, '')));
+  if (!first || typeof first.value !== 'number' || first.period || !/^(?:fact:|t2\.)/.test(first.target)) return false;
+  // 「一千零五件 也就是1005件」「56件（五十六件）」: the same figure again.
+  if (num.value === first.value) return true;
+  const unit = first.target.startsWith('fact:') ? factDef(first.target.slice(5))?.unit ?? '' : '件';
+  if (!compatibleUnits(num.unit, unit) && !(unit === '件' && /^(?:件|起|个|份)$/.test(num.unit))) return false;
+  rd.out.said = rd.out.said.filter((x) => x !== first);
+  if (first.target.startsWith('fact:')) delete rd.out.facts[first.target.slice(5)];
+  else delete rd.out.cells[first.target];
+  ask(rd, `「${first.phrase}」和「${cl.text}」都像是同一项的数：是两部分相加（共${first.value + num.value}），还是其中之一？没有填入，请告诉我全年共多少。`, [first.target]);
+  return true;
 }
