@@ -67,6 +67,7 @@ const REDUP_OK = new Set(
 /** Single characters whose doubling is a slip (particles, self-reference units): 「的的」「我镇镇」. */
 // (「累计计发布」: 计 is never doubled either.)
 const DUP_CHAR = /([的了和与在是对将及并镇乡局县委计])\1/g;
+const DISTRICT_TWICE = /区区(?=人民政府|政府|门户|委员会|党委|党工委)/g;
 /** Two-character words of this genre: a character doubled before the second character of one is a slip
  * (「新开开设」), unless the character before also makes a word with it (「公开开展」 is 公开 + 开展). */
 const WORK_WORDS = new Set('开设 开展 开通 公开 公布 发布 报送 办理 建设 推进 加强 完善 落实 执行 审核 更新 整改 宣传 培训 受理 答复 监督 管理 制定 印发 解读 回应 梳理 规范 健全 提升 信息 政府 政务 工作 申请 文件'.split(' '));
@@ -135,6 +136,8 @@ function checkDup(ctx: Ctx, lines: ProseLine[]): void {
       // 「乡镇镇长」「县县长」 hardly occur; 「镇镇」 after a place name suffix (「我镇镇」) is the slip we want.
       hit(at, pair[0], 2);
     }
+    // 「历下区区人民政府」: 区 doubled before the body it names (「区区几件」 alone is a word).
+    for (const m of l.text.matchAll(DISTRICT_TWICE)) hit(m.index!, '区', 2);
     // 「共主动公开政务动态信息共计5942条」: 共 said twice for one count.
     for (const m of l.text.matchAll(TOTAL_TWICE)) hit(m.index!, '共', m[0].length - 6);
     for (const m of l.text.matchAll(DOUBLED)) {
@@ -220,11 +223,12 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
 const DATE_GLUED = /(?<![\d.])((?:19|20)\d{2})(\d{2,4})日/g;
 const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,4})\s*日/g;
 /** 「至1231日」: the end of a period with month and day run together (no 月). */
-const DATE_MD_GLUED = /(?<=(?:至|到)\s*)(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日/g;
+const DATE_MD_GLUED = /(?<=(?:至|到|于|在|自|从|截[至止])\s*)(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日/g;
 const DATE_NO_YEAR = /(?<![\d.])((?:19|20)\d{2})(\d{1,2})\s*月/g;
 const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 「我镇2020主动在」: a year between words with its 年 lost (not 「2020版」「2020届」, a 文号 or a code). */
-const YEAR_NO_NIAN = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年版届级号期次条款项件条篇人个份元万余多名户家所台套场])/g;
+// (Also opening a line or a sentence: 「2023受理政府信息依公开申请1件」.)
+const YEAR_NO_NIAN = /(?<=[\u4e00-\u9fff]|^|[。；])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年版届级号期次条款项件条篇人个份元万余多名户家所台套场])/gm;
 /** 「2024,在县委、县政府的正确领导下」: a sentence opening on a year and a comma lost its 年. */
 const YEAR_COMMA = /(?:^|(?<=[。；]))\s*(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/gm;
 /** 「自2025年1月1日起至12月31日。」: a period opened with 自…起 closes with 止. */
@@ -288,7 +292,8 @@ function checkStray(ctx: Ctx, lines: ProseLine[]): void {
 const CN_D = '[一二两三四五六七八九十百千]';
 const VAGUE = new RegExp(
   [
-    '(?:约|近|大约|将近|超过|超|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场)',
+    // (「政策文件近400个」 too; not 「近3个月」「超过20个工作日」, durations.)
+    '(?:约|近|大约|将近|超过|超|逾)\\s*\\d+\\s*(?:余|多)?\\s*(?:件|条|篇|人次|期|场|个(?!工作日|月|小时|自然日|百分点)|项|份)',
     // 「互动回应约3000,」: 约 and a number with its unit left out.
     '约\\s*\\d{2,}(?=[，。；,;、]|$)',
     // 「5.1余条」 is one number (a 万 lost), not 「1余条」.

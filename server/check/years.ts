@@ -6,7 +6,7 @@ import { staleSpirit } from './plenums.js';
 
 const TITLE_YEAR = /(\d{4})年度?政府信息公开/;
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日[^。；]{0,8}?(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
-const CUTOFF = /(?:截止|截至|截止日期为|截止到)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const CUTOFF = /(?:截止|截至|截止日期为|截止到)\s*(\d{4})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
 const REPORT_AS_FOLLOWS = /现将[^。]{0,14}?(\d{4})\s*年度?[^。]{0,24}?(?:报告如下|情况如下)/;
 /** 「我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》」: the report names itself with a year. */
 /** (「公布2018年度本街道政府信息公开工作年度报告」: the body's self-name may sit between the year and the words.) */
@@ -52,10 +52,12 @@ function nYear(ctx: Ctx) {
             bad({ section }, s.text, '统计期限', Y, y);
           }
       } else {
-        const cm = f.includes('31') ? CUTOFF.exec(f) : null;
+        const cm = /31|年底|年末/.test(f) ? CUTOFF.exec(f) : null;
         // In 一/二 only a sentence that opens on the cut-off date and counts this year's work (d017 「截至2020年12月31日,
         // 我办通过…公开…」 in 2021), not a stock since some year or a comparison.
-        const opens = cm && (section === undefined || ((section === 1 || section === 2) && cm.index < 24 && /\d+\s*(?:条|篇|件)/.test(f) && !/同比|比|较|累计|以来/.test(f)));
+        // (In 三 a sentence opening on it about this year's applications: al026 「截至2021年底,我镇尚无…申请」 in 2022.)
+        const opens = cm && (section === undefined || ((section === 1 || section === 2) && cm.index < 24 && /\d+\s*(?:条|篇|件)/.test(f) && !/同比|比|较|累计|以来/.test(f)) ||
+          (section === 3 && cm.index < 24 && /申请/.test(f) && !/同比|比|较|累计|以来/.test(f)));
         if (cm && opens && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
       }
       const rm = f.includes('现将') ? REPORT_AS_FOLLOWS.exec(f) : null;

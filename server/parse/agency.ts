@@ -46,7 +46,8 @@ export function consistent(name: string, refs: string[]): boolean {
 // (「湖口县政府办公室以提升政务公开质效为核心」: 以…为 opens the clause after its subject.)
 const VERBS = '以习近平|以党的|以\u300a|以(?=[^，。；,]{1,16}?为)|贯彻|准确|及时|依法|规范|加强|做好|推进|落实|完善|强化|立足|着眼|精心|稳步|有序|狠抓|注重|突出|深化|未收到|未发生|没有收到|共收到|共受理|高度重视|严格|积极|认真|深入|坚持|按照|通过|紧紧|紧扣|围绕|全面|持续|进一步|扎实|始终|切实|不断|聚焦|坚决|主动|充分|累计|依据|根据|结合|继续|大力|着力|共公开|共发布|在';
 // A clause opening with the body's name and a verb: 「春城街道办事处按照…」「将乐县卫健局积极…」.
-const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来)\s*/;
+// (「将区医保局在全年…开展的重大事项…报告公开」: 将/把 before a bare 区/县… leads an object (al003); 将乐县 is a place.)
+const CLAUSE_LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:以来)?|截[至止].{0,14}日|截[至止]目前|一年(?:以)?来|全年|本年度|今年以来|(?:将|把)(?=[区县市镇乡省州旗盟]))\s*/;
 const SUBJECT = new RegExp(
   `^([\\u4e00-\\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管委会|管理委员会|委员会|(?<![党县市区省纪团工])委|街道|(?<![大路])街|镇|乡|局|厅|中心|院|办公室|办公厅))(?=${VERBS})`,
 );
@@ -130,10 +131,17 @@ export function fuller(a: string, b: string): string {
   // 「镇宁自治县政府」 (the title) is not its office 「镇宁自治县人民政府办公室」 (the contact line).
   const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?$/.test(rest);
   // 「正定县」 (a bare place in the title) is the government, not 「正定县人民政府办公室」, its contact office.
-  if (/[省市县区旗州盟]$/.test(a) && /办公[室厅]$/.test(rest)) return a;
+  // (Nor 「临洮县人民政府信息中心」, a unit of the government named in the contact line, al013.)
+  if (/[省市县区旗州盟]$/.test(a) && (/办公[室厅]$/.test(rest) || /^(?:人民)?政府[\u4e00-\u9fff]{2,}$/.test(rest))) return a;
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   // 「吉林市人民政府昌邑区…乡人民政府」 (a contact line naming the path) does not spell out 「吉林市昌邑区…乡人民政府」.
+  // 「区医保局」 (a body named by its place's kind, al003) is 「昭化区医疗保障局」 spelled out.
+  if (/^[省市县区州旗盟]/.test(a) && a.length >= 4 && b.indexOf(a[0]) > 0) {
+    const rest = b.slice(b.indexOf(a[0]) + 1);
+    const own = a.slice(1);
+    if (rest !== own && (rest.endsWith(own) || (rest[0] === own[0] && rest.at(-1) === own.at(-1) && subsequence(own, rest)))) return b;
+  }
   const innerGov = (s: string) => s.slice(0, -2).includes('政府');
   if (b.length > a.length && a.length >= 4 && !(innerGov(b) && !innerGov(a)) && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && subsequence(a, b)) return b;
   return a;

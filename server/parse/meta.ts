@@ -177,7 +177,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   else if (by && plausible(by[1])) fromText.push(by[1]);
   // 「汇总福建省财政厅2020年政府信息公开情况编制形成」: the body whose year of work is summed up (k035).
   // (「全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况」 (t028) too.)
-  const summed = /(?:汇总|综合|总结)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
+  // (「结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度政府信息公开工作实际编制」 (al010) too.)
+  const summed = /(?:汇总|综合|总结|结合)([\u4e00-\u9fff]{2,30}?)(?:\(以下简称[^)]{0,12}\))?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pre);
   if (summed && plausible(summed[1])) fromText.push(summed[1]);
   if (signoff.agency) fromText.push(signoff.agency.replace(/\s+/g, ''));
   for (const name of fromText) if (plausible(name) || places.has(name)) agency = fuller(agency, name);
@@ -187,6 +188,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const more = subjectNames(running);
   const inContact = contactName(pre, refs);
   if (inContact) more.push(inContact);
+  // 「本年度报告电子版可以从乌海市统计局门户网下载」: the body's own site, when it is of the kind the text speaks as (我局).
+  const site = /电子版[^。\n]{0,12}?(?:在|从|于|登录)([\u4e00-\u9fff]{2,30}?)(?:门户网站|门户网|政府网站|网站|官网)/.exec(pre);
+  if (site && plausible(site[1]) && refs.length) more.push(site[1]);
   for (const name of more) if (consistent(name, refs)) agency = fuller(agency, name);
   // 「一、总体情况 2022年,山西省退役军人事务厅准确把握…」: the subject of 一's first sentence is the publisher, whatever
   // the text calls its government (「我省」).

@@ -1268,3 +1268,37 @@ describe('batch ak classes', () => {
     expect(parsed('ak018.txt').meta.agency).toMatch(/自然资源局$/);
   });
 });
+
+describe('batches al and am classes', () => {
+  it('al010: 「结合X(以下简称“镇政府”)2025年度政府信息公开工作实际编制」 names the agency', () => {
+    expect(parsed('al010.txt').meta.agency).toBe('遂溪县建新镇人民政府');
+    expect(parsed('al010.txt').meta.level).toBe('乡镇');
+  });
+  it('am004: 「电子版可以从乌海市统计局门户网下载」 names a body that speaks as 我局', () => {
+    expect(parsed('am004.txt').meta.agency).toBe('乌海市统计局');
+  });
+  it('al003: 「将区医保局…」 is no subject; 区医保局 is the contact line\'s 昭化区医疗保障局 spelled short', () => {
+    expect(parsed('al003.txt').meta.agency).toBe('昭化区医疗保障局');
+  });
+  it('al013: a title naming the county is its government, not 「临洮县人民政府信息中心」 of the contact line', () => {
+    expect(parsed('al013.txt').meta.level).toBe('县级政府');
+    expect(parsed('al013.txt').meta.agency).toMatch(/^临洮县(人民政府)?$/);
+  });
+  const proof = (body: string, rule: string) => inSection1(body).filter((f) => f.rule === rule).map((f) => f.evidence.quote);
+  it('P-DATE: a year opening a sentence with its 年 lost (al023 「2023受理…」), and 「于1225日」 (am007); 「2023版」 is fine', () => {
+    expect(proof('全年工作有序。2023受理政府信息公开申请1件。', 'P-DATE').join()).toContain('2023受理');
+    expect(proof('报告于1225日完成。', 'P-DATE').join()).toContain('1225日');
+    expect(proof('印发《2023版公开目录》。', 'P-DATE')).toEqual([]);
+  });
+  it('P-DUP: 「历下区区人民政府」 (al014); 「区区几件」 alone is a word', () => {
+    expect(proof('在济南市历下区区人民政府门户网站公开。', 'P-DUP').join()).toContain('区区');
+    expect(proof('区区几件小事也认真办理。', 'P-DUP')).toEqual([]);
+  });
+  it('P-VAGUE-COUNT: 「政策文件近400个」 (al015); 「近3个月」 is a duration', () => {
+    expect(proof('制发的政策文件近400个。', 'P-VAGUE-COUNT').join()).toContain('近400个');
+    expect(proof('近3个月未发生投诉。', 'P-VAGUE-COUNT')).toEqual([]);
+  });
+  it('N-YEAR: 「截至2021年底,我镇尚无…申请」 in 三 of a 2022 report (al026)', () => {
+    expect(findings('al026.txt').some((f) => f.rule === 'N-YEAR' && f.evidence.quote?.includes('截至2021年底'))).toBe(true);
+  });
+});
