@@ -128,7 +128,8 @@ const FULLWIDTH_DIGITS = /[０-９．－]/g;
 
 /** Why a cell is not a valid number of its kind (cellRules has already passed plain valid numbers), or null. */
 function invalidReason(ref: CellRef, c: Cell): string | null {
-  const raw = c.raw?.trim().replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // 「1,113」 (an023): digits grouped by thousands are how large counts are often typed, and read as one number.
+  const raw = c.raw?.trim().replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^[1-9]\d{0,2}(?:[,，]\d{3})+$/, (m) => m.replace(/[,，]/g, ''));
   if (c.value === null) {
     if (raw === undefined || raw === '') return '空白';
     if (BLANKISH.test(raw)) return `填写「${raw}」而不是数字`;

@@ -113,10 +113,15 @@ function countyCityIndex(): { counties: Set<string>; cities: Set<string> } {
   return countyCities;
 }
 
+const PREFECTURE_NO_COUNTIES = new Set(['东莞', '中山', '嘉峪关', '儋州', '三沙']);
+
 /** 「宜兴」 is a county-level city: the gazetteer lists it as a county and as no prefecture-level city. */
 function gazetteerSaysCounty(place: string): boolean | null {
   if (!place) return null;
   const { counties, cities } = countyCityIndex();
+  // 东莞、中山、嘉峪关、儋州: prefecture-level cities with no counties under them (their name may also be a county's
+  // stem elsewhere: 大连's 中山区).
+  if (PREFECTURE_NO_COUNTIES.has(place)) return false;
   const isCounty = counties.has(place);
   const isCity = cities.has(place);
   if (isCounty !== isCity) return isCounty;

@@ -1302,3 +1302,14 @@ describe('batches al and am classes', () => {
     expect(findings('al026.txt').some((f) => f.rule === 'N-YEAR' && f.evidence.quote?.includes('截至2021年底'))).toBe(true);
   });
 });
+
+describe('batch an classes', () => {
+  it('an023: 「1,113」 in a 表二 cell is a count grouped by thousands, not an invalid cell', () => {
+    expect(errorsOf('an023.txt', 'CELL-INVALID').filter((f) => f.message.includes('1,113'))).toEqual([]);
+  });
+  it('an004: 中山市 is a prefecture-level city without counties (大连 has a 中山区): its bureaus are 市级部门', () => {
+    expect(parsed('an004.txt').meta.level).toBe('市级部门');
+    expect(parseText('东莞市审计局2024年政府信息公开工作年度报告\n一、总体情况\n').meta.level).toBe('市级部门');
+    expect(parseText('大连市中山区教育局2024年政府信息公开工作年度报告\n一、总体情况\n').meta.level).toBe('县级部门');
+  });
+});
