@@ -11,6 +11,7 @@ export interface Proposal {
   asks: Ask[];
 }
 
+const ONE_BY_ONE = /^\s*(?:其中)?(?:一|另一|另外一|还有一|1)\s*(?:个|件|家|位)/;
 const COVERS: string[][] = [['h1', 'h2'], ['q1', 'q2', 'q3', 'q4'], ['h1', 'q3', 'q4'], ['q1', 'q2', 'h2'], ['q123', 'q4']];
 
 export function propose(format: FormatId, ex: Extraction): Proposal {
@@ -32,6 +33,11 @@ export function propose(format: FormatId, ex: Extraction): Proposal {
     const exact = all.filter((s) => !s.period);
     const parts = all.filter((s) => s.period);
     const name = targetName(format, target);
+    // 「一个是协会 一个是基金会」「一件…另一件…」: 表三 cases counted one by one in one message add up.
+    if (target.startsWith('t3.') && exact.length > 1 && new Set(exact.map((s) => s.phrase)).size === exact.length && exact.every((s) => ONE_BY_ONE.test(s.phrase))) {
+      changes.push({ target, value: exact.reduce((a, s) => a + (s.value as number), 0), phrase: exact.map((s) => s.phrase).join('，') });
+      continue;
+    }
     if (exact.length) {
       const values = exact.filter((s, i) => !exact.slice(0, i).some((o) => sameValue(o.value, s.value)));
       if (values.length > 1) {

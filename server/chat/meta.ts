@@ -172,7 +172,9 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   if (m && (/手机/.test(m[0]) || mobile) && !/联系电话|咨询电话|办公电话|联系方式|报告/.test(rest.slice(Math.max(0, m.index - 12), m.index + m[0].length))) m = null;
   let maybe = m ? null : PHONE_LIKE.exec(rest);
   // 「电话号码最后一位是6不是5，0571-88776656」: a landline in a sentence about the phone number is the phone.
-  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && /联系电话|电话号码|办公电话|咨询电话|号码(?:错|写错|打错|记错|不对|有误)/.test(rest) && !/手机|联系人/.test(rest)) {
+  // (「尾巴两位反了 改成0743-6632180」: a landline a change verb leads to is the phone corrected.)
+  const changedTo = maybe && /(?:改成|改为|换成|应该是|应为|更正为|改)\s*$/.test(rest.slice(0, maybe.index));
+  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && (changedTo || /联系电话|电话号码|办公电话|咨询电话|号码(?:错|写错|打错|记错|不对|有误)/.test(rest)) && !/手机|联系人/.test(rest)) {
     m = Object.assign([maybe[0], maybe[0]], { index: maybe.index, input: rest }) as unknown as RegExpExecArray;
     maybe = null;
   }

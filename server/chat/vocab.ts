@@ -101,7 +101,7 @@ const T2_ROW_EXTRA: Record<string, string[]> = {
   penalty: ['处罚', '罚款', '罚了', '罚过', '罚单'],
   coercion: ['强制', '查封', '扣押', '封扣', '查扣', '封存'],
   procurement: ['集中采购'],
-  fee: ['事业性收费', '行政收费', '表二收费', '事业收费'],
+  fee: ['事业性收费', '行政收费', '表二收费', '事业收费', '规费', '行政事业性规费'],
 };
 
 const T2_COL_EXTRA: Record<string, string[]> = {

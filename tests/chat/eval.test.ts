@@ -37,7 +37,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // bl001–bl125 (the same classes in new words) at 0.552 (18 wrong, 15 collateral), bm001–bm106 (a balanced sample) at
   // 0.538 (17 wrong, 12 collateral), bn001–bn110 (plain fills, corrections, 表三 threads, negations) at 0.700 (15 wrong,
   // 3 collateral), bo001–bo110 (stories over turns, moves, period words, parts that add up, nicknames) at 0.409 (12 wrong,
-  // 27 collateral).
+  // 27 collateral), bp001–bp110 (a balanced sample after the bn and bo fixes: pastes, long messages, 街道/县局/乡 clerks)
+  // at 0.691 (10 wrong, 1 collateral).
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -50,10 +51,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(4816);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.913);
-    expect(f.wrongValues).toBeLessThanOrEqual(22);
-    expect(f.collateral).toBeLessThanOrEqual(11);
-    expect(f.silentDrops).toBeLessThanOrEqual(48);
+    expect(f.n).toBeGreaterThanOrEqual(4926);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.909);
+    expect(f.wrongValues).toBeLessThanOrEqual(28);
+    expect(f.collateral).toBeLessThanOrEqual(12);
+    expect(f.silentDrops).toBeLessThanOrEqual(49);
   }, 120_000);
 });
