@@ -40,6 +40,9 @@ export interface Topic {
   namedInQuestion?: boolean;
   /** Parts of the year said for one fact and not yet the whole year (the next part adds up with them). */
   parts?: Said[];
+  /** 表三 results the turn gave for the applications of one intake (「结转的两件都公开了」): the other intake's results
+   * said next (「新收的十件 八件公开」) add to these cells. */
+  resultsOf?: { intake: 'new' | 'carried'; cells: string[] };
 }
 
 /** 「通知书2份」 while speaking of the fee is the 收费通知书 (not a 补正 or 告知 notice). */

@@ -9,7 +9,7 @@ import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
 import { readFollowUp } from './followups.js';
 import { applyNegation } from './negation.js';
 import { domainOf, placeNumber } from './place.js';
-import { fakeCue, type Reader, rowTargets } from './reader.js';
+import { fakeCue, leavesOfGroup, type Reader, rowTargets } from './reader.js';
 import { ask, say, setCell } from './record.js';
 import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './t3.js';
 import { handleT4 } from './t4.js';
@@ -198,12 +198,12 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
     // 「公司 律所 今年一家也没来要过」: groups named alone are the subject of a negation that follows.
     // (「除了个人申请，其他…都没有」 names the group excepted.)
     if (!/除了?|以外|之外|除开/.test(cl.text)) rd.ctx.dangling.push(...cl.cueTokens.filter((c) => c.target.t === 't3col').map((c) => c.target));
-  } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf)) {
+  } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || ofReasonGiven(rd, (c.target as { key: string }).key))) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
-  } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) &&
-    !(rd.reasonGiven?.sentence === cl.sentence && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || (c.target as { key: string }).key === rd.reasonGiven!.leaf))) handleT3(rd, null, cl.cueTokens, cl.text);
+  } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) && !brokenDown(rd, cl) &&
+    !(rd.reasonGiven?.sentence === cl.sentence && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || ofReasonGiven(rd, (c.target as { key: string }).key)))) handleT3(rd, null, cl.cueTokens, cl.text);
   else if (cl.cueTokens.some((c) => c.target.t === 't3row' && !c.weak)) rd.ctx.dangling.push(...cl.cueTokens.map((c) => c.target));
 }
 
@@ -217,4 +217,17 @@ function columnOfWaiting(rd: Reader, cl: ClauseRead, col: string, waitingClaims:
     if (T3_INTAKE.has(w.row)) rd.ctx.subject = { row: w.row, col, value: w.value, sentence: cl.sentence };
   }
   rd.ctx.t3col = col;
+}
+
+/** The row is the reason this sentence already gave, or its group (「三件…内部人事管理的事 没给」: 没给 is its 不予公开). */
+function ofReasonGiven(rd: Reader, key: string): boolean {
+  const leaf = rd.reasonGiven!.leaf;
+  return key === leaf || leavesOfGroup(rd, key).some((r) => r.key === leaf);
+}
+
+/** 「新收的十五件 十二件公开 三件…内部事务 没给」: the subject's count was broken down before this clause, so a bare
+ * decision is of the part just counted, not of all the subject's applications. */
+function brokenDown(rd: Reader, cl: ClauseRead): boolean {
+  const since = rd.ctx.subject?.saidAt;
+  return since !== undefined && rd.ctx.subject?.sentence === cl.sentence && rd.out.said.slice(since).some((x) => /^t3\./.test(x.target) && !T3_INTAKE.has(x.target.split('.')[1]));
 }

@@ -6,6 +6,7 @@ import { withEarlierParts } from '../topic.js';
 import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken } from '../tokens.js';
 import { CARRY, LAWSUIT } from '../vocab.js';
 import { leavesOfGroup, type Reader } from './reader.js';
+import { intakeNamed } from './t3.js';
 
 const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|回头|再)|(?:查|核实|核对|问)一下|查查|回头(?:再)?(?:告诉|说|报)|稍后(?:告诉|补)|等(?:会|一下)(?:告诉|再说)/;
 
@@ -57,6 +58,7 @@ export function handOver(rd: Reader): void {
     ...(t4rowNamed(rd) ? { t4row: t4rowNamed(rd) } : {}),
     ...(dateSaid ? { date: String(dateSaid.value) } : {}),
     parts: rd.out.said.filter((x) => x.period && (x.target.startsWith('fact:') || kindOf(x.target) === 'cell')),
+    ...resultsOfIntake(rd),
     offered: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1).map((a) => a.targets[0]).filter((t, i, all) => all.indexOf(t) === i),
     guessed: rd.out.asks.filter((a) => a.offer !== undefined && typeof a.offer === 'number' && a.targets.length === 1 && /约数|没有说出确切的数/.test(a.text)).map((a) => a.targets[0]),
   };
@@ -80,4 +82,11 @@ function t4rowNamed(rd: Reader): string | undefined {
   if (rd.ctx.t4row && rd.ctx.t4row !== LAWSUIT) return rd.ctx.t4row;
   const rows = [...new Set(tokenizeClause(rd.text, rd.cues).tokens.flatMap((t) => (t.type === 'cue' && t.target.t === 't4row' ? [(t.target as { key: string }).key] : [])))];
   return rows.length === 1 && rows[0] !== LAWSUIT ? rows[0] : undefined;
+}
+
+/** The 表三 result cells this message set for the applications of one intake it named (the next turn may add the other's). */
+function resultsOfIntake(rd: Reader): { resultsOf?: { intake: 'new' | 'carried'; cells: string[] } } {
+  const intake = intakeNamed(rd.text);
+  const cells = Object.keys(rd.out.cells).filter((id) => id.startsWith('t3.') && !T3_INTAKE.has(id.split('.')[1]) && id.split('.')[1] !== 'next');
+  return intake && cells.length ? { resultsOf: { intake, cells } } : {};
 }

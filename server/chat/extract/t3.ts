@@ -66,7 +66,26 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     rd.claims.push({ table: 't3', row, value, phrase, needs: 'column' });
     return;
   }
-  setCell(rd, `t3.${row}.${col}`, value, phrase);
+  const earlier = !T3_INTAKE.has(row) ? otherIntakeShare(rd, `t3.${row}.${col}`) : 0;
+  setCell(rd, `t3.${row}.${col}`, value + earlier, earlier ? `${phrase}（加上${INTAKE_NAME[intakeNamed(rd.sentence) === 'new' ? 'carried' : 'new']}的${earlier}件）` : phrase);
+}
+
+/** The applications of one intake a sentence speaks of: 「新收的十五件」「结转的两件」「上年转过来的」. */
+export function intakeNamed(sentence: string): 'new' | 'carried' | undefined {
+  if (/(?:上年|去年)?结转(?:过来)?(?:的|那)(?!.{0,6}(?:下年|明年))|(?:上年|去年)(?:转|剩|结转)过来(?:的|那)/.test(sentence)) return 'carried';
+  if (/(?:本年|今年)?新收(?:的|那)?\s*[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)新收(?:的|那)/.test(sentence)) return 'new';
+  return undefined;
+}
+const INTAKE_NAME = { new: '本年新收', carried: '上年结转' } as const;
+
+/** 「结转的两件都公开了」 then 「新收的十五件 十二件公开」: results of the other intake given in the turn before are in the
+ * same cell — this intake's count adds to them (never replaces them). */
+function otherIntakeShare(rd: Reader, id: string): number {
+  const intake = intakeNamed(rd.sentence);
+  const before = rd.ec.previous?.resultsOf;
+  const had = rd.ec.cells?.[id];
+  if (!intake || !before || before.intake === intake || !before.cells.includes(id) || typeof had !== 'number' || rd.out.cells[id] !== undefined) return 0;
+  return had;
 }
 
 /** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */
@@ -81,6 +100,8 @@ function rowsNamed(rd: Reader, cs: CueToken[], phrase: string): string[] {
   const leafOf = (g: string) => leavesOfGroup(rd, g).map((r) => r.key);
   rowKeys = rowKeys.filter((k) => !rowKeys.some((o) => o !== k && leafOf(k).includes(o)));
   if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
+  // 「结转的两件今年都公开了」: applications decided this year were carried in (next year's have no result yet).
+  if (rowKeys.length === 1 && rowKeys[0] === CARRY && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !/下年|明年|下一年/.test(phrase)) rowKeys = ['r1'];
   // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
   // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
   if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase) && !(INTAKE_COUNT.test(phrase) && /都|全部|全都|均/.test(phrase))) rowKeys = ['r1'];
@@ -184,7 +205,7 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
   // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
   if (rowFromText && (num || T3_INTAKE.has(row))) rd.ctx.t3row = row;
   if (T3_INTAKE.has(row) && rowFromText) {
-    rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence, ...(rd.mode.kind === 'exact' ? {} : { offered: true as const }) };
+    rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, ...(rd.mode.kind === 'exact' ? {} : { offered: true as const }) };
     rd.ctx.t3col = colFromText ? col : undefined;
   } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
 }
