@@ -23,8 +23,9 @@ const atPlace = (a: RealAnomaly, f: Finding) =>
   quotesOverlap(a.quote, haystack(f)) || ((f.evidence.quote ?? '').trim().length >= 4 && quotesOverlap(a.quote, f.evidence.quote ?? ''));
 
 /** Rules whose place is a whole section, not a sentence: 一 lacking an aspect is one mistake wherever the labeller
- * quoted it (its first line, a sub-heading, the sentence that shows the gap), so the same rule in the report is a match. */
-const SECTION_SCOPED = new Set(['N-SEC1-COVERAGE', 'N-SEC5-VAGUE']);
+ * quoted it (its first line, a sub-heading, the sentence that shows the gap), so the same rule in the report is a match.
+ * (F-VERSION too: the tables follow the wrong year's layout, whichever of its labels is quoted, ao004.) */
+const SECTION_SCOPED = new Set(['N-SEC1-COVERAGE', 'N-SEC5-VAGUE', 'F-VERSION']);
 const atLabel = (a: RealAnomaly, f: Finding) => f.rule === a.kind && (SECTION_SCOPED.has(a.kind) || atPlace(a, f));
 export const labelFound = (a: RealAnomaly, fs: Finding[]) => fs.some((f) => atLabel(a, f));
 const findingLabelled = (f: Finding, as: RealAnomaly[]) => as.some((a) => atLabel(a, f));
@@ -58,7 +59,7 @@ export function runCheckReal(parse: ParseLayer, check: CheckLayer, docs: RealDoc
         doc,
         findings: fs,
         found: as.map((a) => labelFound(a, fs)),
-        falseE: fs.filter((f) => f.severity === 'E' && !findingAtMistake(f, as)),
+        falseE: fs.filter((f) => f.severity === 'E' && !findingAtMistake(f, as) && !findingLabelled(f, as)),
         noiseW: fs.filter((f) => f.severity === 'W' && !findingLabelled(f, as) && !findingAtMistake(f, as)),
         meta: {
           agency: agencyMatches(p.meta.agency, doc.label),

@@ -230,8 +230,10 @@ export function checkEntities(ctx: Ctx): void {
     }
     for (const hit of placesIn(f, units.counties.length > 0)) {
       const full = `${hit.county}${hit.name}${hit.unit}`;
-      // (A town written with another county in the address — 「地址：龙游县古镛镇…」 — is still another body's.)
-      if (reported.has(full) || (inAddress(f, hit.at) && !hit.county)) continue;
+      // (A town written with another county in the address — 「地址：龙游县古镛镇…」 — is still another body's; with the
+      // body's own county — 「地址:习水县杉王街道办事处红二路…」 (ao027) — it is where the office sits.)
+      const ownCounty = !hit.county || units.counties.some((c) => sameName(c, hit.county.replace(/[县旗区市]$/, '')));
+      if (reported.has(full) || (inAddress(f, hit.at) && ownCounty)) continue;
       const verdict = judge(hit, kind, units);
       if (!verdict) continue;
       reported.add(full);

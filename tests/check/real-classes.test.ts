@@ -1313,3 +1313,13 @@ describe('batch an classes', () => {
     expect(parseText('大连市中山区教育局2024年政府信息公开工作年度报告\n一、总体情况\n').meta.level).toBe('县级部门');
   });
 });
+
+describe('batch ao classes', () => {
+  it('ao027: a 街道 of the body\'s own county in its office address (「地址:习水县杉王街道办事处红二路…」) is where it sits', () => {
+    expect(findings('ao027.txt').filter((f) => f.rule === 'N-FOREIGN-ENTITY' && f.message.includes('杉王'))).toEqual([]);
+  });
+  it('another county\'s town in an address is still another body (the rule stays)', () => {
+    const fs = checkReport(parseText('习水县医疗保障局2021年政府信息公开工作年度报告\n一、总体情况\n请与本局联系(地址:龙游县古镛镇人民路1号)。\n'));
+    expect(fs.some((f) => f.rule === 'N-FOREIGN-ENTITY')).toBe(true);
+  });
+});
