@@ -38,7 +38,10 @@ const MAX_DIFF_LINES = 8;
 // (「哦那个是去年的 今年的我还没统计」: the same, with this year's figure still to come.)
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 // A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
+/** 「许可的准」「解读没错」: a value confirmed in the same message. */
+const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没])准|没错|(?<![不])对|没问题|不用改|不变)(?=[，。；\s]|$)/g;
+const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -87,8 +90,11 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const u = unitOf(o);
   // 「六改九」「十五是错的 十三件才对」: the old figure said names the value it was (one of this conversation's).
   // (「不是15是16」: so does the figure denied.)
-  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对)/.exec(text) ?? /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text);
-  const oldValue = oldSaid && oldSaid[1] !== o.raw ? parseNumber(oldSaid[1]) : null;
+  // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
+  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对|是(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
+    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text) ?? /(?:记成|打成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)|(?:写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
+  const oldFigure = oldSaid ? (oldSaid[1] ?? oldSaid[2]) : undefined;
+  const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {
     const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = given.filter((t) => typeof before[t] === 'number' && before[t] === oldValue);
@@ -148,7 +154,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算)(?:错|岔|多|少|反)了?|颠倒了?|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -427,9 +433,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const targets = state.topic?.fee ? ['fee.amountYuan'] : [];
     return { lines: ['好的，先不填具体数，核实后再告诉我。', ...(targets.length ? ['· 待核实：收取信息处理费金额（元）'] : [])], asks: targets };
   }
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text)) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  // 「处罚那个等执法大队报上来再说」: waiting for a value named is a doubt about it (「等盖章再说」 alone is a pause).
+  const waitsOnNamed = WAIT_ON.test(text) && state.lastSet?.length ? namedAmong(format, text.replace(CONFIRMED, ' '), state.lastSet.map((c) => c.target)).length > 0 : false;
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
-    const named = namedAmong(format, text, state.lastSet.map((c) => c.target));
+    // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
+    const doubted = text.replace(CONFIRMED, ' ');
+    const named = namedAmong(format, doubted, state.lastSet.map((c) => c.target));
     if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
     // 「公开栏那个我拿不准」 when the last turn gave other values: the one named (given earlier) or nothing is withdrawn.
     const elsewhere = !named.length && cuesFor(format).some((c) => !c.weak && text.includes(c.text));

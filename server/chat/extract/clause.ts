@@ -2,7 +2,8 @@
 // its numbers — which period each number is of, and so how it may be used (stored, a part, or only offered).
 import { isApprox, isRelative, periodAt, periodOf, type Period } from '../mentions.js';
 import { tokenizeClause, type Clause, type CueToken, type NumToken } from '../tokens.js';
-import type { Target } from '../vocab.js';
+import { CARRY, type Target } from '../vocab.js';
+import { OPENED, T3_INTAKE } from '../wordclasses.js';
 import type { Mode } from '../extraction.js';
 import { type Reader } from './reader.js';
 
@@ -27,11 +28,20 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   // 「申请人没有缴费」: the applicant is a person, not the count of applications.
   const asked = requestedSpans(rd, text);
   const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && !t.target.t.startsWith('t3'));
-  clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || !inAsked(t));
+  // 「结转的 1件公开 1件…逾期不补正」: 结转 beside results decided this year names which applications they are (carried
+  // in); it is no count of 结转 of its own.
+  const scopeOnly = (t: CueToken) => t.target.t === 't3row' && (t.target as { key: string }).key === CARRY && decidedHere(clause, text);
+  clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || (!inAsked(t) && !scopeOnly(t)));
   const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
   const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };
   rd.mode = scopeMode(rd, cl);
   return cl;
+}
+
+/** The clause names a result decided this year (a 表三 result row or 公开) and nothing of next year. */
+function decidedHere(clause: Clause, text: string): boolean {
+  if (/下年|明年|下一年|转到|转入|转下/.test(text)) return false;
+  return clause.tokens.some((t) => t.type === 'cue' && ((t.target.t === 't3row' && !T3_INTAKE.has((t.target as { key: string }).key) && (t.target as { key: string }).key !== CARRY && (t.target as { key: string }).key !== 'next') || (t.target.t === 'bareOpen' && OPENED.test(text))));
 }
 
 /** 「一件要行政处罚决定书」: in a message about applications, what someone asked for is no subject of 表二, 表四 or a fact. */

@@ -41,6 +41,8 @@ export function negateT3Column(rd: Reader, row: { key: string; group?: boolean }
 export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
   // 「行政处罚没有被告过」「许可没有被诉」: lawsuits over the agency's own decisions are no 表四 cases, and no 表二 count.
   if (all.some((x) => x.t === 't2row') && all.some((x) => x.t === 't4row') && /被(?:告|诉|起诉)|告过|诉过|提过复议|申请(?:过)?复议|复议/.test(phrase) && !/信息公开/.test(phrase)) return;
+  // 「依申请那块的信息处理费 今年一分没收」: 依申请 says whose fee it is; the fee is what is denied, not the applications.
+  if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice')) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
   const scope = negationScope(rd, all);
   const { targets } = scope;
   for (const t of targets) {

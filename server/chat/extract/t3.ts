@@ -72,8 +72,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
 
 /** The applications of one intake a sentence speaks of: 「新收的十五件」「结转的两件」「上年转过来的」. */
 export function intakeNamed(sentence: string): 'new' | 'carried' | undefined {
-  if (/(?:上年|去年)?结转(?:过来)?(?:的|那)(?!.{0,6}(?:下年|明年))|(?:上年|去年)(?:转|剩|结转)过来(?:的|那)/.test(sentence)) return 'carried';
-  if (/(?:本年|今年)?新收(?:的|那)?\s*[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)新收(?:的|那)/.test(sentence)) return 'new';
+  if (/(?:上年|去年|上一年度?)?(?:结转|转来|转过来|剩下来)(?:过来)?(?:的|那|\s*[\d一二两三四五六七八九十]+\s*件)(?!.{0,6}(?:下年|明年|下一年))|(?:上年|去年)(?:转|剩|结转)过来(?:的|那)/.test(sentence)) return 'carried';
+  if (/新收[^，。；\s]{0,4}?[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)?新收(?:的|那)|(?:今年|新)的\s*[\d一二两三四五六七八九十百]+\s*件/.test(sentence)) return 'new';
   return undefined;
 }
 const INTAKE_NAME = { new: '本年新收', carried: '上年结转' } as const;
@@ -102,6 +102,8 @@ function rowsNamed(rd: Reader, cs: CueToken[], phrase: string): string[] {
   if (!rowKeys.length && cs.some((c) => c.target.t === 'bareOpen')) rowKeys.push('r1');
   // 「结转的两件今年都公开了」: applications decided this year were carried in (next year's have no result yet).
   if (rowKeys.length === 1 && rowKeys[0] === CARRY && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !/下年|明年|下一年/.test(phrase)) rowKeys = ['r1'];
+  // 「结转的 1件公开 1件…逾期不补正」: 结转 names which applications the results that follow are of.
+  if (rowKeys.length > 1 && rowKeys.includes(CARRY) && rowKeys.every((k) => k === CARRY || !T3_INTAKE.has(k)) && !/下年|明年|下一年/.test(phrase)) rowKeys = rowKeys.filter((k) => k !== CARRY);
   // 「两件企业的申请都给公开了」: 「申请」 names what was decided, not the intake, when the verb is the decision.
   // 「去年结转的那1件今年公开了」: the intake row says which applications, the verb what was decided.
   if (rowKeys.length === 1 && T3_INTAKE.has(rowKeys[0]) && !rowsStrong.some((r) => !T3_INTAKE.has(r.key)) && cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(phrase) && !INTAKE_VERB.test(phrase) && !(INTAKE_COUNT.test(phrase) && /都|全部|全都|均/.test(phrase))) rowKeys = ['r1'];
