@@ -15,6 +15,7 @@ const PAST_REF = /上年度|上一年|去年|往年|历年/;
 const PLAN_LEAD = /^[^。]{0,6}?(\d{4})\s*年度?/;
 const FUTURE = /将|计划|拟|打算|力争|要进一步|着力/;
 const PAST_DONE = /虽然|取得了|已经|已将|开展了|完成了|实现了/;
+const DONE_REPORT = /(?:按时|如期|按期|及时)?(?:编制)?完成[^。；，,]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开|信息公开)[^。；]{0,6}?(?:年度)?(?:报告|年报)/;
 const WORK_PLAN = /(\d{4})\s*年(?:度)?(?:工作)?(?:计划|打算|思路|安排|改进措施)/;
 const WORK_LEAD = /^(\d{4})\s*年度?[，,\s]/;
 const WORK_VERBS = /认真|扎实|积极|全面|紧紧围绕|坚持|按照|主动公开|收到|共公开|深入/;
@@ -79,6 +80,12 @@ function nYear(ctx: Ctx) {
         // A sentence comparing with this year (「2019年公开50条，2021年…」) is not misdated.
         const count = /公开[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f) && !f.includes(`${Y}年`) && !/同比|比|较/.test(f);
         if (wm && (wy === Y - 1 || (wy >= Y - 3 && wy < Y && count)) && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
+      }
+      // 「依法按时完成长通街道2024年政府信息公开年度报告」 in the 2024 report: this year's work completed last year's
+      // report (Y−1); this year's own report cannot be done within the year.
+      if (section !== undefined && section <= 2) {
+        const done = DONE_REPORT.exec(f);
+        if (done && Number(done[1]) === Y) bad({ section }, s.text, '本年完成的上一年度报告的年度', Y - 1, Y);
       }
       // Next year's plans (五) dated other than Y+1.
       if (section === 5) {

@@ -1323,3 +1323,13 @@ describe('batch ao classes', () => {
     expect(fs.some((f) => f.rule === 'N-FOREIGN-ENTITY')).toBe(true);
   });
 });
+
+describe('N-YEAR: this year\'s own report completed within the year', () => {
+  it('a027: 「依法按时完成长通街道2024年政府信息公开年度报告」 in 2024\'s report should name 2023', () => {
+    expect(findings('a027.txt').some((f) => f.rule === 'N-YEAR' && f.evidence.quote?.includes('按时完成长通街道2024年'))).toBe(true);
+  });
+  it('the preface naming this report (「及时发布2024年度政府信息公开工作报告」) and last year\'s report completed are fine', () => {
+    const fs = (body: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n一、总体情况\n${body}\n`)).filter((f) => f.rule === 'N-YEAR');
+    expect(fs('全年按时完成2023年政府信息公开工作年度报告的编制和发布。')).toEqual([]);
+  });
+});
