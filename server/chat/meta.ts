@@ -178,6 +178,11 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     m = Object.assign([maybe[0], maybe[0]], { index: maybe.index, input: rest }) as unknown as RegExpExecArray;
     maybe = null;
   }
+  // 「不懂的我再去问县政务公开办 他们电话0745-2218800」: another office's number said to be theirs is asked, never stored.
+  if (m && !maybe && /(?:他们|他|她|人家|对方)(?:的)?(?:电话|号码|座机)[^。；]{0,4}$/.test(rest.slice(0, m.index + m[0].length - m[1].length))) {
+    maybe = Object.assign([m[1].trim()], { index: m.index + m[0].indexOf(m[1].trim()), input: rest }) as unknown as RegExpExecArray;
+    m = null;
+  }
   if (maybe) {
     found.phoneMaybe = maybe[0];
     cut(maybe);

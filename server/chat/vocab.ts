@@ -48,7 +48,7 @@ export function coreLabel(label: string): string {
 
 /** Colloquial cues per 表三 row key (added to the label-derived ones). */
 const T3_ROW_EXTRA: Record<string, string[]> = {
-  new: ['新收', '收到', '受理', '接到', '接收', '依申请公开申请', '依申请公开', '依申请'],
+  new: ['新收', '收到', '受理', '接到', '接收', '依申请公开申请', '依申请公开', '依申请', '新来的', '新来了', '今年来的'],
   carried: ['上年结转', '去年结转', '上一年结转', '上年度结转', '结转下来', '结余下来'],
   next: ['在办', '还在办', '正在办理', '尚未办结', '未办结', '没办完', '还没办完', '结转下年度', '结转下年', '结转到明年', '结转明年', '转下年度', '转入下一年', '结转下一年', '结转到下年度', '结转到下年', '结转至下年度', '结转到下一年', '结转至下一年', '转到下年度', '转到明年', '留到明年', '跨年办理', '结转到2025年', '结转到下一年度', '转明年', '转到明年', '转下年'],
   r1: ['予以公开', '给予公开', '同意公开', '全部公开', '均予公开', '都予公开'],
@@ -227,7 +227,7 @@ export function cuesFor(format: FormatId): Cue[] {
 }
 
 /** Units a quantity may carry; 类 and 方 are deliberately absent (「四类过程性信息」「第三方」). */
-export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '回', '块钱', '块'];
+export const QUANTITY_UNITS = ['人次', '万元', '件', '条', '次', '篇', '个', '起', '项', '人', '名', '场', '期', '份', '家', '元', '批', '宗', '回', '轮', '块钱', '块'];
 
 /** Words that negate the statement they stand in (checked after the cues are cut out). */
 export const NEGATIONS = ['没有', '未', '无', '不存在', '均为零', '为零', '都是零', '没收', '免收', '不收', '没发生', '没出现', '没'];

@@ -55,7 +55,7 @@ export function sameAspectByUnit(topic: string, unit: string): string | undefine
 }
 
 // 「个」 counts people (工作人员3个) or things (专区1个), never visits: 「30人次」 is no count of 个.
-const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回'], ['人', '名', '个'], ['人', '名', '人次']];
+const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回', '轮'], ['人', '名', '个'], ['人', '名', '人次']];
 export function compatibleUnits(a: string, b: string): boolean {
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
