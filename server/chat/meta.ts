@@ -48,7 +48,7 @@ const LEVEL = new RegExp(`(?:层级|级别)(?:是|为|：)?\\s*(${LEVELS.join('|
 
 /** 「改成1月22日」 right after a 落款 was given: the date without its cue word. */
 // (「落款推迟到一月二十六了」: moved by a verb of time, the 日 left off at the end of the statement.)
-const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|挪到|推到|推迟到|延到|延后到|顺延到|提前到|(?:改|换|调)(?:一)?下|改(?=\\s*(?:\\d|[${CN_DIGIT}]))|不对|错了|更正|其实是|(?:写|填|弄|定)?(?:早|晚)了)[，,：:\\s]*(?:成|为|是|到)?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=了|吧|$|\\s|[，。,]))`);
+const DATE_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|挪到|推到|推迟到|延到|延后到|顺延到|提前到|(?:改|换|调)(?:一)?下|改(?=\\s*(?:\\d|[${CN_DIGIT}]))|不对|错了|更正|其实是|(?:写|填|弄|定)(?:早|晚)了)[，,：:\\s]*(?:成|为|是|到)?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=了|吧|$|\\s|[，。,]))`);
 
 /** 「本报告电子版可在…网站（http://www.hsz.gov.cn）查阅」「网址：www.xx.gov.cn」 (read before URLs are masked). */
 const WEBSITE = /(?:网址|网站地址|电子版|网站)[^。\n]{0,40}?((?:https?[:：]\/\/|www\.)[\w.\-/%?=&#~:：]+[\w/])/i;
@@ -62,7 +62,7 @@ export function readWebsite(text: string): { website: string; phrase: string } |
 const DATE_LAST_LINE = /\n\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*日\s*$/;
 
 /** 「改到20号吧」 right after a 落款: the same month, another day. */
-const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|挪到|推到|(?:改|换|调)(?:一)?下|改(?=\\s*(?:\\d|[${CN_DIGIT}]))|不对|错了|更正|其实是|(?:写|填|弄|定)?(?:早|晚)了)[，,：:\\s]*(?:成|为|是|到)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
+const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写成|改到|挪到|推到|(?:改|换|调)(?:一)?下|改(?=\\s*(?:\\d|[${CN_DIGIT}]))|不对|错了|更正|其实是|(?:写|填|弄|定)(?:早|晚)了)[，,：:\\s]*(?:成|为|是|到)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]`);
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
 // (「算了 就写一月二十号吧」: words of choosing before the bare date.)
@@ -174,7 +174,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   // 「电话号码最后一位是6不是5，0571-88776656」: a landline in a sentence about the phone number is the phone.
   // (「尾巴两位反了 改成0743-6632180」: a landline a change verb leads to is the phone corrected.)
   const changedTo = maybe && /(?:改成|改为|换成|应该是|应为|更正为|改)\s*$/.test(rest.slice(0, maybe.index));
-  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && (changedTo || /联系电话|电话号码|办公电话|咨询电话|号码(?:错|写错|打错|记错|不对|有误)/.test(rest)) && !/手机|联系人/.test(rest)) {
+  if (maybe && /^0\d{2,3}[-－—–]\d{7,8}$/.test(maybe[0]) && (changedTo || /联系电话|电话号码|办公电话|咨询电话|号码(?:错|写错|打错|记错|不对|有误)/.test(rest)) && !/手机|联系人|传真/.test(rest)) {
     m = Object.assign([maybe[0], maybe[0]], { index: maybe.index, input: rest }) as unknown as RegExpExecArray;
     maybe = null;
   }

@@ -42,7 +42,7 @@ export interface Topic {
   parts?: Said[];
   /** 表三 results the turn gave for the applications of one intake (「结转的两件都公开了」): the other intake's results
    * said next (「新收的十件 八件公开」) add to these cells. */
-  resultsOf?: { intake: 'new' | 'carried'; cells: string[] };
+  resultsOf?: { intake: 'new' | 'carried'; cells: Record<string, number> };
 }
 
 /** 「通知书2份」 while speaking of the fee is the 收费通知书 (not a 补正 or 告知 notice). */

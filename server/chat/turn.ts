@@ -39,7 +39,7 @@ const MAX_DIFF_LINES = 8;
 const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不是)[。！!，,\s]*$|^(?:哦|噢|啊|呃)?[，,\s]*(?:这个|那个|刚才那个)?(?:数)?(?:是|只是|其实是)(?:上半年|下半年|[一二三四1-4]季度|前[三3]季度|去年|上年|部分月份|大概|估计|约数|大约)(?:的)?(?:数)?(?:[。！!，,\s]+(?:今年|本年)的?(?:数)?(?:我)?(?:还)?(?:没|没有|未)(?:统计|算|出来|定)[^。！!\d]{0,8})?[。！!，,\s]*$/;
 // A doubt withdraws the last turn's values; 「我再核一下」「我再看看」 alone is a pause and withdraws nothing.
 /** 「许可的准」「解读没错」: a value confirmed in the same message. */
-const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没])准|没错|(?<![不])对|没问题|不用改|不变)(?=[，。；\s]|$)/g;
+const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?=[，。；\s]|$)/g;
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)/;
 const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
@@ -92,8 +92,8 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「不是15是16」: so does the figure denied.)
   // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
   const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*(?:改成|改为|改|是错的|错了|不对|是(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
-    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text) ?? /(?:记成|打成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)|(?:写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
-  const oldFigure = oldSaid ? (oldSaid[1] ?? oldSaid[2]) : undefined;
+    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text) ?? /(?<!应该|应当|应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
+  const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {
     const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -109,9 +109,9 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const unitNoun = named ? UNIT_NOUNS[named] : undefined;
   if (unitNoun) {
     // (次 and 人次 are one family of units: the exact unit decides between them.)
-    const family = inUnit(unitNoun);
+    const family = named === '人' ? [...new Set([...inUnit('人'), ...inUnit('人次')])] : inUnit(unitNoun);
     const exact = family.filter((t) => showValue(t, before[t] as number).replace(/^[\d.]+/, '') === unitNoun);
-    const ts = exact.length ? exact : family;
+    const ts = named === '人' ? family : exact.length ? exact : family;
     return ts.length === 1 ? inValue(format, ts[0], o) : [];
   }
   if (named) {
@@ -159,7 +159,8 @@ const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
 // (「数」 is taken out as a word that names nothing: 「次数」 arrives as 「次」.)
-const UNIT_NOUNS: Record<string, string> = { 次: '次', 场次: '次', 人: '人次', 人次: '人次', 条: '条', 篇: '篇' };
+// (「人数」 may be people (专职 3人) or attendances (200人次): with values in both, asked.)
+const UNIT_NOUNS: Record<string, string> = { 次: '次', 场次: '次', 人: '人', 人次: '人次', 条: '条', 篇: '篇' };
 
 function namedInCorrection(text: string, o: Orphan): string | undefined {
   const at = o.raw ? text.lastIndexOf(o.raw) : -1;

@@ -58,7 +58,7 @@ function nYear(ctx: Ctx) {
         // 我办通过…公开…」 in 2021), not a stock since some year or a comparison.
         // (In 三 a sentence opening on it about this year's applications: al026 「截至2021年底,我镇尚无…申请」 in 2022.)
         const opens = cm && (section === undefined || ((section === 1 || section === 2) && cm.index < 24 && /\d+\s*(?:条|篇|件)/.test(f) && !/同比|比|较|累计|以来/.test(f)) ||
-          (section === 3 && cm.index < 24 && /申请/.test(f) && !/同比|比|较|累计|以来/.test(f)));
+          (section === 3 && cm.index < 24 && /申请/.test(f) && !/同比|比|较|累计|以来|结转|未办结|尚未|遗留|上年|转入/.test(f)));
         if (cm && opens && Number(cm[1]) !== Y) bad({ section }, s.text, '数据截止日期', Y, Number(cm[1]));
       }
       const rm = f.includes('现将') ? REPORT_AS_FOLLOWS.exec(f) : null;
@@ -85,7 +85,9 @@ function nYear(ctx: Ctx) {
       // report (Y−1); this year's own report cannot be done within the year.
       if (section !== undefined && section <= 2) {
         const done = DONE_REPORT.exec(f);
-        if (done && Number(done[1]) === Y) bad({ section }, s.text, '本年完成的上一年度报告的年度', Y - 1, Y);
+        // (Not a plan — 「将于2023年1月31日前完成2022年…年度报告的编制」 — nor a sentence naming next year, which speaks of
+        // this very report being done in January.)
+        if (done && Number(done[1]) === Y && !FUTURE.test(f.slice(0, done.index + done[0].length)) && !f.includes(`${Y + 1}年`)) bad({ section }, s.text, '本年完成的上一年度报告的年度', Y - 1, Y);
       }
       // Next year's plans (五) dated other than Y+1.
       if (section === 5) {

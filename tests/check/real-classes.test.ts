@@ -1333,3 +1333,13 @@ describe('N-YEAR: this year\'s own report completed within the year', () => {
     expect(fs('全年按时完成2023年政府信息公开工作年度报告的编制和发布。')).toEqual([]);
   });
 });
+
+describe('review of the 2026-12-07 checker changes: no N-YEAR on correct sentences', () => {
+  const nYear = (text: string) => checkReport(parseText(text)).filter((f) => f.rule === 'N-YEAR');
+  it('a plan to complete this report in January (「将于2023年1月31日前完成2022年…报告的编制」)', () => {
+    expect(nYear('X镇2022年政府信息公开工作年度报告\n一、总体情况\n我镇将于2023年1月31日前完成2022年政府信息公开工作年度报告的编制和发布。\n')).toEqual([]);
+  });
+  it('section 三 on applications carried in (「截至2021年12月31日,我镇尚有1件申请结转至本年度办理」)', () => {
+    expect(nYear('X镇2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n截至2021年12月31日,我镇尚有1件申请结转至本年度办理,已于本年办结。\n')).toEqual([]);
+  });
+});

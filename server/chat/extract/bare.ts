@@ -180,7 +180,7 @@ function reviewClause(rd: Reader, cl: ClauseRead): void {
 function applicationsClause(rd: Reader, cl: ClauseRead): void {
   // 「今年收到的申请里，企业1件，个人4件」: the row named first is the row of the counts that follow.
   const strongRows = [...new Set(cl.cueTokens.filter((c) => c.target.t === 't3row' && !c.weak).map((c) => (c.target as { key: string }).key))];
-  if (strongRows.length === 1 && strongRows[0] !== CARRY) [rd.ctx.t3row, rd.ctx.t3rowSentence] = [strongRows[0], cl.sentence];
+  if (strongRows.length === 1 && strongRows[0] !== CARRY) [rd.ctx.t3row, rd.ctx.t3rowSentence, rd.ctx.t3rowFromPrevious] = [strongRows[0], cl.sentence, false];
   // Only an applicant column named (「都是自然人」); a lone weak result word (「公开了」) is a result.
   const onlyCol = cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t === 't3col' || c.weak) && !namesDecision(cl.cueTokens, cl.text);
   const col = cl.cueTokens.find((c) => c.target.t === 't3col')?.target as { key: string } | undefined;

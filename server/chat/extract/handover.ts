@@ -6,7 +6,7 @@ import { withEarlierParts } from '../topic.js';
 import { normalise, splitClauses, splitSentences, tokenizeClause, type CueToken } from '../tokens.js';
 import { CARRY, LAWSUIT } from '../vocab.js';
 import { leavesOfGroup, type Reader } from './reader.js';
-import { intakeNamed } from './t3.js';
+import { carriedKnown, intakeNamed } from './t3.js';
 
 const PROMISED = /具体(?:数|多少|的数)[^。；\n]{0,6}(?:查|核|问|看|回头|再)|(?:查|核实|核对|问)一下|查查|回头(?:再)?(?:告诉|说|报)|稍后(?:告诉|补)|等(?:会|一下)(?:告诉|再说)/;
 
@@ -85,8 +85,10 @@ function t4rowNamed(rd: Reader): string | undefined {
 }
 
 /** The 表三 result cells this message set for the applications of one intake it named (the next turn may add the other's). */
-function resultsOfIntake(rd: Reader): { resultsOf?: { intake: 'new' | 'carried'; cells: string[] } } {
-  const intake = intakeNamed(rd.text);
-  const cells = Object.keys(rd.out.cells).filter((id) => id.startsWith('t3.') && !T3_INTAKE.has(id.split('.')[1]) && id.split('.')[1] !== 'next');
-  return intake && cells.length ? { resultsOf: { intake, cells } } : {};
+// (Each cell keeps this intake's own count, not the cell's total: the total may already hold the other intake's share.)
+function resultsOfIntake(rd: Reader): { resultsOf?: { intake: 'new' | 'carried'; cells: Record<string, number> } } {
+  const intake = intakeNamed(rd.text, carriedKnown(rd));
+  const ids = Object.keys(rd.out.cells).filter((id) => id.startsWith('t3.') && !T3_INTAKE.has(id.split('.')[1]) && id.split('.')[1] !== 'next');
+  const cells = Object.fromEntries(ids.map((id) => [id, rd.out.cells[id] - (rd.intakeShares.get(id) ?? 0)]));
+  return intake && ids.length ? { resultsOf: { intake, cells } } : {};
 }

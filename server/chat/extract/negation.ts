@@ -131,7 +131,7 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
   if (!scope.t3cols.length) zeroRow(rd, 't3', t.key, phrase);
   for (const t3col of scope.t3cols) negateT3Column(rd, t, t3col.key, phrase);
   // 「基金会没申请过 企业那边三件」: the next column's count is of the same row.
-  if (scope.t3cols.length && (t.key === 'new' || t.key === 'carried')) rd.ctx.t3row = t.key;
+  if (scope.t3cols.length && (t.key === 'new' || t.key === 'carried')) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [t.key, false];
 }
 
 /** A 表四 row: the results named, or all of them. */

@@ -68,6 +68,8 @@ export interface Reader {
   appContext: boolean;
   /** Numbers of the current sentence that named no place yet (「1件…，过程性信息不予公开」). */
   waiting: Waiting[];
+  /** The other intake's share added to a result cell this message (「新收的…」 after 「结转的…」). */
+  readonly intakeShares: Map<string, number>;
   /** The reason a decision of this sentence already took (「企业的不予公开，涉及商业秘密」). */
   reasonGiven?: { leaf: string; sentence: string };
 }
@@ -101,6 +103,7 @@ export function newReader(message: string, ec: ExtractContext): Reader {
     earlierCellParts: [],
     appContext: false,
     waiting: [],
+    intakeShares: new Map(),
   };
 }
 

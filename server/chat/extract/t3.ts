@@ -54,7 +54,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (num && !checkCount(rd, num, phrase)) return;
   // A zero said without its column is every column's (「上年结转0件」).
   if (!cols[0] && num && num.value === 0 && !cols.length) {
-    if (rowFromText) rd.ctx.t3row = row;
+    if (rowFromText) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [row, false];
     return zeroRow(rd, 't3', row, phrase);
   }
   const colFromText = Boolean(cols[0]);
@@ -67,25 +67,33 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   const earlier = !T3_INTAKE.has(row) ? otherIntakeShare(rd, `t3.${row}.${col}`) : 0;
-  setCell(rd, `t3.${row}.${col}`, value + earlier, earlier ? `${phrase}（加上${INTAKE_NAME[intakeNamed(rd.sentence) === 'new' ? 'carried' : 'new']}的${earlier}件）` : phrase);
+  if (earlier) rd.intakeShares.set(`t3.${row}.${col}`, earlier);
+  setCell(rd, `t3.${row}.${col}`, value + earlier, earlier ? `${phrase}（加上${INTAKE_NAME[intakeNamed(rd.sentence, carriedKnown(rd)) === 'new' ? 'carried' : 'new']}的${earlier}件）` : phrase);
 }
 
 /** The applications of one intake a sentence speaks of: 「新收的十五件」「结转的两件」「上年转过来的」. */
-export function intakeNamed(sentence: string): 'new' | 'carried' | undefined {
-  if (/(?:上年|去年|上一年度?)?(?:结转|转来|转过来|剩下来)(?:过来)?(?:的|那|\s*[\d一二两三四五六七八九十]+\s*件)(?!.{0,6}(?:下年|明年|下一年))|(?:上年|去年)(?:转|剩|结转)过来(?:的|那)/.test(sentence)) return 'carried';
+export function intakeNamed(sentence: string, carriedKnown = false): 'new' | 'carried' | undefined {
+  // (「转来的3件」 back to the applications carried in that the draft holds, when no other office is named.)
+  if (carriedKnown && /(?<![市县区省里级门位])转(?:过)?来(?:的|那)/.test(sentence)) return 'carried';
+  // (「市里转来的两件」 are this year's, transferred from another office: 转来 is carried in only after 上年/去年.)
+  if (/(?:上年|去年|上一年度?)?结转(?:过来)?(?:的|那|\s*[\d一二两三四五六七八九十]+\s*件)(?!.{0,6}(?:下年|明年|下一年))|(?:上年|去年|上一年度?)(?:转|剩|结转)(?:过)?来(?:的|那)/.test(sentence)) return 'carried';
   if (/新收[^，。；\s]{0,4}?[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)?新收(?:的|那)|(?:今年|新)的\s*[\d一二两三四五六七八九十百]+\s*件/.test(sentence)) return 'new';
   return undefined;
 }
 const INTAKE_NAME = { new: '本年新收', carried: '上年结转' } as const;
+/** The draft holds applications carried in from last year. */
+export const carriedKnown = (rd: Reader) => Object.entries(rd.ec.cells ?? {}).some(([id, v]) => id.startsWith('t3.carried.') && typeof v === 'number' && v > 0);
 
 /** 「结转的两件都公开了」 then 「新收的十五件 十二件公开」: results of the other intake given in the turn before are in the
  * same cell — this intake's count adds to them (never replaces them). */
+// (The share added is the other intake's own count as given then — never the cell's total, which a turn said twice
+// would already hold.)
 function otherIntakeShare(rd: Reader, id: string): number {
-  const intake = intakeNamed(rd.sentence);
+  const intake = intakeNamed(rd.sentence, carriedKnown(rd));
   const before = rd.ec.previous?.resultsOf;
-  const had = rd.ec.cells?.[id];
-  if (!intake || !before || before.intake === intake || !before.cells.includes(id) || typeof had !== 'number' || rd.out.cells[id] !== undefined) return 0;
-  return had;
+  const share = before?.cells[id];
+  if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return 0;
+  return share;
 }
 
 /** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */
@@ -205,7 +213,7 @@ function onlyColumnOf(rd: Reader, num: NumToken | null): string | undefined {
 function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromText: boolean, colFromText: boolean, num: NumToken | null, value: number): void {
   if (colFromText && rd.allOneColumn && col !== rd.allOneColumn) rd.allOneColumn = undefined;
   // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
-  if (rowFromText && (num || T3_INTAKE.has(row))) rd.ctx.t3row = row;
+  if (rowFromText && (num || T3_INTAKE.has(row))) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [row, false];
   if (T3_INTAKE.has(row) && rowFromText) {
     rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, ...(rd.mode.kind === 'exact' ? {} : { offered: true as const }) };
     rd.ctx.t3col = colFromText ? col : undefined;
