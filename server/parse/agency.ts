@@ -123,6 +123,8 @@ export function contactName(text: string, refs: string[]): string | undefined {
 export function fuller(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
+  // 「民族宗教宗教事务局」 (ap008): a word typed twice is the text's slip, not a fuller name.
+  if (b.replace(/([\u4e00-\u9fff]{2})\1/g, '$1') === a) return a;
   const core = (s: string) => s.replace(/(人民政府|政府|办事处)$/, '');
   // b may add a place in front (「临江市」) and/or a suffix (「人民政府」), nothing else.
   const at = b.indexOf(core(a));

@@ -1343,3 +1343,9 @@ describe('review of the 2026-12-07 checker changes: no N-YEAR on correct sentenc
     expect(nYear('X镇2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n截至2021年12月31日,我镇尚有1件申请结转至本年度办理,已于本年办结。\n')).toEqual([]);
   });
 });
+
+describe('batch ap classes', () => {
+  it('ap008: 「民族宗教宗教事务局」 in one sentence is a slip, not a fuller name than the preface\'s', () => {
+    expect(parsed('ap008.txt').meta.agency).toBe('沙依巴克区民族宗教事务局');
+  });
+});
