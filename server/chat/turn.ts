@@ -41,7 +41,7 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 /** 「许可的准」「解读没错」: a value confirmed in the same message. */
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?=[，。；\s]|$)/g;
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握/;
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -86,6 +86,9 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     for (const t of state.chatSet ?? []) if (typeof before[t] === 'number') pool.set(t, before[t]);
     const hit = [...pool].filter(([t, v]) => typeof v === 'number' && Math.abs(v - (valueIn(format, t, o) ?? NaN) * slip) < 1e-9).map(([t]) => t);
     if (hit.length === 1) return [{ target: hit[0], value: valueIn(format, hit[0], o)! }];
+    // 「1500那个 多敲了一个0」: the figure said is the old one; the slip gives the new.
+    const old = [...pool].filter(([t, v]) => typeof v === 'number' && v === valueIn(format, t, o)).map(([t]) => t);
+    if (old.length === 1 && Number.isInteger((before[old[0]] as number) / slip)) return [{ target: old[0], value: (before[old[0]] as number) / slip }];
   }
   const u = unitOf(o);
   // 「六改九」「十五是错的 十三件才对」: the old figure said names the value it was (one of this conversation's).
@@ -331,7 +334,11 @@ function namedAmong(format: FormatId, text: string, targets: string[]): string[]
   const byUnit = targets.filter((id) => id.startsWith('fact:') && unitOf(id) && text.includes(unitOf(id)));
   const longest = Math.max(0, ...byUnit.map((id) => unitOf(id).length));
   const best = byUnit.filter((id) => unitOf(id).length === longest);
-  return best.length === 1 ? best : [];
+  if (best.length === 1) return best;
+  // (「前面收费那个」: a word of two characters or more inside exactly one place's official name.)
+  const words = text.replace(NOT_A_NAME, ' ').split(/\s+/).filter((w) => w.length >= 2);
+  const byName = targets.filter((id) => words.some((w) => targetName(format, id).includes(w)));
+  return byName.length === 1 ? byName : [];
 }
 
 /** Whether a cue's target is (a part of) a place id. */
@@ -443,7 +450,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     const named = namedAmong(format, doubted, state.lastSet.map((c) => c.target));
     if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
     // 「公开栏那个我拿不准」 when the last turn gave other values: the one named (given earlier) or nothing is withdrawn.
-    const elsewhere = !named.length && cuesFor(format).some((c) => !c.weak && text.includes(c.text));
+    // (「前面收费那个我再确认下」: a word of an earlier turn, or a weaker name, also points away from the last turn.)
+    const elsewhere = !named.length && (cuesFor(format).some((c) => (!c.weak || c.text.length >= 2) && doubted.includes(c.text)) || /前面|之前|刚开始|一开始|最早|上上/.test(text));
     if (elsewhere) {
       const earlier = namedAmong(format, text, (state.chatSet ?? []).filter((t) => before[t] !== undefined && before[t] !== null));
       if (earlier.length) return withdraw(drafts, history, draftId, state, d, earlier, {});

@@ -139,6 +139,8 @@ function negateT4Row(rd: Reader, t: { key: string }, targets: Target[], phrase: 
   // 「没有行政复议」 names review only; 「行政诉讼」 (or both) names what it names.
   // (Only beside 复议后起诉, whose words hold 复议: 「复议和直接起诉都没有」 names both rows.)
   if (t.key === 'review' && targets.some((x) => x.t === 't4row' && x.key === 'after')) return;
+  // 「行政诉讼 直接告我们的没有」: one kind of lawsuit named beside the word for both is that kind only.
+  if (t.key === LAWSUIT && targets.some((x) => x.t === 't4row' && ((x as { key: string }).key === 'direct' || (x as { key: string }).key === 'after'))) return;
   // 「没有被复议纠错的」: a result named is the negation's scope, not the whole row.
   const t4cols = targets.filter((x) => x.t === 't4col').map((x) => (x as { key: string }).key);
   // 「复议维持的没有，纠正1件」: the row one result was denied of is the row of the next clause's result.
