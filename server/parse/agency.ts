@@ -5,7 +5,8 @@ import { DEPARTMENT_SELF_REFERENCES, SELF_REFERENCES } from '../format/index.js'
 import { knownPlace } from '../format/levels.js';
 
 export const AGENCY_SUFFIX = /(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队)$/;
-export const GENERIC = /^(我|本(?![溪])|全|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前/;
+// (全州县, 全椒县, 全南县 and 本溪 are places, not 「全县」「本单位」.)
+export const GENERIC = /^(我|本(?![溪])|全(?!州县|椒县|南县)|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前/;
 
 /** A name read from running text is kept only when it looks like a body's name. */
 export const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);
@@ -134,7 +135,8 @@ export function fuller(a: string, b: string): string {
   const bodyKept = core(a) === a || /^(人民政府|政府|街道办事处|办事处)?$/.test(rest);
   // 「正定县」 (a bare place in the title) is the government, not 「正定县人民政府办公室」, its contact office.
   // (Nor 「临洮县人民政府信息中心」, a unit of the government named in the contact line, al013.)
-  if (/[省市县区旗州盟]$/.test(a) && (/办公[室厅]$/.test(rest) || /^(?:人民)?政府[\u4e00-\u9fff]{2,}$/.test(rest))) return a;
+  // (Nor 「黄金园街道政务中心」, a street's service centre, aq010.)
+  if (/(?:[省市县区旗州盟]|街道|镇|乡)$/.test(a) && (/办公[室厅]$/.test(rest) || /^(?:人民)?政府[\u4e00-\u9fff]{2,}$/.test(rest) || /^(?:政务(?:服务)?中心|便民服务中心|综合办|党政办)$/.test(rest))) return a;
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   // 「吉林市人民政府昌邑区…乡人民政府」 (a contact line naming the path) does not spell out 「吉林市昌邑区…乡人民政府」.

@@ -1349,3 +1349,14 @@ describe('batch ap classes', () => {
     expect(parsed('ap008.txt').meta.agency).toBe('沙依巴克区民族宗教事务局');
   });
 });
+
+describe('batch aq classes', () => {
+  it('aq021: 全州县 is a county (全 alone would be 「全县」)', () => {
+    expect(parsed('aq021.txt').meta.level).toBe('县级政府');
+    expect(parsed('aq021.txt').meta.agency).toMatch(/^全州县/);
+  });
+  it('aq010: a title naming the street is the street, not its 政务中心 from the page', () => {
+    expect(parsed('aq010.txt').meta.level).toBe('街道');
+    expect(parsed('aq010.txt').meta.agency).toMatch(/^黄金园街道(办事处)?$/);
+  });
+});
