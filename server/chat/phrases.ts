@@ -384,7 +384,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(\d+)万(?:零)?(\d)千/g, (_: string, a: string, b: string) => String(Number(a) * 10000 + Number(b) * 1000)],
   // 「5千元」「3千条」「2百条」: Arabic digits with 千/百 (read as 5 before).
   // (「2千多条」「3百来条」: the same, with a hedge after — then the vague amount is asked, never stored as 2.)
-  [/(\d+(?:\.\d+)?)千(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|万?元|$))/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
+  // (「许可3千出头强制7件」: a hedge right after 千 converts too, so the hedge is read with the whole number.)
+  [/(\d+(?:\.\d+)?)千(?=(?:多|余|来|左右|上下|出头)|[\s条件次篇个人起项元块份名场]|万?元|$)/g, (_: string, a: string) => String(Math.round(Number(a) * 1000 * 1e6) / 1e6)],
   [/(\d+)百(?=(?:多|余|来|左右|上下|出头)?(?:[\s条件次篇个人起项元块份名场]|$))/g, (_: string, a: string) => String(Number(a) * 100)],
   // 「零点五万元」「一点五万」: a Chinese decimal in Arabic digits (its 「五」 alone was read as 5).
   // (The whole part may have 百 and 千: 「一千二百三十四点五万」 is 1234.5 万.)

@@ -443,11 +443,16 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   // 「处罚那个等执法大队报上来再说」: waiting for a value named is a doubt about it (「等盖章再说」 alone is a pause).
   const waitsOnNamed = WAIT_ON.test(text) && state.lastSet?.length ? namedAmong(format, text.replace(CONFIRMED, ' '), state.lastSet.map((c) => c.target)).length > 0 : false;
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && !/\d/.test(text) && state.undo && state.lastSet?.length) {
+  // (「760好像不对劲 先空着」: a number that is only the doubted value said again names it.)
+  const oldFiguresOnly = (text.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => (state.lastSet ?? []).some((c) => c.value === Number(n)));
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && (!/\d/.test(text) || oldFiguresOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');
-    const named = namedAmong(format, doubted, state.lastSet.map((c) => c.target));
+    // (「760好像不对劲」: the doubted value named by its figure.)
+    const figures = (doubted.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+    const byFigure = state.lastSet.filter((c) => figures.includes(c.value as number)).map((c) => c.target);
+    const named = byFigure.length ? byFigure : namedAmong(format, doubted, state.lastSet.map((c) => c.target));
     if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
     // 「公开栏那个我拿不准」 when the last turn gave other values: the one named (given earlier) or nothing is withdrawn.
     // (「前面收费那个我再确认下」: a word of an earlier turn, or a weaker name, also points away from the last turn.)
