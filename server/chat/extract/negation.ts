@@ -91,7 +91,12 @@ function negationScope(rd: Reader, all: Target[]): Scope {
   if (!t3cols.length && excepted.length) t3cols = rd.t3Cols.filter((c) => !excepted.includes(c.key)).map((c) => ({ t: 't3col' as const, key: c.key }));
   // 「申请都是个人的，没有法人」: a column negated alone is of the row spoken of (the applications).
   // (「企业、律所都没有」 while the draft already speaks of applications is the same.)
-  if (t3cols.length && !t3rows.length && (rd.ctx.t3row || /申请/.test(rd.sentence) || rd.appContext)) targets.push({ t: 't3row', key: rd.ctx.t3row ?? 'new' });
+  // (「全部予以公开」→「企业没有」: a group denied alone in a later turn had no applications; the turn before's result
+  // row is not its scope.)
+  // (Only a denial that there were any — 「企业没有」「律所没来」 — not one of what was done: 「个人的 我们没处理」.)
+  const noneAtAll = /没有|没来|没申请|没人/.test(rd.sentence) && !/处理|公开|给|答复|办/.test(rd.sentence);
+  const rowBefore = noneAtAll && rd.ctx.t3rowFromPrevious && rd.ctx.t3row && !T3_INTAKE.has(rd.ctx.t3row) ? undefined : rd.ctx.t3row;
+  if (t3cols.length && !t3rows.length && (rd.ctx.t3row || /申请/.test(rd.sentence) || rd.appContext)) targets.push({ t: 't3row', key: rowBefore ?? 'new' });
   // 「规范性文件制发2件」→「没有废止的」: a 表二 column negated alone is of the row spoken of — only when that row has it.
   const t2cols = targets.filter((t) => t.t === 't2col').map((t) => (t as { key: string }).key);
   if (t2cols.length && !targets.some((t) => t.t === 't2row' || t.t === 'fact') && rd.ctx.t2row && t2cols.every((c) => rowTargets(rd, 't2', rd.ctx.t2row!).includes(`t2.${rd.ctx.t2row}.${c}`)))

@@ -200,6 +200,9 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): s
   return col;
 }
 
+/** The 表三 result leaf rows (not the intake rows, not 结转下年度's count of the undecided, not a group). */
+const resultRowsOf = (rd: Reader) => rd.t3Rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key) && r.key !== 'next').map((r) => r.key);
+
 /** The applications a column holds in the draft (received and carried over), 0 when unknown. */
 const applications = (rd: Reader, col: string) => [...T3_INTAKE].reduce((a, r) => a + (Number(rd.ec.cells?.[`t3.${r}.${col}`] ?? 0) || 0), 0);
 const fitsApplications = (rd: Reader, col: string, num: NumToken | null) => !num || applications(rd, col) === 0 || num.value <= applications(rd, col);
@@ -268,6 +271,14 @@ export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boole
   const per = rd.t3Cols.filter((c) => !named.size || named.has(c.key)).map((c) => ({ col: c.key, n: (merged[`t3.new.${c.key}`] ?? 0) + (merged[`t3.carried.${c.key}`] ?? 0) }));
   if (!per.some((p) => p.n > 0)) return false;
   // Waiting totals without their column are settled by this only when one column has applications.
-  for (const p of per) if (p.n > 0) setCell(rd, `t3.${keys[0]}.${p.col}`, p.n, phrase);
+  // (「还有2件…我查查」→「都是部分公开」: a column with results already given has only some applications left, so
+  // 「都」 is of those — asked, never all of the column's applications again.)
+  const decided = (col: string) => resultRowsOf(rd).filter((r) => r !== keys[0]).reduce((a, r) => a + (Number(merged[`t3.${r}.${col}`] ?? 0) || 0), 0);
+  for (const p of per) {
+    if (p.n <= 0) continue;
+    const done = decided(p.col);
+    if (done > 0) ask(rd, `「${phrase}」：这一类申请已有${done}件填了其他结果，「都」是指剩下的几件吗？请说明件数，如「剩下${Math.max(p.n - done, 0)}件都是…」。`, [`t3.${keys[0]}.${p.col}`], Math.max(p.n - done, 0));
+    else setCell(rd, `t3.${keys[0]}.${p.col}`, p.n, phrase);
+  }
   return true;
 }
