@@ -145,6 +145,8 @@ export function dropReplacedValues(text: string): string {
 /** Digits that are not data: 文号, article numbers, URLs. Replaced by spaces of the same length. */
 const NOT_DATA: RegExp[] = [
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
+  // 「俩数颠倒了」「这两个数对调一下」「两项都对」: the values spoken of, not a count.
+  /(?:这|那)?(?:两|俩|二)(?:个)?(?:数字?|项)(?=[^\d零〇一二两三四五六七八九十百千万]|$)/g,
   /[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/g,
   /[\u4e00-\u9fa5]{1,8}[发函字办]\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g,
   /第\s*[（(]?\s*[\d一二三四五六七八九十百零〇]+\s*[）)]?\s*[条项款章节次版]/g,

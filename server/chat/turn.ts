@@ -237,8 +237,10 @@ const POSITION: [RegExp, (n: number) => number][] = [
 
 /** A correction naming a value of the last turn by its place (「第二个」「前一个」) and giving its new number. */
 function positionCorrection(text: string, lastSet: Change[]): Change | undefined {
-  if (lastSet.length < 2) return undefined;
+  // (One value given last turn: 「最后那个」 is that one; 「第一个」 may count from an earlier turn, so it is not.)
+  if (!lastSet.length) return undefined;
   const hit = POSITION.find(([re]) => re.test(text));
+  if (lastSet.length === 1 && hit !== POSITION[POSITION.length - 1]) return undefined;
   const last = lastNumber(text);
   if (!hit || !last) return undefined;
   const target = lastSet[hit[1](lastSet.length)];

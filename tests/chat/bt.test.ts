@@ -23,3 +23,12 @@ describe('safety classes of bs and bt', () => {
     expect(await one(['公司3件 个人1件', '个人那件公开了', '公司的嘛 俺们这儿没有这个材料'], { 't3.new.commercial': 3, 't3.new.natural': 1, 't3.r1.natural': 1, 't3.r4_1.commercial': 3 })).toEqual([]);
   });
 });
+
+describe('corrections of bt', () => {
+  it('「错了 是6.3万 俩数颠倒了」: 「俩数」 is no count (had stored 2)', async () => {
+    expect(await one(['行政事业性收费3.6万', '错了 是6.3万 俩数颠倒了'], { 't2.fee.amount': 6.3 })).toEqual([]);
+  });
+  it('「最后那个说错了」 with one value given last turn is that value; 「第一个」 is not', async () => {
+    expect(await one(['网站发布信息390条', '最后那个说错了 三百零九'], { 'fact:published_website': 309 })).toEqual([]);
+  });
+});
