@@ -16,6 +16,8 @@ export interface PartMove {
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
+/** Words that say a move only together with words pointing back at a count (they also state a new count's result). */
+const WEAK_MOVE = /属于|应该|应当|后来/g;
 const MOVE_WORD = /其实|不对|错了|有误|不算|属于|改一下|搞混|弄混|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
@@ -58,6 +60,7 @@ function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] 
 }
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
+const STRONG_MOVE = MOVE_WORD;
 /** Words with 一 in them that count nothing. */
 const NOT_A_COUNT = /一下|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
@@ -111,6 +114,9 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   // one case is never two kinds) still moves.
   const otherKind = table === 't4' && to.split('.')[1] !== row;
   if (!MOVE_WORD.test(t) && !pendingGetsResult && total === undefined && !otherKind) return null;
+  // 「1件属于过程性信息 没公开」: 属于/应该/后来 alone state a new count's result; they move a part only when the words
+  // point back at a count (「其中」「那两件里」「有一件」).
+  if (total === undefined && !pendingGetsResult && !otherKind && !STRONG_MOVE.test(t.replace(WEAK_MOVE, '')) && !/其中|里|当中|之中|中的|那|这|有一件|有两件|另一件|另外一件/.test(t)) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
   return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };

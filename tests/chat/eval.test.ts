@@ -42,7 +42,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // asks, doubts naming one value) at 0.609 (23 wrong, 10 collateral), br001–br110 (a balanced sample typed on a
   // phone by four kinds of clerk) at 0.791 (6 wrong, 3 collateral), bs001–bs110 (a third 5–8-turn sessions going back
   // to fix or doubt earlier values; Traditional, full-width and English mixed in) at 0.664 (19 wrong, 7 collateral),
-  // bt001–bt110 (careless typing, dialect, bare answers) at 0.673 (6 wrong, 4 collateral).
+  // bt001–bt110 (careless typing, dialect, bare answers) at 0.673 (6 wrong, 4 collateral), bu001–bu110 (the balanced
+  // spread again, four kinds of clerk) at 0.736 (10 wrong, 3 collateral).
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -55,10 +56,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(5366);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.895);
-    expect(f.wrongValues).toBeLessThanOrEqual(65);
-    expect(f.collateral).toBeLessThanOrEqual(16);
-    expect(f.silentDrops).toBeLessThanOrEqual(53);
+    expect(f.n).toBeGreaterThanOrEqual(5476);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.892);
+    expect(f.wrongValues).toBeLessThanOrEqual(70);
+    expect(f.collateral).toBeLessThanOrEqual(19);
+    expect(f.silentDrops).toBeLessThanOrEqual(55);
   }, 120_000);
 });

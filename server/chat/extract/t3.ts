@@ -32,6 +32,9 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  // 「公开11件」→「1件是同一个人反复要同样的东西 不予处理」: a count whose sentence goes on to name its own result takes
+  // that result, not the row of the turn before.
+  if (num && !rowFromText && rd.ctx.t3rowFromPrevious && row === rd.ctx.t3row && !T3_INTAKE.has(row ?? '')) row = resultNamedLater(rd, phrase) ?? row;
   // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
   // later — that result's count, not the applications received.
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
@@ -162,6 +165,14 @@ const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七
 function breakdownByResult(rd: Reader, phrase: string): boolean {
   const after = rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length);
   return cueKeys(rd, after, 't3row', false).length > 0 && cueKeys(rd, after, 't3col').length === 0;
+}
+
+/** The one 表三 result row or group named in the sentence after this clause. */
+function resultNamedLater(rd: Reader, phrase: string): string | undefined {
+  const at = rd.sentence.indexOf(phrase);
+  if (at < 0) return undefined;
+  const rows = cueKeys(rd, rd.sentence.slice(at + phrase.length), 't3row', false).filter((k) => !T3_INTAKE.has(k) && k !== CARRY);
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {

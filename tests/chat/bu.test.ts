@@ -1,0 +1,16 @@
+// Classes fixed after the probe batch bu (2026-12-07), each said in other words than the probe's sentences.
+import { describe, expect, it } from 'vitest';
+import { one } from './failures.js';
+
+describe('a new count with its own result is no move and takes no row from the turn before', () => {
+  it('「1件属于内部事务 没给」 after 「3件公开」 is a new count (予以公开 stays 3), not one moved out of it', async () => {
+    expect(await one(['企业申请4件', '3件公开', '1件属于内部事务 没给'], { 't3.new.commercial': 4, 't3.r1.commercial': 3, 't3.r3_5.commercial': 1 })).toEqual([]);
+  });
+  it('「其中1件属于内部事务」 still moves a part of the count said before', async () => {
+    expect(await one(['企业申请4件', '4件都公开了', '其中1件属于内部事务 没给'], { 't3.new.commercial': 4, 't3.r1.commercial': 3, 't3.r3_5.commercial': 1 })).toEqual([]);
+  });
+  it('「公开9件」→「1件是同一人反复要的 不予处理」 never overwrites 予以公开 with 1', async () => {
+    const fails = await one(['个人申请10件', '公开9件', '1件是同一人反复要的 不予处理'], { 't3.new.natural': 10, 't3.r1.natural': 9 }, ['t3.r5_2.natural', 't3.r5_4.natural']);
+    expect(fails.flatMap((f) => f.wrong)).toEqual([]);
+  });
+});
