@@ -109,6 +109,11 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (A word many places share, 「企业」, picks only among the last turn's values.)
   const named = namedInCorrection(text, o);
   // 「次数那里改成三次」「人数写错了」: a word for a unit names the one value of this conversation in that unit.
+  // 「总数改成4,380」: 「总数」 names the one total this conversation gave (主动公开 total, or a 表三 总计 row said).
+  if (named === '总' || named === '总量') {
+    const totals = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => /total/.test(t) && typeof before[t] === 'number');
+    return totals.length === 1 ? inValue(format, totals[0], o) : [];
+  }
   const unitNoun = named ? UNIT_NOUNS[named] : undefined;
   if (unitNoun) {
     // (次 and 人次 are one family of units: the exact unit decides between them.)

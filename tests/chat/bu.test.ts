@@ -14,3 +14,9 @@ describe('a new count with its own result is no move and takes no row from the t
     expect(fails.flatMap((f) => f.wrong)).toEqual([]);
   });
 });
+
+describe('corrections of bu', () => {
+  it('「总数改成…」 names the one total the conversation gave', async () => {
+    expect(await one(['主动公开信息3,210条 网站1,900条', '总数改成3,120'], { 'fact:published_total': 3120, 'fact:published_website': 1900 })).toEqual([]);
+  });
+});
