@@ -11,7 +11,7 @@ import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
 import type { Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
-import { isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
+import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
 import { partMoved, type PartMove } from './moves.js';
@@ -246,7 +246,8 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
   if (!lastSet.length) return undefined;
   const hit = POSITION.find(([re]) => re.test(text));
   if (lastSet.length === 1 && hit !== POSITION[POSITION.length - 1]) return undefined;
-  const last = lastNumber(text);
+  // (「最后那个数是13 不是31」: the number denied is no new value.)
+  const last = lastNumber(dropReplacedValues(text));
   if (!hit || !last) return undefined;
   const target = lastSet[hit[1](lastSet.length)];
   return target && typeof target.value === 'number' ? { target: target.target, value: last.value } : undefined;

@@ -20,3 +20,9 @@ describe('corrections of bu', () => {
     expect(await one(['主动公开信息3,210条 网站1,900条', '总数改成3,120'], { 'fact:published_total': 3120, 'fact:published_website': 1900 })).toEqual([]);
   });
 });
+
+describe('position corrections with the old figure denied', () => {
+  it('「最后那个数是24 不是42」: the figure denied is no new value', async () => {
+    expect(await one(['督查检查42次', '最后那个数是24 不是42'], { 'fact:inspections': 24 })).toEqual([]);
+  });
+});
