@@ -253,6 +253,25 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
   return target && typeof target.value === 'number' ? { target: target.target, value: last.value } : undefined;
 }
 
+// (A difference with its unit, right after 了: 「多算了 一千零一十」 is the new figure, 「少写了一个零」 a slip of a zero.)
+const RELATIVE_SLIP = /(少|多)(?:说|写|算|报|记|填|打|统计)了([零〇一二两三四五六七八九十百千\d]+)(?:件|条|篇|次|个(?![零0])|人次|期|场|起|项|份)/;
+/** 「有效的少说了一件」: the one value of this conversation the words before name (else the last turn's only one), moved by N. */
+function relativeCorrection(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | 'ambiguous' | undefined {
+  const m = RELATIVE_SLIP.exec(text);
+  const n = m ? parseNumber(m[2]) : null;
+  if (!m || n === null || n <= 0) return undefined;
+  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const words = text.slice(0, m.index);
+  // The targets the most cues of the words name (「规范性文件有效的」: the row and its 现行有效 column).
+  const cues = cuesFor(format).filter((c) => !c.weak && words.includes(c.text));
+  const score = (t: string) => cues.filter((c) => cueNames(c.target, t)).length;
+  const best = Math.max(0, ...given.map(score));
+  const named = cues.length ? given.filter((t) => best > 0 && score(t) === best) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
+  if (named.length !== 1) return 'ambiguous';
+  const value = (before[named[0]] as number) + (m[1] === '少' ? n : -n);
+  return value >= 0 ? { target: named[0], value } : 'ambiguous';
+}
+
 /** Where the message's last number starts (digits or Chinese numerals), or -1. */
 function lastNumberAt(text: string): number {
   // (「改一下」「一些」: no number.)
@@ -514,6 +533,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan || !asks[i].targets.length) asks.splice(i, 1);
   }
   let changes = [...kept.map(({ target, value }) => ({ target, value }) as Change), ...(byPosition ? [byPosition] : [])];
+  // 「规范性文件有效的少说了一件」「网站多算了20条」: the value named (or the last one given) plus or minus the figure said.
+  // (It had been offered as a guess of 1, which a 「是」 would have stored.)
+  // (Naming no one value, it is asked: the figure is a difference, never a new value of the last one given.)
+  const relative = relativeCorrection(format, body, state, before);
+  if (relative) {
+    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan || (relative !== 'ambiguous' && asks[i].targets.includes(relative.target)) || !asks[i].targets.length) asks.splice(i, 1);
+    if (relative === 'ambiguous') asks.push({ targets: [], text: `「${text.slice(0, 24)}」是哪一项少了（多了）？请连同名称说出改正后的数，如「规范性文件现行有效31件」。` });
+    changes = relative === 'ambiguous' ? [] : [relative];
+  }
   // 「企业那个改一下 是七件」: a correction fills no new cell — the one count of that 表三 column the clerk gave (in a row of
   // the same kind: a result, or the applications) is the one corrected.
   // (Not when the words name the row: 「个人部分公开的两件里…」 is 部分公开's, whatever else was given.)
@@ -548,10 +576,10 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
   }
   // 「审查那个数少写了一个零」: no new number — the named value (or the last turn's only one) times ten, or a tenth.
-  const slipOnly = correction && !ex.orphans.length && !changes.length ? zeroSlipOnly(format, body, state, before) : undefined;
+  const slipOnly = correction && !ex.orphans.length && !changes.length && relative !== 'ambiguous' ? zeroSlipOnly(format, body, state, before) : undefined;
   if (slipOnly) changes = [slipOnly];
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
-  if (correction && ex.orphans.length && !changes.length) {
+  if (correction && ex.orphans.length && !changes.length && relative !== 'ambiguous') {
     const fixed = correctedTargets(format, ex.orphans, state, before, body);
     if (fixed.length) {
       changes = fixed;

@@ -26,3 +26,13 @@ describe('position corrections with the old figure denied', () => {
     expect(await one(['督查检查42次', '最后那个数是24 不是42'], { 'fact:inspections': 24 })).toEqual([]);
   });
 });
+
+describe('a difference said (「少说了一件」「多算了20条」)', () => {
+  it('moves the named value (or the last turn\'s only one) by the difference', async () => {
+    expect(await one(['规章制定2件 有效15件', '规章有效的少说了一件'], { 't2.rules.issued': 2, 't2.rules.valid': 16 })).toEqual([]);
+    expect(await one(['公众号发了260条', '多算了20条'], { 'fact:published_newmedia': 240 })).toEqual([]);
+  });
+  it('naming no one value it is asked, never the difference stored as the last value (had stored 处罚 12 → 2)', async () => {
+    expect(await one(['许可30件 处罚12件', '少说了两件'], { 't2.license.decisions': 30, 't2.penalty.decisions': 12 })).toEqual([]);
+  });
+});
