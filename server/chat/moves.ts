@@ -60,7 +60,6 @@ function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] 
 }
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
-const STRONG_MOVE = MOVE_WORD;
 /** Words with 一 in them that count nothing. */
 const NOT_A_COUNT = /一下|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
@@ -116,7 +115,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   if (!MOVE_WORD.test(t) && !pendingGetsResult && total === undefined && !otherKind) return null;
   // 「1件属于过程性信息 没公开」: 属于/应该/后来 alone state a new count's result; they move a part only when the words
   // point back at a count (「其中」「那两件里」「有一件」).
-  if (total === undefined && !pendingGetsResult && !otherKind && !STRONG_MOVE.test(t.replace(WEAK_MOVE, '')) && !/其中|里|当中|之中|中的|那|这|有一件|有两件|另一件|另外一件/.test(t)) return null;
+  if (total === undefined && !pendingGetsResult && !otherKind && !MOVE_WORD.test(t.replace(WEAK_MOVE, '')) && !/其中|里|当中|之中|中的|那|这|有一件|有两件|另一件|另外一件/.test(t)) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
   return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };

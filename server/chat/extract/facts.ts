@@ -151,11 +151,16 @@ function partsInOneClause(rd: Reader, key: string, num: NumToken, phrase: string
   // 「解读发了十八篇 18篇」: the same figure again, with the fact named once, is said twice, not two parts.
   const named = tokenizeClause(phrase, rd.cues).tokens.filter((t) => t.type === 'cue' && t.target.t === 'fact' && (t.target as { key: string }).key === key);
   if (num.value === earlier.value && named.length <= 1) return;
-  rd.out.said = rd.out.said.filter((x) => x !== earlier);
+  withholdParts(rd, key, [earlier], `「${phrase}」中有两个`);
+}
+
+/** Parts of one fact that may or may not add up: none is stored, the fact is asked about (with how it was said). */
+function withholdParts(rd: Reader, key: string, earlier: Said[], said: string): void {
+  rd.out.said = rd.out.said.filter((x) => !earlier.includes(x));
   delete rd.out.facts[key];
   rd.withheldFacts.add(key);
   const def = factDef(key)!;
-  ask(rd, `「${phrase}」中有两个「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  ask(rd, `${said}「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
 }
 
 /** A second count of a fact in one sentence: a breakdown, two halves that add up, or parts asked about (withheld). */
@@ -180,10 +185,5 @@ export function partsOfOneFact(rd: Reader, key: string, num: NumToken, phrase: s
   // (Said again as such: a word of confirming or of the whole; 「公众号1个、视频号1个」 are two accounts.)
   const again = /没错|对[，,\s]|就是|确实|也就是|即|没问题|全年共|一共|总共|合计|共计/.test(phrase);
   if (again && earlier.every((x) => x.value === num.value) && !/上半年|下半年|季度|其中|另外|另有|还有|又|再|加上|分别/.test(phrase)) return;
-  rd.out.said = rd.out.said.filter((x) => !earlier.includes(x));
-  delete rd.out.facts[key];
-  rd.withheldFacts.add(key);
-  const def = factDef(key)!;
-  const parts = [...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和');
-  ask(rd, `${parts}都像是「${def.label}」的数，没有填入：是两部分相加，还是其中之一？请告诉我全年共多少${def.unit ?? ''}。`, [`fact:${key}`]);
+  withholdParts(rd, key, earlier, `${[...earlier.map((x) => `「${x.phrase}」`), `「${phrase}」`].join('和')}都像是`);
 }

@@ -69,9 +69,9 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     rd.claims.push({ table: 't3', row, value, phrase, needs: 'column' });
     return;
   }
-  const earlier = !T3_INTAKE.has(row) ? otherIntakeShare(rd, `t3.${row}.${col}`) : 0;
-  if (earlier) rd.intakeShares.set(`t3.${row}.${col}`, earlier);
-  setCell(rd, `t3.${row}.${col}`, value + earlier, earlier ? `${phrase}（加上${INTAKE_NAME[intakeNamed(rd.sentence, carriedKnown(rd)) === 'new' ? 'carried' : 'new']}的${earlier}件）` : phrase);
+  const share = !T3_INTAKE.has(row) ? otherIntakeShare(rd, `t3.${row}.${col}`) : undefined;
+  if (share) rd.intakeShares.set(`t3.${row}.${col}`, share.count);
+  setCell(rd, `t3.${row}.${col}`, value + (share?.count ?? 0), share ? `${phrase}（加上${INTAKE_NAME[share.of]}的${share.count}件）` : phrase);
 }
 
 /** The applications of one intake a sentence speaks of: 「新收的十五件」「结转的两件」「上年转过来的」. */
@@ -91,12 +91,12 @@ export const carriedKnown = (rd: Reader) => Object.entries(rd.ec.cells ?? {}).so
  * same cell — this intake's count adds to them (never replaces them). */
 // (The share added is the other intake's own count as given then — never the cell's total, which a turn said twice
 // would already hold.)
-function otherIntakeShare(rd: Reader, id: string): number {
+function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 'carried' } | undefined {
   const intake = intakeNamed(rd.sentence, carriedKnown(rd));
   const before = rd.ec.previous?.resultsOf;
   const share = before?.cells[id];
-  if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return 0;
-  return share;
+  if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return undefined;
+  return share ? { count: share, of: before.intake } : undefined;
 }
 
 /** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */
@@ -169,18 +169,19 @@ function breakdownByResult(rd: Reader, phrase: string): boolean {
 
 /** The one 表三 result row or group named in the sentence after this clause. */
 function resultNamedLater(rd: Reader, phrase: string): string | undefined {
-  const at = rd.sentence.indexOf(phrase);
-  if (at < 0) return undefined;
-  const rows = cueKeys(rd, rd.sentence.slice(at + phrase.length), 't3row', false).filter((k) => !T3_INTAKE.has(k) && k !== CARRY);
+  const rows = rowsAfter(rd, phrase).filter((k) => !T3_INTAKE.has(k) && k !== CARRY);
   return rows.length === 1 ? rows[0] : undefined;
 }
 
 function resultLaterInSentence(rd: Reader, phrase: string): string | undefined {
-  const at = rd.sentence.indexOf(phrase);
-  if (at < 0) return undefined;
-  const after = rd.sentence.slice(at + phrase.length);
-  const rows = cueKeys(rd, after, 't3row', false);
+  const rows = rowsAfter(rd, phrase);
   return rows.length === 1 && !T3_INTAKE.has(rows[0]) && rows[0] !== CARRY && rows[0] !== 'next' ? rows[0] : undefined;
+}
+
+/** The 表三 rows the sentence names after this phrase (none when the phrase is not in it). */
+function rowsAfter(rd: Reader, phrase: string): string[] {
+  const at = rd.sentence.indexOf(phrase);
+  return at < 0 ? [] : cueKeys(rd, rd.sentence.slice(at + phrase.length), 't3row', false);
 }
 
 /** 「法人」 names a group of columns: 0 is each one's; another count is asked (which kind of 法人). */
