@@ -18,7 +18,7 @@ import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { parseNumber } from './numerals.js';
-import { cueKeysIn, cuesFor } from './vocab.js';
+import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
 import { slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
@@ -45,7 +45,10 @@ const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没�
 const MAX_QUESTIONS = 4;
 
 /** Shorten quoted phrases so one question stays one line. */
-const shortQuotes = (q: string) => q.replace(/「([^」]{31,})」/g, (_, p: string) => `「${p.slice(0, 28)}…」`);
+// (The reader's invisible marks — before a number written out, 「2千零20」, and before another body's part of a message —
+// never reach the clerk.)
+const READER_MARKS = new RegExp(`[${KEEP}\u2064]`, 'g');
+const shortQuotes = (q: string) => q.replace(READER_MARKS, '').replace(/「([^」]{31,})」/g, (_, p: string) => `「${p.slice(0, 28)}…」`);
 
 function unitFamily(u?: string): string {
   if (!u) return '';

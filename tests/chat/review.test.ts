@@ -27,3 +27,10 @@ describe('review of the 2026-12-07 chat changes', () => {
     expect(await one(['自然人申请5件，都公开了，有1个申请人不服要求复议，复议维持1件'], { 't3.new.natural': 5, 't3.r1.natural': 5, 't4.review.upheld': 1 })).toEqual([]);
   });
 });
+
+describe('review of the whole change (clerk run on a fresh clone)', () => {
+  it('the reader\'s invisible marks never reach the reply', async () => {
+    const o = await after(['依申请今年村民来了4件 上年结转1件也是村民的', '结转那件今年公开了', '新收的4件 3件公开 1件是问别的乡的事 我们这没有']);
+    expect(o.reply).not.toMatch(/[\u2063\u2064]/);
+  });
+});
