@@ -170,7 +170,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
-  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   // 「由南宁市良庆区政务公开工作领导小组办公室编制」: a government's 公开 leading group compiles the government's report.
   const group = by ? /^(.{2,20}?[县区市旗州盟])(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$/.exec(by[1]) : null;
   if (group) fromText.push(`${group[1]}人民政府`);
@@ -230,6 +230,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
   }
   if (year === null) [year, yearFrom] = bodyYear(`${halfWidth(preface.slice(0, 3000))}\n${halfWidth(body.slice(0, 6000))}`);
+  // 「现发布《利辛县教育局2022年…年度报告》」 and no other year anywhere: the report's own name is the last witness.
+  if (year === null && own) [year, yearFrom] = [Number(own[2]), '前言中的报告名称'];
   if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
   if (year !== null && (year < 2008 || year > 2100)) year = null;
   if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });

@@ -266,3 +266,16 @@ describe('meta: a 委 as the subject, and 贯彻 after a subject', () => {
     expect(parseText('一、总体情况\n2024年,县委高度重视政务公开工作，全年主动公开信息10条。').meta.agency).not.toBe('县委');
   });
 });
+
+describe('meta: the report\'s own name as the last witness of its year, and who maintains a platform', () => {
+  it('「现发布《利辛县教育局2022年…年度报告》」 and no other year: 2022 (au009; had no year)', () => {
+    expect(real('au009.txt').meta).toMatchObject({ year: 2022 });
+  });
+  it('a made-up page in other words: 「特公布《某某镇2023年…报告》」 with no year elsewhere', () => {
+    const text = '依据有关规定，特公布《青石镇2023年政府信息公开工作年度报告》。\n一、总体情况\n本年度我镇主动公开信息120条。';
+    expect(parseText(text).meta).toMatchObject({ year: 2023 });
+  });
+  it('「由…下属事业单位…中心负责…平台管理」 names no compiler of the report (au018 had that centre as its agency)', () => {
+    expect(real('au018.txt').meta.agency).not.toMatch(/中心/);
+  });
+});
