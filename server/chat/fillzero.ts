@@ -38,7 +38,10 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
     }
   }
   const next = text.indexOf('，', end);
-  const clauseEnd = next >= 0 && next < sentenceEnd ? next : sentenceEnd;
+  let clauseEnd = next >= 0 && next < sentenceEnd ? next : sentenceEnd;
+  // (「规章…那三格都是0 规范性文件…11件」: the zero is a count, so a space after it ends its clause too.)
+  const space = /\s+(?=[\u4e00-\u9fa5])/.exec(text.slice(end, clauseEnd));
+  if (space) clauseEnd = end + space.index;
   return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };
 }
 

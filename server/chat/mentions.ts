@@ -64,8 +64,8 @@ export function periodOf(clause: string, reportYear?: number): Period | undefine
 }
 
 const RELATIVE = /[一二两三四五六七八九十\d]+倍|同上年|同去年|与上年相同|和去年相同|(?:跟|和|与|同)(?:去年|上年|往年)(?:一个样|一模一样|一样|差不多|持平|相同)|持平|翻了?一番|(?:的|是)(?:一半|[一二两三四五六七八九十]分之[一二三四五六七八九])|比(?:去年|上年|上一年|前年|往年|之前|原来|上次)[^，。；]{0,6}(?:多|少|增|减|高|低)|同比|环比|(?:调走|调离|调出|离职|辞职|退休|借调走|调进来|调来|新来|新进)了|较(?:去年|上年|上一年)[^，。；]{0,4}(?:多|少|增|减)|增长了|多了|少了|有所(?:增加|增长|减少|下降|提高|提升|回落)|(?:比|较|与|同|跟)(?:去年|上年|上一年|上年度|往年)(?:同期)?的\s*[\d零一二两三四五六七八九十百千]/;
-// 「多了个零」 says a figure was mistyped (a correction), not that it grew.
-export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' ').replace(/(?:多|少)(?:打|写|输|敲|填)?了?一?个零/g, ' '));
+// 「多了个零」「人次报多了」 say a figure was mistyped or misreported (a correction), not that it grew.
+export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' ').replace(/(?:多|少)(?:打|写|输|敲|填)?了?一?个零|(?:报|写|说|算|记|填|统计)(?:多|少)了/g, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
 export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {

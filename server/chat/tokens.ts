@@ -79,7 +79,9 @@ function spaceClauses(part: string): string[] {
     const negationDone = /^(?:今年|本年|全年)?(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{2,}$/.test(left) && HAS_NUMERAL.test(part.slice(m.index! + m[0].length));
     // (「规范性文件没废止 规章也没出」: a subject's negation, then another subject's own negation — two statements.)
     const twoNegations = /[\u4e00-\u9fa5]{2,}(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{1,4}$/.test(left) && /^[^没未]{2,}(?:也|都|还)?(?:没有?|未)/.test(part.slice(m.index! + m[0].length));
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations) continue;
+    // (「许可有的 处罚没有」「居民倒是有来申请的 公司一家都没有」: a subject said to exist, then another denied.)
+    const affirmedThenDenied = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/.test(left) && !/没|未|无|不/.test(left) && /没|未|无/.test(part.slice(m.index! + m[0].length));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }
@@ -247,7 +249,10 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
     if (t.type === 'num') runs.push([]);
     else runs[runs.length - 1].push(t);
   }
-  const n = clause.nums.length;
+  const nums = clause.nums;
+  const n = nums.length;
+  // 「3件公开 1件是来反映问题的」: a cue touching one number and parted from the other by a space or mark is the first's.
+  const apart = (from: number, to: number) => (/[\s，,、；;：:]/.test(clause.text.slice(from, to)) ? 0.02 : 0);
   // best[i][usedPrev] = max matched for numbers i.. given whether run i was already used by number i-1.
   const memo = new Map<string, { score: number; picks: number[] }>();
   const solve = (i: number, runUsed: boolean): { score: number; picks: number[] } => {
@@ -258,11 +263,12 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
     const options: { score: number; picks: number[] }[] = [];
     if (!runUsed && runs[i].length) {
       const r = solve(i + 1, false);
-      options.push({ score: r.score + 1, picks: [i, ...r.picks] });
+      options.push({ score: r.score + 1 - apart(runs[i][runs[i].length - 1].end, nums[i].start), picks: [i, ...r.picks] });
     }
     if (runs[i + 1].length) {
       const r = solve(i + 1, true);
-      options.push({ score: r.score + 1 - 0.01, picks: [i + 1, ...r.picks] }); // slight preference for before
+      // slight preference for before, unless only the words after touch the number
+      options.push({ score: r.score + 1 - 0.01 - apart(nums[i].end, runs[i + 1][0].start), picks: [i + 1, ...r.picks] });
     }
     const r = solve(i + 1, false);
     options.push({ score: r.score, picks: [-1, ...r.picks] });

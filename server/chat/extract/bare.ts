@@ -1,7 +1,7 @@
 // A clause without a number that is not a follow-up (./followups.ts) names a subject: a waiting number's place, a
 // vague amount, the fee, a negation, something not yet known — or it is kept for the numbers that follow.
 import { isRelative, VAGUE } from '../mentions.js';
-import { ALL_OF_THEM, CHANNEL_FACT, NOT_OURS, NOT_YET, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
+import { ALL_OF_THEM, CHANNEL_FACT, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
 import { splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import type { Pending } from '../extraction.js';
@@ -15,6 +15,8 @@ import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './t3.
 import { handleT4 } from './t4.js';
 
 type Step = (rd: Reader, cl: ClauseRead) => boolean;
+
+const AFFIRMED_BEFORE = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/;
 
 /** Readings of the clause's own subject. */
 const OWN_SUBJECT: Step[] = [waitingTakeSubject, vagueOrRelative, feeNamed, stockNotNew, notYetKnown, negation, withdrawal];
@@ -122,7 +124,10 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     // 「申请人撤回了 没收到钱」: a negation naming its own subject of another kind leaves the clause before alone.
     const kind = (t: { t: string }) => (/^t[234]/.test(t.t) ? t.t.slice(0, 2) : t.t === 'feeNotice' ? 'fee' : t.t);
     const ownKinds = new Set(named.filter((c) => !c.weak).map((c) => kind(c.target)));
-    const dangling = ownKinds.size && rd.ctx.dangling.every((t) => !ownKinds.has(kind(t))) ? [] : rd.ctx.dangling;
+    // (「许可有的，处罚没有」: subjects said to exist in the clause before are outside the denial.)
+    const before = rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(cl.text))).replace(/[，,\s]+$/, '');
+    const existed = AFFIRMED_BEFORE.test(before) && !/没|未|无|不/.test(before.split(/[，,\s]/).pop() ?? '');
+    const dangling = existed || (ownKinds.size && rd.ctx.dangling.every((t) => !ownKinds.has(kind(t)))) ? [] : rd.ctx.dangling;
     applyNegation(rd, [...dangling, ...named.map((c) => c.target)], cl.text);
     rd.ctx.dangling = [];
     return true;
@@ -147,7 +152,10 @@ function nameForLater(rd: Reader, cl: ClauseRead): void {
   if (t2rows.length === 1 && !cl.clause.negated) rd.ctx.t2row = t2rows[0];
   if (domain === 'fact') {
     const keys = [...new Set(cl.cueTokens.filter((c) => c.target.t === 'fact').map((c) => (c.target as { key: string }).key))];
-    if (keys.length === 1) rd.ctx.fact = { key: keys[0], period: rd.period, sentence: cl.sentence, bare: true };
+    // 「前面培训的人次多报了」: a unit word after the fact's name is its sibling counted in that unit (参训人次).
+    const unitWord = /(?:的|那个?|这个?)?\s*(人次|人数)/.exec(cl.text.slice(cl.cueTokens.find((c) => c.target.t === 'fact')?.end ?? cl.text.length));
+    const sibling = keys.length === 1 && unitWord?.index === 0 ? sameAspectByUnit(keys[0], unitWord[1] === '人数' ? '人' : unitWord[1]) : undefined;
+    if (keys.length === 1) rd.ctx.fact = { key: sibling ?? keys[0], period: rd.period, sentence: cl.sentence, bare: true };
   }
   if (domain === 't4') reviewClause(rd, cl);
   else if (domain === 't3') applicationsClause(rd, cl);
