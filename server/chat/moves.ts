@@ -118,9 +118,19 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   // 「1件属于过程性信息 没公开」: 属于/应该/后来 alone state a new count's result; they move a part only when the words
   // point back at a count (「其中」「那两件里」「有一件」).
   if (total === undefined && !pendingGetsResult && !otherKind && !MOVE_WORD.test(t.replace(WEAK_MOVE, '')) && !/其中|里|当中|之中|中的|那|这|有一件|有两件|另一件|另外一件/.test(t)) return null;
+  // 「6件」「4件公开了」→「2件其实是来告状的」: as many cases as are still unaccounted for are the rest, not a part of the
+  // last count (nothing named, no total said).
+  if (table === 't3' && total === undefined && !pendingGetsResult && n > 0 && !/其中|里|当中|之中|中的|那|这/.test(sourceWords) && unaccounted(format, before, col) >= n) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
   return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };
+}
+
+/** A column's applications (new and carried in) not yet given a result (or carried to next year). */
+function unaccounted(format: FormatId, before: Record<string, unknown>, col: string): number {
+  const num = (id: string) => (typeof before[id] === 'number' ? (before[id] as number) : 0);
+  const placed = Object.keys(before).filter((id) => { const [t, row, c] = id.split('.'); return t === 't3' && c === col && !T3_INTAKE.has(row) && !cellRef(format, id)?.computed; });
+  return num(`t3.new.${col}`) + num(`t3.carried.${col}`) - placed.reduce((a, id) => a + num(id), 0);
 }
 
 /** The place a part of `cell` moves to, if the target words name one (never itself, never a computed total). */

@@ -237,6 +237,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「处罚决定有的台账记九十 有的记一百零九」: two records of one figure — the second 「有的」 is of the same subject
   // (then both are read as that subject's, and two figures for one place are asked).
   [/(^|[，。；,\n\s])((?:(?!有的)[^，。；,\n\s\d]){2,10}?)(有的[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报)[^，。；\n]*?[\s，,]+)(?=(?:也有的|另有的|有的)[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报))/g, '$1$2$3$2'],
+  // 「要求我们新做一个统计表」「给他出具一份证明」: a thing made or asked for, not a count of one.
+  [/((?:做|制作|出|出具|开|写|弄|搞|汇总|整理|统计|要|给)(?:了)?)一(?:个|份|张|本|套)(?=(?:新的|专门的)?(?:统计)?(?:表|证明|材料|说明|清单|名单|报告|汇总|台账|文件|复印件))/g, '$1'],
   // 「另一个表上写的650条」「另一份台账」: another record, not a count of one.
   [/另(?:外)?一(?:个|份|张|本|套)(?=(?:表|台账|本子|系统|报表|统计|记录|账))/g, '另'],
   // 「许可三十一 处罚九」: a single-digit numeral right after a 表二 row's name, ending its statement, is its count.

@@ -55,3 +55,39 @@ describe('表二: 「都是0」 said of one row, then another row\'s counts in t
     expect(await one(['规范性文件今年以镇政府名义发的3件'], { 't2.normative.issued': 3 })).toEqual([]);
   });
 });
+
+describe('amounts a clerk says round (「百八十」「千把」) are asked, never stored', () => {
+  it('「视频号百八十条」 is asked; the exact figure beside it is kept', async () => {
+    expect(await one(['视频号百八十条 网站310条'], { 'fact:published_website': 310 }, ['fact:published_newmedia'])).toEqual([]);
+  });
+  it('「一百八十条」 is exact', async () => {
+    expect(await one(['视频号一百八十条'], { 'fact:published_newmedia': 180 })).toEqual([]);
+  });
+});
+
+describe('some of the applications described, with their result', () => {
+  it('「企业申请里有4件问的是办事流程 属于行政查询」 fills the result only, not the applications received', async () => {
+    expect(await one(['企业申请里有4件问的是办事流程 属于行政查询'], { 't3.r3_8.commercial': 4 })).toEqual([]);
+  });
+  it('「要我们重新做一个汇总表」: the thing asked for is no count of one', async () => {
+    expect(await one(['个人申请有2件是要我们重新做一个汇总表 没有现成的'], { 't3.r4_2.natural': 2 })).toEqual([]);
+  });
+  it('「个人申请有3件，都公开了」 is still the applications and their result', async () => {
+    expect(await one(['个人申请有3件，都公开了'], { 't3.new.natural': 3, 't3.r1.natural': 3 })).toEqual([]);
+  });
+});
+
+describe('the rest of the cases is no part moved out of the last count', () => {
+  it('「居民申请5件」「3件公开了」「2件其实是反映问题的 转信访了」 leaves 予以公开 at 3', async () => {
+    expect(await one(['居民申请5件', '3件公开了', '2件其实是反映问题的 转信访了'], { 't3.new.natural': 5, 't3.r1.natural': 3, 't3.r5_1.natural': 2 })).toEqual([]);
+  });
+  it('with every case already placed, 「其实」 still moves a part', async () => {
+    expect(await one(['居民申请5件', '5件都公开了', '2件其实是反映问题的 转信访了'], { 't3.new.natural': 5, 't3.r1.natural': 3, 't3.r5_1.natural': 2 })).toEqual([]);
+  });
+});
+
+describe('「N件里M件…」 points at N; only M is a count', () => {
+  it('「8件里5件是同样的内容又来要 按重复申请没处理」 keeps 8 received and puts 5 on 重复申请', async () => {
+    expect(await one(['公司申请了8件', '8件里5件是同样的内容又来要 按重复申请没处理'], { 't3.new.commercial': 8, 't3.r5_2.commercial': 5 })).toEqual([]);
+  });
+});

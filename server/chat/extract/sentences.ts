@@ -1,7 +1,7 @@
 // Reading sentence by sentence, clause by clause: a clause without a number names or negates a subject, a pasted
 // table row fills its row, and every other number is read on its own. What a clause leaves is the next one's context.
 import { ALL_WORDS_AFTER, INTAKE_COUNT, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
-import { pairNumbers, splitClauses, splitSentences } from '../tokens.js';
+import { pairNumbers, splitClauses, splitSentences, type NumToken } from '../tokens.js';
 import { forgetSentenceSubjects } from '../subjects.js';
 import { readBareClause } from './bare.js';
 import { type ClauseRead, flushWaiting, openClause } from './clause.js';
@@ -42,8 +42,20 @@ function readClause(rd: Reader, cl: ClauseRead): void {
     rd.ctx.dangling = [];
     return;
   }
-  for (const { num, cues } of pairNumbers(cl.clause)) readNumber(rd, cl, num, cues);
+  let pointed = false;
+  for (const { num, cues } of pairNumbers(cl.clause)) {
+    if (totalPointedAt(rd, cl, num)) pointed = true;
+    // (The part's own 「申请」 — 「跟他之前申请的内容一样」 — is no count of applications received.)
+    else readNumber(rd, cl, num, pointed ? cues.filter((c) => !(c.weak && c.target.t === 't3row')) : cues);
+  }
   closeClause(rd, cl);
+}
+
+/** 「9件里6件…」: a count already held, followed by 里/中 and another count, only points at the cases the part is of. */
+function totalPointedAt(rd: Reader, cl: ClauseRead, num: NumToken): boolean {
+  if (!/^\s*(?:件)?\s*(?:里|中|里面|里头|当中|之中)(?:有)?\s*[\d一两二三四五六七八九十百]/.test(cl.text.slice(num.end))) return false;
+  const held = [...Object.values(rd.ec.cells ?? {}), ...Object.values(rd.out.cells)];
+  return held.some((v) => v === num.value);
 }
 
 /** What a clause with numbers leaves for the next: its subject and period, and a decision said of all of them. */
