@@ -265,6 +265,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(公开栏[^，。；]{0,8}?(?:贴|张贴|贴出|公布|公示)(?:了|出)?)\s*([\d一二两三四五六七八九十百千]+)\s*张(?:公告|通知|信息)?/g, '$1$2条'],
   // 「更新了一趟」: 趟 counts times like 次.
   [/([\d一二两三四五六七八九十]+)\s*趟/g, '$1次'],
+  // 「处罚那个是六十八 少算了十二月的」: the months left out say why the figure was wrong; the figure is the year's.
+  [/((?:少|漏)(?:算|统计|计|报)了?)(?:[一二三四五六七八九十\d]{1,3}月(?:份)?|[一二三四1-4]季度|上半年|下半年|年底|年初)(?:的|那些)?(?:数)?/g, '$1'],
   // 「今年企业又来了5件」: this year's applications after last year's carried ones (「年底又来了1件」 stays a part of the year).
   [/(今年|本年)([^，。；\s\d]{0,6}?)又来了/g, '$1$2新收'],
   // 「没全给」「给了一部分」: some of it disclosed — 部分公开.
@@ -272,6 +274,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/部分给了[，,\s]*部分没给(?:的)?|给了一部分[，,\s]*没给一部分(?:的)?|没(?:有)?全(?:部)?给|没给全|只给了一部分|给了一部分|(?:只|就)?给了(?:一)?(?:部分|一半|半截)(?![的人])/g, '部分公开'],
   // 「许可 2千5 处罚 四十一」: a 表二 row's name, a space, then its number — one pair (the space only separates pairs).
   [/(许可|处罚|强制|事业性收费|行政收费)[ \t\u3000]+(?=[\d一二两三四五六七八九十百千万])/g, '$1'],
+  // 「一件不落全公开了」: every one, no count of one.
+  [/一(?:件|个|条|项)不落(?:地)?/g, '全部'],
   // 「跟去年一个样」: the same, no count of one.
   [/一个样|一模一样/g, '一样'],
   // 「申请过两回」: 回 counts times like 次 (not 回复、回应、回访、回头).

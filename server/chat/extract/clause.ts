@@ -30,12 +30,22 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && !t.target.t.startsWith('t3'));
   // 「结转的 1件公开 1件…逾期不补正」: 结转 beside results decided this year names which applications they are (carried
   // in); it is no count of 结转 of its own.
-  const scopeOnly = (t: CueToken) => t.target.t === 't3row' && (t.target as { key: string }).key === CARRY && decidedHere(clause, text);
+  // (「新收的个人 公开48 部分公开7」: so is 新收 when no count follows it before the first result named.)
+  const scopeOnly = (t: CueToken) => t.target.t === 't3row' &&
+    (((t.target as { key: string }).key === CARRY && decidedHere(clause, text)) || ((t.target as { key: string }).key === 'new' && !t.weak && noCountBeforeResult(clause, t)));
   clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || (!inAsked(t) && !scopeOnly(t)));
   const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
   const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };
   rd.mode = scopeMode(rd, cl);
   return cl;
+}
+
+/** No number between an intake word and the first result named after it. */
+// (The result must be counted right after it: 「新收的政府信息公开申请25件」 names no result.)
+function noCountBeforeResult(clause: Clause, intake: CueToken): boolean {
+  const result = clause.tokens.find((t) => t.type === 'cue' && t.start > intake.start && ((t.target.t === 't3row' && !T3_INTAKE.has((t.target as { key: string }).key) && (t.target as { key: string }).key !== 'next') || t.target.t === 'bareOpen'));
+  if (!result || !/^\s*(?:了)?\s*[\d零一二两三四五六七八九十百]/.test(clause.text.slice(result.end))) return false;
+  return !clause.nums.some((n) => n.start >= intake.end && n.start < result.start);
 }
 
 /** The clause names a result decided this year (a 表三 result row or 公开) and nothing of next year. */

@@ -90,5 +90,8 @@ function resultsOfIntake(rd: Reader): { resultsOf?: { intake: 'new' | 'carried';
   const intake = intakeNamed(rd.text, carriedKnown(rd));
   const ids = Object.keys(rd.out.cells).filter((id) => id.startsWith('t3.') && !T3_INTAKE.has(id.split('.')[1]) && id.split('.')[1] !== 'next');
   const cells = Object.fromEntries(ids.map((id) => [id, rd.out.cells[id] - (rd.intakeShares.get(id) ?? 0)]));
-  return intake && ids.length ? { resultsOf: { intake, cells } } : {};
+  if (intake && ids.length) return { resultsOf: { intake, cells } };
+  // (「结转的…都公开了」「今年新收个人62件」「新收的个人 公开48」: a turn of intake counts between keeps the results told.)
+  const earlier = rd.ec.previous?.resultsOf;
+  return !ids.length && earlier ? { resultsOf: earlier } : {};
 }

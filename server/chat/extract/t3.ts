@@ -82,7 +82,7 @@ export function intakeNamed(sentence: string, carriedKnown = false): 'new' | 'ca
   if (carriedKnown && /(?<![市县区省里级门位])转(?:过)?来(?:的|那)/.test(sentence)) return 'carried';
   // (「市里转来的两件」 are this year's, transferred from another office: 转来 is carried in only after 上年/去年.)
   if (/(?:上年|去年|上一年度?)?结转(?:过来)?(?:的|那|\s*[\d一二两三四五六七八九十]+\s*件)(?!.{0,6}(?:下年|明年|下一年))|(?:上年|去年|上一年度?)(?:转|剩|结转)(?:过)?来(?:的|那)|(?:去年|上年|老|旧)的那\s*(?:[一两二三四五1-9]\s*)?件/.test(sentence)) return 'carried';
-  if (/新收[^，。；\s]{0,4}?[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)?新收(?:的|那)|(?:今年|新)的\s*[\d一二两三四五六七八九十百]+\s*件/.test(sentence)) return 'new';
+  if (/新收[^，。；\s]{0,4}?[\d一二两三四五六七八九十百]+\s*件|(?:本年|今年)?新收(?:的|那)|新收[^，。；\s\d]{1,4}的|(?:今年|新)的\s*[\d一二两三四五六七八九十百]+\s*件/.test(sentence)) return 'new';
   return undefined;
 }
 const INTAKE_NAME = { new: '本年新收', carried: '上年结转' } as const;
