@@ -359,7 +359,8 @@ function fTitle(ctx: Ctx) {
     // A sentence is no header line (「关于印发<…格式>的通知」 has a 「>」 of its own: i015).
     if (top.some((l) => !/[。；]/.test(l) && FURNITURE.test(l) && HEADER_NAMES_REPORT.test(l))) return;
     // A garbled title (「政府信息公开年度报告2021」, a title broken by furniture) is reported as garbled.
-    const garbled = top.find((l) => l.length <= 60 && !/[。；，,]/.test(l) && /(政府信息|政务公开|信息公开)/.test(l) && /(年报|报告)/.test(l) && !FURNITURE.test(l));
+    // (「七家子镇2023年政府信息公开 工作告年度报」: the words of the name scrambled, 报告 nowhere whole.)
+    const garbled = top.find((l) => l.length <= 60 && !/[。；，,]/.test(l) && /(政府信息|政务公开|信息公开)/.test(l) && (/(年报|报告)/.test(l) || (/(?:19|20)\d{2}\s*年/.test(l) && /报/.test(l) && /告/.test(l))) && !FURNITURE.test(l));
     if (garbled) {
       emit(ctx, 'F-TITLE', { message: `标题「${clip(garbled, 50)}」写法有误，应为「${pattern}」`, where: {}, expected: pattern, actual: garbled, evidence: { quote: garbled } });
       return;

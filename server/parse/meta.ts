@@ -202,6 +202,18 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const rawRunning = `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN);
     agency = frequentName(rawRunning, refs) ?? '';
   }
+  // 「昌图县七家子镇2023年政府信息公开 工作告年度报」: a title line the parser could not take (its words scrambled)
+  // still names the body before its year, when that name is of the kind the text speaks as (我镇).
+  if (!agency) {
+    for (const line of halfWidth(preface.slice(0, 3000)).split('\n', 15)) {
+      const m = /^\s*([\u4e00-\u9fff]{2,30}?)((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)/.exec(line);
+      const name = m && line.length <= 60 && !/[。；,，]/.test(line) ? cleanAgency(m[1]) : '';
+      if (name && plausible(name) && consistent(name, refs)) {
+        agency = name;
+        break;
+      }
+    }
+  }
   // Last resort: the page's info box (「发布机构：林草局」「发文机关：X」); 「来源」 is often the portal, not the body.
   if (!agency) {
     const box = /(?:发布机构|发布单位|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));

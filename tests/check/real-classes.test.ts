@@ -1360,3 +1360,27 @@ describe('batch aq classes', () => {
     expect(parsed('aq010.txt').meta.agency).toMatch(/^黄金园街道(办事处)?$/);
   });
 });
+
+describe('batches at, av classes', () => {
+  const rules = (text: string, rule: string) => checkReport(parseText(text)).filter((x) => x.rule === rule);
+  it('at027: 「…领域信息共50余积极回应」 is a vague count with its unit left out (P-VAGUE-COUNT)', () => {
+    expect(findings('at027.txt').some((x) => x.rule === 'P-VAGUE-COUNT' && /50余/.test(x.evidence?.quote ?? ''))).toBe(true);
+  });
+  it('in other words: 「累计发布文件120余，」 is vague; 「120余个工作日」 and 「余额」 are not', () => {
+    expect(inSection1('本年度累计发布文件120余，均按时公开。').some((x) => x.rule === 'P-VAGUE-COUNT')).toBe(true);
+    expect(inSection1('本年度共公开信息120条，平均办理时间为12个工作日，信息公开专项经费余额为0。').some((x) => x.rule === 'P-VAGUE-COUNT')).toBe(false);
+  });
+  it('av012: 「国办公开办函〔2022〕30号」 cites the format notice with the wrong year (P-DOCNO)', () => {
+    expect(findings('av012.txt').some((x) => x.rule === 'P-DOCNO' && /〔2021〕30号/.test(x.message))).toBe(true);
+  });
+  it('in other words: 〔2020〕60号 is wrong, 〔2019〕60号 and 〔2021〕30号 are right', () => {
+    const pre = (no: string) => `根据《政府信息公开工作年度报告格式》（国办公开办函${no}）要求，编制本报告。\n一、总体情况\n本年度主动公开信息50条。`;
+    expect(rules(pre('〔2020〕60号'), 'P-DOCNO').length).toBe(1);
+    expect(rules(pre('〔2019〕60号'), 'P-DOCNO')).toEqual([]);
+    expect(rules(pre('〔2021〕30号'), 'P-DOCNO')).toEqual([]);
+  });
+  it('at003: a title whose words are scrambled (「…政府信息公开 工作告年度报」) is reported as garbled, and still names the town', () => {
+    expect(findings('at003.txt').some((x) => x.rule === 'F-TITLE' && x.actual !== '缺失')).toBe(true);
+    expect(parsed('at003.txt').meta.agency).toMatch(/七家子镇/);
+  });
+});
