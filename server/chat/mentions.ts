@@ -80,7 +80,7 @@ export function periodAt(clause: string, pos: number, reportYear?: number): Peri
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */
 // (「百八十条」「千把人」: a round figure's neighbourhood, never 180 or 1000.)
-export const VAGUE = /(?<![一二三四五六七八九两])(?:百八十|千八百|万八千)|[百千万个]把(?=[篇条件次个起人项块元]|$)|[一二三四五六七八九两][百千万][一二三四五六七八九][一二三四五六七八九](?![十百千万零〇])|[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][两二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期|份|张|家|位)|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|小[一两]?[十百千万]|大几[十百千]|好多|好几|一些|不少|若干|很多/;
+export const VAGUE = /(?<![\d零〇一二三四五六七八九两十百千万])(?:百八十|千八百|万八千)|[百千万个]把(?=[篇条件次个起人项块元]|$)|[一二三四五六七八九两][百千万][一二三四五六七八九][一二三四五六七八九](?![十百千万零〇])|[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][两二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期|份|张|家|位)|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|小[一两]?[十百千万]|大几[十百千]|好多|好几|一些|不少|若干|很多/;
 
 /** Hedges that make every number after them in the clause inexact. */
 const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右/;
@@ -96,7 +96,7 @@ export function isApprox(clause: string, n: NumToken): boolean {
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;
   if (/^(?:多|余|左右|上下|出头|几|以上|以下|开外)/.test(after) || (!n.unit && /^来/.test(after))) return true;
   // 「一千条是拍脑袋估的」「二十篇是打不住的」: the number said, then said to be a guess or a floor.
-  if (/^\s*[件条次个篇起项人名场期份元]?(?:是|那是|也是|都是)?(?:我)?(?:拍脑袋|估|大概估|粗估|瞎估|随便估|打不住|不止|起步|往上)/.test(clause.slice(n.end))) return true;
+  if (/^\s*[件条次个篇起项人名场期份元]?(?:是|那是|也是|都是)?(?:我)?(?:拍脑袋|估(?![值算价计])|估算|大概估|粗估|瞎估|随便估|打不住|不止|起步|往上(?![级报交传送推]))/.test(clause.slice(n.end))) return true;
   // 「2件还是3件」「两件或者三件」: the clerk offers two figures and is not sure which.
   const ALT = '(?:还是|或者|或是|或)';
   if (new RegExp(`^\\s*${ALT}\\s*[\\d零〇一二两三四五六七八九十百千]`).test(clause.slice(n.end).replace(/^[件条次个篇起项人名场期份元]/, ''))) return true;

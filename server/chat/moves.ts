@@ -118,8 +118,8 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   // 「1件属于过程性信息 没公开」: 属于/应该/后来 alone state a new count's result; they move a part only when the words
   // point back at a count (「其中」「那两件里」「有一件」).
   if (total === undefined && !pendingGetsResult && !otherKind && !MOVE_WORD.test(t.replace(WEAK_MOVE, '')) && !/其中|里|当中|之中|中的|那|这|有一件|有两件|另一件|另外一件/.test(t)) return null;
-  // 「6件」「4件公开了」→「2件其实是来告状的」: as many cases as are still unaccounted for are the rest, not a part of the
-  // last count (nothing named, no total said).
+  // 「6件」「4件公开了」→「2件其实是来告状的 转走了」: as many cases as are still unaccounted for are the rest, not a part
+  // of the last count (nothing named, no total said).
   if (table === 't3' && total === undefined && !pendingGetsResult && n > 0 && !/其中|里|当中|之中|中的|那|这/.test(sourceWords) && unaccounted(format, before, col) >= n) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.

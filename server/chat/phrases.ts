@@ -238,7 +238,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (then both are read as that subject's, and two figures for one place are asked).
   [/(^|[，。；,\n\s])((?:(?!有的)[^，。；,\n\s\d]){2,10}?)(有的[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报)[^，。；\n]*?[\s，,]+)(?=(?:也有的|另有的|有的)[^，。；,\n\s]{0,6}?(?:记|写|说|算|统计|报))/g, '$1$2$3$2'],
   // 「要求我们新做一个统计表」「给他出具一份证明」: a thing made or asked for, not a count of one.
-  [/((?:做|制作|出|出具|开|写|弄|搞|汇总|整理|统计|要|给)(?:了)?)一(?:个|份|张|本|套)(?=(?:新的|专门的)?(?:统计)?(?:表|证明|材料|说明|清单|名单|报告|汇总|台账|文件|复印件))/g, '$1'],
+  [/((?:做|制作|出具|弄|搞|汇总|整理|统计|要|给)(?:了)?)一(?:个|份|张|本|套)(?=(?:新的|专门的)?(?:统计)?(?:表|证明|材料|说明|清单|名单|汇总|台账|复印件))/g, '$1'],
   // 「另一个表上写的650条」「另一份台账」: another record, not a count of one.
   [/另(?:外)?一(?:个|份|张|本|套)(?=(?:表|台账|本子|系统|报表|统计|记录|账))/g, '另'],
   // 「许可三十一 处罚九」: a single-digit numeral right after a 表二 row's name, ending its statement, is its count.
@@ -268,7 +268,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「处罚那个是六十八 少算了十二月的」: the months left out say why the figure was wrong; the figure is the year's.
   [/((?:少|漏)(?:算|统计|计|报)了?)(?:[一二三四五六七八九十\d]{1,3}月(?:份)?|[一二三四1-4]季度|上半年|下半年|年底|年初)(?:的|那些)?(?:数)?/g, '$1'],
   // 「今年企业又来了5件」: this year's applications after last year's carried ones (「年底又来了1件」 stays a part of the year).
-  [/(今年|本年)([^，。；\s\d]{0,6}?)又来了/g, '$1$2新收'],
+  // (Only before a count of cases: 「今年局里又来了两个人」 is no application.)
+  [/(今年|本年)([^，。；\s\d]{0,6}?)(?:又来了|又收了?|(?<!重)新(?:申请|递交|交)了?)(?=[^，。；\s\d]{0,4}?[\d一两二三四五六七八九十百]+\s*件)/g, '$1$2新收'],
   // 「没全给」「给了一部分」: some of it disclosed — 部分公开.
   // (「部分给了部分没给的」「老的那件给了部分」「只给了一半」 too.)
   [/部分给了[，,\s]*部分没给(?:的)?|给了一部分[，,\s]*没给一部分(?:的)?|没(?:有)?全(?:部)?给|没给全|只给了一部分|给了一部分|(?:只|就)?给了(?:一)?(?:部分|一半|半截)(?![的人])/g, '部分公开'],
@@ -287,6 +288,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:去|到|上)法院(?:把我们|将我们)?告(?:了)?(?:我们|本机关|我局|我镇|我街道|我办)?|(?:把|将)(?:我们|本机关|我局|我镇)告(?:了|到法院|上法院)/g, '起诉'],
   // 「六改九」「72改27」: the old figure changed to the new one (改 alone, between two numbers).
   [/(?<=[零〇一二两三四五六七八九十百千万\d])\s*改\s*(?=[零〇一二两三四五六七八九十百千万\d])(?!一下)/g, '改成'],
+  // 「罚的那个多敲了个8 应该是8件」: a digit typed twice names a slip, not a count of 8 (the new figure follows).
+  [/多(?:敲|打|输|按|写)了(?:一)?个([1-9])(?![\d件条篇次个人])/g, '多打了一位'],
   // 「末尾那个零是多的」「最后一个0是多打的」: a zero too many, said the other way round (no number of its own).
   [/(?:末尾|最后|后面|后边)?(?:那个|那|一个)?(?:0|零)是多(?:余)?(?:打|写|输|按|敲)?的/g, '多打了个零'],
   // 「规章三项均为0」: every column of the row (「三项」 counts the columns, it is no figure).

@@ -69,6 +69,9 @@ const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
  * statements by a space. A space ends a clause when the words before it already hold a number and words (not a
  * number) follow, or after a finished statement (「…全公开了 …」) — 「规章 制发 0」 and 「自然人 3 0 0」 stay one clause.
  */
+/** 「许可有的」「居民倒是有来申请的」: words ending by saying their subject exists. */
+export const AFFIRMED_END = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/;
+
 function spaceClauses(part: string): string[] {
   const out: string[] = [];
   let from = 0;
@@ -80,7 +83,7 @@ function spaceClauses(part: string): string[] {
     // (「规范性文件没废止 规章也没出」: a subject's negation, then another subject's own negation — two statements.)
     const twoNegations = /[\u4e00-\u9fa5]{2,}(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{1,4}$/.test(left) && /^[^没未]{2,}(?:也|都|还)?(?:没有?|未)/.test(part.slice(m.index! + m[0].length));
     // (「许可有的 处罚没有」「居民倒是有来申请的 公司一家都没有」: a subject said to exist, then another denied.)
-    const affirmedThenDenied = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/.test(left) && !/没|未|无|不/.test(left) && /没|未|无/.test(part.slice(m.index! + m[0].length));
+    const affirmedThenDenied = AFFIRMED_END.test(left) && !/没|未|无|不/.test(left) && /没|未|无/.test(part.slice(m.index! + m[0].length));
     if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied) continue;
     out.push(left);
     from = m.index! + m[0].length;

@@ -42,8 +42,12 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
+/** Words that say how many applications came in (not 申请人, not a result). */
+/** Words of a result or a reason (「申请人」 too: the person, not the applications). */
+const RESULT_SAID = /申请人|补正|重复|信访|公开|不掌握|处理|撤回|逾期|缴费|交费/;
+const INTAKE_SAID = /收到|新收|受理|接到|结转|转过来|来了|申请[^，。；\s\d]{0,4}[\d一两二三四五六七八九十百]+\s*件|[\d一两二三四五六七八九十百]+\s*件\s*申请/;
 
 /** Shorten quoted phrases so one question stays one line. */
 // (The reader's invisible marks — before a number written out, 「2千零20」, and before another body's part of a message —
@@ -129,7 +133,10 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
-    return hit.length === 1 ? inValue(format, hit[0], o) : [];
+    if (hit.length === 1) return inValue(format, hit[0], o);
+    // 「废掉几件那个说多了」: a clerk's word for a place (a cue, 废掉 for 本年废止) names it when the official name does not.
+    const byCue = hit.length ? [] : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => wordsCueNames(format, named, t));
+    return byCue.length === 1 ? inValue(format, byCue[0], o) : [];
   }
   if (slip) return [];
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
@@ -137,6 +144,20 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
   return target ? inValue(format, target, o) : [];
 }
+
+/** 「废掉几件那个说多了 只有1件」: a correction whose one change went to a place its words do not name, while they name
+ * (by a clerk's word: 废掉 → 本年废止) exactly one value this conversation gave, corrects that value. */
+function redirectByCue<C extends Change>(format: FormatId, body: string, kept: C[], state: ChatState, before: Record<string, unknown>): C[] {
+  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const named = given.filter((t) => wordsCueNames(format, body, t));
+  const stray = kept.filter((c) => typeof c.value === 'number' && !phraseNames(format, body, c.target));
+  if (named.length !== 1 || stray.length !== 1 || kept.some((c) => c.target === named[0])) return kept;
+  return kept.map((c) => (c === stray[0] ? { ...c, target: named[0] } : c));
+}
+
+/** Some words hold a strong cue of this place's 表二 column (a fact's words are the extractor's to read). */
+const wordsCueNames = (format: FormatId, words: string, id: string) =>
+  cuesFor(format).some((c) => !c.weak && c.target.t === 't2col' && words.includes(c.text) && cueNames(c.target as { t: string; key?: string }, id));
 
 /** A correction's number as a value of its place: a 万元 cell takes 「六点五万」 and 「65000元」 as 6.5; a bare
  * large number there could be either unit (undefined: asked). */
@@ -156,17 +177,17 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
   const t2 = given.includes('t2.fee.amount');
   const own = given.some((t) => t === 'fee.amountYuan' || t === 'fee.charged');
   if (!correction) return text;
+  // 「收的那个钱写多了 八十元」「钱数记错了 是80」: money said plainly in a correction is the one fee the clerk gave.
+  if (own && !t2) text = text.replace(/(?:收的)?(?:那个|那笔)?钱(?:数)?(?=[^，。；]{0,8}(?:\d|[零一二两三四五六七八九十百千]))/, '信息处理费');
   // 「处理费记错了 是260」: the fee was given in 元, so a bare figure correcting it is in 元 too.
   if (own) text = text.replace(/(处理费[^，。；\d]{0,10}?)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:元|块|万|千|百))/g, '$1$2元');
-  // 「收的那个钱写多了 八十元」: money said plainly in a correction is the one fee the clerk gave.
-  if (own && !t2) text = text.replace(/(?:收的)?(?:那个|那笔)?钱(?=[^，。；]{0,8}(?:\d|[零一二两三四五六七八九十百千]))/, '信息处理费');
   if (t2 === own) return text;
   return text.replace(/(?<!信息处理|事业性|行政)收费(?!通知|决定)/g, t2 ? '行政事业性收费' : '信息处理费');
 }
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|(?:多|少)(?:打|写|敲|输)?了?一位|多(?:敲|打|输|按|写)了(?:一)?个|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -523,8 +544,14 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const movedCases = kept.filter((c) => /^t3\./.test(c.target) && typeof before[c.target] === 'number' && before[c.target] !== c.value && (correction ? MOVED_CASES.test(c.phrase) : (before[c.target] as number) > (c.value as number) && partOfOther(format, c.phrase, c.target)));
   for (const c of movedCases) asks.push({ targets: [c.target], text: `「${c.phrase}」：是要把这${c.value}件改记到${targetName(format, c.target)}吗？那里已有${showValue(c.target, before[c.target])}，没有改动；请说「…中的${c.value}件改记在…」，或直接说改正后的各项数字。` });
   kept = kept.filter((c) => !movedCases.includes(c));
+  // 「有2件是申请人填错了表格 逾期不补正」: a correction that would lower the applications received, said without a word of
+  // receiving them (only 申请人's 申请), is asked — never the intake replaced by a result's count.
+  const weakIntake = correction ? kept.filter((c) => /^t3\.(?:new|carried)\./.test(c.target) && typeof before[c.target] === 'number' && (c.value as number) < (before[c.target] as number) && RESULT_SAID.test(c.phrase) && !INTAKE_SAID.test(c.phrase)) : [];
+  for (const c of weakIntake) asks.push({ targets: [c.target], text: `「${c.phrase}」：${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改成${c.value}；如要更正收到的申请数，请直接说「收到…申请N件」。` });
+  kept = kept.filter((c) => !weakIntake.includes(c));
   // 「批的那个数字不对 二百八十」 after 「处罚十四」: a correction that names something, whose number only went on with the
   // last topic (no word of its place in its own words), is asked about — never put on the topic's value.
+  if (correction) kept = redirectByCue(format, body, kept, state, before);
   const lastNamed = correction ? namedBeforeLastNumber(body) : undefined;
   if (lastNamed && !placesNamed(format, lastNamed.words) && !GENERIC_NAME.test(lastNamed.words)) {
     const carried = kept.filter((c) => c.value === lastNamed.value && !phraseNames(format, body, c.target));

@@ -242,9 +242,10 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
   }
   if (year === null) [year, yearFrom] = bodyYear(`${halfWidth(preface.slice(0, 3000))}\n${halfWidth(body.slice(0, 6000))}`);
-  // 「现发布《利辛县教育局2022年…年度报告》」 and no other year anywhere: the report's own name is the last witness.
-  if (year === null && own) [year, yearFrom] = [Number(own[2]), '前言中的报告名称'];
   if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
+  // 「现发布《利辛县教育局2022年…年度报告》」 and no other year, not even a signoff: the report's own name is the last
+  // witness (it may be last year's name left in, so the signoff comes first).
+  if (year === null && own) [year, yearFrom] = [Number(own[2]), '前言中的报告名称'];
   if (year !== null && (year < 2008 || year > 2100)) year = null;
   if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });
 

@@ -47,3 +47,15 @@ describe('results told per intake, with a turn of intake counts between', () => 
     expect(await one(['个人：新收3 予以公开2 部分公开1'], { 't3.new.natural': 3, 't3.r1.natural': 2, 't3.r2.natural': 1 })).toEqual([]);
   });
 });
+
+describe('corrections naming a value by the clerk\'s own word', () => {
+  it('「钱数记错了 是90」 corrects the fee in 元', async () => {
+    expect(await one(['信息处理费 收了50块', '落款1月18号', '钱数记错了 是90'], { 'fee.charged': true, 'fee.amountYuan': 90, 'meta.date': '2025-01-18' })).toEqual([]);
+  });
+  it('「强制那个多打了个4 应该是4件」: the digit typed twice is no count; the value named is corrected', async () => {
+    expect(await one(['处罚决定12件', '强制措施44件', '许可30件', '强制那个多打了个4 应该是4件'], { 't2.penalty.decisions': 12, 't2.coercion.decisions': 4, 't2.license.decisions': 30 })).toEqual([]);
+  });
+  it('「废了几件那个写多了 其实2件」: 废了 names 本年废止 among the values given', async () => {
+    expect(await one(['规范性文件新出5件', '废了3件', '有效的40件', '许可12件', '废了几件那个写多了 其实2件'], { 't2.normative.issued': 5, 't2.normative.repealed': 2, 't2.normative.valid': 40, 't2.license.decisions': 12 })).toEqual([]);
+  });
+});

@@ -1384,3 +1384,18 @@ describe('batches at, av classes', () => {
     expect(parsed('at003.txt').meta.agency).toMatch(/七家子镇/);
   });
 });
+
+describe('review of the second 2026-12-07 checker changes', () => {
+  const all = (text: string) => checkReport(parseText(text));
+  it('the format notice with another year is one finding (P-DOCNO), not also a P-DATE', () => {
+    const f = all('根据《政府信息公开工作年度报告格式》（国办公开办函〔2022〕30号）要求，编制本报告。\n一、总体情况\n本年度主动公开信息50条。');
+    expect(f.filter((x) => /年报格式通知/.test(x.message)).map((x) => x.rule)).toEqual(['P-DOCNO']);
+  });
+  it('「共30余处」「共20余所」「共40余类」 count places and kinds with their unit: no P-VAGUE-COUNT of a lost unit', () => {
+    expect(inSection1('设置政务公开栏共30余处，覆盖学校共20余所，信息种类共40余类。').filter((x) => x.rule === 'P-VAGUE-COUNT' && /余(?:处|所|类)/.test(x.evidence?.quote ?? ''))).toEqual([]);
+  });
+  it('a preface naming last year\'s report, a 2024 signoff and no other year: 2023, not the name\'s year', () => {
+    const text = '依据条例，参照《青石镇2022年政府信息公开工作年度报告》编制本报告。\n一、总体情况\n本年度我镇主动公开信息120条。\n青石镇人民政府\n2024年1月20日';
+    expect(parseText(text).meta.year).toBe(2023);
+  });
+});

@@ -2,7 +2,7 @@
 // vague amount, the fee, a negation, something not yet known — or it is kept for the numbers that follow.
 import { isRelative, VAGUE } from '../mentions.js';
 import { ALL_OF_THEM, CHANNEL_FACT, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
-import { splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
+import { AFFIRMED_END, splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import type { Pending } from '../extraction.js';
 import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
@@ -15,8 +15,6 @@ import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './t3.
 import { handleT4 } from './t4.js';
 
 type Step = (rd: Reader, cl: ClauseRead) => boolean;
-
-const AFFIRMED_BEFORE = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/;
 
 /** Readings of the clause's own subject. */
 const OWN_SUBJECT: Step[] = [waitingTakeSubject, vagueOrRelative, feeNamed, stockNotNew, notYetKnown, negation, withdrawal];
@@ -126,7 +124,7 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     const ownKinds = new Set(named.filter((c) => !c.weak).map((c) => kind(c.target)));
     // (「许可有的，处罚没有」: subjects said to exist in the clause before are outside the denial.)
     const before = rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(cl.text))).replace(/[，,\s]+$/, '');
-    const existed = AFFIRMED_BEFORE.test(before) && !/没|未|无|不/.test(before.split(/[，,\s]/).pop() ?? '');
+    const existed = AFFIRMED_END.test(before) && !/没|未|无|不/.test(before.split(/[，,\s]/).pop() ?? '');
     const dangling = existed || (ownKinds.size && rd.ctx.dangling.every((t) => !ownKinds.has(kind(t)))) ? [] : rd.ctx.dangling;
     applyNegation(rd, [...dangling, ...named.map((c) => c.target)], cl.text);
     rd.ctx.dangling = [];

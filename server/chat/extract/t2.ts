@@ -22,7 +22,7 @@ export function handleT2(rd: Reader, num: NumToken, cs: CueToken[], phrase: stri
   const { block, colCue, ...named } = columnOf(rd, cs, row);
   // 「规范性文件今年发的11件」: documents sent out this year in 件 (the table's unit), no other column named, are 本年制发.
   // (「发了3个」 is asked: 个 may count notices sent rather than documents made.)
-  const col = named.col ?? (num.unit === '件' && /(?<![没未不])发(?:了|的|过|布了?)|下发/.test(phrase) ? block.columns.find((k) => k.key === 'issued') : undefined);
+  const col = named.col ?? (num.unit === '件' && /(?<![没未不])(?:下)?发(?:了|的|过|布了?)?(?:今年|本年|全年|一共|总共|共)?\s*[\d一两二三四五六七八九十百]+\s*件/.test(phrase) ? block.columns.find((k) => k.key === 'issued') : undefined);
   // 「规章三项均为0」「规章各项都是0」: every column of the row is 0.
   if (!col && num.value === 0 && rd.mode.kind === 'exact' && /[三3]项|各项|三列|各列|全部|都是|均为/.test(phrase)) {
     for (const k of block.columns) setCell(rd, `t2.${row}.${k.key}`, 0, phrase);

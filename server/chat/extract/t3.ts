@@ -5,6 +5,7 @@ import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { negateT3Column, zeroRow } from './negation.js';
 import { columnsBefore, cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, checkCount, setCell } from './record.js';
+import { parseNumber } from '../numerals.js';
 
 /** A 表三 count (or, with num null, a decision for the subject's count): its row, then its applicant column. */
 export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: string): void {
@@ -40,7 +41,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
   // (「科研院所那1件 对方说不要了 归到其他处理的其他」: 「那N件」 points at applications whose result comes next.)
   // (「个人申请里有5件问的是…属于行政查询」: 「有N件是/问的/要的…」 describes some of the applications, whose result follows.)
-  const someDescribed = /申请(?:里|中|当中|里面|里头)?\s*有\s*[\d一两二三四五六七八九十]+\s*件\s*(?:是|问的|要的|属于|涉及)/.test(rd.sentence);
+  const described = /申请(?:里|中|当中|里面|里头)?\s*有\s*([\d一两二三四五六七八九十]+)\s*件\s*(?:是|问的|要的|属于|涉及)/.exec(phrase);
+  const someDescribed = Boolean(num && described && parseNumber(described[1]) === num.value);
   if ((!row || weakIntake) && num && (/^\s*有\s*(?:一|1)\s*件/.test(phrase) || someDescribed || (/那\s*(?:[一二两三1-9])?\s*件/.test(phrase) && !countsAfter(rd, phrase))) && !INTAKE_VERB.test(rd.sentence)) row = resultLaterInSentence(rd, phrase) ?? row;
   // 「公司那2件 要的都是…」: 「X那N件」 points at a group's applications; the turn before's result row is not theirs.
   // (Its result is the one the rest of the sentence names, or asked.)

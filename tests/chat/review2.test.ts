@@ -1,0 +1,43 @@
+// Defects a read-only review found in this session's chat changes (2026-12-07, second review), each fixed and pinned.
+import { describe, expect, it } from 'vitest';
+import { one } from './failures.js';
+
+describe('new intake words reach only counts of cases', () => {
+  it('「今年局里又来了两个人」 is no application (had overwritten 本年新收 5 with 2)', async () => {
+    expect(await one(['收到自然人申请5件', '今年局里又来了两个人'], { 't3.new.natural': 5 })).toEqual([]);
+  });
+  it('「重新申请」 holds no 「新申请」 (had overwritten 本年新收 10 with 2)', async () => {
+    expect(await one(['收到自然人申请10件', '有2件是重新申请的 属于重复申请'], { 't3.new.natural': 10, 't3.r5_2.natural': 2 })).toEqual([]);
+  });
+});
+
+describe('a result\'s count never replaces the applications received', () => {
+  it('「有2件是申请人填错了表格 逾期不补正」 (a correction word inside 填错了) keeps 本年新收 10', async () => {
+    expect(await one(['收到自然人申请10件 予以公开5件', '有2件是申请人填错了表格 逾期不补正'], { 't3.new.natural': 10, 't3.r1.natural': 5, 't3.r6_1.natural': 2 })).toEqual([]);
+  });
+  it('「企业是3件」 still corrects the applications', async () => {
+    expect(await one(['企业申请4件', '更正一下 企业是3件'], { 't3.new.commercial': 3 })).toEqual([]);
+  });
+});
+
+describe('a count said with its own subject is a value, whatever it equals', () => {
+  it('「收到自然人申请12件中有3件予以公开」 after 许可12件', async () => {
+    expect(await one(['行政许可12件', '收到自然人申请12件中有3件予以公开'], { 't2.license.decisions': 12, 't3.new.natural': 12, 't3.r1.natural': 3 })).toEqual([]);
+  });
+  it('「自然人申请共12件，申请里有3件是要会议纪要的，属于过程性信息」 stores both', async () => {
+    expect(await one(['自然人申请共12件，申请里有3件是要会议纪要的，属于过程性信息'], { 't3.new.natural': 12, 't3.r3_6.natural': 3 })).toEqual([]);
+  });
+});
+
+describe('words that look like doubts, guesses or articles in ordinary sentences', () => {
+  it('「先去掉重复的五件 按四十件算」 does not empty the 45 given', async () => {
+    expect(await one(['收到自然人申请45件', '先去掉重复的五件 按四十件算'], { 't3.new.natural': 45 })).toEqual([]);
+  });
+  it('「二十万八千条」 is exact; 「就出了一个文件」 is a count of one', async () => {
+    expect(await one(['主动公开信息二十万八千条'], { 'fact:published_total': 208000 })).toEqual([]);
+    expect(await one(['规范性文件今年就出了一个文件'], { 't2.normative.issued': 1 })).toEqual([]);
+  });
+  it('「这次下发的通知5件」 is no 本年制发 of 规章', async () => {
+    expect(await one(['规章 这次下发的通知5件'], {}, ['t2.rules.issued', 't2.rules.repealed', 't2.rules.valid'])).toEqual([]);
+  });
+});
