@@ -267,6 +267,13 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/([\d一二两三四五六七八九十]+)\s*趟/g, '$1次'],
   // 「处罚那个是六十八 少算了十二月的」: the months left out say why the figure was wrong; the figure is the year's.
   [/((?:少|漏)(?:算|统计|计|报)了?)(?:[一二三四五六七八九十\d]{1,3}月(?:份)?|[一二三四1-4]季度|上半年|下半年|年底|年初)(?:的|那些)?(?:数)?/g, '$1'],
+  // 「13件 漏了一件」: after the corrected count, what was missed is the reason, no second value.
+  [/((?:\d+|[一二两三四五六七八九十百]+)\s*件[^，。；\d]{0,3}?)(?:漏|少)(?:了|算了|记了|登了|数了|登记了)(?:一|1)件(?![\d一二两三四五六七八九十])/g, '$1漏了'],
+  // 「嗯十七 刚才听错了」: a filler before a number said alone is no word of its subject.
+  [/^(?:嗯|哦|噢|啊|呃|额)+(?=[零〇一二两三四五六七八九十百千\d])/gm, ''],
+  // 「许可决定1w2 处罚3k」「1k多」: w and k as clerks type 万 and 千.
+  [/(\d+(?:\.\d+)?)\s*[wW](\d)?(?![a-zA-Z\d])/g, (_: string, a: string, b?: string) => String(Math.round(Number(a) * 10000 + (b ? Number(b) * 1000 : 0)))],
+  [/(\d+(?:\.\d+)?)\s*[kK](?![a-zA-Z\d])/g, (_: string, a: string) => String(Math.round(Number(a) * 1000))],
   // 「今年企业又来了5件」: this year's applications after last year's carried ones (「年底又来了1件」 stays a part of the year).
   // (Only before a count of cases: 「今年局里又来了两个人」 is no application.)
   [/(今年|本年)([^，。；\s\d]{0,6}?)(?:又来了|又收了?|(?<!重)新(?:申请|递交|交)了?)(?=[^，。；\s\d]{0,4}?[\d一两二三四五六七八九十百]+\s*件)/g, '$1$2新收'],

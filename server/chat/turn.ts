@@ -149,7 +149,8 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
  * (by a clerk's word: 废掉 → 本年废止) exactly one value this conversation gave, corrects that value. */
 function redirectByCue<C extends Change>(format: FormatId, body: string, kept: C[], state: ChatState, before: Record<string, unknown>): C[] {
   const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
-  const named = given.filter((t) => wordsCueNames(format, body, t));
+  // (「总数那个是去年的 今年是5,203」: 总数 names the one total given, never the last topic's channel.)
+  const named = given.filter((t) => wordsCueNames(format, body, t) || (/总数|总量/.test(body) && /total/.test(t)));
   const stray = kept.filter((c) => typeof c.value === 'number' && !phraseNames(format, body, c.target));
   if (named.length !== 1 || stray.length !== 1 || kept.some((c) => c.target === named[0])) return kept;
   return kept.map((c) => (c === stray[0] ? { ...c, target: named[0] } : c));
@@ -500,7 +501,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const waitsOnNamed = WAIT_ON.test(text) && state.lastSet?.length ? namedAmong(format, text.replace(CONFIRMED, ' '), state.lastSet.map((c) => c.target)).length > 0 : false;
   // (「760好像不对劲 先空着」: a number that is only the doubted value said again names it.)
   const oldFiguresOnly = (text.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => (state.lastSet ?? []).some((c) => c.value === Number(n)));
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && (!/\d/.test(text) || oldFiguresOnly) && state.undo && state.lastSet?.length) {
+  // (「维持那个我拿不准 可能是1件」: a figure only guessed at is no new value either.)
+  const guessedOnly = /(?:可能|也许|或许|大概|估计)(?:是|有)?\s*[\d一二两三四五六七八九十]+\s*[件条次个篇起]?\s*$/.test(text);
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');

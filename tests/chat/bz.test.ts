@@ -1,0 +1,37 @@
+// Classes fixed after the probe batches bz and ca (2026-12-07), each said in other words than the probes' sentences.
+import { describe, expect, it } from 'vitest';
+import { one } from './failures.js';
+
+describe('corrections with the reason said after the figure', () => {
+  it('「不对 是21件 少登记了一件」 stores 21, never the 1 missed (had stored 1)', async () => {
+    expect(await one(['企业申请20件', '不对 是21件 少登记了一件'], { 't3.new.commercial': 21 })).toEqual([]);
+  });
+  it('「总数那个是去年的 今年是3,480」 corrects the total, never the channel of the turn before (had filled 公开栏)', async () => {
+    expect(await one(['全年主动公开3,400条', '网站2,900条', '公开栏 30期', '总数那个是去年的 今年是3,480'], { 'fact:published_total': 3480, 'fact:published_website': 2900 })).toEqual([]);
+  });
+});
+
+describe('「N件 都是公开」 is the N\'s result, not every application\'s', () => {
+  it('「处理了5件 都是公开」 of 6 applications gives 予以公开 5', async () => {
+    expect(await one(['居民申请了6件', '处理了5件 都是公开', '剩下那件还没办完 转明年'], { 't3.new.natural': 6, 't3.r1.natural': 5, 't3.next.natural': 1 })).toEqual([]);
+  });
+});
+
+describe('「废的」 is 本年废止', () => {
+  it('「废的是4个」 corrects 本年废止', async () => {
+    expect(await one(['规范性文件出台6个', '废止了3个', '等下 废的是4个'], { 't2.normative.issued': 6, 't2.normative.repealed': 4 })).toEqual([]);
+  });
+});
+
+describe('input as phones and voice give it', () => {
+  it('「1w5」「4k」 are 15000 and 4000; 「3k多」 is vague', async () => {
+    expect(await one(['处罚1w5 强制4k'], { 't2.penalty.decisions': 15000, 't2.coercion.decisions': 4000 })).toEqual([]);
+    expect(await one(['网站发了3k多条'], {}, ['fact:published_website'])).toEqual([]);
+  });
+  it('one traditional character (「多打了個零」) is read as simplified', async () => {
+    expect(await one(['处罚决定6400件', '多打了個零'], { 't2.penalty.decisions': 640 })).toEqual([]);
+  });
+  it('「拿不准 可能是3件」: a guessed figure withdraws the value and stores nothing', async () => {
+    expect(await one(['复议纠正的4件', '纠正那个我拿不准 可能是3件'], {}, ['t4.review.corrected'])).toEqual([]);
+  });
+});
