@@ -1399,3 +1399,19 @@ describe('review of the second 2026-12-07 checker changes', () => {
     expect(parseText(text).meta.year).toBe(2023);
   });
 });
+
+describe('batch aw classes: what a mirror site did to the text', () => {
+  it('aw026 / aw027: betting ads put in place of words are N-ARTIFACT', () => {
+    expect(findings('aw026.txt').some((x) => x.rule === 'N-ARTIFACT' && /体育投注|备用网址/.test(x.message))).toBe(true);
+    expect(findings('aw027.txt').some((x) => x.rule === 'N-ARTIFACT' && /足彩/.test(x.message))).toBe(true);
+  });
+  it('aw025: text decoded in the wrong character set (注音 letters, box lines) is N-ARTIFACT', () => {
+    expect(findings('aw025.txt').some((x) => x.rule === 'N-ARTIFACT' && /乱码/.test(x.message))).toBe(true);
+  });
+  it('in other words: 「体育场馆」「体育运动」「彩票公益金」 and a table drawn with box lines are no artifact', () => {
+    const f = inSection1('本年度公开体育场馆开放信息12条、全民体育运动信息8条、彩票公益金使用情况3条。');
+    expect(f.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+    const boxed = inSection1('主动公开信息50条。\n┌──┬──┐\n│规章│0│\n└──┴──┘');
+    expect(boxed.filter((x) => x.rule === 'N-ARTIFACT' && /乱码/.test(x.message))).toEqual([]);
+  });
+});
