@@ -35,3 +35,20 @@ describe('input as phones and voice give it', () => {
     expect(await one(['复议纠正的4件', '纠正那个我拿不准 可能是3件'], {}, ['t4.review.corrected'])).toEqual([]);
   });
 });
+
+describe('more classes of bz and ca', () => {
+  it('「去年没办完拖到今年的 企业的有2件」 is 上年结转, never 结转下年度', async () => {
+    expect(await one(['去年没办完拖到今年的 企业的有2件'], { 't3.carried.commercial': 2 })).toEqual([]);
+  });
+  it('「企业的结果 公开6 部分公开2 不掌握1」: the column said before the counts is every count\'s', async () => {
+    expect(await one(['企业申请9件', '企业的结果 公开6 部分公开2 不掌握1'], { 't3.new.commercial': 9, 't3.r1.commercial': 6, 't3.r2.commercial': 2, 't3.r4_1.commercial': 1 })).toEqual([]);
+  });
+  it('「予以公开12件（均为自然人），部分公开3件（自然人2件、企业1件）」: a column after its count is that count\'s only', async () => {
+    expect(await one(['收到申请15件（自然人12件、企业3件）；予以公开10件（均为自然人），部分公开5件（自然人2件、企业3件）'],
+      { 't3.new.natural': 12, 't3.new.commercial': 3, 't3.r1.natural': 10, 't3.r2.natural': 2, 't3.r2.commercial': 3 })).toEqual([]);
+  });
+  it('「公开的5件里有1件是同一个人第二回来要的」 moves one to 重复申请 and never sets 予以公开 to 1', async () => {
+    expect(await one(['居民申请6件', '公开5件', '1件要的是区里的材料 我们不掌握', '公开的5件里有1件是同一个人第二回来要的'],
+      { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r4_1.natural': 1, 't3.r5_2.natural': 1 })).toEqual([]);
+  });
+});

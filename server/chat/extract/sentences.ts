@@ -55,7 +55,8 @@ function readClause(rd: Reader, cl: ClauseRead): void {
 function totalPointedAt(rd: Reader, cl: ClauseRead, num: NumToken): boolean {
   if (!/^\s*(?:件)?\s*(?:里|中|里面|里头|当中|之中)(?:有)?\s*[\d一两二三四五六七八九十百]/.test(cl.text.slice(num.end))) return false;
   // (「收到自然人申请12件中有3件予以公开」「许可8件里…」: a count with its own subject before it is a value.)
-  if (/(?:收到|申请|新收|受理|结转|许可|处罚|强制|复议|诉讼|公开)[^，。；\s\d]{0,4}$/.test(cl.text.slice(0, num.start))) return false;
+  // (「公开的4件里有1件…」: a result's count pointed at is still only pointed at.)
+  if (/(?:收到|申请|新收|受理|结转|许可|处罚|强制|复议|诉讼)[^，。；\s\d]{0,4}$/.test(cl.text.slice(0, num.start))) return false;
   return Object.entries(rd.ec.cells ?? {}).some(([id, v]) => id.startsWith('t3.') && v === num.value);
 }
 

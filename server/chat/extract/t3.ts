@@ -66,7 +66,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   }
   const colFromText = Boolean(cols[0]);
   const col = cols[0] || columnFromContext(rd, num, !T3_INTAKE.has(row));
-  noteSubject(rd, row, col, rowFromText, colFromText, num, value);
+  const colBefore = Boolean(num && cs.some((c) => c.target.t === 't3col' && c.end <= num.start));
+  noteSubject(rd, row, col, rowFromText, colFromText, num, value, colBefore);
   if (!col) {
     if (rd.mode.kind !== 'exact') return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
     if (value === 0) return zeroRow(rd, 't3', row, phrase);
@@ -229,7 +230,7 @@ function onlyColumnOf(rd: Reader, num: NumToken | null): string | undefined {
 }
 
 /** The row and column this count speaks of become the context of the counts and decisions that follow. */
-function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromText: boolean, colFromText: boolean, num: NumToken | null, value: number): void {
+function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromText: boolean, colFromText: boolean, num: NumToken | null, value: number, colBefore = false): void {
   if (colFromText && rd.allOneColumn && col !== rd.allOneColumn) rd.allOneColumn = undefined;
   // (a decision said without a count — 「给他公开了」 — is no row for the counts of later sentences)
   if (rowFromText && (num || T3_INTAKE.has(row))) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [row, false];
@@ -237,6 +238,9 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
     rd.ctx.subject = { row, col: colFromText ? col : undefined, value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, ...(rd.mode.kind === 'exact' ? {} : { offered: true as const }) };
     rd.ctx.t3col = colFromText ? col : undefined;
   } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
+  // 「个人的结果 公开11 部分公开2」: a column named before a result's count is the column of the results that follow.
+  // (Not 「予以公开12件（均为自然人）」: a column said after its count is that count's only.)
+  else if (colFromText && rowFromText && colBefore && col && /^[^\d]*$/.test(rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(num!.raw))))) rd.ctx.t3col = col;
 }
 
 /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
