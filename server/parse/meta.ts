@@ -170,7 +170,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
-  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
+  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室|供销合作总社|供销合作社|供销社|供销联社))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照|结合)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   // 「由南宁市良庆区政务公开工作领导小组办公室编制」: a government's 公开 leading group compiles the government's report.
   const group = by ? /^(.{2,20}?[县区市旗州盟])(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$/.exec(by[1]) : null;
   if (group) fromText.push(`${group[1]}人民政府`);

@@ -279,3 +279,13 @@ describe('meta: the report\'s own name as the last witness of its year, and who 
     expect(real('au018.txt').meta.agency).not.toMatch(/中心/);
   });
 });
+
+describe('meta: a supply-and-marketing cooperative is a department', () => {
+  it('「由如东县供销合作总社编制而成」 (ax014) and 「由宜城市供销联社结合工作实际编制」 (ax016) name the body; level 县级部门', () => {
+    expect(real('ax014.txt').meta).toMatchObject({ agency: '如东县供销合作总社', level: '县级部门' });
+    expect(real('ax016.txt').meta).toMatchObject({ agency: '宜城市供销联社', level: '县级部门' });
+  });
+  it('classifyAgency in other words: 「南丰县供销社」 is a 县级部门', () => {
+    expect(classifyAgency('南丰县供销社', '我县').level).toBe('县级部门');
+  });
+});
