@@ -52,3 +52,12 @@ describe('more classes of bz and ca', () => {
       { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r4_1.natural': 1, 't3.r5_2.natural': 1 })).toEqual([]);
   });
 });
+
+describe('classes of cb and cc', () => {
+  it('「每次二三十个人吧」 is a vague count per session, never 10 (the numeral had been cut in two)', async () => {
+    expect(await one(['培训开了4次 人次的话 每次二三十个人吧'], { 'fact:trainings': 4 }, ['fact:trainees'])).toEqual([]);
+  });
+  it('「15那是去年底的数 今年底是16」 corrects the figure said to be last year\'s', async () => {
+    expect(await one(['规范性文件现行有效15件', '15那是去年底的数 今年底是16'], { 't2.normative.valid': 16 })).toEqual([]);
+  });
+});
