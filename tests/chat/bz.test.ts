@@ -61,3 +61,12 @@ describe('classes of cb and cc', () => {
     expect(await one(['规范性文件现行有效15件', '15那是去年底的数 今年底是16'], { 't2.normative.valid': 16 })).toEqual([]);
   });
 });
+
+describe('a group named as the third party is no applicant', () => {
+  it('「残联来申请了2件 一件给了 一件牵扯到公司的商业秘密 没给」 stays the 残联\'s column', async () => {
+    expect(await one(['残疾人协会来申请了2件 一件给了 另一件牵扯到公司的商业秘密 没给'], { 't3.new.welfare': 2, 't3.r1.welfare': 1, 't3.r3_4.welfare': 1 })).toEqual([]);
+  });
+  it('a result when every application is one column\'s (「剩下那件涉及别家企业的隐私」) is that column\'s', async () => {
+    expect(await one(['律所来申请了4件', '3件给公开了', '剩下那件涉及别家企业的商业秘密 没给'], { 't3.new.legal': 4, 't3.r1.legal': 3, 't3.r3_4.legal': 1 })).toEqual([]);
+  });
+});

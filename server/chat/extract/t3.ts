@@ -214,6 +214,11 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): s
   // (Not when the count is more than that column's applications: 「群众七件」「企业一件」→「七件都公开了」 is 群众's.)
   // (Results only: the applications themselves are never checked against themselves.)
   if (!col && rd.prevTurnCol) col = !result || fitsApplications(rd, rd.prevTurnCol, num) ? rd.prevTurnCol : onlyColumnOf(rd, num);
+  // 「剩下那件涉及别的公司商业秘密」: a result, when the draft's applications are all one column's, is that column's.
+  if (!col && result) {
+    const held = rd.t3Cols.filter((c) => applications(rd, c.key) > 0);
+    if (held.length === 1 && fitsApplications(rd, held[0].key, num)) col = held[0].key;
+  }
   return col;
 }
 
