@@ -42,7 +42,7 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|没把握|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
 /** Words that say how many applications came in (not 申请人, not a result). */
 /** Words of a result or a reason (「申请人」 too: the person, not the applications). */
@@ -110,7 +110,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   if (oldValue !== null) {
     const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = given.filter((t) => typeof before[t] === 'number' && before[t] === oldValue);
-    if (hit.length === 1) return inValue(format, hit[0], o);
+    if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
   }
   // 「通知书是4份」 (after 「通知书那个数不对」): a value of this conversation named by a word of its name.
   // 「通知书那个数不对 是4份」: a value of this conversation named by a word of its name; words that name none of them
@@ -121,7 +121,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // 「总数改成4,380」: 「总数」 names the one total this conversation gave (主动公开 total, or a 表三 总计 row said).
   if (named === '总' || named === '总量') {
     const totals = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => /total/.test(t) && typeof before[t] === 'number');
-    return totals.length === 1 ? inValue(format, totals[0], o) : [];
+    return totals.length === 1 ? inValue(format, totals[0], o, before[totals[0]]) : [];
   }
   const unitNoun = named ? UNIT_NOUNS[named] : undefined;
   if (unitNoun) {
@@ -129,21 +129,21 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     const family = named === '人' ? [...new Set([...inUnit('人'), ...inUnit('人次')])] : inUnit(unitNoun);
     const exact = family.filter((t) => showValue(t, before[t] as number).replace(/^[\d.]+/, '') === unitNoun);
     const ts = named === '人' ? family : exact.length ? exact : family;
-    return ts.length === 1 ? inValue(format, ts[0], o) : [];
+    return ts.length === 1 ? inValue(format, ts[0], o, before[ts[0]]) : [];
   }
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
     const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
-    if (hit.length === 1) return inValue(format, hit[0], o);
+    if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
     // 「废掉几件那个说多了」: a clerk's word for a place (a cue, 废掉 for 本年废止) names it when the official name does not.
     const byCue = hit.length ? [] : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => wordsCueNames(format, named, t));
-    return byCue.length === 1 ? inValue(format, byCue[0], o) : [];
+    return byCue.length === 1 ? inValue(format, byCue[0], o, before[byCue[0]]) : [];
   }
   if (slip) return [];
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
   const own = inUnit(u);
   const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
-  return target ? inValue(format, target, o) : [];
+  return target ? inValue(format, target, o, before[target]) : [];
 }
 
 /** 「废掉几件那个说多了 只有1件」: a correction whose one change went to a place its words do not name, while they name
@@ -163,14 +163,16 @@ const wordsCueNames = (format: FormatId, words: string, id: string) =>
 
 /** A correction's number as a value of its place: a 万元 cell takes 「六点五万」 and 「65000元」 as 6.5; a bare
  * large number there could be either unit (undefined: asked). */
-function valueIn(format: FormatId, target: string, o: Orphan): number | undefined {
+// (「收了23500块」→「不对 账上是32500」: a bare figure correcting an amount is in 元 when read so it is near the old one.)
+function valueIn(format: FormatId, target: string, o: Orphan, old?: unknown): number | undefined {
   if (cellRef(format, target)?.kind !== 'amount' || o.unit === '万元') return o.value;
   if (o.unit === '元' || /万/.test(o.raw ?? '')) return Math.round(o.value) / 10000;
+  if (!o.unit && o.value >= 100 && typeof old === 'number' && old > 0 && o.value / 10000 / old >= 0.2 && o.value / 10000 / old <= 5) return Math.round(o.value) / 10000;
   return o.unit || o.value < 100 ? o.value : undefined;
 }
 
-const inValue = (format: FormatId, target: string, o: Orphan): Change[] => {
-  const value = valueIn(format, target, o);
+const inValue = (format: FormatId, target: string, o: Orphan, old?: unknown): Change[] => {
+  const value = valueIn(format, target, o, old);
   return value === undefined ? [] : [{ target, value }];
 };
 
@@ -189,7 +191,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|(?:多|少)(?:打|写|敲|输)?了?一位|多(?:敲|打|输|按|写)了(?:一)?个|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = /一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|(?:多|少)(?:打|写|敲|输)?了?一位|多(?:敲|打|输|按|写)了(?:一)?个|看(?:错|串)行了?|账上|账面上?|台账上?|系统里|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -388,7 +390,9 @@ function namedAmong(format: FormatId, text: string, targets: string[]): string[]
   if (byCue.length) return byCue;
   // (「人次好像没这么多」: 人次, not the 次 inside it.)
   const unitOf = (id: string) => nameWithUnit(format, id).slice(targetName(format, id).length);
-  const byUnit = targets.filter((id) => id.startsWith('fact:') && unitOf(id) && text.includes(unitOf(id)));
+  // (A unit inside a longer unit word is not said: 「人次」 holds no 「次」 of 督查检查.)
+  const said = (u: string) => text.replace(u === '次' ? /人次/g : /(?!)/g, ' ').includes(u);
+  const byUnit = targets.filter((id) => id.startsWith('fact:') && unitOf(id) && said(unitOf(id)));
   const longest = Math.max(0, ...byUnit.map((id) => unitOf(id).length));
   const best = byUnit.filter((id) => unitOf(id).length === longest);
   if (best.length === 1) return best;
@@ -501,7 +505,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「处罚那个等执法大队报上来再说」: waiting for a value named is a doubt about it (「等盖章再说」 alone is a pause).
   const waitsOnNamed = WAIT_ON.test(text) && state.lastSet?.length ? namedAmong(format, text.replace(CONFIRMED, ' '), state.lastSet.map((c) => c.target)).length > 0 : false;
   // (「760好像不对劲 先空着」: a number that is only the doubted value said again names it.)
-  const oldFiguresOnly = (text.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => (state.lastSet ?? []).some((c) => c.value === Number(n)));
+  // (「解读那个48 好像把转载的也算了」: or a value given in an earlier turn of this conversation.)
+  const oldFiguresOnly = (text.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => (state.lastSet ?? []).some((c) => c.value === Number(n)) || (state.chatSet ?? []).some((t) => before[t] === Number(n)));
   // (「维持那个我拿不准 可能是1件」: a figure only guessed at is no new value either.)
   const guessedOnly = /(?:可能|也许|或许|大概|估计)(?:是|有)?\s*[\d一二两三四五六七八九十]+\s*[件条次个篇起]?\s*$/.test(text);
   if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
@@ -515,7 +520,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     if (named.length && named.length < state.lastSet.length) return withdraw(drafts, history, draftId, state, d, named);
     // 「公开栏那个我拿不准」 when the last turn gave other values: the one named (given earlier) or nothing is withdrawn.
     // (「前面收费那个我再确认下」: a word of an earlier turn, or a weaker name, also points away from the last turn.)
-    const elsewhere = !named.length && (cuesFor(format).some((c) => (!c.weak || c.text.length >= 2) && doubted.includes(c.text)) || /前面|之前|刚开始|一开始|最早|上上/.test(text));
+    // (「解读那个48 好像把转载的也算了」: the figure of a value given turns earlier names that value.)
+    const earlierByFigure = named.length ? [] : (state.chatSet ?? []).filter((t) => figures.includes(before[t] as number));
+    if (earlierByFigure.length === 1) return withdraw(drafts, history, draftId, state, d, earlierByFigure, {});
+    // (「人次那个 不一定准」: a word for a unit names the value counted in it, given whenever.)
+    const elsewhere = !named.length && (cuesFor(format).some((c) => (!c.weak || c.text.length >= 2) && doubted.includes(c.text)) || /前面|之前|刚开始|一开始|最早|上上|人次|人数|次数/.test(text));
     if (elsewhere) {
       const earlier = namedAmong(format, text, (state.chatSet ?? []).filter((t) => before[t] !== undefined && before[t] !== null));
       if (earlier.length) return withdraw(drafts, history, draftId, state, d, earlier, {});

@@ -70,3 +70,18 @@ describe('a group named as the third party is no applicant', () => {
     expect(await one(['律所来申请了4件', '3件给公开了', '剩下那件涉及别家企业的商业秘密 没给'], { 't3.new.legal': 4, 't3.r1.legal': 3, 't3.r3_4.legal': 1 })).toEqual([]);
   });
 });
+
+describe('doubts and corrections of a value given turns earlier (bureau sessions)', () => {
+  it('「人次那个 不一定准」 withdraws 参训人次, never the 督查 of the last turn (人次 holds no 次 of its own)', async () => {
+    expect(await one(['培训8期 参训920人次', '督查检查5次', '人次那个 不一定准 我问下办公室'], { 'fact:trainings': 8, 'fact:inspections': 5 }, ['fact:trainees'])).toEqual([]);
+  });
+  it('「解读那个36 好像把转发的也算了」 withdraws the value named by its figure, given two turns before', async () => {
+    expect(await one(['解读36篇', '回应15次', '解读那个36 好像把转发的也算了 回头核'], { 'fact:responses': 15 }, ['fact:interpretations'])).toEqual([]);
+  });
+  it('「不对 账上是41200」 after 「收费收了14200块」 is in 元 (near the old value), 4.12 万元', async () => {
+    expect(await one(['行政事业性收费 收了14200块', '不对 账上是41200'], { 't2.fee.amount': 4.12 })).toEqual([]);
+  });
+  it('「总数那个我看错行了 是2,310」 corrects the total', async () => {
+    expect(await one(['主动公开总数2,370条', '网站1,800 新媒体510', '总数那个我看错行了 是2,310'], { 'fact:published_total': 2310, 'fact:published_website': 1800, 'fact:published_newmedia': 510 })).toEqual([]);
+  });
+});
