@@ -38,7 +38,8 @@ const CAPITAL_RUN = /[零壹贰貳叁肆伍陆柒捌玖拾佰仟萬]{2,}/g;
 export function normalise(text: string): string {
   // 「網站公開信息…」: a message typed in traditional characters is read as simplified (one character for one).
   // (One is enough: 「多打了個零」 is typed with the IME left on traditional.)
-  if (traditionalCount(text) >= 1) text = toSimplified(text);
+  // (Not for 乾县、於 and other characters also written in simplified text.)
+  if (traditionalCount(text.replace(/[乾於昇徵藉瞭著]/g, '')) >= 1) text = toSimplified(text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
     // 「一月廿六」「卅日」: the old numerals for twenty and thirty.

@@ -8,7 +8,7 @@ export const NOT_YET = /还在统计|正在统计|在统计中|还在汇总|正�
 /** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */
 export const MAKING = /没发|未发|新增|新出|新制|新发|新定|新的|出台|制定|印发|发过|发了|发布/;
 /** 「都给公开了」「已公开」: a decision to disclose; 「收到」「接到」: the intake. */
-export const OPENED = /(?:都|已|给|予以|(?<!不)予|被|全)(?:给)?公开|公开了|(?:都|全)是(?:予以)?公开(?!的)/;
+export const OPENED = /(?:都|已|给|予以|(?<!不)予|被|全)(?:给)?公开|公开了|(?:都|全)是(?:予以)?公开(?=\s*(?:了|[，。；！,;]|$))/;
 /** 「都」「全部」 after a count: all of them. */
 export const ALL_WORDS_AFTER = /都|全部|全都|均|一律/;
 export const INTAKE_VERB = /收到|接到|新收|受理|来了|提出|提交|接收/;

@@ -170,8 +170,9 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
     '疑似与报告无关的网站广告文字（网页可能被篡改）', ['官网', '官方网站', '网页版', '客户端', '足球网', '投注网', '买球']],
   // 「坚持以365体育投注,365备用网址:新时代…」「青川县德赢VWIN门户网站」「足彩app哪个是正规的」: a mirror's ads put in place
   // of words (the copy, not the agency's text, is wrong — but what the reader sees is not the report).
-  [/\d+体育(?:投注)?|体育投注|备用网址|足彩(?:app)?|彩票(?:app|平台|网)|线路检测(?:中心)?|VWIN|德赢|app哪个是正规的?/gi,
-    '与报告无关的广告文字（网页可能被篡改或为转载站）', ['体育', '备用网址', '足彩', '彩票', '线路检测', 'VWIN', 'vwin', '德赢', '哪个是正规']],
+  // (Only as the copies write them: 「体育公园」「体育彩票网点」「电力线路检测」 are a report's own words.)
+  [/\d*体育投注|备用网址|足彩app|彩票(?:app|平台)|\d{3,}线路检测中心|VWIN|德赢|app哪个是正规的?/gi,
+    '与报告无关的广告文字（网页可能被篡改或为转载站）', ['投注', '备用网址', '足彩', '彩票', '线路检测中心', 'VWIN', 'vwin', '德赢', '哪个是正规']],
   // 「?。ㄒ唬┲鲃庸_情況」: text decoded in the wrong character set (注音 letters and box lines amid Chinese).
   // (A table drawn with box lines has no 注音 letter.)
   [/[\u3105-\u312f][^\n]{0,6}[\u3105-\u312f\u2500-\u257f]|[\u2500-\u257f][^\n]{0,6}[\u3105-\u312f]/g, '乱码（文字编码错误）', ['ㄅ', 'ㄆ', 'ㄇ', 'ㄈ', 'ㄉ', 'ㄊ', 'ㄋ', 'ㄌ', 'ㄍ', 'ㄎ', 'ㄏ', 'ㄐ', 'ㄑ', 'ㄒ', 'ㄓ', 'ㄔ', 'ㄕ', 'ㄖ', 'ㄗ', 'ㄘ', 'ㄙ', 'ㄚ', 'ㄛ', 'ㄜ', 'ㄝ', 'ㄞ', 'ㄟ', 'ㄠ', 'ㄡ', 'ㄢ', 'ㄣ', 'ㄤ', 'ㄥ', 'ㄦ', 'ㄧ', 'ㄨ', 'ㄩ', '┲', '┳', '┮', '┯', '┬', '┭']],

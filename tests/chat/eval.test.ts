@@ -43,7 +43,12 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // phone by four kinds of clerk) at 0.791 (6 wrong, 3 collateral), bs001–bs110 (a third 5–8-turn sessions going back
   // to fix or doubt earlier values; Traditional, full-width and English mixed in) at 0.664 (19 wrong, 7 collateral),
   // bt001–bt110 (careless typing, dialect, bare answers) at 0.673 (6 wrong, 4 collateral), bu001–bu110 (the balanced
-  // spread again, four kinds of clerk) at 0.736 (10 wrong, 3 collateral).
+  // spread again, four kinds of clerk) at 0.736 (10 wrong, 3 collateral); second 2026-12-07 session: bv001–bv110 (balanced)
+  // at 0.800 (7 wrong, 5 collateral), bw (表二/表四/facts read off a work summary) at 0.664 (13, 5), bx (balanced) at
+  // 0.491 (27, 8), by (4–8-turn sessions going back) at 0.491 (33, 12), bz (balanced) at 0.582 (14, 4), ca (phone and
+  // voice input) at 0.682 (9, 4), cb (balanced) at 0.545 (23, 18), cc (市/县 bureaus over turns) at 0.555 (14, 10).
+  // After that session: n=6356, accuracy 0.864 (5491/6356; the 5476 older cases 4915 right, the 880 new 576), wrong
+  // values 164, collateral 63, silent drops 63 — most of them in the new batches' long sessions and moves.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -56,10 +61,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(5476);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.892);
-    expect(f.wrongValues).toBeLessThanOrEqual(67);
-    expect(f.collateral).toBeLessThanOrEqual(19);
-    expect(f.silentDrops).toBeLessThanOrEqual(55);
-  }, 120_000);
+    expect(f.n).toBeGreaterThanOrEqual(6356);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.863);
+    expect(f.wrongValues).toBeLessThanOrEqual(164);
+    expect(f.collateral).toBeLessThanOrEqual(63);
+    expect(f.silentDrops).toBeLessThanOrEqual(63);
+  }, 300_000);
 });

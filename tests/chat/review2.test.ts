@@ -41,3 +41,26 @@ describe('words that look like doubts, guesses or articles in ordinary sentences
     expect(await one(['规章 这次下发的通知5件'], {}, ['t2.rules.issued', 't2.rules.repealed', 't2.rules.valid'])).toEqual([]);
   });
 });
+
+describe('third review of this session\'s chat changes', () => {
+  it('a group that applied keeps its column: 「另外的企业申请了2件 都予以公开」「关于企业的申请有2件，都公开了」', async () => {
+    expect(await one(['自然人申请3件 予以公开3件', '另外的企业申请了2件 都予以公开'], { 't3.new.natural': 3, 't3.r1.natural': 3, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
+    expect(await one(['个人申请4件', '关于企业的申请有2件，都公开了'], { 't3.new.natural': 4, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
+  });
+  it('results said while another group is still to be counted are not put on the one group held', async () => {
+    const fails = await one(['自然人申请10件', '商业企业那边还没统计', '予以公开6件 不予公开2件'], { 't3.new.natural': 10 });
+    expect(fails.flatMap((f) => [...f.wrong, ...f.collateral]).filter((x) => /t3\.r/.test(x))).toEqual([]);
+  });
+  it('「都是公开文件」 is no decision; 「第二次申请的那件予以公开了」 is no 重复申请', async () => {
+    expect(await one(['自然人申请2件', '申请的都是公开文件 2件都答复了'], { 't3.new.natural': 2 })).toEqual([]);
+    const fails = await one(['自然人申请3件', '第二次申请的那件予以公开了'], { 't3.new.natural': 3 });
+    expect(fails.flatMap((f) => f.collateral).filter((x) => /r5_2/.test(x))).toEqual([]);
+  });
+  it('「没废的有12件」 are the ones in force, never 本年废止', async () => {
+    expect(await one(['规范性文件今年发了3件 没废的有12件'], { 't2.normative.issued': 3, 't2.normative.valid': 12 })).toEqual([]);
+  });
+  it('one 乾 in a place name is no traditional message: 「乾县」 stays', async () => {
+    const fails = await one(['我们是乾县的 网站发了120条'], { 'fact:published_website': 120 });
+    expect(fails).toEqual([]);
+  });
+});

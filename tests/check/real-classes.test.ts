@@ -1415,3 +1415,10 @@ describe('batch aw classes: what a mirror site did to the text', () => {
     expect(boxed.filter((x) => x.rule === 'N-ARTIFACT' && /乱码/.test(x.message))).toEqual([]);
   });
 });
+
+describe('third review: a report\'s own words are no ads', () => {
+  it('「电力线路检测」「8个体育公园」「体育彩票网点」 raise no N-ARTIFACT', () => {
+    const f = inSection1('今年组织开展电力线路检测和管网巡查，完成全区8体育公园建设，推进体育彩票网点规范管理。');
+    expect(f.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+});

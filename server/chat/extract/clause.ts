@@ -35,8 +35,9 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
     (((t.target as { key: string }).key === CARRY && decidedHere(clause, text)) || ((t.target as { key: string }).key === 'new' && !t.weak && noCountBeforeResult(clause, t)));
   // 「牵扯到企业的商业秘密」「合同里有别的公司的报价」「要企业排污的监测数据」: a group named as the third party or as what
   // was asked about is no applicant column.
-  const thirdParty = (t: CueToken) => t.target.t === 't3col' &&
-    (/(?:别的|别家|其他|其它|另一家|另外的|投标|涉及|牵扯到?|关于|有关|(?<![需主重只想索])要)\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^的?(?:商业秘密|隐私|个人信息|报价|排污|监测|数据|档案|账|合同|登记)/.test(text.slice(t.end)));
+  // (Never a group that applied: 「另外的企业申请了2件」「关于企业的申请有2件」 keep their column.)
+  const thirdParty = (t: CueToken) => t.target.t === 't3col' && !/^[^，。；\s]{0,4}申请|^\s*(?:[\d一二两三四五六七八九十]+\s*件|来)/.test(text.slice(t.end)) &&
+    (/(?:别的|别家|另一家|人家)\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^的?(?:商业秘密|隐私|报价)/.test(text.slice(t.end)));
   clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || (!inAsked(t) && !scopeOnly(t) && !thirdParty(t)));
   const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
   const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };

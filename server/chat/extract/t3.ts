@@ -65,8 +65,9 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return zeroRow(rd, 't3', row, phrase);
   }
   const colFromText = Boolean(cols[0]);
-  const col = cols[0] || columnFromContext(rd, num, !T3_INTAKE.has(row));
-  const colBefore = Boolean(num && cs.some((c) => c.target.t === 't3col' && c.end <= num.start));
+  const col = cols[0] || columnFromContext(rd, num, !T3_INTAKE.has(row), phrase);
+  // (The column said before this count, with no count before it in the clause.)
+  const colBefore = Boolean(num && cs.some((c) => c.target.t === 't3col' && c.end <= num.start) && !/[\d]|[一二两三四五六七八九十]+\s*件/.test(phrase.slice(0, num.start)));
   noteSubject(rd, row, col, rowFromText, colFromText, num, value, colBefore);
   if (!col) {
     if (rd.mode.kind !== 'exact') return ask(rd, `「${phrase}」${rd.mode.kind === 'part' ? '只是一段时间的数' : rd.mode.kind === 'offer' ? rd.mode.why : '没有说出确切的数'}，没有填入表三。`, rowTargets(rd, 't3', row), value);
@@ -203,7 +204,7 @@ function legalGroup(rd: Reader, num: NumToken | null, cols: string[], phrase: st
 }
 
 /** The applicant column when the clause names none: the one spoken of in this message or the turn before. */
-function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): string | undefined {
+function columnFromContext(rd: Reader, num: NumToken | null, result: boolean, phrase?: string): string | undefined {
   let col: string | undefined;
   if (rd.ctx.t3col && rd.ctx.t3col !== 'mixed') col = rd.ctx.t3col;
   if (!col && !num && rd.ctx.subject?.col) col = rd.ctx.subject.col;
@@ -214,10 +215,15 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean): s
   // (Not when the count is more than that column's applications: 「群众七件」「企业一件」→「七件都公开了」 is 群众's.)
   // (Results only: the applications themselves are never checked against themselves.)
   if (!col && rd.prevTurnCol) col = !result || fitsApplications(rd, rd.prevTurnCol, num) ? rd.prevTurnCol : onlyColumnOf(rd, num);
-  // 「剩下那件涉及别的公司商业秘密」: a result, when the draft's applications are all one column's, is that column's.
-  if (!col && result) {
-    const held = rd.t3Cols.filter((c) => applications(rd, c.key) > 0);
-    if (held.length === 1 && fitsApplications(rd, held[0].key, num)) col = held[0].key;
+  // 「剩下那件涉及别的公司商业秘密」: the rest of the cases, when every application (the draft's and this message's) is
+  // one column's, are that column's.
+  // (Or whenever every other column's applications were said to be none: 「其他类别都没有」.)
+  if (!col && result && num) {
+    const all = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
+    const held = rd.t3Cols.filter((c) => [...T3_INTAKE].some((r) => Number(all[`t3.${r}.${c.key}`] ?? 0) > 0));
+    const othersNone = held.length === 1 && rd.t3Cols.every((c) => c.key === held[0].key || all[`t3.new.${c.key}`] === 0);
+    const rest = phrase !== undefined && /剩下|剩余|剩的|其余|余下|另外那|那\s*[一两二三四五六七八九十\d]?\s*件/.test(phrase);
+    if (held.length === 1 && (rest || othersNone) && fitsApplications(rd, held[0].key, num)) col = held[0].key;
   }
   return col;
 }
@@ -245,7 +251,7 @@ function noteSubject(rd: Reader, row: string, col: string | undefined, rowFromTe
   } else if (colFromText && !rowFromText) rd.ctx.t3col = 'mixed';
   // 「个人的结果 公开11 部分公开2」: a column named before a result's count is the column of the results that follow.
   // (Not 「予以公开12件（均为自然人）」: a column said after its count is that count's only.)
-  else if (colFromText && rowFromText && colBefore && col && /^[^\d]*$/.test(rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(num!.raw))))) rd.ctx.t3col = col;
+  else if (colFromText && rowFromText && colBefore && col) rd.ctx.t3col = col;
 }
 
 /** 「企业的不予公开（商业秘密）」: one applicant column and a decision, no number — all of that column's applications. */
