@@ -100,7 +100,8 @@ function spaceClauses(part: string): string[] {
  */
 export function splitClauses(sentence: string): string[] {
   const out: string[] = [];
-  for (const part of sentence.split(/，+/).flatMap(spaceClauses)) {
+  // (「纠正1件 / 直接起诉的 维持2件」: a slash between words parts clauses like a comma; not one in a date or a number.)
+  for (const part of sentence.split(/，+|(?<=[\u4e00-\u9fa5])\s*[/／]\s*(?=[\u4e00-\u9fa5])/).flatMap(spaceClauses)) {
     const items = part.split(/、+/);
     let cur = items[0];
     for (const item of items.slice(1)) {
@@ -257,7 +258,8 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
   const nums = clause.nums;
   const n = nums.length;
   // 「3件公开 1件是来反映问题的」: a cue touching one number and parted from the other by a space or mark is the first's.
-  const apart = (from: number, to: number) => (/[\s，,、；;：:]/.test(clause.text.slice(from, to)) ? 0.02 : 0);
+  // (「纠正1件 / 直接起诉的 维持2件」: a slash parts two statements too.)
+  const apart = (from: number, to: number) => (/[\s，,、；;：:/／]/.test(clause.text.slice(from, to)) ? 0.02 : 0);
   // best[i][usedPrev] = max matched for numbers i.. given whether run i was already used by number i-1.
   const memo = new Map<string, { score: number; picks: number[] }>();
   const solve = (i: number, runUsed: boolean): { score: number; picks: number[] } => {
@@ -288,7 +290,9 @@ export function pairNumbers(clause: Clause): { num: NumToken; cues: CueToken[] }
   return clause.nums.map((num, i) => {
     if (picks[i] < 0) return { num, cues: [] };
     const other = picks[i] === i ? i + 1 : i;
-    const extra = !used.has(other) && runs[other].length ? runs[other] : [];
+    // (Never across a slash or a full stop: 「纠正1件 / 直接起诉的」 are two statements.)
+    const between = other > i ? clause.text.slice(num.end, runs[other][0]?.start ?? num.end) : clause.text.slice(runs[other].at(-1)?.end ?? num.start, num.start);
+    const extra = !used.has(other) && runs[other].length && !/[/／。；;]/.test(between) ? runs[other] : [];
     if (extra.length) used.add(other);
     return { num, cues: [...runs[picks[i]], ...extra] };
   });

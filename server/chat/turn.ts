@@ -627,7 +627,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (slipOnly) changes = [slipOnly];
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length && relative !== 'ambiguous') {
-    const fixed = correctedTargets(format, ex.orphans, state, before, body);
+    // (「不对 收费账上是32500」 had put 32500 on 收费通知书 0: a correction more than fifty times the value it replaces
+    // is of some other place — asked, never stored.)
+    const fixed = correctedTargets(format, ex.orphans, state, before, body).filter((c) => !(typeof c.value === 'number' && typeof before[c.target] === 'number' && c.value > 50 * Math.max(before[c.target] as number, 1)));
     if (fixed.length) {
       changes = fixed;
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);

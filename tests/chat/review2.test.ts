@@ -64,3 +64,16 @@ describe('third review of this session\'s chat changes', () => {
     expect(fails).toEqual([]);
   });
 });
+
+describe('found by hand over HTTP (a 县 bureau, 15 turns)', () => {
+  it('「复议 维持3件 纠正1件 / 直接起诉的 维持2件」: the slash parts two statements (纠正1件 had gone to 直接起诉)', async () => {
+    expect(await one(['复议 维持4件 纠正2件 / 直接起诉的 维持1件'], { 't4.review.upheld': 4, 't4.review.corrected': 2, 't4.direct.upheld': 1 })).toEqual([]);
+  });
+  it('「不对 收费账上是32500」 never lands on 收费通知书 0 (a correction fifty times the value it replaces is asked)', async () => {
+    const fails = await one(['信息处理费没收过 收费通知书也没开过 落款1月23日', '不对 收费账上是32500'], { 'fee.charged': false, 'fee.notices': 0, 'meta.date': '2025-01-23' });
+    expect(fails.flatMap((f) => f.wrong)).toEqual([]);
+  });
+  it('「行政事业性收费 收了23500块」→「不对 收费账上是32500」 is 3.25 万元', async () => {
+    expect(await one(['行政事业性收费 收了23500块', '不对 收费账上是32500'], { 't2.fee.amount': 3.25 })).toEqual([]);
+  });
+});
