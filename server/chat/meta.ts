@@ -165,6 +165,9 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     cut(m);
   }
   m = PHONE.exec(rest);
+  // (「最后一位是0 0731-8867200」: the digit said about the old number, then the whole new one — the whole one.)
+  const lone = m ? /^\d\s+(?=0\d{2,3}[-－—–]\d{7,8}$|1[3-9]\d{9}$)/.exec(m[1]) : null;
+  if (m && lone) m[1] = m[1].slice(lone[0].length);
   if (m && (PHONE_DIGITS(m[1]) < 7 || PHONE_DIGITS(m[1]) > 30)) m = null;
   // A personal mobile (「打我手机…」) is not the report's contact phone unless the clerk says so: asked.
   // A mobile number (11 digits, 1[3-9]…) is a person's — 「联系人小王 电话188…」 — unless said to be the report's contact.

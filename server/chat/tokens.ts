@@ -72,7 +72,7 @@ const HAS_NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/;
  * number) follow, or after a finished statement (「…全公开了 …」) — 「规章 制发 0」 and 「自然人 3 0 0」 stay one clause.
  */
 /** 「许可有的」「居民倒是有来申请的」: words ending by saying their subject exists. */
-export const AFFIRMED_END = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$/;
+export const AFFIRMED_END = /(?:^|[^没])有(?:来|人来)?(?:申请|办|发|做|弄|搞)?(?:的|啊|呢|哦|嘛|滴)?$|多的是$|(?<!不)(?:不少|挺多|很多|好多)(?:的|啊|呢)?$/;
 
 function spaceClauses(part: string): string[] {
   const out: string[] = [];
@@ -86,7 +86,9 @@ function spaceClauses(part: string): string[] {
     const twoNegations = /[\u4e00-\u9fa5]{2,}(?:也|都|还)?(?:没有?|未)[\u4e00-\u9fa5]{1,4}$/.test(left) && /^[^没未]{2,}(?:也|都|还)?(?:没有?|未)/.test(part.slice(m.index! + m[0].length));
     // (「许可有的 处罚没有」「居民倒是有来申请的 公司一家都没有」: a subject said to exist, then another denied.)
     const affirmedThenDenied = AFFIRMED_END.test(left) && !/没|未|无|不/.test(left) && /没|未|无/.test(part.slice(m.index! + m[0].length));
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied) continue;
+    // (「没印发新的规范性文件 清理废止倒是有三件」「处罚多的是 但…强制一次没用」: 但/倒是/不过 turn to another statement.)
+    const turned = /^(?:但|但是|不过|可是|倒是)/.test(part.slice(m.index! + m[0].length)) || (/没|未/.test(left) && /倒是|但是|不过/.test(part.slice(m.index! + m[0].length)));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

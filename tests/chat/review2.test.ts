@@ -77,3 +77,15 @@ describe('found by hand over HTTP (a 县 bureau, 15 turns)', () => {
     expect(await one(['行政事业性收费 收了23500块', '不对 收费账上是32500'], { 't2.fee.amount': 3.25 })).toEqual([]);
   });
 });
+
+describe('last classes of the session', () => {
+  it('「今年没印发新的规范性文件 清理废止倒是有4件」: the denied column is 0, the count is 本年废止', async () => {
+    expect(await one(['今年局里没印发新的规范性文件 清理废止倒是有4件'], { 't2.normative.issued': 0, 't2.normative.repealed': 4 })).toEqual([]);
+  });
+  it('「许可多的是 但强制今年一次没用」 zeroes 强制 only', async () => {
+    expect(await one(['许可多的是 但强制今年一次没用'], { 't2.coercion.decisions': 0 })).toEqual([]);
+  });
+  it('「号码最后一位是5 0731-4412345」: the whole new number, not the digit before it', async () => {
+    expect(await one(['联系电话0731-4412346', '不对 电话最后一位是5 0731-4412345'], { 'meta.contact.phone': '0731-4412345' })).toEqual([]);
+  });
+});
