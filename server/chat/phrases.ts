@@ -295,6 +295,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/一(?:件|个|条|项)不落(?:地)?/g, '全部'],
   // 「跟去年一个样」: the same, no count of one.
   [/一个样|一模一样/g, '一样'],
+  // 「跟去年一个数」: the same figure as last year, no count of one.
+  [/((?:跟|和|与|同)(?:去年|上年|往年))一个数/g, '$1一样'],
   // 「申请过两回」: 回 counts times like 次 (not 回复、回应、回访、回头).
   [/([\d一二两三四五六七八九十]+)\s*回(?![事复答应访头来去收])/g, '$1次'],
   // 「这是去年报告的一句：全年共开展培训5次」: a line quoted from last year's report is last year's, whatever it says.

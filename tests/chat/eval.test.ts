@@ -47,8 +47,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // at 0.800 (7 wrong, 5 collateral), bw (表二/表四/facts read off a work summary) at 0.664 (13, 5), bx (balanced) at
   // 0.491 (27, 8), by (4–8-turn sessions going back) at 0.491 (33, 12), bz (balanced) at 0.582 (14, 4), ca (phone and
   // voice input) at 0.682 (9, 4), cb (balanced) at 0.545 (23, 18), cc (市/县 bureaus over turns) at 0.555 (14, 10).
-  // After that session: n=6356, accuracy 0.865 (5497/6356; the 5476 older cases 4917 right, the 880 new 580), wrong
-  // values 162, collateral 62, silent drops 62 — most of them in the new batches' long sessions and moves.
+  // After that session: n=6356, accuracy 0.865 (5499/6356; the 5476 older cases 4917 right, the 880 new 582), wrong
+  // values 162, collateral 60, silent drops 62 — most of them in the new batches' long sessions and moves.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -62,9 +62,9 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(6356);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.864);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.865);
     expect(f.wrongValues).toBeLessThanOrEqual(162);
-    expect(f.collateral).toBeLessThanOrEqual(62);
+    expect(f.collateral).toBeLessThanOrEqual(60);
     expect(f.silentDrops).toBeLessThanOrEqual(62);
   }, 300_000);
 });

@@ -88,4 +88,8 @@ describe('last classes of the session', () => {
   it('「号码最后一位是5 0731-4412345」: the whole new number, not the digit before it', async () => {
     expect(await one(['联系电话0731-4412346', '不对 电话最后一位是5 0731-4412345'], { 'meta.contact.phone': '0731-4412345' })).toEqual([]);
   });
+  it('「跟去年一个数」 is no count of one; 「拿不稳 别急着填」 withdraws the value named', async () => {
+    expect(await one(['解读跟去年一个数'], {}, ['fact:interpretations'])).toEqual([]);
+    expect(await one(['复议维持4件 纠正1件', '纠正那个数我拿不稳 别急着填'], { 't4.review.upheld': 4 }, ['t4.review.corrected'])).toEqual([]);
+  });
 });

@@ -43,6 +43,8 @@ export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
   if (all.some((x) => x.t === 't2row') && all.some((x) => x.t === 't4row') && /被(?:告|诉|起诉)|告过|诉过|提过复议|申请(?:过)?复议|复议/.test(phrase) && !/信息公开/.test(phrase)) return;
   // 「依申请那块的信息处理费 今年一分没收」: 依申请 says whose fee it is; the fee is what is denied, not the applications.
   if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice')) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
+  // 「信息处理费这一年一张收费通知书都没开过」: the notices are denied; whether a fee was charged is not said.
+  if (all.some((x) => x.t === 'feeNotice') && !/没收|未收|不收|免收|没有收|一分/.test(phrase)) all = all.filter((x) => x.t !== 'fee');
   const scope = negationScope(rd, all);
   const { targets } = scope;
   for (const t of targets) {
