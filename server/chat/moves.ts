@@ -130,7 +130,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
 function unaccounted(format: FormatId, before: Record<string, unknown>, col: string): number {
   const num = (id: string) => (typeof before[id] === 'number' ? (before[id] as number) : 0);
   const placed = Object.keys(before).filter((id) => { const [t, row, c] = id.split('.'); return t === 't3' && c === col && !T3_INTAKE.has(row) && !cellRef(format, id)?.computed; });
-  return num(`t3.new.${col}`) + num(`t3.carried.${col}`) - placed.reduce((a, id) => a + num(id), 0);
+  return [...T3_INTAKE].reduce((a, r) => a + num(`t3.${r}.${col}`), 0) - placed.reduce((a, id) => a + num(id), 0);
 }
 
 /** The place a part of `cell` moves to, if the target words name one (never itself, never a computed total). */

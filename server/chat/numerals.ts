@@ -105,3 +105,7 @@ export function toChineseNumeral(n: number): string {
   });
   return out.startsWith('一十') ? out.slice(1) : out;
 }
+
+/** 「收了23500块」→「不对 账上是32500」: a bare figure for a 万元 amount is in 元 when read so it is near the amount it
+ * corrects (a fifth to five times). */
+export const nearAsYuan = (old: unknown, yuan: number): boolean => typeof old === 'number' && old > 0 && yuan / 10000 / old >= 0.2 && yuan / 10000 / old <= 5;

@@ -17,7 +17,7 @@ import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from
 import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
-import { parseNumber } from './numerals.js';
+import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
 import { slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
@@ -44,9 +44,11 @@ const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
 const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
-/** Words that say how many applications came in (not 申请人, not a result). */
+/** Every place this conversation gave a value to (earlier turns and the last one). */
+const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
 /** Words of a result or a reason (「申请人」 too: the person, not the applications). */
 const RESULT_SAID = /申请人|补正|重复|信访|公开|不掌握|处理|撤回|逾期|缴费|交费/;
+/** Words that say how many applications came in (not 申请人, not a result). */
 const INTAKE_SAID = /收到|新收|受理|接到|结转|转过来|来了|申请[^，。；\s\d]{0,4}[\d一两二三四五六七八九十百]+\s*件|[\d一两二三四五六七八九十百]+\s*件\s*申请/;
 
 /** Shorten quoted phrases so one question stays one line. */
@@ -108,7 +110,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {
-    const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
+    const given = givenInChat(state);
     const hit = given.filter((t) => typeof before[t] === 'number' && before[t] === oldValue);
     if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
   }
@@ -120,7 +122,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // 「次数那里改成三次」「人数写错了」: a word for a unit names the one value of this conversation in that unit.
   // 「总数改成4,380」: 「总数」 names the one total this conversation gave (主动公开 total, or a 表三 总计 row said).
   if (named === '总' || named === '总量') {
-    const totals = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => /total/.test(t) && typeof before[t] === 'number');
+    const totals = givenInChat(state).filter((t) => /total/.test(t) && typeof before[t] === 'number');
     return totals.length === 1 ? inValue(format, totals[0], o, before[totals[0]]) : [];
   }
   const unitNoun = named ? UNIT_NOUNS[named] : undefined;
@@ -132,11 +134,11 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     return ts.length === 1 ? inValue(format, ts[0], o, before[ts[0]]) : [];
   }
   if (named) {
-    const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
+    const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : givenInChat(state);
     const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
     if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
     // 「废掉几件那个说多了」: a clerk's word for a place (a cue, 废掉 for 本年废止) names it when the official name does not.
-    const byCue = hit.length ? [] : [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => wordsCueNames(format, named, t));
+    const byCue = hit.length ? [] : givenInChat(state).filter((t) => wordsCueNames(format, named, t));
     return byCue.length === 1 ? inValue(format, byCue[0], o, before[byCue[0]]) : [];
   }
   if (slip) return [];
@@ -149,7 +151,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
 /** 「废掉几件那个说多了 只有1件」: a correction whose one change went to a place its words do not name, while they name
  * (by a clerk's word: 废掉 → 本年废止) exactly one value this conversation gave, corrects that value. */
 function redirectByCue<C extends Change>(format: FormatId, body: string, kept: C[], state: ChatState, before: Record<string, unknown>): C[] {
-  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
   // (「总数那个是去年的 今年是5,203」: 总数 names the one total given, never the last topic's channel.)
   const named = given.filter((t) => wordsCueNames(format, body, t) || (/总数|总量/.test(body) && /total/.test(t)));
   const stray = kept.filter((c) => typeof c.value === 'number' && !phraseNames(format, body, c.target));
@@ -167,7 +169,7 @@ const wordsCueNames = (format: FormatId, words: string, id: string) =>
 function valueIn(format: FormatId, target: string, o: Orphan, old?: unknown): number | undefined {
   if (cellRef(format, target)?.kind !== 'amount' || o.unit === '万元') return o.value;
   if (o.unit === '元' || /万/.test(o.raw ?? '')) return Math.round(o.value) / 10000;
-  if (!o.unit && o.value >= 100 && typeof old === 'number' && old > 0 && o.value / 10000 / old >= 0.2 && o.value / 10000 / old <= 5) return Math.round(o.value) / 10000;
+  if (!o.unit && o.value >= 100 && nearAsYuan(old, o.value)) return Math.round(o.value) / 10000;
   return o.unit || o.value < 100 ? o.value : undefined;
 }
 
@@ -254,7 +256,7 @@ function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: 
   const z = ZERO_SLIP.exec(text);
   if (!z || /\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''))) return undefined;
   const words = text.slice(0, z.index).replace(/末尾|最后|后面|后边/g, '').replace(NOT_A_NAME, '');
-  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
   const hits = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
   if (hits.length !== 1) return undefined;
   const v = before[hits[0]] as number;
@@ -262,11 +264,12 @@ function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: 
   return Number.isInteger(value) || kindOf(hits[0]) !== 'cell' ? { target: hits[0], value } : undefined;
 }
 
+const LAST_POSITION: [RegExp, (n: number) => number] = [/最后一个|最后那个/, (n) => n - 1];
 const POSITION: [RegExp, (n: number) => number][] = [
   [/第(?:一|1)个|前一个|头一个|第一项/, () => 0],
   [/第(?:二|2)个|后一个|第二项/, () => 1],
   [/第(?:三|3)个|第三项/, () => 2],
-  [/最后一个|最后那个/, (n) => n - 1],
+  LAST_POSITION,
   // (「公众号712条 网站2760条」→「后面那个改成2670」: of two values, 前面/后面那个 is the first or the second.)
   [/(?:前面|前边|前头)(?:的)?那个/, (n) => (n === 2 ? 0 : -1)],
   [/(?:后面|后边|后头)(?:的)?那个/, (n) => (n === 2 ? 1 : -1)],
@@ -277,7 +280,7 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
   // (One value given last turn: 「最后那个」 is that one; 「第一个」 may count from an earlier turn, so it is not.)
   if (!lastSet.length) return undefined;
   const hit = POSITION.find(([re]) => re.test(text));
-  if (lastSet.length === 1 && hit !== POSITION[3]) return undefined;
+  if (lastSet.length === 1 && hit !== LAST_POSITION) return undefined;
   // (「最后那个数是13 不是31」: the number denied is no new value.)
   const last = lastNumber(dropReplacedValues(text));
   if (!hit || !last) return undefined;
@@ -292,7 +295,7 @@ function relativeCorrection(format: FormatId, text: string, state: ChatState, be
   const m = RELATIVE_SLIP.exec(text);
   const n = m ? parseNumber(m[2]) : null;
   if (!m || n === null || n <= 0) return undefined;
-  const given = [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])].filter((t) => typeof before[t] === 'number');
+  const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
   const words = text.slice(0, m.index);
   // The targets the most cues of the words name (「规范性文件有效的」: the row and its 现行有效 column).
   const cues = cuesFor(format).filter((c) => !c.weak && words.includes(c.text));
@@ -391,7 +394,7 @@ function namedAmong(format: FormatId, text: string, targets: string[]): string[]
   // (「人次好像没这么多」: 人次, not the 次 inside it.)
   const unitOf = (id: string) => nameWithUnit(format, id).slice(targetName(format, id).length);
   // (A unit inside a longer unit word is not said: 「人次」 holds no 「次」 of 督查检查.)
-  const said = (u: string) => text.replace(u === '次' ? /人次/g : /(?!)/g, ' ').includes(u);
+  const said = (u: string) => (u === '次' ? text.replace(/人次/g, ' ') : text).includes(u);
   const byUnit = targets.filter((id) => id.startsWith('fact:') && unitOf(id) && said(unitOf(id)));
   const longest = Math.max(0, ...byUnit.map((id) => unitOf(id).length));
   const best = byUnit.filter((id) => unitOf(id).length === longest);
@@ -475,7 +478,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
-  const part = partMoved(format, text, before, [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])], (state.lastSet ?? []).map((c) => c.target));
+  const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
@@ -559,7 +562,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   kept = kept.filter((c) => !movedCases.includes(c));
   // 「有2件是申请人填错了表格 逾期不补正」: a correction that would lower the applications received, said without a word of
   // receiving them (only 申请人's 申请), is asked — never the intake replaced by a result's count.
-  const weakIntake = correction ? kept.filter((c) => /^t3\.(?:new|carried)\./.test(c.target) && typeof before[c.target] === 'number' && (c.value as number) < (before[c.target] as number) && RESULT_SAID.test(c.phrase) && !INTAKE_SAID.test(c.phrase)) : [];
+  const weakIntake = correction ? kept.filter((c) => c.target.startsWith('t3.') && T3_INTAKE.has(c.target.split('.')[1]) && typeof before[c.target] === 'number' && (c.value as number) < (before[c.target] as number) && RESULT_SAID.test(c.phrase) && !INTAKE_SAID.test(c.phrase)) : [];
   for (const c of weakIntake) asks.push({ targets: [c.target], text: `「${c.phrase}」：${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改成${c.value}；如要更正收到的申请数，请直接说「收到…申请N件」。` });
   kept = kept.filter((c) => !weakIntake.includes(c));
   // 「批的那个数字不对 二百八十」 after 「处罚十四」: a correction that names something, whose number only went on with the

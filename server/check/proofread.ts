@@ -181,7 +181,8 @@ const KNOWN_PREFIX: Record<string, string> = Object.fromEntries(
     return [`${year}-${no}`, prefix];
   }),
 );
-const NOTICE_WRONG_YEAR = /(国办公开办函)〔\s*((?:19|20)\d{2})\s*〕\s*(\d{1,3})\s*号/g;
+// (The notices' issuing codes come from the format declaration, as KNOWN_PREFIX does.)
+const NOTICE_WRONG_YEAR = new RegExp(`(${[...new Set(Object.values(KNOWN_PREFIX))].join('|')})〔\\s*((?:19|20)\\d{2})\\s*〕\\s*(\\d{1,3})\\s*号`, 'g');
 const KNOWN_NOTICE = new RegExp(
   `(国办[\\u4e00-\\u9fff]{0,4}?)〔\\s*(${Object.keys(KNOWN_PREFIX).map((k) => k.split('-')[0]).join('|')})\\s*〕\\s*(${Object.keys(KNOWN_PREFIX).map((k) => k.split('-')[1]).join('|')})\\s*号`,
   'g',

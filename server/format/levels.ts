@@ -40,8 +40,9 @@ export function kindsInQuery(query: string): Set<string> {
 export type AgencyClass = '镇' | '乡' | '街道' | 'government' | 'department';
 
 const VERTICAL = /国家税务总局|税务局$|气象局$|(?:气象|税务)(?:部门|系统)$|海关$|烟草专卖局$|邮政管理局$|地震局$|调查队$|金融监管|银保监|证监局$|海事局$/;
-// (「如东县供销合作总社」「宜城市供销联社」: a supply-and-marketing cooperative ranks with the departments.)
-const DEPT_END = /(局|委员会|委|厅|办公室|办公厅|办|室|中心|院|署|所|站|馆|管委会|管理委员会|处|队|支队|大队|供销合作总社|供销合作社|供销社|供销联社|联社)$/;
+/** 「如东县供销合作总社」「宜城市供销联社」: a supply-and-marketing cooperative ranks with the departments. */
+export const COOPERATIVE = '供销合作总社|供销合作社|供销社|供销联社|联社';
+const DEPT_END = new RegExp(`(局|委员会|委|厅|办公室|办公厅|办|室|中心|院|署|所|站|馆|管委会|管理委员会|处|队|支队|大队|${COOPERATIVE})$`);
 /** The administrative units a government is named by (「X市」「X自治县」), at the end of a name. */
 export const GOV_UNIT = /(省|自治区|市|州|盟|地区|县|自治县|旗|自治旗|区|特区|林区)$/;
 

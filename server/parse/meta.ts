@@ -5,6 +5,7 @@ import type { ParseNote } from '../report/schema.js';
 import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, placeName, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
+import { COOPERATIVE } from '../format/levels.js';
 
 export interface FrontMatter {
   title?: string;
@@ -117,6 +118,9 @@ const OWN_REPORT = /^[^》]{2,60}?(?:19|20)\d{2}\s*年度?[^》]{0,8}(?:政府�
 const BOOK_TITLE = /《[^》]{0,80}》/g;
 const keepOwnReport = (s: string) => s.replace(/《([^》]{0,80})》/g, (all, inner: string) => (OWN_REPORT.test(inner) && !/关于|通知|格式/.test(inner) ? all : '《》'));
 
+/** 「由两城镇人民政府党政办公室编制」: the body a report says compiled it (its internal office left out). */
+const COMPILED_BY = new RegExp(String.raw`由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室|${COOPERATIVE}))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照|结合)`);
+
 export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[], later = ''): Meta {
   let agency = '';
   let year: number | null = null;
@@ -170,7 +174,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
-  const by = /由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室|供销合作总社|供销合作社|供销社|供销联社))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照|结合)/.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
+  const by = COMPILED_BY.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
   // 「由南宁市良庆区政务公开工作领导小组办公室编制」: a government's 公开 leading group compiles the government's report.
   const group = by ? /^(.{2,20}?[县区市旗州盟])(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$/.exec(by[1]) : null;
   if (group) fromText.push(`${group[1]}人民政府`);

@@ -1,4 +1,5 @@
 // 表二 (the agency's own documents, licences, penalties, fees): a count's row and column, amounts in 万元.
+import { nearAsYuan } from '../numerals.js';
 import { tableDef } from '../../format/index.js';
 import type { CueToken, NumToken } from '../tokens.js';
 import { place, type Reader, rowTargets } from './reader.js';
@@ -49,8 +50,6 @@ function columnOf(rd: Reader, cs: CueToken[], row: string) {
   return { block, col, colCue };
 }
 
-const nearInYuan = (old: unknown, yuan: number) => typeof old === 'number' && old > 0 && yuan / 10000 / old >= 0.2 && yuan / 10000 / old <= 5;
-
 /** An amount in 万元 (from 元, or 万 said alone); undefined when asked (no unit, more than four decimals). */
 function amountOf(rd: Reader, num: NumToken, id: string, phrase: string): number | undefined {
   let value = num.value;
@@ -59,7 +58,7 @@ function amountOf(rd: Reader, num: NumToken, id: string, phrase: string): number
   if (!num.unit && /万/.test(num.raw)) value = num.value / 10000;
   // 「收费6800」: a large amount with no unit could be 元 or 万元 — asked.
   // (「收了23500块」→「不对 收费账上是32500」: a bare figure correcting an amount is in 元 when that puts it near the old one.)
-  else if (!num.unit && value >= 100 && nearInYuan(rd.ec.cells?.[id], value)) value = Math.round(value) / 10000;
+  else if (!num.unit && value >= 100 && nearAsYuan(rd.ec.cells?.[id], value)) value = Math.round(value) / 10000;
   else if (!num.unit && value >= 100) return asked(rd, `「${phrase}」：金额请写明单位（元或万元）。`, [id], num.value);
   // 6800元 is 0.68万元 (compared with a tolerance: 0.68 × 10000 is 6800.000000000001 in floating point).
   if (Math.abs(value * 10000 - Math.round(value * 10000)) > 1e-6)

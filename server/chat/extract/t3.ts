@@ -220,7 +220,7 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean, ph
   // (Or whenever every other column's applications were said to be none: 「其他类别都没有」.)
   if (!col && result && num) {
     const all = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
-    const held = rd.t3Cols.filter((c) => [...T3_INTAKE].some((r) => Number(all[`t3.${r}.${c.key}`] ?? 0) > 0));
+    const held = rd.t3Cols.filter((c) => applications(rd, c.key, all) > 0);
     const othersNone = held.length === 1 && rd.t3Cols.every((c) => c.key === held[0].key || all[`t3.new.${c.key}`] === 0);
     const rest = phrase !== undefined && /剩下|剩余|剩的|其余|余下|另外那|那\s*[一两二三四五六七八九十\d]?\s*件/.test(phrase);
     if (held.length === 1 && (rest || othersNone) && fitsApplications(rd, held[0].key, num)) col = held[0].key;
@@ -232,7 +232,7 @@ function columnFromContext(rd: Reader, num: NumToken | null, result: boolean, ph
 const resultRowsOf = (rd: Reader) => rd.t3Rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key) && r.key !== 'next').map((r) => r.key);
 
 /** The applications a column holds in the draft (received and carried over), 0 when unknown. */
-const applications = (rd: Reader, col: string) => [...T3_INTAKE].reduce((a, r) => a + (Number(rd.ec.cells?.[`t3.${r}.${col}`] ?? 0) || 0), 0);
+const applications = (rd: Reader, col: string, cells: Record<string, unknown> = rd.ec.cells ?? {}) => [...T3_INTAKE].reduce((a, r) => a + (Number(cells[`t3.${r}.${col}`] ?? 0) || 0), 0);
 const fitsApplications = (rd: Reader, col: string, num: NumToken | null) => !num || applications(rd, col) === 0 || num.value <= applications(rd, col);
 /** The one column whose applications are exactly this count. */
 function onlyColumnOf(rd: Reader, num: NumToken | null): string | undefined {
