@@ -100,7 +100,8 @@ export interface Ctx {
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
   /** (`offered`: the count was not exact — 「十几件」 — so a decision about 「都」 of them is asked, not filled.) */
-  subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean; saidAt?: number };
+  /** pointed: 「企业那6件」 pointed at applications held (failed: the count matched none, and was asked). */
+  subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean; saidAt?: number; pointed?: 'held' | 'failed' };
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;

@@ -41,8 +41,10 @@ export type AgencyClass = '镇' | '乡' | '街道' | 'government' | 'department'
 
 const VERTICAL = /国家税务总局|税务局$|气象局$|(?:气象|税务)(?:部门|系统)$|海关$|烟草专卖局$|邮政管理局$|地震局$|调查队$|金融监管|银保监|证监局$|海事局$/;
 /** 「如东县供销合作总社」「宜城市供销联社」: a supply-and-marketing cooperative ranks with the departments. */
-export const COOPERATIVE = '供销合作总社|供销合作社|供销社|供销联社|联社';
-const DEPT_END = new RegExp(`(局|委员会|委|厅|办公室|办公厅|办|室|中心|院|署|所|站|馆|管委会|管理委员会|处|队|支队|大队|${COOPERATIVE})$`);
+export const COOPERATIVE = '供销合作总社|供销合作社|供销社|供销联社|联合社|联社';
+/** 「公主岭市残疾人联合会」「市残联」: people's organisations that publish reports rank with the departments. */
+export const MASS_BODY = '联合会|残联|红十字会|总工会|妇联';
+const DEPT_END = new RegExp(`(局|委员会|委|厅|办公室|办公厅|办|室|中心|院|署|所|站|馆|管委会|管理委员会|处|队|支队|大队|${COOPERATIVE}|${MASS_BODY})$`);
 /** The administrative units a government is named by (「X市」「X自治县」), at the end of a name. */
 export const GOV_UNIT = /(省|自治区|市|州|盟|地区|县|自治县|旗|自治旗|区|特区|林区)$/;
 
@@ -159,7 +161,8 @@ function deptLevel(name: string, text: string): Level | null {
   // 「咸宁市政务服务…局」: 市 and 政务, not 市政 (municipal works).
   // 「北京市城市管理委员会」「北京市重点站区管理委员会」: 城市 and 站区 are words, not a city and a district.
   const units = [...name.matchAll(/(自治区|自治县|自治州|地区|省|市|州|盟|县|旗|区)(?=[\u4e00-\u9fff])/g)].filter(
-    (m) => (!NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index)) && !WORD_BEFORE_UNIT.test(name.slice(Math.max(0, m.index - 2), m.index + 1)) && !PLACE_ZHOU.test(name.slice(m.index, m.index + 2)),
+    // (「静安区地区工作办公室」: 地区 right after a place's own unit is a word, not a prefecture.)
+    (m) => !(m[1] === '地区' && /[区县市旗]$/.test(name.slice(0, m.index))) && (!NOT_UNIT.has(name.slice(m.index, m.index + 2)) || name.startsWith('市政务', m.index)) && !WORD_BEFORE_UNIT.test(name.slice(Math.max(0, m.index - 2), m.index + 1)) && !PLACE_ZHOU.test(name.slice(m.index, m.index + 2)),
   );
   if (!units.length) return null;
   const last = units[units.length - 1];
@@ -184,7 +187,7 @@ const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
 const PLACE_ZHOU = /^州[市县区]$/;
 /** A unit character that ends a common word names no place: 城市 right after a unit (「北京市城市管理委员会」, not
  * 「盐城市」), 站区, 社区, 小区, 片区, 辖区, 学区. */
-const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学]区)$/;
+const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学济]区)$/;
 const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
 
 /** Level from how the text speaks of itself (「我街道」「本乡」) when the name is unknown; null when unclear. */

@@ -5,7 +5,7 @@ import type { ParseNote } from '../report/schema.js';
 import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, placeName, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
-import { COOPERATIVE } from '../format/levels.js';
+import { COOPERATIVE, MASS_BODY } from '../format/levels.js';
 
 export interface FrontMatter {
   title?: string;
@@ -95,6 +95,18 @@ function cleanAgency(s: string): string {
 }
 
 
+const ABBREVIATED = /([\u4e00-\u9fff]{2,30}?)\s*[（(]\s*以下简称\s*[:：]?\s*[“"「‘]?\s*([\u4e00-\u9fff]{2,10})\s*[”"」’]?\s*[）)]/g;
+
+/** The full name the text gives for an agency read only as its abbreviation (「(以下简称“市残联”)」). */
+function spelledOut(agency: string, text: string): string {
+  if (!agency) return agency;
+  for (const m of text.matchAll(ABBREVIATED)) {
+    const full = cleanAgency(m[1].replace(/^.*?(?:19|20)\d{2}\s*年度?/, ''));
+    if (m[2] === agency && full.length > agency.length && plausible(full)) return full;
+  }
+  return agency;
+}
+
 export interface Meta {
   agency: string;
   shortName?: string;
@@ -119,7 +131,7 @@ const BOOK_TITLE = /《[^》]{0,80}》/g;
 const keepOwnReport = (s: string) => s.replace(/《([^》]{0,80})》/g, (all, inner: string) => (OWN_REPORT.test(inner) && !/关于|通知|格式/.test(inner) ? all : '《》'));
 
 /** 「由两城镇人民政府党政办公室编制」: the body a report says compiled it (its internal office left out). */
-const COMPILED_BY = new RegExp(String.raw`由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室|${COOPERATIVE}))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照|结合)`);
+const COMPILED_BY = new RegExp(String.raw`由([\u4e00-\u9fff]{2,30}?(?:人民政府|街道办事处|办事处|(?<!人民政府)街道(?=党政)|局|委员会|委|中心|办公室|${COOPERATIVE}|${MASS_BODY}))(?:党政[\u4e00-\u9fff]{0,5}?办公室|党政办|综合办公室|办公室)?(?:编制|综合|汇总|负责(?:编制|汇总|起草|撰写)|根据|依据|按照|结合)`);
 
 export function readMeta(title: string | undefined, preface: string, body: string, signoff: SignOff, notes: ParseNote[], later = ''): Meta {
   let agency = '';
@@ -253,6 +265,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   if (year !== null && (year < 2008 || year > 2100)) year = null;
   if (year !== null && yearFrom && yearFrom !== '标题') notes.push({ kind: 'info', where: '报告年度', message: `标题中未读到报告年度，按${yearFrom}取 ${year} 年` });
 
+  // 「市残联政府信息公开工作年度报告」 then 「公主岭市残疾人联合会(以下简称“市残联”)」: the name the text abbreviates.
+  agency = spelledOut(agency, `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body.slice(0, 3000))}`);
   // 「同江市临江镇」 in the title, 「同江市临江镇人民政府」 in the preface.
   if (agency && !AGENCY_SUFFIX.test(agency.replace(/(镇|乡|街道)$/, '')) && agency.length <= 30) {
     const at = preface.indexOf(agency);

@@ -49,6 +49,9 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // voice input) at 0.682 (9, 4), cb (balanced) at 0.545 (23, 18), cc (市/县 bureaus over turns) at 0.555 (14, 10).
   // After that session: n=6356, accuracy 0.865 (5499/6356; the 5476 older cases 4917 right, the 880 new 582), wrong
   // values 162, collateral 60, silent drops 62 — most of them in the new batches' long sessions and moves.
+  // Third 2026-12-07 session: cd (balanced, four clerks) at 0.700 (19 wrong, 7 collateral), ce (a ledger read aloud one
+  // application at a time, results per intake, stories of 复议) at 0.455 (28, 23). Bounds below re-measured after each
+  // round of fixes.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -61,10 +64,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(6356);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.865);
-    expect(f.wrongValues).toBeLessThanOrEqual(162);
-    expect(f.collateral).toBeLessThanOrEqual(60);
-    expect(f.silentDrops).toBeLessThanOrEqual(62);
+    expect(f.n).toBeGreaterThanOrEqual(6576);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.855);
+    expect(f.wrongValues).toBeLessThanOrEqual(204);
+    expect(f.collateral).toBeLessThanOrEqual(90);
+    expect(f.silentDrops).toBeLessThanOrEqual(70);
   }, 300_000);
 });

@@ -289,3 +289,28 @@ describe('meta: a supply-and-marketing cooperative is a department', () => {
     expect(classifyAgency('南丰县供销社', '我县').level).toBe('县级部门');
   });
 });
+
+describe('meta: people\'s organisations, abbreviations spelled out, and words that look like units', () => {
+  it('「本报告由临沂市供销合作社联合社按照…编制」 (ay002, had no agency): the 联合社 is the body, 市级部门', () => {
+    expect(real('ay002.txt').meta).toMatchObject({ agency: '临沂市供销合作社联合社', level: '市级部门' });
+  });
+  it('「现发布《亳州市谯城区残疾人联合会2025年…》」 (az007, had no agency): a 联合会 publishes; a 区\'s body is 县级部门', () => {
+    expect(real('az007.txt').meta).toMatchObject({ agency: '亳州市谯城区残疾人联合会', level: '县级部门' });
+  });
+  it('title 「市残联…」 and 「公主岭市残疾人联合会(以下简称 “市残联”)」 (ay008): the name the text abbreviates', () => {
+    expect(real('ay008.txt').meta).toMatchObject({ agency: '公主岭市残疾人联合会', level: '县级部门' });
+  });
+  it('in other words: 「(以下简称「区红会」)」 spells out a title\'s abbreviation; a name never abbreviated stays', () => {
+    const text = '区红会政府信息公开工作年度报告\n2024年,松山区红十字会(以下简称「区红会」)认真落实条例。\n一、总体情况\n全年主动公开信息20条。';
+    expect(parseText(text).meta.agency).toBe('松山区红十字会');
+    expect(parseText(text.replace('(以下简称「区红会」)', '')).meta.agency).not.toBe('松山区红十字会');
+  });
+  it('「上海市静安区地区工作办公室」 (az022) is a 区\'s office: 地区 after 静安区 is a word, not a prefecture', () => {
+    expect(classifyAgency('上海市静安区地区工作办公室').level).toBe('县级部门');
+    expect(classifyAgency('大兴安岭地区林业局').level).toBe('市级部门');
+  });
+  it('「北部湾经济区」 is no district: 广西壮族自治区北部湾经济区规划建设管理办公室 stays 省级部门; 绿园区 is a district', () => {
+    expect(classifyAgency('广西壮族自治区北部湾经济区规划建设管理办公室').level).toBe('省级部门');
+    expect(classifyAgency('长春市绿园区退役军人事务局').level).toBe('县级部门');
+  });
+});

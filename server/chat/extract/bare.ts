@@ -206,6 +206,9 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
     if (!/除了?|以外|之外|除开/.test(cl.text)) rd.ctx.dangling.push(...cl.cueTokens.filter((c) => c.target.t === 't3col').map((c) => c.target));
   } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || ofReasonGiven(rd, (c.target as { key: string }).key))) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
+  } else if (!onlyCol && rd.ctx.subject?.pointed && rd.ctx.subject.sentence === cl.sentence && namesDecision(cl.cueTokens, cl.text)) {
+    // 「企业那4件 都公开了」: the decision is of the applications pointed at (none when the count was asked about).
+    if (rd.ctx.subject.pointed === 'held') handleT3(rd, null, cl.cueTokens, cl.text);
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
   } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) && !brokenDown(rd, cl) &&

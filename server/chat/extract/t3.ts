@@ -33,6 +33,14 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  // 「公司这6件 全部公开」 after 新收4件、结转2件: 这/那 N件 points at applications already held, never a new count of the
+  // intake row spoken of last; a count that is none of the column's held counts is asked.
+  // (「全年企业就这一件」 states the count; a result named later in the sentence takes the count pointed at.)
+  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*[\d一二两三四五六七八九十]+\s*件/.test(phrase) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase)) {
+    const col = heldColumn(rd, num, cols[0]);
+    row = col ? resultLaterInSentence(rd, phrase) : undefined;
+    if (!row) return pointAtHeld(rd, num, cols[0], col, phrase);
+  }
   // 「公开11件」→「1件是同一个人反复要同样的东西 不予处理」: a count whose sentence goes on to name its own result takes
   // that result, not the row of the turn before.
   if (num && !rowFromText && rd.ctx.t3rowFromPrevious && row === rd.ctx.t3row && !T3_INTAKE.has(row ?? '')) row = resultNamedLater(rd, phrase) ?? row;
@@ -103,6 +111,24 @@ function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 
   const share = before?.cells[id];
   if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return undefined;
   return share ? { count: share, of: before.intake } : undefined;
+}
+
+/** The one column (the one named, or any) holding this count of applications: both intakes' or one intake's. */
+function heldColumn(rd: Reader, num: NumToken, named: string | undefined): string | undefined {
+  const held = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
+  const cols = named ? [named] : rd.t3Cols.map((c) => c.key).filter((k) => applications(rd, k, held) > 0);
+  const fits = cols.filter((k) => [applications(rd, k, held), ...[...T3_INTAKE].map((r) => Number(held[`t3.${r}.${k}`] ?? 0))].includes(num.value));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** 「企业那6件」: the applications held become the subject the results that follow are of; a count held nowhere is asked. */
+function pointAtHeld(rd: Reader, num: NumToken, named: string | undefined, col: string | undefined, phrase: string): void {
+  if (!col) {
+    rd.ctx.subject = { row: 'new', col: named, value: num.value, sentence: rd.sentence, pointed: 'failed' };
+    return ask(rd, `「${phrase}」指的是哪些申请？草稿里没有这个件数的申请；如要更正件数，请说「企业申请改为${num.value}件」。`, named ? [...T3_INTAKE].map((r) => `t3.${r}.${named}`) : [], num.value);
+  }
+  [rd.ctx.t3topic, rd.ctx.t3col] = [col, col];
+  rd.ctx.subject = { row: 'new', col, value: num.value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, pointed: 'held' };
 }
 
 /** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */

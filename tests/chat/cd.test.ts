@@ -1,0 +1,26 @@
+// Classes fixed after the probe batches cd and ce (2026-12-07, third session), each said in other words than the probes'.
+import { describe, expect, it } from 'vitest';
+import { one } from './failures.js';
+
+describe('「这/那N件」 points at applications already held', () => {
+  it('「律所这5件 都部分公开」 after 新收3件、结转2件 gives 部分公开 5, never 上年结转 5', async () => {
+    expect(await one(['今年律所新申请3件 去年结转律所2件', '律所这5件 都部分公开'], { 't3.new.legal': 3, 't3.carried.legal': 2, 't3.r2.legal': 5 })).toEqual([]);
+  });
+  it('a pointed count the draft holds nowhere is asked, never stored as the intake', async () => {
+    expect(await one(['今年律所新申请3件 去年结转律所2件', '律所那7件 都部分公开'], { 't3.new.legal': 3, 't3.carried.legal': 2 }, ['t3.carried.legal'])).toEqual([]);
+  });
+  it('「全年企业就这两件」 still states the count', async () => {
+    expect(await one(['收到企业申请2件 全年企业就这两件'], { 't3.new.commercial': 2 })).toEqual([]);
+  });
+});
+
+describe('「其实是来反映问题的」 describes a case; it corrects no value', () => {
+  it('the 予以公开 given a turn before stays; the complaint is 信访举报投诉类', async () => {
+    expect(await one(['个人申请8件', '个人那8件 公开了6件', '还有一件其实是来告状的'], { 't3.new.natural': 8, 't3.r1.natural': 6, 't3.r5_1.natural': 1 })).toEqual([]);
+  });
+  it('「一件…其实是来反映问题的」 after a result never overwrites that result with 1 (had set 予以公开 4 → 1)', async () => {
+    const turns = ['我是城关镇党政办的 依申请那块我慢慢说', '今年群众来申请的 6件', '还有个建筑公司来过一次 算1件', '群众那6件 公开了4件', '另外两件 一件是问他家补贴咋没发 其实是来反映问题的 一件叫他补材料 他一直没补'];
+    const [f] = await one(turns, { 't3.r1.natural': 4 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+});
