@@ -17,6 +17,7 @@ import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from
 import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
+import { withoutSpeakers } from './speakers.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
 import { slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
@@ -99,6 +100,10 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     // 「1500那个 多敲了一个0」: the figure said is the old one; the slip gives the new.
     const old = [...pool].filter(([t, v]) => typeof v === 'number' && v === valueIn(format, t, o)).map(([t]) => t);
     if (old.length === 1 && Number.isInteger((before[old[0]] as number) / slip)) return [{ target: old[0], value: (before[old[0]] as number) / slip }];
+    // 「3.8万 → 应为3.08万，中间漏了一个0」: a zero inside the figure — the value whose digits, zeros aside, are the new one's.
+    const digits = (v: number) => String(v).replace(/[0.]/g, '');
+    const inside = [...pool].filter(([t, v]) => typeof v === 'number' && valueIn(format, t, o) !== undefined && v !== valueIn(format, t, o) && digits(v) === digits(valueIn(format, t, o)!)).map(([t]) => t);
+    if (inside.length === 1) return [{ target: inside[0], value: valueIn(format, inside[0], o)! }];
   }
   const u = unitOf(o);
   // 「六改九」「十五是错的 十三件才对」: the old figure said names the value it was (one of this conversation's).
@@ -106,7 +111,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
   // (「30那是去年底的数」「解读46那个 我看成去年的了」: 那/那个 and words between the figure and 去年 too.)
   const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|部)?\s*(?:改成|改为|改|是错的|错了|不对|(?:那个|那|这个)?[^，。；\d]{0,4}?(?:是|看成|当成|算成|记成)(?:了)?(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
-    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?\s*(?:而)?是/.exec(text) ?? /(?<!应该|应当|应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
+    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+[^，。；\d]{0,6}?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
   const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {
@@ -459,7 +464,7 @@ async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, s
 
 /** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
 export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
-  const text = normalise(raw.trim());
+  const text = withoutSpeakers(normalise(raw.trim()));
   const state = await history.state(draftId);
   if (isUndo(text)) return undo(drafts, history, draftId, state);
   const d = await getDraft(drafts, draftId);
@@ -632,7 +637,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (correction && ex.orphans.length && !changes.length && relative !== 'ambiguous') {
     // (「不对 收费账上是32500」 had put 32500 on 收费通知书 0: a correction more than fifty times the value it replaces
     // is of some other place — asked, never stored.)
-    const fixed = correctedTargets(format, ex.orphans, state, before, body).filter((c) => !(typeof c.value === 'number' && typeof before[c.target] === 'number' && c.value > 50 * Math.max(before[c.target] as number, 1)));
+    // (「应为3.08万元，中间漏了一个0」: the 一个 and the 0 of the slip are its words, not values.)
+    const values = ex.orphans.filter((o) => !(o.value <= 1 && ZERO_SLIP.test(o.phrase) && ZERO_SLIP.exec(o.phrase)![0].includes(o.raw ?? String(o.value))));
+    const fixed = correctedTargets(format, values.length ? values : ex.orphans, state, before, body).filter((c) => !(typeof c.value === 'number' && typeof before[c.target] === 'number' && c.value > 50 * Math.max(before[c.target] as number, 1)));
     if (fixed.length) {
       changes = fixed;
       for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);

@@ -82,5 +82,5 @@ export const unsureSentence = (sentence: string): string | undefined => UNSURE_S
 /** 「多写了个零」「少打了一个0」: a slipped zero, said to correct a figure (多: the old one is ten times the new). */
 // (「漏了个零」 is 少: a zero left out.)
 /** 「多打了个0」「漏了个零」, and said the other way round: 「末尾那个零是多的」 (the slip is the first group found). */
-export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的/;
+export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加|看|抄|读|念)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的/;
 export const slipOf = (z: RegExpExecArray) => z[1] ?? z[2];

@@ -24,3 +24,25 @@ describe('「其实是来反映问题的」 describes a case; it corrects no val
     expect(f?.wrong ?? []).toEqual([]);
   });
 });
+
+describe('corrections whose reason holds figures of its own', () => {
+  it('「应为5.06万元 中间漏了一个0」 corrects 5.6 to 5.06 (the 一个 and the 0 are the slip\'s words)', async () => {
+    expect(await one(['行政事业性收费5.6万元', '应为5.06万元 中间漏了一个0'], { 't2.fee.amount': 5.06 })).toEqual([]);
+  });
+  it('「应该是2008条 少看了个0」 corrects 208 (a zero inside the figure, not ×10)', async () => {
+    expect(await one(['网站发布208条', '应该是2008条 少看了个0'], { 'fact:published_website': 2008 })).toEqual([]);
+  });
+  it('「不是450 系统里是405」 is a correction of the 450 given', async () => {
+    expect(await one(['参训人次450 培训6次', '不是450 系统里是405'], { 'fact:trainees': 405, 'fact:trainings': 6 })).toEqual([]);
+  });
+});
+
+describe('a pasted chat\'s speaker labels', () => {
+  it('「张科长：人次那个改成86」 corrects as if typed without the label', async () => {
+    expect(await one(['张科长：培训4场 68人次', '张科长：人次那个改成86 刚才打反了'], { 'fact:trainings': 4, 'fact:trainees': 86 })).toEqual([]);
+  });
+  it('labels that name something stay words of the message (「以此为准：」「联系方式：」)', async () => {
+    expect(await one(['以此为准：网站110条'], { 'fact:published_website': 110 })).toEqual([]);
+    expect(await one(['联系方式：综合科 0731-84561234'], { 'meta.contact.phone': '0731-84561234' })).toEqual([]);
+  });
+});
