@@ -131,7 +131,7 @@ export function dropReplacedValues(text: string): string {
   // 「网站发了300条，不对，是310条」「300条，不对，310条」: the number taken back in the same sentence is dropped.
   text = text.replace(new RegExp(`${NUM}\\s*[件条次个篇起项人名场期份元万]*\\s*[，,]?\\s*(?:不对|哦不对|啊不对|不不|哦不|啊不|呃不|(?:刚才|刚刚|前面|上面|之前|我)?(?:我)?(?:说|写|记|填|打|报|算)?错了)[，,]?\\s*(?=(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:应该|应)?(?:是|为)|[\\d零〇一二两三四五六七八九十])`, 'g'), '');
   // 「回应那个记成十五了 实际十三」: the figure it was wrongly put down as is no value.
-  text = text.replace(new RegExp(`(?<!应该|应当|应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\\s*${NUM}\\s*${U}\\s*了`, 'g'), '记错了 ');
+  text = text.replace(new RegExp(`(?<!应该|应当|(?<!回)应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\\s*${NUM}\\s*${U}\\s*了`, 'g'), '记错了 ');
   // 「刚才报的328条是错的」「十五是错的」: a figure said to be wrong is no value.
   text = text.replace(new RegExp(`${NUM}\\s*${U}\\s*(?=是错的|是错误的)`, 'g'), '');
   // 「督查检查是2次不是3次」: the number denied after the one given is dropped.

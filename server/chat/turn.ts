@@ -111,7 +111,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
   // (「30那是去年底的数」「解读46那个 我看成去年的了」: 那/那个 and words between the figure and 去年 too.)
   const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|部)?\s*(?:改成|改为|改|是错的|错了|不对|(?:那个|那|这个)?[^，。；\d]{0,4}?(?:是|看成|当成|算成|记成)(?:了)?(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
-    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+[^，。；\d]{0,6}?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
+    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+[^，。；\d]{0,6}?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|(?<!回)应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
   const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {

@@ -66,7 +66,8 @@ export function compatibleUnits(a: string, b: string): boolean {
  * (「县里说网站要发够300条」): whatever it would fill is asked instead, with the reason.
  */
 export const UNSURE_SENTENCE: [RegExp, string][] = [
-  [/如果|(?<![主只还就需总重])要是|假如|假设|万一|若是|(?:了|过)的话/, '是假设的说法'],
+  // (「二十四万一」 is a figure: 万一 after a numeral is no 「if」.)
+  [/如果|(?<![主只还就需总重])要是|假如|假设|(?<![零〇一二两三四五六七八九十百千\d])万一|若是|(?:了|过)的话/, '是假设的说法'],
   // 「市局那边许可1.2万件」「县里汇总全县156件」: another body's figure (its own part of a message, see phrases).
   [/(?<!我们|咱们|我|本)(?:县里|市里|省里|区里|市局|县局|区局|省厅|上级)(?:那边|那里|汇总|统计)|\u2064/, '说的是别的机关'],
   [/吗[吧呀啊]?$|是不是|有没有|对不对|要不要/, '是问句'],

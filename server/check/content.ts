@@ -153,9 +153,9 @@ function sec5(ctx: Ctx) {
 // ---------- template residue and junk ----------
 
 // 「二○○八年」 writes a year with ○; 「请填写《申请表》」 tells applicants what to do: only 「（请填写…）」 is a blank.
-const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}(?![\s\S]{0,3}年)|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|此处填写|[（(【\[]\s*请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
+const PLACEHOLDER = /(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}(?![\s\S]{0,3}年)|【\s*】|〔\s*〕|（\s*）|\(\s*\)|\{\{[^}]{0,40}\}\}|[（(]\s*(?:具体网址|网址|具体时间|单位名称|机关名称|机关全称|具体内容|具体数字)\s*[）)]|[\[【［〔]\s*(?:具体|填写|输入)[\u4e00-\u9fff]{1,8}\s*[\]】］〕]|此处填写|[（(【\[]\s*请填写|待填写|作为(?:一个)?(?:AI|人工智能|语言模型)/g;
 /** Cheap pre-test: characters one of the placeholder patterns needs. */
-const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({]|填写|作为/;
+const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({\[［]|填写|作为/;
 /** 「{{ title }}」「{{item.name}}」: a variable of the page's own template language. */
 const PAGE_VARIABLE = /^\{\{\s*[A-Za-z_$][\w$.]*\s*\}\}$/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
@@ -171,8 +171,10 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // 「坚持以365体育投注,365备用网址:新时代…」「青川县德赢VWIN门户网站」「足彩app哪个是正规的」: a mirror's ads put in place
   // of words (the copy, not the agency's text, is wrong — but what the reader sees is not the report).
   // (Only as the copies write them: 「体育公园」「体育彩票网点」「电力线路检测」 are a report's own words.)
-  [/\d*体育投注|备用网址|足彩app|彩票(?:app|平台)|\d{3,}线路检测中心|VWIN|德赢|app哪个是正规的?/gi,
-    '与报告无关的广告文字（网页可能被篡改或为转载站）', ['投注', '备用网址', '足彩', '彩票', '线路检测中心', 'VWIN', 'vwin', '德赢', '哪个是正规']],
+  // (「在伟德app官网下载苹果版安装信息公开发布平台上」「盛京棋牌办公厅」: an app's download ad, a card-game brand before
+  // an office's or a place's name; 「棋牌室」 is a 公安/体育 report's own word.)
+  [/\d*体育投注|备用网址|足彩app|彩票(?:app|平台)|\d{3,}线路检测中心|VWIN|德赢|伟德|app哪个是正规的?|app官网下载|官网下载苹果版|苹果版安装|棋牌(?:app|官网|游戏|平台|下载)|棋牌(?!室)(?=[\u4e00-\u9fff]{0,3}(?:办公厅|办公室|人民政府|政府|区|县|市|镇|乡|局))/gi,
+    '与报告无关的广告文字（网页可能被篡改或为转载站）', ['投注', '备用网址', '足彩', '彩票', '线路检测中心', 'VWIN', 'vwin', '德赢', '伟德', '哪个是正规', '官网下载', '苹果版', '棋牌']],
   // 「?。ㄒ唬┲鲃庸_情況」: text decoded in the wrong character set (注音 letters and box lines amid Chinese).
   // (A table drawn with box lines has no 注音 letter.)
   [/[\u3105-\u312f][^\n]{0,6}[\u3105-\u312f\u2500-\u257f]|[\u2500-\u257f][^\n]{0,6}[\u3105-\u312f]/g, '乱码（文字编码错误）', ['ㄅ', 'ㄆ', 'ㄇ', 'ㄈ', 'ㄉ', 'ㄊ', 'ㄋ', 'ㄌ', 'ㄍ', 'ㄎ', 'ㄏ', 'ㄐ', 'ㄑ', 'ㄒ', 'ㄓ', 'ㄔ', 'ㄕ', 'ㄖ', 'ㄗ', 'ㄘ', 'ㄙ', 'ㄚ', 'ㄛ', 'ㄜ', 'ㄝ', 'ㄞ', 'ㄟ', 'ㄠ', 'ㄡ', 'ㄢ', 'ㄣ', 'ㄤ', 'ㄥ', 'ㄦ', 'ㄧ', 'ㄨ', 'ㄩ', '┲', '┳', '┮', '┯', '┬', '┭']],

@@ -242,6 +242,8 @@ const YEAR_COMMA = /(?:^|(?<=[。；]))\s*(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\
 const PERIOD_NO_END = /自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起\s*至\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*止)/g;
 /** 「统计期限为2020年1月1日至12月21日」: a year's period that does not end on 12月31日. */
 const YEAR_PERIOD = /(?<![\d.])(?:19|20)\d{2}\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** 「至202020年12月31日止」「20224年度」: a year typed with digits too many. */
+const YEAR_LONG = /(?<![\d.])(?:19|20)\d{3,4}\s*年(?=\s*(?:\d{1,2}\s*月|度))/g;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** 「2023年1月 1日」「2023年12月31 日」「2024年3 月 26日」: a space typed inside a date written tight (not a page
  * that spaces every date 「2023 年 1 月」). */
@@ -258,6 +260,7 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DATE_MD_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(DATE_NO_YEAR)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」' });
     for (const m of t.matchAll(YEAR_NO_NIAN)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
+    for (const m of t.matchAll(YEAR_LONG)) found.push({ at: m.index!, len: m[0].length, why: '年份多了数字' });
     for (const m of t.matchAll(YEAR_COMMA)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
     for (const m of t.matchAll(PERIOD_NO_END)) found.push({ at: m.index!, len: m[0].length, why: '「自……起至……」缺少「止」' });
     for (const m of t.matchAll(YEAR_PERIOD))

@@ -56,6 +56,9 @@ export const GOV_UNIT = /(省|自治区|市|州|盟|地区|县|自治县|旗|自
 export function classifyAgency(agency: string, text = ''): { kind: AgencyClass | null; level: Level | null } {
   const n = agency.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
   if (!n) return { kind: null, level: null };
+  // 「广州市黄埔区人民政府广州开发区管委会」: a government and a zone publishing as one are ranked as the government.
+  const joint = /^(.{2,20}?(?:县|区|市|旗)人民政府)(?=.{2,20}(?:管委会|管理委员会)$)/.exec(n);
+  if (joint) return classifyAgency(joint[1], text);
   if (/街道(办事处|办|工作委员会|党工委)?$/.test(n)) return { kind: '街道', level: '街道' };
   // 「郑州高新技术产业开发区双桥办事处」「海滨街」 (天津): a street office by another name; 「驻京办事处」 is no street.
   if ((/办事处$/.test(n) && !/驻|人民政府办事处$/.test(n)) || /[^大]街$/.test(n)) return { kind: '街道', level: '街道' };

@@ -267,14 +267,16 @@ export function readMeta(title: string | undefined, preface: string, body: strin
 
   // 「市残联政府信息公开工作年度报告」 then 「公主岭市残疾人联合会(以下简称“市残联”)」: the name the text abbreviates.
   agency = spelledOut(agency, `${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body.slice(0, 3000))}`);
+  // 「红花街道办事处办公室」「东亭街道综合办公室」: a township's internal office compiles the township's report (m001).
+  agency = agency.replace(/^(.{2,40}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府|苏木人民政府|苏木))(?:综合|党政|党政综合)?(?:办公室|办)$/, '$1');
   // 「同江市临江镇」 in the title, 「同江市临江镇人民政府」 in the preface.
-  if (agency && !AGENCY_SUFFIX.test(agency.replace(/(镇|乡|街道)$/, '')) && agency.length <= 30) {
+  if (agency && !AGENCY_SUFFIX.test(agency.replace(/(镇|乡|街道|苏木)$/, '')) && agency.length <= 30) {
     const at = preface.indexOf(agency);
     const longer = at >= 0 ? new RegExp(`^${escapeRe(agency)}(人民政府|街道办事处|办事处)`).exec(preface.slice(at, at + agency.length + 6)) : null;
     if (longer) agency = longer[0];
   }
-  // 「红花街道办事处办公室」「东亭街道综合办公室」: a township's internal office compiles the township's report (m001).
-  agency = agency.replace(/^(.{2,40}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇政府|乡政府))(?:综合|党政)?(?:办公室|办)$/, '$1');
+  // 「由福州市商务局信息公开工作办公室编制」: a bureau's own 公开 office compiles the bureau's report.
+  agency = agency.replace(/^(.{2,40}?(?:局|委员会|厅))(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$/, '$1');
   // 「区自然资源局局认真落实…」: a suffix typed twice is the text's slip (P-DUP), not part of the name.
   agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);

@@ -46,3 +46,12 @@ describe('a pasted chat\'s speaker labels', () => {
     expect(await one(['联系方式：综合科 0731-84561234'], { 'meta.contact.phone': '0731-84561234' })).toEqual([]);
   });
 });
+
+describe('words that hold a figure or a 应', () => {
+  it('「二十三万一」 is a figure, not 万一 (「if」): the correction is applied, not asked as a supposition', async () => {
+    expect(await one(['行政事业性收费十九万六', '收费那个改成二十三万一 我看错了'], { 't2.fee.amount': 23.1 })).toEqual([]);
+  });
+  it('「回应写成5了 应该是7」: 回应\'s 应 is no 应该 before 写成', async () => {
+    expect(await one(['回应关切5次 解读11篇', '回应写成5了 应该是7'], { 'fact:responses': 7, 'fact:interpretations': 11 })).toEqual([]);
+  });
+});

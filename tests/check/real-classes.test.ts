@@ -1422,3 +1422,43 @@ describe('third review: a report\'s own words are no ads', () => {
     expect(f.filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
 });
+
+describe('batches ba/bb (third 2026-12-07 session): ads, template brackets, long years', () => {
+  it('bb022/bb023: an app\'s download ad and a card-game brand before an office\'s name are N-ARTIFACT', () => {
+    expect(findings('bb022.txt').some((x) => x.rule === 'N-ARTIFACT' && /广告/.test(x.message))).toBe(true);
+    expect(findings('bb023.txt').some((x) => x.rule === 'N-ARTIFACT' && /广告/.test(x.message))).toBe(true);
+  });
+  it('in other words: 「凤鸣棋牌县政府」 is an ad; 「规范棋牌室经营」 and 「棋牌类体育赛事」 are a report\'s own words', () => {
+    expect(inSection1('全年在凤鸣棋牌县政府网站主动公开信息30条。').some((x) => x.rule === 'N-ARTIFACT')).toBe(true);
+    expect(inSection1('全年规范棋牌室经营检查12次，举办棋牌类体育赛事2场。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+  it('ba006: 「《[具体地名]镇人民政府…指南》」 is a template\'s blank left in (N-PLACEHOLDER)', () => {
+    expect(findings('ba006.txt').some((x) => x.rule === 'N-PLACEHOLDER' && /具体地名/.test(x.message))).toBe(true);
+  });
+  it('in other words: 「【填写单位名称】」 is a blank; 「[2024]」 in a 文号 is not', () => {
+    expect(inSection1('本年度由【填写单位名称】负责信息公开。').some((x) => x.rule === 'N-PLACEHOLDER')).toBe(true);
+    expect(inSection1('印发《实施方案》(政办发[2024]3号)。').filter((x) => x.rule === 'N-PLACEHOLDER')).toEqual([]);
+  });
+  it('ba028: 「至202020年12月31日止」 is a year with digits too many (P-DATE); 「2020年12月31日」 is not', () => {
+    expect(findings('ba028.txt').some((x) => x.rule === 'P-DATE' && /多了数字/.test(x.message))).toBe(true);
+    expect(inSection1('统计期限自2024年1月1日起至20244年12月31日止。').some((x) => x.rule === 'P-DATE')).toBe(true);
+    expect(inSection1('统计期限自2024年1月1日起至2024年12月31日止。').filter((x) => x.rule === 'P-DATE')).toEqual([]);
+  });
+});
+
+describe('meta: joint names and internal offices (batches ba/bb)', () => {
+  it('bb019: 「广州市黄埔区人民政府 广州开发区管委会」 is ranked as the district\'s government', () => {
+    expect(parsed('bb019.txt').meta.level).toBe('县级政府');
+  });
+  it('bb015: 「由福州市商务局信息公开工作办公室编制」 is the bureau\'s report', () => {
+    expect(parsed('bb015.txt').meta.agency).toBe('福州市商务局');
+  });
+  it('ba022: a 苏木\'s 党政综合办公室 compiles the 苏木\'s report (乡镇, not 县级部门)', () => {
+    expect(parsed('ba022.txt').meta).toMatchObject({ level: '乡镇' });
+    expect(parsed('ba022.txt').meta.agency).not.toMatch(/办公室$/);
+  });
+  it('in other words: 「由宁海县民政局政务公开工作办公室编制」 names 宁海县民政局', () => {
+    const text = '本报告由宁海县民政局政务公开工作办公室编制。\n一、总体情况\n2024年,我局认真落实条例。';
+    expect(parseText(text).meta.agency).toBe('宁海县民政局');
+  });
+});
