@@ -1,6 +1,7 @@
 // What the offline extractor reads and returns: the typed statements of one message (values said, questions asked,
 // numbers waiting for their place), the context it reads them in, and its per-message reading state.
 import type { FormatId } from '../format/index.js';
+import { ZERO_SLIP } from './wordclasses.js';
 import type { MetaFound } from './meta.js';
 import type { Period } from './mentions.js';
 import type { TargetId } from './targets.js';
@@ -49,6 +50,9 @@ export interface Orphan {
   /** The number as written (「12个」). */
   raw?: string;
 }
+
+/** 「应为3.08万元，中间漏了一个0」: the 一个 and the 0 of a slipped zero are the slip's words, not values. */
+export const slipWord = (o: Orphan) => o.value <= 1 && ZERO_SLIP.test(o.phrase) && ZERO_SLIP.exec(o.phrase)![0].includes(o.raw ?? String(o.value));
 
 /** One question for every number that names no place (a long paste has many: 「12个村」「2.8万人」). */
 export function orphanQuestion(orphans: Orphan[]): string {
@@ -100,8 +104,8 @@ export interface Ctx {
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
   /** (`offered`: the count was not exact — 「十几件」 — so a decision about 「都」 of them is asked, not filled.) */
-  /** pointed: 「企业那6件」 pointed at applications held (failed: the count matched none, and was asked). */
-  subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean; saidAt?: number; pointed?: 'held' | 'failed' };
+  /** pointed: 「企业那6件」 pointed at applications held. */
+  subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean; saidAt?: number; pointed?: boolean };
   t4row?: string;
   t4claim?: Pending;
   t2row?: string;

@@ -9,7 +9,7 @@ import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
 import { propose } from './changes.js';
 import { extract, type Ask } from './extract.js';
-import type { Orphan } from './extraction.js';
+import { slipWord, type Orphan } from './extraction.js';
 import type { ChatHistory, ChatState } from './history.js';
 import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
@@ -17,10 +17,10 @@ import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from
 import { partMoved, type PartMove } from './moves.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
-import { withoutSpeakers } from './speakers.js';
+import { lastYearMarked, withoutSpeakers } from './pasted.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
-import { slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
+import { compatibleUnits, slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -65,6 +65,15 @@ function unitFamily(u?: string): string {
   return u;
 }
 
+/** A correction's figure can be this place's: a fact of its unit family, an amount in money, a count in 件. */
+function unitFits(format: FormatId, target: string, old: number, o: Orphan): boolean {
+  const u = unitOf(o);
+  if (!u) return true;
+  if (kindOf(target) === 'fact') return unitFamily(showValue(target, old).replace(/^[\d.]+/, '')) === unitFamily(u);
+  if (kindOf(target) === 'fee' || cellRef(format, target)?.kind === 'amount') return /元|万|块/.test(u);
+  return compatibleUnits(u, '件');
+}
+
 /** The unit of a number in a correction: the one after it, else the unit word said before it (「那个人次改成130」). */
 const unitOf = (o: Orphan) => {
   if (o.unit) return o.unit;
@@ -100,9 +109,11 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     // 「1500那个 多敲了一个0」: the figure said is the old one; the slip gives the new.
     const old = [...pool].filter(([t, v]) => typeof v === 'number' && v === valueIn(format, t, o)).map(([t]) => t);
     if (old.length === 1 && Number.isInteger((before[old[0]] as number) / slip)) return [{ target: old[0], value: (before[old[0]] as number) / slip }];
-    // 「3.8万 → 应为3.08万，中间漏了一个0」: a zero inside the figure — the value whose digits, zeros aside, are the new one's.
-    const digits = (v: number) => String(v).replace(/[0.]/g, '');
-    const inside = [...pool].filter(([t, v]) => typeof v === 'number' && valueIn(format, t, o) !== undefined && v !== valueIn(format, t, o) && digits(v) === digits(valueIn(format, t, o)!)).map(([t]) => t);
+    // 「3.8万 → 应为3.08万，中间漏了一个0」: a zero inside the figure — the value of the same unit that is the new figure
+    // with one 0 taken out (少/漏) or put in (多).
+    const oneZero = (from: number, to: number) => [...String(to)].some((c, i) => c === '0' && String(to).slice(0, i) + String(to).slice(i + 1) === String(from));
+    const fits = (t: string, v: number, to: number) => unitFits(format, t, v, o) && (slip < 1 ? oneZero(v, to) : oneZero(to, v));
+    const inside = [...pool].filter(([t, v]) => typeof v === 'number' && valueIn(format, t, o) !== undefined && fits(t, v, valueIn(format, t, o)!)).map(([t]) => t);
     if (inside.length === 1) return [{ target: inside[0], value: valueIn(format, inside[0], o)! }];
   }
   const u = unitOf(o);
@@ -111,7 +122,7 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
   // (「30那是去年底的数」「解读46那个 我看成去年的了」: 那/那个 and words between the figure and 去年 too.)
   const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|部)?\s*(?:改成|改为|改|是错的|错了|不对|(?:那个|那|这个)?[^，。；\d]{0,4}?(?:是|看成|当成|算成|记成)(?:了)?(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
-    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+[^，。；\d]{0,6}?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|(?<!回)应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
+    /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+(?:(?:台账|账|系统|表|报表|统计表|底子)(?:上|里)?|实际上?|其实|核实后|应该)?\s*(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|(?<!回)应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
   const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
   if (oldValue !== null) {
@@ -464,7 +475,7 @@ async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, s
 
 /** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
 export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
-  const text = withoutSpeakers(normalise(raw.trim()));
+  const text = lastYearMarked(withoutSpeakers(normalise(raw.trim())));
   const state = await history.state(draftId);
   if (isUndo(text)) return undo(drafts, history, draftId, state);
   const d = await getDraft(drafts, draftId);
@@ -637,8 +648,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (correction && ex.orphans.length && !changes.length && relative !== 'ambiguous') {
     // (「不对 收费账上是32500」 had put 32500 on 收费通知书 0: a correction more than fifty times the value it replaces
     // is of some other place — asked, never stored.)
-    // (「应为3.08万元，中间漏了一个0」: the 一个 and the 0 of the slip are its words, not values.)
-    const values = ex.orphans.filter((o) => !(o.value <= 1 && ZERO_SLIP.test(o.phrase) && ZERO_SLIP.exec(o.phrase)![0].includes(o.raw ?? String(o.value))));
+    const values = ex.orphans.filter((o) => !slipWord(o));
     const fixed = correctedTargets(format, values.length ? values : ex.orphans, state, before, body).filter((c) => !(typeof c.value === 'number' && typeof before[c.target] === 'number' && c.value > 50 * Math.max(before[c.target] as number, 1)));
     if (fixed.length) {
       changes = fixed;

@@ -172,8 +172,8 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // of words (the copy, not the agency's text, is wrong — but what the reader sees is not the report).
   // (Only as the copies write them: 「体育公园」「体育彩票网点」「电力线路检测」 are a report's own words.)
   // (「在伟德app官网下载苹果版安装信息公开发布平台上」「盛京棋牌办公厅」: an app's download ad, a card-game brand before
-  // an office's or a place's name; 「棋牌室」 is a 公安/体育 report's own word.)
-  [/\d*体育投注|备用网址|足彩app|彩票(?:app|平台)|\d{3,}线路检测中心|VWIN|德赢|伟德|app哪个是正规的?|app官网下载|官网下载苹果版|苹果版安装|棋牌(?:app|官网|游戏|平台|下载)|棋牌(?!室)(?=[\u4e00-\u9fff]{0,3}(?:办公厅|办公室|人民政府|政府|区|县|市|镇|乡|局))/gi,
+  // a government's or its office's name; 「棋牌室」「棋牌类」「棋牌协会」「网络棋牌游戏赌博」「伟德东路」 are a report's own words.)
+  [/\d*体育投注|备用网址|足彩app|彩票(?:app|平台)|\d{3,}线路检测中心|VWIN|德赢|伟德(?=app|官网|体育|国际)|app哪个是正规的?|app官网下载|官网下载苹果版|苹果版安装|棋牌(?:app|官网|平台|下载)|棋牌游戏(?=app|官网|下载)|棋牌(?![室类协市区])(?=[\u4e00-\u9fff]{0,3}(?:办公厅|人民政府|政府))/gi,
     '与报告无关的广告文字（网页可能被篡改或为转载站）', ['投注', '备用网址', '足彩', '彩票', '线路检测中心', 'VWIN', 'vwin', '德赢', '伟德', '哪个是正规', '官网下载', '苹果版', '棋牌']],
   // 「?。ㄒ唬┲鲃庸_情況」: text decoded in the wrong character set (注音 letters and box lines amid Chinese).
   // (A table drawn with box lines has no 注音 letter.)

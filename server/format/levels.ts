@@ -190,7 +190,7 @@ const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
 const PLACE_ZHOU = /^州[市县区]$/;
 /** A unit character that ends a common word names no place: 城市 right after a unit (「北京市城市管理委员会」, not
  * 「盐城市」), 站区, 社区, 小区, 片区, 辖区, 学区. */
-const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学济]区)$/;
+const WORD_BEFORE_UNIT = /^(?:[市区县省]城市|.[站社小片辖学]区|经济区)$/; // (惠济区 is a district)
 const NOT_UNIT = new Set(['市场', '市政', '市容', '市级', '市直', '市属', '区域', '区划', '县域', '县级', '县直', '县属', '省级', '省直', '省属', '州级']);
 
 /** Level from how the text speaks of itself (「我街道」「本乡」) when the name is unknown; null when unclear. */

@@ -74,7 +74,8 @@ const NAME_YEAR = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40}?)\\s*((?:19|20)\\
 const YEAR_NAME = new RegExp(`((?:19|20)\\d{2})\\s*年度?([\\u4e00-\\u9fff]{2,30}?)${INFO}[^。]{0,6}报告`);
 /** 「石莲子镇人民政府根据…」「本报告由银川市网络信息化局根据…」. */
 const NAME_LEAD = /^(?:本(?:年度)?报告由)?([\u4e00-\u9fff（）()]{2,30}?)(?:根据|按照|依据|依照|(?:特|现)?向社会公布|现公布|现将)/;
-const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+// (「内容涵盖2022年1月1日至12月31日期间…」 (bc024); 「统计期限为202111日到20211231日止」, the 年月 lost (bc019).)
+const PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段|截止日期|截至|涵盖)[^。]{0,12}?((?:19|20)\d{2})\s*(?:年\s*1\s*月\s*1\s*日|0?1\s*0?1\s*日)/;
 const FULL_PERIOD = /(?:统计期限|统计期|统计时间|统计数据时间|时间段)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日[^。]{0,12}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 const PERIOD_END = /((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
@@ -101,7 +102,8 @@ const ABBREVIATED = /([\u4e00-\u9fff]{2,30}?)\s*[（(]\s*以下简称\s*[:：]?\
 function spelledOut(agency: string, text: string): string {
   if (!agency) return agency;
   for (const m of text.matchAll(ABBREVIATED)) {
-    const full = cleanAgency(m[1].replace(/^.*?(?:19|20)\d{2}\s*年度?/, ''));
+    // (「结合国家税务总局…税务局(以下简称…)」「今年公主岭市…」: words that lead into the name are no part of it.)
+    const full = cleanAgency(m[1].replace(/^.*?(?:19|20)\d{2}\s*年度?/, '').replace(/^(?:结合|今年|本年度?|全年|一年来|在|和|对|经|按照|根据|依据|及|与|为|是|由)+/, ''));
     if (m[2] === agency && full.length > agency.length && plausible(full)) return full;
   }
   return agency;
@@ -184,6 +186,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
       break;
     }
   }
+  // 「现向社会公布钦州市钦北区审计局2023年度政府信息公开工作情况」: the body whose year of work is published (bd029).
+  const published = /(?:现向社会公布|现予公布|现公布|特向社会公布)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?情况/.exec(`${pre}\n${opening()}`);
+  if (published && plausible(cleanAgency(published[1]))) fromText.push(cleanAgency(published[1]));
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
   const by = COMPILED_BY.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);
@@ -276,7 +281,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     if (longer) agency = longer[0];
   }
   // 「由福州市商务局信息公开工作办公室编制」: a bureau's own 公开 office compiles the bureau's report.
-  agency = agency.replace(/^(.{2,40}?(?:局|委员会|厅))(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$/, '$1');
+  // (Not a government's 办公厅: 「山东省人民政府办公厅政务公开办公室」 compiles the province's report.)
+  agency = agency.replace(/^(.{2,40}?(?:局|委员会|(?<!人民政府办公)厅))(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$/, '$1');
   // 「区自然资源局局认真落实…」: a suffix typed twice is the text's slip (P-DUP), not part of the name.
   agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);

@@ -15,7 +15,8 @@ export function cleanInput(text: string): string {
 }
 
 /** Where a page flattened onto one line had its line breaks: before a numbered heading set off by blanks. */
-const FLAT_BREAK = /[ \t\u3000]+((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^\s]{2,40})[ \t\u3000]+/g;
+// (At a line's start too: 「日期…\n一、总体情况 2019年,…」, the flattened line opening on the first heading, bd013.)
+const FLAT_BREAK = /(?:^|[ \t\u3000]+)((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^\s]{2,40})[ \t\u3000]+/gm;
 
 /** A web page saved as one long line (「…报告如下: 一、总体情况 (一)主动公开…」): its headings go back on lines of
  * their own, so sections are read. A text that already has lines is left as it is. */

@@ -55,3 +55,63 @@ describe('words that hold a figure or a 应', () => {
     expect(await one(['回应关切5次 解读11篇', '回应写成5了 应该是7'], { 'fact:responses': 7, 'fact:interpretations': 11 })).toEqual([]);
   });
 });
+
+describe('a number said in one unit is no count of a fact kept in another', () => {
+  it('「人次88 督查2次 公开栏今年没贴」 never puts 88 on 公开栏; the denial still zeroes it', async () => {
+    const [f] = await one(['人次88 督查2次 公开栏今年没贴'], { 'fact:inspections': 2, 'fact:published_board': 0 });
+    expect(f?.wrong ?? []).toEqual([]);
+    expect((f?.collateral ?? []).filter((c) => c.includes('88'))).toEqual([]);
+  });
+});
+
+describe('lines the clerk says are last year\'s', () => {
+  it('「上面是去年表里的 别填」 after pasted rows: asked, never stored', async () => {
+    expect(await one(['行政许可\t2310\n行政处罚\t86\n上面是去年表里的 别填'], {}, ['t2.license.decisions', 't2.penalty.decisions'])).toEqual([]);
+  });
+  it('「去年报告里这么写的：全年…公开信息512条」: the figure after the colon is last year\'s', async () => {
+    expect(await one(['去年报告里这么写的：全年通过政务新媒体发布信息512条。\n今年的还没统计'], {}, ['fact:published_newmedia'])).toEqual([]);
+  });
+  it('a denial inside last year\'s pasted paragraph (「无结转下年度…」) changes nothing this year', async () => {
+    const [f] = await one(['下面是去年年报的一段 别填：\n2023年，共收到申请5件，均予以公开。无结转下年度继续办理的申请。'], {});
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('this year\'s lines after the paste are read as usual', async () => {
+    expect(await one(['下面是去年的：\n行政处罚\t86\n今年：行政处罚91件'], { 't2.penalty.decisions': 91 })).toEqual([]);
+  });
+});
+
+describe('review of this session\'s chat changes', () => {
+  it('「办理群众反映问题的信件20件」 is no 信访类 application count', async () => {
+    const [f] = await one(['办理群众反映问题的信件20件'], {});
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('a zero inside a figure corrects only a value of the same unit (「应该是102人次 中间漏了个0」 leaves 网站 12)', async () => {
+    const [f] = await one(['网站发布12条 培训3次 参训150人次', '应该是102人次 中间漏了个0'], { 'fact:published_website': 12 });
+    expect(f?.wrong ?? []).toEqual([]);
+    const [g] = await one(['行政事业性收费38万元 网站发布120条', '应为308条 少看了个0'], { 't2.fee.amount': 38 });
+    expect(g?.wrong ?? []).toEqual([]);
+  });
+  it('a decision after a pointed count that was asked about waits, in the next sentence too', async () => {
+    const [f] = await one(['律所申请3件 去年结转律所2件', '律所那7件。都部分公开了。'], { 't3.new.legal': 3, 't3.carried.legal': 2 });
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('「不对 企业那4件 其实是6件」 still corrects 4 to 6; 「企业那2件」 of a column holding nothing is its count', async () => {
+    expect(await one(['企业申请4件', '不对 企业那4件 其实是6件'], { 't3.new.commercial': 6 })).toEqual([]);
+    expect(await one(['自然人申请3件 都公开了', '企业那2件 也都公开了'], { 't3.new.natural': 3, 't3.r1.natural': 3, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
+  });
+  it('the question names the column said (「法律服务机构申请改为7件」), never 企业 for every column', async () => {
+    const { after } = await import('./failures.js');
+    const o = await after(['律所申请3件 去年结转律所2件', '律所那7件 都部分公开']);
+    expect(o.reply).toContain('法律服务机构申请改为7件');
+  });
+  it('「不是5件 其中企业是2件」 is no correction of 自然人 to a figure never said', async () => {
+    const [f] = await one(['收到自然人申请5件', '不是5件 其中企业是2件'], { 't3.new.natural': 5 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+  it('「高新区：」「小计：」 labels are the clerk\'s words, not a speaker\'s name', async () => {
+    const { withoutSpeakers } = await import('../../server/chat/pasted.js');
+    expect(withoutSpeakers('高新区：网站120条')).toBe('高新区：网站120条');
+    expect(withoutSpeakers('小计：30条')).toBe('小计：30条');
+    expect(withoutSpeakers('王敏：网站120条')).toBe('网站120条');
+  });
+});

@@ -50,9 +50,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // After that session: n=6356, accuracy 0.865 (5499/6356; the 5476 older cases 4917 right, the 880 new 582), wrong
   // values 162, collateral 60, silent drops 62 — most of them in the new batches' long sessions and moves.
   // Third 2026-12-07 session: cd (balanced, four clerks) at 0.700 (19 wrong, 7 collateral), ce (a ledger read aloud one
-  // application at a time, results per intake, stories of 复议) at 0.455 (28, 23), cf (balanced, four invented clerks) at
-  // 0.627 (14, 11), cg (pasted report paragraphs, Excel rows and chats with an instruction) at 0.573 (27, 17). Bounds
-  // below re-measured after each round of fixes.
+  // application at a time, results per intake, stories of 复议) at 0.455 (28, 23), cf (balanced, four invented clerks)
+  // at 0.627 (14, 11), cg (pasted report paragraphs, Excel rows and chats with an instruction) at 0.573 (27, 17), ch
+  // (balanced; dialects and pinyin homophones) at 0.455 (10, 19), ci (safety: filled drafts and numbers that are not
+  // data) at 0.682 (7, 6). Bounds below re-measured after each round of fixes.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -65,10 +66,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(6796);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.848);
-    expect(f.wrongValues).toBeLessThanOrEqual(239);
-    expect(f.collateral).toBeLessThanOrEqual(118);
-    expect(f.silentDrops).toBeLessThanOrEqual(73);
+    expect(f.n).toBeGreaterThanOrEqual(7016);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.839);
+    expect(f.wrongValues).toBeLessThanOrEqual(255);
+    expect(f.collateral).toBeLessThanOrEqual(132);
+    expect(f.silentDrops).toBeLessThanOrEqual(81);
   }, 300_000);
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../server/check/index.js';
 import { parseText } from '../../server/parse/text.js';
+import { classifyAgency } from '../../server/format/levels.js';
 
 const read = (f: string) => readFileSync(new URL(`../../corpus/real/${f}`, import.meta.url), 'utf8');
 const parsed = (f: string) => parseText(read(f), { file: `real/${f}` });
@@ -1428,9 +1429,10 @@ describe('batches ba/bb (third 2026-12-07 session): ads, template brackets, long
     expect(findings('bb022.txt').some((x) => x.rule === 'N-ARTIFACT' && /广告/.test(x.message))).toBe(true);
     expect(findings('bb023.txt').some((x) => x.rule === 'N-ARTIFACT' && /广告/.test(x.message))).toBe(true);
   });
-  it('in other words: 「凤鸣棋牌县政府」 is an ad; 「规范棋牌室经营」 and 「棋牌类体育赛事」 are a report\'s own words', () => {
+  it('in other words: 「凤鸣棋牌县政府」 is an ad; 「规范棋牌室经营」「棋牌类体育赛事」「棋牌市场」「网络棋牌游戏赌博」「伟德东路」 are a report\'s own words', () => {
     expect(inSection1('全年在凤鸣棋牌县政府网站主动公开信息30条。').some((x) => x.rule === 'N-ARTIFACT')).toBe(true);
-    expect(inSection1('全年规范棋牌室经营检查12次，举办棋牌类体育赛事2场。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+    expect(inSection1('全年规范棋牌室经营检查12次，举办棋牌类体育赛事2场，规范棋牌市场，查处网络棋牌游戏赌博案件3起，市棋牌协会办公室参与。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+    expect(inSection1('地址：荣成市伟德东路9号。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
   it('ba006: 「《[具体地名]镇人民政府…指南》」 is a template\'s blank left in (N-PLACEHOLDER)', () => {
     expect(findings('ba006.txt').some((x) => x.rule === 'N-PLACEHOLDER' && /具体地名/.test(x.message))).toBe(true);
@@ -1460,5 +1462,40 @@ describe('meta: joint names and internal offices (batches ba/bb)', () => {
   it('in other words: 「由宁海县民政局政务公开工作办公室编制」 names 宁海县民政局', () => {
     const text = '本报告由宁海县民政局政务公开工作办公室编制。\n一、总体情况\n2024年,我局认真落实条例。';
     expect(parseText(text).meta.agency).toBe('宁海县民政局');
+  });
+});
+
+describe('batches bc/bd (third 2026-12-07 session): a flattened page, periods and publishers in other words', () => {
+  it('bd013: a page flattened onto one line that opens on 「一、总体情况 2019年,…」 has that heading (no false F-HEADINGS E)', () => {
+    expect(errorsOf('bd013.txt', 'F-HEADINGS')).toEqual([]);
+  });
+  it('in other words: a long one-line page opening on its first heading is cut at its headings', () => {
+    const body = `一、总体情况 2024年,我镇${'认真落实条例要求，'.repeat(30)} 二、主动公开政府信息情况 全年主动公开信息120条。`;
+    const nos = [...parseText(`X镇2024年政府信息公开工作年度报告\n日期:2025-01-20\n${body}`).sections.values()].map((x) => x.no);
+    expect(nos).toEqual(expect.arrayContaining([1, 2]));
+  });
+  it('bc019/bc024: 「统计期限为202111日到20211231日止」 and 「内容涵盖2022年1月1日至12月31日期间」 give the year', () => {
+    expect(parsed('bc019.txt').meta.year).toBe(2021);
+    expect(parsed('bc024.txt').meta.year).toBe(2022);
+  });
+  it('bd029: 「现向社会公布钦州市钦北区审计局2023年度政府信息公开工作情况」 names the publisher', () => {
+    expect(parsed('bd029.txt').meta.agency).toBe('钦州市钦北区审计局');
+  });
+  it('in other words: 「现公布鹤峰县统计局2024年度政府信息公开工作情况」 with 我局 elsewhere', () => {
+    const text = '一、总体情况\n根据有关规定，现公布鹤峰县统计局2024年度政府信息公开工作情况。\n2024年,我局主动公开信息30条。';
+    expect(parseText(text).meta.agency).toBe('鹤峰县统计局');
+  });
+});
+
+describe('review of this session\'s checker and parser changes', () => {
+  it('惠济区 is a district (its bureaus are 县级部门); only 经济区 is a word', () => {
+    expect(classifyAgency('惠济区教育局', '').level).toBe('县级部门');
+  });
+  it('「结合国家税务总局芜湖市镜湖区税务局(以下简称…)」 (b094): the lead word 结合 is no part of the name', () => {
+    expect(parsed('b094.txt').meta.agency).toBe('国家税务总局芜湖市镜湖区税务局');
+  });
+  it('「由山东省人民政府办公厅政务公开办公室编制」 is not cut to the 办公厅', () => {
+    const text = '本报告由山东省人民政府办公厅政务公开办公室编制。\n一、总体情况\n2024年,我省主动公开信息1200条。';
+    expect(parseText(text).meta.agency).not.toBe('山东省人民政府办公厅');
   });
 });

@@ -1,7 +1,8 @@
 // A clause without a number that is not a follow-up (./followups.ts) names a subject: a waiting number's place, a
 // vague amount, the fee, a negation, something not yet known — or it is kept for the numbers that follow.
 import { isRelative, VAGUE } from '../mentions.js';
-import { ALL_OF_THEM, CHANNEL_FACT, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
+import { ALL_OF_THEM, CHANNEL_FACT, compatibleUnits, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
+import { factDef } from '../../format/facts.js';
 import { AFFIRMED_END, splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import type { Pending } from '../extraction.js';
@@ -9,7 +10,7 @@ import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
 import { readFollowUp } from './followups.js';
 import { applyNegation } from './negation.js';
 import { domainOf, placeNumber } from './place.js';
-import { fakeCue, leavesOfGroup, type Reader, rowTargets } from './reader.js';
+import { fakeCue, leavesOfGroup, type Reader, rowTargets, type Waiting } from './reader.js';
 import { ask, say, setCell } from './record.js';
 import { distributeAll, handleT3, namesDecision, oneColumnDecision } from './t3.js';
 import { handleT4 } from './t4.js';
@@ -33,17 +34,30 @@ export function readBareClause(rd: Reader, cl: ClauseRead): void {
 // A number waiting from the clause before takes this clause's subject.
 function waitingTakeSubject(rd: Reader, cl: ClauseRead, weak = false): boolean {
   const strongCues = cl.cueTokens.filter((c) => weak || !c.weak);
-  if (rd.waiting.length && strongCues.length) {
+  // (「人次104 … 公开栏今年没贴东西」: a number said in 人次 is no count of a fact kept in 条 — the clause is read for itself.)
+  if (rd.waiting.length && strongCues.length && !rd.waiting.every((w) => unitClash(w, cl))) {
     const ws = rd.waiting;
     rd.waiting = [];
     for (const w of ws) {
       rd.mode = w.mode;
+      if (unitClash(w, cl)) {
+        rd.waiting.push(w);
+        continue;
+      }
       if (!placeNumber(rd, w.num, cl.cueTokens, `${w.phrase}，${cl.text}`, cl.sentence, cl.clause)) rd.waiting.push(w);
     }
     flushWaiting(rd);
     return true;
   }
   return false;
+}
+
+/** The unit a waiting number was said in (after it, or before it: 「人次104」), against every fact the clause names. */
+function unitClash(w: Waiting, cl: ClauseRead): boolean {
+  const lead = /(人次|人数|次数|件数|条数|篇数)\s*$/.exec(w.phrase.slice(0, Math.max(0, w.phrase.indexOf(w.num.raw))));
+  const unit = w.num.unit ?? lead?.[1].replace(/数$/, '');
+  const units = cl.cueTokens.filter((c) => c.target.t === 'fact').map((c) => factDef((c.target as { key: string }).key)?.unit);
+  return Boolean(unit && units.length && units.every((u) => u && !compatibleUnits(unit, u)));
 }
 
 // 「解读大概一百来篇」「处罚有一些」: the place is named, the number is not.
@@ -206,9 +220,9 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
     if (!/除了?|以外|之外|除开/.test(cl.text)) rd.ctx.dangling.push(...cl.cueTokens.filter((c) => c.target.t === 't3col').map((c) => c.target));
   } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || ofReasonGiven(rd, (c.target as { key: string }).key))) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
-  } else if (!onlyCol && rd.ctx.subject?.pointed && rd.ctx.subject.sentence === cl.sentence && namesDecision(cl.cueTokens, cl.text)) {
+  } else if (!onlyCol && (rd.ctx.subject?.pointed || (rd.pointAsked && !cl.cueTokens.some((c) => c.target.t === 't3col'))) && namesDecision(cl.cueTokens, cl.text)) {
     // 「企业那4件 都公开了」: the decision is of the applications pointed at (none when the count was asked about).
-    if (rd.ctx.subject.pointed === 'held') handleT3(rd, null, cl.cueTokens, cl.text);
+    if (rd.ctx.subject?.pointed) handleT3(rd, null, cl.cueTokens, cl.text);
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
   } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) && !brokenDown(rd, cl) &&

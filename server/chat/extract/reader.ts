@@ -36,6 +36,8 @@ export interface Reader {
   mode: Mode;
   /** The sentence being read states nothing for sure (a question, a condition, doubt, another agency): asked. */
   unsure?: { sentence: string; why: string };
+  /** 「律所那7件」 matched no applications held and was asked: a decision after it in this message waits too. */
+  pointAsked?: boolean;
   /** The period of the clause being read. */
   period: Period;
   sentence: string;

@@ -2,7 +2,7 @@
 // other (withheld and asked), the rows a column without applications cannot have, and the numbers that named no place.
 import { T3_INTAKE } from '../wordclasses.js';
 import { LAWSUIT } from '../vocab.js';
-import { orphanQuestion, type Pending } from '../extraction.js';
+import { orphanQuestion, slipWord, type Pending } from '../extraction.js';
 import { singleApplicantColumn } from '../subjects.js';
 import { place, type Reader, rowTargets } from './reader.js';
 import { ask, setCell } from './record.js';
@@ -101,6 +101,8 @@ function deduceNoApplications(rd: Reader): void {
 
 /** One question for every number that named no place. */
 function askOrphans(rd: Reader): void {
+  // (「中间漏了一个0」: the slip's 一个 and 0 are its words, no number to place.)
+  rd.out.orphans = rd.out.orphans.filter((o) => !slipWord(o));
   if (rd.out.orphans.length) {
     const q = orphanQuestion(rd.out.orphans);
     rd.out.questions.push(q);

@@ -6,6 +6,7 @@ import { negateT3Column, zeroRow } from './negation.js';
 import { columnsBefore, cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
 import { ask, checkCount, setCell } from './record.js';
 import { parseNumber } from '../numerals.js';
+import { isCorrection } from '../mentions.js';
 
 /** A 表三 count (or, with num null, a decision for the subject's count): its row, then its applicant column. */
 export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: string): void {
@@ -36,7 +37,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // 「公司这6件 全部公开」 after 新收4件、结转2件: 这/那 N件 points at applications already held, never a new count of the
   // intake row spoken of last; a count that is none of the column's held counts is asked.
   // (「全年企业就这一件」 states the count; a result named later in the sentence takes the count pointed at.)
-  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*[\d一二两三四五六七八九十]+\s*件/.test(phrase) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase)) {
+  // (Only this number right after 这/那, of a column that holds applications; never in a correction: 「不对 企业那4件 其实是6件」.)
+  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*$/.test(phrase.slice(0, num.start)) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase) && !isCorrection(rd.sentence) && holdsApplications(rd, cols[0])) {
     const col = heldColumn(rd, num, cols[0]);
     row = col ? resultLaterInSentence(rd, phrase) : undefined;
     if (!row) return pointAtHeld(rd, num, cols[0], col, phrase);
@@ -113,6 +115,12 @@ function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 
   return share ? { count: share, of: before.intake } : undefined;
 }
 
+/** The column named (or any column) holds applications in the draft or this message. */
+const holdsApplications = (rd: Reader, named: string | undefined) => {
+  const held = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
+  return (named ? [named] : rd.t3Cols.map((c) => c.key)).some((k) => applications(rd, k, held) > 0);
+};
+
 /** The one column (the one named, or any) holding this count of applications: both intakes' or one intake's. */
 function heldColumn(rd: Reader, num: NumToken, named: string | undefined): string | undefined {
   const held = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
@@ -124,11 +132,12 @@ function heldColumn(rd: Reader, num: NumToken, named: string | undefined): strin
 /** 「企业那6件」: the applications held become the subject the results that follow are of; a count held nowhere is asked. */
 function pointAtHeld(rd: Reader, num: NumToken, named: string | undefined, col: string | undefined, phrase: string): void {
   if (!col) {
-    rd.ctx.subject = { row: 'new', col: named, value: num.value, sentence: rd.sentence, pointed: 'failed' };
-    return ask(rd, `「${phrase}」指的是哪些申请？草稿里没有这个件数的申请；如要更正件数，请说「企业申请改为${num.value}件」。`, named ? [...T3_INTAKE].map((r) => `t3.${r}.${named}`) : [], num.value);
+    rd.pointAsked = true;
+    const who = named ? rd.t3Cols.find((c) => c.key === named)?.label ?? '该类' : '某类';
+    return ask(rd, `「${phrase}」指的是哪些申请？草稿里没有这个件数的申请；如要更正件数，请说「${who}申请改为${num.value}件」。`, named ? [...T3_INTAKE].map((r) => `t3.${r}.${named}`) : [], num.value);
   }
   [rd.ctx.t3topic, rd.ctx.t3col] = [col, col];
-  rd.ctx.subject = { row: 'new', col, value: num.value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, pointed: 'held' };
+  rd.ctx.subject = { row: 'new', col, value: num.value, sentence: rd.sentence, saidAt: rd.out.said.length + 1, pointed: true };
 }
 
 /** The 表三 rows a clause's cues name (a leaf over its group, a decision over the intake it is about). */
