@@ -36,3 +36,31 @@ export function lastYearMarked(text: string): string {
   for (let i = at + 1; i < lines.length && !THIS_YEAR.test(lines[i]); i++) out[i] = mark(lines[i]);
   return out.join('\n');
 }
+
+/** A pasted table's header of years (「指标	2023年	2024年」): two or more years and nothing else but words. */
+const YEAR_HEADER = /(?<!\d)((?:19|20)\d{2})\s*(?:年度?)?(?!\d)/g;
+const TRAILING_NUMBERS = /^(.*?[^\d\s.,，])\s*((?:(?<![\d.])\d+(?:\.\d+)?\s*){2,})$/;
+
+/**
+ * 「指标 2023年 2024年」 then 「网站公开信息（条） 1208 1356」: a table pasted with one column per year — each row keeps
+ * only the report year's figure (a row of another length is left as it is). Without the report year's column every
+ * row is another year's (marked 去年: asked, never stored).
+ */
+export function yearColumn(text: string, year: number): string {
+  const lines = text.split('\n');
+  // (A header holds no other figure, 「2023年处罚三十件 2024年三十四件」 is a sentence; rows of as many figures follow.)
+  const header = (l: string) => l.length <= 60 && [...l.matchAll(YEAR_HEADER)].length >= 2 && !/[\d零〇一二两三四五六七八九十百千万]/.test(l.replace(YEAR_HEADER, ''));
+  const row = (l: string, n: number) => (TRAILING_NUMBERS.exec(l.trim())?.[2].trim().split(/\s+/).length ?? 0) === n;
+  const at = lines.findIndex((l, i) => header(l) && lines.slice(i + 1).some((r) => row(r, [...l.matchAll(YEAR_HEADER)].length)));
+  if (at < 0) return text;
+  const years = [...lines[at].matchAll(YEAR_HEADER)].map((m) => Number(m[1]));
+  const k = years.indexOf(year);
+  const out = lines.map((line, i) => {
+    if (i <= at) return i === at ? '' : line;
+    const m = TRAILING_NUMBERS.exec(line.trim());
+    const nums = m ? m[2].trim().split(/\s+/) : [];
+    if (!m || nums.length !== years.length) return line;
+    return k >= 0 ? `${m[1]}\t${nums[k]}` : `去年 ${m[1]}\t${nums.at(-1)}`;
+  });
+  return out.join('\n');
+}

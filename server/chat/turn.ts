@@ -15,9 +15,10 @@ import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from '
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
 import { partMoved, type PartMove } from './moves.js';
+import { missedCases, type MissedCases } from './missed.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
-import { lastYearMarked, withoutSpeakers } from './pasted.js';
+import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
 import { compatibleUnits, slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
@@ -402,6 +403,18 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
   return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
+/** Cases left out (see missed.ts): the applications take the new count, the result named takes the cases. */
+async function recordMissed(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, missed: MissedCases, text: string): Promise<TurnResult> {
+  const format = formatOfInput(d.input);
+  const changes = [missed.intake, ...(missed.result ? [missed.result] : [])];
+  const { input, diffs } = applyChanges(d.input, changes);
+  const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
+  const chatSet = [...new Set([...(state.chatSet ?? []), ...changes.map((c) => c.target)])];
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet: changes, chatSet, undo: { before: d.currentVersion, after: version } });
+  const ask = missed.result ? [] : [`需要您确认：漏记的${missed.count}件是怎么办理的？请说明结果，如「那件也公开了」「那件转下年办理」。`];
+  return { lines: [`好的，补上漏记的${missed.count}件：`, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs };
+}
+
 /** The places among `targets` that some words name (by a cue of the place, or a fact's unit only one of them has). */
 function namedAmong(format: FormatId, text: string, targets: string[]): string[] {
   const cues = cuesFor(format).filter((c) => !c.weak && text.includes(c.text));
@@ -475,10 +488,11 @@ async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, s
 
 /** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
 export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
-  const text = lastYearMarked(withoutSpeakers(normalise(raw.trim())));
+  const typed = lastYearMarked(withoutSpeakers(normalise(raw.trim())));
   const state = await history.state(draftId);
-  if (isUndo(text)) return undo(drafts, history, draftId, state);
+  if (isUndo(typed)) return undo(drafts, history, draftId, state);
   const d = await getDraft(drafts, draftId);
+  const text = yearColumn(typed, d.input.meta.year);
   const format = formatOfInput(d.input);
   const before = flatten(d.input);
 
@@ -496,6 +510,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
+  // 「哦 个人是八件 漏了一件 漏的那件也公开了」: cases left out join the count and the result the clerk names.
+  const missed = missedCases(format, text, before);
+  if (missed) return recordMissed(drafts, history, draftId, state, d, missed, text);
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
   if (shifted && !resultSwap(format, text, state.lastSet)) {

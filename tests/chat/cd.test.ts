@@ -115,3 +115,35 @@ describe('review of this session\'s chat changes', () => {
     expect(withoutSpeakers('王敏：网站120条')).toBe('网站120条');
   });
 });
+
+describe('a table pasted with one column per year', () => {
+  it('each row keeps the report year\'s figure (had stored the first column, last year\'s)', async () => {
+    expect(await one(['按今年的填\n项目  2023  2024\n政策解读（篇）  12  15\n行政许可（件）  880  912'], { 'fact:interpretations': 15, 't2.license.decisions': 912 })).toEqual([]);
+  });
+  it('without the report year\'s column nothing is stored', async () => {
+    const [f] = await one(['项目\t2022年\t2023年\n政策解读（篇）\t12\t15'], {});
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('a sentence with two years is no table header: 「2023年…三十件 2024年…三十四件」 never stores last year\'s 30', async () => {
+    const [f] = await one(['2023年处罚决定三十件 2024年是三十四件'], { 't2.penalty.decisions': 34 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+});
+
+describe('a count corrected because cases were left out, with what became of them', () => {
+  it('「哦 企业是五件 漏了一件 漏的那件也公开了」: 企业 4 → 5, 予以公开 3 → 4', async () => {
+    expect(await one(['企业申请4件', '企业的 三件公开 一件不掌握', '哦 企业是五件 漏了一件 漏的那件也公开了'], { 't3.new.commercial': 5, 't3.r1.commercial': 4, 't3.r4_1.commercial': 1 })).toEqual([]);
+  });
+  it('「说少了 是6件 多出来的那件还没办完 转明年」: the case left out waits for next year', async () => {
+    expect(await one(['律所申请5件', '律所的5件都部分公开', '律所说少了 是6件 多出来的那件还没办完 转明年'], { 't3.new.legal': 6, 't3.r2.legal': 5, 't3.next.legal': 1 })).toEqual([]);
+  });
+  it('results that do not account for every application before take nothing (asked), never 0 + 1', async () => {
+    const [f] = await one(['企业申请4件', '企业的 一件不掌握', '哦 企业是五件 漏了一件 漏的那件也公开了'], { 't3.new.commercial': 5, 't3.r4_1.commercial': 1 });
+    expect(f?.wrong ?? []).toEqual([]);
+    expect((f?.collateral ?? []).filter((c) => c.startsWith('t3.r1'))).toEqual([]);
+  });
+  it('numbers that do not agree with the draft change nothing here (「企业是九件 漏了一件」 when 企业 holds 4)', async () => {
+    const [f] = await one(['企业申请4件', '哦 企业是九件 漏了一件 漏的那件也公开了'], { 't3.new.commercial': 4 });
+    expect((f?.wrong ?? []).filter((w) => w.startsWith('t3.r1'))).toEqual([]);
+  });
+});

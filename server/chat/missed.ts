@@ -1,0 +1,60 @@
+// 「哦 个人是八件 漏了一件 漏的那件也公开了」「律所是3件 多的那件还在办 结转明年」: a column's count corrected because
+// cases were left out, and what became of those cases. The applications take the new count; the cases left out join
+// the result the clerk names (added to it), or wait for it. Nothing changes unless the numbers agree with the draft.
+import type { FormatId } from '../format/index.js';
+import { parseNumber } from './numerals.js';
+import { cueKeysIn } from './vocab.js';
+
+export interface MissedCases {
+  /** The applications row and column corrected, and the count it takes. */
+  intake: { target: string; value: number };
+  /** The result the cases left out join (its new value), when the clerk named one. */
+  result?: { target: string; value: number };
+  /** How many cases were left out. */
+  count: number;
+}
+
+const NUM = '[\\d一两二三四五六七八九十]+';
+const LEAD = '(?:哦|噢|啊|嗯|不对|哦不对|等下|对了|[，,\\s])*';
+const LEFT_OUT = '(?:漏的|少的|多的|多出来的|漏掉的|少算的)(?:那|这)?\\s*(?:(' + NUM + ')\\s*件|件)?';
+/** 「(哦不对) 个人是八件 漏了一件 漏的那件也公开了」: the count, the cases left out, what became of them. */
+const SAID = new RegExp(`^${LEAD}(.{0,12}?)(?:是|为|应该是|其实是|有)\\s*(${NUM})\\s*件[，,\\s]*(?:刚才|刚刚)?(?:漏了|少说了|少算了|漏报了|漏算了|漏掉了|漏记了)(?:一件|(${NUM})\\s*件)?[^，。；\\s]{0,6}[，,\\s]+${LEFT_OUT}\\s*(.+)$`);
+/** 「新收的说少了 是8件 多出来的那1件没给…」: the error said first, the count after it. */
+const SAID_FIRST = new RegExp(`^${LEAD}(.{0,12}?)(?:说少了|少说了|少算了|说漏了|漏了一件|少了一件)[，,\\s]*(?:应该)?(?:是|为)\\s*(${NUM})\\s*件[，,\\s]+${LEFT_OUT}\\s*(.+)$`);
+
+function said(text: string): { who: string; total: string; left?: string; tail: string } | null {
+  const a = SAID.exec(text);
+  if (a) return { who: a[1], total: a[2], left: a[3] ?? a[4], tail: a[5] };
+  const b = SAID_FIRST.exec(text);
+  return b ? { who: b[1], total: b[2], left: b[3], tail: b[4] } : null;
+}
+const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
+/** A result leaf (not a group row) or 结转下年度. */
+const RESULT_CELL = /^t3\.(?:r[12]|r[3-6]_\d|next)\./;
+const OPENED_ALL = /(?<!部分|不予|不|未|没)公开|给了|全给/;
+
+/** The correction, when every number agrees: the column holds the old count, the new one is it plus the cases left out. */
+export function missedCases(format: FormatId, text: string, before: Record<string, unknown>): MissedCases | null {
+  const m = said(text.trim());
+  if (!m) return null;
+  const total = parseNumber(m.total);
+  const left = m.left ? parseNumber(m.left) : 1;
+  if (total === null || left === null || left < 1) return null;
+  const cols = cueKeysIn(format, m.who, 't3col');
+  const held = (row: string, col: string) => Number(before[`t3.${row}.${col}`] ?? 0) || 0;
+  const candidates = cols.length ? cols : ['natural', 'commercial', 'research', 'welfare', 'legal', 'other'].filter((c) => held('new', c) + held('carried', c) > 0);
+  if (candidates.length !== 1) return null;
+  const col = candidates[0];
+  const row = /结转|上年|去年/.test(m.who) ? 'carried' : 'new';
+  // The count said is this intake's (new + left out) or the column's whole (new + carried + left out).
+  const value = held(row, col) + left === total ? total : row === 'new' && held('new', col) + held('carried', col) + left === total ? total - held('carried', col) : null;
+  if (value === null) return null;
+  const tail = m.tail;
+  const rows = cueKeysIn(format, tail, 't3row').filter((k) => k !== 'new' && k !== 'carried');
+  const resultRow = NEXT_YEAR.test(tail) ? 'next' : rows.length === 1 ? rows[0] : !rows.length && OPENED_ALL.test(tail) ? 'r1' : undefined;
+  // (Only onto results that account for every application before: else what the cell holds is not known to be whole.)
+  const decided = Object.entries(before).filter(([id, v]) => RESULT_CELL.test(id) && id.endsWith(`.${col}`) && typeof v === 'number').reduce((a, [, v]) => a + (v as number), 0);
+  const whole = decided === held('new', col) + held('carried', col);
+  const result = resultRow && whole ? { target: `t3.${resultRow}.${col}`, value: held(resultRow, col) + left } : undefined;
+  return { intake: { target: `t3.${row}.${col}`, value }, result, count: left };
+}
