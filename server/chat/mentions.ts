@@ -68,14 +68,18 @@ const RELATIVE = /(?:再|还得|还要|得)(?:加|减)(?:上|去)?\s*[\d零一�
 export const isRelative = (clause: string) => RELATIVE.test(clause.replace(NOT_TIME, ' ').replace(/(?:多|少)(?:打|写|输|敲|填)?了?一?个零|(?:报|写|说|算|记|填|统计)(?:多|少)了/g, ' '));
 
 /** The period named nearest before `pos` in the clause, else anywhere in it. */
-export function periodAt(clause: string, pos: number, reportYear?: number): Period | undefined {
+export function periodAt(clause: string, pos: number, reportYear?: number, end?: number): Period | undefined {
   const t = clause.replace(NOT_TIME, (m) => ' '.repeat(m.length)).replace(COMPARED, (m) => ' '.repeat(m.length));
   let best: { at: number; text: string } | undefined;
   for (const [re] of PERIODS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     for (const m of t.matchAll(g)) if (m.index! < pos && (!best || m.index! > best.at)) best = { at: m.index!, text: m[0] };
   }
-  return best ? periodOf(best.text, reportYear) : periodOf(clause, reportYear);
+  if (best) return periodOf(best.text, reportYear);
+  // (「处罚14件里有3件是上半年的」: a period said after a later count is that count's, not the one before it.)
+  const next = end === undefined ? -1 : clause.slice(end).search(/\d|[一二两三四五六七八九十]+\s*[件条篇次个起项人]/);
+  if (next < 0) return periodOf(clause, reportYear);
+  return periodOf(clause.slice(0, end! + next), reportYear) ?? (periodOf(clause, reportYear) ? 'year' : undefined);
 }
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */

@@ -147,3 +147,14 @@ describe('a count corrected because cases were left out, with what became of the
     expect((f?.wrong ?? []).filter((w) => w.startsWith('t3.r1'))).toEqual([]);
   });
 });
+
+describe('a period said after a later count is that count\'s', () => {
+  it('「许可30件里有8件是上半年的 剩下22件下半年」 leaves 许可 30 (had stored 52 = 30 as 上半年 + 22)', async () => {
+    const [f] = await one(['许可30件 处罚5件', '许可30件里有8件是上半年的 剩下22件下半年'], { 't2.license.decisions': 30, 't2.penalty.decisions': 5 });
+    expect(f?.wrong ?? []).toEqual([]);
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('a period said before its count still makes it a part (「上半年许可20件」 is asked)', async () => {
+    expect(await one(['上半年许可20件'], {}, ['t2.license.decisions'])).toEqual([]);
+  });
+});

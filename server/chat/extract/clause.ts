@@ -79,7 +79,7 @@ function dropHeading(text: string, clause: Clause): void {
 }
 
 /** Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」). */
-export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period => (n ? (periodAt(cl.text, n.start, rd.ec.year) ?? cl.inherited) : cl.inherited);
+export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period => (n ? (periodAt(cl.text, n.start, rd.ec.year, n.end) ?? cl.inherited) : cl.inherited);
 
 /** How a number of this clause (or the clause, without one) may be used, by its period and exactness. */
 export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>

@@ -59,7 +59,8 @@ export function setCell(rd: Reader, id: string, value: number, phrase: string) {
   // (The earlier statement is withdrawn whole: 「没有行政复议，复议1起维持」 leaves no 0 in the other 复议 cells.)
   // 「企业申请2件 企业又来了1件」: a further count of the same cell adds up.
   // (「今年许可652件…去年许可是598件」: last year's figure is only offered — no second value for this year's cell.)
-  const before = rd.mode.kind === 'offer' ? undefined : rd.out.cells[id];
+  // (A part of the year, 「剩下11件下半年」 after 「处罚14件」, is no second figure for the year's cell.)
+  const before = rd.mode.kind === 'offer' || rd.mode.kind === 'part' ? undefined : rd.out.cells[id];
   if (before !== undefined && before !== value && ANOTHER_PART.test(phrase) && !/^其中/.test(phrase)) value += before;
   else if (before !== undefined && before !== value) {
     const earlier = rd.out.said.filter((x) => x.target === id);
