@@ -18,14 +18,15 @@ export interface PartMove {
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
 /** Words that say a move only together with words pointing back at a count (they also state a new count's result). */
 const WEAK_MOVE = /属于|应该|应当|后来/g;
-const MOVE_WORD = /其实|不对|错了|有误|不算|属于|改一下|搞混|弄混|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
+const MOVE_WORD = /其实|不对|错了|有误|不算|属于|改一下|搞混|弄混|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|记到|记在|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
 const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
 const FILLER = /其中|里面|里头|里边|当中|之中|中|里|有|刚才|刚刚|前面|上面|那|这|的|了|还|也|就|我们|其实|把|搞错|弄错|写错|记错|记混|搞混|弄混|错|不对|更正一下|更正|改一下|哦|噢|啊|嗯|[\d一两二三四五六七八九十俩仨]+\s*(?:件|起|个)?|[，,。；\s]/g;
 
 /** Where the words of the place a part moves to begin (「调到…」「是…」「算…」). */
-const SPLIT = /划给|转给|算给|归给|调到|挪到|转到|移到|改到|归到|算到|划到|放到|算进|算在|归入|计入|应归|应算|算作|算为|改成|改为|应该是|应当是|其实是|实际上是|实际是|不是|是|算/;
+// (「挪一件给部分公开」「记到复议后起诉去」 too.)
+const SPLIT = /划给|转给|算给|归给|调到|挪到|挪给|(?<=挪\s*(?:[\d一两二三四五六七八九十]+\s*件)?\s*)给|记到|记在|转到|移到|改到|归到|算到|划到|放到|算进|算在|归入|计入|应归|应算|算作|算为|改成|改为|应该是|应当是|其实是|实际上是|实际是|不是|是|算/;
 
 /** Results in plain words the cue list leaves to the sentence reader. */
 const PLAIN: [RegExp, Target['t'], string][] = [
@@ -77,7 +78,8 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const counts = [...t.matchAll(COUNT)];
   // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
   const segs = t.split(/[\s，,]+/).filter(Boolean);
-  if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${segs[2]}`, before, given, last);
+  // (Not when the middle part is itself the move: 「公开的七件 挪一件给部分公开 那件把身份证号涂了」.)
+  if (counts.length === 3 && segs.length === 3 && !/挪|记到|调到|转到|移到|划到|归到|算到/.test(segs[1])) return partMoved(format, `${segs[0]} ${segs[2]}`, before, given, last);
   // 「搞混了 是社会组织申请的」: no count said — the last turn's count, whole, is what was put in the wrong place.
   if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;

@@ -88,7 +88,10 @@ function spaceClauses(part: string): string[] {
     const affirmedThenDenied = AFFIRMED_END.test(left) && !/没|未|无|不/.test(left) && /没|未|无/.test(part.slice(m.index! + m[0].length));
     // (「没印发新的规范性文件 清理废止倒是有三件」「处罚多的是 但…强制一次没用」: 但/倒是/不过 turn to another statement.)
     const turned = /^(?:但|但是|不过|可是|倒是)/.test(part.slice(m.index! + m[0].length)) || (/没|未/.test(left) && /倒是|但是|不过/.test(part.slice(m.index! + m[0].length)));
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned) continue;
+    // (「公开栏今年没贴过东西 网站照旧发」: a subject denied, then another said to go on as usual — outside the denial.)
+    const right = part.slice(m.index! + m[0].length);
+    const deniedThenAffirmed = /[\u4e00-\u9fa5]{2,}.*(?:没|未|冇|无)/.test(left) && !/没|未|冇|无|不/.test(right) && /照旧|照常|照样|正常|继续|一直在|都有|有的|还在/.test(right);
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }
@@ -212,7 +215,7 @@ function findCues(clause: string, cues: Cue[], taken: boolean[]): CueToken[] {
  * says how one was handled, not that there were none).
  */
 const NOT_A_COUNT_NEGATION =
-  /(?<![有人件])没(?:有)?(?:说|讲|写明|写清|给|批|定稿|补|回复|答复|办完|办好|审完|下来|同意)(?![过])|(?:没有?|无|未)\s{0,8}(?:变动|变化|调整|增减|更换|换人|改变)|没(?:有)?一[件个条次起项人名](?:都|也)?(?:没有?)?(?:问题|差错|错|漏|超期|逾期|延误|投诉|出错|失误|拖延)|没(?:有)?(?:停更|断更|停止更新|停过|中断|间断|停止运行|关停|制定权|立法权|权限|职权|这个权|这项职能)|未(?:停更|断更|中断|间断)|没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么|(?<=按[^，。；]{1,12})(?:没有?|未|不予?)(?:再)?(?:处理|受理|办理)/g;
+  /(?<![有人件])没(?:有)?(?:说|讲|写明|写清|给|批|定稿|补|回复|答复|办完|办好|审完|下来|同意)(?![过])|(?:没有?|无|未)\s{0,8}(?:变动|变化|调整|增减|更换|换人|改变)|没(?:有)?一[件个条次起项人名](?:都|也)?(?:没有?)?(?:问题|差错|错|漏|超期|逾期|延误|投诉|出错|失误|拖延)|没(?:有)?(?:停更|断更|停止更新|停过|中断|间断|停止运行|关停|制定权|立法权|权限|职权|这个权|这项职能)|未(?:停更|断更|中断|间断)|没(?:有)?(?:问题|想到|差错|错|漏|坏|延误|超期|异议|发现问题|投诉|出错|失误|拖延|耽误)|无(?:一|差错|误|纸化|删减|异议|偿|障碍|超期|延误|遗漏|漏|论)|未(?:来|成年|发现问题|出现差错|超期|延误)|不(?:断|仅|但|少|多|管|止|错|超过|超期)|没多久|没过多久|没怎么|没什么|没太|没那么|(?:没有?|未|没能)(?:按时|及时|按期|按规定|按要求|准时|到位|如期)|(?<=按[^，。；]{1,12})(?:没有?|未|不予?)(?:再)?(?:处理|受理|办理)/g;
 
 /** 「予以公开 群众十二 公司三」「部分公开 群众四 律所一」: one Chinese digit right after a place's name, closing a run's
  * item (a space, a comma or the end after it), is that place's count. */

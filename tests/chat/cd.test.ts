@@ -158,3 +158,19 @@ describe('a period said after a later count is that count\'s', () => {
     expect(await one(['上半年许可20件'], {}, ['t2.license.decisions'])).toEqual([]);
   });
 });
+
+describe('a denial\'s scope (batches ch/ci)', () => {
+  it('「公示栏今年没贴过 网站照常发」: the site goes on as usual — only 公开栏 is 0', async () => {
+    const [f] = await one(['公示栏今年没贴过 网站照常发'], { 'fact:published_board': 0 });
+    expect(f?.collateral ?? []).toEqual([]);
+  });
+  it('「没按时更新」 is a lapse, not a denial (「有个干部公开栏没按时更新 被追责1起」 leaves 公开栏 alone)', async () => {
+    expect(await one(['有个干部公开栏没按时更新 被追责1起'], { 'fact:accountability': 1 })).toEqual([]);
+  });
+});
+
+describe('moving a part with 挪…给 / 记到', () => {
+  it('「部分公开的三件 挪一件给予以公开」 moves one', async () => {
+    expect(await one(['个人申请6件 公开3件 部分公开3件', '部分公开的三件 挪一件给予以公开'], { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r2.natural': 2 })).toEqual([]);
+  });
+});
