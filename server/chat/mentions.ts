@@ -77,9 +77,11 @@ export function periodAt(clause: string, pos: number, reportYear?: number, end?:
   }
   if (best) return periodOf(best.text, reportYear);
   // (「处罚14件里有3件是上半年的」: a period said after a later count is that count's, not the one before it.)
-  const next = end === undefined ? -1 : clause.slice(end).search(/\d|[一二两三四五六七八九十]+\s*[件条篇次个起项人]/);
+  const next = end === undefined ? -1 : t.slice(end).search(/\d|[一二两三四五六七八九十]+\s*[件条篇次个起项人]/);
   if (next < 0) return periodOf(clause, reportYear);
-  return periodOf(clause.slice(0, end! + next), reportYear) ?? (periodOf(clause, reportYear) ? 'year' : undefined);
+  // (Only a part of the year after a later count is that count's: 「解读15篇有3篇是去年发的」 stays last year's, offered.)
+  const whole = periodOf(clause, reportYear);
+  return periodOf(t.slice(0, end! + next), reportYear) ?? (whole && whole !== 'last' && whole !== 'next' ? 'year' : whole);
 }
 
 /** 「一百来篇」「二十几」「三四百条」「几千块钱」「有几起」「好多」: a quantity with no number to offer. */

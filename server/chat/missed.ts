@@ -18,7 +18,7 @@ const NUM = '[\\d一两二三四五六七八九十]+';
 const LEAD = '(?:哦|噢|啊|嗯|不对|哦不对|等下|对了|[，,\\s])*';
 const LEFT_OUT = '(?:漏的|少的|多的|多出来的|漏掉的|少算的)(?:那|这)?\\s*(?:(' + NUM + ')\\s*件|件)?';
 /** 「(哦不对) 个人是八件 漏了一件 漏的那件也公开了」: the count, the cases left out, what became of them. */
-const SAID = new RegExp(`^${LEAD}(.{0,12}?)(?:是|为|应该是|其实是|有)\\s*(${NUM})\\s*件[，,\\s]*(?:刚才|刚刚)?(?:漏了|少说了|少算了|漏报了|漏算了|漏掉了|漏记了)(?:一件|(${NUM})\\s*件)?[^，。；\\s]{0,6}[，,\\s]+${LEFT_OUT}\\s*(.+)$`);
+const SAID = new RegExp(`^${LEAD}(.{0,12}?)(?:是|为|应该是|其实是|有)\\s*(${NUM})\\s*件[，,\\s]*(?:刚才|刚刚)?(?:漏了|少说了|少算了|漏报了|漏算了|漏掉了|漏记了)(?:一件|(${NUM})\\s*[件个])?(?![俩仨两\\d一二三四五六七八九十])[^，。；\\s]{0,6}[，,\\s]+${LEFT_OUT}\\s*(.+)$`);
 /** 「新收的说少了 是8件 多出来的那1件没给…」: the error said first, the count after it. */
 const SAID_FIRST = new RegExp(`^${LEAD}(.{0,12}?)(?:说少了|少说了|少算了|说漏了|漏了一件|少了一件)[，,\\s]*(?:应该)?(?:是|为)\\s*(${NUM})\\s*件[，,\\s]+${LEFT_OUT}\\s*(.+)$`);
 
@@ -28,10 +28,13 @@ function said(text: string): { who: string; total: string; left?: string; tail: 
   const b = SAID_FIRST.exec(text);
   return b ? { who: b[1], total: b[2], left: b[3], tail: b[4] } : null;
 }
+const ANY_OTHER = /处罚|许可|强制|收费|复议|诉讼|网站|公众号|培训|解读|规章|规范性文件/;
 const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
 /** A result leaf (not a group row) or 结转下年度. */
 const RESULT_CELL = /^t3\.(?:r[12]|r[3-6]_\d|next)\./;
-const OPENED_ALL = /(?<!部分|不予|不|未|没)公开|给了|全给/;
+const OPENED_ALL = /(?<!部分|不予)公开|给了|全给/;
+/** 「还没有公开」「没给」: not (yet) decided. */
+const NOT_DONE = /没|未|不|还在|尚/;
 
 /** The correction, when every number agrees: the column holds the old count, the new one is it plus the cases left out. */
 export function missedCases(format: FormatId, text: string, before: Record<string, unknown>): MissedCases | null {
@@ -40,6 +43,10 @@ export function missedCases(format: FormatId, text: string, before: Record<strin
   const total = parseNumber(m.total);
   const left = m.left ? parseNumber(m.left) : 1;
   if (total === null || left === null || left < 1) return null;
+  // (「处罚是8件 漏了一件」 speaks of no applicant: only a 表三 column, or no name but 申请/新收 words, is one.)
+  if (ANY_OTHER.test(m.who) || (cueKeysIn(format, m.who, 't3col').length === 0 && !/^(?:[的那这了个数\s]|申请|新收|今年|本年|上年|去年|结转|转过来|说少了|少说了)*$/.test(m.who))) return null;
+  // (A tail that goes on with other counts or applicants is read by the extractor, not swallowed here.)
+  if (/\d|[一两二三四五六七八九十]+\s*[件个]/.test(m.tail) || cueKeysIn(format, m.tail, 't3col').length) return null;
   const cols = cueKeysIn(format, m.who, 't3col');
   const held = (row: string, col: string) => Number(before[`t3.${row}.${col}`] ?? 0) || 0;
   const candidates = cols.length ? cols : ['natural', 'commercial', 'research', 'welfare', 'legal', 'other'].filter((c) => held('new', c) + held('carried', c) > 0);
@@ -51,7 +58,7 @@ export function missedCases(format: FormatId, text: string, before: Record<strin
   if (value === null) return null;
   const tail = m.tail;
   const rows = cueKeysIn(format, tail, 't3row').filter((k) => k !== 'new' && k !== 'carried');
-  const resultRow = NEXT_YEAR.test(tail) ? 'next' : rows.length === 1 ? rows[0] : !rows.length && OPENED_ALL.test(tail) ? 'r1' : undefined;
+  const resultRow = NEXT_YEAR.test(tail) ? 'next' : rows.length === 1 ? rows[0] : !rows.length && OPENED_ALL.test(tail) && !NOT_DONE.test(tail) ? 'r1' : undefined;
   // (Only onto results that account for every application before: else what the cell holds is not known to be whole.)
   const decided = Object.entries(before).filter(([id, v]) => RESULT_CELL.test(id) && id.endsWith(`.${col}`) && typeof v === 'number').reduce((a, [, v]) => a + (v as number), 0);
   const whole = decided === held('new', col) + held('carried', col);

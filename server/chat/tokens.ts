@@ -90,7 +90,8 @@ function spaceClauses(part: string): string[] {
     const turned = /^(?:但|但是|不过|可是|倒是)/.test(part.slice(m.index! + m[0].length)) || (/没|未/.test(left) && /倒是|但是|不过/.test(part.slice(m.index! + m[0].length)));
     // (「公开栏今年没贴过东西 网站照旧发」: a subject denied, then another said to go on as usual — outside the denial.)
     const right = part.slice(m.index! + m[0].length);
-    const deniedThenAffirmed = /[\u4e00-\u9fa5]{2,}.*(?:没|未|冇|无)/.test(left) && !/没|未|冇|无|不/.test(right) && /照旧|照常|照样|正常|继续|一直在|都有|有的|还在/.test(right);
+    // (Only when the right names a subject of its own before those words: 「处罚数没变 还是正常的 34件」 is one statement.)
+    const deniedThenAffirmed = /[\u4e00-\u9fa5]{2,}.*(?:没|未|冇|无)(?!变|改)/.test(left) && !/没|未|冇|无|不/.test(right) && /^[\u4e00-\u9fa5]{2,6}?(?:那边|这边|那块|的)?(?:照旧|照常|照样|正常|继续|一直在|都有|还在)/.test(right) && !/^(?:还是|也是|都是|就是)/.test(right);
     if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed) continue;
     out.push(left);
     from = m.index! + m[0].length;

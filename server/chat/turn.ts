@@ -229,6 +229,9 @@ function nameWords(s: string): string | undefined {
   return /^[\u4e00-\u9fa5]{1,12}$/.test(words) ? words : undefined;
 }
 
+/** 「次数没错」「网站那个是对的」「通知书不变」: a place said to stay as it is (with no figure of its own). */
+const STAYS = /(?<=^|[，,\s])[^，。；\s\d]{1,8}(?:没错|是对的|对的|不变|不用改|没问题)(?=[，,\s]|$)/g;
+
 /** Rows of applications (received, carried over, carried on), as against results. */
 const INTAKE_ROWS = new Set([...T3_INTAKE, 'next']);
 /** 「另一件其实是个人」「有两件实际上算律所」: a number of cases, then what they are. */
@@ -578,7 +581,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「表四」→「全是0」: a table named alone in the turn before is the scope of a zero that names none.
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
-  const body = feeOfCorrection(correction, zero === undefined ? text : text.replace(REST_ZERO, ''), state.chatSet ?? []);
+  // (「次数没错 人次应该是一百九」: in a correction, a place said to be right names what stays, not what changes.)
+  const unchanged = correction ? (text.replace(STAYS, ' ').trim() || text) : text;
+  const body = feeOfCorrection(correction, zero === undefined ? unchanged : unchanged.replace(REST_ZERO, ''), state.chatSet ?? []);
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date, corrects: correction ? state.chatSet : undefined });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
@@ -593,6 +598,10 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const movedCases = kept.filter((c) => /^t3\./.test(c.target) && typeof before[c.target] === 'number' && before[c.target] !== c.value && (correction ? MOVED_CASES.test(c.phrase) : (before[c.target] as number) > (c.value as number) && partOfOther(format, c.phrase, c.target)));
   for (const c of movedCases) asks.push({ targets: [c.target], text: `「${c.phrase}」：是要把这${c.value}件改记到${targetName(format, c.target)}吗？那里已有${showValue(c.target, before[c.target])}，没有改动；请说「…中的${c.value}件改记在…」，或直接说改正后的各项数字。` });
   kept = kept.filter((c) => !movedCases.includes(c));
+  // 「漏的那件也公开了」 (the count itself not taken here): a case left out is no new value of a result already filled.
+  const leftOut = kept.filter((c) => /(?:漏的|少的|多的|多出来的|漏掉的|少算的)那/.test(c.phrase) && typeof before[c.target] === 'number' && before[c.target] !== c.value);
+  for (const c of leftOut) asks.push({ targets: [c.target], text: `「${c.phrase}」：${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动；漏记的申请请连同总数说明，如「个人是8件 漏了1件 漏的那件也公开了」。` });
+  kept = kept.filter((c) => !leftOut.includes(c));
   // 「有2件是申请人填错了表格 逾期不补正」: a correction that would lower the applications received, said without a word of
   // receiving them (only 申请人's 申请), is asked — never the intake replaced by a result's count.
   const weakIntake = correction ? kept.filter((c) => c.target.startsWith('t3.') && T3_INTAKE.has(c.target.split('.')[1]) && typeof before[c.target] === 'number' && (c.value as number) < (before[c.target] as number) && RESULT_SAID.test(c.phrase) && !INTAKE_SAID.test(c.phrase)) : [];

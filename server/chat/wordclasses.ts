@@ -85,3 +85,8 @@ export const unsureSentence = (sentence: string): string | undefined => UNSURE_S
 /** 「多打了个0」「漏了个零」, and said the other way round: 「末尾那个零是多的」 (the slip is the first group found). */
 export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加|看|抄|读|念)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的/;
 export const slipOf = (z: RegExpExecArray) => z[1] ?? z[2];
+
+/** 「人次应该是一百九」「人次104」: the unit said as a noun before a number without one of its own. */
+export function unitSaidBefore(before: string): string | undefined {
+  return /(人次|人数|次数|件数|条数|篇数|期数)\s*(?:那个|那块|那里)?\s*(?:应该是|应为|应该|是|为|有|改成|改为|共|一共)?\s*$/.exec(before)?.[1].replace(/数$/, '');
+}

@@ -102,8 +102,9 @@ const ABBREVIATED = /([\u4e00-\u9fff]{2,30}?)\s*[（(]\s*以下简称\s*[:：]?\
 function spelledOut(agency: string, text: string): string {
   if (!agency) return agency;
   for (const m of text.matchAll(ABBREVIATED)) {
-    // (「结合国家税务总局…税务局(以下简称…)」「今年公主岭市…」: words that lead into the name are no part of it.)
-    const full = cleanAgency(m[1].replace(/^.*?(?:19|20)\d{2}\s*年度?/, '').replace(/^(?:结合|今年|本年度?|全年|一年来|在|和|对|经|按照|根据|依据|及|与|为|是|由)+/, ''));
+    // (「结合国家税务总局…税务局(以下简称…)」「今年公主岭市…」: words that lead into the name are no part of it; never one
+    // character, which may begin a place: 和平区, 经开区.)
+    const full = cleanAgency(m[1].replace(/^.*?(?:19|20)\d{2}\s*年度?/, '').replace(/^(?:结合|今年|本年度?|全年|一年来|按照|根据|依据)+/, ''));
     if (m[2] === agency && full.length > agency.length && plausible(full)) return full;
   }
   return agency;
@@ -282,7 +283,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // 「由福州市商务局信息公开工作办公室编制」: a bureau's own 公开 office compiles the bureau's report.
   // (Not a government's 办公厅: 「山东省人民政府办公厅政务公开办公室」 compiles the province's report.)
-  agency = agency.replace(/^(.{2,40}?(?:局|委员会|(?<!人民政府办公)厅))(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$/, '$1');
+  agency = agency.replace(/^(.{2,40}?(?:局|委员会|(?<!政府办公)厅))(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$/, '$1');
   // 「区自然资源局局认真落实…」: a suffix typed twice is the text's slip (P-DUP), not part of the name.
   agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);

@@ -95,9 +95,10 @@ describe('review of this session\'s chat changes', () => {
     const [f] = await one(['律所申请3件 去年结转律所2件', '律所那7件。都部分公开了。'], { 't3.new.legal': 3, 't3.carried.legal': 2 });
     expect(f?.collateral ?? []).toEqual([]);
   });
-  it('「不对 企业那4件 其实是6件」 still corrects 4 to 6; 「企业那2件」 of a column holding nothing is its count', async () => {
+  it('「不对 企业那4件 其实是6件」 still corrects 4 to 6; 「律所那7件 还没办完。都公开了」 of a column holding nothing is asked', async () => {
     expect(await one(['企业申请4件', '不对 企业那4件 其实是6件'], { 't3.new.commercial': 6 })).toEqual([]);
-    expect(await one(['自然人申请3件 都公开了', '企业那2件 也都公开了'], { 't3.new.natural': 3, 't3.r1.natural': 3, 't3.new.commercial': 2, 't3.r1.commercial': 2 })).toEqual([]);
+    const [f] = await one(['自然人申请4件', '律所那7件 还没办完。都公开了'], { 't3.new.natural': 4 });
+    expect(f?.collateral ?? []).toEqual([]);
   });
   it('the question names the column said (「法律服务机构申请改为7件」), never 企业 for every column', async () => {
     const { after } = await import('./failures.js');
@@ -172,5 +173,32 @@ describe('a denial\'s scope (batches ch/ci)', () => {
 describe('moving a part with 挪…给 / 记到', () => {
   it('「部分公开的三件 挪一件给予以公开」 moves one', async () => {
     expect(await one(['个人申请6件 公开3件 部分公开3件', '部分公开的三件 挪一件给予以公开'], { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r2.natural': 2 })).toEqual([]);
+  });
+});
+
+describe('review of the later changes', () => {
+  it('「处罚是8件 漏了一件 漏的那件也公开了」 names no applicant: 表三 stays', async () => {
+    const [f] = await one(['个人申请7件 都公开了', '处罚是8件 漏了一件 漏的那件也公开了'], { 't3.new.natural': 7, 't3.r1.natural': 7 });
+    expect((f?.wrong ?? []).filter((w) => w.startsWith('t3'))).toEqual([]);
+  });
+  it('「漏的那件还没有公开」 is no 予以公开; the count is corrected and the result asked', async () => {
+    const [f] = await one(['律所申请3件 都公开了', '律所是4件 漏了一件 漏的那件还没有公开'], { 't3.new.legal': 4, 't3.r1.legal': 3 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+  it('the rest of the message after the case left out is still read (「…另外企业申请3件」)', async () => {
+    const [f] = await one(['个人申请7件 都公开了', '哦 个人是八件 漏了一件 漏的那件也公开了 另外企业申请3件'], { 't3.new.natural': 8, 't3.new.commercial': 3 });
+    expect((f?.missed ?? []).filter((m) => m === 't3.new.commercial')).toEqual([]);
+  });
+  it('「次数没错 人次应该是一百九」 after 「培训那块两个数」 corrects 参训人次, never the 次数 said to be right', async () => {
+    const [f] = await one(['培训4次 参训160人次', '培训那块两个数', '次数没错 人次应该是一百九'], { 'fact:trainings': 4, 'fact:trainees': 190 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+  it('「处罚数没变 还是正常的 34件」 is one statement (stores 34); 「这是去年的一半」 marks no line as last year\'s', async () => {
+    expect(await one(['处罚数没变 还是正常的 34件'], { 't2.penalty.decisions': 34 })).toEqual([]);
+    expect(await one(['处罚比去年少\n这是去年的一半 今年处罚12件\n许可30件'], { 't2.penalty.decisions': 12, 't2.license.decisions': 30 })).toEqual([]);
+  });
+  it('「解读15篇有3篇是去年发的」: the 15 stays last year\'s (offered), not this year\'s', async () => {
+    const [f] = await one(['解读15篇有3篇是去年发的'], {}, ['fact:interpretations']);
+    expect(f?.collateral ?? []).toEqual([]);
   });
 });

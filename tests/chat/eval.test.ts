@@ -54,8 +54,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // at 0.627 (14, 11), cg (pasted report paragraphs, Excel rows and chats with an instruction) at 0.573 (27, 17), ch
   // (balanced; dialects and pinyin homophones) at 0.455 (10, 19), ci (safety: filled drafts and numbers that are not
   // data) at 0.682 (7, 6), cj (balanced) at 0.727 (3, 8), ck (part of a count moved two or more turns later) at 0.445
-  // (50, 71). After the session: n=7236, accuracy 0.833 (6026; the 6356 older cases 5501 right, 155 wrong, 60
-  // collateral; the 880 new 525 right, 136 wrong, 148 collateral — mostly moves and per-case stories).
+  // (50, 71), cl (balanced) at 0.664 (21, 4). Bounds set after the last round of fixes.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -68,10 +67,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(7236);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.832);
-    expect(f.wrongValues).toBeLessThanOrEqual(291);
-    expect(f.collateral).toBeLessThanOrEqual(208);
-    expect(f.silentDrops).toBeLessThanOrEqual(82);
+    expect(f.n).toBeGreaterThanOrEqual(7346);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(f.wrongValues).toBeLessThanOrEqual(312);
+    expect(f.collateral).toBeLessThanOrEqual(211);
+    expect(f.silentDrops).toBeLessThanOrEqual(83);
   }, 300_000);
 });

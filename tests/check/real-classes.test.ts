@@ -1499,3 +1499,15 @@ describe('review of this session\'s checker and parser changes', () => {
     expect(parseText(text).meta.agency).not.toBe('山东省人民政府办公厅');
   });
 });
+
+describe('review: lead words and offices', () => {
+  it('「和平区…(以下简称…)」「经开区…」 keep their first character', () => {
+    const text = (name: string, abbr: string) => `${abbr}政府信息公开工作年度报告\n2024年,${name}(以下简称「${abbr}」)认真落实条例。\n一、总体情况\n全年主动公开信息20条。`;
+    expect(parseText(text('和平区人力资源和社会保障局', '区人社局')).meta.agency).toBe('和平区人力资源和社会保障局');
+    expect(parseText(text('经开区发展和改革委员会', '区发改委')).meta.agency).toBe('经开区发展和改革委员会');
+  });
+  it('「由北京市政府办公厅政务公开办公室编制」 is not cut to the 办公厅 either', () => {
+    const text = '本报告由北京市政府办公厅政务公开办公室编制。\n一、总体情况\n2024年,我市主动公开信息1200条。';
+    expect(parseText(text).meta.agency).not.toBe('北京市政府办公厅');
+  });
+});

@@ -1,7 +1,7 @@
 // A clause without a number that is not a follow-up (./followups.ts) names a subject: a waiting number's place, a
 // vague amount, the fee, a negation, something not yet known — or it is kept for the numbers that follow.
 import { isRelative, VAGUE } from '../mentions.js';
-import { ALL_OF_THEM, CHANNEL_FACT, compatibleUnits, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE } from '../wordclasses.js';
+import { ALL_OF_THEM, CHANNEL_FACT, compatibleUnits, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE, unitSaidBefore } from '../wordclasses.js';
 import { factDef } from '../../format/facts.js';
 import { AFFIRMED_END, splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
@@ -54,8 +54,9 @@ function waitingTakeSubject(rd: Reader, cl: ClauseRead, weak = false): boolean {
 
 /** The unit a waiting number was said in (after it, or before it: 「人次104」), against every fact the clause names. */
 function unitClash(w: Waiting, cl: ClauseRead): boolean {
-  const lead = /(人次|人数|次数|件数|条数|篇数)\s*$/.exec(w.phrase.slice(0, Math.max(0, w.phrase.indexOf(w.num.raw))));
-  const unit = w.num.unit ?? lead?.[1].replace(/数$/, '');
+  // (The number's own offset when the phrase is its clause; else its last occurrence.)
+  const at = w.phrase.slice(w.num.start, w.num.end) === w.num.raw ? w.num.start : Math.max(0, w.phrase.lastIndexOf(w.num.raw));
+  const unit = w.num.unit ?? unitSaidBefore(w.phrase.slice(0, at));
   const units = cl.cueTokens.filter((c) => c.target.t === 'fact').map((c) => factDef((c.target as { key: string }).key)?.unit);
   return Boolean(unit && units.length && units.every((u) => u && !compatibleUnits(unit, u)));
 }
@@ -220,9 +221,10 @@ function applicationsClause(rd: Reader, cl: ClauseRead): void {
     if (!/除了?|以外|之外|除开/.test(cl.text)) rd.ctx.dangling.push(...cl.cueTokens.filter((c) => c.target.t === 't3col').map((c) => c.target));
   } else if (rd.reasonGiven?.sentence === cl.sentence && !cl.cueTokens.some((c) => c.target.t === 't3col') && cl.cueTokens.every((c) => c.target.t !== 't3row' || c.weak || ofReasonGiven(rd, (c.target as { key: string }).key))) {
     // 「企业申请的都不予公开，都是商业秘密」: the reason of the decision just taken, no second decision
-  } else if (!onlyCol && (rd.ctx.subject?.pointed || (rd.pointAsked && !cl.cueTokens.some((c) => c.target.t === 't3col'))) && namesDecision(cl.cueTokens, cl.text)) {
-    // 「企业那4件 都公开了」: the decision is of the applications pointed at (none when the count was asked about).
-    if (rd.ctx.subject?.pointed) handleT3(rd, null, cl.cueTokens, cl.text);
+  } else if (!onlyCol && ((rd.ctx.subject?.pointed && rd.ctx.subject.sentence === cl.sentence) || (rd.pointAsked && !cl.cueTokens.some((c) => c.target.t === 't3col'))) && namesDecision(cl.cueTokens, cl.text)) {
+    // 「企业那4件 都公开了」: the decision is of the applications pointed at; after a count asked about, it is asked too.
+    if (rd.ctx.subject?.pointed && rd.ctx.subject.sentence === cl.sentence) handleT3(rd, null, cl.cueTokens, cl.text);
+    else ask(rd, `「${cl.text}」说的是前面那几件申请吗？那个件数草稿里没有，这一结果也没有填入；请说明是哪类申请人的几件。`);
   } else if (!onlyCol && (cl.clause.all || cl.cueTokens.some((c) => /^(全部|都|均)/.test(c.text)) || oneColumnDecision(cl.cueTokens, cl.text)) && distributeAll(rd, cl.cueTokens, cl.text)) {
     // done: 「全部公开」 — every applicant column's applications have this result
   } else if (!onlyCol && rd.ctx.subject && (cl.clause.all || cl.text.length <= 8) && namesDecision(cl.cueTokens, cl.text) && !brokenDown(rd, cl) &&

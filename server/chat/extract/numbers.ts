@@ -2,7 +2,7 @@
 // (a comparison, an added part, a part of the year, a subject named alone); otherwise it waits for the next clause.
 import { factDef } from '../../format/index.js';
 import { isCorrection, periodOf } from '../mentions.js';
-import { TOTAL_WORDS, compatibleUnits } from '../wordclasses.js';
+import { TOTAL_WORDS, compatibleUnits, sameAspectByUnit, unitSaidBefore } from '../wordclasses.js';
 import type { CueToken, NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { at, type ClauseRead, scopeMode } from './clause.js';
@@ -92,7 +92,14 @@ function byOwnCues(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): b
 // 「行政处罚今年办得多，有130多件」: a number with no subject takes the one the clause before named.
 // Only a named place (a row, a fact), not an applicant topic (「自然人申请中，其他4件」), and not 「其他…」.
 function namedBefore(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
-  const named = rd.ctx.named?.sentence === cl.sentence && !cs.length && !/^(?:其他|其余|另外)/.test(cl.text) && rd.ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? rd.ctx.named.cues : undefined;
+  let named = rd.ctx.named?.sentence === cl.sentence && !cs.length && !/^(?:其他|其余|另外)/.test(cl.text) && rd.ctx.named.cues.some((c) => !c.weak && c.target.t !== 't3col') ? rd.ctx.named.cues : undefined;
+  // (「培训那块两个数」→「人次应该是一百九」: a unit said before the number picks the fact of that unit, 参训人次 for 培训.)
+  const unit = num.unit ?? unitSaidBefore(cl.text.slice(0, num.start));
+  const facts = named?.filter((c) => c.target.t === 'fact') ?? [];
+  if (named && unit && facts.length === named.length && facts.every((c) => !compatibleUnits(unit, factDef((c.target as { key: string }).key)?.unit ?? ''))) {
+    const sibling = sameAspectByUnit((facts[0].target as { key: string }).key, unit);
+    named = sibling ? [fakeCue({ t: 'fact', key: sibling })] : undefined;
+  }
   return Boolean(named && placeNumber(rd, num, named, `${cl.text}（${named.map((c) => c.text).join('')}）`, cl.sentence, cl.clause, at(rd, cl, num)));
 }
 

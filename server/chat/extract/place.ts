@@ -2,7 +2,7 @@
 import { factDef, tableDef } from '../../format/index.js';
 import { isCorrection, type Period } from '../mentions.js';
 import { kindOf, type TargetId } from '../targets.js';
-import { CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, PREVIOUS_TURN, TOTAL_WORDS, compatibleUnits, sameAspectByUnit } from '../wordclasses.js';
+import { CHANNEL_FACT, CHANNEL_WORDS, FACT_UNIT_ALIASES, INTAKE_VERB, PREVIOUS_TURN, TOTAL_WORDS, compatibleUnits, sameAspectByUnit, unitSaidBefore } from '../wordclasses.js';
 import type { CueToken, NumToken } from '../tokens.js';
 import { CARRY, LAWSUIT, type Target } from '../vocab.js';
 import { handleFact, partsOfOneFact } from './facts.js';
@@ -78,7 +78,10 @@ function aboutFee(rd: Reader, { num, phrase, sentence }: Placing): boolean {
 }
 
 /** The fact this sentence spoke of takes a total, a restatement, a part or its other unit. */
-function aboutFactSpokenOf(rd: Reader, { num, cs, phrase, sentence, numPeriod }: Placing): boolean {
+function aboutFactSpokenOf(rd: Reader, { num: said, cs, phrase, sentence, numPeriod }: Placing): boolean {
+  // (「次数没错 人次应该是一百九」: the unit said before the number is its unit.)
+  const lead = said.unit ? undefined : unitSaidBefore(phrase.slice(0, said.start));
+  const num = lead ? { ...said, unit: lead } : said;
   if ((rd.ctx.fact?.sentence === sentence && CHANNEL_FACT.test(rd.ctx.fact.key) || (!cs.length && CHANNEL_FACT.test(rd.ec.previous?.fact ?? '') && !rd.ec.previous?.parts?.length && sentence === rd.firstSentence)) && TOTAL_WORDS.test(phrase) && (!num.unit || num.unit === '条'))
     // 「500是网站的，总数是620」: a total is never the channel's.
     handleFact(rd, num, [fakeCue({ t: 'fact', key: 'published_total' })], phrase);

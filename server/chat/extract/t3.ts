@@ -37,8 +37,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // 「公司这6件 全部公开」 after 新收4件、结转2件: 这/那 N件 points at applications already held, never a new count of the
   // intake row spoken of last; a count that is none of the column's held counts is asked.
   // (「全年企业就这一件」 states the count; a result named later in the sentence takes the count pointed at.)
-  // (Only this number right after 这/那, of a column that holds applications; never in a correction: 「不对 企业那4件 其实是6件」.)
-  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*$/.test(phrase.slice(0, num.start)) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase) && !isCorrection(rd.sentence) && holdsApplications(rd, cols[0])) {
+  // (Only this number right after 这/那; never in a correction: 「不对 企业那4件 其实是6件」. A column holding none is asked.)
+  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*$/.test(textBefore(phrase, num)) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase) && !isCorrection(rd.sentence)) {
     const col = heldColumn(rd, num, cols[0]);
     row = col ? resultLaterInSentence(rd, phrase) : undefined;
     if (!row) return pointAtHeld(rd, num, cols[0], col, phrase);
@@ -115,11 +115,8 @@ function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 
   return share ? { count: share, of: before.intake } : undefined;
 }
 
-/** The column named (or any column) holds applications in the draft or this message. */
-const holdsApplications = (rd: Reader, named: string | undefined) => {
-  const held = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
-  return (named ? [named] : rd.t3Cols.map((c) => c.key)).some((k) => applications(rd, k, held) > 0);
-};
+/** The phrase before this number (its own offset when the phrase is its clause, else its last occurrence). */
+const textBefore = (phrase: string, num: NumToken) => phrase.slice(0, phrase.slice(num.start, num.end) === num.raw ? num.start : Math.max(0, phrase.lastIndexOf(num.raw)));
 
 /** The one column (the one named, or any) holding this count of applications: both intakes' or one intake's. */
 function heldColumn(rd: Reader, num: NumToken, named: string | undefined): string | undefined {
