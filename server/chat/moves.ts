@@ -78,8 +78,8 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const counts = [...t.matchAll(COUNT)];
   // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
   const segs = t.split(/[\s，,]+/).filter(Boolean);
-  // (Not when the middle part is itself the move: 「公开的七件 挪一件给部分公开 那件把身份证号涂了」.)
-  if (counts.length === 3 && segs.length === 3 && !/挪|记到|调到|转到|移到|划到|归到|算到/.test(segs[1])) return partMoved(format, `${segs[0]} ${segs[2]}`, before, given, last);
+  // (When the middle part is itself the move, 「公开的七件 挪一件给部分公开 那件把身份证号涂了」, the last only says why.)
+  if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${/挪|记到|调到|转到|移到|划到|归到|算到/.test(segs[1]) ? segs[1] : segs[2]}`, before, given, last);
   // 「搞混了 是社会组织申请的」: no count said — the last turn's count, whole, is what was put in the wrong place.
   if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;

@@ -202,3 +202,9 @@ describe('review of the later changes', () => {
     expect(f?.collateral ?? []).toEqual([]);
   });
 });
+
+describe('a move said in the middle of three parts', () => {
+  it('「直接起诉维持那3件 挪一件给其他结果 那件是撤诉的」 moves one to 其他结果', async () => {
+    expect(await one(['直接起诉的 维持3件', '复议的 维持2件', '直接起诉维持那3件 挪一件给其他结果 那件是撤诉的'], { 't4.direct.upheld': 2, 't4.direct.other': 1, 't4.review.upheld': 2 })).toEqual([]);
+  });
+});
