@@ -208,3 +208,10 @@ describe('a move said in the middle of three parts', () => {
     expect(await one(['直接起诉的 维持3件', '复议的 维持2件', '直接起诉维持那3件 挪一件给其他结果 那件是撤诉的'], { 't4.direct.upheld': 2, 't4.direct.other': 1, 't4.review.upheld': 2 })).toEqual([]);
   });
 });
+
+describe('what an applicant asked about is no count of 表二', () => {
+  it('「一份问他家建房审批的 公开了」: the 审批 asked about is no 行政许可 count', async () => {
+    const [f] = await one(['有个村民交了两份申请', '一份问他家建房审批的 公开了'], {});
+    expect((f?.collateral ?? []).filter((c) => c.startsWith('t2.'))).toEqual([]);
+  });
+});

@@ -61,9 +61,9 @@ function decidedHere(clause: Clause, text: string): boolean {
 
 /** 「一件要行政处罚决定书」: in a message about applications, what someone asked for is no subject of 表二, 表四 or a fact. */
 // (Not 「要求复议」「需要」「主要」「重要」: 要 there asks for no information.)
-const REQUESTED = /(?:想要|索要|要求公开|申请公开|(?<![需主重只想索])要(?![求是])|查询|调取|复印)(?:的是|的)?([^\s，。；,、]{2,20})/g;
+const REQUESTED = /(?:想要|索要|要求公开|申请公开|(?<![需主重只想索])要(?![求是])|(?<![学访])问(?![题责])|咨询|打听|查询|调取|复印)(?:的是|的)?([^\s，。；,、]{2,20})/g;
 function requestedSpans(rd: Reader, text: string): [number, number][] {
-  if (!rd.appContext && !/申请/.test(rd.sentence)) return [];
+  if (!rd.appContext && !/申请|台账/.test(rd.sentence)) return [];
   return [...text.matchAll(REQUESTED)].map((m) => [m.index! + m[0].length - m[1].length, m.index! + m[0].length]);
 }
 
