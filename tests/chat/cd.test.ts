@@ -215,3 +215,11 @@ describe('what an applicant asked about is no count of 表二', () => {
     expect((f?.collateral ?? []).filter((c) => c.startsWith('t2.'))).toEqual([]);
   });
 });
+
+describe('found by hand over HTTP (a county 交通运输局 draft)', () => {
+  it('「复议2件 纠正 诉讼没有」: the result said alone is the count\'s; the denial is the lawsuits\'', async () => {
+    const [f] = await one(['复议2件 纠正 诉讼没有'], { 't4.review.corrected': 2 });
+    expect(f?.missed ?? []).toEqual([]);
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+});
