@@ -1,7 +1,7 @@
 // Split a clerk's message into sentences, clauses and tokens (numbers with units, cues, negations).
 import { parseNumber, toHalfWidth } from './numerals.js';
 import { toSimplified, traditionalCount } from '../parse/traditional.js';
-import { ALL_WORDS, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
+import { ALL_WORDS, HOMOPHONES, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
 
 export interface NumToken {
   type: 'num';
@@ -40,6 +40,8 @@ export function normalise(text: string): string {
   // (One is enough: 「多打了個零」 is typed with the IME left on traditional.)
   // (Not for 乾县、於 and other characters also written in simplified text.)
   if (traditionalCount(text.replace(/[乾於昇徵藉瞭著]/g, '')) >= 1) text = toSimplified(text);
+  // 「起业」「于以公开」「复意」: a pinyin IME's homophones of the report's words (vocab.ts).
+  text = HOMOPHONES.reduce((t, [re, to]) => t.replace(re, to), text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
     // 「一月廿六」「卅日」: the old numerals for twenty and thirty.

@@ -223,3 +223,15 @@ describe('found by hand over HTTP (a county 交通运输局 draft)', () => {
     expect(f?.wrong ?? []).toEqual([]);
   });
 });
+
+describe('a pinyin IME\'s homophones of the report\'s words', () => {
+  it('「起业申请4件 于以公开3件 不分公开1件」 reads as 企业/予以公开/部分公开', async () => {
+    expect(await one(['起业申请4件 于以公开3件 不分公开1件'], { 't3.new.commercial': 4, 't3.r1.commercial': 3, 't3.r2.commercial': 1 })).toEqual([]);
+  });
+  it('「复意2件 都为持了」 is 复议 维持; 「为持续推进」「为持有人」 stay ordinary words', async () => {
+    expect(await one(['复意2件 都为持了'], { 't4.review.upheld': 2 })).toEqual([]);
+    const { normalise } = await import('../../server/chat/tokens.js');
+    expect(normalise('为持续推进公开工作')).toBe('为持续推进公开工作');
+    expect(normalise('为持有人提供服务')).toBe('为持有人提供服务');
+  });
+});
