@@ -13,6 +13,8 @@ export interface PartMove {
   value: number;
   /** The whole count was in the wrong place: its cell is emptied, not set to 0. */
   whole: boolean;
+  /** Cases moved to another applicant take their other cell along (the applications received, or their one result). */
+  also?: { from: string; to: string };
 }
 
 /** Words that say a count was put in the wrong place (or, for a case still pending, that it has its result now). */
@@ -107,6 +109,9 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   const moves = source(format, sourceWords, before, given, last, n, total)
     .map((cell) => ({ cell, to: movedTo(format, cell, targetWords) }))
     .filter((m) => m.to);
+  // 「企业那5件里有一件其实是律所申请的」 when 企业 5 all 公开: the applications and their one result are the same cases.
+  const paired = moves.length === 2 ? pairedMove(moves.map((m) => ({ cell: m.cell, to: m.to! })), before) : null;
+  if (paired) return { from: paired.intake.cell, to: paired.intake.to, value: n, whole: n === before[paired.intake.cell], also: { from: paired.result.cell, to: paired.result.to } };
   if (moves.length !== 1) return null;
   const { cell } = moves[0];
   const to = moves[0].to!;
@@ -125,7 +130,26 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   if (table === 't3' && total === undefined && !pendingGetsResult && n > 0 && !/其中|里|当中|之中|中的|那|这/.test(sourceWords) && unaccounted(format, before, col) >= n) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
-  return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult };
+  return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult, ...companion(cell, to, value, before) };
+}
+
+/** Two counts the words fit, one the applications and one their only result, of the same size, moving to one column. */
+function pairedMove(ms: { cell: string; to: string }[], before: Record<string, unknown>): { intake: { cell: string; to: string }; result: { cell: string; to: string } } | null {
+  const [a, b] = ms.map((m) => ({ ...m, p: m.cell.split('.'), q: m.to.split('.') }));
+  if (a.p[0] !== 't3' || b.p[0] !== 't3' || a.p[2] !== b.p[2] || a.q[2] !== b.q[2] || a.p[2] === a.q[2] || before[a.cell] !== before[b.cell]) return null;
+  const intake = [a, b].find((m) => T3_INTAKE.has(m.p[1]));
+  const result = [a, b].find((m) => !T3_INTAKE.has(m.p[1]));
+  return intake && result ? { intake, result } : null;
+}
+
+/** A result moved to another applicant column takes its application along, when the column has only this year's. */
+function companion(cell: string, to: string, value: number, before: Record<string, unknown>): { also?: { from: string; to: string } } {
+  const [table, row, col] = cell.split('.');
+  const [, toRow, toCol] = to.split('.');
+  if (table !== 't3' || row !== toRow || col === toCol || T3_INTAKE.has(row)) return {};
+  const held = Number(before[`t3.new.${col}`] ?? 0);
+  const carried = Number(before[`t3.carried.${col}`] ?? 0);
+  return held >= value && !carried ? { also: { from: `t3.new.${col}`, to: `t3.new.${toCol}` } } : {};
 }
 
 /** A column's applications (new and carried in) not yet given a result (or carried to next year). */
@@ -166,7 +190,8 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
 function target(format: FormatId, table: string, row: string, col: string, words: string): string | undefined {
   // (A group named with one of its leaves, 「无法提供…我们手里没有」, is that leaf: a group has no cell of its own.)
   const rows = namedKeys(format, words, table === 't3' ? 't3row' : 't4row').filter((k) => k !== row && (table === 't4' || isResultRow(table, k)) && cellRef(format, `${table}.${k}.${col}`));
-  const cols = namedKeys(format, words, table === 't3' ? 't3col' : 't4col').filter((k) => k !== col && k !== 'total');
+  // (「里面有个人电话我们删掉了」: 个人 before 电话/信息/隐私 is what was withheld, no applicant.)
+  const cols = namedKeys(format, words.replace(/(?:个人|企业|公司|单位)(?:的)?(?:电话|信息|隐私|姓名|名字|身份证?|住址|资料|号码)/g, ' '), table === 't3' ? 't3col' : 't4col').filter((k) => k !== col && k !== 'total');
   if (rows.length === 1 && !cols.length && isResultRow(table, row)) return `${table}.${rows[0]}.${col}`;
   if (cols.length === 1 && !rows.length) return `${table}.${row}.${cols[0]}`;
   return undefined;

@@ -397,12 +397,17 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
   const left = (before[part.from] as number) - part.value;
   const joined = ((before[part.to] as number | undefined) ?? 0) + part.value;
   const cleared = part.whole ? clearCells(d.input, [part.from]) : { input: d.input, diffs: [] as Diff[] };
-  const r = applyChanges(cleared.input, [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }]);
+  // (The cases' other cell moves too: 「…其实是律所申请的」 moves the applications and their result.)
+  const also = part.also ? [{ target: part.also.from, value: (before[part.also.from] as number) - part.value }, { target: part.also.to, value: ((before[part.also.to] as number | undefined) ?? 0) + part.value }] : [];
+  const r = applyChanges(cleared.input, [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }, ...also]);
   const diffs = [...cleared.diffs, ...r.diffs];
   const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
-  const lastSet = [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }];
-  const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !part.whole || t !== part.from), part.to])];
-  await history.setState(draftId, { ...state, confirm: undefined, lastSet, chatSet, undo: { before: d.currentVersion, after: version } });
+  const lastSet = [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }, ...also];
+  const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !part.whole || t !== part.from), part.to, ...also.map((c) => c.target)])];
+  // (Cases moved to another applicant: that applicant is what the next message speaks of — 「这两件也公开了」.)
+  const [toTable, , toCol] = part.to.split('.');
+  const topic = toTable === 't3' && toCol !== part.from.split('.')[2] && state.topic ? { ...state.topic, t3col: toCol } : state.topic;
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet, chatSet, topic, undo: { before: d.currentVersion, after: version } });
   return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 

@@ -235,3 +235,20 @@ describe('a pinyin IME\'s homophones of the report\'s words', () => {
     expect(normalise('为持有人提供服务')).toBe('为持有人提供服务');
   });
 });
+
+describe('cases moved to another applicant take their other cell along', () => {
+  it('「公司那6件里有一件其实是律所申请的」 when 公司 6 all 公开: applications and result both move', async () => {
+    expect(await one(['公司申请6件 都公开了', '公司那6件里有一件其实是律所申请的'], { 't3.new.commercial': 5, 't3.r1.commercial': 5, 't3.new.legal': 1, 't3.r1.legal': 1 })).toEqual([]);
+  });
+  it('a result moved to another applicant moves its application too (only this year\'s held)', async () => {
+    expect(await one(['律所申请6件', '律所那6件 公开4件 部分公开2件', '律所部分公开那2件里混了一件 是律师个人申请的 算个人'], { 't3.new.legal': 5, 't3.r1.legal': 4, 't3.r2.legal': 1, 't3.new.natural': 1, 't3.r2.natural': 1 })).toEqual([]);
+  });
+  it('after the move, 「这两件也公开了」 speaks of the applicant moved to', async () => {
+    const [f] = await one(['个人申请八件 全公开了', '八件里面有两件是以公司名义递的 应该算企业', '这两件也公开了'], { 't3.new.natural': 6, 't3.r1.natural': 6, 't3.new.commercial': 2, 't3.r1.commercial': 2 });
+    expect(f?.wrong ?? []).toEqual([]);
+  });
+  it('「里面有个人电话我们删掉了」: 个人 there is what was withheld, no applicant to move to', async () => {
+    const [f] = await one(['协会申请2件 都给了', '协会那个有1个给的是部分 里面有个人电话我们删掉了'], { 't3.new.welfare': 2 });
+    expect((f?.collateral ?? []).filter((c) => c.includes('natural'))).toEqual([]);
+  });
+});
