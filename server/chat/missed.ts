@@ -1,9 +1,10 @@
 // 「哦 个人是八件 漏了一件 漏的那件也公开了」「律所是3件 多的那件还在办 结转明年」: a column's count corrected because
 // cases were left out, and what became of those cases. The applications take the new count; the cases left out join
 // the result the clerk names (added to it), or wait for it. Nothing changes unless the numbers agree with the draft.
-import type { FormatId } from '../format/index.js';
+import { tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
-import { cueKeysIn } from './vocab.js';
+import { cueKeysIn, cuesFor } from './vocab.js';
+import { T3_INTAKE } from './wordclasses.js';
 
 export interface MissedCases {
   /** The applications row and column corrected, and the count it takes. */
@@ -28,10 +29,7 @@ function said(text: string): { who: string; total: string; left?: string; tail: 
   const b = SAID_FIRST.exec(text);
   return b ? { who: b[1], total: b[2], left: b[3], tail: b[4] } : null;
 }
-const ANY_OTHER = /处罚|许可|强制|收费|复议|诉讼|网站|公众号|培训|解读|规章|规范性文件/;
 const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
-/** A result leaf (not a group row) or 结转下年度. */
-const RESULT_CELL = /^t3\.(?:r[12]|r[3-6]_\d|next)\./;
 const OPENED_ALL = /(?<!部分|不予)公开|给了|全给/;
 /** 「还没有公开」「没给」: not (yet) decided. */
 const NOT_DONE = /没|未|不|还在|尚/;
@@ -43,13 +41,16 @@ export function missedCases(format: FormatId, text: string, before: Record<strin
   const total = parseNumber(m.total);
   const left = m.left ? parseNumber(m.left) : 1;
   if (total === null || left === null || left < 1) return null;
-  // (「处罚是8件 漏了一件」 speaks of no applicant: only a 表三 column, or no name but 申请/新收 words, is one.)
-  if (ANY_OTHER.test(m.who) || (cueKeysIn(format, m.who, 't3col').length === 0 && !/^(?:[的那这了个数\s]|申请|新收|今年|本年|上年|去年|结转|转过来|说少了|少说了)*$/.test(m.who))) return null;
+  const cols = cueKeysIn(format, m.who, 't3col');
+  // (「处罚是8件 漏了一件」 speaks of no applicant: a place of another table or a fact named, or words that name no 表三
+  // column and are not 申请/新收 words, are no column's count.)
+  const otherPlace = cuesFor(format).some((c) => !c.weak && !c.target.t.startsWith('t3') && c.target.t !== 'bareOpen' && m.who.includes(c.text));
+  if (otherPlace || (!cols.length && !/^(?:[的那这了个数\s]|申请|新收|今年|本年|上年|去年|结转|转过来|说少了|少说了)*$/.test(m.who))) return null;
   // (A tail that goes on with other counts or applicants is read by the extractor, not swallowed here.)
   if (/\d|[一两二三四五六七八九十]+\s*[件个]/.test(m.tail) || cueKeysIn(format, m.tail, 't3col').length) return null;
-  const cols = cueKeysIn(format, m.who, 't3col');
+  const t3 = tableDef(format, 't3').blocks[0];
   const held = (row: string, col: string) => Number(before[`t3.${row}.${col}`] ?? 0) || 0;
-  const candidates = cols.length ? cols : ['natural', 'commercial', 'research', 'welfare', 'legal', 'other'].filter((c) => held('new', c) + held('carried', c) > 0);
+  const candidates = cols.length ? cols : t3.columns.filter((c) => !c.sumOf && held('new', c.key) + held('carried', c.key) > 0).map((c) => c.key);
   if (candidates.length !== 1) return null;
   const col = candidates[0];
   const row = /结转|上年|去年/.test(m.who) ? 'carried' : 'new';
@@ -60,7 +61,9 @@ export function missedCases(format: FormatId, text: string, before: Record<strin
   const rows = cueKeysIn(format, tail, 't3row').filter((k) => k !== 'new' && k !== 'carried');
   const resultRow = NEXT_YEAR.test(tail) ? 'next' : rows.length === 1 ? rows[0] : !rows.length && OPENED_ALL.test(tail) && !NOT_DONE.test(tail) ? 'r1' : undefined;
   // (Only onto results that account for every application before: else what the cell holds is not known to be whole.)
-  const decided = Object.entries(before).filter(([id, v]) => RESULT_CELL.test(id) && id.endsWith(`.${col}`) && typeof v === 'number').reduce((a, [, v]) => a + (v as number), 0);
+  // (Every result leaf and 结转下年度, from the format declaration: not the intake rows, not a group, not 总计.)
+  const resultRows = t3.rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key)).map((r) => r.key);
+  const decided = resultRows.reduce((a, r) => a + held(r, col), 0);
   const whole = decided === held('new', col) + held('carried', col);
   const result = resultRow && whole ? { target: `t3.${resultRow}.${col}`, value: held(resultRow, col) + left } : undefined;
   return { intake: { target: `t3.${row}.${col}`, value }, result, count: left };

@@ -27,13 +27,14 @@ const THIS_YEAR = /^\s*(?:今年|本年|今年的|2\d{3}年的?(?:数|数据))/;
 export function lastYearMarked(text: string): string {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => NOTE.test(l));
-  if (at < 0 || lines.length < 2 && !/[:：]\s*\S/.test(lines[0].slice(NOTE.exec(lines[0])!.index))) return text;
+  const note = at < 0 ? null : NOTE.exec(lines[at])!;
+  if (!note || (lines.length < 2 && !/[:：]\s*\S/.test(lines[0].slice(note.index)))) return text;
   // (Each sentence of the line: 「…共收到申请9件。无结转下年度继续办理的申请。」 — its denial is last year's too.)
   const mark = (l: string) => l.replace(/本年度|本年|今年|全年/g, '去年').replace(/(^|[。；;！!])(\s*)(?=[^。；;！!\s])/g, '$1$2去年 ');
-  if (BEFORE.test(NOTE.exec(lines[at])![0])) return lines.map((l, i) => (i < at ? mark(l) : l)).join('\n');
+  if (BEFORE.test(note[0])) return lines.map((l, i) => (i < at ? mark(l) : l)).join('\n');
   const out = [...lines];
   const colon = lines[at].search(/[:：]/);
-  if (colon >= 0 && colon > NOTE.exec(lines[at])!.index) out[at] = `${lines[at].slice(0, colon + 1)}${mark(lines[at].slice(colon + 1))}`;
+  if (colon >= 0 && colon > note.index) out[at] = `${lines[at].slice(0, colon + 1)}${mark(lines[at].slice(colon + 1))}`;
   for (let i = at + 1; i < lines.length && !THIS_YEAR.test(lines[i]); i++) out[i] = mark(lines[i]);
   return out.join('\n');
 }

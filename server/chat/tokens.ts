@@ -12,6 +12,10 @@ export interface NumToken {
   start: number;
   end: number;
 }
+/** The words before a number: at its own offset when the phrase is its clause, else before its last occurrence (a phrase
+ * joined from several clauses keeps offsets of the clause only). */
+export const textBeforeNumber = (phrase: string, num: NumToken) => phrase.slice(0, phrase.slice(num.start, num.end) === num.raw ? num.start : Math.max(0, phrase.lastIndexOf(num.raw)));
+
 export interface CueToken {
   type: 'cue';
   text: string;

@@ -3,7 +3,7 @@
 import { isRelative, VAGUE } from '../mentions.js';
 import { ALL_OF_THEM, CHANNEL_FACT, compatibleUnits, NOT_OURS, NOT_YET, sameAspectByUnit, STOCK_FACTS, T3_INTAKE, unitSaidBefore } from '../wordclasses.js';
 import { factDef } from '../../format/facts.js';
-import { AFFIRMED_END, splitClauses, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
+import { AFFIRMED_END, splitClauses, textBeforeNumber, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import type { Pending } from '../extraction.js';
 import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
@@ -54,9 +54,7 @@ function waitingTakeSubject(rd: Reader, cl: ClauseRead, weak = false): boolean {
 
 /** The unit a waiting number was said in (after it, or before it: 「人次104」), against every fact the clause names. */
 function unitClash(w: Waiting, cl: ClauseRead): boolean {
-  // (The number's own offset when the phrase is its clause; else its last occurrence.)
-  const at = w.phrase.slice(w.num.start, w.num.end) === w.num.raw ? w.num.start : Math.max(0, w.phrase.lastIndexOf(w.num.raw));
-  const unit = w.num.unit ?? unitSaidBefore(w.phrase.slice(0, at));
+  const unit = w.num.unit ?? unitSaidBefore(textBeforeNumber(w.phrase, w.num));
   const units = cl.cueTokens.filter((c) => c.target.t === 'fact').map((c) => factDef((c.target as { key: string }).key)?.unit);
   return Boolean(unit && units.length && units.every((u) => u && !compatibleUnits(unit, u)));
 }

@@ -1,6 +1,6 @@
 // 表三 (applications): a count's row and applicant column, a decision for all the applications, a reason's leaf.
 import { INTAKE_COUNT, INTAKE_VERB, OPENED, T3_INTAKE } from '../wordclasses.js';
-import { tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
+import { textBeforeNumber, tokenizeClause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, LEGAL_GROUP } from '../vocab.js';
 import { negateT3Column, zeroRow } from './negation.js';
 import { columnsBefore, cueKeys, fakeCue, leavesOfGroup, type Reader, rowLabel, rowTargets } from './reader.js';
@@ -38,7 +38,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   // intake row spoken of last; a count that is none of the column's held counts is asked.
   // (「全年企业就这一件」 states the count; a result named later in the sentence takes the count pointed at.)
   // (Only this number right after 这/那; never in a correction: 「不对 企业那4件 其实是6件」. A column holding none is asked.)
-  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*$/.test(textBefore(phrase, num)) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase) && !isCorrection(rd.sentence)) {
+  if (num && !rowFromText && T3_INTAKE.has(row ?? '') && cols.length <= 1 && /(?<![就只共全])[这那]\s*$/.test(textBeforeNumber(phrase, num)) && !/全年|一共|总共|合计/.test(phrase) && !INTAKE_VERB.test(phrase) && !isCorrection(rd.sentence)) {
     const col = heldColumn(rd, num, cols[0]);
     row = col ? resultLaterInSentence(rd, phrase) : undefined;
     if (!row) return pointAtHeld(rd, num, cols[0], col, phrase);
@@ -114,9 +114,6 @@ function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 
   if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return undefined;
   return share ? { count: share, of: before.intake } : undefined;
 }
-
-/** The phrase before this number (its own offset when the phrase is its clause, else its last occurrence). */
-const textBefore = (phrase: string, num: NumToken) => phrase.slice(0, phrase.slice(num.start, num.end) === num.raw ? num.start : Math.max(0, phrase.lastIndexOf(num.raw)));
 
 /** The one column (the one named, or any) holding this count of applications: both intakes' or one intake's. */
 function heldColumn(rd: Reader, num: NumToken, named: string | undefined): string | undefined {
