@@ -35,6 +35,7 @@ const PLAIN: [RegExp, Target['t'], string][] = [
   [/全(?:部)?公开|全文给|全给|都给了|给(?:他|她|人家|对方)?公开了?|给了全部/, 't3row', 'r1'],
   // 「公开的32件里有3件…」「公开那4件」: 公开 pointing at a count of its own is 予以公开.
   [/(?<!部分|不予|不|未)公开(?:的|那)(?:那)?(?=\s*[\d一两二三四五六七八九十]+\s*件)/, 't3row', 'r1'],
+  [/(?:只)?给了?(?:一)?部分|部分给了?/, 't3row', 'r2'],
   [/我们赢|赢了|胜诉|判我们(?:没错|对)/, 't4col', 'upheld'],
   [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
   [/(?:申请)?内容(?:仍|还)?不明确|说不清(?:要什么)?/, 't3row', 'r4_3'],
@@ -48,7 +49,7 @@ const PLAIN: [RegExp, Target['t'], string][] = [
 ];
 
 /** The keys of one kind of place named in some words, the longest cue winning where cues overlap (复议后起诉, not 复议). */
-function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] {
+export function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] {
   const found: { at: number; len: number; key: string }[] = [];
   // Plain words first: 「先走过复议」 is 复议后起诉, and its 「复议」 no second place.
   for (const [re, t, key] of PLAIN) {
@@ -66,7 +67,7 @@ function namedKeys(format: FormatId, text: string, kind: Target['t']): string[] 
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
 /** Words with 一 in them that count nothing. */
-const NOT_A_COUNT = /一下|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
+const NOT_A_COUNT = /一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
 const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);
@@ -76,7 +77,8 @@ const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE
  * `last` those of the turn before (「其中…」 and words naming no place speak of those).
  */
 export function partMoved(format: FormatId, text: string, before: Record<string, unknown>, given: string[], last: string[]): PartMove | null {
-  const t = canonicalPhrases(text).replace(/[。！!]+$/, '');
+  // (「同一个人」 counts no cases.)
+  const t = canonicalPhrases(text).replace(/[。！!]+$/, '').replace(/同一?个(?=人)/g, '同');
   const counts = [...t.matchAll(COUNT)];
   // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
   const segs = t.split(/[\s，,]+/).filter(Boolean);

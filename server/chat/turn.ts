@@ -16,6 +16,7 @@ import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
 import { partMoved, type PartMove } from './moves.js';
 import { missedCases, type MissedCases } from './missed.js';
+import { recounted, type Recount } from './recount.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
@@ -423,6 +424,19 @@ async function recordMissed(drafts: DraftStore, history: ChatHistory, draftId: s
   return { lines: [`好的，补上漏记的${missed.count}件：`, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
+/** A count recounted (see recount.ts): its changes saved and told, what is left asked. */
+async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, r: Recount, text: string): Promise<TurnResult> {
+  const format = formatOfInput(d.input);
+  const ask = r.ask ? [r.ask.text, ...r.ask.targets.map((t) => `· ${targetName(format, t)}：${showValue(t, flatten(d.input)[t])}`)] : [];
+  if (!r.changes.length) return { lines: ['没有改动。', ...ask], asks: r.ask?.targets ?? [] };
+  const { input, diffs } = applyChanges(d.input, r.changes);
+  const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
+  const chatSet = [...new Set([...(state.chatSet ?? []), ...r.changes.map((c) => c.target)])];
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet: r.changes, chatSet, undo: { before: d.currentVersion, after: version } });
+  const head = r.sign < 0 ? `好的，去掉重复记的${r.count}件：` : `好的，补上漏记的${r.count}件：`;
+  return { lines: [head, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs, asks: r.ask?.targets ?? [] };
+}
+
 /** The places among `targets` that some words name (by a cue of the place, or a fact's unit only one of them has). */
 function namedAmong(format: FormatId, text: string, targets: string[]): string[] {
   const cues = cuesFor(format).filter((c) => !c.weak && text.includes(c.text));
@@ -521,6 +535,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「哦 个人是八件 漏了一件 漏的那件也公开了」: cases left out join the count and the result the clerk names.
   const missed = missedCases(format, text, before);
   if (missed) return recordMissed(drafts, history, draftId, state, d, missed, text);
+  // 「居民那14件重了一件 是公开的那种」「律所那边少记了个」: a count recounted, its companion with it.
+  const recount = recounted(format, text, before, givenInChat(state));
+  if (recount) return recordRecount(drafts, history, draftId, state, d, recount, text);
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
   if (shifted && !resultSwap(format, text, state.lastSet)) {
