@@ -17,6 +17,7 @@ import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from
 import { partMoved, type PartMove } from './moves.js';
 import { missedCases, type MissedCases } from './missed.js';
 import { recounted, type Recount } from './recount.js';
+import { restated } from './restated.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
@@ -425,7 +426,7 @@ async function recordMissed(drafts: DraftStore, history: ChatHistory, draftId: s
 }
 
 /** A count recounted (see recount.ts): its changes saved and told, what is left asked. */
-async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, r: Recount, text: string): Promise<TurnResult> {
+async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, r: Recount, text: string, said?: string): Promise<TurnResult> {
   const format = formatOfInput(d.input);
   const ask = r.ask ? [r.ask.text, ...r.ask.targets.map((t) => `· ${targetName(format, t)}：${showValue(t, flatten(d.input)[t])}`)] : [];
   if (!r.changes.length) return { lines: ['没有改动。', ...ask], asks: r.ask?.targets ?? [] };
@@ -433,7 +434,7 @@ async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: 
   const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
   const chatSet = [...new Set([...(state.chatSet ?? []), ...r.changes.map((c) => c.target)])];
   await history.setState(draftId, { ...state, confirm: undefined, lastSet: r.changes, chatSet, undo: { before: d.currentVersion, after: version } });
-  const head = r.sign < 0 ? `好的，去掉重复记的${r.count}件：` : `好的，补上漏记的${r.count}件：`;
+  const head = said ?? (r.sign < 0 ? `好的，去掉重复记的${r.count}件：` : `好的，补上漏记的${r.count}件：`);
   return { lines: [head, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs, asks: r.ask?.targets ?? [] };
 }
 
@@ -538,6 +539,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「居民那14件重了一件 是公开的那种」「律所那边少记了个」: a count recounted, its companion with it.
   const recount = recounted(format, text, before, givenInChat(state));
   if (recount) return recordRecount(drafts, history, draftId, state, d, recount, text);
+  // 「处罚不是118 差一件 119」: a held count named again with an error word and a new figure that agrees.
+  const again = restated(format, text, before, givenInChat(state));
+  if (again) return recordRecount(drafts, history, draftId, state, d, { changes: [{ target: again.target, value: again.value }], count: 0, sign: 1 }, text, '好的，已更正：');
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
   if (shifted && !resultSwap(format, text, state.lastSet)) {

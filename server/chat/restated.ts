@@ -1,0 +1,129 @@
+// 「处罚不是118 差一件 119」「有效规章五十三 应为五十五 有两件…漏算了」「网站那个我多报了 一百条 是八千六百四十四」:
+// a count already held, named again with an error word and a new figure (and perhaps the old figure and the
+// difference). The new figure replaces the held one only when every figure of the message agrees: the old one is the
+// value held, the difference is new − old. Money is left to the correction path (its units need it).
+import { cellRef, factDef, type FormatId } from '../format/index.js';
+import { VAGUE } from './mentions.js';
+import { parseNumber } from './numerals.js';
+import { canonicalPhrases } from './phrases.js';
+import { tokenizeClause, type CueToken, type NumToken } from './tokens.js';
+import { cuesFor } from './vocab.js';
+import { unitSaidBefore } from './wordclasses.js';
+import { kindOf } from './targets.js';
+
+export interface Restated {
+  target: string;
+  value: number;
+  old: number;
+}
+
+/** Words that say the figure given was wrong (the correction words of mentions.ts are in `isCorrection`). */
+const WRONG = /不是|不止|差[了个]?\s*[一两二三四五六七八九十\d]|少了|多了|漏|(?:多|少)(?:说|报|算|记|写|填|打|统计)|(?:说|报|算|记|写|填|打)(?:多|少)了|零头|看岔|看错|看成|手误|记错|写错|打错|说错|搞错|弄错|不对|应为|应该是|改成|改为|其实|实际|去年(?:底)?的|更正|纠正|核了|核实|才对/;
+/** Dates and times count nothing. */
+const DATE = /\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}\s*[日号]?|\d{1,2}\s*[日号]|\d{1,2}\s*点/g;
+
+/** Words with numerals in them that are no figures. */
+const NOT_FIGURES = /一下|一些|一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概|一遍|一趟|一回|同一|万一|十分|一定|一致|之一|一口气|第[一二三四五六七八九十\d]+/g;
+const UNIT_AFTER = /^\s*(人次|件|条|篇|次|个|起|期|场|份|项|部|人|名|回)/;
+
+/** Every figure of the message (digits or Chinese numerals), with the unit right after it. */
+function figures(t: string): NumToken[] {
+  const masked = t.replace(NOT_FIGURES, (w) => ' '.repeat(w.length));
+  return [...masked.matchAll(/\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+/g)].flatMap((m) => {
+    const value = parseNumber(m[0]);
+    const unit = UNIT_AFTER.exec(t.slice(m.index! + m[0].length))?.[1];
+    return value === null ? [] : [{ type: 'num' as const, value, unit, approx: false, raw: m[0], start: m.index!, end: m.index! + m[0].length }];
+  });
+}
+
+/** Whether a cue names (a part of) a place id. */
+function names(cue: CueToken, id: string): boolean {
+  const t = cue.target as { t: string; key?: string };
+  const [table, row, col] = id.split('.');
+  if (t.t === 'fact') return id === `fact:${t.key}`;
+  if (t.t === 't2row' || t.t === 't3row' || t.t === 't4row') return table === t.t.slice(0, 2) && row === t.key;
+  if (t.t === 't2col' || t.t === 't3col' || t.t === 't4col') return table === t.t.slice(0, 2) && col === t.key;
+  return false;
+}
+
+/** A count (not money, not a date or text) whose figure a restatement may replace. */
+function isCount(format: FormatId, id: string, v: unknown): boolean {
+  if (typeof v !== 'number') return false;
+  if (kindOf(id) === 'fact') return factDef(id.slice(5))?.type === 'number';
+  return kindOf(id) === 'cell' && cellRef(format, id)?.kind !== 'amount' && !cellRef(format, id)?.computed;
+}
+
+/** The one held count the words name most (ties settled by the old figure being said). */
+function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, unknown>, figures: number[]): string | undefined {
+  const scored = Object.keys(before)
+    .filter((id) => isCount(format, id, before[id]))
+    .map((id) => ({ id, score: new Set(cues.filter((c) => names(c, id)).map((c) => c.target.t)).size }))
+    .filter((x) => x.score > 0);
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  let top = scored.filter((x) => x.score === best).map((x) => x.id);
+  if (top.length > 1) top = top.filter((id) => figures.includes(before[id] as number));
+  return top.length === 1 ? top[0] : undefined;
+}
+
+export function restated(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): Restated | null {
+  const t = canonicalPhrases(text).replace(DATE, ' ');
+  if (!WRONG.test(t)) return null;
+  if (VAGUE.test(t)) return null;
+  const cl = tokenizeClause(t, cuesFor(format));
+  const nums = figures(t);
+  if (!nums.length || nums.length > 3) return null;
+  const cues = cl.tokens.filter((x): x is CueToken => x.type === 'cue' && !x.weak);
+  const target = namedTarget(format, cues, before, nums.map((n) => n.value));
+  if (!target) return null;
+  const old = before[target] as number;
+  const oldAt = nums.findIndex((n) => n.value === old);
+  // A value the clerk did not give here is corrected only when its figure is said.
+  if (oldAt < 0 && !given.includes(target)) return null;
+  // (Every place the message names is this one: 「强制五件 处罚…是八十三」「纠正是1件 另1件是维持」 say more.)
+  if (cues.some((c) => !names(c, target))) return null;
+  const others = nums.filter((_, i) => i !== oldAt);
+  const found = newFigure(t, old, others);
+  if (!found || found.value === old) return null;
+  const { value, at } = found;
+  // (The old figure comes first: 「不是15是16」.)
+  if (oldAt >= 0 && nums[oldAt].start > at.start) return null;
+  // (「人次多报了 应为384」: a unit said before the figure is the unit it counts in.)
+  const unit = at.unit ?? unitSaidBefore(t.slice(0, at.start));
+  // (「培训的人次多报了」: a unit named as a noun anywhere is the one the target counts in.)
+  const nounUnits = [...t.matchAll(/(人次|次数|人数|条数|篇数|件数|期数)/g)].map((m) => m[1].replace(/数$/, ''));
+  return unitFits(target, unit) && nounUnits.every((u) => unitFits(target, u)) ? { target, value, old } : null;
+}
+
+/** 「少说了一件」「差一件」「多报了 一百条」: the words just before a figure that make it a difference (+1 or -1). */
+function differenceSign(t: string, n: NumToken): 1 | -1 | 0 {
+  const lead = t.slice(Math.max(0, n.start - 6), n.start);
+  if (/(?:少|漏)(?:说|报|算|记|填|写|打|统计)?了?\s*$|差(?:了)?\s*$|漏了\s*$|还有\s*$/.test(lead)) return 1;
+  if (/(?:多|重)(?:说|报|算|记|填|写|打|统计)?了?\s*$|多了\s*$/.test(lead)) return -1;
+  return 0;
+}
+
+/** The new figure: the one other figure (a difference when said as one), or of two the one that is the old ± the
+ * other (the larger, when both could be). */
+function newFigure(t: string, old: number, others: NumToken[]): { value: number; at: NumToken } | undefined {
+  if (others.length === 1) {
+    // (「写多了 五百六」 after 600 is the figure meant; 「少说了一件」 after 30 can only be the difference.)
+    const [x] = others;
+    const sign = differenceSign(t, x);
+    // (Either reading fits the direction: the one that moves the count least — 「多算了一件」 after 96 is 95.)
+    const fitsAsFigure = sign === 0 || (sign > 0 ? x.value > old : x.value < old);
+    const isDifference = sign !== 0 && (!fitsAsFigure || x.value < Math.abs(x.value - old));
+    return { value: isDifference ? old + sign * x.value : x.value, at: x };
+  }
+  if (others.length !== 2) return undefined;
+  const fits = others.filter((x, i) => { const d = others[1 - i].value; return x.value === old + d || x.value === old - d; });
+  const x = fits.sort((a, b) => b.value - a.value)[0];
+  return x ? { value: x.value, at: x } : undefined;
+}
+
+/** The new figure's unit, if said, counts what the target counts. */
+function unitFits(target: string, said?: string): boolean {
+  if (!said) return true;
+  const unit = target.startsWith('fact:') ? factDef(target.slice(5))?.unit ?? '' : '件';
+  const family = (u: string) => (u.endsWith('人次') ? '人次' : (['条篇件份个项部', '次场期回', '人名', '起宗'].find((f) => f.includes(u.slice(-1))) ?? u));
+  return family(unit) === family(said);
+}
