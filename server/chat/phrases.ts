@@ -192,6 +192,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「法院把他的诉求驳回了」: the claim rejected on its merits — 驳回诉讼请求 (维持); 「驳回复议申请」 likewise.
   [/(?:把|将)(?:他|她|对方|原告|申请人|人家)?的?(?:诉求|诉讼请求|请求)(?:给)?驳回(?:了)?/g, '驳回诉讼请求'],
   [/(?:把|将)(?:他|她|对方|申请人|人家)?的?复议申请(?:给)?驳回(?:了)?/g, '驳回复议申请'],
+  // 「县政府给我们撤了2个」: the reviewing government or court revoked ours (纠正), said without the thing revoked.
+  [/(?:政府|复议机关|复议机构|复议部门|上级|法院|法官)(?:给|把)(?:我们|我局|我镇|本机关)(?:的)?(?:答复|决定|告知书?|答复书)?撤(?:销)?(?:了|掉了?)?/g, '撤销'],
   // 「复议2件，1件申请人中途撤了」: in a sentence of review or lawsuit, a withdrawal is 撤诉 (其他结果).
   [/(?<=(?:复议|诉讼|官司|法院|起诉)[^。；\n]*)(?:申请人|原告|对方|当事人)?(?:自己|后来|中途|主动)*(?:撤了|撤回了?|撤掉了|撤诉了?)(?:复议申请|申请|诉讼|起诉)?/g, '撤诉'],
   // 「申请人自己不要了，撤了」: an application withdrawn (撤回) — in a sentence of no review or lawsuit.
