@@ -1,7 +1,7 @@
 // Split a clerk's message into sentences, clauses and tokens (numbers with units, cues, negations).
 import { parseNumber, toHalfWidth } from './numerals.js';
 import { toSimplified, traditionalCount } from '../parse/traditional.js';
-import { ALL_WORDS, HOMOPHONES, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
+import { ALL_WORDS, DIALECT, HOMOPHONES, NEGATIONS, QUANTITY_UNITS, type Cue, type Target } from './vocab.js';
 
 export interface NumToken {
   type: 'num';
@@ -46,6 +46,8 @@ export function normalise(text: string): string {
   if (traditionalCount(text.replace(/[乾於昇徵藉瞭著]/g, '')) >= 1) text = toSimplified(text);
   // 「起业」「于以公开」「复意」: a pinyin IME's homophones of the report's words (vocab.ts).
   text = HOMOPHONES.reduce((t, [re, to]) => t.replace(re, to), text);
+  // 「唔系28系38」「额们乡」「莫得」: dialect words read as the Mandarin meant (vocab.ts).
+  text = DIALECT.reduce((t, [re, to]) => t.replace(re, to), text);
   return toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
     // 「一月廿六」「卅日」: the old numerals for twenty and thirty.
