@@ -143,7 +143,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   if (title) {
     // 「梅州市人民政府门户网站 梅州市人社局 政府信息公开年报 梅州市人社局2023年度…报告」: page furniture before the
     // title on one line; the last blank-separated piece that is a report name is the title.
-    const pieces = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '').split(/\s{1,}/);
+    // (「标 题: | 井冈山市2020年…报告 |」: an info box's cell marks are no part of the title.)
+    const pieces = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '').replace(/\|/g, ' ').trim().split(/\s{1,}/);
     const named = pieces.length > 2 ? pieces.findLast((x) => YEAR_IN_TITLE.test(x) && /报告/.test(x)) : undefined;
     const t = named ?? pieces.join(' ');
     const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
@@ -158,7 +159,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
       agency = cleanAgency(t.slice(0, y.index));
       if (!agency) agency = cleanAgency(t.slice(y.index + y[0].length).replace(new RegExp(`${INFO}.*$`), ''));
     } else agency = cleanAgency(t.replace(new RegExp(`${INFO}.*$`), ''));
-    if (GENERIC.test(agency)) agency = '';
+    if (GENERIC.test(agency) || !/[\u4e00-\u9fff]/.test(agency)) agency = '';
   }
   // Running text: book titles 《…》 name other documents (「《莒南县人民政府办公室关于做好2021年度…》」).
   const pre = halfWidth(preface.slice(0, 5000)).replace(BOOK_TITLE, '《》');
@@ -180,6 +181,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // A report named after its place (「现发布《黄石市2025年…》」「现向社会公布2024年兴和县政府信息公开…」) is that government's.
   const places = new Set(fromText.filter((n) => !plausible(n) && placeName(n) && /[省市县区旗州盟]$/.test(n) && n.length <= 12));
+  // A page's info box that holds the title (「标 题: | 井冈山市2020年政府信息公开工作年度报告 |」, bj029).
+  const boxTitle = /标\s*题\s*[:：]\s*\|?\s*([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(halfWidth(preface.slice(0, 3000)));
+  if (boxTitle) fromText.push(cleanAgency(boxTitle[1]));
   for (const line of pre.split('\n', 12)) {
     const c = NAME_LEAD.exec(line.trim());
     if (c && plausible(cleanAgency(c[1]))) {
@@ -188,7 +192,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     }
   }
   // 「现向社会公布钦州市钦北区审计局2023年度政府信息公开工作情况」: the body whose year of work is published (bd029).
-  const published = /(?:现向社会公布|现予公布|现公布|特向社会公布)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?情况/.exec(`${pre}\n${opening()}`);
+  // (「特公布中国人民银行乌兰察布市中心支行(以下简称…)2020年政府信息公开工作年度报告」 (bm013) too.)
+  const published = /(?:现向社会公布|现予公布|现公布|特向社会公布|特公布)([\u4e00-\u9fff]{2,30}?)(?:\(以下简称[^)]{0,16}\))?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|年度报告)/.exec(`${pre}\n${opening()}`);
   if (published && plausible(cleanAgency(published[1]))) fromText.push(cleanAgency(published[1]));
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
@@ -239,7 +244,10 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // Last resort: the page's info box (「发布机构：林草局」「发文机关：X」); 「来源」 is often the portal, not the body.
   if (!agency) {
     const box = /(?:发布机构|发布单位|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));
+    // (「信息来源: 驻马店市人民政府」 (bi026) names the body too, when it is no portal: 「来源：某某网」 is the site.)
+    const source = /信息来源\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));
     if (box && plausible(box[1]) && consistent(box[1], refs)) agency = box[1];
+    else if (source && plausible(source[1]) && !/网|网站|门户|平台|日报|新闻/.test(source[1]) && consistent(source[1], refs)) agency = source[1];
   }
 
   // 「公布2018年度本街道…报告…统计期限自2019年1月1日起至2019年12月31日止」: a whole year's statistical period is

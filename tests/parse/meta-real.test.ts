@@ -314,3 +314,25 @@ describe('meta: people\'s organisations, abbreviations spelled out, and words th
     expect(classifyAgency('长春市绿园区退役军人事务局').level).toBe('县级部门');
   });
 });
+
+describe('agency from a page\'s info box and a preface (2026-12-07, fourth session)', () => {
+  it('「信息来源: 驻马店市人民政府」 when nothing else names the body (bi026), and in other words', () => {
+    expect(real('bi026.txt').meta).toMatchObject({ agency: '驻马店市人民政府', level: '市级政府' });
+    const text = '发布时间：2025-02-11\n信息来源：临澧县人民政府\n一、总体情况\n2024年，全县政务公开工作稳步推进。';
+    expect(parseText(text).meta.agency).toBe('临澧县人民政府');
+  });
+  it('a portal as 信息来源 names no body', () => {
+    const text = '信息来源：中国常德网\n一、总体情况\n2024年，全县政务公开工作稳步推进。';
+    expect(parseText(text).meta.agency ?? '').not.toContain('网');
+  });
+  it('the title cell of an info box, its cell marks dropped: 「标 题: | 井冈山市2020年…报告 |」 (bj029)', () => {
+    expect(real('bj029.txt').meta).toMatchObject({ level: '县级政府', year: 2020 });
+    expect(real('bj029.txt').meta.agency).toContain('井冈山市');
+    expect(real('bj011.txt').meta).toMatchObject({ agency: '重庆市', level: '省级政府' });
+  });
+  it('「特公布X(以下简称…)2020年政府信息公开工作年度报告」 names X, a bank branch too (bm013)', () => {
+    expect(real('bm013.txt').meta.agency).toBe('中国人民银行乌兰察布市中心支行');
+    const text = '根据《条例》，特公布国家金融监督管理总局衡水监管分局(以下简称衡水监管分局)2023年政府信息公开工作年度报告。\n一、总体情况\n2023年，衡水监管分局扎实推进政务公开。';
+    expect(parseText(text).meta.agency).toBe('国家金融监督管理总局衡水监管分局');
+  });
+});
