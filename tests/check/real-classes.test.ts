@@ -1511,3 +1511,14 @@ describe('review: lead words and offices', () => {
     expect(parseText(text).meta.agency).not.toBe('北京市政府办公厅');
   });
 });
+
+describe('N-ARTIFACT: a mirror\'s ads put in place of words (2026-12-07, fourth session)', () => {
+  it('「严格落实海棠直播公开」 (bj026), 「澳门金沙城中心:推进」 (bm010) and 「…办公室盛京棋牌大足区…」 are ads', () => {
+    for (const f of ['bj026.txt', 'bm010.txt']) expect(findings(f).some((x) => x.rule === 'N-ARTIFACT')).toBe(true);
+    expect(inSection1('我镇扎实推进海棠直播公开各项工作，全年主动公开信息41条。').some((x) => x.rule === 'N-ARTIFACT')).toBe(true);
+    expect(inSection1('按照市政府办公室锦绣棋牌江宁区政府网站专栏要求，全年主动公开信息41条。').some((x) => x.rule === 'N-ARTIFACT')).toBe(true);
+  });
+  it('a report\'s own words stay: 「棋牌室」「海棠社区」「金沙镇」「澳门回归纪念」', () => {
+    expect(inSection1('开展棋牌室专项整治，海棠社区、金沙镇设立公开栏，举办澳门回归纪念展，全年主动公开信息41条。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+});
