@@ -336,7 +336,63 @@ function listedParts(ctx: Ctx): void {
   }
 }
 
+// ---------- a count of kinds against the kinds listed ----------
+
+/** 「A、B、C以及D共六项」「A、B、C、D、E等六类基本信息」: kinds listed before their count. */
+const KINDS_AFTER_LIST = /([^，,：:；;。]{6,240}?)(等|以及[^、，,。]{1,20}?)?\s*(?:共|计|这)?\s*([二三四五六七八九十两]|\d{1,2})\s*(?:大)?(类|项|种|个方面)(?![\d一二三四五六七八九十]|目|工作|措施|制度|活动|行动|任务|举措|服务|改革)/g;
+/** Lists that are no kinds of one thing: the report's own parts (a part's name holds a 、), titles, quotes, brackets. */
+const NOT_KINDS = /主动公开|依申请|政府信息管理|平台建设|监督保障|行政复议|行政诉讼|总体情况|[《》“”"（）()]/;
+/** 「公开…信息4类46条，其中：A1条、B1条、C32条…」「类别有七类：A类信息1条，…」: a count of kinds, then each kind with its count. */
+const KINDS_THEN_COUNTS = /([一二三四五六七八九十两]|\d{1,2})\s*(?:大)?类(?:\s*\d+\s*条)?\s*[，,]?\s*(?:其中|分别为|具体为|包括)?\s*[：:]\s*(.+)$/;
+
+function kindsCounted(ctx: Ctx): void {
+  for (const no of ctx.sections.keys()) {
+    if (no > 5) continue;
+    for (const s of fullSentences(ctx, no)) {
+      const found = kindsBeforeCount(s.folded) ?? kindsThenCounts(s.folded);
+      if (!found) continue;
+      emit(ctx, 'N-SELF-CONTRADICT', {
+        severity: 'W',
+        message: `${SECTION_NAME[no]}正文称「${found.said}」，但所列只有 ${found.listed} ${found.kind}：${found.items.map((x) => `「${clip(x, 12)}」`).join('')}，前后数量不符`,
+        where: { section: no },
+        expected: found.listed,
+        actual: found.n,
+        evidence: { quote: clip(s.text, 240) },
+      });
+    }
+  }
+}
+
+/** A list joined by 、 (its last item after 以及/和/及) right before 「共N项」; 「等N类」 only when more are listed than said. */
+function kindsBeforeCount(folded: string): { said: string; n: number; listed: number; kind: string; items: string[] } | null {
+  for (const m of folded.matchAll(KINDS_AFTER_LIST)) {
+    const n = toNumber(m[3]);
+    const items = m[1].split('、').map((x) => x.trim());
+    const etc = m[2] === '等' || /等$/.test(items[items.length - 1]);
+    if (m[2] && m[2] !== '等') items.push(m[2].replace(/^以及/, ''));
+    // (Items are names: no figure, short; the first may carry the words before the list.)
+    if (items.length < 3 || items.slice(1).some((x) => !x || x.length > 20 || /\d/.test(x)) || items.some((x) => NOT_KINDS.test(x))) continue;
+    // (「近10类」「60项」: an approximate count or a count of items, not of the kinds named; a slip is one or two.)
+    if (/[近约余多]$/.test(m[1]) || Number.isNaN(n) || n > 12 || Math.abs(items.length - n) > 2) continue;
+    if (items.length === n || (etc && items.length < n)) continue;
+    return { said: `${m[3]}${m[4]}`, n, listed: items.length, kind: m[4], items };
+  }
+  return null;
+}
+
+/** 「4类46条，其中：计划总结信息1条、…」: each kind listed with its own count in 条. */
+function kindsThenCounts(folded: string): { said: string; n: number; listed: number; kind: string; items: string[] } | null {
+  const m = KINDS_THEN_COUNTS.exec(folded);
+  if (!m) return null;
+  const n = toNumber(m[1]);
+  const items = m[2].split(/[，,、；;]/).map((x) => x.trim()).filter((x) => /^[^\d]{2,20}?\d+\s*条$/.test(x));
+  // (A list that goes on with 「等」 or other units, or fewer than three kinds, says no count.)
+  if (Number.isNaN(n) || items.length < 3 || items.length === n || /等/.test(m[2])) return null;
+  return { said: `${m[1]}类`, n, listed: items.length, kind: '类', items };
+}
+
 export function checkProseSums(ctx: Ctx): void {
+  kindsCounted(ctx);
   listedParts(ctx);
   balance(ctx);
   parts(ctx);

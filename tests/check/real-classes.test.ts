@@ -1522,3 +1522,22 @@ describe('N-ARTIFACT: a mirror\'s ads put in place of words (2026-12-07, fourth 
     expect(inSection1('开展棋牌室专项整治，海棠社区、金沙镇设立公开栏，举办澳门回归纪念展，全年主动公开信息41条。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
 });
+
+describe('N-SELF-CONTRADICT: a count of kinds against the kinds listed (2026-12-07, fourth session)', () => {
+  const said = (body: string) => inSection1(body).filter((x) => x.rule === 'N-SELF-CONTRADICT' && /所列只有/.test(x.message));
+  it('real: 「…非物质文化遗产以及文博单位共六项」 lists five (ay007); 「4类46条，其中：…」 lists five (at022)', () => {
+    for (const f of ['ay007.txt', 'at022.txt']) expect(findings(f).some((x) => x.rule === 'N-SELF-CONTRADICT' && /所列只有/.test(x.message))).toBe(true);
+  });
+  it('in other words: 「公开了机构概况、部门预算、人事任免以及招考信息共五类」 lists four', () => {
+    expect(said('2024年，公开了机构概况、部门预算、人事任免以及招考信息共五类。')).toHaveLength(1);
+    expect(said('全年公开信息3类30条，其中：工作动态20条、通知公告6条、政策文件3条、人事信息1条。')).toHaveLength(1);
+  });
+  it('what is no contradiction: a matching count, 「等」 with more kinds unnamed, 「近10类」, 「一项重要工作」, the report\'s parts, a count of items', () => {
+    expect(said('2024年，公开了机构概况、部门预算、人事任免以及招考信息共四类。')).toEqual([]);
+    expect(said('公开了机构概况、部门预算、人事任免等六类信息。')).toEqual([]);
+    expect(said('公开了机构概况、部门预算、人事任免等近10类信息。')).toEqual([]);
+    expect(said('把政务公开作为转变作风、提高效能、改善环境的一项重要工作。')).toEqual([]);
+    expect(said('本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个方面。')).toEqual([]);
+    expect(said('及时调整法律、行政法规、国务院决定设定的行政许可14项。')).toEqual([]);
+  });
+});
