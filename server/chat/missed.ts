@@ -29,7 +29,7 @@ function said(text: string): { who: string; total: string; left?: string; tail: 
   const b = SAID_FIRST.exec(text);
   return b ? { who: b[1], total: b[2], left: b[3], tail: b[4] } : null;
 }
-const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
+export const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
 const OPENED_ALL = /(?<!部分|不予)公开|给了|全给/;
 /** 「还没有公开」「没给」: not (yet) decided. */
 const NOT_DONE = /没|未|不|还在|尚/;

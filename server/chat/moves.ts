@@ -67,7 +67,7 @@ export function namedKeys(format: FormatId, text: string, kind: Target['t']): st
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
 /** Words with 一 in them that count nothing. */
-const NOT_A_COUNT = /一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
+export const NOT_A_COUNT = /一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
 const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);

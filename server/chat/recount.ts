@@ -1,13 +1,14 @@
 // 「居民那14件重了一件 是公开的那种」「律所那边少记了个 应该4件 少的那件给了一部分」「复议维持那3件重了一件」: a
 // count the clerk gave was too large (a case registered twice) or too small (cases left out), said turns later. The
-// count changes by as many cases, and so does its companion: the result of those cases (when named) for the
-// applications, the applications for a result. Nothing changes unless exactly one count held fits and the numbers
-// agree; words that point at a count ambiguously are asked about.
+// count changes by as many cases as are said (a figure, or 个/件 for one), and so does its companion: the result of
+// those cases (when named) for the applications, the applications for a result. Nothing changes unless exactly one
+// count held fits and any count stated agrees; words that point at a count ambiguously are asked about.
 import { cellRef, tableDef, type FormatId } from '../format/index.js';
 import { namedKeys } from './moves.js';
 import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
 import { T3_INTAKE } from './wordclasses.js';
+import { NEXT_YEAR } from './missed.js';
 
 export interface Recount {
   changes: { target: string; value: number }[];
@@ -19,10 +20,12 @@ export interface Recount {
 }
 
 const NUM = '[\\d一两二三四五六七八九十]+';
-/** Counted twice: 「重了一件」「登重了」「录了两遍」「多算了一件」 (never 「重复申请」, a result). */
-const TWICE = new RegExp(`(?:重了|(?:登|录|记|算|报|填)重(?:了|(?![复要点大新视]))|重复(?:登记|统计|计算|录入|填报|填)了?|(?:登|录|记|算|报|填|统计)了两(?:回|次|遍)|多(?:算|记|登|录|报|填|统计|写)了)(?:\\s*(${NUM})\\s*[件个]|个|件)?`);
-/** Left out: 「漏了两件」「少记了个」「少登了一件」「没登上」. */
-const SHORT = new RegExp(`(?:漏(?:掉|记|登|报|算|填)?了|(?:漏|少)(?:算|记|登|录|报|填|统计|写|说)了?|没(?:登|记|录|算)(?:上|进去))(?:\\s*(${NUM})\\s*[件个]|个|件)?`);
+/** Counted twice: 「重了一件」「登重了」「录了两遍」「多算了一件」 (never 「重复申请」, a result; never 「算了两遍 没错」, a check). */
+const TWICE = new RegExp(`(?:重了|(?:登|录|记|算|报|填)重(?:了|(?![复要点大新视]))|重复(?:登记|统计|计算|录入|填报|填)了?|(?:登|录|记|报|填)了两(?:回|次|遍)|多(?:算|记|登|录|报|填|统计|写)了)(?:\\s*(${NUM})\\s*[件个]|([个件]))?`);
+/** Left out: 「漏了两件」「少记了个」「少登了一件」「没登上」 (「漏了盖章」 is another slip: a count, 个/件 or a pause follows). */
+const SHORT = new RegExp(`(?:漏(?:掉|记|登|报|算|填)?了(?=\\s*(?:${NUM}\\s*[件个]|[个件]|[，。,；\\s]|$))|(?:漏|少)(?:算|记|登|录|报|填|统计|写|说)了?|没(?:登|记|录|算)(?:上|进去))(?:\\s*(${NUM})\\s*[件个]|([个件]))?`);
+/** A doubt or a check, no recount: 「好像漏了几件」「多算了 我再核一下」「统计了两遍 没问题」. */
+const NOT_SURE = /几件|好几|好像|可能|也许|大概|估计|再核|核一下|核实一下|不确定|没问题|没错|核对过|核实过|确认过/;
 /** 「有一件登重了」: the count said before the words. */
 const COUNT_BEFORE = new RegExp(`(?:有|其中)\\s*(${NUM})\\s*[件个]\\s*$`);
 /** 「实际是2件」「应该4件」「是3件」: the count as it should be. */
@@ -31,7 +34,6 @@ const AFTER = new RegExp(`(?:实际(?:上)?(?:是|只有|就)?|应该(?:是)?|�
 const POINTED = new RegExp(`(?:那|这)\\s*(${NUM})\\s*件`);
 /** Numbers that count no cases: dates, 「同一张」「两回」. */
 const NOT_CASES = new RegExp(`${NUM}\\s*(?:月份?|号|日|年)|同一|一张|一份|一个人|一家|(?:两|二)(?:回|次|遍)|第${NUM}`, 'g');
-const NEXT_YEAR = /转(?:到)?(?:下年|明年|下一年)|结转(?:到)?(?:下年|明年)|放明年|还在办|还没办完|没办完|还没答复|未办结/;
 const CARRIED_WORDS = /结转|转过来|上年|去年/;
 
 const num = (before: Record<string, unknown>, id: string) => (typeof before[id] === 'number' ? (before[id] as number) : 0);
@@ -45,8 +47,11 @@ function said(t: string): { sign: 1 | -1; k: number; source: string; tail: strin
   const sign = m === twice ? -1 : 1;
   const lead = t.slice(0, m.index);
   const before = COUNT_BEFORE.exec(lead);
-  const k = m[1] ? parseNumber(m[1]) : before ? parseNumber(before[1]) : 1;
-  if (k === null || k < 1) return null;
+  // (How many is said — 「重了一件」「少记了个」「有一件登重了」 — or nothing is recounted: 「个人申请少说了」 is asked.)
+  // (「登了两遍的有一件」: the count said right after the words.)
+  const next = new RegExp(`^\\s*的?\\s*(?:有|其中)\\s*(${NUM})\\s*[件个]`).exec(t.slice(m.index + m[0].length));
+  const k = m[1] ? parseNumber(m[1]) : m[2] ? 1 : before ? parseNumber(before[1]) : next ? parseNumber(next[1]) : null;
+  if (k === null || k < 1 || NOT_SURE.test(t)) return null;
   const source = before ? lead.slice(0, before.index) : lead;
   const tail = t.slice(m.index + m[0].length);
   const pointed = POINTED.exec(source);

@@ -8,6 +8,7 @@ import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
 import { tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { cuesFor } from './vocab.js';
+import { NOT_A_COUNT } from './moves.js';
 import { unitSaidBefore } from './wordclasses.js';
 import { kindOf } from './targets.js';
 
@@ -18,12 +19,15 @@ export interface Restated {
 }
 
 /** Words that say the figure given was wrong (the correction words of mentions.ts are in `isCorrection`). */
-const WRONG = /不是|不止|差[了个]?\s*[一两二三四五六七八九十\d]|少了|多了|漏|(?:多|少)(?:说|报|算|记|写|填|打|统计)|(?:说|报|算|记|写|填|打)(?:多|少)了|零头|看岔|看错|看成|手误|记错|写错|打错|说错|搞错|弄错|不对|应为|应该是|改成|改为|其实|实际|去年(?:底)?的|更正|纠正|核了|核实|才对/;
+const WRONG = /不是|不止|差[了个]?\s*[一两二三四五六七八九十\d]|少了|多了|漏|(?:多|少)(?:说|报|算|记|写|填|打|统计)|(?:说|报|算|记|写|填|打)(?:多|少)了|零头|看岔|看错|看成|手误|记错|写错|打错|说错|搞错|弄错|不对|应为|应该是|改成|改为|其实|实际|更正|纠正|核了|核实|才对/;
+/** 「比去年多了50条」「同比」: a comparison with another year, no correction (asked elsewhere). */
+const COMPARED = /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|上年度|往年|前年)|同比|环比/;
+const OTHER_YEAR = /去年|上年|往年|前年/;
 /** Dates and times count nothing. */
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}\s*[日号]?|\d{1,2}\s*[日号]|\d{1,2}\s*点/g;
 
-/** Words with numerals in them that are no figures. */
-const NOT_FIGURES = /一下|一些|一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概|一遍|一趟|一回|同一|万一|十分|一定|一致|之一|一口气|第[一二三四五六七八九十\d]+/g;
+/** Words with numerals in them that are no figures (moves.ts's, and a few more). */
+const NOT_FIGURES = new RegExp(`${NOT_A_COUNT.source}|同一|万一|十分|一定|一致|之一|一口气|第[一二三四五六七八九十\\d]+`, 'g');
 const UNIT_AFTER = /^\s*(人次|件|条|篇|次|个|起|期|场|份|项|部|人|名|回)/;
 
 /** Every figure of the message (digits or Chinese numerals), with the unit right after it. */
@@ -67,7 +71,8 @@ function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, 
 
 export function restated(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): Restated | null {
   const t = canonicalPhrases(text).replace(DATE, ' ');
-  if (!WRONG.test(t)) return null;
+  // (「好像漏了一件」: a doubt, asked elsewhere.)
+  if (!WRONG.test(t) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准/.test(t)) return null;
   if (VAGUE.test(t)) return null;
   const cl = tokenizeClause(t, cuesFor(format));
   const nums = figures(t);
@@ -87,6 +92,11 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   const { value, at } = found;
   // (The old figure comes first: 「不是15是16」.)
   if (oldAt >= 0 && nums[oldAt].start > at.start) return null;
+  // (「去年的是20篇」: another year's figure, unless the held one is said first — 「12件那个 是去年底的数 今年底是13件」.)
+  const year = OTHER_YEAR.exec(t);
+  if (year && (oldAt < 0 || nums[oldAt].start > year.index)) return null;
+  // (「那300条里实际有20条是重复发的」「有3件其实是去年底的」: a part of the count, not the count.)
+  if (/(?:有|其中)\s*$/.test(t.slice(0, at.start)) || (oldAt >= 0 && /^\s*[条件篇次个]?\s*(?:里|中|当中)/.test(t.slice(nums[oldAt].end)))) return null;
   // (「人次多报了 应为384」: a unit said before the figure is the unit it counts in.)
   const unit = at.unit ?? unitSaidBefore(t.slice(0, at.start));
   // (「培训的人次多报了」: a unit named as a noun anywhere is the one the target counts in.)
@@ -94,12 +104,14 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   return unitFits(target, unit) && nounUnits.every((u) => unitFits(target, u)) ? { target, value, old } : null;
 }
 
-/** 「少说了一件」「差一件」「多报了 一百条」: the words just before a figure that make it a difference (+1 or -1). */
-function differenceSign(t: string, n: NumToken): 1 | -1 | 0 {
+/** 「少说了一件」「差一件」「多报了 一百条」: the words just before a figure that make it a difference (+1 or -1), and
+ * whether the figure is written right after them (「多报了100件」: then it can only be the difference). */
+function differenceSign(t: string, n: NumToken): { sign: 1 | -1 | 0; attached: boolean } {
   const lead = t.slice(Math.max(0, n.start - 6), n.start);
-  if (/(?:少|漏)(?:说|报|算|记|填|写|打|统计)?了?\s*$|差(?:了)?\s*$|漏了\s*$|还有\s*$/.test(lead)) return 1;
-  if (/(?:多|重)(?:说|报|算|记|填|写|打|统计)?了?\s*$|多了\s*$/.test(lead)) return -1;
-  return 0;
+  const attached = !/\s$/.test(lead);
+  if (/(?:少|漏)(?:说|报|算|记|填|写|打|统计)?了?\s*$|差(?:了)?\s*$|漏了\s*$|还有\s*$/.test(lead)) return { sign: 1, attached };
+  if (/(?:多|重)(?:说|报|算|记|填|写|打|统计)?了?\s*$|多了\s*$/.test(lead)) return { sign: -1, attached };
+  return { sign: 0, attached };
 }
 
 /** The new figure: the one other figure (a difference when said as one), or of two the one that is the old ± the
@@ -108,10 +120,10 @@ function newFigure(t: string, old: number, others: NumToken[]): { value: number;
   if (others.length === 1) {
     // (「写多了 五百六」 after 600 is the figure meant; 「少说了一件」 after 30 can only be the difference.)
     const [x] = others;
-    const sign = differenceSign(t, x);
-    // (Either reading fits the direction: the one that moves the count least — 「多算了一件」 after 96 is 95.)
+    const { sign, attached } = differenceSign(t, x);
+    // (Said apart, either reading may fit the direction: the one that moves the count least — 「多算了 一件」 after 96 is 95.)
     const fitsAsFigure = sign === 0 || (sign > 0 ? x.value > old : x.value < old);
-    const isDifference = sign !== 0 && (!fitsAsFigure || x.value < Math.abs(x.value - old));
+    const isDifference = sign !== 0 && (attached || !fitsAsFigure || x.value < Math.abs(x.value - old));
     return { value: isDifference ? old + sign * x.value : x.value, at: x };
   }
   if (others.length !== 2) return undefined;

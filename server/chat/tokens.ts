@@ -46,9 +46,7 @@ export function normalise(text: string): string {
   if (traditionalCount(text.replace(/[乾於昇徵藉瞭著]/g, '')) >= 1) text = toSimplified(text);
   // 「起业」「于以公开」「复意」: a pinyin IME's homophones of the report's words (vocab.ts).
   text = HOMOPHONES.reduce((t, [re, to]) => t.replace(re, to), text);
-  // 「唔系28系38」「额们乡」「莫得」: dialect words read as the Mandarin meant (vocab.ts).
-  text = DIALECT.reduce((t, [re, to]) => t.replace(re, to), text);
-  return toHalfWidth(text)
+  const out = toHalfWidth(text)
     .replace(CAPITAL_RUN, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''))
     // 「一月廿六」「卅日」: the old numerals for twenty and thirty.
     .replace(/廿/g, '二十').replace(/卅/g, '三十')
@@ -64,6 +62,8 @@ export function normalise(text: string): string {
     .replace(/\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+\s*/gu, '，')
     .replace(/，{2,}/g, '，')
     .replace(/^，|，$/g, '');
+  // 「唔系28系38」「额们乡」「莫得」: dialect words read as the Mandarin meant (vocab.ts), after full-width digits.
+  return DIALECT.reduce((t, [re, to]) => t.replace(re, to), out);
 }
 
 export const splitSentences = (text: string) =>

@@ -161,12 +161,12 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
     return byCue.length === 1 ? inValue(format, byCue[0], o, before[byCue[0]]) : [];
   }
   if (slip) return [];
-  // (「不是58是85」 when no value is 58: the figure denied names a value not held — never the last one given.)
-  // (Money said in 元 is held in 万元; 「上一条」 holds no figure of a value.)
-  if (oldValue !== null && oldValue >= 2 && !Object.values(before).some((v) => v === oldValue || v === oldValue / 10000)) return [];
   const last = [...(state.lastSet ?? [])].reverse().filter((c) => typeof c.value === 'number' && sameUnit(c.target, c.value, u));
   const own = inUnit(u);
   const target = last.length ? last[0].target : own.length === 1 ? own[0] : undefined;
+  // (「不是58是85」 when the value it would change is not 58: the figure denied names another value — never this one.)
+  // (Money said in 元 is held in 万元; 「上一条」 holds no figure of a value.)
+  if (target && oldValue !== null && oldValue >= 2 && before[target] !== oldValue && before[target] !== oldValue / 10000) return [];
   return target ? inValue(format, target, o, before[target]) : [];
 }
 

@@ -274,11 +274,13 @@ export const HOMOPHONES: [RegExp, string][] = [
 
 /**
  * Dialect words clerks type (Cantonese 系/嘅/咗/冇/唔/俾/嚟/佢/哋/嗰/喺/仲, northwestern 额们, southwestern 莫得, 元月 for
- * January): read as the Mandarin meant. (Guards keep Mandarin words: 关系/系统, 仲裁, 金额/额度, 清单/名单.)
+ * January): read as the Mandarin meant — each only where it is the dialect word (关系/心系, 仲宫/仲恺, 阿拉善, 三单乡,
+ * 1500元月底 stay).
  */
 export const DIALECT: [RegExp, string][] = [
   [/唔系/g, '不是'],
-  [/(?<![关联体派直维院科水山语父母星谱])系(?![统列数])/g, '是'],
+  // (Only where 系 is a verb: after a count or 实际/其实/都/就, or before a figure — 关系, 心系, 系马桩 stay.)
+  [/(?<=[\d一二两三四五六七八九十]\s*[个件单]?\s*|实际|其实|都|就|佢|呢|嗰|即|亦)系|(?<![关联体派直维院科水山语父母星谱心])系(?=\s*[\d一二两三四五六七八九十])/g, '是'],
   [/嘅/g, '的'],
   [/咗/g, '了'],
   [/冇得/g, '没有'],
@@ -292,13 +294,13 @@ export const DIALECT: [RegExp, string][] = [
   [/哋/g, '们'],
   [/嗰/g, '那'],
   [/喺/g, '在'],
-  [/仲(?![裁秋夏春冬])/g, '还'],
+  [/仲(?=[有要未系是会喺冇])/g, '还'],
   [/入面/g, '里面'],
   [/嘢/g, '事'],
   [/啲/g, '些'],
-  [/(?<=[\d一二两三四五六七八九十百那这哪每])\s*单(?![位据独项子元])/g, '件'],
+  [/(?<=[\d一二两三四五六七八九十百那这哪每])\s*单(?=[\s，。,；的嘅咗系都也冇没]|$)/g, '件'],
   [/(?<=[\d一二两三四五六七八九十百])\s*蚊/g, '元'],
-  [/额们|俺们|阿拉/g, '我们'],
+  [/额们|俺们|阿拉(?=[这那的\s，,]|单位)/g, '我们'],
   [/莫得|没得(?=[现\s]|$)/g, '没有'],
-  [/元月/g, '一月'],
+  [/(?<![\d〇零一二两三四五六七八九十百千万.])元月/g, '一月'],
 ];
