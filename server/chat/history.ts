@@ -6,6 +6,7 @@ import type { ChatRepo } from '../ports/index.js';
 import type { Change } from './apply.js';
 import type { Pending } from './extraction.js';
 import type { Topic } from './topic.js';
+import type { LedgerEntry } from './ledger.js';
 
 export interface ChatState {
   pending: Pending[];
@@ -21,6 +22,9 @@ export interface ChatState {
   undo?: { before: number; after: number };
   /** Cells asked about and not answered yet: 「其余都填0」 leaves them for their answer. */
   asked?: string[];
+  /** A ledger read one application at a time (ledger.ts): its entries so far, and whether one was opened. */
+  ledger?: LedgerEntry[];
+  ledgerOpen?: boolean;
 }
 
 export class ChatHistory {

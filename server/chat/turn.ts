@@ -18,6 +18,7 @@ import { partMoved, type PartMove } from './moves.js';
 import { missedCases, type MissedCases } from './missed.js';
 import { recounted, type Recount } from './recount.js';
 import { restated } from './restated.js';
+import { ledgerTurn, opensLedger, type LedgerTurn } from './ledger.js';
 import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
@@ -428,6 +429,29 @@ async function recordMissed(drafts: DraftStore, history: ChatHistory, draftId: s
   return { lines: [`好的，补上漏记的${missed.count}件：`, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
+/** Ledger entries (see ledger.ts): each cell takes its entries; a cell the clerk filled otherwise is asked about first. */
+async function recordLedger(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, l: LedgerTurn, text: string): Promise<TurnResult> {
+  const format = formatOfInput(d.input);
+  const owned = new Set((state.ledger ?? []).flatMap((e) => [`t3.${e.intake}.${e.col}`, `t3.${e.result}.${e.col}`]));
+  const cells = Object.keys(l.delta).filter((c) => l.delta[c] !== 0);
+  const taken = cells.filter((c) => typeof before[c] === 'number' && !owned.has(c));
+  const unclear = l.unclear.map((w) => `· 「${w.slice(0, 24)}」：申请人类别或办理结果不清楚，没有记入；请补充，如「个人 予以公开」「公司 商业秘密 不予公开」。`);
+  if (taken.length || cells.some((c) => Number(before[c] ?? 0) + l.delta[c] < 0)) {
+    return { lines: [`草稿里${taken.map((c) => `「${targetName(format, c)}」已有 ${showValue(c, before[c] as number)}`).join('、') || '这些格'}，不是按台账逐条记的。台账要从头逐条记，还是保留原数？请先说明，这一轮没有改动。`, ...unclear], asks: taken };
+  }
+  const changes = cells.map((c) => ({ target: c, value: Number(before[c] ?? 0) + l.delta[c] }));
+  // (A cell the ledger alone filled and an entry struck or moved leaves with none is emptied, not 0.)
+  const emptied = changes.filter((c) => c.value === 0 && owned.has(c.target)).map((c) => c.target);
+  const cleared = clearCells(d.input, emptied);
+  const applied = applyChanges(cleared.input, changes.filter((c) => !emptied.includes(c.target)));
+  const input = applied.input;
+  const diffs = [...cleared.diffs, ...applied.diffs];
+  const version = diffs.length ? await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`) : undefined;
+  const chatSet = [...new Set([...(state.chatSet ?? []), ...cells])];
+  await history.setState(draftId, { ...state, confirm: undefined, ledger: l.entries, ledgerOpen: true, lastSet: changes, chatSet, ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
+  return { lines: [`好的，按台账记下（台账共 ${l.entries.length} 件）：`, ...diffs.map(diffLine), ...unclear, ...(diffs.length ? ['说「撤销」可撤回本轮修改。'] : [])], version, diffs };
+}
+
 /** A count recounted (see recount.ts): its changes saved and told, what is left asked. */
 async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, r: Recount, text: string, said?: string): Promise<TurnResult> {
   const format = formatOfInput(d.input);
@@ -533,6 +557,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「第1件 申请人李春花 要征地补偿安置方案 予以公开」: a ledger read one application at a time.
+  const ledger = ledgerTurn(format, text, state.ledger ?? [], Boolean(state.ledger?.length || state.ledgerOpen));
+  if (ledger) return recordLedger(drafts, history, draftId, state, d, before, ledger, text);
+  if (opensLedger(text) && !state.ledgerOpen) {
+    state.ledgerOpen = true;
+    await history.setState(draftId, state);
+  }
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
@@ -748,6 +779,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
     undo: version ? { before: d.currentVersion, after: version } : state.undo,
     asked: stillAsked(input, [...(state.asked ?? []), ...asks.flatMap((a) => a.targets)]),
+    // (A ledger read aloud goes on across other turns.)
+    ledger: state.ledger,
+    ledgerOpen: state.ledgerOpen,
   });
   const questions = [...errors, ...asks.map((a) => a.text)].filter((q, i, all) => all.indexOf(q) === i);
   const nothing = !diffs.length && !held.length && !questions.length && !direct.length;

@@ -1,0 +1,158 @@
+// 「第1件 申请人李春花 要征地补偿安置方案 予以公开」「No.3 开发公司 要别家的报价 商业秘密 不公开」: a ledger (台账,
+// 登记本) read one application at a time. Each entry is one application — its applicant's column, this year's or
+// carried over, and its result — and adds one to each of those cells. Entries are kept by number, so 「第2个不算」
+// 「第3宗申请人写错了 是村委会要的」 change that entry. An entry whose applicant or result is not clear is asked about.
+import { cellRef, type FormatId } from '../format/index.js';
+import { namedKeys } from './moves.js';
+import { NEXT_YEAR } from './missed.js';
+import { parseNumber } from './numerals.js';
+import { cueKeysIn } from './vocab.js';
+import { T3_INTAKE } from './wordclasses.js';
+
+export interface LedgerEntry {
+  no: number;
+  col: string;
+  intake: 'new' | 'carried';
+  result: string;
+}
+
+export interface LedgerTurn {
+  /** The ledger after this turn (entries added, changed or struck). */
+  entries: LedgerEntry[];
+  /** How each cell changes (+1 per entry added, -1 per entry struck). */
+  delta: Record<string, number>;
+  /** Entries read this turn, and those whose applicant or result was not clear (their words). */
+  read: number;
+  unclear: string[];
+}
+
+/** Words that open a ledger read aloud (「我对着登记本一条条报」「台账念给你」). */
+const LEDGER_OPENING = /登记本|登记簿|台账|一条条|一条一条|一件一件|一件件|逐条|逐件|按顺序报/;
+/** A message that opens a ledger to be read entry by entry (「台账上个人申请52件」 gives counts: no entries follow). */
+export const opensLedger = (text: string) => LEDGER_OPENING.test(text) && !COUNT.test(text);
+/** An entry's mark: 「第3件」「No.3」「3.」 at a line's start, 「2024-03号」, 「头一条」. */
+const MARK = /第\s*([一二三四五六七八九十\d]{1,3})\s*(?:件|条|个|宗|笔)(?!\s*[(（]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*项)|(?:No|NO|no)\s*\.?\s*(\d{1,3})|(?:^|\n)\s*(\d{1,2})\s*[.、．](?!\d)|\d{4}\s*-\s*(\d{1,3})\s*号|头一(?:条|件|个)/g;
+/** In a ledger going on, a bare number before an applicant is a mark too: 「1 村民 要…」「001 个人 …」「一条 家长 …」. */
+const BARE_MARK = /(?:^|\s)(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:条|件|个|号)?\s+(?=[^\s\d])/g;
+/** A count of cases inside an entry: no single application. */
+const COUNT = /[\d一两二三四五六七八九十]+\s*件(?!事)/;
+/** Words that change an entry already read (「第2个不算」「第二件看错了」). */
+const AMEND = /不算|删掉|删了|去掉|划掉|不是申请|写错|看错|记错|搞错|说错|弄错|错了|其实|应该是|改成|改为|应为|算(?:是|作|为|到)?(?:去年|上年|结转)|是去年/;
+const STRUCK = /不算|删掉|删了|去掉|划掉|不是申请|不是依申请|是(?:来)?(?:窗口)?咨询/;
+/** What the applicant asked for begins here; the applicant is named before it. */
+const REQUEST = /\s要|要了|想要|申请要|问|查|申请(?!人)/;
+
+const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+/** Applicants named by what they are, most specific first (a 律所's 公司 client is the 律所's). */
+const KINDS: [RegExp, string][] = [
+  [/本人名义|个人名义|以个人身份/, 'natural'],
+  [/律师事务所|律所|律师/, 'legal'],
+  [/村委会|居委会|村民委员会|居民委员会|业主委员会|业委会|村民小组|村集体/, 'other'],
+  [/基金会|协会|公益|慈善|志愿者?组织|社会组织|环保组织/, 'welfare'],
+  [/研究院|研究所|研究中心|大学|学院|课题组|农科所|科研|设计院/, 'research'],
+  [/有限公司|有限责任公司|公司|企业|厂|合作社|个体户|商户|门店|物业|开发商/, 'commercial'],
+  [new RegExp(`个人|村民|居民|群众|老百姓|市民|农户|农民|老汉|大爷|大妈|阿姨|媳妇|小伙子|老人|老乡|家长|学生|患者|消费者|职工|工人|业主(?!委)|(?:^|\\s|村|社区|组|申请人)[${SURNAMES}][某\\u4e00-\\u9fff]{1,2}(?=\\s|又|$)`), 'natural'],
+];
+
+/** The applicant's column: the words before what was asked for. */
+function columnOf(format: FormatId, text: string): string | undefined {
+  const at = REQUEST.exec(text);
+  const who = at ? text.slice(0, at.index) : text;
+  const cues = cueKeysIn(format, who, 't3col').filter((k) => cellRef(format, `t3.new.${k}`));
+  for (const [re, col] of KINDS) if (re.test(who)) return col;
+  return cues.length === 1 ? cues[0] : undefined;
+}
+
+/** The entry's result: a reason's row (a leaf) before plain words; 「部分」 before 「公开」; a refusal without reason unclear. */
+function resultOf(format: FormatId, text: string): string | undefined {
+  if (NEXT_YEAR.test(text) || /转(?:到)?下年|转下年度/.test(text)) return 'next';
+  const leaf = (k: string) => !T3_INTAKE.has(k) && k !== 'r1' && k !== 'r2' && cellRef(format, `t3.${k}.natural`) && !cellRef(format, `t3.${k}.natural`)!.computed;
+  // (The format's own words first — 「没有现成的」 is 需另行制作 though 「我们没有」 alone would be 不掌握.)
+  const cued = cueKeysIn(format, text, 't3row').filter(leaf);
+  const leaves = cued.length === 1 ? cued : namedKeys(format, text, 't3row').filter(leaf);
+  if (leaves.length === 1) return leaves[0];
+  if (leaves.length > 1) return undefined;
+  if (/部分|一部分|遮(?:掉|了|住)|打码|隐去/.test(text)) return 'r2';
+  if (/不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理/.test(text)) return undefined;
+  if (/(?<!部分|不予|不|未|没)公开|给了|给他了|给她了|全给|都给|[√✓]/.test(text)) return 'r1';
+  return undefined;
+}
+
+/** The marked pieces of a message: [entry number, its words]. An applicant said before its mark (「居民的第2件 要…」)
+ * is that entry's, not the one before. */
+function pieces(text: string, going: boolean): { no: number; words: string }[] {
+  let marks = [...text.matchAll(MARK)];
+  if (!marks.length && (going || opensLedger(text))) marks = [...text.matchAll(BARE_MARK)];
+  const out = marks.map((m, i) => {
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const no = raw ? parseNumber(raw) ?? 0 : 1;
+    return { no, words: text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim() };
+  });
+  for (let i = 0; i < out.length; i++) {
+    const lead = /(?:^|\s)([^\s]{1,8}?)的\s*$/.exec(i ? out[i - 1].words : text.slice(0, marks[0].index));
+    // (Only an applicant alone: 「居民的」「公司的」, not 「是业委会管的」 ending the entry before.)
+    if (!lead || lead[1].length > 4 || /[是管要给在找去归]/.test(lead[1]) || !KINDS.some(([re]) => re.test(lead[1]))) continue;
+    if (i) out[i - 1].words = out[i - 1].words.slice(0, lead.index).trim();
+    out[i].words = `${lead[1]} ${out[i].words}`;
+  }
+  return out;
+}
+
+/** One entry from its words, or null when its applicant or result is not clear. */
+function entryOf(format: FormatId, no: number, words: string): LedgerEntry | null {
+  const col = columnOf(format, words);
+  const result = resultOf(format, words);
+  if (!col || !result) return null;
+  const intake = /去年|上年|结转过来|转过来/.test(words) && result !== 'next' ? 'carried' : 'new';
+  return { no, col, intake, result };
+}
+
+/**
+ * A turn read as ledger entries (see the top), or null when it is none: no entry mark (and no ledger going on), a
+ * count of cases inside an entry, or nothing readable.
+ */
+export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], going: boolean): LedgerTurn | null {
+  let ps = pieces(text, going);
+  // (A ledger going on: a line without a mark is the next entry — 「李某某 个人 要他爹的五保审批表 给了」.)
+  // (Only lines that tell an application — what was asked for — and point at none already told: 「那件也公开了」 is no entry.)
+  if (!ps.length && going) ps = text.split(/\n+/).map((w) => w.trim()).filter((w) => REQUEST.test(w) && !/[那这]件/.test(w)).map((words, i) => ({ no: nextNo(held) + i, words }));
+  if (!ps.length || ps.some((p) => COUNT.test(p.words))) return null;
+  const entries = [...held];
+  const delta: Record<string, number> = {};
+  const add = (e: LedgerEntry, by: number) => {
+    for (const cell of [`t3.${e.intake}.${e.col}`, `t3.${e.result}.${e.col}`]) delta[cell] = (delta[cell] ?? 0) + by;
+  };
+  const unclear: string[] = [];
+  let read = 0;
+  for (const p of ps) {
+    const old = entries.find((e) => e.no === p.no);
+    if (old && AMEND.test(p.words)) {
+      entries.splice(entries.indexOf(old), 1);
+      add(old, -1);
+      read++;
+      if (STRUCK.test(p.words)) continue;
+      // (「申请人写错了 是村委会要的」: another applicant named; 「其实是给了他的 公开」: another result.)
+      // (「申请人是家公司 不是个人」: the applicant denied is no other one.)
+      const said = p.words.replace(/不是[^，,。；\s]{1,8}/g, ' ');
+      const kinds = [...new Set(KINDS.filter(([re]) => re.test(said)).map(([, c]) => c))].filter((c) => c !== old.col);
+      const intake = /去年|上年|结转过来|转过来/.test(p.words) ? 'carried' : old.intake;
+      const changed = { ...old, intake, col: kinds.length === 1 ? kinds[0] : old.col, result: resultOf(format, said) ?? old.result } as LedgerEntry;
+      entries.push(changed);
+      add(changed, 1);
+      continue;
+    }
+    const e = entryOf(format, old ? nextNo(entries) : p.no, p.words);
+    if (!e) {
+      unclear.push(p.words);
+      continue;
+    }
+    entries.push(e);
+    add(e, 1);
+    read++;
+  }
+  // (In a ledger going on, marked pieces none of which is clear are asked about — never read as counts: 「1 村民」.)
+  if (!read && !(going && unclear.length)) return null;
+  return { entries, delta, read, unclear };
+}
+
+const nextNo = (entries: LedgerEntry[]) => Math.max(0, ...entries.map((e) => e.no)) + 1;
