@@ -95,6 +95,21 @@ export function restZeroScope(format: FormatId, text: string): ZeroScope | undef
   if (nothing(named)) named = { ...named, tables: namedPlaces(format, after).tables };
   const except = EXCEPT.test(words);
   const leaves = leafCells(format);
+  // 「表三结转下年度那一行 除了个人的4件 其余都是0」: the place named before 除了 is the scope, the one after it the exception.
+  const split = except ? /除了?|除开/.exec(words) : null;
+  const scope = split ? namedPlaces(format, words.slice(0, split.index)) : null;
+  if (scope && (scope.rows.size || scope.cols.size)) {
+    const kept = namedPlaces(format, words.slice(split!.index));
+    const inScope = (n: Named, id: string, t: TableKey) => {
+      const [, row, col] = id.split('.');
+      const rows = n.rows.get(t);
+      const cols = n.cols.get(t);
+      return (rows || cols) ? (!rows || rows.has(row)) && (!cols || cols.has(col)) : false;
+    };
+    const ts = [...new Set([...scope.rows.keys(), ...scope.cols.keys()])];
+    const ids = ts.flatMap((t) => leaves.filter((c) => c.table === t && inScope(scope, c.id, t) && !inScope(kept, c.id, t)).map((c) => c.id));
+    return ids.length ? { ids, what: ts.map((t) => `${TABLE_NAMES[t]}所说范围中除所列以外`).join('、') } : null;
+  }
   const ids: string[] = [];
   const parts: string[] = [];
   const tables = new Set<TableKey>([...named.tables, ...named.rows.keys(), ...named.cols.keys()]);

@@ -89,13 +89,14 @@ export function periodAt(clause: string, pos: number, reportYear?: number, end?:
 export const VAGUE = /(?<![\d零〇一二三四五六七八九两十百千万])(?:百八十|千八百|万八千)|[百千万个]把(?=[篇条件次个起人项块元]|$)|[一二三四五六七八九两][百千万][一二三四五六七八九][一二三四五六七八九](?![十百千万零〇])|[一二两三四五六七八九十百千万\d]+出头|[一二两三四五六七八九][两二三四五六七八九](?:次|条|件|篇|个|起|项|人|名|场|回|期|份|张|家|位)|[一二三四五六七八九十两百千万\d]+来[篇条件次个起人项]?|[二三四五六七八九]?十几|[一二三四五六七八九两][二三四五六七八九][十百千万]|几[十百千万]|几[篇条件次个起人项块]|有几|上[百千万]|小[一两]?[十百千万]|大几[十百千]|好多|好几|一些|不少|若干|很多/;
 
 /** Hedges that make every number after them in the clause inexact. */
-const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右/;
+const HEDGE = /最少|最多|少说|顶多|至多|(?<!尽)可能|大约|大概|约莫|大致|将近|接近|差不多|估计|估摸|粗略|至少|起码|不到|不足|不少于|超过|最多|好像|也许|左右|印象中|印象里|依稀/;
 
 /** 「约150」「将近500」「两百多」「150左右」「百来件」: a number that is not exact. */
 export function isApprox(clause: string, n: NumToken): boolean {
   if (n.approx) return true;
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
-  const after = clause.slice(n.end, n.end + 3);
+  // (「200 篇左右」: the words after the unit, a space between or not.)
+  const after = clause.slice(n.end).replace(/^\s*(?:人次|[件条次个篇起项人名场期份元])?\s*/, '').slice(0, 3);
   if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
   // A hedge earlier in the clause covers its numbers (「公众号大约发了180条」「好像是发了30条」).
   if (HEDGE.test(clause.slice(0, n.start))) return true;

@@ -192,6 +192,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「法院把他的诉求驳回了」: the claim rejected on its merits — 驳回诉讼请求 (维持); 「驳回复议申请」 likewise.
   [/(?:把|将)(?:他|她|对方|原告|申请人|人家)?的?(?:诉求|诉讼请求|请求)(?:给)?驳回(?:了)?/g, '驳回诉讼请求'],
   [/(?:把|将)(?:他|她|对方|申请人|人家)?的?复议申请(?:给)?驳回(?:了)?/g, '驳回复议申请'],
+  // 「里面有第三人的个人信息 遮挡以后提供的」: 个人 before 信息/隐私/电话 is what was withheld, never an applicant.
+  [/个人(?=信息|隐私|电话|资料|身份|住址|号码|手机)/g, '私人'],
   // 「县政府给我们撤了2个」: the reviewing government or court revoked ours (纠正), said without the thing revoked.
   [/(?:政府|复议机关|复议机构|复议部门|上级|法院|法官)(?:给|把)(?:我们|我局|我镇|本机关)(?:的)?(?:答复|决定|告知书?|答复书)?撤(?:销)?(?:了|掉了?)?/g, '撤销'],
   // 「复议2件，1件申请人中途撤了」: in a sentence of review or lawsuit, a withdrawal is 撤诉 (其他结果).

@@ -134,7 +134,9 @@ export function splitClauses(sentence: string): string[] {
 }
 
 const UNIT_RE = QUANTITY_UNITS.slice().sort((a, b) => b.length - a.length).join('|');
-const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE})?(余|多)?`, 'g');
+// (「188 人次」「200 篇左右」: a space before a unit that ends the phrase — 「6 人次改成315」 is two statements; only units that
+// cannot begin another word — 「2 个人」 is a person.)
+const ARABIC = new RegExp(`(约|近|超过)?(\\d+(?:\\.\\d+)?(?:万(?!元))?)(余|多)?(${UNIT_RE}|(?<=\\d)[ \\t](?:人次|条|篇|件|场|期)(?=\\s|$|[，。；,、吧啊呢了左上多余]))?(余|多)?`, 'g');
 const CHINESE = new RegExp(`(约|近|超过)?([零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(余|多)?(${UNIT_RE})(余|多)?`, 'g');
 
 // 「行政处罚 三十五」「参训人次一百五」: a numeral with its unit character (十百千万) closing the clause after the words
@@ -171,7 +173,7 @@ function findNumbers(clause: string): NumToken[] {
     out.push({
       type: 'num',
       value,
-      unit: m[4] === '块钱' || m[4] === '块' ? '元' : m[4] || undefined,
+      unit: m[4] === '块钱' || m[4] === '块' ? '元' : m[4]?.trim() || undefined,
       approx: Boolean(m[1] || m[3] || m[5]) || range || rangeUpper,
       raw: m[0],
       start: m.index,

@@ -38,7 +38,7 @@ export const WHOLE_OF_PARTS: [string, string][] = [['专职', '兼职']];
 /** 「都没发」「一条没发」「都没有」: nothing at all (not 「没来得及统计」). */
 export const BARE_NONE = /^(?:今年|全年|本年|今年都|今年也)?(?:都|也|还|一直|压根|根本)?(?:没|未)(?:有)?(?:发|办|搞|开|做|写|收|出|过|发生)?(?:过)?(?:的)?[了吧啊呢]?$/;
 /** Other units a clerk counts a fact in (「回应关切问题15个」). */
-export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'], published_newmedia: ['篇'], published_website: ['篇'], accountability: ['人', '名', '次', '件'] };
+export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', '条', '件', '项'], interpretations: ['条', '个', '份'], catalog_updated: ['回'], published_newmedia: ['篇'], published_website: ['篇'], published_board: ['期', '次', '张', '回'], accountability: ['人', '名', '次', '件'] };
 /** Facts that count what exists (not what happened this year). */
 export const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 export const T3_INTAKE = new Set(['new', 'carried']);
@@ -56,7 +56,10 @@ export function sameAspectByUnit(topic: string, unit: string): string | undefine
 
 // 「个」 counts people (工作人员3个) or things (专区1个), never visits: 「30人次」 is no count of 个.
 const UNIT_FAMILIES = [['条', '篇', '件', '份', '项'], ['次', '场', '期', '回', '轮'], ['人', '名', '个'], ['人', '名', '人次']];
+/** Whether a number said in unit `a` can count what is kept in unit `b` (「参训120人」 counts 人次; 「188人次」 counts no
+ * staff: people counted once each are kept in 人, visits in 人次). */
 export function compatibleUnits(a: string, b: string): boolean {
+  if (a === '人次' && b !== '人次') return false;
   return a === b || UNIT_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
 

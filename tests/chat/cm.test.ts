@@ -36,3 +36,29 @@ describe('dialect words are read as the Mandarin meant', () => {
     expect(await one(['信息处理费收了3笔 金额一共90元'], { 'fee.charged': true, 'fee.amountYuan': 90 })).toEqual([]);
   });
 });
+
+describe('classes of probe batch cu (2026-12-07, fourth session), in other words', () => {
+  it('「除了…其余都是0」 zeroes only the place named before 除了, keeping the one named after it', async () => {
+    const o = await after(['表四 直接起诉 维持2件', '表四直接起诉那一行 除了维持 其余都填0']);
+    expect(o.collateral.filter((c) => !c.startsWith('t4.direct.'))).toEqual([]);
+    expect(o.collateral).toContain('t4.direct.pending: undefined → 0');
+  });
+  it('northwestern 么 for 没: 「么收过」「一次也么开」, while 什么/怎么/那么 stay', async () => {
+    expect(await one(['今年么收过信息处理费'], { 'fee.charged': false })).toEqual([]);
+    expect(await one(['培训今年一场也么搞'], { 'fact:trainings': 0 })).toEqual([]);
+    expect((await after(['今年这么多申请 怎么填'])).collateral).toEqual([]);
+  });
+  it('a count in 人次 is never a staff count; 「300 篇左右」 with a space is still vague', async () => {
+    const o = await after(['专职工作人员 加起来 96 人次']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:staff'))).toEqual([]);
+    expect((await after(['网站今年发了 300 篇左右'])).collateral).toEqual([]);
+  });
+  it('「公司的17件 公开15 另外2件…」 after a turn about 投诉 is 公司\'s applications, never 投诉 17', async () => {
+    const o = await after(['个人的40件 公开35 剩下5件是投诉', '公司的17件 公开15 另外2件涉及别家商业秘密 没给']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.r5_1.commercial'))).toEqual([]);
+  });
+  it('「第三人的个人信息 遮挡后提供」 names no 自然人 applicant', async () => {
+    const o = await after(['律所申请3件', '这3件 两件公开 一件里面有别人的个人信息 遮挡后提供']);
+    expect(o.collateral.filter((c) => c.endsWith('.natural') || c.includes('.natural:'))).toEqual([]);
+  });
+});

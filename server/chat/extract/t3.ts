@@ -34,6 +34,9 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  // 「公司的23件 公开20 另外3件…」: an applicant's count said first, its results after — the applications received,
+  // never the result row the turn before spoke of.
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && rd.ctx.t3rowFromPrevious && !T3_INTAKE.has(row ?? '') && /^[^\d，,]{1,8}?的\s*[\d一二两三四五六七八九十百]+\s*件\s*$/.test(phrase) && countsAfter(rd, phrase)) row = 'new';
   // 「公司这6件 全部公开」 after 新收4件、结转2件: 这/那 N件 points at applications already held, never a new count of the
   // intake row spoken of last; a count that is none of the column's held counts is asked.
   // (「全年企业就这一件」 states the count; a result named later in the sentence takes the count pointed at.)
