@@ -27,11 +27,11 @@ export interface LedgerTurn {
 }
 
 /** Words that open a ledger read aloud (「我对着登记本一条条报」「台账念给你」). */
-const LEDGER_OPENING = /登记本|登记簿|台账|一条条|一条一条|一件一件|一件件|逐条|逐件|按顺序报/;
+const LEDGER_OPENING = /登记本|登记簿|登记表|台账|台帐|本子上|小本|一条条|一条一条|一件一件|一件件|逐条|逐件|按顺序报|[Ee]xcel/;
 /** A message that opens a ledger to be read entry by entry (「台账上个人申请52件」 gives counts: no entries follow). */
 export const opensLedger = (text: string) => LEDGER_OPENING.test(text) && !COUNT.test(text);
 /** An entry's mark: 「第3件」「No.3」「3.」 at a line's start, 「2024-03号」, 「头一条」. */
-const MARK = /第\s*([一二三四五六七八九十\d]{1,3})\s*(?:件|条|个|宗|笔)(?!\s*[(（]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*项)|(?:No|NO|no)\s*\.?\s*(\d{1,3})|(?:^|\n)\s*(\d{1,2})\s*[.、．](?!\d)|\d{4}\s*-\s*(\d{1,3})\s*号|头一(?:条|件|个)/g;
+const MARK = /(?:^|\n)\s*\|?\s*(?:No\.?)?\s*0*(\d{1,3})\s*(?=[|\t])|第\s*([一二三四五六七八九十\d]{1,3})\s*(?:件|条|个|宗|笔)(?!\s*[(（]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*项)|(?:No|NO|no)\s*\.?\s*(\d{1,3})|(?:^|\n)\s*(\d{1,2})\s*[.、．](?!\d)|\d{4}\s*-\s*(\d{1,3})\s*号|头一(?:条|件|个)/g;
 /** In a ledger going on, a bare number before an applicant is a mark too: 「1 村民 要…」「001 个人 …」「一条 家长 …」. */
 const BARE_MARK = /(?:^|\s)(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:条|件|个|号)?\s+(?=[^\s\d])/g;
 /** A count of cases inside an entry: no single application. */
@@ -84,7 +84,7 @@ function pieces(text: string, going: boolean): { no: number; words: string }[] {
   let marks = [...text.matchAll(MARK)];
   if (!marks.length && (going || opensLedger(text))) marks = [...text.matchAll(BARE_MARK)];
   const out = marks.map((m, i) => {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     const no = raw ? parseNumber(raw) ?? 0 : 1;
     return { no, words: text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim() };
   });
@@ -98,10 +98,12 @@ function pieces(text: string, going: boolean): { no: number; words: string }[] {
   return out;
 }
 
-/** One entry from its words, or null when its applicant or result is not clear. */
+/** One entry from its words, or null when its applicant or result is not clear. A spreadsheet row (cells between | or
+ * tabs) names its applicant in its first cells and its result in its last ones. */
 function entryOf(format: FormatId, no: number, words: string): LedgerEntry | null {
-  const col = columnOf(format, words);
-  const result = resultOf(format, words);
+  const cells = /[|\t]/.test(words) ? words.split(/[|\t]/).map((c) => c.trim()).filter(Boolean) : null;
+  const col = columnOf(format, cells ? cells.slice(0, 2).join(' ') : words);
+  const result = resultOf(format, cells ? cells.slice(-2).join(' ') : words);
   if (!col || !result) return null;
   const intake = /去年|上年|结转过来|转过来/.test(words) && result !== 'next' ? 'carried' : 'new';
   return { no, col, intake, result };

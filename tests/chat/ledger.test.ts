@@ -17,6 +17,17 @@ describe('entries marked 第N件 / No.N / a bare number', () => {
   });
 });
 
+describe('a spreadsheet pasted row by row', () => {
+  it('「序号|申请人|…」 rows: each row one application, its row number never a count (had set 予以公开 5)', async () => {
+    const turns = ['申请登记表贴过来\n序号|申请人|类别|内容|结果\n01|钱某|个人|危房改造名单|公开\n02|西关村委会|组织|修路资金|公开\n03|平安律师事务所|律所|拆违决定|部分公开'];
+    expect(await one(turns, { 't3.new.natural': 1, 't3.r1.natural': 1, 't3.new.other': 1, 't3.r1.other': 1, 't3.new.legal': 1, 't3.r2.legal': 1 })).toEqual([]);
+  });
+  it('tab-separated rows with a type cell', async () => {
+    const turns = ['Excel里复制的\n1\t周某\t自然人\t予以公开\n2\t恒通物流有限公司\t企业\t行政执法案卷'];
+    expect(await one(turns, { 't3.new.natural': 1, 't3.r1.natural': 1, 't3.new.commercial': 1, 't3.r3_7.commercial': 1 })).toEqual([]);
+  });
+});
+
 describe('entries changed by number later', () => {
   it('「第2条不算 是来问路的咨询」 strikes it; 「第1条其实只给了一部分」 changes its result', async () => {
     const turns = ['登记本 第1条 村民 要修路预算 公开 第2条 村民 问社保政策 公开 第3条 村委会 要考核细则 公开', '第2条不算 那是来窗口咨询的', '第1条看错了 其实只给了一部分'];
