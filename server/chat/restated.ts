@@ -27,7 +27,7 @@ const OTHER_YEAR = /去年|上年|往年|前年/;
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月\s*\d{0,2}\s*[日号]?|\d{1,2}\s*[日号]|\d{1,2}\s*点/g;
 
 /** Words with numerals in them that are no figures (moves.ts's, and a few more). */
-const NOT_FIGURES = new RegExp(`${NOT_A_COUNT.source}|同一|万一|十分|一定|一致|之一|一口气|第[一二三四五六七八九十\\d]+`, 'g');
+const NOT_FIGURES = new RegExp(`${NOT_A_COUNT.source}|同一|万一|十分|一定|一致|之一|一口气|第[一二三四五六七八九十\\d]+|[一两二三四五六七八九十]+(?=个?(?:周|星期|礼拜|天|月|季度|上午|下午|晚上))`, 'g');
 const UNIT_AFTER = /^\s*(人次|件|条|篇|次|个|起|期|场|份|项|部|人|名|回)/;
 
 /** Every figure of the message (digits or Chinese numerals), with the unit right after it. */
@@ -72,7 +72,7 @@ function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, 
 export function restated(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): Restated | null {
   const t = canonicalPhrases(text).replace(DATE, ' ');
   // (「好像漏了一件」: a doubt, asked elsewhere.)
-  if (!WRONG.test(t) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准/.test(t)) return null;
+  if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准/.test(t)) return null;
   if (VAGUE.test(t)) return null;
   const cl = tokenizeClause(t, cuesFor(format));
   const nums = figures(t);
@@ -87,6 +87,12 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   // (Every place the message names is this one: 「强制五件 处罚…是八十三」「纠正是1件 另1件是维持」 say more.)
   if (cues.some((c) => !names(c, target))) return null;
   const others = nums.filter((_, i) => i !== oldAt);
+  // 「公众号那个有十条是重复录的 删掉」「许可漏了最后一周的17件 得加上」: a part, and what to do with it.
+  const part = others.length === 1 ? instructedPart(t) : 0;
+  if (part) {
+    const value = old + part * others[0].value;
+    return value >= 0 && unitFits(target, others[0].unit) ? { target, value, old } : null;
+  }
   const found = newFigure(t, old, others);
   if (!found || found.value === old) return null;
   const { value, at } = found;
@@ -102,6 +108,16 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   // (「培训的人次多报了」: a unit named as a noun anywhere is the one the target counts in.)
   const nounUnits = [...t.matchAll(/(人次|次数|人数|条数|篇数|件数|期数)/g)].map((m) => m[1].replace(/数$/, ''));
   return unitFits(target, unit) && nounUnits.every((u) => unitFits(target, u)) ? { target, value, old } : null;
+}
+
+/** Words that tell what to do with a part of a count: take it out or add it. */
+const INSTRUCTED = /删掉|删了|扣掉|扣除|减掉|减去|去掉|得加上|要加上|加上去|补上|补进去|算进去/;
+/** A part said to be counted twice (taken out) or left out (added), with the instruction to do so; 0 when not so. */
+function instructedPart(t: string): 1 | -1 | 0 {
+  if (!INSTRUCTED.test(t)) return 0;
+  const down = /删掉|删了|扣掉|扣除|减掉|减去|去掉/.test(t) && /重复|两遍|两次|多算|多报|多统计|不算|不该算|错算/.test(t);
+  const up = /加上|补上|补进去|算进去/.test(t) && /漏|没统计|没算|少算|少报|补报|没录/.test(t);
+  return down === up ? 0 : down ? -1 : 1;
 }
 
 /** 「少说了一件」「差一件」「多报了 一百条」: the words just before a figure that make it a difference (+1 or -1), and

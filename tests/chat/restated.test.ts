@@ -43,3 +43,13 @@ describe('what is no restatement', () => {
     expect(await one(['培训5次 参训230人次', '培训的人次多报了 应为210'], { 'fact:trainings': 5, 'fact:trainees': 210 })).toEqual([]);
   });
 });
+
+describe('a part of a count with what to do with it', () => {
+  it('「网站那个有15条是重复发的 扣掉」 takes 15 off; 「处罚漏了上个月的8件 得加上」 adds 8 (both had stored the part)', async () => {
+    expect(await one(['网站发了四百条', '网站那个有15条是重复发的 扣掉'], { 'fact:published_website': 385 })).toEqual([]);
+    expect(await one(['处罚120件', '处罚漏了最后一个月的8件 得加上'], { 't2.penalty.decisions': 128 })).toEqual([]);
+  });
+  it('a part described without what to do changes nothing', async () => {
+    expect((await after(['网站发了四百条', '网站那400条里有15条是转载的'])).collateral).toEqual(['fact:published_website: undefined → 400']);
+  });
+});
