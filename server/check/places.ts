@@ -140,6 +140,8 @@ export function placesIn(f: string, counties = true): PlaceHit[] {
     // A township unit needs a body after it or an administrative unit before its name (「龙游县横山镇」), or
     // the gazetteer must know the name.
     if (!county && !BODY_START.has(next) && !/[县市区旗]/.test(f.slice(Math.max(0, m.index - 6), m.index))) {
+      // 「其中本镇自主产生信息」: 本镇 is the report's own town after 其中, no town called 中本镇.
+      if (/[本我该此]/.test(f[m.index - 1] ?? '') && /(?:其中|之中|当中|集中|其他|其余)$/.test(f.slice(Math.max(0, m.index - 3), m.index - 1))) continue;
       const bare = bareTown(f, m.index, unit);
       if (bare) out.push(bare);
       continue;

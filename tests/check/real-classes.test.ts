@@ -1541,3 +1541,10 @@ describe('N-SELF-CONTRADICT: a count of kinds against the kinds listed (2026-12-
     expect(said('及时调整法律、行政法规、国务院决定设定的行政许可14项。')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: 「其中本镇」 is the report\'s own town (2026-12-07, fourth session)', () => {
+  it('「其中本镇自主产生信息145条」 names no 中本镇; 「其中我乡」 no 中我乡', () => {
+    expect(inSection1('全年发布信息230条，其中本镇自主产生信息145条、转载85条。').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+    expect(inSection1('全年发布信息50条，当中我镇原创30条。').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+});
