@@ -55,6 +55,14 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // (balanced; dialects and pinyin homophones) at 0.455 (10, 19), ci (safety: filled drafts and numbers that are not
   // data) at 0.682 (7, 6), cj (balanced) at 0.727 (3, 8), ck (part of a count moved two or more turns later) at 0.445
   // (50, 71), cl (balanced) at 0.664 (21, 4). Bounds set after the last round of fixes.
+  // Fourth 2026-12-07 session (first runs): cm (balanced, a pinyin IME and pasted WeChat lines) at 0.645 (17 wrong, 23
+  // collateral), cn (whole 表二/表四/facts sessions with restated values) at 0.509 (33, 9), co (balanced, Cantonese and
+  // northwestern words) at 0.509 (17, 8), cp (表三 reasons in plain words) at 0.373 (19, 38), cq (balanced) at 0.555
+  // (12, 10), cr (talk to the assistant about a filled draft) at 0.655 (6, 5), cs (balanced) at 0.582 (13, 8), ct (a
+  // ledger read one application at a time) at 0.345 (25, 38), cu (balanced) at 0.573 (9, 147 — one 「除了…其余都是0」),
+  // cv (ledgers pasted as rows, shorthand, numbered corrections) at 0.400 (35, 24), cw (balanced) at 0.682 (4, 7), cx
+  // (counts recounted or restated, and look-alikes that are no correction) at 0.573 (36, 1). The cases present at the
+  // session's start: 0.834 → 0.843 (6190/7346), wrong 289 → 279, collateral 201 → 187, silent 82 → 72.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -67,10 +75,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(7346);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.833);
-    expect(f.wrongValues).toBeLessThanOrEqual(289);
-    expect(f.collateral).toBeLessThanOrEqual(201);
-    expect(f.silentDrops).toBeLessThanOrEqual(82);
+    expect(f.n).toBeGreaterThanOrEqual(8666);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.801);
+    expect(f.wrongValues).toBeLessThanOrEqual(477);
+    expect(f.collateral).toBeLessThanOrEqual(327);
+    expect(f.silentDrops).toBeLessThanOrEqual(111);
   }, 300_000);
 });
