@@ -29,7 +29,8 @@ export interface LedgerTurn {
 /** Words that open a ledger read aloud (「我对着登记本一条条报」「台账念给你」). */
 const LEDGER_OPENING = /登记本|登记簿|登记表|台账|台帐|本子上|小本|一条条|一条一条|一件一件|一件件|逐条|逐件|按顺序报|[Ee]xcel/;
 /** A message that opens a ledger to be read entry by entry (「台账上个人申请52件」 gives counts: no entries follow). */
-export const opensLedger = (text: string) => LEDGER_OPENING.test(text) && !COUNT.test(text);
+// (Reading it out, not looking through it: 「我翻翻台账」「回去翻台账」 open nothing.)
+export const opensLedger = (text: string) => LEDGER_OPENING.test(text) && !COUNT.test(text) && !/翻|查找|找着|找到|核对|再看|回去/.test(text);
 /** An entry's mark: 「第3件」「No.3」「3.」 at a line's start, 「2024-03号」, 「头一条」. */
 const MARK = /(?:^|\n)\s*\|?\s*(?:No\.?)?\s*0*(\d{1,3})\s*(?=[|\t])|第\s*([一二三四五六七八九十\d]{1,3})\s*(?:件|条|个|宗|笔)(?!\s*[(（]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*项)|(?:No|NO|no)\s*\.?\s*(\d{1,3})|(?:^|\n)\s*(\d{1,2})\s*[.、．](?!\d)|\d{4}\s*-\s*(\d{1,3})\s*号|头一(?:条|件|个)/g;
 /** In a ledger going on, a bare number before an applicant is a mark too: 「1 村民 要…」「001 个人 …」「一条 家长 …」. */
@@ -82,7 +83,12 @@ function resultOf(format: FormatId, text: string): string | undefined {
  * is that entry's, not the one before. */
 function pieces(text: string, going: boolean): { no: number; words: string }[] {
   let marks = [...text.matchAll(MARK)];
-  if (!marks.length && (going || opensLedger(text))) marks = [...text.matchAll(BARE_MARK)];
+  // (A bare number is a mark only before an applicant: 「网站今年发了 230 条」 is no entry.)
+  if (!marks.length && (going || opensLedger(text))) {
+    const bare = [...text.matchAll(BARE_MARK)];
+    const applicantAfter = (i: number) => KINDS.some(([re]) => re.test(text.slice(bare[i].index! + bare[i][0].length, bare[i + 1]?.index ?? text.length).split(REQUEST)[0]));
+    marks = bare.every((_, i) => applicantAfter(i)) ? bare : [];
+  }
   const out = marks.map((m, i) => {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     const no = raw ? parseNumber(raw) ?? 0 : 1;

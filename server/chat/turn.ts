@@ -560,9 +560,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「第1件 申请人李春花 要征地补偿安置方案 予以公开」: a ledger read one application at a time.
   const ledger = ledgerTurn(format, text, state.ledger ?? [], Boolean(state.ledger?.length || state.ledgerOpen));
   if (ledger) return recordLedger(drafts, history, draftId, state, d, before, ledger, text);
+  // 「我对着登记本一条条报」: a ledger opened, its entries to come — nothing to fill yet (「一条条」 is no count).
   if (opensLedger(text) && !state.ledgerOpen) {
     state.ledgerOpen = true;
     await history.setState(draftId, state);
+    if (!/\d|[二三四五六七八九十两]/.test(text.replace(/一条条|一条一条|一件一件|一件件/g, ''))) return { lines: ['好的，请按台账逐件说：申请人（个人、公司、律所……）、要的什么、怎么答复的，如「第1件 村民 要低保名单 公开」。每件记一件，说错了可以说「第2件不算」「第3件其实是部分公开」。'] };
   }
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));

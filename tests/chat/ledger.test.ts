@@ -55,3 +55,15 @@ describe('what a ledger never does', () => {
     expect((await after(['依据第二十条第（五）项 行政许可215件'])).collateral).toEqual(['t2.license.decisions: undefined → 215']);
   });
 });
+
+describe('by hand over HTTP (2026-12-07)', () => {
+  it('the opening 「我对着登记本一条条报」 is acknowledged, its 一条 no count', async () => {
+    const o = await after(['我对着登记本一条条报']);
+    expect(o.collateral).toEqual([]);
+    expect(o.reply).toContain('逐件');
+  });
+  it('in a ledger going on, 「网站今年发了 230 条」 and a restated count are read as ever, not as entries', async () => {
+    const o = await after(['台账一条条报', '第1件 村民 要低保名单 公开', '公众号 一百五十条', '公众号我多算了 三十条 是一百二', '网站今年发了 230 条']);
+    expect(o.collateral).toEqual(['t3.new.natural: undefined → 1', 't3.r1.natural: undefined → 1', 'fact:published_newmedia: undefined → 120', 'fact:published_website: undefined → 230']);
+  });
+});
