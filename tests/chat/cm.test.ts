@@ -62,3 +62,10 @@ describe('classes of probe batch cu (2026-12-07, fourth session), in other words
     expect(o.collateral.filter((c) => c.endsWith('.natural') || c.includes('.natural:'))).toEqual([]);
   });
 });
+
+describe('a comparison with last year said without 比 (probe batch cx, in other words)', () => {
+  it('「去年解读是20篇 今年少两篇」 stores no 2 (had replaced 18 with 2)', async () => {
+    const o = await after(['政策解读18篇', '去年解读是20篇 今年少两篇 正常']);
+    expect(o.collateral).toEqual(['fact:interpretations: undefined → 18']);
+  });
+});
