@@ -55,7 +55,8 @@ function said(t: string): { sign: 1 | -1; k: number; source: string; tail: strin
   const source = before ? lead.slice(0, before.index) : lead;
   const tail = t.slice(m.index + m[0].length);
   const pointed = POINTED.exec(source);
-  const after = AFTER.exec(tail);
+  // (「基金会是三件 漏了一件」: the count as it should be may come first.)
+  const after = AFTER.exec(tail) ?? AFTER.exec(source);
   return { sign, k, source, tail, total: pointed ? parseNumber(pointed[1]) ?? undefined : undefined, after: after ? parseNumber(after[1]) ?? undefined : undefined };
 }
 

@@ -102,7 +102,9 @@ function spaceClauses(part: string): string[] {
     const deniedThenAffirmed = /[\u4e00-\u9fa5]{2,}.*(?:没|未|冇|无)(?!变|改)/.test(left) && !/没|未|冇|无|不/.test(right) && /^[\u4e00-\u9fa5]{2,6}?(?:那边|这边|那块|的)?(?:照旧|照常|照样|正常|继续|一直在|都有|还在)/.test(right) && !/^(?:还是|也是|都是|就是)/.test(right);
     // (「复议1件 维持 诉讼没有」: a result said alone, then another subject denied — the result is the count's before it.)
     const resultThenDenied = /^(?:维持|纠正|撤销|驳回|公开|部分公开|全部公开|不予公开)$/.test(left) && /没|未|无/.test(right);
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied) continue;
+    // (「属于执法案卷 没给」: a refusal said after its reason is the same decision, its own clause — no denial of the reason.)
+    const reasonThenRefused = !/没|未|无|不/.test(left) && /^(?:就|所以|都|也)?(?:没|不|未)(?:有)?(?:给|公开|提供)(?:他|她|对方|人家)?(?:了)?$|^(?:就|所以)?不予公开$/.test(right.trim());
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied && !reasonThenRefused) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

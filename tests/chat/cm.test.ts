@@ -69,3 +69,10 @@ describe('a comparison with last year said without 比 (probe batch cx, in other
     expect(o.collateral).toEqual(['fact:interpretations: undefined → 18']);
   });
 });
+
+describe('a refusal said after its reason, spaces between (found by the dialect probes, pre-existing in Mandarin)', () => {
+  it('「公司申请1件 要的是别家的投标文件 商业秘密 没给」 records the reason', async () => {
+    expect(await one(['公司申请1件 要的是别家的投标文件 商业秘密 没给'], { 't3.new.commercial': 1, 't3.r3_4.commercial': 1 })).toEqual([]);
+    expect(await one(['个人申请1件 属于内部管理信息 没有公开'], { 't3.new.natural': 1, 't3.r3_5.natural': 1 })).toEqual([]);
+  });
+});
