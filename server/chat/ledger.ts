@@ -7,7 +7,7 @@ import { namedKeys } from './moves.js';
 import { NEXT_YEAR } from './missed.js';
 import { parseNumber } from './numerals.js';
 import { cueKeysIn } from './vocab.js';
-import { T3_INTAKE } from './wordclasses.js';
+import { t3ResultLeaves } from './wordclasses.js';
 
 export interface LedgerEntry {
   no: number;
@@ -67,7 +67,9 @@ function columnOf(format: FormatId, text: string): string | undefined {
 /** The entry's result: a reason's row (a leaf) before plain words; 「部分」 before 「公开」; a refusal without reason unclear. */
 function resultOf(format: FormatId, text: string): string | undefined {
   if (NEXT_YEAR.test(text) || /转(?:到)?下年|转下年度/.test(text)) return 'next';
-  const leaf = (k: string) => !T3_INTAKE.has(k) && k !== 'r1' && k !== 'r2' && cellRef(format, `t3.${k}.natural`) && !cellRef(format, `t3.${k}.natural`)!.computed;
+  // (A reason's leaf: 予以公开 and 部分公开 are read from plain words below.)
+  const leaves0 = t3ResultLeaves(format);
+  const leaf = (k: string) => leaves0.includes(k) && k !== 'r1' && k !== 'r2';
   // (The format's own words first — 「没有现成的」 is 需另行制作 though 「我们没有」 alone would be 不掌握.)
   const cued = cueKeysIn(format, text, 't3row').filter(leaf);
   const leaves = cued.length === 1 ? cued : namedKeys(format, text, 't3row').filter(leaf);

@@ -4,7 +4,7 @@
 import { tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor } from './vocab.js';
-import { T3_INTAKE } from './wordclasses.js';
+import { t3ResultLeaves } from './wordclasses.js';
 
 export interface MissedCases {
   /** The applications row and column corrected, and the count it takes. */
@@ -62,7 +62,7 @@ export function missedCases(format: FormatId, text: string, before: Record<strin
   const resultRow = NEXT_YEAR.test(tail) ? 'next' : rows.length === 1 ? rows[0] : !rows.length && OPENED_ALL.test(tail) && !NOT_DONE.test(tail) ? 'r1' : undefined;
   // (Only onto results that account for every application before: else what the cell holds is not known to be whole.)
   // (Every result leaf and 结转下年度, from the format declaration: not the intake rows, not a group, not 总计.)
-  const resultRows = t3.rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key)).map((r) => r.key);
+  const resultRows = t3ResultLeaves(format);
   const decided = resultRows.reduce((a, r) => a + held(r, col), 0);
   const whole = decided === held('new', col) + held('carried', col);
   const result = resultRow && whole ? { target: `t3.${resultRow}.${col}`, value: held(resultRow, col) + left } : undefined;

@@ -3,11 +3,11 @@
 // count changes by as many cases as are said (a figure, or 个/件 for one), and so does its companion: the result of
 // those cases (when named) for the applications, the applications for a result. Nothing changes unless exactly one
 // count held fits and any count stated agrees; words that point at a count ambiguously are asked about.
-import { cellRef, tableDef, type FormatId } from '../format/index.js';
+import { cellRef, type FormatId } from '../format/index.js';
 import { namedKeys } from './moves.js';
 import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
-import { T3_INTAKE } from './wordclasses.js';
+import { T3_INTAKE, t3ResultLeaves } from './wordclasses.js';
 import { NEXT_YEAR } from './missed.js';
 
 export interface Recount {
@@ -95,8 +95,7 @@ function sourceCells(format: FormatId, words: string, before: Record<string, unk
 
 /** A 表三 column's results held, and whether they account for every application. */
 function results(format: FormatId, before: Record<string, unknown>, col: string) {
-  const t3 = tableDef(format, 't3').blocks[0];
-  const leaves = t3.rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key)).map((r) => r.key);
+  const leaves = t3ResultLeaves(format);
   const held = leaves.filter((r) => num(before, `t3.${r}.${col}`) > 0);
   const decided = leaves.reduce((a, r) => a + num(before, `t3.${r}.${col}`), 0);
   return { held, whole: decided > 0 && decided === num(before, `t3.new.${col}`) + num(before, `t3.carried.${col}`) };

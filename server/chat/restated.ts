@@ -10,7 +10,7 @@ import { tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { cuesFor } from './vocab.js';
 import { NOT_A_COUNT } from './moves.js';
 import { unitSaidBefore } from './wordclasses.js';
-import { kindOf } from './targets.js';
+import { cueNames, kindOf } from './targets.js';
 
 export interface Restated {
   target: string;
@@ -40,15 +40,6 @@ function figures(t: string): NumToken[] {
   });
 }
 
-/** Whether a cue names (a part of) a place id. */
-function names(cue: CueToken, id: string): boolean {
-  const t = cue.target as { t: string; key?: string };
-  const [table, row, col] = id.split('.');
-  if (t.t === 'fact') return id === `fact:${t.key}`;
-  if (t.t === 't2row' || t.t === 't3row' || t.t === 't4row') return table === t.t.slice(0, 2) && row === t.key;
-  if (t.t === 't2col' || t.t === 't3col' || t.t === 't4col') return table === t.t.slice(0, 2) && col === t.key;
-  return false;
-}
 
 /** A count (not money, not a date or text) whose figure a restatement may replace. */
 function isCount(format: FormatId, id: string, v: unknown): boolean {
@@ -61,7 +52,7 @@ function isCount(format: FormatId, id: string, v: unknown): boolean {
 function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, unknown>, figures: number[]): string | undefined {
   const scored = Object.keys(before)
     .filter((id) => isCount(format, id, before[id]))
-    .map((id) => ({ id, score: new Set(cues.filter((c) => names(c, id)).map((c) => c.target.t)).size }))
+    .map((id) => ({ id, score: new Set(cues.filter((c) => cueNames(c.target, id)).map((c) => c.target.t)).size }))
     .filter((x) => x.score > 0);
   const best = Math.max(0, ...scored.map((x) => x.score));
   let top = scored.filter((x) => x.score === best).map((x) => x.id);
@@ -85,7 +76,7 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   // A value the clerk did not give here is corrected only when its figure is said.
   if (oldAt < 0 && !given.includes(target)) return null;
   // (Every place the message names is this one: 「强制五件 处罚…是八十三」「纠正是1件 另1件是维持」 say more.)
-  if (cues.some((c) => !names(c, target))) return null;
+  if (cues.some((c) => !cueNames(c.target, target))) return null;
   const others = nums.filter((_, i) => i !== oldAt);
   // 「公众号那个有十条是重复录的 删掉」「许可漏了最后一周的17件 得加上」: a part, and what to do with it.
   const part = others.length === 1 ? instructedPart(t) : 0;

@@ -113,3 +113,13 @@ export function sameValue(a: TargetValue | null | undefined, b: TargetValue | nu
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
+
+/** Whether a cue's target is (a part of) a place id. */
+export function cueNames(t: { t: string; key?: string }, id: string): boolean {
+  const [table, row, col] = id.split('.');
+  if (t.t === 'fact') return id === `fact:${t.key}`;
+  if (t.t === 'fee' || t.t === 'feeNotice') return id.startsWith('fee.');
+  if (t.t === 't2row' || t.t === 't3row' || t.t === 't4row') return table === t.t.slice(0, 2) && row === t.key;
+  if (t.t === 't2col' || t.t === 't3col' || t.t === 't4col') return table === t.t.slice(0, 2) && col === t.key;
+  return false;
+}

@@ -15,11 +15,11 @@ import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from '
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
 import { partMoved, type PartMove } from './moves.js';
-import { missedCases, type MissedCases } from './missed.js';
-import { recounted, type Recount } from './recount.js';
+import { missedCases } from './missed.js';
+import { recounted } from './recount.js';
 import { restated } from './restated.js';
 import { ledgerTurn, opensLedger, type LedgerTurn } from './ledger.js';
-import { flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
+import { cueNames, flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
 import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
@@ -417,17 +417,6 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
   return { lines: [`好的，${targetName(format, part.from)}中的${part.value}件改记在${targetName(format, part.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
-/** Cases left out (see missed.ts): the applications take the new count, the result named takes the cases. */
-async function recordMissed(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, missed: MissedCases, text: string): Promise<TurnResult> {
-  const format = formatOfInput(d.input);
-  const changes = [missed.intake, ...(missed.result ? [missed.result] : [])];
-  const { input, diffs } = applyChanges(d.input, changes);
-  const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
-  const chatSet = [...new Set([...(state.chatSet ?? []), ...changes.map((c) => c.target)])];
-  await history.setState(draftId, { ...state, confirm: undefined, lastSet: changes, chatSet, undo: { before: d.currentVersion, after: version } });
-  const ask = missed.result ? [] : [`需要您确认：漏记的${missed.count}件是怎么办理的？请说明结果，如「那件也公开了」「那件转下年办理」。`];
-  return { lines: [`好的，补上漏记的${missed.count}件：`, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs };
-}
 
 /** Ledger entries (see ledger.ts): each cell takes its entries; a cell the clerk filled otherwise is asked about first. */
 async function recordLedger(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, l: LedgerTurn, text: string): Promise<TurnResult> {
@@ -452,17 +441,17 @@ async function recordLedger(drafts: DraftStore, history: ChatHistory, draftId: s
   return { lines: [`好的，按台账记下（台账共 ${l.entries.length} 件）：`, ...diffs.map(diffLine), ...unclear, ...(diffs.length ? ['说「撤销」可撤回本轮修改。'] : [])], version, diffs };
 }
 
-/** A count recounted (see recount.ts): its changes saved and told, what is left asked. */
-async function recordRecount(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, r: Recount, text: string, said?: string): Promise<TurnResult> {
+/** Changes a turn decided outright (cases left out, a recount, a restatement): saved and told with their diff; what is
+ * left open is asked (with the places' values when it names them). */
+async function recordChanges(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, changes: Change[], head: string, text: string, ask?: { text: string; targets: string[] }): Promise<TurnResult> {
   const format = formatOfInput(d.input);
-  const ask = r.ask ? [r.ask.text, ...r.ask.targets.map((t) => `· ${targetName(format, t)}：${showValue(t, flatten(d.input)[t])}`)] : [];
-  if (!r.changes.length) return { lines: ['没有改动。', ...ask], asks: r.ask?.targets ?? [] };
-  const { input, diffs } = applyChanges(d.input, r.changes);
+  const asked = ask ? [ask.text, ...ask.targets.map((t) => `· ${targetName(format, t)}：${showValue(t, flatten(d.input)[t])}`)] : [];
+  if (!changes.length) return { lines: ['没有改动。', ...asked], asks: ask?.targets ?? [] };
+  const { input, diffs } = applyChanges(d.input, changes);
   const version = await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`);
-  const chatSet = [...new Set([...(state.chatSet ?? []), ...r.changes.map((c) => c.target)])];
-  await history.setState(draftId, { ...state, confirm: undefined, lastSet: r.changes, chatSet, undo: { before: d.currentVersion, after: version } });
-  const head = said ?? (r.sign < 0 ? `好的，去掉重复记的${r.count}件：` : `好的，补上漏记的${r.count}件：`);
-  return { lines: [head, ...diffs.map(diffLine), ...ask, '说「撤销」可撤回本轮修改。'], version, diffs, asks: r.ask?.targets ?? [] };
+  const chatSet = [...new Set([...(state.chatSet ?? []), ...changes.map((c) => c.target)])];
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet: changes, chatSet, undo: { before: d.currentVersion, after: version } });
+  return { lines: [head, ...diffs.map(diffLine), ...asked, '说「撤销」可撤回本轮修改。'], version, diffs, asks: ask?.targets ?? [] };
 }
 
 /** The places among `targets` that some words name (by a cue of the place, or a fact's unit only one of them has). */
@@ -484,15 +473,6 @@ function namedAmong(format: FormatId, text: string, targets: string[]): string[]
   return byName.length === 1 ? byName : [];
 }
 
-/** Whether a cue's target is (a part of) a place id. */
-function cueNames(t: { t: string; key?: string }, id: string): boolean {
-  const [table, row, col] = id.split('.');
-  if (t.t === 'fact') return id === `fact:${t.key}`;
-  if (t.t === 'fee' || t.t === 'feeNotice') return id.startsWith('fee.');
-  if (t.t === 't2row' || t.t === 't3row' || t.t === 't4row') return table === t.t.slice(0, 2) && row === t.key;
-  if (t.t === 't2col' || t.t === 't3col' || t.t === 't4col') return table === t.t.slice(0, 2) && col === t.key;
-  return false;
-}
 
 /** Some values withdrawn and asked about again: back to `was` (by default what they were before the last turn; a value
  * given turns earlier goes back to blank, `{}`). */
@@ -571,13 +551,16 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
   // 「哦 个人是八件 漏了一件 漏的那件也公开了」: cases left out join the count and the result the clerk names.
   const missed = missedCases(format, text, before);
-  if (missed) return recordMissed(drafts, history, draftId, state, d, missed, text);
+  if (missed) {
+    const ask = missed.result ? undefined : { text: `需要您确认：漏记的${missed.count}件是怎么办理的？请说明结果，如「那件也公开了」「那件转下年办理」。`, targets: [] };
+    return recordChanges(drafts, history, draftId, state, d, [missed.intake, ...(missed.result ? [missed.result] : [])], `好的，补上漏记的${missed.count}件：`, text, ask);
+  }
   // 「居民那14件重了一件 是公开的那种」「律所那边少记了个」: a count recounted, its companion with it.
   const recount = recounted(format, text, before, givenInChat(state));
-  if (recount) return recordRecount(drafts, history, draftId, state, d, recount, text);
+  if (recount) return recordChanges(drafts, history, draftId, state, d, recount.changes, recount.sign < 0 ? `好的，去掉重复记的${recount.count}件：` : `好的，补上漏记的${recount.count}件：`, text, recount.ask);
   // 「处罚不是118 差一件 119」: a held count named again with an error word and a new figure that agrees.
   const again = restated(format, text, before, givenInChat(state));
-  if (again) return recordRecount(drafts, history, draftId, state, d, { changes: [{ target: again.target, value: again.value }], count: 0, sign: 1 }, text, '好的，已更正：');
+  if (again) return recordChanges(drafts, history, draftId, state, d, [{ target: again.target, value: again.value }], '好的，已更正：', text);
   // 「刚才复议纠正那个其实是撤回了 算其他」: the clerk's count moves from one result to another (its cell emptied).
   const shifted = resultMoved(format, text, before, state.chatSet);
   if (shifted && !resultSwap(format, text, state.lastSet)) {

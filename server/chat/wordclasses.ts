@@ -1,7 +1,7 @@
 // Word classes of the offline extractor: the phrasings that decide how a number or a clause is read (not yet known,
 // a decision, a channel, a stock, a negation that denies no count…), and which units count the same thing.
 // Each is a class of phrasing, named by what it means; extract.ts decides what to do with them.
-import { FACTS, factDef } from '../format/index.js';
+import { FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 
 /** Not known yet (「还没统计」「先别填」「还要问执法队」): asked, never zero. */
 export const NOT_YET = /还在统计|正在统计|在统计中|还在汇总|正在汇总|还在核|还要问|还得问|要问一下|待核实|要核实|回头给你|回头再|晚点给|晚些给|明天给|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚)(?:没|未)(?:有)?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/;
@@ -42,6 +42,8 @@ export const FACT_UNIT_ALIASES: Record<string, string[]> = { responses: ['个', 
 /** Facts that count what exists (not what happened this year). */
 export const STOCK_FACTS = new Set(['website_columns', 'newmedia_accounts', 'public_area', 'staff']);
 export const T3_INTAKE = new Set(['new', 'carried']);
+/** 表三's leaf rows an application ends in (each result, and 结转下年度), from the format declaration. */
+export const t3ResultLeaves = (format: FormatId): string[] => tableDef(format, 't3').blocks[0].rows.filter((r) => !r.group && !r.sumOf && !T3_INTAKE.has(r.key)).map((r) => r.key);
 /** Publication channels: a count said with one of these is that channel's, never the total. */
 export const CHANNEL_WORDS = /网站|官网|门户|挂网|公众号|微信|推文|推送|微博|抖音|新媒体|公开栏|公示栏|宣传栏|张贴|公报|客户端|视频号|头条号|APP|小程序|电子屏|广播/i;
 

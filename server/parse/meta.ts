@@ -181,8 +181,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // A report named after its place (「现发布《黄石市2025年…》」「现向社会公布2024年兴和县政府信息公开…」) is that government's.
   const places = new Set(fromText.filter((n) => !plausible(n) && placeName(n) && /[省市县区旗州盟]$/.test(n) && n.length <= 12));
+  const pageHead = halfWidth(preface.slice(0, 3000));
   // A page's info box that holds the title (「标 题: | 井冈山市2020年政府信息公开工作年度报告 |」, bj029).
-  const boxTitle = /标\s*题\s*[:：]\s*\|?\s*([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(halfWidth(preface.slice(0, 3000)));
+  const boxTitle = /标\s*题\s*[:：]\s*\|?\s*([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)/.exec(pageHead);
   if (boxTitle) fromText.push(cleanAgency(boxTitle[1]));
   for (const line of pre.split('\n', 12)) {
     const c = NAME_LEAD.exec(line.trim());
@@ -232,7 +233,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // 「昌图县七家子镇2023年政府信息公开 工作告年度报」: a title line the parser could not take (its words scrambled)
   // still names the body before its year, when that name is of the kind the text speaks as (我镇).
   if (!agency) {
-    for (const line of halfWidth(preface.slice(0, 3000)).split('\n', 15)) {
+    for (const line of pageHead.split('\n', 15)) {
       const m = /^\s*([\u4e00-\u9fff]{2,30}?)((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)/.exec(line);
       const name = m && line.length <= 60 && !/[。；,，]/.test(line) ? cleanAgency(m[1]) : '';
       if (name && plausible(name) && consistent(name, refs)) {
@@ -243,9 +244,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   }
   // Last resort: the page's info box (「发布机构：林草局」「发文机关：X」); 「来源」 is often the portal, not the body.
   if (!agency) {
-    const box = /(?:发布机构|发布单位|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));
+    const box = /(?:发布机构|发布单位|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(pageHead);
     // (「信息来源: 驻马店市人民政府」 (bi026) names the body too, when it is no portal: 「来源：某某网」 is the site.)
-    const source = /信息来源\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(halfWidth(preface.slice(0, 3000)));
+    const source = /信息来源\s*[:：]?\s*([\u4e00-\u9fff]{3,30})/.exec(pageHead);
     if (box && plausible(box[1]) && consistent(box[1], refs)) agency = box[1];
     else if (source && plausible(source[1]) && !/网|网站|门户|平台|日报|新闻/.test(source[1]) && consistent(source[1], refs)) agency = source[1];
   }
@@ -271,7 +272,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const first = /^\s*((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,：:]/.exec(halfWidth(body.slice(0, 200)));
     if (first) [year, yearFrom] = [Number(first[1]), '第一部分首句'];
   }
-  if (year === null) [year, yearFrom] = bodyYear(`${halfWidth(preface.slice(0, 3000))}\n${halfWidth(body.slice(0, 6000))}`);
+  if (year === null) [year, yearFrom] = bodyYear(`${pageHead}\n${halfWidth(body.slice(0, 6000))}`);
   if (year === null && signoff.iso) [year, yearFrom] = [Number(signoff.iso.slice(0, 4)) - 1, '落款日期的上一年'];
   // 「现发布《利辛县教育局2022年…年度报告》」 and no other year, not even a signoff: the report's own name is the last
   // witness (it may be last year's name left in, so the signoff comes first).
