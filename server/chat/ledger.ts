@@ -30,7 +30,9 @@ export interface LedgerTurn {
 const LEDGER_OPENING = /登记本|登记簿|登记表|台账|台帐|本子上|小本|一条条|一条一条|一件一件|一件件|逐条|逐件|按顺序报|[Ee]xcel/;
 /** A message that opens a ledger to be read entry by entry (「台账上个人申请52件」 gives counts: no entries follow). */
 // (Reading it out, not looking through it: 「我翻翻台账」「回去翻台账」 open nothing.)
-export const opensLedger = (text: string) => LEDGER_OPENING.test(text) && !COUNT.test(text) && !/翻|查找|找着|找到|核对|再看|回去/.test(text);
+// (「一件件来」 holds 「一件」: the opening words are no count.)
+export const opensLedger = (text: string) =>
+  LEDGER_OPENING.test(text) && !COUNT.test(text.replace(new RegExp(LEDGER_OPENING.source, 'g'), ' ')) && !/翻|查找|找着|找到|核对|再看|回去/.test(text);
 /** An entry's mark: 「第3件」「No.3」「3.」 at a line's start, 「2024-03号」, 「头一条」. */
 const MARK = /(?:^|\n)\s*\|?\s*(?:No\.?)?\s*0*(\d{1,3})\s*(?=[|\t])|第\s*([一二三四五六七八九十\d]{1,3})\s*(?:件|条|个|宗|笔)(?!\s*[(（]?\s*[一二三四五六七八九十\d]+\s*[)）]?\s*项)|(?:No|NO|no)\s*\.?\s*(\d{1,3})|(?:^|\n)\s*(\d{1,2})\s*[.、．](?!\d)|\d{4}\s*-\s*(\d{1,3})\s*号|头一(?:条|件|个)/g;
 /** In a ledger going on, a bare number before an applicant is a mark too: 「1 村民 要…」「001 个人 …」「一条 家长 …」. */

@@ -122,6 +122,13 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   ...itemRules(),
   // 「过程性的 没给」「属于国家秘密没公开」: after a reason to withhold, 没给/没公开 is the result 不予公开 — no 「none」.
   [/((?:过程性|内部事务|内部管理|讨论记录|国家秘密|涉密|隐私|商业秘密|第三方|执法案卷|三安全一稳定)[^，。；\n]{0,10}?)(?:没有?|未|不)(?:给|公开|提供)(?!过)/g, '$1不予公开'],
+  // Reasons for not providing, said as what the office has or would have to do — each is the reason's row, no 「none」:
+  // 「我们手上没有」「手里压根没这东西」: the office does not hold it (本机关不掌握).
+  // (Only hands: 「我们这边没有」 may deny a review or a count.)
+  [/(?:手里|手上|手头)(?:也|都|压根|根本|本来就)?(?:没有|没)(?:这(?:个|些|份|种|样的?)?)?(?:东西|材料|文件|资料|信息|数据)?(?![\u4e00-\u9fa5])/g, '本机关不掌握'],
+  // 「没这种现成的表」「没有现成的数据 得重新统计」「要我们专门给他统计一份」: it would have to be made (另行制作).
+  [/(?:没有?|无)(?:这种|这样的?|这个|这类|这份)?现成的?/g, '没有现成'],
+  [/(?:得|要|需要|需)(?:我们)?(?:重新|专门|另外|单独)(?:给他|为他|给人家)?(?:统计|整理|汇总|制作|做)/g, '需要另行制作'],
   // 「处理费收了1500块」: the fee for answering applications, said short.
   // (Only where no other word ends in it: 「污水处理费」「垃圾处理费」 are 行政事业性收费.)
   [/(?<=^|[\s，。；,;：:的这那个申请])处理费/g, '信息处理费'],
@@ -471,6 +478,12 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「政务公开工作由两名同志负责」「由1名干部兼职负责信息公开」: the people doing the work are 工作人员.
   [/(?:政务公开|信息公开|公开)工作由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)/g, '政务公开工作人员$1名'],
   [/由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)(?:政务公开|信息公开)/g, '政务公开工作人员$1名'],
+  // 「两个村委会各来申请了1件」「3家企业各申请2件」: so many applicants with so many each is their product.
+  [/([\d两三四五六七八九十]+)(?:个|家|位|名)((?:律所|律师事务所|企业|公司|科研机构|研究所|研究院|大学|高校|社会组织|公益组织|村委会|居委会|协会|基金会|申请人|群众|市民|村民|居民)(?:的人)?)(?:都)?各(?:自)?(来|都)?(申请|提交|提出|要)(?:了)?([\d一二两三四五六七八九十]+)\s*件/g,
+    (_m: string, n: string, who: string, come: string | undefined, verb: string, k: string) => {
+      const total = (parseNumber(n) ?? NaN) * (parseNumber(k) ?? NaN);
+      return Number.isFinite(total) ? `${who}${come ?? ''}${verb}了${total}件` : _m;
+    }],
   // 「一家律所和一家企业各申请了一件」: 「一家」 before an applicant is an article when a count follows.
   // (「一个申请人大量反复申请 不予处理3件」: so is 「一个」 before a person.)
   [/(?<![\d一二两三四五六七八九十])一(?:家|个|位|名)(?=(?:律所|律师事务所|企业|公司|科研机构|科研院所|研究所|研究院|大学|高校|学校|社会组织|公益组织|村委会|居委会|协会|基金会|申请人|群众|市民|村民|公民|居民)[^，。；]*?[\d一二两三四五六七八九十]+\s*[件次个])/g, ''],
@@ -585,7 +598,8 @@ export function canonicalPhrases(text: string): string {
 /** 「一分钱没收」「分文未取」: no money taken, said without naming what for. */
 export const NO_MONEY_TAKEN = /(?:一分钱|一分|分文)(?:都|也)?(?:没|未|不)(?:有)?(?:收取?|收过|取)(?:过)?/g;
 const NO_CHARGE: RegExp[] = [
-  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何)?(?:费用|费|钱)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
+  // (「没收过老百姓一分钱」: whose money it was may stand between.)
+  /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:(?:政府信息)?依申请公开(?:的|工作|服务)?\s*)?(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?:任何|[^，。；\s\d]{1,5}?(?=一分|分文))?(?:费用|费|钱|一分钱|分文)(?![^。；\n]{0,12}(?:事业性|行政)收费)(?!通知)/g,
   /(?<!(?:事业性|行政)收费[^。；\n]{0,8})(?:任何|什么|啥)费用?(?:都|也)(?:没|未|不)(?:有)?(?:收取?|收过)(?:过)?(?![^。；\n]{0,12}(?:事业性|行政)收费)/g,
   // 「一分钱没收」「分文未取」「都是免费的」: no money taken (au081).
   // The service named with it (「依申请公开都是免费的」) goes too: it is the fee's subject, not applications received.

@@ -17,6 +17,7 @@ import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from
 import { partMoved, type PartMove } from './moves.js';
 import { missedCases } from './missed.js';
 import { recounted } from './recount.js';
+import { digitCorrection } from './digits.js';
 import { restated } from './restated.js';
 import { ledgerTurn, opensLedger, type LedgerTurn } from './ledger.js';
 import { cueNames, flatten, formatOfInput, kindOf, nameWithUnit, placesNamed, sameValue, showValue, targetName, type TargetId } from './targets.js';
@@ -315,7 +316,8 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
 }
 
 // (A difference with its unit, right after 了: 「多算了 一千零一十」 is the new figure, 「少写了一个零」 a slip of a zero.)
-const RELATIVE_SLIP = /(少|多)(?:说|写|算|报|记|填|打|统计)了([零〇一二两三四五六七八九十百千\d]+)(?:件|条|篇|次|个(?![零0])|人次|期|场|起|项|份)/;
+// (「多写了一个5」: a digit typed twice, not one case — 个 before a digit counts digits.)
+const RELATIVE_SLIP = /(少|多)(?:说|写|算|报|记|填|打|统计)了([零〇一二两三四五六七八九十百千\d]+)(?:件|条|篇|次|个(?![零〇0-9一二两三四五六七八九])|人次|期|场|起|项|份)/;
 /** 「有效的少说了一件」: the one value of this conversation the words before name (else the last turn's only one), moved by N. */
 function relativeCorrection(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | 'ambiguous' | undefined {
   const m = RELATIVE_SLIP.exec(text);
@@ -546,6 +548,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     await history.setState(draftId, state);
     if (!/\d|[二三四五六七八九十两]/.test(text.replace(/一条条|一条一条|一件一件|一件件/g, ''))) return { lines: ['好的，请按台账逐件说：申请人（个人、公司、律所……）、要的什么、怎么答复的，如「第1件 村民 要低保名单 公开」。每件记一件，说错了可以说「第2件不算」「第3件其实是部分公开」。'] };
   }
+  // 「尾数是3 不是8」「前面那个2应该是5」「中间那个0是多打的」: digits of a held figure corrected by their place.
+  const digits = digitCorrection(format, text, before, (state.lastSet ?? []).map((c) => c.target), givenInChat(state));
+  if (digits && 'ask' in digits && digits.wrong) {
+    const r = await withdraw(drafts, history, draftId, state, d, [digits.wrong], {});
+    return { ...r, lines: [...r.lines, digits.ask] };
+  }
+  if (digits) return 'ask' in digits
+    ? recordChanges(drafts, history, draftId, state, d, [], '', text, { text: digits.ask, targets: digits.targets })
+    : recordChanges(drafts, history, draftId, state, d, [{ target: digits.target, value: digits.value }], '好的，已更正：', text);
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);
@@ -706,7 +717,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
 
   // 「电话号码写错了 最后一位是5」: one digit of the phone number given, by its place.
-  const digit = /(?:电话|号码|手机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:[写弄搞打记填输]?错了|不对)?[，,\s]*(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
+  const digit = /(?:电话|号码|手机|座机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:[写弄搞打记填输]?错了|不对)?[，,\s]*(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
   const phone = before['meta.contact.phone'];
   if (digit && typeof phone === 'string' && /\d/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
     changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];

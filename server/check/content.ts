@@ -200,7 +200,7 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
   [/[\u4e00-\u9fff][A-Za-z]{1,12}\?[A-Za-z]{1,12}(?![\w.=&\/])|\?{3,}/g, '乱码（字符编码丢失）', ['?']],
   // 「一、总体情况?」「…工作。?」「??(二)依申请公开方面」: a space or line-end character the page's encoding lost.
-  [/(?<=[\u4e00-\u9fff。；])[ \t]?\?(?=[ \t]*$)|^[ \t]*\?{1,2}(?=[\u4e00-\u9fff（(])/gm, '行首或行尾的乱码「?」（字符编码丢失）', ['?']],
+  [/(?<=[\u4e00-\u9fff。；])[ \t]?\?{1,2}(?=[ \t]*$)|^[ \t]*\?{1,2}(?=[\u4e00-\u9fff（(])|^[ \t]*\?{1,2}[ \t]*$/gm, '行首或行尾的乱码「?」（字符编码丢失）', ['?']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
   // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
   [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],
@@ -265,10 +265,18 @@ function junk(ctx: Ctx) {
     const end = (full.indexOf('\n', m.index) + 1 || full.length + 1) - 1;
     const line = (end - start > 80 ? full.slice(Math.max(start, m.index - 30), Math.min(end, m.index + m[0].length + 30)) : full.slice(start, end)).trim();
     // Every different piece (up to four), so the clerk finds them all: 「{{ title }}」「{{ errorMessage }}」.
-    const others = [...new Set([...full.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((x) => x[0].trim()))].filter((x) => x && x !== m[0].trim()).slice(0, 3);
+    // A piece too short to find (「?」) is shown with the words before it on its line.
+    const shown = (x: RegExpMatchArray) => {
+      const piece = x[0].trim();
+      if (piece.length >= 4 || x.index === undefined) return piece;
+      const lineStart = full.lastIndexOf('\n', x.index) + 1;
+      return `${full.slice(Math.max(lineStart, x.index - 8), x.index).trimStart()}${piece}`;
+    };
+    const first = shown(m);
+    const others = [...new Set([...full.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map(shown))].filter((x) => x && x !== first).slice(0, 3);
     emit(ctx, 'N-ARTIFACT', {
       severity,
-      message: `文中有${what}「${m[0].trim()}」${others.map((x) => `「${clip(x, 20)}」`).join('')}，发布前应删除`,
+      message: `文中有${what}「${first}」${others.map((x) => `「${clip(x, 20)}」`).join('')}，发布前应删除`,
       where: {},
       expected: '删除',
       actual: m[0].trim(),

@@ -1548,3 +1548,20 @@ describe('N-FOREIGN-ENTITY: 「其中本镇」 is the report\'s own town (2026-1
     expect(inSection1('全年发布信息50条，当中我镇原创30条。').filter((x) => x.rule === 'N-FOREIGN-ENTITY')).toEqual([]);
   });
 });
+
+describe('N-ARTIFACT: encoding-lost 「?」 shown where each one is (2026-12-07, fifth session)', () => {
+  const artifact = (text: string) => checkReport(parseText(text)).filter((x) => x.rule === 'N-ARTIFACT');
+  it('real: 「政务服务保障。??」 at a paragraph end (bq007) and 「一、总体情况?」 after an earlier one (o015) are found', () => {
+    expect(findings('bq007.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('政务服务保障。??');
+    expect(findings('o015.txt').filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join()).toContain('一、总体情况?');
+  });
+  it('in other words: each lost character is shown with the words before it, a line of only 「??」 too', () => {
+    const text = 'Y乡2024年政府信息公开工作年度报告\n一、总体情况?\n2024年，我乡认真落实条例。\n??\n（一）主动公开。全年公开信息52条。?\n';
+    const msg = artifact(text).map((x) => x.message).join();
+    expect(msg).toContain('一、总体情况?');
+    expect(msg).toContain('公开信息52条。?');
+  });
+  it('what is no artifact: a question mark in a sentence, and a full-width question in a quoted question', () => {
+    expect(artifact('Y乡2024年政府信息公开工作年度报告\n一、总体情况\n群众常问“低保怎么申请？”我们逐条答复。\n')).toEqual([]);
+  });
+});

@@ -129,7 +129,12 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     // (「公众号没有发布信息」: a channel negated is never the total — 「发布信息」 beside it is the channel's verb.)
     const channelCue = scoped.some((c) => c.target.t === 'fact' && CHANNEL_FACT.test((c.target as { key: string }).key));
     // 「没有单位来申请 都是群众的」: a column after 「都是」 is affirmed, outside the negation's scope.
-    const affirmed = (c: CueToken) => c.target.t === 't3col' && /(?:都是|全是|全部是|全都是|均为|均是|只有|就是)\s*$/.test(cl.text.slice(Math.max(0, c.start - 4), c.start));
+    // (「就个人的」「只有居民」「仅企业」 too, when nothing after it on its part is denied.)
+    // (「只有企业没申请」 denies the one named.)
+    const affirmed = (c: CueToken) =>
+      c.target.t === 't3col' &&
+      (/(?:都是|全是|全部是|全都是|均为|均是|只有|就是)\s*$/.test(cl.text.slice(Math.max(0, c.start - 4), c.start)) || /(?:就|只|仅有?)\s*$/.test(cl.text.slice(Math.max(0, c.start - 2), c.start))) &&
+      !/没|无|未|不/.test(cl.text.slice(c.end).split(/[\s，,]/)[0]);
     const named = scoped.filter((c) => !affirmed(c) && (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
       !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
     // 「申请人撤回了 没收到钱」: a negation naming its own subject of another kind leaves the clause before alone.
@@ -139,6 +144,10 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     const before = rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(cl.text))).replace(/[，,\s]+$/, '');
     const existed = AFFIRMED_END.test(before) && !/没|未|无|不/.test(before.split(/[，,\s]/).pop() ?? '');
     const dangling = existed || (ownKinds.size && rd.ctx.dangling.every((t) => !ownKinds.has(kind(t)))) ? [] : rd.ctx.dangling;
+    // 「来申请的就只有居民 没有一家单位来过」: the applicants affirmed are excepted from a denial naming no column.
+    const kept = scoped.filter((c) => affirmed(c)).map((c) => (c.target as { key: string }).key);
+    // (Only a denial that there were any: 「都是个人 没处理」 says what was done with them.)
+    if (kept.length && !named.some((c) => c.target.t === 't3col') && /没有|没来|没申请|没人|一家(?:也|都)没/.test(cl.text) && !/处理|公开|给|答复|办/.test(cl.text)) rd.ctx.except = { cols: kept, sentence: rd.sentence };
     applyNegation(rd, [...dangling, ...named.map((c) => c.target)], cl.text);
     rd.ctx.dangling = [];
     return true;

@@ -42,7 +42,10 @@ export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
   // 「行政处罚没有被告过」「许可没有被诉」: lawsuits over the agency's own decisions are no 表四 cases, and no 表二 count.
   if (all.some((x) => x.t === 't2row') && all.some((x) => x.t === 't4row') && /被(?:告|诉|起诉)|告过|诉过|提过复议|申请(?:过)?复议|复议/.test(phrase) && !/信息公开/.test(phrase)) return;
   // 「依申请那块的信息处理费 今年一分没收」: 依申请 says whose fee it is; the fee is what is denied, not the applications.
-  if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice')) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
+  // 「依申请公开未收取信息处理费」: the fee named beside 依申请公开 (a weak cue next to a strong one) is still the subject.
+  if (/信息处理费/.test(phrase) && !/通知/.test(phrase) && !all.some((x) => x.t === 'fee')) all = [...all, { t: 'fee' }];
+  // (The fee read already from 「依申请公开未收取信息处理费」 leaves only 依申请 here: the same.)
+  if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice') || /信息处理费|收费|费用|一分钱|分文/.test(phrase)) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
   // 「信息处理费这一年一张收费通知书都没开过」: the notices are denied; whether a fee was charged is not said.
   if (all.some((x) => x.t === 'feeNotice') && !/没收|未收|不收|免收|没有收|一分/.test(phrase)) all = all.filter((x) => x.t !== 'fee');
   const scope = negationScope(rd, all);
@@ -115,7 +118,9 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
   // 「复议今年没人申请」: beside a 表四 row, 申请 is the application for review or the lawsuit, not 表三's.
   // (「没人来申请过公开 复议诉讼也都没有」 names both: an application for 公开 is 表三's.)
   // (Only 申请 said with the review or lawsuit in one breath: 「没人申请 所以也没有复议」 denies both.)
-  const withReview = phrase.split(/[\s，,；;]+/).some((seg) => /申请/.test(seg) && /复议|诉讼|起诉|告/.test(seg));
+  // (「复议嘛 今年没得哪个去申请过」: the review said as the topic — a particle or a colon after it — is the 申请's too.)
+  const withReview = phrase.split(/[\s，,；;]+/).some((seg) => /申请/.test(seg) && /复议|诉讼|起诉|告/.test(seg)) ||
+    (/^\s*(?:行政)?(?:复议|诉讼)(?:这块|那块|这一块|方面|的话|嘛|呢|吧|啊|：|:)/.test(rd.sentence) && /申请/.test(phrase));
   if (t.key === 'new' && !scope.t3cols.length && withReview && !/申请[^，。；\s]{0,3}公开|依申请|公开申请/.test(phrase)) return;
   if (t.key === CARRY) {
     ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);

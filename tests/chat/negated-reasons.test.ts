@@ -1,0 +1,44 @@
+// Negation words that tell why or how an application went, not that there were none (2026-12-07, fifth session; the
+// DEV cases cm023, cp004, cp034, cw106, ch075, ch077, cj073, ci073 had zeroed whole rows). Said in other words.
+import { describe, expect, it } from 'vitest';
+import { after, one } from './failures.js';
+
+const zeros = (collateral: string[]) => collateral.filter((c) => c.endsWith('→ 0'));
+
+describe('a reason is no 「none」', () => {
+  it('「我们局手头压根没这东西」: the office does not hold it — no 无法提供 row zeroed', async () => {
+    const o = await after(['今年有家公司来申请了2件', '要的是市里的规划 我们局手头压根没这东西 没法提供']);
+    expect(zeros(o.collateral)).toEqual([]);
+  });
+  it('「没这样现成的数据 就没提供」: it would have to be made — nothing zeroed', async () => {
+    const o = await after(['村民申请1件', '他要的汇总 我们没这样现成的数据 就没提供']);
+    expect(zeros(o.collateral)).toEqual([]);
+  });
+  it('「交了申请以后再也没来过」「过了时限也没补 就没再处理」: what the applicant did after — nothing zeroed', async () => {
+    expect(zeros((await after(['个人申请3件', '有一件 他交了申请以后再也没来过'])).collateral)).toEqual([]);
+    expect(zeros((await after(['律所申请1件', '叫他补正 过了时限也没补 就没再处理'])).collateral)).toEqual([]);
+  });
+});
+
+describe('the subject of a denial', () => {
+  it('「依申请公开从没收过群众一分钱」 is no fee charged, and nothing of applications', async () => {
+    expect(await one(['依申请公开从没收过群众一分钱'], { 'fee.charged': false })).toEqual([]);
+  });
+  it('「律所和基金会都没来申请 就村民的」: the two named are 0, 村民 is not', async () => {
+    expect(await one(['律所和基金会都没来申请 就村民的'], { 't3.new.legal': 0, 't3.new.welfare': 0 })).toEqual([]);
+  });
+  it('「来申请的就只有村民 别的单位一家都没来过」: every column but 村民 is 0', async () => {
+    const set = { 't3.new.commercial': 0, 't3.new.research': 0, 't3.new.welfare': 0, 't3.new.legal': 0, 't3.new.other': 0 };
+    expect(await one(['今年来申请的就只有村民 别的单位一家都没来过'], set)).toEqual([]);
+  });
+  it('「只有律所没申请」 denies the one named', async () => {
+    expect(await one(['只有律所没申请'], { 't3.new.legal': 0 })).toEqual([]);
+  });
+  it('「诉讼呢 今年没有哪个来申请」: the lawsuit is the topic, 表三 stays', async () => {
+    const o = await after(['诉讼呢 今年没有哪个来申请']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.'))).toEqual([]);
+  });
+  it('「三家企业各申请了2件」 is 6', async () => {
+    expect(await one(['三家企业各申请了2件 都公开了'], { 't3.new.commercial': 6, 't3.r1.commercial': 6 })).toEqual([]);
+  });
+});
