@@ -231,6 +231,8 @@ const DATE_GLUED = /(?<![\d.])((?:19|20)\d{2})(\d{2,4})日/g;
 const DATE_NO_MONTH = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,4})\s*日/g;
 /** 「至1231日」: the end of a period with month and day run together (no 月). */
 const DATE_MD_GLUED = /(?<=(?:至|到|于|在|自|从|截[至止])\s*)(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日/g;
+/** 「今年93日」「去年1231日」: a date after a year word, its 月 lost (not 「30日内」, a span of days). */
+const DATE_WORD_NO_MONTH = /(?<=(?:今年|去年|本年|当年|同年|次年|明年)\s*)(?:1[0-2]|[1-9])(?:[0-2]?\d|3[01])\s*日(?!\s*(?:内|以内|之内|工作日|个))/g;
 const DATE_NO_YEAR = /(?<![\d.])((?:19|20)\d{2})(\d{1,2})\s*月/g;
 const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /** 「我镇2020主动在」: a year between words with its 年 lost (not 「2020版」「2020届」, a 文号 or a code). */
@@ -258,6 +260,7 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DATE_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」「月」' });
     for (const m of t.matchAll(DATE_NO_MONTH)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(DATE_MD_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
+    for (const m of t.matchAll(DATE_WORD_NO_MONTH)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(DATE_NO_YEAR)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「年」' });
     for (const m of t.matchAll(YEAR_NO_NIAN)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
     for (const m of t.matchAll(YEAR_LONG)) found.push({ at: m.index!, len: m[0].length, why: '年份多了数字' });

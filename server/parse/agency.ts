@@ -136,7 +136,9 @@ export function fuller(a: string, b: string): string {
   // 「正定县」 (a bare place in the title) is the government, not 「正定县人民政府办公室」, its contact office.
   // (Nor 「临洮县人民政府信息中心」, a unit of the government named in the contact line, al013.)
   // (Nor 「黄金园街道政务中心」, a street's service centre, aq010.)
-  if (/(?:[省市县区旗州盟]|街道|镇|乡)$/.test(a) && (/办公[室厅]$/.test(rest) || /^(?:人民)?政府[\u4e00-\u9fff]{2,}$/.test(rest) || /^(?:政务(?:服务)?中心|便民服务中心|综合办|党政办)$/.test(rest))) return a;
+  // (Nor 「正蓝旗政务服务局」「福清市政务与外事服务中心」, the department that compiled the place's report.)
+  if (/(?:[省市县区旗州盟]|街道|镇|乡)$/.test(a) && (/办公[室厅]$/.test(rest) || /^(?:人民)?政府[\u4e00-\u9fff]{2,}$/.test(rest) || /^(?:政务(?:服务)?中心|便民服务中心|综合办|党政办)$/.test(rest) ||
+    (/[省市县区旗州盟]$/.test(a) && /^[^县区市镇乡旗]{2,12}(?:局|委员会|中心|(?<!行政公)署|厅)$/.test(rest)))) return a;
   if (at >= 0 && b.length > a.length && bodyKept && (at === 0 || /(省|市|县|区|州|旗|盟)$/.test(b.slice(0, at)))) return b;
   // b spells out an abbreviation a uses: same first and last character, a's characters in order in b.
   // 「吉林市人民政府昌邑区…乡人民政府」 (a contact line naming the path) does not spell out 「吉林市昌邑区…乡人民政府」.

@@ -42,7 +42,8 @@ export function findTitle(lines: Line[], end: number): FrontMatter {
     // 「南昌经济技术开发区2019年度政府信息公开工作年报」 is a title; 「信息公开年报」 alone is the site's column (j028).
     if (/年报$/.test(t) && (/[:：|]/.test(t) || !/^[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}\s*年/.test(t))) continue;
     // 「热搜词:…政府工作报告…」: a labelled header line is furniture, never the first half of a title.
-    if (!TITLE_END.test(t) && !/[:：]/.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20) {
+    // (「政府信息公开」 (the site's column) above a whole title 「喀什市2021年…报告」 is no first half of it.)
+    if (!TITLE_END.test(t) && !/[:：]/.test(t) && k + 1 < idx.length && REPORT_WORDS.test(t + lines[idx[k + 1]].text) && lines[idx[k + 1]].text.length <= 20 && !(REPORT_WORDS.test(lines[idx[k + 1]].text.trim()) && YEAR_IN_TITLE.test(lines[idx[k + 1]].text))) {
       return { title: t + lines[idx[k + 1]].text, titleLines: [idx[k], idx[k + 1]] };
     }
     if (!REPORT_WORDS.test(t)) continue;
@@ -91,7 +92,8 @@ function cleanAgency(s: string): string {
   a = a.replace(/^.*[:：]\s*/, '');
   a = a.replace(/^关于/, '').replace(/关于$/, '').replace(/人民$/, '人民政府');
   // 「自治区人民政府办公厅2022」 (a year without 年), 「…事务厅政府信息公开工作」 (the words of the report's name).
-  a = a.replace(/\s*(?:19|20)\d{2}\s*$/, '').replace(/(?:政府信息公开|政务公开|信息公开)(?:工作)?$/, '');
+  // (「吕洞山镇人民政府信息公开工作2024年度报告」: 政府 is both the name's end and the report's word.)
+  a = a.replace(/\s*(?:19|20)\d{2}\s*$/, '').replace(/(?:政府信息公开|政务公开|信息公开)(?:工作)?$/, '').replace(/人民$/, '人民政府');
   return a.replace(/\s+/g, '');
 }
 

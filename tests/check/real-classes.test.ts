@@ -1565,3 +1565,16 @@ describe('N-ARTIFACT: encoding-lost 「?」 shown where each one is (2026-12-07,
     expect(artifact('Y乡2024年政府信息公开工作年度报告\n一、总体情况\n群众常问“低保怎么申请？”我们逐条答复。\n')).toEqual([]);
   });
 });
+
+describe('P-DATE: a date after a year word with its 月 lost (2026-12-07, fifth session)', () => {
+  const dates = (body: string) => inSection1(body).filter((x) => x.rule === 'P-DATE');
+  it('real: 「今年93日」 (bx007)', () => {
+    expect(findings('bx007.txt').filter((x) => x.rule === 'P-DATE').map((x) => x.evidence.quote).join()).toContain('今年93日');
+  });
+  it('in other words: 「去年1231日前」 is a date without 月', () => {
+    expect(dates('我局于去年1231日前完成了目录更新。')).toHaveLength(1);
+  });
+  it('what is no date: 「今年15日内答复」 is a span of days; 「今年9月3日」 is whole', () => {
+    expect(dates('对申请人今年15日内答复。今年9月3日召开会议。')).toEqual([]);
+  });
+});

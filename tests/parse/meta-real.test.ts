@@ -336,3 +336,20 @@ describe('agency from a page\'s info box and a preface (2026-12-07, fourth sessi
     expect(parseText(text).meta.agency).toBe('国家金融监督管理总局衡水监管分局');
   });
 });
+
+describe('meta: the title and its compiler (2026-12-07, fifth session)', () => {
+  it('「吕洞山镇人民政府信息公开工作2024年度报告」: 政府 is the name\'s end and the report\'s word (bx029)', () => {
+    expect(real('bx029.txt').meta).toMatchObject({ agency: '保靖县吕洞山镇人民政府', level: '乡镇', year: 2024 });
+    expect(parseText('青山乡人民政府信息公开工作2023年度报告\n一、总体情况\n2023年，我乡认真落实条例。').meta.agency).toBe('青山乡人民政府');
+  });
+  it('the site\'s column 「政府信息公开」 above a whole title is no half of it; 喀什市 is county-level (bu023)', () => {
+    expect(real('bu023.txt').meta).toMatchObject({ agency: '喀什市人民政府', level: '县级政府' });
+    expect(parseText('政府信息公开\n\n宜兴市2022年政府信息公开工作年度报告\n一、总体情况\n2022年，宜兴市扎实推进政务公开。').meta.agency).toContain('宜兴市');
+  });
+  it('a place\'s report compiled by one of its departments stays the place\'s: 「本报告由正蓝旗政务服务局…汇总」 (d012, l030)', () => {
+    expect(real('l030.txt').meta).toMatchObject({ level: '县级政府' });
+    const text = '临川县2023年政府信息公开工作年度报告\n本报告由临川县数据资源管理局根据《条例》要求，汇总各乡镇和县直各部门年度报告编制。\n一、总体情况\n2023年，全县政务公开工作稳步推进。';
+    expect(parseText(text).meta).toMatchObject({ level: '县级政府' });
+    expect(parseText(text).meta.agency).not.toContain('管理局');
+  });
+});
