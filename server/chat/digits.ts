@@ -94,6 +94,18 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
         return [join(t, f)];
       },
     };
+  // 「是54 看反了」: two neighbouring digits swapped, which two not said (the figure said, or a two-digit one, tells).
+  const reversed = /(?:看|写|打|弄|记|填|输|读|念)(?:反|倒)了|颠倒了/.exec(text);
+  if (reversed)
+    return {
+      span: [reversed.index, reversed.index + reversed[0].length],
+      edit: (v) => {
+        const { i, f } = split(v);
+        const outs = new Set<number>();
+        for (let k = 0; k + 1 < i.length; k++) if (i[k] !== i[k + 1]) outs.add(join(i.slice(0, k) + i[k + 1] + i[k] + i.slice(k + 2), f));
+        return outs.size ? [...outs] : undefined;
+      },
+    };
   // 「中间那个0是多打的」「多打了一个1」「16前头那个1是手滑多按的」: a digit too many.
   const extra = new RegExp(`(\\d+)?([^，,。；\\s\\d]{0,4}?)(?:那个|这个|那|一个)?(${D})(?:是)?(?:手滑|手误|不小心)?多(?:打|写|输|敲|按|录|填)(?:了|出来)?(?:的)?|多(?:打|写|输|敲|按|录|填)了(?:一个|个|一位)?(${D})`).exec(text);
   if (extra) {
@@ -170,7 +182,7 @@ const fitsOf = (edit: Edit, ids: string[], before: Record<string, unknown>) =>
 
 /** A correction of digits of a held figure: the change, a question, or undefined when the message is none. */
 export function digitCorrection(format: FormatId, text: string, before: Record<string, unknown>, lastSet: string[], given: string[] = lastSet): DigitFix | undefined {
-  if (!/位|尾数|多(?:打|写|输|敲|按|录|填)|写反|打反|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
+  if (!/位|尾数|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
   if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月/.test(text)) return undefined; // phones and dates have their own path
   const e = editOf(text);
   if (!e) return undefined;

@@ -126,6 +126,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「我们手上没有」「手里压根没这东西」: the office does not hold it (本机关不掌握).
   // (Only hands: 「我们这边没有」 may deny a review or a count.)
   [/(?:手里|手上|手头)(?:也|都|压根|根本|本来就)?(?:没有|没)(?:这(?:个|些|份|种|样的?)?)?(?:东西|材料|文件|资料|信息|数据)?(?![\u4e00-\u9fa5])/g, '本机关不掌握'],
+  // 「要竞争对手的抽检报告原件 …原件我们局里根本没有」: after what was asked for, 「(we) don't have (it)」 closing its
+  // part is the office not holding it. (「复议 我们局里没有」 names no document: a denial, left alone.)
+  [/(?<=(?:原件|(?<!规范性)文件|档案|材料|资料|报告|合同|批复|数据|名单|记录|东西|底档|图纸|方案|台账|明细)[^，。；\n]{0,12}?)(?:我们|我局|本局|局里|单位里|镇里|乡里|街道里|这边|这里|这儿)+(?:里|手上|手里)?(?:也|都|压根|根本|本来就|确实|就)?(?:没有|没)(?=\s|$|[，。；,;])/gm, '本机关不掌握'],
   // 「没这种现成的表」「没有现成的数据 得重新统计」「要我们专门给他统计一份」: it would have to be made (另行制作).
   [/(?:没有?|无)(?:这种|这样的?|这个|这类|这份)?现成的?/g, '没有现成'],
   [/(?:得|要|需要|需)(?:我们)?(?:重新|专门|另外|单独)(?:给他|为他|给人家)?(?:统计|整理|汇总|制作|做)/g, '需要另行制作'],
@@ -143,6 +146,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<=[\u4e00-\u9fa5](?:到|完|好|清|齐))(?:没有|没)(?=\s*(?:[？?。，,！!]|$))/gm, '吗'],
   // 「打算明年开始收信息处理费 今年没收」: a space before another year's word starts a clause with its own time.
   [/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=(?:今年|本年|全年|去年|上年|明年|下一年)(?!度?结转)[\u4e00-\u9fa5])/g, '，'],
+  // 「今年没有新出台规范性文件 废止的倒有两件」: a denial, then a part set against it (倒/但/却) with its own count — two clauses.
+  [/((?:没有|没|未)[^\s，。；\d]{1,12})[ \t\u3000]+(?=[^\s，。；\d]{0,6}(?:倒|但|却|可是|而)[^\s，。；\d]{0,4}[\d一二两三四五六七八九十]+\s*[件条个篇次起部])/g, '$1，'],
   // 「依申请都没有 个人申请了两件」: 「都没有」 closes its clause; typed without punctuation, the space is the comma.
   [/((?:都|也)(?:没有|没|无)(?:了)?)[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, '$1，'],
   // (So do 「规章我们没有 …」 and 「政策解读没发 …」: a negation after its subject, or of a verb, before a space.)

@@ -723,6 +723,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];
     for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
   }
+  // 「电话区号打错了 是0912」: the area code of the phone number given.
+  const area = /区号[^。；\n]{0,8}?(?:是|应该是|应为|改成|改为|换成)\s*(0\d{2,3})(?!\d)/.exec(text);
+  if (area && typeof phone === 'string' && /^\s*[（(]?0\d{2,3}[）)]?\s*[-—－]?\s*\d{7,8}/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
+    changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/0\d{2,3}/, area[1]) }];
+    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
+  }
   // 「审查那个数少写了一个零」: no new number — the named value (or the last turn's only one) times ten, or a tenth.
   const slipOnly = correction && !ex.orphans.length && !changes.length && relative !== 'ambiguous' ? zeroSlipOnly(format, body, state, before) : undefined;
   if (slipOnly) changes = [slipOnly];

@@ -54,3 +54,16 @@ describe('what is no digit correction', () => {
     expect(o.collateral).toEqual(['fact:interpretations: undefined → 12', 'meta.contact.phone: undefined → "0571-8866219"']);
   });
 });
+
+describe('more corrections of part of a value (probe batch da)', () => {
+  it('「是63 看反了」 swaps two digits to the figure said', async () => {
+    expect(await one(['强制措施36件', '强制那个是63 看反了'], { 't2.coercion.decisions': 63 })).toEqual([]);
+  });
+  it('「区号错了 应该是0535」 changes the phone number\'s area code only', async () => {
+    const o = await after(['联系电话0531-6612345', '区号错了 应该是0535']);
+    expect(o.collateral).toEqual(['meta.contact.phone: undefined → "0535-6612345"']);
+  });
+  it('「金额不对 是一百五」 after a fee in 元 keeps 元', async () => {
+    expect(await one(['信息处理费收取了八十元', '金额不对 是一百五'], { 'fee.charged': true, 'fee.amountYuan': 150 })).toEqual([]);
+  });
+});

@@ -42,3 +42,22 @@ describe('the subject of a denial', () => {
     expect(await one(['三家企业各申请了2件 都公开了'], { 't3.new.commercial': 6, 't3.r1.commercial': 6 })).toEqual([]);
   });
 });
+
+describe('more reasons and denials (probe batch da)', () => {
+  it('「申请要的台账 我们这儿根本没有」: the office does not hold it — no applicant zeroed', async () => {
+    const o = await after(['收到一件申请 是家物流公司 要的是市局的检查台账 我们这儿根本没有']);
+    expect(zeros(o.collateral)).toEqual([]);
+  });
+  it('「补正以后还是说不清 没法办理」 says how it ended: nothing zeroed', async () => {
+    const o = await after(['有个律所申请1件 让补正 补正以后还是说不清 没法办理']);
+    expect(zeros(o.collateral)).toEqual([]);
+    expect(o.collateral).toContain('t3.new.legal: undefined → 1');
+  });
+  it('「今年没出台规章 废止的倒有1件」: 本年制发 0 and 本年废止 1', async () => {
+    expect(await one(['今年没出台规章 废止的倒有1件'], { 't2.rules.issued': 0, 't2.rules.repealed': 1 })).toEqual([]);
+  });
+  it('what stays a denial: 「规范性文件没有」', async () => {
+    const o = await after(['规范性文件没有']);
+    expect(zeros(o.collateral).length).toBeGreaterThan(0);
+  });
+});

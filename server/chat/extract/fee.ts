@@ -19,6 +19,8 @@ export function handleFee(rd: Reader, num: NumToken, cs: CueToken[], phrase: str
     rd.out.understood.push(`「${phrase}」→ 发出收费通知书：${num.value}件`);
     return;
   }
+  // 「钱数不对 是两百」: a correction of an amount given in 元 keeps its unit.
+  if (!num.unit && rd.ec.corrects?.includes('fee.amountYuan') && !cs.some((c) => c.target.t === 'feeNotice')) num = { ...num, unit: '元' };
   // 「信息处理费：0」: nothing charged needs no unit (0 元 is 0 万元).
   if (!num.unit && num.value === 0 && !num.approx) num = { ...num, unit: '元' };
   if (!num.unit || !/元/.test(num.unit)) {
