@@ -74,7 +74,9 @@ function judge(hit: PlaceHit, kind: AgencyKind, own: OwnUnits): { severity: 'E' 
     return { severity: 'E', why: `另一${hit.unit}的机关「${hit.written}」，与本机关所在的${own.counties.map((c) => `「${c}」`).join('、')}不符` };
   }
   // 「文东街道」 in 文化东路街道's report: its own name shortened (same first character, the rest in order).
-  if (own.towns.some((t) => sameName(t, hit.name) || abbreviates(hit.name, t))) return null;
+  // (「…门户网站天宫殿街道办事处页面」: a site's word glued before the name is no part of it.)
+  const bareName = hit.name.replace(/^(?:门户网站|网站|网页|页面|门户|栏目|专栏|平台|官网)/, '');
+  if (own.towns.some((t) => sameName(t, hit.name) || sameName(t, bareName) || abbreviates(hit.name, t))) return null;
   const unit = hit.unit;
   if (hit.bare) return judgeBare(hit, hit.bare, kind, own);
   // An error only for a place the gazetteer knows; words read as a name it does not know are a warning to look at.

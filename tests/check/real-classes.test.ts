@@ -1578,3 +1578,13 @@ describe('P-DATE: a date after a year word with its 月 lost (2026-12-07, fifth 
     expect(dates('对申请人今年15日内答复。今年9月3日召开会议。')).toEqual([]);
   });
 });
+
+describe('N-FOREIGN-ENTITY: a site\'s word glued before the own name (2026-12-07, fifth session)', () => {
+  it('real: 「…两江新区政府门户网站天宫殿街道办事处页面下载」 in 天宫殿街道\'s report names itself (by002)', () => {
+    expect(errorsOf('by002.txt', 'N-FOREIGN-ENTITY')).toEqual([]);
+  });
+  it('in other words: 「可在区政府网站龙泉街道栏目查阅」 in 龙泉街道\'s report is its own name', () => {
+    const mk = (s: string) => checkReport(parseText(`成都市龙泉驿区龙泉街道办事处2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我街道认真落实条例。${s}`)).filter((x) => x.rule === 'N-FOREIGN-ENTITY');
+    expect(mk('本报告电子版可在区政府网站龙泉街道办事处栏目查阅。')).toEqual([]);
+  });
+});
