@@ -16,12 +16,14 @@ const digitOf = (c: string): string => (/\d/.test(c) ? c : c === '〇' ? '0' : c
 const digitsOf = (s: string) => [...s].map(digitOf).join('');
 
 /** A place in the figure: counted from the left, from the right, or after the decimal point. */
-type Place = { from: 'left' | 'right' | 'decimal'; k: number; width: number };
+type Place = { from: 'left' | 'right' | 'decimal' | 'last'; k: number; width: number };
 const PLACE_WORDS: [RegExp, (m: RegExpExecArray) => Place][] = [
   [/倒数第([1-9一二三四五六七八九])位/, (m) => ({ from: 'right', k: Number(digitOf(m[1])) - 1, width: 1 })],
   [/(?:后|最后)([2-6二三四五六两])位/, (m) => ({ from: 'right', k: 0, width: Number(digitOf(m[1])) })],
   [/(?:前|最前面?)([2-6二三四五六两])位/, (m) => ({ from: 'left', k: 0, width: Number(digitOf(m[1])) })],
-  [/尾数|末位|个位|最后(?:那|一)?位|末尾(?:那|一)?位|最末(?:那|一)?位/, () => ({ from: 'right', k: 0, width: 1 })],
+  [/个位/, () => ({ from: 'right', k: 0, width: 1 })],
+  // (「12.5万 尾数是8」: the last digit written, a decimal's too.)
+  [/尾数|末位|最后(?:那|一)?位|末尾(?:那|一)?位|最末(?:那|一)?位/, () => ({ from: 'last', k: 0, width: 1 })],
   [/十位/, () => ({ from: 'right', k: 1, width: 1 })],
   [/百位/, () => ({ from: 'right', k: 2, width: 1 })],
   [/千位/, () => ({ from: 'right', k: 3, width: 1 })],
@@ -31,6 +33,8 @@ const PLACE_WORDS: [RegExp, (m: RegExpExecArray) => Place][] = [
   [/第([2-9二三四五六七八九])位/, (m) => ({ from: 'left', k: Number(digitOf(m[1])) - 1, width: 1 })],
 ];
 const SAY = '(?:应该是|应为|应是|改成|改为|换成|其实是|是|为)';
+/** A digit said ends its phrase (「最后一位是两口子…」「多写了一条」: 位 and 个 count people and lines there). */
+const ENDS = '(?=\\s|$|[，,。；;！!？?]|不是|才对|吧|了|的)';
 
 /** The held figure as digits: integer part, decimals. */
 const split = (v: number) => {
@@ -43,6 +47,7 @@ const join = (i: string, f: string) => Number(f ? `${i}.${f}` : i);
 function indexOf(v: number, p: Place): { part: 'i' | 'f'; at: number } | undefined {
   const { i, f } = split(v);
   if (p.from === 'decimal') return f.length > p.k ? { part: 'f', at: p.k } : undefined;
+  if (p.from === 'last') return f ? { part: 'f', at: f.length - 1 } : i.length ? { part: 'i', at: i.length - 1 } : undefined;
   const at = p.from === 'left' ? p.k : i.length - p.k - p.width;
   return at >= 0 && at + p.width <= i.length ? { part: 'i', at } : undefined;
 }
@@ -107,7 +112,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
       },
     };
   // 「中间那个0是多打的」「多打了一个1」「16前头那个1是手滑多按的」: a digit too many.
-  const extra = new RegExp(`(\\d+)?([^，,。；\\s\\d]{0,4}?)(?:那个|这个|那|一个)?(${D})(?:是)?(?:手滑|手误|不小心)?多(?:打|写|输|敲|按|录|填)(?:了|出来)?(?:的)?|多(?:打|写|输|敲|按|录|填)了(?:一个|个|一位)?(${D})`).exec(text);
+  const extra = new RegExp(`(\\d+)?([^，,。；\\s\\d]{0,4}?)(?:那个|这个|那|一个)?(${D})(?:是)?(?:手滑|手误|不小心)?多(?:打|写|输|敲|按|录|填)(?:了|出来)?(?:的)?|多(?:打|写|输|敲|按|录|填)了(?:一个|个|一位)?(${D})${ENDS}`).exec(text);
   if (extra) {
     const d = digitOf(extra[3] ?? extra[4]);
     const where = extra[2] ?? '';
@@ -123,7 +128,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     };
   }
   // 「5后面那位应该是9」: the digit after a digit named.
-  const after = new RegExp(`(${D})(?:后面|后头|右边)(?:那|一)?位(?:数)?${SAY}\\s*(${D})(?![\\d十百千万])`).exec(text);
+  const after = new RegExp(`(${D})(?:后面|后头|右边)(?:那|一)?位(?:数)?${SAY}\\s*(${D})${ENDS}`).exec(text);
   if (after) {
     const [a, b] = [digitOf(after[1]), digitOf(after[2])];
     return {
@@ -136,7 +141,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     };
   }
   // 「前面那个2应该是5」: one digit by its value (and where it is).
-  const byValue = new RegExp(`(前面|前头|开头|后面|最后|中间|第一个|头一个|最后一个)?(?:那个|这个|的那个|那位)\\s*(${D})\\s*${SAY}\\s*(${D})(?![\\d十百千万])`).exec(text);
+  const byValue = new RegExp(`(前面|前头|开头|后面|最后|中间|第一个|头一个|最后一个)?(?:那个|这个|的那个|那位)\\s*(${D})\\s*${SAY}\\s*(${D})${ENDS}`).exec(text);
   if (byValue) {
     const [a, b] = [digitOf(byValue[2]), digitOf(byValue[3])];
     return {
@@ -154,7 +159,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     if (!m) continue;
     const p = place(m as RegExpExecArray);
     const rest = text.slice(m.index + m[0].length);
-    const said = new RegExp(`^(?:上|的)?(?:数字|数)?(?:[写打记填输弄]?错了|不对)?[，,\\s]*(?:不是\\s*(${D}+)[，,\\s]*(?:而)?)?${SAY}?\\s*(${D}+)(?![\\d十百千万])(?:[，,\\s]*不是\\s*(${D}+))?`).exec(rest);
+    const said = new RegExp(`^(?:上|的)?(?:数字|数)?(?:[写打记填输弄]?错了|不对)?[，,\\s]*(?:不是\\s*(${D}+)[，,\\s]*(?:而)?)?${SAY}?\\s*(${D}+)${ENDS}(?:[，,\\s]*不是\\s*(${D}+))?`).exec(rest);
     if (!said) return undefined;
     const now = digitsOf(said[2]);
     const was = said[1] ?? said[3];
@@ -172,7 +177,9 @@ function candidates(format: FormatId, text: string, before: Record<string, unkno
   const score = (id: string) => new Set(cues.filter((c) => cueNames(c.target, id)).map((c) => c.target.t)).size;
   const best = Math.max(0, ...held.map(score));
   let named = best ? held.filter((id) => score(id) === best) : [];
-  if (!named.length) named = lastSet.filter((id) => held.includes(id));
+  // (「企业那个数尾数应该是3」 with 企业 not filled: that one is meant, no other; a phone or a date just given may be
+  // meant as well as a figure — asked.)
+  if (!named.length && !cues.length && !lastSet.some((id) => /^meta\./.test(id))) named = lastSet.filter((id) => held.includes(id));
   if (figure !== undefined && named.some((id) => before[id] === figure)) named = named.filter((id) => before[id] === figure);
   return named;
 }
@@ -183,7 +190,7 @@ const fitsOf = (edit: Edit, ids: string[], before: Record<string, unknown>) =>
 /** A correction of digits of a held figure: the change, a question, or undefined when the message is none. */
 export function digitCorrection(format: FormatId, text: string, before: Record<string, unknown>, lastSet: string[], given: string[] = lastSet): DigitFix | undefined {
   if (!/位|尾数|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
-  if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月/.test(text)) return undefined; // phones and dates have their own path
+  if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月|年度|年份|时间|日子/.test(text)) return undefined; // phones, dates and years have their own path
   const e = editOf(text);
   if (!e) return undefined;
   // (「多打了个2 是8件」「多写了个零 是六十」: the whole new figure said — the correction path takes it; so does a
@@ -197,11 +204,14 @@ export function digitCorrection(format: FormatId, text: string, before: Record<s
     return agree.length === 1 ? { target: agree[0].id, value: n!, old: agree[0].old } : undefined;
   }
   if (e.zeroAnywhere) return undefined;
+  // (「尾数应该是5，另外信息处理费没收」: more is said than the digit — the whole message goes the general way.)
+  if (/另外|还有|以及|并且|同时|另/.test(rest) || rest.replace(/[\s，,。；;！!]/g, '').length > 16) return undefined;
   const fitting = (ids: string[]) => fitsOf(e.edit, ids, before);
   let fits = fitting(candidates(format, text, before, lastSet, e.figure));
   // (「总数尾数不是7 是2」 with 总数 no word of its own: the one figure given in the chat that has a 7 there.)
-  if (!fits.length && e.checked) fits = fitting(given.filter((id) => isFigure(format, id, before[id])));
-  if (!fits.length && e.checked) fits = fitting(Object.keys(before).filter((id) => isFigure(format, id, before[id])));
+  const cueSaid = cuesFor(format).some((c) => !c.weak && text.includes(c.text));
+  if (!fits.length && e.checked && !cueSaid) fits = fitting(given.filter((id) => isFigure(format, id, before[id])));
+  if (!fits.length && e.checked && !cueSaid) fits = fitting(Object.keys(before).filter((id) => isFigure(format, id, before[id])));
   const ask = (why: string, targets: string[]): DigitFix => ({ ask: why, targets });
   if (!fits.length) return ask('这句话说的是哪个数的哪一位？没有找到对得上的数，没有修改。请连同名称说出正确的数，如「网站发布信息243条」。', []);
   if (fits.length > 1) return ask(`「${text.trim().slice(0, 20)}」说的是哪一个数？请连同名称说出正确的数。`, fits.map((x) => x.id));

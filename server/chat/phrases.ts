@@ -125,13 +125,28 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Reasons for not providing, said as what the office has or would have to do — each is the reason's row, no 「none」:
   // 「我们手上没有」「手里压根没这东西」: the office does not hold it (本机关不掌握).
   // (Only hands: 「我们这边没有」 may deny a review or a count.)
-  [/(?:手里|手上|手头)(?:也|都|压根|根本|本来就)?(?:没有|没)(?:这(?:个|些|份|种|样的?)?)?(?:东西|材料|文件|资料|信息|数据)?(?![\u4e00-\u9fa5])/g, '本机关不掌握'],
+  // (Not of applications or reviews: 「依申请的我们手头没有」「我们手上没有 复议也没有」 deny them.)
+  [/(?:手里|手上|手头)(?:也|都|压根|根本|本来就)?(?:没有|没)(?:这(?:个|些|份|种|样的?)?)?(?:东西|材料|文件|资料|信息|数据)?(?![\u4e00-\u9fa5])/g,
+    ((m: string, at: number, all: string) => {
+      // (The words of its own part only: 「申请了三件 要的是…文件 我们局手里没有」 is of the document.)
+      const before = all.slice(0, at).split(/[\s，。；,;！!？?]/).pop() ?? '';
+      const after = all.slice(at + m.length, at + m.length + 12);
+      const ofApplications = /申请|复议|诉讼/.test(before);
+      return ofApplications || /复议|诉讼|申请/.test(after) ? m : '本机关不掌握';
+    }) as unknown as (...groups: string[]) => string],
   // 「要竞争对手的抽检报告原件 …原件我们局里根本没有」: after what was asked for, 「(we) don't have (it)」 closing its
   // part is the office not holding it. (「复议 我们局里没有」 names no document: a denial, left alone.)
   [/(?<=(?:原件|(?<!规范性)文件|档案|材料|资料|报告|合同|批复|数据|名单|记录|东西|底档|图纸|方案|台账|明细)[^，。；\n]{0,12}?)(?:我们|我局|本局|局里|单位里|镇里|乡里|街道里|这边|这里|这儿)+(?:里|手上|手里)?(?:也|都|压根|根本|本来就|确实|就)?(?:没有|没)(?=\s|$|[，。；,;])/gm, '本机关不掌握'],
   // 「没这种现成的表」「没有现成的数据 得重新统计」「要我们专门给他统计一份」: it would have to be made (另行制作).
   [/(?:没有?|无)(?:这种|这样的?|这个|这类|这份)?现成的?/g, '没有现成'],
-  [/(?:得|要|需要|需)(?:我们)?(?:重新|专门|另外|单独)(?:给他|为他|给人家)?(?:统计|整理|汇总|制作|做)/g, '需要另行制作'],
+  // (Only for the applicant: 「我得重新统计一下」 is the clerk recounting.)
+  // (Only for what was asked for — 「要的东西得另外做」「人家要我们汇总… 得重新做」 —: 「我得重新统计一下」 is the clerk recounting.)
+  [/(?:得|要|需要|需)?(?:我们)?(?:得|要|需要)?(?:重新|专门|另外|单独)(?:给他|为他|给人家|给申请人)?(?:统计|整理|汇总|制作|做)/g,
+    ((m: string, at: number, all: string) => {
+      const before = all.slice(Math.max(0, all.lastIndexOf('\n', at) + 1, at - 24), at);
+      const forApplicant = /(?:他|人家|对方|申请人|老汉|村民|公司|企业)?要(?:的|我们|了)|想要|给他|为他/.test(before + m);
+      return forApplicant && /得|要|需|给他|为他|给人家|给申请人/.test(m) ? '需要另行制作' : m;
+    }) as unknown as (...groups: string[]) => string],
   // 「处理费收了1500块」: the fee for answering applications, said short.
   // (Only where no other word ends in it: 「污水处理费」「垃圾处理费」 are 行政事业性收费.)
   [/(?<=^|[\s，。；,;：:的这那个申请])处理费/g, '信息处理费'],
@@ -484,7 +499,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?:政务公开|信息公开|公开)工作由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)/g, '政务公开工作人员$1名'],
   [/由([\d一二两三四五六七八九十]+)(?:名|个|位)(?:同志|干部|人员|工作人员|人)(?:专门|专职|兼职)?(?:负责|承担|兼任|兼管)(?:政务公开|信息公开)/g, '政务公开工作人员$1名'],
   // 「两个村委会各来申请了1件」「3家企业各申请2件」: so many applicants with so many each is their product.
-  [/([\d两三四五六七八九十]+)(?:个|家|位|名)((?:律所|律师事务所|企业|公司|科研机构|研究所|研究院|大学|高校|社会组织|公益组织|村委会|居委会|协会|基金会|申请人|群众|市民|村民|居民)(?:的人)?)(?:都)?各(?:自)?(来|都)?(申请|提交|提出|要)(?:了)?([\d一二两三四五六七八九十]+)\s*件/g,
+  [/(?<![\d零一二两三四五六七八九十百])(?!一(?:个|家|位|名))([\d一二两三四五六七八九十]+)(?:个|家|位|名)((?:律所|律师事务所|企业|公司|科研机构|研究所|研究院|大学|高校|社会组织|公益组织|村委会|居委会|协会|基金会|申请人|群众|市民|村民|居民)(?:的人)?)(?:都)?各(?:自)?(来|都)?(申请|提交|提出|要)(?:了)?([\d一二两三四五六七八九十]+)\s*件(?!\s*(?:和|、|或|到|至|-)\s*[\d一二两三四五六七八九十])/g,
     (_m: string, n: string, who: string, come: string | undefined, verb: string, k: string) => {
       const total = (parseNumber(n) ?? NaN) * (parseNumber(k) ?? NaN);
       return Number.isFinite(total) ? `${who}${come ?? ''}${verb}了${total}件` : _m;
