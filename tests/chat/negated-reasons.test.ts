@@ -61,3 +61,14 @@ describe('more reasons and denials (probe batch da)', () => {
     expect(zeros(o.collateral).length).toBeGreaterThan(0);
   });
 });
+
+describe('就 X as a topic, not an affirmation (review of the fifth session)', () => {
+  it('「就企业这块 没有申请」 denies 企业 only', async () => {
+    const o = await after(['今年收到个人申请25件', '就企业这块 没有申请']);
+    expect(zeros(o.collateral)).toEqual(['t3.new.commercial: undefined → 0']);
+  });
+  it('「就个人的 没有不予公开的」 denies 不予公开 of 个人 only', async () => {
+    const o = await after(['今年收到个人申请25件', '就个人的 没有不予公开的']);
+    expect(zeros(o.collateral).every((c) => c.includes('.natural'))).toBe(true);
+  });
+});

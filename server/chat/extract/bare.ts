@@ -116,6 +116,14 @@ function notYetKnown(rd: Reader, cl: ClauseRead): boolean {
   return false;
 }
 
+/** 「就企业这块 没有申请」「就个人的 没有不予公开的」: 就 X opening the clause, or X with 这块/而言/来说, is the topic — no
+ * affirmation of X (「…都没来申请 就个人的」 at the end is). */
+function topicOf(text: string, c: CueToken): boolean {
+  const after = text.slice(c.end);
+  if (/^(?:的)?(?:这块|那块|这一块|那一块|而言|来说|方面|的话|这边|那边|呢)/.test(after)) return true;
+  return c.start <= 2 && /^(?:的)?\s+\S/.test(after);
+}
+
 // 「没有…」: zero for what the clause names (and what the clauses before left without a number).
 function negation(rd: Reader, cl: ClauseRead): boolean {
   if (cl.clause.negated) {
@@ -133,7 +141,7 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
     // (「只有企业没申请」 denies the one named.)
     const affirmed = (c: CueToken) =>
       c.target.t === 't3col' &&
-      (/(?:都是|全是|全部是|全都是|均为|均是|只有|就是)\s*$/.test(cl.text.slice(Math.max(0, c.start - 4), c.start)) || /(?:就|只|仅有?)\s*$/.test(cl.text.slice(Math.max(0, c.start - 2), c.start))) &&
+      (/(?:都是|全是|全部是|全都是|均为|均是|只有|就是)\s*$/.test(cl.text.slice(Math.max(0, c.start - 4), c.start)) || (/(?:就|只|仅有?)\s*$/.test(cl.text.slice(Math.max(0, c.start - 2), c.start)) && !topicOf(cl.text, c))) &&
       !/没|无|未|不/.test(cl.text.slice(c.end).split(/[\s，,]/)[0]);
     const named = scoped.filter((c) => !affirmed(c) && (!c.weak || !strongTables.size || strongTables.has(c.target.t.slice(0, 2))) && !(c.weak && c.target.t === 'fact' && strongFactCue) &&
       !(channelCue && c.target.t === 'fact' && (c.target as { key: string }).key === 'published_total'));
