@@ -93,7 +93,10 @@ async function runCase(drafts: DraftRepo, history: ChatHistory, c: ChatCase): Pr
   const d = await drafts.create(input, '评测初始状态');
   const before = flatten(input);
   let last: Awaited<ReturnType<typeof offlineTurn>> = { lines: [] };
-  for (const turn of c.turns) {
+  // (`nothing` is said of the last message: what the turns before it filled may stand.)
+  let beforeLast = before;
+  for (const [i, turn] of c.turns.entries()) {
+    if (i === c.turns.length - 1) beforeLast = flatten((await drafts.get(d.id))!.input);
     if (turn.length > MAX_MESSAGE_CHARS) {
       last = { lines: [`消息过长（${turn.length}字）`] };
       continue;
@@ -128,7 +131,8 @@ async function runCase(drafts: DraftRepo, history: ChatHistory, c: ChatCase): Pr
   // An acknowledgement of a topic or a greeting (「好的，接着说…」) changed nothing either.
   const saidNothing = !said.trim() || /没有找到能填进报告/.test(said) || said.startsWith(ACK_OPENING);
   const silent = understoodNothing && saidNothing && (Object.keys(set).length > 0 || ask.length > 0);
-  const nothingOk = !c.expect.nothing || (!changed.length && Boolean(said.trim()));
+  const changedLast = [...new Set([...Object.keys(beforeLast), ...Object.keys(after)])].filter((t) => !sameValue(beforeLast[t], after[t]));
+  const nothingOk = !c.expect.nothing || (!changedLast.length && Boolean(said.trim()));
   const ok = !wrong.length && !missed.length && !collateral.length && !askedNotHonoured.length && !filledWhenShouldAsk.length && nothingOk;
   return { id: c.id, split: c.split, ok, wrong, missed, collateral, askedNotHonoured, silent, askedWhenShouldFill, filledWhenShouldAsk, reply: said };
 }

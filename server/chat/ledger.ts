@@ -6,6 +6,7 @@ import { cellRef, type FormatId } from '../format/index.js';
 import { namedKeys } from './moves.js';
 import { NEXT_YEAR } from './missed.js';
 import { parseNumber } from './numerals.js';
+import { canonicalPhrases } from './phrases.js';
 import { cueKeysIn } from './vocab.js';
 import { t3ResultLeaves } from './wordclasses.js';
 
@@ -40,7 +41,8 @@ const BARE_MARK = /(?:^|\s)(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:
 /** A count of cases inside an entry: no single application. */
 const COUNT = /[\d一两二三四五六七八九十]+\s*件(?!事)/;
 /** Words that change an entry already read (「第2个不算」「第二件看错了」). */
-const AMEND = /不算|删掉|删了|去掉|划掉|不是申请|写错|看错|记错|搞错|说错|弄错|错了|其实|应该是|改成|改为|应为|算(?:是|作|为|到)?(?:去年|上年|结转)|是去年/;
+// (「第二件那个不是村民 是村委会来要的」: 不是 X 是 Y changes it too.)
+const AMEND = /不算|删掉|删了|去掉|划掉|不是申请|写错|看错|记错|搞错|说错|弄错|错了|不对|不是[^，,。；\s]{1,8}[，,\s]*(?:而)?是|其实|应该是|改成|改为|应为|算(?:是|作|为|到)?(?:去年|上年|结转)|是去年/;
 const STRUCK = /不算|删掉|删了|去掉|划掉|不是申请|不是依申请|是(?:来)?(?:窗口)?咨询/;
 /** What the applicant asked for begins here; the applicant is named before it. */
 const REQUEST = /\s要|要了|想要|申请要|问|查|申请(?!人)/;
@@ -54,7 +56,7 @@ const KINDS: [RegExp, string][] = [
   [/基金会|协会|公益|慈善|志愿者?组织|社会组织|环保组织/, 'welfare'],
   [/研究院|研究所|研究中心|大学|学院|课题组|农科所|科研|设计院/, 'research'],
   [/有限公司|有限责任公司|公司|企业|厂|合作社|个体户|商户|门店|物业|开发商/, 'commercial'],
-  [new RegExp(`个人|村民|居民|群众|老百姓|市民|农户|农民|老汉|大爷|大妈|阿姨|媳妇|小伙子|老人|老乡|家长|学生|患者|消费者|职工|工人|业主(?!委)|(?:^|\\s|村|社区|组|申请人)[${SURNAMES}][某\\u4e00-\\u9fff]{1,2}(?=\\s|又|$)`), 'natural'],
+  [new RegExp(`个人|村民|居民|群众|老百姓|市民|农户|农民|老汉|大爷|大妈|大姐|大哥|大叔|大婶|老太太|老太|老头|老大爷|老师傅|师傅|姑娘|小伙|妇女|男子|女士|先生|阿姨|媳妇|小伙子|老人|老乡|家长|学生|患者|消费者|职工|工人|退休|业主(?!委)|(?:^|\\s|村|社区|组|申请人)[${SURNAMES}][某\\u4e00-\\u9fff]{1,2}(?=\\s|又|$)`), 'natural'],
 ];
 
 /** The applicant's column: the words before what was asked for. */
@@ -67,7 +69,9 @@ function columnOf(format: FormatId, text: string): string | undefined {
 }
 
 /** The entry's result: a reason's row (a leaf) before plain words; 「部分」 before 「公开」; a refusal without reason unclear. */
-function resultOf(format: FormatId, text: string): string | undefined {
+function resultOf(format: FormatId, raw: string): string | undefined {
+  // (Reasons told in plain words read as the chat reads them: 「我们乡里没有」「要我们另外做」.)
+  const text = canonicalPhrases(raw).replace(/\u2064/g, '');
   if (NEXT_YEAR.test(text) || /转(?:到)?下年|转下年度/.test(text)) return 'next';
   // (A reason's leaf: 予以公开 and 部分公开 are read from plain words below.)
   const leaves0 = t3ResultLeaves(format);
@@ -79,13 +83,14 @@ function resultOf(format: FormatId, text: string): string | undefined {
   if (leaves.length > 1) return undefined;
   if (/部分|一部分|遮(?:掉|了|住)|打码|隐去/.test(text)) return 'r2';
   if (/不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理/.test(text)) return undefined;
-  if (/(?<!部分|不予|不|未|没)公开|给了|给他了|给她了|全给|都给|[√✓]/.test(text)) return 'r1';
+  // (「给他复印了」「拷给他了」「让他拿走了」: given.)
+  if (/(?<!部分|不予|不|未|没)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) && !/(?:没|不|未)(?:给|复印|拷|发|寄)/.test(text)) return 'r1';
   return undefined;
 }
 
 /** The marked pieces of a message: [entry number, its words]. An applicant said before its mark (「居民的第2件 要…」)
  * is that entry's, not the one before. */
-function pieces(text: string, going: boolean): { no: number; words: string }[] {
+export function pieces(text: string, going: boolean): { no: number; words: string }[] {
   let marks = [...text.matchAll(MARK)];
   // (A bare number is a mark only before an applicant: 「网站今年发了 230 条」 is no entry.)
   if (!marks.length && (going || opensLedger(text))) {
