@@ -84,7 +84,8 @@ function resultOf(format: FormatId, raw: string): string | undefined {
   if (/部分|一部分|遮(?:掉|了|住)|打码|隐去/.test(text)) return 'r2';
   if (/不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理/.test(text)) return undefined;
   // (「给他复印了」「拷给他了」「让他拿走了」: given.)
-  if (/(?<!部分|不予|不|未|没)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) && !/(?:没|不|未)(?:给|复印|拷|发|寄)/.test(text)) return 'r1';
+  // (「申请公开环评报告」: 公开 is what was asked for, not what was done.)
+  if (/(?<!部分|不予|不|未|没|申请|要求|请求)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) && !/(?:没|不|未)(?:给|复印|拷|发|寄)/.test(text)) return 'r1';
   return undefined;
 }
 
@@ -133,6 +134,9 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   // (A ledger going on: a line without a mark is the next entry — 「李某某 个人 要他爹的五保审批表 给了」.)
   // (Only lines that tell an application — what was asked for — and point at none already told: 「那件也公开了」 is no entry.)
   if (!ps.length && going) ps = text.split(/\n+/).map((w) => w.trim()).filter((w) => REQUEST.test(w) && !/[那这]件/.test(w)).map((words, i) => ({ no: nextNo(held) + i, words }));
+  // (No ledger opened: one application told as a story — 「一个个人 要…的成本监审报告 部分公开」「居民B 要街道的预算
+  // 公开」 — is an entry too, so the next one told adds to it instead of replacing it.)
+  if (!ps.length && storyOfOne(format, text)) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, '') }];
   if (!ps.length || ps.some((p) => COUNT.test(p.words))) return null;
   const entries = [...held];
   const delta: Record<string, number> = {};
@@ -170,6 +174,19 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   // (In a ledger going on, marked pieces none of which is clear are asked about — never read as counts: 「1 村民」.)
   if (!read && !(going && unclear.length)) return null;
   return { entries, delta, read, unclear };
+}
+
+/** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
+const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
+const LETTERED = /^\s*(?:还有|另外)?\s*(?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊](?![A-Za-z])/;
+function storyOfOne(format: FormatId, text: string): boolean {
+  if (/\n/.test(text.trim()) || /\d/.test(text) || (!STORY_ARTICLE.test(text) && !LETTERED.test(text))) return false;
+  const words = text.replace(STORY_ARTICLE, '');
+  // (「申请过两回 都部分公开了」「都没有涉及…的」: more than one, or none — no story of one.)
+  if (COUNT.test(words) || !REQUEST.test(words) || /[两二三四五六七八九十几多]\s*(?:回|次|趟|件|份|个)|都|全|各|分别|没有.{0,8}的$/.test(words)) return false;
+  // (The applicant within the first words, before what was asked for.)
+  const at = REQUEST.exec(words)!.index;
+  return at <= 12 && entryOf(format, 0, words) !== null;
 }
 
 const nextNo = (entries: LedgerEntry[]) => Math.max(0, ...entries.map((e) => e.no)) + 1;
