@@ -1588,3 +1588,18 @@ describe('N-FOREIGN-ENTITY: a site\'s word glued before the own name (2026-12-07
     expect(mk('本报告电子版可在区政府网站龙泉街道办事处栏目查阅。')).toEqual([]);
   });
 });
+
+describe('N-ARTIFACT: a mirror\'s spam and glosses, a read-aloud button (2026-12-07, fifth session)', () => {
+  const artifact = (body: string) => inSection1(body).filter((x) => x.rule === 'N-ARTIFACT');
+  it('real: 「(二)188比分直播:方面」 (ca036), 「欧洲五大联赛:印发」 (cc027), 「我鎮(zhèn)按照」 (ca017), 「点击收听年报语音朗读」 (cd025)', () => {
+    for (const f of ['ca036.txt', 'cc027.txt', 'ca017.txt', 'cd025.txt']) expect(findings(f).filter((x) => x.rule === 'N-ARTIFACT').length, f).toBeGreaterThan(0);
+  });
+  it('in other words: 「全面落实足球比分:条例要求」, 「我县(xiàn)扎实推进」, 「点击播放语音播报」 are found', () => {
+    expect(artifact('全面落实足球比分:条例要求。')).toHaveLength(1);
+    expect(artifact('我县(xiàn)扎实推进政务公开。')).toHaveLength(1);
+    expect(artifact('点击播放语音播报\n我镇扎实推进政务公开。')).toHaveLength(1);
+  });
+  it('what is none: 「开展足球进校园活动」, 「(一)主动公开」, 「语音导航服务」', () => {
+    expect(artifact('开展足球进校园活动。(一)主动公开方面，开通语音导航服务。')).toEqual([]);
+  });
+});
