@@ -7,7 +7,7 @@ import { cueNames, kindOf } from './targets.js';
 import { cuesFor } from './vocab.js';
 
 /** A question; `wrong`: the one figure the clerk said is wrong, which is withdrawn while asked. */
-export type DigitFix = { target: string; value: number; old: number } | { ask: string; targets: string[]; wrong?: string };
+export type DigitFix = { target: string; value: number | string; old: number | string } | { ask: string; targets: string[]; wrong?: string };
 
 const DIGITS = '0123456789';
 const CN = '零一二三四五六七八九';
@@ -19,8 +19,10 @@ const digitsOf = (s: string) => [...s].map(digitOf).join('');
 type Place = { from: 'left' | 'right' | 'decimal' | 'last'; k: number; width: number };
 const PLACE_WORDS: [RegExp, (m: RegExpExecArray) => Place][] = [
   [/倒数第([1-9一二三四五六七八九])位/, (m) => ({ from: 'right', k: Number(digitOf(m[1])) - 1, width: 1 })],
-  [/(?:后|最后)([2-6二三四五六两])位/, (m) => ({ from: 'right', k: 0, width: Number(digitOf(m[1])) })],
+  [/(?:后|最后|末尾|尾数)([2-6二三四五六两])位/, (m) => ({ from: 'right', k: 0, width: Number(digitOf(m[1])) })],
   [/(?:前|最前面?)([2-6二三四五六两])位/, (m) => ({ from: 'left', k: 0, width: Number(digitOf(m[1])) })],
+  // (「尾号是301」: as many digits from the end as are said.)
+  [/尾号/, () => ({ from: 'right', k: 0, width: 0 })],
   [/个位/, () => ({ from: 'right', k: 0, width: 1 })],
   // (「12.5万 尾数是8」: the last digit written, a decimal's too.)
   [/尾数|末位|最后(?:那|一)?位|末尾(?:那|一)?位|最末(?:那|一)?位/, () => ({ from: 'last', k: 0, width: 1 })],
@@ -35,6 +37,8 @@ const PLACE_WORDS: [RegExp, (m: RegExpExecArray) => Place][] = [
 const SAY = '(?:应该是|应为|应是|改成|改为|换成|其实是|是|为)';
 /** A digit said ends its phrase (「最后一位是两口子…」「多写了一条」: 位 and 个 count people and lines there). */
 const ENDS = '(?=\\s|$|[，,。；;！!？?]|不是|才对|吧|了|的)';
+/** The same, or a unit (「那个3应该是5条」). */
+const ENDS_UNIT = '(?=\\s|$|[，,。；;！!？?]|不是|才对|吧|了|的|[条件篇次项起份期场人])';
 
 /** The held figure as digits: integer part, decimals. */
 const split = (v: number) => {
@@ -128,7 +132,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     };
   }
   // 「5后面那位应该是9」: the digit after a digit named.
-  const after = new RegExp(`(${D})(?:后面|后头|右边)(?:那|一)?位(?:数)?${SAY}\\s*(${D})${ENDS}`).exec(text);
+  const after = new RegExp(`(${D})(?:后面|后头|右边)(?:那|一)?位(?:数)?${SAY}\\s*(${D})${ENDS_UNIT}`).exec(text);
   if (after) {
     const [a, b] = [digitOf(after[1]), digitOf(after[2])];
     return {
@@ -141,7 +145,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     };
   }
   // 「前面那个2应该是5」: one digit by its value (and where it is).
-  const byValue = new RegExp(`(前面|前头|开头|后面|最后|中间|第一个|头一个|最后一个)?(?:那个|这个|的那个|那位)\\s*(${D})\\s*${SAY}\\s*(${D})${ENDS}`).exec(text);
+  const byValue = new RegExp(`(前面|前头|开头|后面|最后|中间|第一个|头一个|最后一个)?(?:那个|这个|的那个|那位)\\s*(${D})\\s*${SAY}\\s*(${D})${ENDS_UNIT}`).exec(text);
   if (byValue) {
     const [a, b] = [digitOf(byValue[2]), digitOf(byValue[3])];
     return {
@@ -159,10 +163,11 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
     if (!m) continue;
     const p = place(m as RegExpExecArray);
     const rest = text.slice(m.index + m[0].length);
-    const said = new RegExp(`^(?:上|的)?(?:数字|数)?(?:[写打记填输弄]?错了|不对)?[，,\\s]*(?:不是\\s*(${D}+)[，,\\s]*(?:而)?)?${SAY}?\\s*(${D}+)${ENDS}(?:[，,\\s]*不是\\s*(${D}+))?`).exec(rest);
+    const said = new RegExp(`^(?:上|的)?(?:数字|数)?(?:[写打记填输弄]?错了|不对)?[，,\\s]*(?:不是\\s*(${D}+)[，,\\s]*(?:而)?)?${SAY}?\\s*(${D}+)${ENDS_UNIT}(?:[，,\\s]*不是\\s*(${D}+))?`).exec(rest);
     if (!said) return undefined;
     const now = digitsOf(said[2]);
     const was = said[1] ?? said[3];
+    if (!p.width) p.width = now.length;
     if (now.length !== p.width) return undefined;
     return { checked: was !== undefined, span: [m.index, m.index + m[0].length + said[0].length], edit: replaceAt(p, now, was === undefined ? undefined : digitsOf(was)) };
   }
@@ -189,8 +194,14 @@ const fitsOf = (edit: Edit, ids: string[], before: Record<string, unknown>) =>
 
 /** A correction of digits of a held figure: the change, a question, or undefined when the message is none. */
 export function digitCorrection(format: FormatId, text: string, before: Record<string, unknown>, lastSet: string[], given: string[] = lastSet): DigitFix | undefined {
-  if (!/位|尾数|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
-  if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月|年度|年份|时间|日子/.test(text)) return undefined; // phones, dates and years have their own path
+  if (!/位|尾数|尾号|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
+  // (The phone just given and nothing else: 「最后两位反了 是51」 is of it.)
+  const phoneOnly = lastSet.includes('meta.contact.phone') && !lastSet.some((id) => isFigure(format, id, before[id]));
+  if ((/电话|号码|座机/.test(text) || phoneOnly) && !/手机|传真|邮编|日期|落款/.test(text)) return phoneDigits(text, before);
+  if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月/.test(text)) return undefined; // phones and dates have their own path
+  // (「报告年度写错了 最后一位应该是5」: a year named and no figure — asked, never a figure's digit nor the digit as a figure.)
+  const figureNamed = cuesFor(format).some((c) => !c.weak && text.includes(c.text));
+  if (/年度|年份|时间|日子/.test(text) && !figureNamed) return editOf(text) ? { ask: '这一位说的是哪个数？请把正确的数连同名称说一遍，如「网站发布信息245条」。', targets: [] } : undefined;
   const e = editOf(text);
   if (!e) return undefined;
   // (「多打了个2 是8件」「多写了个零 是六十」: the whole new figure said — the correction path takes it; so does a
@@ -205,7 +216,8 @@ export function digitCorrection(format: FormatId, text: string, before: Record<s
   }
   if (e.zeroAnywhere) return undefined;
   // (「尾数应该是5，另外信息处理费没收」: more is said than the digit — the whole message goes the general way.)
-  if (/另外|还有|以及|并且|同时|另/.test(rest) || rest.replace(/[\s，,。；;！!]/g, '').length > 16) return undefined;
+  // (Asked, never the digit stored as the figure.)
+  if (/另外|还有|以及|并且|同时|另/.test(rest) || rest.replace(/[\s，,。；;！!]/g, '').length > 16) return { ask: '这句话里既改了一位数字又说了别的，请分开说：先说正确的数（连同名称），再说其他。', targets: [] };
   const fitting = (ids: string[]) => fitsOf(e.edit, ids, before);
   let fits = fitting(candidates(format, text, before, lastSet, e.figure));
   // (「总数尾数不是7 是2」 with 总数 no word of its own: the one figure given in the chat that has a 7 there.)
@@ -221,4 +233,22 @@ export function digitCorrection(format: FormatId, text: string, before: Record<s
   // (Counts stay whole numbers; an amount in 万元 may have decimals.)
   if (!Number.isFinite(value) || value < 0 || value === old) return ask('这个改法对不上原来的数，没有修改。请直接说正确的数。', [id]);
   return { target: id, value, old };
+}
+
+/** 「电话最后两位是70 不是07」「倒数第二位是4不是3」「最后两位反了 是51」: digits of the phone number held, by their place
+ * (the number's digits read as one figure; a leading 1 keeps its zeros). */
+function phoneDigits(text: string, before: Record<string, unknown>): DigitFix | undefined {
+  const phone = before['meta.contact.phone'];
+  if (typeof phone !== 'string') return undefined;
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 14) return undefined;
+  const e = editOf(text);
+  if (!e) return undefined;
+  const rest = text.slice(e.span[1]);
+  const said = /^\D{0,6}?(\d{2,})/.exec(rest)?.[1];
+  const outs = (e.edit(Number(`1${digits}`)) ?? []).map((n) => String(n).slice(1)).filter((d) => d.length === digits.length && (!said || d.endsWith(said)));
+  if (new Set(outs).size !== 1) return outs.length ? { ask: '电话号码改哪一位？请把完整的号码再说一遍。', targets: ['meta.contact.phone'] } : undefined;
+  let k = 0;
+  const value = phone.replace(/\d/g, () => outs[0][k++]);
+  return value === phone ? undefined : { target: 'meta.contact.phone', value, old: phone };
 }

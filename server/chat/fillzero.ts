@@ -61,7 +61,9 @@ interface Named {
   cols: Map<TableKey, Set<string>>;
 }
 
-function namedPlaces(format: FormatId, sentence: string): Named {
+function namedPlaces(format: FormatId, said: string): Named {
+  // (「表三个人那一列」: the table's name, then the column 个人 — no 「三个人」.)
+  const sentence = said.replace(/表([二三四])(?=个)/g, '表$1 ');
   const named: Named = { tables: new Set(), rows: new Map(), cols: new Map() };
   for (const m of sentence.matchAll(/表([二三四])/g)) named.tables.add(TABLES['二三四'.indexOf(m[1])]);
   const add = (map: Map<TableKey, Set<string>>, t: TableKey, keys: string[]) => map.set(t, new Set([...(map.get(t) ?? []), ...keys]));

@@ -25,6 +25,8 @@ export interface LedgerTurn {
   /** Entries read this turn, and those whose applicant or result was not clear (their words). */
   read: number;
   unclear: string[];
+  /** One application told as a story (no ledger opened by it). */
+  story?: boolean;
 }
 
 /** Words that open a ledger read aloud (「我对着登记本一条条报」「台账念给你」). */
@@ -84,6 +86,8 @@ function resultOf(format: FormatId, raw: string): string | undefined {
   if (/部分|一部分|遮(?:掉|了|住)|打码|隐去/.test(text)) return 'r2';
   if (/不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理/.test(text)) return undefined;
   // (「给他复印了」「拷给他了」「让他拿走了」: given.)
+  // (「不能公开」「公开不了」「拒绝」「说不能给」: refused, reason not said — unclear.)
+  if (/(?:不能|不宜|不可|不得|无法|不便|没法|拒绝|不予)(?:公开|给|提供)|(?:公开|给|提供)不了|拒绝/.test(text)) return undefined;
   // (「申请公开环评报告」: 公开 is what was asked for, not what was done.)
   if (/(?<!部分|不予|不|未|没|申请|要求|请求)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) && !/(?:没|不|未)(?:给|复印|拷|发|寄)/.test(text)) return 'r1';
   return undefined;
@@ -121,7 +125,8 @@ function entryOf(format: FormatId, no: number, words: string): LedgerEntry | nul
   const col = columnOf(format, cells ? cells.slice(0, 2).join(' ') : words);
   const result = resultOf(format, cells ? cells.slice(-2).join(' ') : words);
   if (!col || !result) return null;
-  const intake = /去年|上年|结转过来|转过来/.test(words) && result !== 'next' ? 'carried' : 'new';
+  // (「要去年的征地补偿明细」: last year's information asked for this year — this year's application.)
+  const intake = /(?:去年|上年)(?:底|年底|12月[底份]?)?(?:的申请|申请的|来的|收的|收到|交的|提交的|递的|转过来|结转)|结转过来|转过来/.test(words) && result !== 'next' ? 'carried' : 'new';
   return { no, col, intake, result };
 }
 
@@ -136,7 +141,8 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   if (!ps.length && going) ps = text.split(/\n+/).map((w) => w.trim()).filter((w) => REQUEST.test(w) && !/[那这]件/.test(w)).map((words, i) => ({ no: nextNo(held) + i, words }));
   // (No ledger opened: one application told as a story — 「一个个人 要…的成本监审报告 部分公开」「居民B 要街道的预算
   // 公开」 — is an entry too, so the next one told adds to it instead of replacing it.)
-  if (!ps.length && storyOfOne(format, text)) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, '') }];
+  const story = !ps.length && storyOfOne(format, text);
+  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, '') }];
   if (!ps.length || ps.some((p) => COUNT.test(p.words))) return null;
   const entries = [...held];
   const delta: Record<string, number> = {};
@@ -173,17 +179,21 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   }
   // (In a ledger going on, marked pieces none of which is clear are asked about — never read as counts: 「1 村民」.)
   if (!read && !(going && unclear.length)) return null;
-  return { entries, delta, read, unclear };
+  return { entries, delta, read, unclear, ...(story ? { story: true } : {}) };
 }
 
 /** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
-const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
+const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着|又)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
 const LETTERED = /^\s*(?:还有|另外)?\s*(?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊](?![A-Za-z])/;
 function storyOfOne(format: FormatId, text: string): boolean {
   if (/\n/.test(text.trim()) || /\d/.test(text) || (!STORY_ARTICLE.test(text) && !LETTERED.test(text))) return false;
   const words = text.replace(STORY_ARTICLE, '');
   // (「申请过两回 都部分公开了」「都没有涉及…的」: more than one, or none — no story of one.)
   if (COUNT.test(words) || !REQUEST.test(words) || /[两二三四五六七八九十几多]\s*(?:回|次|趟|件|份|个)|都|全|各|分别|没有.{0,8}的$/.test(words)) return false;
+  // (Not one application told: a question, a plan, a consultation, another body's, last year's, or a second applicant.)
+  if (/[吗？?]|复议|诉讼|起诉|能不能|可不可以|是否|有没有|怎么|在哪|到时候|下周|下个月|明天|打算|准备|将要|咨询|查询|来电话|去年|上年|往年/.test(words)) return false;
+  if (/还有一个|另一个|另一家|另外一个|也要了|也要|又一个/.test(words.slice(2))) return false;
+  if (/向[^，。；\s]{1,10}(?:局|政府|县里|市里|部门|委)[^，。；\s]{0,4}申请/.test(words)) return false;
   // (The applicant within the first words, before what was asked for.)
   const at = REQUEST.exec(words)!.index;
   return at <= 12 && entryOf(format, 0, words) !== null;

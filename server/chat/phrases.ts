@@ -83,6 +83,10 @@ function itemRules(): [RegExp, string][] {
 }
 
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // 「表三个人那一列」: the table's name, then the column 个人 (no 「三个人」).
+  [/表([二三四])(?=个(?:人|体))/g, '表$1 '],
+  // 「县政府还没作决定」「法院还没判」: the review or lawsuit is still open (尚未审结), no 「none」.
+  [/(?:还|尚|至今|目前)(?:没|未)(?:有)?(?:作|做|出)(?:出)?(?:决定|结果|判决|裁决|复议决定)|(?:还|尚)(?:没|未)(?:有)?(?:判|审完|审结|结案|出结果)(?!的)/g, '尚未审结'],
   // 「四百挂零」「三百挂点零头」: a little over — a vague amount (its 零 is no zero).
   [/挂(?:点|个)?零(?:头)?/g, '多'],
   // Typos of the table's words as clerks type them (「行政复义」「处发」「规犯性文件」「政策jiedu」).
@@ -128,24 +132,31 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (Not of applications or reviews: 「依申请的我们手头没有」「我们手上没有 复议也没有」 deny them.)
   [/(?:手里|手上|手头)(?:也|都|压根|根本|本来就)?(?:没有|没)(?:这(?:个|些|份|种|样的?)?)?(?:东西|材料|文件|资料|信息|数据)?(?![\u4e00-\u9fa5])/g,
     ((m: string, at: number, all: string) => {
-      // (The words of its own part only: 「申请了三件 要的是…文件 我们局手里没有」 is of the document.)
-      const before = all.slice(0, at).split(/[\s，。；,;！!？?]/).pop() ?? '';
+      // (The words just before, within the sentence: 「申请了三件 要的是…文件 我们局手里没有」 is of the document;
+      // 「给了 复议 手上也没有」 of the review.)
+      const head = all.slice(Math.max(0, at - 12), at);
+      const before = head.slice(Math.max(0, ...['。', '；', '！', '？', '\n'].map((c) => head.lastIndexOf(c) + 1)));
       const after = all.slice(at + m.length, at + m.length + 12);
-      const ofApplications = /申请|复议|诉讼/.test(before);
+      const k = before.search(/申请|复议|诉讼/);
+      const ofApplications = k >= 0 && !/要/.test(before.slice(k));
       return ofApplications || /复议|诉讼|申请/.test(after) ? m : '本机关不掌握';
     }) as unknown as (...groups: string[]) => string],
   // 「要竞争对手的抽检报告原件 …原件我们局里根本没有」: after what was asked for, 「(we) don't have (it)」 closing its
   // part is the office not holding it. (「复议 我们局里没有」 names no document: a denial, left alone.)
   [/(?<=(?:原件|(?<!规范性)文件|档案|材料|资料|报告|合同|批复|数据|名单|记录|东西|底档|图纸|方案|台账|明细)[^，。；\n]{0,12}?)(?:我们|我局|本局|局里|单位里|镇里|乡里|街道里|这边|这里|这儿)+(?:里|手上|手里)?(?:也|都|压根|根本|本来就|确实|就)?(?:没有|没)(?=\s|$|[，。；,;])/gm, '本机关不掌握'],
   // 「没这种现成的表」「没有现成的数据 得重新统计」「要我们专门给他统计一份」: it would have to be made (另行制作).
-  [/(?:没有?|无)(?:这种|这样的?|这个|这类|这份)?现成的?/g, '没有现成'],
+  // (「没有现成的数 个人申请我数了一下」: the clerk's own figure, no reason.)
+  [/(?:没有?|无)现成的?(?:数(?!据)|数字|统计数)/g, '暂无统计数'],
+  [/(?:没有?|无)(?:这种|这样的?|这个|这类|这份)?现成的?(?!数|统计)/g, '没有现成'],
   // (Only for the applicant: 「我得重新统计一下」 is the clerk recounting.)
   // (Only for what was asked for — 「要的东西得另外做」「人家要我们汇总… 得重新做」 —: 「我得重新统计一下」 is the clerk recounting.)
   [/(?:得|要|需要|需)?(?:我们)?(?:得|要|需要)?(?:重新|专门|另外|单独)(?:给他|为他|给人家|给申请人)?(?:统计|整理|汇总|制作|做)/g,
     ((m: string, at: number, all: string) => {
       const before = all.slice(Math.max(0, all.lastIndexOf('\n', at) + 1, at - 24), at);
-      const forApplicant = /(?:他|人家|对方|申请人|老汉|村民|公司|企业)?要(?:的|我们|了)|想要|给他|为他/.test(before + m);
-      return forApplicant && /得|要|需|给他|为他|给人家|给申请人/.test(m) ? '需要另行制作' : m;
+      // (Not a superior's request — 「领导要我们重新做一下表三」 — nor one made and given: 「单独给他整理了一份 给了」.)
+      const forApplicant = /(?:他|她|人家|对方|申请人|老汉|大爷|村民|居民|公司|企业|律所|件|个)?要(?:的|我们|了)|想要|给他|为他/.test(before + m) && !/领导|上级|局里|县里|市里/.test(before);
+      const given = /^[^，。；]{0,8}?(?:给了|给他了|提供了|拿走了)/.test(all.slice(at + m.length));
+      return forApplicant && !given && /得|要|需|给他|为他|给人家|给申请人/.test(m) ? '需要另行制作' : m;
     }) as unknown as (...groups: string[]) => string],
   // 「处理费收了1500块」: the fee for answering applications, said short.
   // (Only where no other word ends in it: 「污水处理费」「垃圾处理费」 are 行政事业性收费.)

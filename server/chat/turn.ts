@@ -423,7 +423,10 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
 /** Ledger entries (see ledger.ts): each cell takes its entries; a cell the clerk filled otherwise is asked about first. */
 async function recordLedger(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, l: LedgerTurn, text: string): Promise<TurnResult> {
   const format = formatOfInput(d.input);
-  const owned = new Set((state.ledger ?? []).flatMap((e) => [`t3.${e.intake}.${e.col}`, `t3.${e.result}.${e.col}`]));
+  // (A cell is the ledger's while it holds just what the entries add up to: 「个人申请一共3件」 said after a story owns it.)
+  const held = new Map<string, number>();
+  for (const e of state.ledger ?? []) for (const c of [`t3.${e.intake}.${e.col}`, `t3.${e.result}.${e.col}`]) held.set(c, (held.get(c) ?? 0) + 1);
+  const owned = new Set([...held].filter(([c, n]) => before[c] === undefined || before[c] === n).map(([c]) => c));
   const cells = Object.keys(l.delta).filter((c) => l.delta[c] !== 0);
   const taken = cells.filter((c) => typeof before[c] === 'number' && !owned.has(c));
   const unclear = l.unclear.map((w) => `· 「${w.slice(0, 24)}」：申请人类别或办理结果不清楚，没有记入；请补充，如「个人 予以公开」「公司 商业秘密 不予公开」。`);
@@ -439,7 +442,8 @@ async function recordLedger(drafts: DraftStore, history: ChatHistory, draftId: s
   const diffs = [...cleared.diffs, ...applied.diffs];
   const version = diffs.length ? await save(drafts, draftId, input, `对话：${text.slice(0, 40)}`) : undefined;
   const chatSet = [...new Set([...(state.chatSet ?? []), ...cells])];
-  await history.setState(draftId, { ...state, confirm: undefined, ledger: l.entries, ledgerOpen: true, lastSet: changes, chatSet, ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
+  // (A story of one application keeps entries, but opens no ledger: the next line is read as any other.)
+  await history.setState(draftId, { ...state, confirm: undefined, ledger: l.entries, ledgerOpen: l.story ? state.ledgerOpen : true, lastSet: changes, chatSet, ...(version ? { undo: { before: d.currentVersion, after: version } } : {}) });
   return { lines: [`好的，按台账记下（台账共 ${l.entries.length} 件）：`, ...diffs.map(diffLine), ...unclear, ...(diffs.length ? ['说「撤销」可撤回本轮修改。'] : [])], version, diffs };
 }
 
@@ -540,7 +544,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「第1件 申请人李春花 要征地补偿安置方案 予以公开」: a ledger read one application at a time.
-  const ledger = ledgerTurn(format, text, state.ledger ?? [], Boolean(state.ledger?.length || state.ledgerOpen));
+  const ledger = ledgerTurn(format, text, state.ledger ?? [], Boolean(state.ledgerOpen));
   if (ledger) return recordLedger(drafts, history, draftId, state, d, before, ledger, text);
   // 「我对着登记本一条条报」: a ledger opened, its entries to come — nothing to fill yet (「一条条」 is no count).
   if (opensLedger(text) && !state.ledgerOpen) {

@@ -204,7 +204,7 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // 「邀您city?walk」: a character the page's encoding lost, between Latin letters next to Chinese.
   [/[\u4e00-\u9fff][A-Za-z]{1,12}\?[A-Za-z]{1,12}(?![\w.=&\/])|\?{3,}/g, '乱码（字符编码丢失）', ['?']],
   // 「一、总体情况?」「…工作。?」「??(二)依申请公开方面」: a space or line-end character the page's encoding lost.
-  [/(?<=[\u4e00-\u9fff。；])[ \t]?\?{1,2}(?=[ \t]*$)|^[ \t]*\?{1,2}(?=[\u4e00-\u9fff（(])|^[ \t]*\?{1,2}[ \t]*$/gm, '行首或行尾的乱码「?」（字符编码丢失）', ['?']],
+  [/(?<=[\u4e00-\u9fff。；])(?<![吗呢么吧啊办何])[ \t]?\?{1,2}(?=[ \t]*$)|^[ \t]*\?{1,2}(?=[\u4e00-\u9fff（(])|^[ \t]*\?{1,2}[ \t]*$/gm, '行首或行尾的乱码「?」（字符编码丢失）', ['?']],
   [/(?<!bookmark: )_(?:Toc\d+|Hlk\d+)|MERGEFORMAT|PAGEREF/g, '文字处理软件域代码', ['_Toc', '_Hlk', 'MERGEFORMAT', 'PAGEREF']],
   // 「网址:http://www.wltzq.gov.」 at a line's end: the address broken by a line break (or cut).
   [/https?:\/\/[\w.-]*\.(?=[ \t]*\n)/g, '被断行拆开的网址', ['http']],

@@ -67,3 +67,25 @@ describe('more corrections of part of a value (probe batch da)', () => {
     expect(await one(['信息处理费收取了八十元', '金额不对 是一百五'], { 'fee.charged': true, 'fee.amountYuan': 150 })).toEqual([]);
   });
 });
+
+describe('digits of the phone number by their place (probe batches cy, dc, de)', () => {
+  it('「电话倒数第二位是7不是1」 and 「末尾两位是59 不是95」', async () => {
+    expect((await after(['联系电话0591-87654312', '电话倒数第二位是7不是1'])).collateral).toEqual(['meta.contact.phone: undefined → "0591-87654372"']);
+    expect((await after(['联系电话0591-87654395', '电话末尾两位是59 不是95'])).collateral).toEqual(['meta.contact.phone: undefined → "0591-87654359"']);
+  });
+  it('the phone just given alone: 「最后两位弄反了 是32」', async () => {
+    expect((await after(['电话0591-87654323', '最后两位弄反了 是32'])).collateral).toEqual(['meta.contact.phone: undefined → "0591-87654332"']);
+  });
+});
+
+describe('the second review: units after the digit, and asks instead of storing the digit', () => {
+  it('「那个3应该是5条」 is 245', async () => {
+    expect(await one(['网站发布信息243条', '那个3应该是5条'], { 'fact:published_website': 245 })).toEqual([]);
+  });
+  it('「报告年度写错了 最后一位应该是5」 changes no figure', async () => {
+    expect((await after(['网站发布信息243条', '报告年度写错了 最后一位应该是5'])).collateral).toEqual(['fact:published_website: undefined → 243']);
+  });
+  it('a digit with more said after it is asked, never stored as the figure', async () => {
+    expect((await after(['网站发布信息243条', '网站那个数尾数应该是5，刚才是我念的时候看串行了，不好意思'])).collateral).toEqual(['fact:published_website: undefined → 243']);
+  });
+});

@@ -21,3 +21,32 @@ describe('applications told one at a time', () => {
     expect(o.collateral.filter((c) => !c.endsWith('→ 0'))).toEqual([]);
   });
 });
+
+describe('the second review: what is no story of one, and what a story does not do', () => {
+  it('a story opens no ledger: 「企业申请了两个 都公开了」 after one is read as two', async () => {
+    const o = await after(['一个村民 要低保名单 给了', '企业申请了两个 都公开了']);
+    expect(o.collateral).toContain('t3.new.commercial: undefined → 2');
+  });
+  it('refusals, questions and last year\'s information are no 予以公开 of this year', async () => {
+    for (const t of ['一个村民 要他邻居的低保材料 不能公开', '一个村民 要低保名单 能公开吗？']) {
+      expect((await after([t])).collateral.filter((c) => c.includes('.r1.')), t).toEqual([]);
+    }
+    expect((await after(['一个村民 要去年的征地补偿明细 给了'])).collateral.filter((c) => c.includes('.carried.'))).toEqual([]);
+  });
+  it('a total the clerk set is not raised by a later story without asking', async () => {
+    const o = await after(['一个村民 要低保名单 给了', '个人申请一共3件 都公开了', '还有一个村民 要宅基地审批表 给了']);
+    expect(o.collateral).toContain('t3.new.natural: undefined → 3');
+  });
+  it('「依申请公开 费用也没有」 denies the fee only; 「依申请公开和收费都没有」 denies both', async () => {
+    expect((await after(['个人申请3件', '依申请公开 费用也没有'])).collateral).toContain('t3.new.natural: undefined → 3');
+    expect((await after(['今年依申请公开和收费都没有'])).collateral).toContain('t3.new.natural: undefined → 0');
+  });
+  it('「就个人 其他都没有」 keeps 个人', async () => {
+    const o = await after(['个人申请3件', '就个人 其他都没有']);
+    expect(o.collateral).toContain('t3.new.natural: undefined → 3');
+  });
+  it('「领导要我们重新做一下表三」 and 「没有现成的数」 are no 另行制作', async () => {
+    expect((await after(['领导要我们重新做一下表三 个人申请是6件'])).collateral).toEqual(['t3.new.natural: undefined → 6']);
+    expect((await after(['没有现成的数 个人申请我数了一下是4件'])).collateral).toEqual(['t3.new.natural: undefined → 4']);
+  });
+});

@@ -1603,3 +1603,9 @@ describe('N-ARTIFACT: a mirror\'s spam and glosses, a read-aloud button (2026-12
     expect(artifact('开展足球进校园活动。(一)主动公开方面，开通语音导航服务。')).toEqual([]);
   });
 });
+
+describe('N-ARTIFACT: a real question ending in an ASCII 「?」 is no lost character (second review)', () => {
+  it('「申请政府信息公开要收费吗?」「下一步怎么办?」 are left alone', () => {
+    expect(inSection1('群众常问：申请政府信息公开要收费吗?\n下一步怎么办?\n我镇逐一答复。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
+  });
+});

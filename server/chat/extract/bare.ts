@@ -121,7 +121,8 @@ function notYetKnown(rd: Reader, cl: ClauseRead): boolean {
 function topicOf(text: string, c: CueToken): boolean {
   const after = text.slice(c.end);
   if (/^(?:的)?(?:这块|那块|这一块|那一块|而言|来说|方面|的话|这边|那边|呢)/.test(after)) return true;
-  return c.start <= 2 && /^(?:的)?\s+\S/.test(after);
+  // (「就个人 其他都没有」 affirms 个人; 「就个人的 没有不予公开的」 opens on it as the topic.)
+  return c.start <= 2 && /^的\s+\S/.test(after);
 }
 
 // 「没有…」: zero for what the clause names (and what the clauses before left without a number).
