@@ -63,6 +63,13 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // cv (ledgers pasted as rows, shorthand, numbered corrections) at 0.400 (35, 24), cw (balanced) at 0.682 (4, 7), cx
   // (counts recounted or restated, and look-alikes that are no correction) at 0.573 (36, 1). The cases present at the
   // session's start: 0.834 → 0.843 (6191/7346), wrong 289 → 281, collateral 201 → 186, silent 82 → 72.
+  // Fifth 2026-12-07 session (first runs): cy (balanced) at 0.682 (7 wrong, 4 collateral), cz (表三 reasons in plain
+  // words, whole applicant groups moved, one digit corrected, ledgers with totals) at 0.345 (27, 27), da (balanced) at
+  // 0.745 (8, 3), db (safety: negation words inside stories, 就/只有, money, topics, digits) at 0.682 (8, 12), dc
+  // (balanced) at 0.655 (6, 3), dd (4–8-turn 表三 sessions told as stories, corrected) at 0.336 (74, 42), de (balanced,
+  // voice transcripts, tabs, English) at 0.627 (6, 7), df (balanced, half sessions) at 0.591 (8, 135 — one 「表三个人
+  // 那一列」 read as the whole 表三). The cases present at the session's start: 0.802 → 0.806 (6983/8666), wrong 476 →
+  // 457, collateral 324 → 262, silent 112.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -75,10 +82,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(8666);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.801);
-    expect(f.wrongValues).toBeLessThanOrEqual(477);
-    expect(f.collateral).toBeLessThanOrEqual(327);
-    expect(f.silentDrops).toBeLessThanOrEqual(112);
+    expect(f.n).toBeGreaterThanOrEqual(9546);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.788);
+    expect(f.wrongValues).toBeLessThanOrEqual(576);
+    expect(f.collateral).toBeLessThanOrEqual(364);
+    expect(f.silentDrops).toBeLessThanOrEqual(139);
   }, 300_000);
 });
