@@ -47,7 +47,7 @@ const COUNT = /[\d一两二三四五六七八九十]+\s*件(?!事)/;
 const AMEND = /不算|删掉|删了|去掉|划掉|不是申请|写错|看错|记错|搞错|说错|弄错|错了|不对|不是[^，,。；\s]{1,8}[，,\s]*(?:而)?是|其实|应该是|改成|改为|应为|算(?:是|作|为|到)?(?:去年|上年|结转)|是去年/;
 const STRUCK = /不算|删掉|删了|去掉|划掉|不是申请|不是依申请|是(?:来)?(?:窗口)?咨询/;
 /** What the applicant asked for begins here; the applicant is named before it. */
-const REQUEST = /\s要|要了|想要|申请要|问|查|申请(?!人)/;
+const REQUEST = /\s要|[是都也]要|要了|想要|申请要|问|查|申请(?!人)/;
 
 const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 /** Applicants named by what they are, most specific first (a 律所's 公司 client is the 律所's). */
@@ -143,6 +143,9 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   // 公开」 — is an entry too, so the next one told adds to it instead of replacing it.)
   const story = !ps.length && storyOfOne(format, text);
   if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, '') }];
+  // (After stories told one at a time, 「两个市民 都是要户口迁移的文件 都公开了」 is that many more entries.)
+  const several = !ps.length && held.length ? storyOfSeveral(format, text) : null;
+  if (several) ps = Array.from({ length: several.n }, (_, i) => ({ no: nextNo(held) + i, words: several.words }));
   if (!ps.length || ps.some((p) => COUNT.test(p.words))) return null;
   const entries = [...held];
   const delta: Record<string, number> = {};
@@ -179,7 +182,7 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   }
   // (In a ledger going on, marked pieces none of which is clear are asked about — never read as counts: 「1 村民」.)
   if (!read && !(going && unclear.length)) return null;
-  return { entries, delta, read, unclear, ...(story ? { story: true } : {}) };
+  return { entries, delta, read, unclear, ...(story || several ? { story: true } : {}) };
 }
 
 /** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
@@ -197,6 +200,15 @@ function storyOfOne(format: FormatId, text: string): boolean {
   // (The applicant within the first words, before what was asked for.)
   const at = REQUEST.exec(words)!.index;
   return at <= 12 && entryOf(format, 0, words) !== null;
+}
+
+/** 「两个市民 都是要…的文件 都公开了」: two to five applicants of one kind, one request, one result for all. */
+function storyOfSeveral(format: FormatId, text: string): { n: number; words: string } | null {
+  const m = /^\s*(?:还有|另外|又有?)?\s*([两二三四五2-5])(?:个|家|位|名)(?=\S)/.exec(text);
+  if (!m || /\n/.test(text.trim()) || /\d/.test(text.slice(m[0].length))) return null;
+  const words = text.slice(m[0].length);
+  if (COUNT.test(words) || !REQUEST.test(words) || !/都|全/.test(words) || /[吗？?]|复议|诉讼|去年|上年|一个|一件|其中|分别|各/.test(words)) return null;
+  return entryOf(format, 0, words) ? { n: parseNumber(m[1]) ?? 0, words } : null;
 }
 
 const nextNo = (entries: LedgerEntry[]) => Math.max(0, ...entries.map((e) => e.no)) + 1;

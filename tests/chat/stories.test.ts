@@ -50,3 +50,15 @@ describe('the second review: what is no story of one, and what a story does not 
     expect((await after(['没有现成的数 个人申请我数了一下是4件'])).collateral).toEqual(['t3.new.natural: undefined → 4']);
   });
 });
+
+describe('after stories, several applicants told at once', () => {
+  it('「两个居民 都是要…的通知 都公开了」 after one story is two more', async () => {
+    const turns = ['一个居民 要小区改造的方案 公开', '两个居民 都是要停车收费的通知 都公开了'];
+    expect(await one(turns, { 't3.new.natural': 3, 't3.r1.natural': 3 })).toEqual([]);
+  });
+  it('at the start of a session the same words change nothing (the reader asks which row)', async () => {
+    const o = await after(['两个居民 都是要停车收费的通知 都公开了']);
+    expect(o.collateral).toEqual([]);
+    expect(o.reply).toContain('哪一行');
+  });
+});
