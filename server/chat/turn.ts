@@ -300,6 +300,8 @@ const POSITION: [RegExp, (n: number) => number][] = [
   // (「公众号712条 网站2760条」→「后面那个改成2670」: of two values, 前面/后面那个 is the first or the second.)
   [/(?:前面|前边|前头)(?:的)?那个/, (n) => (n === 2 ? 0 : -1)],
   [/(?:后面|后边|后头)(?:的)?那个/, (n) => (n === 2 ? 1 : -1)],
+  // (「许可九十一 处罚四十四 强制零」→「中间那个写错了 是四十七」: of three, the middle one.)
+  [/中间(?:的)?那(?:个|项)/, (n) => (n === 3 ? 1 : -1)],
 ];
 
 /** A correction naming a value of the last turn by its place (「第二个」「前一个」) and giving its new number. */
@@ -551,6 +553,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     state.ledgerOpen = true;
     await history.setState(draftId, state);
     if (!/\d|[二三四五六七八九十两]/.test(text.replace(/一条条|一条一条|一件一件|一件件/g, ''))) return { lines: ['好的，请按台账逐件说：申请人（个人、公司、律所……）、要的什么、怎么答复的，如「第1件 村民 要低保名单 公开」。每件记一件，说错了可以说「第2件不算」「第3件其实是部分公开」。'] };
+  }
+  // 「网站420 公众号240」→「这俩数写反了」: the two values of the last turn change places.
+  const lastNums = (state.lastSet ?? []).filter((c) => typeof before[c.target] === 'number');
+  if (lastNums.length === 2 && /(?:这|那)?(?:俩|两个)(?:数|数字|值)?[^，。；\d]{0,4}(?:反|倒|颠倒|调换|对调|弄混|搞混)/.test(text) && !/\d/.test(text)) {
+    const [a, b] = lastNums.map((c) => c.target);
+    return recordChanges(drafts, history, draftId, state, d, [{ target: a, value: before[b] as number }, { target: b, value: before[a] as number }], '好的，两个数对调：', text);
   }
   // 「尾数是3 不是8」「前面那个2应该是5」「中间那个0是多打的」: digits of a held figure corrected by their place.
   const digits = digitCorrection(format, text, before, (state.lastSet ?? []).map((c) => c.target), givenInChat(state));

@@ -89,3 +89,12 @@ describe('the second review: units after the digit, and asks instead of storing 
     expect((await after(['网站发布信息243条', '网站那个数尾数应该是5，刚才是我念的时候看串行了，不好意思'])).collateral).toEqual(['fact:published_website: undefined → 243']);
   });
 });
+
+describe('two values of the last turn by position (probe batches dc, de)', () => {
+  it('「这俩数填反了」 swaps the two values just given', async () => {
+    expect(await one(['网站发布信息530条 公众号推送350条', '这俩数填反了'], { 'fact:published_website': 350, 'fact:published_newmedia': 530 })).toEqual([]);
+  });
+  it('「中间那个写错了 是二十六」 is the middle one of three', async () => {
+    expect(await one(['许可120 处罚23 强制4', '中间那个写错了 是二十六'], { 't2.license.decisions': 120, 't2.penalty.decisions': 26, 't2.coercion.decisions': 4 })).toEqual([]);
+  });
+});
