@@ -402,13 +402,30 @@ async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: str
 }
 
 /** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
+/** The other cells of a 表三 column whose whole intake moved to another column, each with where it goes. */
+function wholeColumn(part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
+  const [ft, fr, fc] = part.from.split('.');
+  const [tt, tr, tc] = part.to.split('.');
+  if (!part.whole || ft !== 't3' || tt !== 't3' || fr !== tr || fc === tc || (fr !== 'new' && fr !== 'carried')) return [];
+  const other = before[`t3.${fr === 'new' ? 'carried' : 'new'}.${fc}`];
+  if (typeof other === 'number' && other > 0) return [];
+  return Object.keys(before)
+    .filter((k) => k.startsWith('t3.') && k.endsWith(`.${fc}`) && k !== part.from && typeof before[k] === 'number' && !/\.(?:new|carried)\./.test(k))
+    .map((k) => ({ from: k, to: `${k.slice(0, -fc.length)}${tc}`, value: before[k] as number }));
+}
+
 async function movePart(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, part: PartMove, text: string): Promise<TurnResult> {
   const format = formatOfInput(d.input);
   const left = (before[part.from] as number) - part.value;
   const joined = ((before[part.to] as number | undefined) ?? 0) + part.value;
-  const cleared = part.whole ? clearCells(d.input, [part.from]) : { input: d.input, diffs: [] as Diff[] };
+  // (A whole applicant group moved — 「企业那4件写错了 是个人申请的」 — takes its whole column: every result of it, emptied
+  // where it was; only when the column holds no other intake's cases.)
+  const column = wholeColumn(part, before);
+  const cleared = part.whole ? clearCells(d.input, [part.from, ...column.map((c) => c.from)]) : { input: d.input, diffs: [] as Diff[] };
   // (The cases' other cell moves too: 「…其实是律所申请的」 moves the applications and their result.)
-  const also = part.also ? [{ target: part.also.from, value: (before[part.also.from] as number) - part.value }, { target: part.also.to, value: ((before[part.also.to] as number | undefined) ?? 0) + part.value }] : [];
+  const also = column.length
+    ? column.map((c) => ({ target: c.to, value: ((before[c.to] as number | undefined) ?? 0) + c.value }))
+    : part.also ? [{ target: part.also.from, value: (before[part.also.from] as number) - part.value }, { target: part.also.to, value: ((before[part.also.to] as number | undefined) ?? 0) + part.value }] : [];
   const r = applyChanges(cleared.input, [...(part.whole ? [] : [{ target: part.from, value: left }]), { target: part.to, value: joined }, ...also]);
   const diffs = [...cleared.diffs, ...r.diffs];
   const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);

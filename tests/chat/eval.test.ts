@@ -68,8 +68,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // 0.745 (8, 3), db (safety: negation words inside stories, 就/只有, money, topics, digits) at 0.682 (8, 12), dc
   // (balanced) at 0.655 (6, 3), dd (4–8-turn 表三 sessions told as stories, corrected) at 0.336 (74, 42), de (balanced,
   // voice transcripts, tabs, English) at 0.627 (6, 7), df (balanced, half sessions) at 0.591 (8, 135 — one 「表三个人
-  // 那一列」 read as the whole 表三). The cases present at the session's start: 0.802 → 0.806 (6983/8666), wrong 476 →
-  // 457, collateral 324 → 262, silent 112.
+  // 那一列」 read as the whole 表三), dg (balanced, on the session's last code) at 0.700 (7, 5). The cases present at the
+  // session's start: 0.802 → 0.806 (6983/8666), wrong 476 → 457, collateral 324 → 261, silent 112.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -82,10 +82,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(9546);
+    expect(f.n).toBeGreaterThanOrEqual(9656);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.788);
-    expect(f.wrongValues).toBeLessThanOrEqual(576);
-    expect(f.collateral).toBeLessThanOrEqual(364);
-    expect(f.silentDrops).toBeLessThanOrEqual(139);
+    expect(f.wrongValues).toBeLessThanOrEqual(578);
+    expect(f.collateral).toBeLessThanOrEqual(360);
+    expect(f.silentDrops).toBeLessThanOrEqual(145);
   }, 300_000);
 });

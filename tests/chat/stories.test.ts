@@ -62,3 +62,14 @@ describe('after stories, several applicants told at once', () => {
     expect(o.reply).toContain('哪一行');
   });
 });
+
+describe('a whole applicant group moved takes its results along (probe batches cz, dg)', () => {
+  it('「律所那3件记错了 是一家咨询公司申请的」 moves the applications and every result of them, the old cells emptied', async () => {
+    const turns = ['律所申请了3件', '公开2件 部分公开1件', '律所那3件记错了 是一家咨询公司申请的'];
+    expect(await one(turns, { 't3.new.commercial': 3, 't3.r1.commercial': 2, 't3.r2.commercial': 1 })).toEqual([]);
+  });
+  it('a column holding last year\'s cases too moves only the applications said', async () => {
+    const o = await after(['上年结转律所1件', '律所今年申请了2件', '公开3件', '律所今年那2件登错了 是个人申请的']);
+    expect(o.collateral).toContain('t3.r1.legal: undefined → 3');
+  });
+});
