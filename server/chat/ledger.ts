@@ -15,6 +15,8 @@ export interface LedgerEntry {
   col: string;
   intake: 'new' | 'carried';
   result: string;
+  /** 「居民B」: the name a story gave the application, so 「居民B那件…」 finds it later. */
+  label?: string;
 }
 
 export interface LedgerTurn {
@@ -135,14 +137,18 @@ function entryOf(format: FormatId, no: number, words: string): LedgerEntry | nul
  * count of cases inside an entry, or nothing readable.
  */
 export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], going: boolean): LedgerTurn | null {
-  let ps = pieces(text, going);
+  let ps: { no: number; words: string; label?: string }[] = pieces(text, going);
   // (A ledger going on: a line without a mark is the next entry — 「李某某 个人 要他爹的五保审批表 给了」.)
   // (Only lines that tell an application — what was asked for — and point at none already told: 「那件也公开了」 is no entry.)
   if (!ps.length && going) ps = text.split(/\n+/).map((w) => w.trim()).filter((w) => REQUEST.test(w) && !/[那这]件/.test(w)).map((words, i) => ({ no: nextNo(held) + i, words }));
   // (No ledger opened: one application told as a story — 「一个个人 要…的成本监审报告 部分公开」「居民B 要街道的预算
   // 公开」 — is an entry too, so the next one told adds to it instead of replacing it.)
+  // (「居民B那件其实是上年结转的」: an entry a story named by a letter, amended by that name.)
+  const named = !ps.length ? LABEL.exec(text) : null;
+  const byLabel = named && AMEND.test(text) ? held.find((e) => e.label === named[1].replace(/\s+/g, '')) : undefined;
+  if (byLabel) ps = [{ no: byLabel.no, words: text.slice(named!.index + named![0].length) }];
   const story = !ps.length && storyOfOne(format, text);
-  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, '') }];
+  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, ''), label: LABEL.exec(text)?.[1].replace(/\s+/g, '') }];
   // (After stories told one at a time, 「两个市民 都是要户口迁移的文件 都公开了」 is that many more entries.)
   const several = !ps.length && held.length ? storyOfSeveral(format, text) : null;
   if (several) ps = Array.from({ length: several.n }, (_, i) => ({ no: nextNo(held) + i, words: several.words }));
@@ -176,6 +182,7 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
       unclear.push(p.words);
       continue;
     }
+    if (p.label) e.label = p.label;
     entries.push(e);
     add(e, 1);
     read++;
@@ -188,6 +195,7 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
 /** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
 const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着|又)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
 const LETTERED = /^\s*(?:还有|另外)?\s*(?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊](?![A-Za-z])/;
+const LABEL = /((?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊])(?![A-Za-z])(?:那件|那个|的那件|的)?/;
 function storyOfOne(format: FormatId, text: string): boolean {
   if (/\n/.test(text.trim()) || /\d/.test(text) || (!STORY_ARTICLE.test(text) && !LETTERED.test(text))) return false;
   const words = text.replace(STORY_ARTICLE, '');

@@ -73,3 +73,10 @@ describe('a whole applicant group moved takes its results along (probe batches c
     expect(o.collateral).toContain('t3.r1.legal: undefined → 3');
   });
 });
+
+describe('an application a story named by a letter, amended by that name', () => {
+  it('「村民乙那件其实是上年结转的」 moves that one entry to 上年结转', async () => {
+    const turns = ['村民甲 要低保名单 公开', '村民乙 要危房改造名单 公开', '村民乙那件其实是上年结转的 去年12月交的'];
+    expect(await one(turns, { 't3.new.natural': 1, 't3.carried.natural': 1, 't3.r1.natural': 2 })).toEqual([]);
+  });
+});
