@@ -79,6 +79,10 @@ function replaceAt(p: Place, now: string, was?: string): Edit {
   };
 }
 
+/** The figures made by changing the integer part at each position (several positions: several figures, asked). */
+const atEach = (i: string, f: string, at: number[], make: (k: number) => string): number[] | undefined =>
+  at.length ? [...new Set(at.map((k) => join(make(k), f)))] : undefined;
+
 /** Positions of a digit in the integer part, kept by where the words put it (前面/中间/后面). */
 function positions(i: string, d: string, where: string): number[] {
   const all = [...i].flatMap((c, k) => (c === d ? [k] : []));
@@ -88,8 +92,8 @@ function positions(i: string, d: string, where: string): number[] {
   return all;
 }
 
-/** The edit the message asks for, and the figure it names (「16前头那个1」: 16), or undefined when it is no digit correction. */
-/** `checked`: the words say the digit it was (「不是8」), so a figure without it is not the one meant. */
+/** The edit the message asks for, and the figure it names (「16前头那个1」: 16), or undefined when it is no digit correction.
+ * `checked`: the words say the digit it was (「不是8」), so a figure without it is not the one meant. */
 function editOf(text: string): { edit: Edit; figure?: number; span: [number, number]; zeroAnywhere?: boolean; checked?: boolean } | undefined {
   // 「后两位写反了」: two digits swapped.
   const swap = /(前|后|最后|末尾)两位(?:数字|数)?(?:[写打弄记输填]|给)?(?:反|颠倒|倒)了/.exec(text);
@@ -126,8 +130,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
       figure: extra[1] ? Number(extra[1]) : undefined,
       edit: (v) => {
         const { i, f } = split(v);
-        const at = positions(i, d, where);
-        return at.length ? [...new Set(at.map((k) => join(i.slice(0, k) + i.slice(k + 1), f)))] : undefined;
+        return atEach(i, f, positions(i, d, where), (k) => i.slice(0, k) + i.slice(k + 1));
       },
     };
   }
@@ -139,8 +142,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
       span: [after.index, after.index + after[0].length],
       edit: (v) => {
         const { i, f } = split(v);
-        const at = positions(i, a, '').filter((k) => k + 1 < i.length);
-        return at.length ? [...new Set(at.map((k) => join(i.slice(0, k + 1) + b + i.slice(k + 2), f)))] : undefined;
+        return atEach(i, f, positions(i, a, '').filter((k) => k + 1 < i.length), (k) => i.slice(0, k + 1) + b + i.slice(k + 2));
       },
     };
   }
@@ -152,8 +154,7 @@ function editOf(text: string): { edit: Edit; figure?: number; span: [number, num
       span: [byValue.index, byValue.index + byValue[0].length],
       edit: (v) => {
         const { i, f } = split(v);
-        const at = positions(i, a, byValue[1] ?? '');
-        return at.length ? [...new Set(at.map((k) => join(i.slice(0, k) + b + i.slice(k + 1), f)))] : undefined;
+        return atEach(i, f, positions(i, a, byValue[1] ?? ''), (k) => i.slice(0, k) + b + i.slice(k + 1));
       },
     };
   }
@@ -194,10 +195,10 @@ const fitsOf = (edit: Edit, ids: string[], before: Record<string, unknown>) =>
 
 /** A correction of digits of a held figure: the change, a question, or undefined when the message is none. */
 export function digitCorrection(format: FormatId, text: string, before: Record<string, unknown>, lastSet: string[], given: string[] = lastSet): DigitFix | undefined {
-  if (!/位|尾数|尾号|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
+  if (!/位|尾数|尾号|区号|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
   // (The phone just given and nothing else: 「最后两位反了 是51」 is of it.)
   const phoneOnly = lastSet.includes('meta.contact.phone') && !lastSet.some((id) => isFigure(format, id, before[id]));
-  if ((/电话|号码|座机/.test(text) || phoneOnly) && !/手机|传真|邮编|日期|落款/.test(text)) return phoneDigits(text, before);
+  if ((/电话|号码|座机|手机/.test(text) || phoneOnly) && !/传真|邮编|日期|落款/.test(text)) return phoneDigits(text, before);
   if (/电话|号码|手机|座机|传真|邮编|日期|落款|号那个|月/.test(text)) return undefined; // phones and dates have their own path
   // (「报告年度写错了 最后一位应该是5」: a year named and no figure — asked, never a figure's digit nor the digit as a figure.)
   const figureNamed = cuesFor(format).some((c) => !c.weak && text.includes(c.text));
@@ -242,6 +243,9 @@ function phoneDigits(text: string, before: Record<string, unknown>): DigitFix | 
   if (typeof phone !== 'string') return undefined;
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 14) return undefined;
+  // 「电话区号打错了 是0912」: the area code before the number.
+  const area = /区号[^。；\n]{0,8}?(?:是|应该是|应为|改成|改为|换成)\s*(0\d{2,3})(?!\d)/.exec(text);
+  if (area) return /^\s*[（(]?0\d{2,3}[）)]?\s*[-—－]?\s*\d{7,8}/.test(phone) ? { target: 'meta.contact.phone', value: phone.replace(/0\d{2,3}/, area[1]), old: phone } : undefined;
   const e = editOf(text);
   if (!e) return undefined;
   const rest = text.slice(e.span[1]);

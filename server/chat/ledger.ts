@@ -72,6 +72,8 @@ function columnOf(format: FormatId, text: string): string | undefined {
   return cues.length === 1 ? cues[0] : undefined;
 }
 
+const REFUSED = /不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理|(?:不能|不宜|不可|不得|无法|不便|没法|拒绝|不予)(?:公开|给|提供)|(?:公开|给|提供)不了|拒绝|(?:没|不|未)(?:给|复印|拷|发|寄)/;
+
 /** The entry's result: a reason's row (a leaf) before plain words; 「部分」 before 「公开」; a refusal without reason unclear. */
 function resultOf(format: FormatId, raw: string): string | undefined {
   // (Reasons told in plain words read as the chat reads them: 「我们乡里没有」「要我们另外做」.)
@@ -86,13 +88,10 @@ function resultOf(format: FormatId, raw: string): string | undefined {
   if (leaves.length === 1) return leaves[0];
   if (leaves.length > 1) return undefined;
   if (/部分|一部分|遮(?:掉|了|住)|打码|隐去/.test(text)) return 'r2';
-  if (/不给|没给|不予公开|不公开|没公开|没提供|不提供|无法提供|不予处理|没处理/.test(text)) return undefined;
-  // (「给他复印了」「拷给他了」「让他拿走了」: given.)
-  // (「不能公开」「公开不了」「拒绝」「说不能给」: refused, reason not said — unclear.)
-  if (/(?:不能|不宜|不可|不得|无法|不便|没法|拒绝|不予)(?:公开|给|提供)|(?:公开|给|提供)不了|拒绝/.test(text)) return undefined;
-  // (「申请公开环评报告」: 公开 is what was asked for, not what was done.)
-  if (/(?<!部分|不予|不|未|没|申请|要求|请求)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) && !/(?:没|不|未)(?:给|复印|拷|发|寄)/.test(text)) return 'r1';
-  return undefined;
+  // (Refused with no reason said — 「没给」「不能公开」「公开不了」「拒绝」「说不能给」 — is unclear.)
+  if (REFUSED.test(text)) return undefined;
+  // (「给他复印了」「拷给他了」「让他拿走了」: given; 「申请公开环评报告」: 公开 is what was asked for, not what was done.)
+  return /(?<!部分|不予|不|未|没|申请|要求|请求)公开|给了|给他了|给她了|给(?:他|她|人家)?(?:复印|拷|发|寄|打印)了?(?:一份)?|复印(?:了|给)|拿走了|全给|都给|[√✓]/.test(text) ? 'r1' : undefined;
 }
 
 /** The marked pieces of a message: [entry number, its words]. An applicant said before its mark (「居民的第2件 要…」)
@@ -148,7 +147,7 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   const byLabel = named && AMEND.test(text) ? held.find((e) => e.label === named[1].replace(/\s+/g, '')) : undefined;
   if (byLabel) ps = [{ no: byLabel.no, words: text.slice(named!.index + named![0].length) }];
   const story = !ps.length && storyOfOne(format, text);
-  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, ''), label: LABEL.exec(text)?.[1].replace(/\s+/g, '') }];
+  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, ''), label: named?.[1].replace(/\s+/g, '') }];
   // (After stories told one at a time, 「两个市民 都是要户口迁移的文件 都公开了」 is that many more entries.)
   const several = !ps.length && held.length ? storyOfSeveral(format, text) : null;
   if (several) ps = Array.from({ length: several.n }, (_, i) => ({ no: nextNo(held) + i, words: several.words }));
@@ -194,8 +193,10 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
 
 /** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
 const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着|又)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
-const LETTERED = /^\s*(?:还有|另外)?\s*(?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊](?![A-Za-z])/;
-const LABEL = /((?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\s*[A-Za-z甲乙丙丁戊])(?![A-Za-z])(?:那件|那个|的那件|的)?/;
+/** 「居民B」「公司甲」: an applicant named by a letter. */
+const LETTER_NAME = '((?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\\s*[A-Za-z甲乙丙丁戊])(?![A-Za-z])';
+const LETTERED = new RegExp(`^\\s*(?:还有|另外)?\\s*${LETTER_NAME}`);
+const LABEL = new RegExp(`${LETTER_NAME}(?:那件|那个|的那件|的)?`);
 function storyOfOne(format: FormatId, text: string): boolean {
   if (/\n/.test(text.trim()) || /\d/.test(text) || (!STORY_ARTICLE.test(text) && !LETTERED.test(text))) return false;
   const words = text.replace(STORY_ARTICLE, '');

@@ -25,7 +25,7 @@ import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
-import { compatibleUnits, slipOf, T3_INTAKE, unsureSentence, ZERO_SLIP } from './wordclasses.js';
+import { compatibleUnits, slipOf, T3_INTAKE, t3ResultLeaves, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -403,15 +403,14 @@ async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: str
 
 /** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
 /** The other cells of a 表三 column whose whole intake moved to another column, each with where it goes. */
-function wholeColumn(part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
+function wholeColumn(format: FormatId, part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
   const [ft, fr, fc] = part.from.split('.');
   const [tt, tr, tc] = part.to.split('.');
-  if (!part.whole || ft !== 't3' || tt !== 't3' || fr !== tr || fc === tc || (fr !== 'new' && fr !== 'carried')) return [];
-  const other = before[`t3.${fr === 'new' ? 'carried' : 'new'}.${fc}`];
-  if (typeof other === 'number' && other > 0) return [];
-  return Object.keys(before)
-    .filter((k) => k.startsWith('t3.') && k.endsWith(`.${fc}`) && k !== part.from && typeof before[k] === 'number' && !/\.(?:new|carried)\./.test(k))
-    .map((k) => ({ from: k, to: `${k.slice(0, -fc.length)}${tc}`, value: before[k] as number }));
+  if (!part.whole || ft !== 't3' || tt !== 't3' || fr !== tr || fc === tc || !T3_INTAKE.has(fr)) return [];
+  if ([...T3_INTAKE].some((r) => r !== fr && Number(before[`t3.${r}.${fc}`] ?? 0) > 0)) return [];
+  return t3ResultLeaves(format)
+    .filter((r) => typeof before[`t3.${r}.${fc}`] === 'number')
+    .map((r) => ({ from: `t3.${r}.${fc}`, to: `t3.${r}.${tc}`, value: before[`t3.${r}.${fc}`] as number }));
 }
 
 async function movePart(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, part: PartMove, text: string): Promise<TurnResult> {
@@ -420,7 +419,7 @@ async function movePart(drafts: DraftStore, history: ChatHistory, draftId: strin
   const joined = ((before[part.to] as number | undefined) ?? 0) + part.value;
   // (A whole applicant group moved — 「企业那4件写错了 是个人申请的」 — takes its whole column: every result of it, emptied
   // where it was; only when the column holds no other intake's cases.)
-  const column = wholeColumn(part, before);
+  const column = wholeColumn(format, part, before);
   const cleared = part.whole ? clearCells(d.input, [part.from, ...column.map((c) => c.from)]) : { input: d.input, diffs: [] as Diff[] };
   // (The cases' other cell moves too: 「…其实是律所申请的」 moves the applications and their result.)
   const also = column.length
@@ -745,19 +744,6 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     asks.push({ targets: ['fee.charged'], text: `发出收费通知书${notices.value}件：申请人缴费了吗？请说「收取信息处理费X元」或「未收取」，再一并记下通知书件数。` });
   }
 
-  // 「电话号码写错了 最后一位是5」: one digit of the phone number given, by its place.
-  const digit = /(?:电话|号码|手机|座机)[^。；\n]{0,12}?(?:最后|末尾?|倒数第一)(?:一|1)?位(?:数字|数)?(?:[写弄搞打记填输]?错了|不对)?[，,\s]*(?:是|应该是|应为|改成|改为|换成)\s*(\d)/.exec(text);
-  const phone = before['meta.contact.phone'];
-  if (digit && typeof phone === 'string' && /\d/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
-    changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/\d(?=\D*$)/, digit[1]) }];
-    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
-  }
-  // 「电话区号打错了 是0912」: the area code of the phone number given.
-  const area = /区号[^。；\n]{0,8}?(?:是|应该是|应为|改成|改为|换成)\s*(0\d{2,3})(?!\d)/.exec(text);
-  if (area && typeof phone === 'string' && /^\s*[（(]?0\d{2,3}[）)]?\s*[-—－]?\s*\d{7,8}/.test(phone) && !changes.some((c) => c.target === 'meta.contact.phone')) {
-    changes = [...changes, { target: 'meta.contact.phone', value: phone.replace(/0\d{2,3}/, area[1]) }];
-    for (let i = asks.length - 1; i >= 0; i--) if (asks[i].orphan) asks.splice(i, 1);
-  }
   // 「审查那个数少写了一个零」: no new number — the named value (or the last turn's only one) times ten, or a tenth.
   const slipOnly = correction && !ex.orphans.length && !changes.length && relative !== 'ambiguous' ? zeroSlipOnly(format, body, state, before) : undefined;
   if (slipOnly) changes = [slipOnly];
