@@ -481,7 +481,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/元月/g, '1月'],
   // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.
   // (「公开栏没有公开信息」 is no publication at all, not a decision on an application.)
-  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏|信息|政府信息|内容|过信息)/g, '不公开'],
+  // (「没有公开申请」: 公开申请 is the application for disclosure — none came, no decision.)
+  [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏|信息|政府信息|内容|过信息|申请|的申请)/g, '不公开'],
   // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],

@@ -184,6 +184,8 @@ export function cuesFor(format: FormatId): Cue[] {
   for (const r of t4.rows) add(r.label, { t: 't4row', key: r.key });
   add('直接起诉', { t: 't4row', key: 'direct' });
   add('未经复议', { t: 't4row', key: 'direct' });
+  // 「不经复议直接去法院告」「没经过复议」: the longer word, so 「经复议」 inside it is no 复议后起诉.
+  for (const x of ['不经复议', '没经复议', '没经过复议', '未经过复议', '不经过复议', '没走复议', '不走复议', '没先复议']) add(x, { t: 't4row', key: 'direct' });
   add('复议后', { t: 't4row', key: 'after' });
   add('经复议', { t: 't4row', key: 'after' });
   add(T4_REVIEW, { t: 't4row', key: 'review' });

@@ -120,7 +120,9 @@ function negateT3Row(rd: Reader, t: { key: string; group?: boolean }, scope: Sco
   // (Only 申请 said with the review or lawsuit in one breath: 「没人申请 所以也没有复议」 denies both.)
   // (「复议嘛 今年没得哪个去申请过」: the review said as the topic — a particle or a colon after it — is the 申请's too.)
   const withReview = phrase.split(/[\s，,；;]+/).some((seg) => /申请/.test(seg) && /复议|诉讼|起诉|告/.test(seg)) ||
-    (/^\s*(?:行政)?(?:复议|诉讼)(?:这块|那块|这一块|方面|的话|嘛|呢|吧|啊|：|:)/.test(rd.sentence) && /申请/.test(phrase));
+    (/^\s*(?:行政)?(?:复议|诉讼)(?:这块|那块|这一块|方面|的话|嘛|呢|吧|啊|：|:)/.test(rd.sentence) && /申请/.test(phrase)) ||
+    // (「今年没有收到一件行政复议」: what was received is the review.)
+    /(?:收到|接到|受理)(?:过)?(?:一件|一起|一个|任何|什么)?(?:行政)?(?:复议|诉讼|起诉|应诉)/.test(phrase);
   if (t.key === 'new' && !scope.t3cols.length && withReview && !/申请[^，。；\s]{0,3}公开|依申请|公开申请/.test(phrase)) return;
   if (t.key === CARRY) {
     ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')]);

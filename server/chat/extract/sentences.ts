@@ -1,7 +1,7 @@
 // Reading sentence by sentence, clause by clause: a clause without a number names or negates a subject, a pasted
 // table row fills its row, and every other number is read on its own. What a clause leaves is the next one's context.
 import { ALL_WORDS_AFTER, INTAKE_COUNT, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
-import { pairNumbers, splitClauses, splitSentences, type NumToken } from '../tokens.js';
+import { type Clause, pairNumbers, splitClauses, splitSentences, tokenizeClause, type NumToken } from '../tokens.js';
 import { forgetSentenceSubjects } from '../subjects.js';
 import { readBareClause } from './bare.js';
 import { type ClauseRead, flushWaiting, openClause } from './clause.js';
@@ -14,9 +14,25 @@ import { distributeAll } from './t3.js';
 export function readSentences(rd: Reader): void {
   for (const sentence of splitSentences(rd.text)) {
     startSentence(rd, sentence);
-    for (const text of splitClauses(sentence)) readClause(rd, openClause(rd, sentence, text));
+    for (const text of joinRestrictions(rd, splitClauses(sentence))) readClause(rd, openClause(rd, sentence, text));
   }
   flushWaiting(rd);
+}
+
+/** 「不予公开的没有 个人的企业的都没有」: applicant columns denied right after a 表三 row denied name that row's scope —
+ * one clause, so the row is denied in those columns only. */
+function joinRestrictions(rd: Reader, texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const prev = out.length ? tokenizeClause(out[out.length - 1], rd.cues) : undefined;
+    const cur = tokenizeClause(text, rd.cues);
+    const cues = (c: Clause) => c.tokens.filter((t) => t.type === 'cue');
+    const rowOnly = prev?.negated && cues(prev).some((t) => t.target.t === 't3row') && !cues(prev).some((t) => t.target.t === 't3col');
+    const colsOnly = cur.negated && !cur.nums.length && cues(cur).length > 0 && cues(cur).every((t) => t.target.t === 't3col');
+    if (rowOnly && colsOnly) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+  }
+  return out;
 }
 
 /** A new sentence: its own period, certainty and subjects (the previous sentence's numbers waiting become orphans). */
