@@ -195,6 +195,8 @@ const fitsOf = (edit: Edit, ids: string[], before: Record<string, unknown>) =>
 
 /** A correction of digits of a held figure: the change, a question, or undefined when the message is none. */
 export function digitCorrection(format: FormatId, text: string, before: Record<string, unknown>, lastSet: string[], given: string[] = lastSet): DigitFix | undefined {
+  const segment = /电话|号码|尾号|座机|手机|分机/.test(text) ? phoneSegment(text, before) : undefined;
+  if (segment) return segment;
   if (!/位|尾数|尾号|区号|多(?:打|写|输|敲|按|录|填)|[看写打弄记填输读念](?:反|倒)了|颠倒/.test(text) && !new RegExp(`(?:那个|这个|那位)\\s*${D}\\s*${SAY}\\s*${D}(?![\\d十百千万])`).test(text)) return undefined;
   // (The phone just given and nothing else: 「最后两位反了 是51」 is of it.)
   const phoneOnly = lastSet.includes('meta.contact.phone') && !lastSet.some((id) => isFigure(format, id, before[id]));
@@ -254,5 +256,27 @@ function phoneDigits(text: string, before: Record<string, unknown>): DigitFix | 
   if (new Set(outs).size !== 1) return outs.length ? { ask: '电话号码改哪一位？请把完整的号码再说一遍。', targets: ['meta.contact.phone'] } : undefined;
   let k = 0;
   const value = phone.replace(/\d/g, () => outs[0][k++]);
+  return value === phone ? undefined : { target: 'meta.contact.phone', value, old: phone };
+}
+
+/** 「电话里6523那段应该是6528」「尾号77改成07」: a run of the held phone's digits said with its replacement (the run must
+ * be there once, the new one as long); 「后面加个分机 转206」: an extension appended. */
+function phoneSegment(text: string, before: Record<string, unknown>): DigitFix | undefined {
+  const phone = before['meta.contact.phone'];
+  if (typeof phone !== 'string') return undefined;
+  const ext = /(?:加|添|补|带|后面|再)[^。；\d]{0,6}分机[^。；\d]{0,4}?(?:转|号)?\s*(\d{2,6})(?!\d)|分机(?:号)?(?:是|为|：|:)\s*(\d{2,6})(?!\d)/.exec(text);
+  if (ext) {
+    const value = `${phone.replace(/\s*转\s*\d+$/, '')}转${ext[1] ?? ext[2]}`;
+    return value === phone ? undefined : { target: 'meta.contact.phone', value, old: phone };
+  }
+  const said = /(\d{2,})\s*(?:那段|那几位|那部分|那一段|这段|那几个数)?\s*(?:应该是|应为|应是|改成|改为|换成|改|是错的[，,\s]*(?:应该)?是)\s*(\d{2,})(?!\d)/.exec(text) ??
+    /不是\s*(\d{2,})\s*(?:而)?是\s*(\d{2,})(?!\d)/.exec(text);
+  if (!said || said[1].length !== said[2].length) return undefined;
+  const [, was, now] = said;
+  const at = /尾号|最后|末尾/.test(text) && phone.endsWith(was) ? [phone.length - was.length] : [...phone.matchAll(new RegExp(was, 'g'))].map((m) => m.index!);
+  // (A run the phone does not hold is some other figure's correction: 「网站120改成125」.)
+  if (!at.length) return undefined;
+  if (at.length > 1) return { ask: `电话号码里有不止一处「${was}」，改哪里？请把完整的号码再说一遍。`, targets: ['meta.contact.phone'] };
+  const value = phone.slice(0, at[0]) + now + phone.slice(at[0] + was.length);
   return value === phone ? undefined : { target: 'meta.contact.phone', value, old: phone };
 }

@@ -3,7 +3,7 @@
 // The reply is a few lines: the diff (official names, old → new), questions, one line of what is still missing.
 import type { DraftRepo as DraftStore } from '../ports/index.js';
 import type { DraftInput } from '../draft/types.js';
-import { cellRef, type FormatId } from '../format/index.js';
+import { cellRef, tableDef, type FormatId } from '../format/index.js';
 import { acknowledge } from './acknowledge.js';
 import { REST_ZERO, restZeroScope } from './fillzero.js';
 import { applyChanges, changeError, clearCells, currentCells, diffLine, missingOf, type Change, type Diff } from './apply.js';
@@ -14,7 +14,7 @@ import type { ChatHistory, ChatState } from './history.js';
 import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
-import { partMoved, type PartMove } from './moves.js';
+import { columnRenamed, partMoved, type PartMove } from './moves.js';
 import { missedCases } from './missed.js';
 import { recounted } from './recount.js';
 import { digitCorrection } from './digits.js';
@@ -402,6 +402,8 @@ async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: str
 }
 
 /** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
+const t3ColumnLabel = (format: FormatId, key: string) => tableDef(format, 't3').blocks[0].columns.find((c) => c.key === key)?.label ?? key;
+
 /** The other cells of a 表三 column whose whole intake moved to another column, each with where it goes. */
 function wholeColumn(format: FormatId, part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
   const [ft, fr, fc] = part.from.split('.');
@@ -585,6 +587,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (digits) return 'ask' in digits
     ? recordChanges(drafts, history, draftId, state, d, [], '', text, { text: digits.ask, targets: digits.targets })
     : recordChanges(drafts, history, draftId, state, d, [{ target: digits.target, value: digits.value }], '好的，已更正：', text);
+  // 「更正 不是企业 是科研单位」: every case of one applicant told under another's name.
+  const renamed = columnRenamed(format, text, before);
+  if (renamed) {
+    const cleared = clearCells(d.input, renamed.cells);
+    const moved = renamed.cells.map((id) => ({ target: id.replace(new RegExp(`\\.${renamed.from}$`), `.${renamed.to}`), value: before[id] as number }));
+    const r = applyChanges(cleared.input, moved);
+    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+    const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !renamed.cells.includes(t)), ...moved.map((c) => c.target)])];
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: moved, chatSet, undo: { before: d.currentVersion, after: version } });
+    const diffs = [...cleared.diffs, ...r.diffs];
+    return { lines: [`好的，这${renamed.cells.length > 1 ? '些' : ''}申请改记为「${t3ColumnLabel(format, renamed.to)}」：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+  }
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
   if (part) return movePart(drafts, history, draftId, state, d, before, part, text);

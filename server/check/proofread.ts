@@ -240,6 +240,10 @@ const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2}
 const YEAR_NO_NIAN = /(?<=[\u4e00-\u9fff]|^|[。；])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年版届级号期次条款项件条篇人个份元万余多名户家所台套场])/gm;
 /** 「2024,在县委、县政府的正确领导下」: a sentence opening on a year and a comma lost its 年. */
 const YEAR_COMMA = /(?:^|(?<=[。；]))\s*(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/gm;
+/** 「（一）主动公开的内容2023,我单位…」: a year glued to the words before it, then a comma — its 年 lost. */
+const YEAR_GLUED_COMMA = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/g;
+/** 「…作出了积极贡献。1222日,我市…」: a sentence opening on a date whose 月 was lost. */
+const DATE_MD_OPEN = /(?:^|(?<=[。；]))\s*(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])日(?=\s*[,，])/gm;
 /** 「自2025年1月1日起至12月31日。」: a period opened with 自…起 closes with 止. */
 const PERIOD_NO_END = /自\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起\s*至\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*止)/g;
 /** 「统计期限为2020年1月1日至12月21日」: a year's period that does not end on 12月31日. */
@@ -265,6 +269,8 @@ function checkDates(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(YEAR_NO_NIAN)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
     for (const m of t.matchAll(YEAR_LONG)) found.push({ at: m.index!, len: m[0].length, why: '年份多了数字' });
     for (const m of t.matchAll(YEAR_COMMA)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
+    for (const m of t.matchAll(YEAR_GLUED_COMMA)) found.push({ at: m.index!, len: m[0].length, why: '年份后缺少「年」' });
+    for (const m of t.matchAll(DATE_MD_OPEN)) found.push({ at: m.index!, len: m[0].length, why: '日期缺少「月」' });
     for (const m of t.matchAll(PERIOD_NO_END)) found.push({ at: m.index!, len: m[0].length, why: '「自……起至……」缺少「止」' });
     for (const m of t.matchAll(YEAR_PERIOD))
       if (`${Number(m[1])}-${Number(m[2])}` !== '12-31' && /统计|期限|期间|时限|数据|涵盖/.test(t.slice(Math.max(0, m.index! - 16), m.index!)))

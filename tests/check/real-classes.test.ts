@@ -1609,3 +1609,16 @@ describe('N-ARTIFACT: a real question ending in an ASCII 「?」 is no lost char
     expect(inSection1('群众常问：申请政府信息公开要收费吗?\n下一步怎么办?\n我镇逐一答复。').filter((x) => x.rule === 'N-ARTIFACT')).toEqual([]);
   });
 });
+
+describe('P-DATE: a year glued to a heading, a sentence opening on a date with its 月 lost (2026-12-07, sixth session)', () => {
+  const dates = (f: string) => findings(f).filter((x) => x.rule === 'P-DATE').map((x) => x.message).join('\n');
+  it('ce011 「（一）主动公开的内容2023,我单位…」: the year lost its 年', () => expect(dates('ce011.txt')).toContain('内容2023,'));
+  it('e043 「…工作。528日,县政府办公室…」: the date lost its 月', () => expect(dates('e043.txt')).toContain('528日'));
+  it('in other words: 「（二）依申请公开情况2024,本局…」「。1130日,召开…」 are found; 「共办理1130件,」 and 「30日,」 are not', () => {
+    const p = (s: string) => inSection1(s).filter((x) => x.rule === 'P-DATE').map((x) => x.message).join('\n');
+    expect(p('（二）依申请公开情况2024,本局共受理申请3件。')).toContain('年份后缺少「年」');
+    expect(p('全年工作有序推进。1130日,召开专题会议。')).toContain('日期缺少「月」');
+    expect(p('全年共办理1130件,均按时答复。')).toBe('');
+    expect(p('全年工作有序推进。30日,召开专题会议。')).toBe('');
+  });
+});
