@@ -264,16 +264,22 @@ function phoneDigits(text: string, before: Record<string, unknown>): DigitFix | 
 function phoneSegment(text: string, before: Record<string, unknown>): DigitFix | undefined {
   const phone = before['meta.contact.phone'];
   if (typeof phone !== 'string') return undefined;
+  // (「换了新电话，0871-65238888」: a whole number given is the phone path's.)
+  if (/\d{7,}|\d{3,4}\s*[-—－]\s*\d{7,8}/.test(text)) return undefined;
   const ext = /(?:加|添|补|带|后面|再)[^。；\d]{0,6}分机[^。；\d]{0,4}?(?:转|号)?\s*(\d{2,6})(?!\d)|分机(?:号)?(?:是|为|：|:)\s*(\d{2,6})(?!\d)/.exec(text);
   if (ext) {
-    const value = `${phone.replace(/\s*转\s*\d+$/, '')}转${ext[1] ?? ext[2]}`;
+    // (An extension already there — 「…1234转206」「…1234-206」 — is replaced.)
+    const value = `${phone.replace(/(\d{7,8})\s*(?:转|[-—－])\s*\d{1,6}$/, '$1')}转${ext[1] ?? ext[2]}`;
     return value === phone ? undefined : { target: 'meta.contact.phone', value, old: phone };
   }
-  const said = /(\d{2,})\s*(?:那段|那几位|那部分|那一段|这段|那几个数)?\s*(?:应该是|应为|应是|改成|改为|换成|改|是错的[，,\s]*(?:应该)?是)\s*(\d{2,})(?!\d)/.exec(text) ??
-    /不是\s*(\d{2,})\s*(?:而)?是\s*(\d{2,})(?!\d)/.exec(text);
+  // The run must be said to be the phone's: a phone word just before it (「电话里6523那段」「尾号77」).
+  const said = /(?:电话|号码|尾号|座机|手机)(?:号)?(?:里|里面|的|中|上|中间|后面|前面)?(?:那个|的)?\s*(\d{2,})\s*(?:那段|那几位|那部分|那一段|这段|那几个数)?\s*(?:应该是|应为|应是|改成|改为|换成|改|是错的[，,\s]*(?:应该)?是)\s*(\d{2,})(?!\d)/.exec(text) ??
+    /(?:电话|号码|尾号|座机|手机)(?:号)?(?:里|的|中)?[^\d，。；]{0,4}不是\s*(\d{2,})\s*(?:而)?是\s*(\d{2,})(?!\d)/.exec(text);
   if (!said || said[1].length !== said[2].length) return undefined;
   const [, was, now] = said;
-  const at = /尾号|最后|末尾/.test(text) && phone.endsWith(was) ? [phone.length - was.length] : [...phone.matchAll(new RegExp(was, 'g'))].map((m) => m.index!);
+  // (「尾号12改成21」 when the number does not end in 12: asked, never the middle.)
+  if (/尾号|最后|末尾/.test(text) && !phone.endsWith(was)) return { ask: `电话号码的尾号不是「${was}」，改哪里？请把完整的号码再说一遍。`, targets: ['meta.contact.phone'] };
+  const at = /尾号|最后|末尾/.test(text) ? [phone.length - was.length] : [...phone.matchAll(new RegExp(was, 'g'))].map((m) => m.index!);
   // (A run the phone does not hold is some other figure's correction: 「网站120改成125」.)
   if (!at.length) return undefined;
   if (at.length > 1) return { ask: `电话号码里有不止一处「${was}」，改哪里？请把完整的号码再说一遍。`, targets: ['meta.contact.phone'] };

@@ -34,7 +34,9 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
     const base = clauseStart;
     for (const m of text.slice(base, at).matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
       const left = text.slice(clauseStart, base + m.index!);
-      if (/[\d零〇一二两三四五六七八九十百千万]/.test(left) || /[了过]$/.test(left)) clauseStart = base + m.index! + m[0].length;
+      // (「自然人那一列」「不予公开那八项」: a numeral counting rows or columns names the place; it is no statement.)
+      const counts = left.replace(/[一二两三四五六七八九十几]+\s*(?:列|行|项|格|栏|块|个格子|小项)/g, '');
+      if (/[\d零〇一二两三四五六七八九十百千万]/.test(counts) || /[了过]$/.test(left)) clauseStart = base + m.index! + m[0].length;
     }
   }
   const next = text.indexOf('，', end);

@@ -85,8 +85,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   // (When the middle part is itself the move, 「公开的七件 挪一件给部分公开 那件把身份证号涂了」, the last only says why.)
   if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${/挪|记到|调到|转到|移到|划到|归到|算到/.test(segs[1]) ? segs[1] : segs[2]}`, before, given, last);
   // 「搞混了 是社会组织申请的」: no count said — the last turn's count, whole, is what was put in the wrong place.
-  // (「更正 不是企业 是科研单位」: the applicant said wrong, in so many words.)
-  if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了|(?:^|更正|纠正|其实)[\s，,]*不是[^，,。；\s]{1,10}[\s，,]*(?:而)?是/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
+  if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
   // (A numeral starts with a digit: 「老百姓」 holds none.)
@@ -203,17 +202,25 @@ function target(format: FormatId, table: string, row: string, col: string, words
 /** 「更正 不是企业 是科研单位」「个人那几件搞错了 其实是律所的」 with no count: the applicant of every case told was said
  * wrong. Only when the named column holds this conversation's cases and the other column holds none: each of its
  * 表三 cells moves across whole (never merged into another applicant's counts — that is asked). */
-export function columnRenamed(format: FormatId, text: string, before: Record<string, unknown>): { from: string; to: string; cells: string[] } | null {
+export function columnRenamed(format: FormatId, text: string, before: Record<string, unknown>, last: string[]): { from: string; to: string; cells: string[] } | null {
   const t = canonicalPhrases(text);
-  if (/\d|[一两二三四五六七八九十]\s*(?:件|个|家)/.test(t.replace(/一家|一个/g, ''))) return null;
+  // (A count, or one of them — 「其中有件不是企业的」「有一家」 — is a part: the part-move readers take it, or ask.)
+  if (/\d|[一两二三四五六七八九十]\s*(?:件|个|家|位|名)|有(?:件|个|家)|其中|里面|当中/.test(t)) return null;
   const said = /不是\s*([^，,。；\s]{1,8}?)(?:的|申请的|那(?:几|两|些)?件)?[\s，,]*(?:而)?(?:是|算)\s*([^。；]{1,24})$/.exec(t) ??
     /^(?:更正|纠正)?[\s，,]*([^，,。；\s]{1,8}?)(?:的|那(?:几|两|些)?件)?[\s，,]*(?:搞错了|弄错了|写错了|记错了|搞混了|不对)[\s，,]*(?:其实|实际上?|应该)?(?:是|算)\s*([^。；]{1,24})$/.exec(t);
   if (!said) return null;
+  // Said of the applications, nothing else (「那笔费用不是个人交的」「培训对象不是群众」「罚款的不是个人」 are other things):
+  // only filler or the applications before 「不是」, and the turn before set this column or the words name applications.
+  const lead = t.slice(0, said.index);
+  if (!/^(?:[\s，,。]|更正|纠正|刚才|刚刚|前面|说错了|搞错了|弄错了|写错了|记错了|不对|对了|对|哦|噢|啊|嗯|呃|其实|那个|这个|申请人|申请的|申请|这些|那些|都|全|也)*$/.test(lead)) return null;
   const cols = (s: string) => [...new Set(cuesFor(format).filter((c) => c.target.t === 't3col' && !c.weak && s.includes(c.text)).map((c) => (c.target as Target & { key: string }).key))];
   const [a, b] = [cols(said[1]), cols(said[2])];
   if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || a[0] === LEGAL_GROUP || b[0] === LEGAL_GROUP) return null;
   const inCol = (c: string) => Object.keys(before).filter((id) => id.startsWith('t3.') && id.endsWith(`.${c}`) && typeof before[id] === 'number' && (before[id] as number) > 0);
   const cells = inCol(a[0]);
   if (!cells.length || inCol(b[0]).length) return null;
+  if (!last.some((id) => id.startsWith('t3.') && id.endsWith(`.${a[0]}`)) && !/申请|件/.test(t)) return null;
+  // (「不是个人隐私 是企业的商业秘密」: a reason said with the applicant — not the applicant corrected.)
+  if (cuesFor(format).some((c) => c.target.t === 't3row' && !c.weak && (said[1] + said[2]).includes(c.text))) return null;
   return { from: a[0], to: b[0], cells };
 }

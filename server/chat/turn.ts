@@ -588,7 +588,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     ? recordChanges(drafts, history, draftId, state, d, [], '', text, { text: digits.ask, targets: digits.targets })
     : recordChanges(drafts, history, draftId, state, d, [{ target: digits.target, value: digits.value }], '好的，已更正：', text);
   // 「更正 不是企业 是科研单位」: every case of one applicant told under another's name.
-  const renamed = columnRenamed(format, text, before);
+  const renamed = columnRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
   if (renamed) {
     const cleared = clearCells(d.input, renamed.cells);
     const moved = renamed.cells.map((id) => ({ target: id.replace(new RegExp(`\\.${renamed.from}$`), `.${renamed.to}`), value: before[id] as number }));
@@ -776,7 +776,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // Values already filled wait for 「是」 (a correction is itself the confirmation).
   const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
   // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.
-  const own = new Set(state.chatSet ?? []);
+  // (Not a smaller 表三 count from 「有一件是…」「其中一件…」: one of the cases told, never the new total — asked.)
+  const oneOfThem = /(?:^|[，,\s])(?:其中|里面|当中|这里面|那里面|这几件里|那几件里)?(?:有)?(?:一|1)件(?:是|呢|嘛|吧|就是)/.test(text) && !/另外|还有|又来|再来|多了|新来/.test(text);
+  const own = new Set((state.chatSet ?? []).filter((t) => !(oneOfThem && t.startsWith('t3.') && changes.some((c) => c.target === t && typeof c.value === 'number' && c.value < Number(before[t])))));
   let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));

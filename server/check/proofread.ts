@@ -240,8 +240,9 @@ const DATE_FULL = /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2}
 const YEAR_NO_NIAN = /(?<=[\u4e00-\u9fff]|^|[。；])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![年版届级号期次条款项件条篇人个份元万余多名户家所台套场])/gm;
 /** 「2024,在县委、县政府的正确领导下」: a sentence opening on a year and a comma lost its 年. */
 const YEAR_COMMA = /(?:^|(?<=[。；]))\s*(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/gm;
-/** 「（一）主动公开的内容2023,我单位…」: a year glued to the words before it, then a comma — its 年 lost. */
-const YEAR_GLUED_COMMA = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/g;
+/** 「（一）主动公开的内容2023,我单位…」: a year glued to a heading's words, then a comma — its 年 lost. */
+// (Only after a heading's words: 「受理来电1987，」「累计发布信息2035，」 are counts.)
+const YEAR_GLUED_COMMA = /(?<=(?:情况|内容|概况|工作|方面|要点)\s*)(?:19|20)\d{2}(?=\s*[,，]\s*[\u4e00-\u9fff])/g;
 /** 「…作出了积极贡献。1222日,我市…」: a sentence opening on a date whose 月 was lost. */
 const DATE_MD_OPEN = /(?:^|(?<=[。；]))\s*(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])日(?=\s*[,，])/gm;
 /** 「自2025年1月1日起至12月31日。」: a period opened with 自…起 closes with 止. */

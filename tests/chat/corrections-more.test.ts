@@ -34,3 +34,50 @@ describe('an applicant said wrong, with no count', () => {
     expect(o.collateral.filter((c) => c.startsWith('t3.new.legal') && !c.endsWith('→ 1'))).toEqual([]);
   });
 });
+
+// A read-only review of this session's diff (2026-12-07, sixth session) found these; each said in other words.
+describe('review: the phone is only corrected when the run is said to be the phone\'s', () => {
+  it('「处罚34改成43 电话不用动」: the figure, not the phone\'s 34', async () => {
+    const o = await after(['电话 0551-62343434', '行政处罚34件', '处罚34改成43 电话不用动']);
+    expect(o.collateral).toContain('t2.penalty.decisions: undefined → 43');
+    expect(o.collateral.filter((c) => c.startsWith('meta.contact.phone')).every((c) => c.endsWith('"0551-62343434"'))).toBe(true);
+  });
+  it('「电话换了 0551-62349999 分机号8」 stores the new number, not the old one with an extension', async () => {
+    const o = await after(['电话 0551-62343434', '电话换了 0551-62349999']);
+    expect(o.collateral.some((c) => c.startsWith('meta.contact.phone') && c.endsWith('"0551-62349999"'))).toBe(true);
+  });
+  it('「尾号55改成66」 when it does not end in 55: asked, the middle untouched', async () => {
+    const o = await after(['电话 0551-62553434', '尾号55改成66']);
+    expect(o.collateral.filter((c) => c.startsWith('meta.contact.phone')).every((c) => c.endsWith('"0551-62553434"'))).toBe(true);
+  });
+  it('an extension written with a hyphen is replaced, not doubled', async () => {
+    expect(await one(['电话 0551-62343434-301', '分机号是302'], { 'meta.contact.phone': '0551-62343434转302' })).toEqual([]);
+  });
+});
+
+describe('review: 「不是X 是Y」 moves an applicant only when it is said of the applications', () => {
+  const start = '今年收到申请6件，全是个人申请的，都予以公开';
+  it.each([['参会的不是群众 是企业'], ['这笔费用不是个人交的 是律所交的'], ['处罚的不是个人 是公司']])('「%s」 leaves 表三', async (t) => {
+    const o = await after([start, t]);
+    expect(o.collateral.filter((c) => c.startsWith('t3.') && !c.includes('natural'))).toEqual([]);
+  });
+  it('「其中有件不是个人的 是律所的」 is one of them: nothing moved', async () => {
+    const o = await after([start, '其中有件不是个人的 是律所的']);
+    expect(o.collateral.filter((c) => c.includes('legal'))).toEqual([]);
+  });
+  it('「不是个人隐私 是企业的商业秘密」 corrects a reason, not the applicant', async () => {
+    const o = await after(['新收申请5件 个人5件，予以公开3件，不予公开2件', '不予公开的2件都是保护第三方合法权益', '不是个人隐私 是企业的商业秘密']);
+    expect(o.collateral.filter((c) => c.includes('commercial'))).toEqual([]);
+  });
+});
+
+describe('review: smaller readings', () => {
+  it('「有3件没有公开申请人要的东西」 is no denial of applications', async () => {
+    const o = await after(['新收申请7件 个人7件', '有3件没有公开申请人要的东西']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.new'))).toEqual(['t3.new.natural: undefined → 7']);
+  });
+  it('「结转下年度的没有，律所也没有」: 也 adds a denial, the row is denied in every column', async () => {
+    const o = await after(['今年收到申请5件，个人4件，律所1件', '结转下年度的没有，律所也没有']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.next')).length).toBe(6);
+  });
+});

@@ -1622,3 +1622,11 @@ describe('P-DATE: a year glued to a heading, a sentence opening on a date with i
     expect(p('全年工作有序推进。30日,召开专题会议。')).toBe('');
   });
 });
+
+describe('P-DATE: a count before a comma is no year (review, sixth session)', () => {
+  it('「接听来电1988，」「累计发布2031，」 are not flagged', () => {
+    const p = (s: string) => inSection1(s).filter((x) => x.rule === 'P-DATE');
+    expect(p('全年接听来电1988，均已办结。')).toEqual([]);
+    expect(p('全年累计发布2031，其中政策文件56条。')).toEqual([]);
+  });
+});

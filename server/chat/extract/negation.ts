@@ -48,6 +48,13 @@ export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
   if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice') || (/信息处理费|收费|费用|一分钱|分文|收[^，。；\s]{0,6}钱/.test(phrase) && !/依申请[^，。；\s]{0,6}(?:和|与|跟|及|、)[^，。；\s]{0,4}(?:收费|费用|信息处理费)/.test(phrase))) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
   // 「信息处理费这一年一张收费通知书都没开过」: the notices are denied; whether a fee was charged is not said.
   if (all.some((x) => x.t === 'feeNotice') && !/没收|未收|不收|免收|没有收|一分/.test(phrase)) all = all.filter((x) => x.t !== 'fee');
+  // 「那家公司收到答复后没提复议 也没去法院告」「申请人后来也没去起诉」: one applicant's not suing says nothing of the
+  // year's reviews and lawsuits (others may have; last year's may be pending).
+  // (「企业没申请过复议」: so does one applicant group's.)
+  const t4 = all.some((x) => x.t === 't4row' || x.t === 't4col');
+  // (「老百姓直接去法院告的没有」 says there were none at all: 「…的没有」 is of the year.)
+  const noneAtAll = /^(?:没有|无)[^，。；]*的\s*$|的\s*(?:也|都|一个也|一件也)?(?:没有|没|无)\s*(?:了|啊|哈)?\s*$/.test(phrase.trim());
+  if (t4 && !noneAtAll && (oneApplicant(rd.sentence.slice(0, rd.sentence.indexOf(phrase) + phrase.length)) || all.some((x) => x.t === 't3col')) && !/都|均|全|一个|一件|一起|任何|谁|哪个|没有申请人|没有人|没人/.test(phrase)) return;
   const scope = negationScope(rd, all);
   const { targets } = scope;
   for (const t of targets) {
@@ -189,4 +196,9 @@ function negateFact(rd: Reader, t: { key: string }, targets: Target[], phrase: s
     rd.out.facts[t.key] = 0;
     rd.out.understood.push(`「${phrase}」→ ${factDef(t.key)?.label}：0`);
   }
+}
+
+/** The sentence speaks of one applicant: 「那家公司」「这个大爷」「申请人」「他」. */
+function oneApplicant(text: string): boolean {
+  return /(?:那|这|该)(?:家|个|位|名)[\u4e00-\u9fa5]{0,4}?(?:公司|企业|单位|人|律所|大爷|大妈|大姐|老人|村民|居民|群众|师傅|申请人|当事人|协会)|(?<!被|没有|没)申请人|当事人|(?<![我你])他(?!们)|她(?!们)|对方/.test(text);
 }

@@ -28,7 +28,8 @@ function joinRestrictions(rd: Reader, texts: string[]): string[] {
     const cur = tokenizeClause(text, rd.cues);
     const cues = (c: Clause) => c.tokens.filter((t) => t.type === 'cue');
     const rowOnly = prev?.negated && cues(prev).some((t) => t.target.t === 't3row') && !cues(prev).some((t) => t.target.t === 't3col');
-    const colsOnly = cur.negated && !cur.nums.length && cues(cur).length > 0 && cues(cur).every((t) => t.target.t === 't3col');
+    // (「上年结转的没有，企业也没有」: 也/还 adds another denial — not a restriction.)
+    const colsOnly = cur.negated && !cur.nums.length && cues(cur).length > 0 && cues(cur).every((t) => t.target.t === 't3col') && !/也|还|另外/.test(text);
     if (rowOnly && colsOnly) out[out.length - 1] += ` ${text}`;
     else out.push(text);
   }
@@ -68,7 +69,13 @@ function readClause(rd: Reader, cl: ClauseRead): void {
 }
 
 /** 「9件里6件…」: a count already held, followed by 里/中 and another count, only points at the cases the part is of. */
+// (「社会组织2件 都公开了」 in a later turn: one applicant's held intake said again before what was done with all of
+// them points at those cases too — it is no count of the row the turn before spoke of.)
 function totalPointedAt(rd: Reader, cl: ClauseRead, num: NumToken): boolean {
+  const cols = cl.cueTokens.filter((c) => c.target.t === 't3col');
+  if (cols.length === 1 && cols.length === cl.cueTokens.length && cl.clause.nums.length === 1 && rd.ctx.t3rowFromPrevious !== false &&
+    ['new', 'carried'].some((r) => rd.ec.cells?.[`t3.${r}.${(cols[0].target as { key: string }).key}`] === num.value) &&
+    ALL_WORDS_AFTER.test(rd.sentence.slice(rd.sentence.indexOf(cl.text) + cl.text.length)) && OPENED.test(rd.sentence.slice(rd.sentence.indexOf(cl.text) + cl.text.length))) return true;
   if (!/^\s*(?:件)?\s*(?:里|中|里面|里头|当中|之中)(?:有)?\s*[\d一两二三四五六七八九十百]/.test(cl.text.slice(num.end))) return false;
   // (「收到自然人申请12件中有3件予以公开」「许可8件里…」: a count with its own subject before it is a value.)
   // (「公开的4件里有1件…」: a result's count pointed at is still only pointed at.)

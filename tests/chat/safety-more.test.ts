@@ -1,0 +1,54 @@
+// Safety classes of the sixth session's probe batches (dk001, dk010, dk017, dk083, dk087, di066, di088), said in
+// other words: what a sentence does not name stays as it was.
+import { describe, expect, it } from 'vitest';
+import { after, one } from './failures.js';
+
+const zeros = (collateral: string[]) => collateral.filter((c) => c.endsWith('→ 0'));
+
+describe('「其余填0」 scoped by a column and rows that are counted in words', () => {
+  it('「律所那一列 不予公开那几项都填0」: the 8 不予公开 cells of 法律服务机构 only', async () => {
+    const o = await after(['律所申请1件 予以公开1件', '律所那一列 不予公开那几项都填0']);
+    expect(zeros(o.collateral).length).toBe(8);
+    expect(zeros(o.collateral).every((c) => c.startsWith('t3.r3_') && c.includes('.legal'))).toBe(true);
+  });
+});
+
+describe('one applicant not going to review or court says nothing of the year', () => {
+  it('「这个大爷拿到答复以后没申请复议 也没去起诉」: 表四 untouched', async () => {
+    const o = await after(['个人申请1件 予以公开', '这个大爷拿到答复以后没申请复议 也没去起诉']);
+    expect(o.collateral.filter((c) => c.startsWith('t4.'))).toEqual([]);
+  });
+  it('「今年没有一个人申请复议」 is still the year\'s none', async () => {
+    const o = await after(['今年没有一个人申请复议']);
+    expect(zeros(o.collateral).filter((c) => c.startsWith('t4.review')).length).toBe(4);
+  });
+  it('「没走复议 直接告到法院1件 还没判」 is a lawsuit without review', async () => {
+    expect(await one(['没走复议 直接告到法院1件 还没判'], { 't4.direct.pending': 1 })).toEqual([]);
+  });
+});
+
+describe('money words', () => {
+  it('「依申请公开这块我们一分钱都没收」 is the fee, no application row', async () => {
+    expect(await one(['依申请公开这块我们一分钱都没收'], { 'fee.charged': false })).toEqual([]);
+  });
+});
+
+describe('how the cases went, said in passing', () => {
+  it('「补正以后还是没讲清楚要啥的1件」 is 无法提供 3 (no other row cut)', async () => {
+    expect(await one(['律所申请3件 公开2件 补正以后还是没讲清楚要啥的1件'], { 't3.new.legal': 3, 't3.r1.legal': 2, 't3.r4_3.legal': 1 })).toEqual([]);
+  });
+  it('「律所申请3件 一家红星所 一家正义所 一家明德所 都公开了」: the list names them, counts nothing', async () => {
+    expect(await one(['律所申请3件 一家红星所 一家正义所 一家明德所 都公开了'], { 't3.new.legal': 3, 't3.r1.legal': 3 })).toEqual([]);
+  });
+  it('「企业3件 都公开了」 after another row was spoken of: the held intake pointed at', async () => {
+    expect(await one(['个人5件 企业3件', '个人 公开4 让补正一直没补的1', '企业3件 都公开了'], { 't3.new.natural': 5, 't3.new.commercial': 3, 't3.r1.natural': 4, 't3.r6_1.natural': 1, 't3.r1.commercial': 3 })).toEqual([]);
+  });
+  it('「我跟她说不是不给 是这个不归我们管」 denies no refusal and zeroes nothing', async () => {
+    const o = await after(['个人申请3件', '有一件是个大妈要她家的低保审批表 我跟她说不是不给 是这个不归我们管 她也没再说什么']);
+    expect(zeros(o.collateral)).toEqual([]);
+  });
+  it('「有一件是…」 never replaces the count of the cases silently', async () => {
+    const o = await after(['个人申请4件 公开2件', '有一件是个大爷来要拆迁的测算表 这个表在县里 不在我们乡']);
+    expect(o.collateral.filter((c) => /t3\.(?:new|r1)\.natural/.test(c) && !/→ [42]$/.test(c))).toEqual([]);
+  });
+});
