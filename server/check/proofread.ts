@@ -401,7 +401,8 @@ function checkBrackets(ctx: Ctx, lines: ProseLine[]): void {
       if (bad < 0 && depth > 0 && !l.last) bad = l.text.lastIndexOf(open);
       if (bad < 0) continue;
       // A list item 「1）」「a)」 is not an unbalanced bracket.
-      if (open === '（' && /^\s*[\da-zA-Z①-⑩]{1,2}）/.test(l.text.slice(Math.max(0, bad - 2), bad + 1))) continue;
+      // (Not the end of an address: 「网http://www.suqian.gov.cn)政府信息公开年报专栏」.)
+      if (open === '（' && /(?:^|[^\w.\/:@-])[\da-zA-Z①-⑩]{1,2}）$/.test(l.text.slice(Math.max(0, bad - 4), bad + 1))) continue;
       if (open === '（' && /^[\d①-⑩a-z]{1,2}）/.test(l.text)) continue;
       // An unclosed opening: quote on to where the closing mark was due (the end of the sentence).
       const end = depth > 0 ? l.text.indexOf('。', bad) : -1;

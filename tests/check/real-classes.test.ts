@@ -1630,3 +1630,14 @@ describe('P-DATE: a count before a comma is no year (review, sixth session)', ()
     expect(p('全年累计发布2031，其中政策文件56条。')).toEqual([]);
   });
 });
+
+describe('P-BRACKET: an address ending in letters before 「)」 is no list item (cf036, sixth session)', () => {
+  it('cf036 「…网http://www.suqian.gov.cn)政府信息公开年报专栏下载」 is found', () => {
+    expect(findings('cf036.txt').filter((x) => x.rule === 'P-BRACKET').map((x) => x.message).join()).toContain('gov.cn)');
+  });
+  it('in other words: 「登录http://www.xx.gov.cn)查询」 is found; 「要求：a）学习 b）落实」 is not', () => {
+    const p = (s: string) => inSection1(s).filter((x) => x.rule === 'P-BRACKET');
+    expect(p('可登录本县门户网站http://www.lanxi.gov.cn)查询全文。').length).toBe(1);
+    expect(p('工作分三步：a）学习文件；b）落实要求。')).toEqual([]);
+  });
+});
