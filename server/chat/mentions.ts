@@ -44,6 +44,8 @@ const PERIODS: [RegExp, Period][] = [
   // 「明年计划培训4次」「下一步新建2个专栏」: a plan, not what was done this year.
   [/明年|下一年度?|来年|下一步|今后|将来|计划(?=[^，。；]{0,8}[\d一二两三四五六七八九十])/, 'next'],
   [/今年|本年|全年|这一年|年度内|一年来|当年/, 'year'],
+  // 「本来计划搞4次 实际搞了2次」「明年不打算再开了 现在就3个」: what was actually done, or is now, after a plan.
+  [/实际(?:上)?(?:搞|做|办|开|发|完成|开展|举办)|实际上|(?<![截至到])现在(?:就|一共|共|有|还是)|目前(?:就|一共|共|有)/, 'year'],
 ];
 
 /** The period a clause names (undefined when it names none: the sentence's earlier period applies). */

@@ -85,6 +85,12 @@ function itemRules(): [RegExp, string][] {
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「收到答复后」: the applicant received the reply — no application received.
   [/收到(?:了)?(?:我们|我局|我镇|我们的|我局的|我镇的|局里的|镇里的)?(?=答复|回复|告知书|决定书)/g, '拿到'],
+  // 「网站上没有单独设解读栏目」「公众号没开留言功能」: a feature the site lacks — no count of anything denied.
+  // (「没有开设专栏」 alone may be 专栏 0: only a named kind of column or a feature is dropped.)
+  [/(?:没|没有|未)(?:单独|专门|另外|再)?(?:设|设置|开设|开通|开|建|做)(?:立|过|了)?(?![设置通立新]|任何|更多|其他|别的|什么)(?:[^，。；\s\d]{1,8}(?:栏目|专栏)|[^，。；\s\d]{0,8}(?:功能|板块|窗口|入口|模块))/g, ''],
+  // 「那个230不是网站的 是公众号的」: the figure is the second place's — never the first's.
+  // (Cases — 「那2件不是企业的 是律所的」 — move: the move readers take them.)
+  [/([\d]+)\s*(条|篇|个|次|期)?\s*不是([^\s，,。；\d]{1,8}?)(?:的|那个)[，,\s]*(?:而)?是([^\s，,。；\d]{1,8}?)(?:的|那个)(?=[\s，,。；]|$)/g, '$4$1$2'],
   // 「补正后还是没说清要什么的2」: after 补正 the request is still unclear (无法提供 3), no negation.
   [/补正(?:以)?后(?:还是|仍然?|依然|也|都)?(?:没|没有|未)(?:能)?(?:说|讲|写|表述|描述)(?:清|清楚|明白)(?:楚)?(?:到底)?(?:要什么|要啥|要的是什么)?/g, '补正后申请内容仍不明确'],
   // 「社会组织2件 一个社工服务中心 一个慈善协会 都公开了」: the cases counted, then who each was — a list of as many
@@ -104,6 +110,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/公开兰|公开拦|公开蓝/g, '公开栏'],
   [/徐可(?=决定|事项)/g, '许可'],
   [/公众浩|公重号|公众好/g, '公众号'],
+  [/倍训|陪训|培迅|培巡/g, '培训'],
+  [/工做(?=人员)/g, '工作'],
   // Pinyin and English for the channels and rows (「weibo和douyin」「website上」「fuyi 0 susong 0」「wx一个 dy一个」).
   [/\bweibo\b/gi, '微博'],
   [/\bdouyin\b|(?<![a-z])dy(?=[\u4e00-\u9fa5\d\s]|$)/gi, '抖音'],
@@ -111,6 +119,11 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<![a-z])wx(?=[\u4e00-\u9fa5\d\s]|$)|\bweixin\b/gi, '微信'],
   [/\bfuyi\b/gi, '行政复议'],
   [/\bsusong\b/gi, '行政诉讼'],
+  // Initials as clerks abbreviate the report's words (「zcjd11篇 hygz6次」「ysq 3件」「gkl 12期」).
+  // (Only whole letter runs: 「cf」 inside a file name or an address is no 处罚.)
+  ...([['zcjd', '政策解读'], ['hygz', '回应关切'], ['zdgk', '主动公开'], ['ysq', '依申请'], ['ysqgk', '依申请公开'], ['bfgk', '部分公开'], ['bygk', '不予公开'],
+    ['gkl', '公开栏'], ['gzh', '公众号'], ['xzfy', '行政复议'], ['xzss', '行政诉讼'], ['gfxwj', '规范性文件']] as const).map(
+    ([abbr, word]) => [new RegExp(`(?<![A-Za-z./@])${abbr}(?![A-Za-z./@])`, 'gi'), word] as [RegExp, string]),
   // 「钱一分没收到」: the fee was not paid — nothing of applications received.
   [/钱(?:一分)?(?:都|也)?没(?:有)?收到/g, '未收取信息处理费'],
   [/节转/g, '结转'],

@@ -52,3 +52,35 @@ describe('how the cases went, said in passing', () => {
     expect(o.collateral.filter((c) => /t3\.(?:new|r1)\.natural/.test(c) && !/→ [42]$/.test(c))).toEqual([]);
   });
 });
+
+describe('what a site lacks, a plan beside what was done, a why-question (dk007–dk014)', () => {
+  it('「网站没有专门开设问答栏目 问答都放在公告里 全年8条」: no column or channel zeroed', async () => {
+    const o = await after(['网站公开信息200条 专栏4个', '网站没有专门开设解读栏目 解读都放在公告里 全年8篇']);
+    expect(zeros(o.collateral)).toEqual([]);
+    expect(o.collateral).toContain('fact:interpretations: undefined → 8');
+  });
+  it('「没有开设新的专栏 还是那6个」 is still the count of columns', async () => {
+    expect(await one(['今年没有开设新的专栏 还是那6个'], { 'fact:website_columns': 6 })).toEqual([]);
+  });
+  it('「原计划开5次 实际开了3次」: the 3 done is this year\'s', async () => {
+    expect(await one(['培训原计划开5次 实际开了3次'], { 'fact:trainings': 3 })).toEqual([]);
+  });
+  it('「为什么表里没有复议的说明？我们复议有2件 都维持了」: the question zeroes nothing', async () => {
+    const o = await after(['为什么表里没有复议的说明？我们今年复议2件 都维持了']);
+    expect(zeros(o.collateral)).toEqual([]);
+  });
+  it('「那个88不是公开栏的 是网站的」 never puts 88 on 公开栏', async () => {
+    const o = await after(['网站88条 公开栏12期', '那个88不是公开栏的 是网站的']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:published_board') && !c.endsWith('→ 12'))).toEqual([]);
+  });
+});
+
+describe('clerks\' shorthand', () => {
+  it('「zcjd 9篇 gzh 120条」 and 「陪训3次」', async () => {
+    expect(await one(['zcjd 9篇 gzh 120条 陪训3次'], { 'fact:interpretations': 9, 'fact:published_newmedia': 120, 'fact:trainings': 3 })).toEqual([]);
+  });
+  it('an address with the same letters is no abbreviation: 「网址 www.gzh.gov.cn」 stores no 公众号 count', async () => {
+    const o = await after(['网址 www.gzh.gov.cn']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:'))).toEqual([]);
+  });
+});

@@ -127,6 +127,8 @@ function topicOf(text: string, c: CueToken): boolean {
 
 // 「没有…」: zero for what the clause names (and what the clauses before left without a number).
 function negation(rd: Reader, cl: ClauseRead): boolean {
+  // 「为啥模板里没有行政强制的说明栏？」: a why-question denies nothing.
+  if (cl.clause.negated && whyQuestion(rd.sentence)) return true;
   if (cl.clause.negated) {
     // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
     const strongTables = new Set(cl.cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
@@ -271,4 +273,10 @@ function ofReasonGiven(rd: Reader, key: string): boolean {
 function brokenDown(rd: Reader, cl: ClauseRead): boolean {
   const since = rd.ctx.subject?.saidAt;
   return since !== undefined && rd.ctx.subject?.sentence === cl.sentence && rd.out.said.slice(since).some((x) => /^t3\./.test(x.target) && !T3_INTAKE.has(x.target.split('.')[1]));
+}
+
+/** 「为啥…没有…？」「怎么没有…」: a why-question; what it takes as given is no statement of the draft's.
+ * (「有没有行政复议？」 asks about the subject: the unsure-sentence path asks it back.) */
+function whyQuestion(sentence: string): boolean {
+  return /^(?:请问)?\s*(?:为啥|为什么|为何|怎么|咋|凭啥)/.test(sentence.trim());
 }
