@@ -88,6 +88,8 @@ export interface ExtractContext {
   year?: number;
   /** What the clerk's previous turn was about. */
   previous?: Topic;
+  /** The message as typed (its question marks: normalising makes them full stops). */
+  typed?: string;
   /** The draft's 落款 date now (「落款改到27号」 turns later changes its day). */
   date?: string;
   /** In a correction: the places the clerk gave values for in this conversation (「规章那个不对 零」 → its one column). */

@@ -85,6 +85,8 @@ function itemRules(): [RegExp, string][] {
 const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「收到答复后」: the applicant received the reply — no application received.
   [/收到(?:了)?(?:我们|我局|我镇|我们的|我局的|我镇的|局里的|镇里的)?(?=答复|回复|告知书|决定书)/g, '拿到'],
+  // 「我们乡没有自己单独的网站 信息都挂在县政府门户」: a site of its own lacking — no count denied.
+  [/(?:没|没有)(?:自己|单独|独立)(?:的)?(?:单独|独立)?(?:的)?(?:网站|门户网站|门户|公众号|政务新媒体)/g, ''],
   // 「网站上没有单独设解读栏目」「公众号没开留言功能」: a feature the site lacks — no count of anything denied.
   // (「没有开设专栏」 alone may be 专栏 0: only a named kind of column or a feature is dropped.)
   [/(?:没|没有|未)(?:单独|专门|另外|再)?(?:设|设置|开设|开通|开|建|做)(?:立|过|了)?(?![设置通立新]|任何|更多|其他|别的|什么)(?:[^，。；\s\d]{1,8}(?:栏目|专栏)|[^，。；\s\d]{0,8}(?:功能|板块|窗口|入口|模块))/g, ''],

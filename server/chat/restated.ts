@@ -63,7 +63,8 @@ function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, 
 export function restated(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): Restated | null {
   const t = canonicalPhrases(text).replace(DATE, ' ');
   // (「好像漏了一件」: a doubt, asked elsewhere.)
-  if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准/.test(t)) return null;
+  // (「要算的话就不止412了」: what would be if — no correction.)
+  if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准|的话|如果|假如|要是|若是/.test(t)) return null;
   if (VAGUE.test(t)) return null;
   const cl = tokenizeClause(t, cuesFor(format));
   const nums = figures(t);
@@ -79,7 +80,8 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   if (cues.some((c) => !cueNames(c.target, target))) return null;
   const others = nums.filter((_, i) => i !== oldAt);
   // 「公众号那个有十条是重复录的 删掉」「许可漏了最后一周的17件 得加上」: a part, and what to do with it.
-  const part = others.length === 1 ? instructedPart(t) : 0;
+  // (The held figure said again is no part of itself: 「不止412 … 就填412」.)
+  const part = others.length === 1 && others[0].value !== old ? instructedPart(t) : 0;
   if (part) {
     const value = old + part * others[0].value;
     return value >= 0 && unitFits(target, others[0].unit) ? { target, value, old } : null;

@@ -682,7 +682,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // (「次数没错 人次应该是一百九」: in a correction, a place said to be right names what stays, not what changes.)
   const unchanged = correction ? (text.replace(STAYS, ' ').trim() || text) : text;
   const body = feeOfCorrection(correction, zero === undefined ? unchanged : unchanged.replace(REST_ZERO, ''), state.chatSet ?? []);
-  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date, corrects: correction ? state.chatSet : undefined });
+  const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date, corrects: correction ? state.chatSet : undefined, typed: raw });
   const proposal = propose(format, ex);
   const asks: Ask[] = [...proposal.asks];
   // 「政策解读10篇」→「其中5篇是图解」: a part of a figure already filled is no new value for it (asked).

@@ -9,6 +9,7 @@ import type { Pending } from '../extraction.js';
 import { type ClauseRead, flushWaiting, scopeMode } from './clause.js';
 import { readFollowUp } from './followups.js';
 import { applyNegation } from './negation.js';
+import { normalise } from '../tokens.js';
 import { domainOf, placeNumber } from './place.js';
 import { fakeCue, leavesOfGroup, type Reader, rowTargets, type Waiting } from './reader.js';
 import { ask, say, setCell } from './record.js';
@@ -128,7 +129,10 @@ function topicOf(text: string, c: CueToken): boolean {
 // 「没有…」: zero for what the clause names (and what the clauses before left without a number).
 function negation(rd: Reader, cl: ClauseRead): boolean {
   // 「为啥模板里没有行政强制的说明栏？」: a why-question denies nothing.
-  if (cl.clause.negated && whyQuestion(rd.sentence)) return true;
+  // (A question mark — in the message as typed — ends the question, not the sentence: 「说我们…就发了？不可能 …审了611条」.)
+  const head = cl.text.trim().slice(0, 6);
+  const asked = (rd.ec.typed ?? '').split(/(?<=[？?])/).filter((x) => /[？?]\s*$/.test(x)).some((x) => whyQuestion(x) && normalise(x).includes(head));
+  if (cl.clause.negated && (asked || whyQuestion(rd.sentence))) return true;
   if (cl.clause.negated) {
     // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
     const strongTables = new Set(cl.cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
@@ -278,5 +282,7 @@ function brokenDown(rd: Reader, cl: ClauseRead): boolean {
 /** 「为啥…没有…？」「怎么没有…」: a why-question; what it takes as given is no statement of the draft's.
  * (「有没有行政复议？」 asks about the subject: the unsure-sentence path asks it back.) */
 function whyQuestion(sentence: string): boolean {
-  return /^(?:请问)?\s*(?:为啥|为什么|为何|怎么|咋|凭啥)/.test(sentence.trim());
+  // (「说我们有信息没审查就发了？」: someone's claim asked back.)
+  const t = sentence.trim();
+  return /^(?:请问)?\s*(?:为啥|为什么|为何|怎么|咋|凭啥|难道)/.test(t) || (/^(?:说|有人说|听说|你说|他们说)/.test(t) && /[？?]\s*$/.test(t));
 }
