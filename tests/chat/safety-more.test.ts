@@ -86,22 +86,22 @@ describe('clerks\' shorthand', () => {
 });
 
 describe('safety batch dm (dm003, dm012, dm015, dm042, dm055), in other words', () => {
-  it('「要算的话就不止96了 就填96对吧」 restates, never doubles', async () => {
-    const o = await after(['行政许可96件', '容缺受理的没算进去 要算的话就不止96了 就填96对吧']);
-    expect(o.collateral.filter((c) => c.startsWith('t2.license') && !c.endsWith('→ 96'))).toEqual([]);
+  it('「现场罚款的没算进去 要算的话就不止96了 就填96对吧」 restates, never doubles', async () => {
+    const o = await after(['行政处罚96件', '现场罚款的那些没算进去 要算的话就不止96了 按规定就填96对吧']);
+    expect(o.collateral.filter((c) => c.startsWith('t2.penalty') && !c.endsWith('→ 96'))).toEqual([]);
   });
-  it('「我们镇没有独立的网站 都发在区门户上 今年发了88条」: no 0 for the site', async () => {
-    const o = await after(['我们镇没有独立的网站 都发在区门户上 今年发了88条']);
+  it('「我们街道没有自己单独的网站 都挂在区门户上 今年挂了96条」: no 0 for the site', async () => {
+    const o = await after(['我们街道没有自己单独的网站 信息都挂在区政府门户的街道专栏里 今年挂了96条']);
     expect(zeros(o.collateral)).toEqual([]);
   });
   it('「有人说我们没审查就发了？哪有的事」 zeroes nothing', async () => {
     const o = await after(['有人说我们没审查就发了？哪有的事 全年审了300条']);
     expect(zeros(o.collateral)).toEqual([]);
   });
-  it('「全市15个县区里我们排第二 公开栏40期」: neither 15 nor 2 is a count', async () => {
-    expect(await one(['全市15个县区里我们排第二 公开栏40期'], { 'fact:published_board': 40 })).toEqual([]);
+  it('「全县18个乡镇里头 我们依申请件数排第五 一共7件」: neither 18 nor 5 is a count', async () => {
+    expect(await one(['全县18个乡镇里头 我们依申请件数排第五 一共7件 都是群众来申请的'], { 't3.new.natural': 7 })).toEqual([]);
   });
-  it('「回应关切次数跟去年比没什么变化」 is no 0', async () => {
-    expect(zeros((await after(['回应关切次数跟去年比没什么变化'])).collateral)).toEqual([]);
+  it('「解读篇数跟去年比没多大变化」 is no 0', async () => {
+    expect(zeros((await after(['解读篇数跟去年比没多大变化'])).collateral)).toEqual([]);
   });
 });
