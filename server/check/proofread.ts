@@ -163,6 +163,8 @@ const DOC_CLOSE_ONLY = /(?<![〔［\d])((?:19|20)\d{2})[〕］]\s*\d{1,4}\s*号/
 const DOC_SERIAL_JUNK = /〔\s*(?:19|20)\d{2}\s*〕\s*(?:[一二三四五六七八九十](?=\d)|[-—－](?=\d))\d+/g;
 /** 「(〔2025〕-007)」: a 文号 opened by its year, the issuing body's code (「X政发」) missing. */
 const DOC_NO_CODE = /(?<=[（(]\s*)〔\s*(?:19|20)\d{2}\s*〕/g;
+/** 「天政办电〔20〕号」: a year of fewer than four digits in the brackets. */
+const DOC_SHORT_YEAR = /[\u4e00-\u9fff]〔\s*\d{1,3}\s*〕\s*\d{0,4}\s*号/g;
 /** 〔2021〕30 with no 号. */
 const DOC_NO_HAO = /[〔［]\s*(?:19|20)\d{2}\s*[〕］]\s*\d{1,4}(?!\s*[号\d])/g;
 /** 国务院令第711 with no 号; 国务院令711号 with no 第. */
@@ -191,7 +193,8 @@ const KNOWN_NOTICE = new RegExp(
 function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
   for (const l of lines) {
     if (full(ctx, 'P-DOCNO')) return;
-    const t = l.text.replace(/\[/g, '〔').replace(/\]/g, '〕');
+    // (「﹝」「﹞」 are read as the brackets they stand for: 「国办公开办函﹝202130号」 lacks its close.)
+    const t = l.text.replace(/[\[﹝]/g, '〔').replace(/[\]﹞]/g, '〕');
     const found: { at: number; len: number; why: string }[] = [];
     for (const m of t.matchAll(DOC_OPEN_GLUED)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
     for (const m of t.matchAll(DOC_OPEN)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「〕」' });
@@ -199,6 +202,7 @@ function checkDocNo(ctx: Ctx, lines: ProseLine[]): void {
     for (const m of t.matchAll(DOC_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少「号」' });
     for (const m of t.matchAll(DOC_SERIAL_JUNK)) found.push({ at: m.index!, len: m[0].length, why: '文号年份与序号之间有多余的字符' });
     for (const m of t.matchAll(DOC_NO_CODE)) found.push({ at: m.index!, len: m[0].length, why: '文号缺少发文机关代字' });
+    for (const m of t.matchAll(DOC_SHORT_YEAR)) found.push({ at: m.index!, len: m[0].length, why: '文号的年份不完整' });
     for (const m of t.matchAll(LING_NO_HAO)) found.push({ at: m.index!, len: m[0].length, why: '令号缺少「号」' });
     for (const m of t.matchAll(LING_NO_DI)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });
     for (const m of t.matchAll(LING_ORDER)) found.push({ at: m.index!, len: m[0].length, why: '令号应写作「国务院令第N号」' });

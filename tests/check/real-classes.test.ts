@@ -1641,3 +1641,12 @@ describe('P-BRACKET: an address ending in letters before 「)」 is no list item
     expect(p('工作分三步：a）学习文件；b）落实要求。')).toEqual([]);
   });
 });
+
+describe('P-DOCNO: 「﹝」 read as 〔, a year cut short (sixth session, batches ci and cj)', () => {
+  const p = (s: string) => inSection1(s).filter((x) => x.rule === 'P-DOCNO').map((x) => x.message).join('\n');
+  it('「按照国办公开办函﹝202130号」 lacks its 〕', () => expect(p('按照国办公开办函﹝202130号要求编制本报告。')).toContain('缺少「〕」'));
+  it('「县政办发〔21〕5号」 has a year cut short; 「县政办发〔2021〕5号」 does not', () => {
+    expect(p('根据《通知》(县政办发〔21〕5号)要求编制。')).toContain('年份不完整');
+    expect(p('根据《通知》(县政办发〔2021〕5号)要求编制。')).toBe('');
+  });
+});
