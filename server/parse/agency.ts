@@ -6,7 +6,8 @@ import { COOPERATIVE, knownPlace, MASS_BODY } from '../format/levels.js';
 
 export const AGENCY_SUFFIX = new RegExp(`(人民政府|政府|街道办事处|办事处|街道|(?<![大路])街|镇|乡|局|委员会|委|办公室|办公厅|厅|中心|院|署|馆|所|站|管委会|管理委员会|处|队|中心支行|分行|${COOPERATIVE}|${MASS_BODY})$`);
 // (全州县, 全椒县, 全南县 and 本溪 are places, not 「全县」「本单位」.)
-export const GENERIC = /^(我|本(?![溪])|全(?!州县|椒县|南县)|各|该|上述|单位|机关|部门)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前/;
+// (A function word before it — 「就街道2024年度…」「的政府」 — or page furniture — 「首页」「索引号…组配分类」 — is no name.)
+export const GENERIC = /^(我|本(?![溪])|全(?!州县|椒县|南县)|各|该|上述|单位|机关|部门|就(?!业)|的|把|被)|^(人民)?政府$|^[县市区乡镇](人民)?政府|^(?:街道)?办事处$|^街道(?:办事处)?$|我[镇乡局委区县市办]|以人民为中心|目前|首页|索引号|组配分类|当前位置|您的位置|发布机构|信息来源/;
 
 /** A name read from running text is kept only when it looks like a body's name. */
 export const plausible = (a: string) => a.length >= 2 && a.length <= 40 && !GENERIC.test(a) && AGENCY_SUFFIX.test(a);

@@ -148,7 +148,9 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     // (「标 题: | 井冈山市2020年…报告 |」: an info box's cell marks are no part of the title.)
     const pieces = halfWidth(title).replace(/^标\s*题\s*[:：]?\s*/, '').replace(/\|/g, ' ').trim().split(/\s{1,}/);
     const named = pieces.length > 2 ? pieces.findLast((x) => YEAR_IN_TITLE.test(x) && /报告/.test(x)) : undefined;
-    const t = named ?? pieces.join(' ');
+    // (「首页 政务公开 … 市政府信息公开年度报告」「索引号 … 组配分类 政府信息公开工作年度报告」: a breadcrumb or an info box
+    // with no report name of a year in it names no body.)
+    const t = named ?? (pieces.length > 3 ? '' : pieces.join(' '));
     const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
     const y = tail ? null : YEAR_IN_TITLE.exec(t);
     if (tail) {

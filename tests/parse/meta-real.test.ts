@@ -353,3 +353,19 @@ describe('meta: the title and its compiler (2026-12-07, fifth session)', () => {
     expect(parseText(text).meta.agency).not.toContain('管理局');
   });
 });
+
+describe('meta: furniture and function words are no agency (2026-12-07, sixth session)', () => {
+  it('a breadcrumb line with no dated report name names no body; the info box does (cf023)', () => {
+    expect(real('cf023.txt').meta).toMatchObject({ agency: '淄博市人民政府', level: '市级政府' });
+  });
+  it('an info box 「索引号 … 组配分类 政府信息公开工作年度报告」 is no title (cj007)', () => {
+    expect(real('cj007.txt').meta.agency).toBe('盐都区张庄街道办事处');
+  });
+  it('「…结合本街道实际,就街道2024年度政府信息公开…」: 就 is no part of a name (ci005)', () => {
+    expect(real('ci005.txt').meta.agency).not.toMatch(/^就/);
+    expect(parseText('一、总体情况\n2024年，城南街道认真落实条例。结合本街道实际，就街道2024年度政府信息公开工作情况报告如下。').meta.agency).toBe('城南街道');
+  });
+  it('places that begin with 和 stay names: 和平县教育局 (b002)', () => {
+    expect(real('b002.txt').meta.agency).toBe('和平县教育局');
+  });
+});
