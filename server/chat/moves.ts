@@ -224,3 +224,20 @@ export function columnRenamed(format: FormatId, text: string, before: Record<str
   if (cuesFor(format).some((c) => c.target.t === 't3row' && !c.weak && (said[1] + said[2]).includes(c.text))) return null;
   return { from: a[0], to: b[0], cells };
 }
+
+/** 「我写串行了 刚才那串是规范性文件的」: the last turn's values of one row were another row's. Each moves across whole,
+ * only when the other row's cells are blank and the words name exactly one other row of the same table. */
+export function rowRenamed(format: FormatId, text: string, before: Record<string, unknown>, last: string[]): { moves: { from: string; to: string }[] } | null {
+  const t = canonicalPhrases(text);
+  // (「行政强制那一行是指查封扣押吗？」 asks about a row.)
+  if (!/串行|错行|串了行|那一?串(?:数|数字)?(?:是|应该是|其实是)/.test(t) || /\d|吗|[？?]/.test(t) || /吗|[？?]/.test(text)) return null;
+  const cells = last.filter((id) => typeof before[id] === 'number' && /^t[234]\./.test(id));
+  const rows = new Set(cells.map((id) => id.split('.').slice(0, 2).join('.')));
+  if (!cells.length || rows.size !== 1) return null;
+  const [table, from] = [...rows][0].split('.');
+  const named = [...new Set(cuesFor(format).filter((c) => c.target.t === `${table}row` && !c.weak && t.includes(c.text)).map((c) => (c.target as Target & { key: string }).key))].filter((k) => k !== from);
+  if (named.length !== 1) return null;
+  const moves = cells.map((id) => ({ from: id, to: `${table}.${named[0]}.${id.split('.')[2]}` }));
+  if (moves.some((m) => !cellRef(format, m.to) || (before[m.to] !== undefined && before[m.to] !== null))) return null;
+  return { moves };
+}

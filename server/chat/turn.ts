@@ -14,7 +14,7 @@ import type { ChatHistory, ChatState } from './history.js';
 import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
-import { columnRenamed, partMoved, type PartMove } from './moves.js';
+import { columnRenamed, partMoved, rowRenamed, type PartMove } from './moves.js';
 import { missedCases } from './missed.js';
 import { recounted } from './recount.js';
 import { digitCorrection } from './digits.js';
@@ -587,6 +587,18 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (digits) return 'ask' in digits
     ? recordChanges(drafts, history, draftId, state, d, [], '', text, { text: digits.ask, targets: digits.targets })
     : recordChanges(drafts, history, draftId, state, d, [{ target: digits.target, value: digits.value }], '好的，已更正：', text);
+  // 「我写串行了 刚才那串是规范性文件的」: the last turn's row was another row.
+  const row = rowRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
+  if (row) {
+    const cleared = clearCells(d.input, row.moves.map((m) => m.from));
+    const moved = row.moves.map((m) => ({ target: m.to, value: before[m.from] as number }));
+    const r = applyChanges(cleared.input, moved);
+    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+    const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !row.moves.some((m) => m.from === t)), ...moved.map((c) => c.target)])];
+    await history.setState(draftId, { ...state, confirm: undefined, lastSet: moved, chatSet, undo: { before: d.currentVersion, after: version } });
+    const diffs = [...cleared.diffs, ...r.diffs];
+    return { lines: ['好的，这几个数改记到所说的那一行：', ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+  }
   // 「更正 不是企业 是科研单位」: every case of one applicant told under another's name.
   const renamed = columnRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
   if (renamed) {

@@ -81,3 +81,19 @@ describe('review: smaller readings', () => {
     expect(o.collateral.filter((c) => c.startsWith('t3.next')).length).toBe(6);
   });
 });
+
+describe('a row said wrong, and applicants that 「来了」 (dl070, dl092, dl101)', () => {
+  it('「抄串行了 那串数是规章的」 moves the last turn\'s row whole', async () => {
+    expect(await one(['规范性文件 制发2 废止0 有效15', '抄串行了 那串数是规章的'], { 't2.rules.issued': 2, 't2.rules.repealed': 0, 't2.rules.valid': 15 })).toEqual([]);
+  });
+  it('「许可那一行是指审批吗？」 moves nothing', async () => {
+    const o = await after(['处罚30件', '许可0件', '许可那一行是指审批吗？']);
+    expect(o.collateral).toContain('t2.license.decisions: undefined → 0');
+  });
+  it('「基金会今年来了两件 都公开了」 is 2 applications', async () => {
+    expect(await one(['基金会今年来了两件 都公开了'], { 't3.new.welfare': 2, 't3.r1.welfare': 2 })).toEqual([]);
+  });
+  it('「今年没什么人来申请 就两个」 denies nothing', async () => {
+    expect((await after(['今年没什么人来申请 就两个'])).collateral.filter((c) => c.endsWith('→ 0'))).toEqual([]);
+  });
+});
