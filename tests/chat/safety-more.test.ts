@@ -2,6 +2,7 @@
 // other words: what a sentence does not name stays as it was.
 import { describe, expect, it } from 'vitest';
 import { after, one } from './failures.js';
+import { restZeroScope } from '../../server/chat/fillzero.js';
 
 const zeros = (collateral: string[]) => collateral.filter((c) => c.endsWith('→ 0'));
 
@@ -103,5 +104,15 @@ describe('safety batch dm (dm003, dm012, dm015, dm042, dm055), in other words', 
   });
   it('「解读篇数跟去年比没多大变化」 is no 0', async () => {
     expect(zeros((await after(['解读篇数跟去年比没多大变化'])).collateral)).toEqual([]);
+  });
+});
+
+describe('「一行全0」 needs no verb', () => {
+  it('「规范性文件一行全0」 zeroes its three cells, nothing else', async () => {
+    expect(await one(['规范性文件一行全0'], { 't2.normative.issued': 0, 't2.normative.repealed': 0, 't2.normative.valid': 0 })).toEqual([]);
+  });
+  it('「全年0起」「全0」 said of no row are no fill of a row', () => {
+    expect(restZeroScope('2021', '复议全年0起')).toBeUndefined();
+    expect(restZeroScope('2021', '规章一行全0')?.ids).toEqual(['t2.rules.issued', 't2.rules.repealed', 't2.rules.valid']);
   });
 });
