@@ -93,6 +93,13 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「那个230不是网站的 是公众号的」: the figure is the second place's — never the first's.
   // (Cases — 「那2件不是企业的 是律所的」 — move: the move readers take them.)
   [/([\d]+)\s*(条|篇|个|次|期)?\s*不是([^\s，,。；\d]{1,8}?)(?:的|那个)[，,\s]*(?:而)?是([^\s，,。；\d]{1,8}?)(?:的|那个)(?=[\s，,。；]|$)/g, '$4$1$2'],
+  // 「个人那件交了300」: money paid, said without its unit — 元, never a count.
+  [/((?:交|缴|缴纳|付)(?:了)?(?:费|钱)?\s*)(\d+)(?!\s*(?:元|块|件|条|次|份|万|个|期|篇|\d))/g, '$1$2元'],
+  // 「两微一端」: the WeChat, Weibo and app accounts — 政务新媒体.
+  [/两微一端|两微一抖/g, '政务新媒体'],
+  // 「这件不属于国家秘密那类 你别放错」「不是什么国家秘密」: a category denied is no category given.
+  // (Not a bare 「不是X 是Y」: that corrects a reason.)
+  [/(?:不属于|不算|不是什么)(?:国家秘密|商业秘密|个人隐私|内部事务|过程性信息|行政执法案卷|行政查询事项|信访|举报|投诉)[^，。；\s]{0,3}?(?:那类|那一类|这类|这一类|类|的)?(?=[\s，,。；]|$)/g, ''],
   // 「律所今年来了一件」: an applicant that came, counted in 件, applied.
   [/(?<=(?:个人|群众|村民|居民|市民|老百姓|企业|公司|律所|律师事务所|科研院所|科研机构|研究所|研究院|大学|高校|基金会|协会|社会组织|公益组织)[^，。；\s\d]{0,4})来(?:了|过)(?=\s*[\d一两二三四五六七八九十]+\s*件)/g, '申请了'],
   // 「今年没啥人来申请公开 就一个」: few, then how many — no denial.

@@ -116,3 +116,25 @@ describe('「一行全0」 needs no verb', () => {
     expect(restZeroScope('2021', '规章一行全0')?.ids).toEqual(['t2.rules.issued', 't2.rules.repealed', 't2.rules.valid']);
   });
 });
+
+describe('batch dn classes (dn027, dn060, dn067, dn095, dn105), in other words', () => {
+  it('「企业那件交了150 就公开了」: 150 is money, never a count of 予以公开', async () => {
+    const o = await after(['依申请 企业1件', '企业那件交了150 就公开了']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.') && c.includes('150'))).toEqual([]);
+  });
+  it('「市政府网站那边转载了我们97条」 is no count of our website', async () => {
+    const o = await after(['我们局网站发了640条', '市政府网站那边转载了我们97条 这个不算我们的吧']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:published_website') && !c.endsWith('→ 640'))).toEqual([]);
+  });
+  it('「两微一端 共发了900条」 is 政务新媒体, not the total', async () => {
+    expect(await one(['两微一端 共发了900条'], { 'fact:published_newmedia': 900 })).toEqual([]);
+  });
+  it('「这件不属于国家秘密那类」 puts nothing on 国家秘密', async () => {
+    const o = await after(['有一件个人申请 要隔壁厂的排污数据', '我们问了那个厂 厂里不同意公开 就没给', '这件不属于国家秘密那类 你别放错']);
+    expect(o.collateral.filter((c) => c.startsWith('t3.r3_1'))).toEqual([]);
+  });
+  it('「年底才收到 没来得及答复」 zeroes nothing', async () => {
+    const o = await after(['还有一家公司的申请12月29号才收到 没来得及答复 转到明年办']);
+    expect(o.collateral.filter((c) => c.endsWith('→ 0'))).toEqual([]);
+  });
+});
