@@ -241,3 +241,18 @@ export function rowRenamed(format: FormatId, text: string, before: Record<string
   if (moves.some((m) => !cellRef(format, m.to) || (before[m.to] !== undefined && before[m.to] !== null))) return null;
   return { moves };
 }
+
+/** 「那个230不是网站的 是公众号的」: a figure said to be one fact's, not another's. Already so: nothing to do; held by
+ * the denied one with the other blank: it moves; anything else is asked (never a figure on the place denied). */
+export function valueRenamed(format: FormatId, text: string, before: Record<string, unknown>): { kind: 'same' } | { kind: 'move'; from: string; to: string; value: number } | { kind: 'ask'; targets: string[] } | null {
+  const t = canonicalPhrases(text);
+  const m = /(\d+)\s*(?:条|篇|次|期)?\s*不是([^\s，,。；\d]{1,8}?)(?:的|那个)[，,\s]*(?:而)?是([^\s，,。；\d]{1,8}?)(?:的|那个)(?=[\s，,。；]|$)/.exec(t);
+  if (!m) return null;
+  const fact = (s: string) => [...new Set(cuesFor(format).filter((c) => c.target.t === 'fact' && !c.weak && s.includes(c.text)).map((c) => `fact:${(c.target as Target & { key: string }).key}`))];
+  const [x, y] = [fact(m[2]), fact(m[3])];
+  if (x.length !== 1 || y.length !== 1 || x[0] === y[0]) return null;
+  const n = Number(m[1]);
+  if (before[y[0]] === n && before[x[0]] !== n) return { kind: 'same' };
+  if (before[x[0]] === n && (before[y[0]] === undefined || before[y[0]] === null)) return { kind: 'move', from: x[0], to: y[0], value: n };
+  return { kind: 'ask', targets: [x[0], y[0]] };
+}

@@ -63,8 +63,8 @@ function namedTarget(format: FormatId, cues: CueToken[], before: Record<string, 
 export function restated(format: FormatId, text: string, before: Record<string, unknown>, given: string[]): Restated | null {
   const t = canonicalPhrases(text).replace(DATE, ' ');
   // (「好像漏了一件」: a doubt, asked elsewhere.)
-  // (「要算的话就不止412了」: what would be if — no correction.)
-  if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准|的话|如果|假如|要是|若是/.test(t)) return null;
+  // (「要算的话就不止412了」: what would be if — no correction; 「不然的话」「这样的话」 are no condition.)
+  if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准|(?:要|若|如果|假如|要是)[^，。；\s]{0,6}的话|如果|假如|要是|若是/.test(t)) return null;
   if (VAGUE.test(t)) return null;
   const cl = tokenizeClause(t, cuesFor(format));
   const nums = figures(t);

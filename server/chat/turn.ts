@@ -14,7 +14,7 @@ import type { ChatHistory, ChatState } from './history.js';
 import { dropReplacedValues, isConfirm, isCorrection, isDecline, isUndo } from './mentions.js';
 import { getDraft, restoreDraft, saveInput } from './save.js';
 import { columnMoved, movedCounts, resultMoved, resultSwap, saysPartMoved } from './topic.js';
-import { columnRenamed, partMoved, rowRenamed, type PartMove } from './moves.js';
+import { columnRenamed, partMoved, rowRenamed, valueRenamed, type PartMove } from './moves.js';
 import { missedCases } from './missed.js';
 import { recounted } from './recount.js';
 import { digitCorrection } from './digits.js';
@@ -587,6 +587,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   if (digits) return 'ask' in digits
     ? recordChanges(drafts, history, draftId, state, d, [], '', text, { text: digits.ask, targets: digits.targets })
     : recordChanges(drafts, history, draftId, state, d, [{ target: digits.target, value: digits.value }], '好的，已更正：', text);
+  // 「那个230不是网站的 是公众号的」: a figure of one fact said to be another's.
+  const renamedValue = valueRenamed(format, text, before);
+  if (renamedValue?.kind === 'same') return { lines: ['草稿中已是这样记的，没有改动。'], asks: [] };
+  if (renamedValue?.kind === 'ask') return { lines: [`需要您确认：「${text.slice(0, 30)}」——请分别说出${renamedValue.targets.map((t) => targetName(format, t)).join('和')}正确的数，这一轮没有改动。`], asks: renamedValue.targets };
+  if (renamedValue?.kind === 'move') {
+    const cleared = clearCells(d.input, [renamedValue.from]);
+    const r = applyChanges(cleared.input, [{ target: renamedValue.to, value: renamedValue.value }]);
+    return recordMove(drafts, history, draftId, { ...state, confirm: undefined }, d.currentVersion, r.input, [...cleared.diffs, ...r.diffs], renamedValue, text, '改记在');
+  }
   // 「我写串行了 刚才那串是规范性文件的」: the last turn's row was another row.
   const row = rowRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
   if (row) {
@@ -791,6 +800,17 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // (Not a smaller 表三 count from 「有一件是…」「其中一件…」: one of the cases told, never the new total — asked.)
   const oneOfThem = /(?:^|[，,\s])(?:其中|里面|当中|这里面|那里面|这几件里|那几件里)?(?:有)?(?:一|1)件(?:是|呢|嘛|吧|就是)/.test(text) && !/另外|还有|又来|再来|多了|新来/.test(text);
   const own = new Set((state.chatSet ?? []).filter((t) => !(oneOfThem && t.startsWith('t3.') && changes.some((c) => c.target === t && typeof c.value === 'number' && c.value < Number(before[t])))));
+  // (「收到企业申请2件」→「有一件是律所的」: one of the cases told under another applicant — asked, never a third case.)
+  if (oneOfThem && !correction) {
+    // (Only the applications received, and only beside a count this conversation gave: a result row holds several
+    // applicants' cases, and a count only in the draft may be added to — 「有1件是律所申请的」.)
+    const intake = (id: string) => /^t3\.(?:new|carried)\./.test(id);
+    const across = changes.filter((c) => intake(c.target) && !isFilled(c.target) && (state.chatSet ?? []).some((id) => id !== c.target && id.startsWith(`${c.target.split('.').slice(0, 2).join('.')}.`) && Number(before[id]) > 0));
+    if (across.length) {
+      changes = changes.filter((c) => !across.includes(c));
+      asks.push({ targets: across.map((c) => c.target), text: `「${text.slice(0, 24)}」：这一件是已记的件数中的一件，还是另外的一件？是前者请说明从哪一类改过来（如「企业那2件中的1件改记在律所」），是后者请说「另外还有一件」。` });
+    }
+  }
   let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));

@@ -150,7 +150,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
     const named = pieces.length > 2 ? pieces.findLast((x) => YEAR_IN_TITLE.test(x) && /报告/.test(x)) : undefined;
     // (「首页 政务公开 … 市政府信息公开年度报告」「索引号 … 组配分类 政府信息公开工作年度报告」: a breadcrumb or an info box
     // with no report name of a year in it names no body.)
-    const t = named ?? (pieces.length > 3 ? '' : pieces.join(' '));
+    const furniture = /首页|索引号|组配分类|当前位置|您的位置|主题分类|发布机构/.test(title) || !YEAR_IN_TITLE.test(pieces.join(' '));
+    const t = named ?? (pieces.length > 3 && furniture ? '' : pieces.join(' '));
     const tail = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/.exec(t);
     const y = tail ? null : YEAR_IN_TITLE.exec(t);
     if (tail) {

@@ -97,3 +97,46 @@ describe('a row said wrong, and applicants that 「来了」 (dl070, dl092, dl10
     expect((await after(['今年没什么人来申请 就两个'])).collateral.filter((c) => c.endsWith('→ 0'))).toEqual([]);
   });
 });
+
+// The second read-only review of this session (2026-12-07) found these; each in other words.
+describe('review 2: restatements, figures of one fact said to be another\'s, periods', () => {
+  it('「处罚漏了最后一周的9件 得加上 不然的话对不上」 adds the part (no condition)', async () => {
+    expect(await one(['行政处罚120件', '处罚漏了最后一周的9件 得加上 不然的话对不上'], { 't2.penalty.decisions': 129 })).toEqual([]);
+  });
+  it('「那个60不是公开栏的 是网站的」 moves the figure (公开栏 emptied, never left with it)', async () => {
+    const o = await after(['解读5篇 公开栏60期', '那个60不是公开栏的 是网站的']);
+    expect(o.collateral).toContain('fact:published_website: undefined → 60');
+    expect(o.collateral.filter((c) => c.startsWith('fact:published_board'))).toEqual([]);
+  });
+  it('「那2个不是个人的 是律所的」 of cases moves them, never counts them twice', async () => {
+    expect(await one(['收到个人申请2件 企业申请1件', '那2个不是个人的 是律所的'], { 't3.new.legal': 2, 't3.new.commercial': 1 })).toEqual([]);
+  });
+  it('「截至目前共发布解读6篇」 is still a part of the year (asked)', async () => {
+    const o = await after(['截至目前共发布解读6篇']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:interpretations'))).toEqual([]);
+  });
+  it('「今年安排2次培训」: 安排 is no ranking', async () => {
+    expect(await one(['今年安排2次培训 公开栏发布25期'], { 'fact:trainings': 2, 'fact:published_board': 25 })).toEqual([]);
+  });
+});
+
+describe('review 2: denials kept', () => {
+  it('「今年没发过解读也没设专栏」 still denies both', async () => {
+    expect(await one(['今年没发过解读也没设专栏'], { 'fact:interpretations': 0, 'fact:website_columns': 0 })).toEqual([]);
+  });
+  it('「为什么没有诉讼 因为今年确实没有诉讼」 (no ？) is a denial', async () => {
+    const o = await after(['为什么没有诉讼 因为今年确实没有诉讼']);
+    expect(o.collateral.filter((c) => c.startsWith('t4.direct') && c.endsWith('→ 0')).length).toBe(4);
+  });
+  it('「今年申请人都没有提起行政复议」「其他方面 今年没有行政诉讼」 are the year\'s', async () => {
+    expect((await after(['今年申请人没有提起行政复议'])).collateral.filter((c) => c.startsWith('t4.review') && c.endsWith('→ 0')).length).toBe(4);
+    expect((await after(['其他方面 今年没有行政诉讼'])).collateral.filter((c) => c.startsWith('t4.') && c.endsWith('→ 0')).length).toBe(8);
+  });
+  it('「没有单独的微博和公众号 信息都发公开栏 共40期」 keeps the 40', async () => {
+    expect(await one(['没有单独的微博和公众号 信息都发公开栏 共40期'], { 'fact:published_board': 40 })).toEqual([]);
+  });
+  it('「收到律所申请3件」→「有一件是企业的」: asked, never a fourth case', async () => {
+    const o = await after(['收到律所申请3件', '有一件是企业的']);
+    expect(o.collateral.filter((c) => c.includes('commercial'))).toEqual([]);
+  });
+});

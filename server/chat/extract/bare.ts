@@ -132,7 +132,8 @@ function negation(rd: Reader, cl: ClauseRead): boolean {
   // (A question mark — in the message as typed — ends the question, not the sentence: 「说我们…就发了？不可能 …审了611条」.)
   const head = cl.text.trim().slice(0, 6);
   const asked = (rd.ec.typed ?? '').split(/(?<=[？?])/).filter((x) => /[？?]\s*$/.test(x)).some((x) => whyQuestion(x) && normalise(x).includes(head));
-  if (cl.clause.negated && (asked || whyQuestion(rd.sentence))) return true;
+  // (Without its ？ 「为什么没有复议 因为今年确实没有复议」 may be an answer: only a typed question counts.)
+  if (cl.clause.negated && asked) return true;
   if (cl.clause.negated) {
     // A weak cue (「申请」 in 「被申请行政复议」) is no subject of its own next to a strong one of another table.
     const strongTables = new Set(cl.cueTokens.filter((c) => !c.weak).map((c) => c.target.t.slice(0, 2)));
