@@ -70,6 +70,12 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // voice transcripts, tabs, English) at 0.627 (6, 7), df (balanced, half sessions) at 0.591 (8, 135 — one 「表三个人
   // 那一列」 read as the whole 表三), dg (balanced, on the session's last code) at 0.700 (7, 5). The cases present at the
   // session's start: 0.802 → 0.806 (6983/8666), wrong 476 → 457, collateral 324 → 261, silent 112.
+  // Sixth 2026-12-07 session (first runs): dh (balanced, dialect and pinyin) at 0.573 (13 wrong, 7 collateral), di
+  // (4–8-turn 表三 sessions, counts and stories interleaved) at 0.318 (95, 29), dj (balanced) at 0.645 (6, 14), dk
+  // (safety: filled drafts, negation words meaning something else, numbers that are no data) at 0.582 (5, 137 — one
+  // 「自然人那一列 办理结果里其余的都填0」 read as every column), dl (balanced) at 0.545 (11, 10), dm (safety, second)
+  // at 0.564 (8, 3), dn (balanced, late code) at 0.655 (9, 3). The cases present at the session's start: 0.789 →
+  // 0.793 (7654/9656), wrong 576 → 580, collateral 358 → 283, silent 145 → 143.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -82,10 +88,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(9656);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.788);
-    expect(f.wrongValues).toBeLessThanOrEqual(578);
-    expect(f.collateral).toBeLessThanOrEqual(360);
-    expect(f.silentDrops).toBeLessThanOrEqual(145);
+    expect(f.n).toBeGreaterThanOrEqual(10426);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.777);
+    expect(f.wrongValues).toBeLessThanOrEqual(714);
+    expect(f.collateral).toBeLessThanOrEqual(338);
+    expect(f.silentDrops).toBeLessThanOrEqual(162);
   }, 300_000);
 });

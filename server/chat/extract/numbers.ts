@@ -12,7 +12,7 @@ import { fakeCue, type Reader } from './reader.js';
 import { ask } from './record.js';
 
 /** 「又来了」「后来又补发了」「另外又办了」: a further part of what was just counted. */
-const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理)/;
+const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理|申请|递|交)/;
 
 type NumberStep = (rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]) => boolean;
 
