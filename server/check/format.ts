@@ -172,11 +172,48 @@ function tablesPresent(ctx: Ctx): Set<number> {
 // (「- 总体情况」: a Markdown list item of a saved page.)
 const BULLET = /^\s*(?:[•·●▪◆■○◇]|[-*+](?=\s))\s*/;
 
+/**
+ * 「一、总体情况」 then 「一、主动公开」「二、依申请公开」「三、政府信息管理」: the items under 一 numbered again from 一 —
+ * sub-headings in the sections' numbering, not renamed sections. Returns the headings to read as such (up to the
+ * first one that is an official section title again), empty when the text does not restart.
+ */
+function restartedUnderOne(ctx: Ctx, heads: Heading[]): { items: string[]; skip: Set<Heading> } {
+  const none = { items: [], skip: new Set<Heading>() };
+  const lines = (ctx.source?.text ?? '').split('\n').map((l) => normQuote(l.trim())).filter(Boolean);
+  const parts = (l: string) => HEAD_RE.exec(l);
+  // (An official title, whole: 「主动公开」 is only the start of one, and is the item here.)
+  const official = (rest: string) => SECTIONS.some((d) => titleMatches(d, rest));
+  const first = lines.findIndex((l) => parts(l)?.[1] === SECTIONS[0].numeral && parts(l)?.[2] === '、' && titleMatches(SECTIONS[0], parts(l)![3]));
+  if (first < 0) return none;
+  const numbered = lines.slice(first + 1).filter((l) => { const m = parts(l); return !!m && m[2] === '、' && SECTIONS.some((d) => d.numeral === m[1]); });
+  if (!numbered.length || parts(numbered[0])![1] !== SECTIONS[0].numeral || official(parts(numbered[0])![3]) || isPrefixOfTitle(SECTIONS[0], parts(numbered[0])![3])) return none;
+  const items: string[] = [];
+  for (const l of numbered) {
+    if (official(parts(l)![3])) break;
+    items.push(l);
+  }
+  // The headings the parser took from these lines (「二、依申请公开」) are the items, not sections.
+  const skip = new Set(heads.filter((h) => items.some((x) => x.startsWith(normQuote(h.text.trim())) || normQuote(h.text.trim()).startsWith(x))));
+  return { items, skip };
+}
+
 function fHeadings(ctx: Ctx) {
   const heads = headingsOf(ctx);
   const seen: number[] = [];
   const rewritten: Rewritten[] = [];
+  const { items, skip: sub } = restartedUnderOne(ctx, heads);
+  if (items.length) {
+    emit(ctx, 'F-NUMBERING', {
+      severity: 'W',
+      message: `「${sectionHeading(SECTIONS[0])}」之下的小标题又从「一、」编号（${items.slice(0, 3).map((x) => `「${clip(x, 16)}」`).join('')}），与六个部分的编号冲突，应写作「（一）」「（二）」…`,
+      where: { section: 1 },
+      expected: '（一）（二）（三）',
+      actual: items.join('；'),
+      evidence: { quote: items[0] },
+    });
+  }
   for (const h of heads) {
+    if (sub.has(h)) continue;
     // 「• 总体情况」: a web page's list item, whose numbering the page's markup draws — not visible in the text.
     const bullet = BULLET.exec(h.text);
     const text = normQuote(h.text.slice(bullet?.[0].length ?? 0));

@@ -1650,3 +1650,19 @@ describe('P-DOCNO: 「﹝」 read as 〔, a year cut short (sixth session, batch
     expect(p('根据《通知》(县政办发〔2021〕5号)要求编制。')).toBe('');
   });
 });
+
+describe('F-NUMBERING: items under 一 numbered again from 一 are no renamed sections (ck027, sixth session)', () => {
+  it('ck027 「一、总体情况 … 一、主动公开 … 二、依申请公开 … 三、政府信息管理」: one warning, no section-heading error', () => {
+    const f = findings('ck027.txt');
+    expect(f.filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E')).toEqual([]);
+    expect(f.some((x) => x.rule === 'F-NUMBERING' && x.message.includes('一、主动公开'))).toBe(true);
+  });
+  it('in other words; a text whose next heading is 二 is no restart', () => {
+    const text = (s: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我镇认真落实条例。\n${s}`));
+    const restarted = text('一、公开内容\n全年公开信息60条。\n二、申请办理\n收到申请2件。\n三、主动公开政府信息情况\n表格略。');
+    expect(restarted.some((x) => x.rule === 'F-NUMBERING' && x.message.includes('一、公开内容'))).toBe(true);
+    expect(restarted.filter((x) => x.rule === 'F-HEADINGS' && x.severity === 'E' && x.message.includes('申请办理'))).toEqual([]);
+    const renamed = text('二、公开内容\n全年公开信息60条。');
+    expect(renamed.some((x) => x.rule === 'F-NUMBERING' && x.message.includes('又从'))).toBe(false);
+  });
+});
