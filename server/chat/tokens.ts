@@ -104,7 +104,9 @@ function spaceClauses(part: string): string[] {
     const resultThenDenied = /^(?:维持|纠正|撤销|驳回|公开|部分公开|全部公开|不予公开)$/.test(left) && /没|未|无/.test(right);
     // (「属于执法案卷 没给」: a refusal said after its reason is the same decision, its own clause — no denial of the reason.)
     const reasonThenRefused = !/没|未|无|不/.test(left) && /^(?:就|所以|都|也)?(?:没|不|未)(?:有)?(?:给|公开|提供)(?:他|她|对方|人家)?(?:了)?$|^(?:就|所以)?不予公开$/.test(right.trim());
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied && !reasonThenRefused) continue;
+    // (「规章今年没有新制定的 现行有效的还是3件」: a subject's column denied, then another column counted — two statements.)
+    const deniedThenCounted = /(?:没有?|未)[\u4e00-\u9fa5]{1,10}$/.test(left) && HAS_NUMERAL.test(right) && /^(?:现行有效|有效的|废止|制发|印发|出台|新制定|网站|公众号|新媒体|公开栏|许可|处罚|强制|收费|规章|规范性文件)/.test(right);
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !deniedThenCounted && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied && !reasonThenRefused) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

@@ -794,6 +794,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }
 
+  // 「电话中间那段打错了 是8821306」: a local number given for a held phone with an area code keeps that area code.
+  const heldPhone = typeof before['meta.contact.phone'] === 'string' ? /^(0\d{2,3})(\s*[-—－]\s*)(\d{7,8})$/.exec(before['meta.contact.phone'] as string) : null;
+  if (heldPhone) changes = changes.map((c) => (c.target === 'meta.contact.phone' && typeof c.value === 'string' && /^[1-9]\d{6,7}$/.test(c.value) && c.value.length === heldPhone[3].length ? { ...c, value: `${heldPhone[1]}${heldPhone[2]}${c.value}` } : c));
   // Values already filled wait for 「是」 (a correction is itself the confirmation).
   const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
   // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.

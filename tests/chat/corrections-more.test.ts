@@ -140,3 +140,19 @@ describe('review 2: denials kept', () => {
     expect(o.collateral.filter((c) => c.includes('commercial'))).toEqual([]);
   });
 });
+
+describe('late fixes (dh003, dl031, dl037, dl064, dm074), in other words', () => {
+  it('「规范性文件今年没有新印发的 现行有效的还是12件」: 0 made, 12 in force', async () => {
+    expect(await one(['规范性文件今年没有新印发的 现行有效的还是12件'], { 't2.normative.issued': 0, 't2.normative.valid': 12 })).toEqual([]);
+  });
+  it('「对复议决定不服 又去法院告了我们 还没判」 is 复议后起诉 pending', async () => {
+    expect(await one(['有个村民对复议决定不服 又去法院告了我们 还没判'], { 't4.after.pending': 1 })).toEqual([]);
+  });
+  it('「去年报告这段你看一下：“全年主动公开信息300条”」 stores nothing', async () => {
+    const o = await after(['去年报告这段你看一下：“全年主动公开政府信息300条，其中网站公开200条。”']);
+    expect(o.collateral.filter((c) => c.startsWith('fact:'))).toEqual([]);
+  });
+  it('「电话后面那段错了 是6671234」 keeps the area code', async () => {
+    expect(await one(['电话 0731-6617234', '电话后面那段错了 是6671234'], { 'meta.contact.phone': '0731-6671234' })).toEqual([]);
+  });
+});
