@@ -794,6 +794,17 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }
 
+  // 「其中处罚有9件后来被复议纠正了」: reviews and lawsuits over the agency's own decisions are no 表四 cases (表四 counts
+  // those over information disclosure) — asked, never stored.
+  // (Only the decision and the review or lawsuit in one clause: a pasted report names 表二 and 表四 apart.)
+  const overDecision = text.split(/[，,。；;\s]+/).some((seg) => /处罚|许可|强制|罚款|罚单/.test(seg) && /复议|诉讼|起诉|告/.test(seg));
+  if (overDecision && !/信息公开|公开申请|依申请|申请公开|答复/.test(text)) {
+    const decisions = changes.filter((c) => c.target.startsWith('t4.'));
+    if (decisions.length) {
+      changes = changes.filter((c) => !decisions.includes(c));
+      asks.push({ targets: decisions.map((c) => c.target), text: `「${text.slice(0, 24)}」说的是行政处罚（许可、强制）决定引起的复议或诉讼吗？表四只统计因政府信息公开引起的复议、诉讼；是的话请说「因信息公开被申请复议X件」。` });
+    }
+  }
   // 「电话中间那段打错了 是8821306」: a local number given for a held phone with an area code keeps that area code.
   const heldPhone = typeof before['meta.contact.phone'] === 'string' ? /^(0\d{2,3})(\s*[-—－]\s*)(\d{7,8})$/.exec(before['meta.contact.phone'] as string) : null;
   if (heldPhone) changes = changes.map((c) => (c.target === 'meta.contact.phone' && typeof c.value === 'string' && /^[1-9]\d{6,7}$/.test(c.value) && c.value.length === heldPhone[3].length ? { ...c, value: `${heldPhone[1]}${heldPhone[2]}${c.value}` } : c));

@@ -156,3 +156,13 @@ describe('late fixes (dh003, dl031, dl037, dl064, dm074), in other words', () =>
     expect(await one(['电话 0731-6617234', '电话后面那段错了 是6671234'], { 'meta.contact.phone': '0731-6671234' })).toEqual([]);
   });
 });
+
+describe('表四 counts reviews and lawsuits over information disclosure only (dl079)', () => {
+  it('「许可里有3件后来被申请复议 撤销了」 is asked, never stored in 表四', async () => {
+    const o = await after(['行政许可 860', '许可里有3件后来被申请复议 撤销了']);
+    expect(o.collateral.filter((c) => c.startsWith('t4.'))).toEqual([]);
+  });
+  it('a pasted report naming 表二 and 表四 apart still fills 表四', async () => {
+    expect(await one(['行政处罚45件。因政府信息公开被申请行政复议1件，结果维持。'], { 't2.penalty.decisions': 45, 't4.review.upheld': 1 })).toEqual([]);
+  });
+});
