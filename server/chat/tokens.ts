@@ -106,7 +106,10 @@ function spaceClauses(part: string): string[] {
     const reasonThenRefused = !/没|未|无|不/.test(left) && /^(?:就|所以|都|也)?(?:没|不|未)(?:有)?(?:给|公开|提供)(?:他|她|对方|人家)?(?:了)?$|^(?:就|所以)?不予公开$/.test(right.trim());
     // (「规章今年没有新制定的 现行有效的还是3件」: a subject's column denied, then another column counted — two statements.)
     const deniedThenCounted = /(?:没有?|未)[\u4e00-\u9fa5]{1,10}$/.test(left) && HAS_NUMERAL.test(right) && /^(?:现行有效|有效的|废止|制发|印发|出台|新制定|网站|公众号|新媒体|公开栏|许可|处罚|强制|收费|规章|规范性文件)/.test(right);
-    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !deniedThenCounted && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied && !reasonThenRefused) continue;
+    // (「其实没有律所来申请 是一个律师用他个人名义申请的」: a denial, then what it was instead — outside the denial.)
+    // (Not when a count follows: 「培训没有单独搞 是跟业务培训合在一起搞的 一共两次」 is one statement.)
+    const deniedThenIs = /没有?|未/.test(left) && /^(?:是|而是|其实是|实际是|实际上是)/.test(right) && !/^(?:是不是|是否)/.test(right) && !HAS_NUMERAL.test(right.replace(/一(?:个|家|位|名)/g, ''));
+    if (!HAS_NUMERAL.test(left) && !/[了过]$/.test(left) && !negationDone && !deniedThenCounted && !deniedThenIs && !twoNegations && !affirmedThenDenied && !turned && !deniedThenAffirmed && !resultThenDenied && !reasonThenRefused) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

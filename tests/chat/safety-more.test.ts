@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { after, one } from './failures.js';
 import { restZeroScope } from '../../server/chat/fillzero.js';
+import { runChatCases } from '../../evals/suites/chat.js';
 
 const zeros = (collateral: string[]) => collateral.filter((c) => c.endsWith('→ 0'));
 
@@ -136,5 +137,15 @@ describe('batch dn classes (dn027, dn060, dn067, dn095, dn105), in other words',
   it('「年底才收到 没来得及答复」 zeroes nothing', async () => {
     const o = await after(['还有一家公司的申请12月29号才收到 没来得及答复 转到明年办']);
     expect(o.collateral.filter((c) => c.endsWith('→ 0'))).toEqual([]);
+  });
+});
+
+describe('a denial, then what it was instead (dm021)', () => {
+  it('「其实没有律所来申请 是一个律师用自己个人名义递的」 (counts already in the draft) never zeroes 自然人', async () => {
+    const [o] = await runChatCases([{ id: 's', split: 'dev', state: { 't3.new.natural': 9, 't3.new.legal': 1 } as never, turns: ['律所那件弄错了 其实没有律所来申请 是一个律师用自己个人名义递的'], expect: { set: {}, ask: [], nothing: false } }]);
+    expect(o.collateral.filter((c) => c.startsWith('t3.new.natural') && c.endsWith('→ 0'))).toEqual([]);
+  });
+  it('「培训没有单独搞 是跟业务培训合在一起搞的 一共3次」 is still 3 trainings', async () => {
+    expect(await one(['政务公开培训没有单独搞 是跟业务培训合在一起搞的 一共3次'], { 'fact:trainings': 3 })).toEqual([]);
   });
 });
