@@ -165,6 +165,8 @@ function findNumbers(clause: string): NumToken[] {
     if (chinese && before === '几' && /^[十百千万]/.test(m[2]) && /元|块/.test(m[4] ?? '')) return; // 「几百块」: no amount at all (asked, never offered as 100)
     if (!m[4] && /^[年月日号%％.]/.test(after ?? '')) return; // 2023年, 12月, 50%
     if (m[4] && after === '性') return; // 「一次性」
+    // 「不是一回事」「一码事」「一件事」: the same thing, no count.
+    if (chinese && m[2] === '一' && /^(?:回|码|件)$/.test(m[4] ?? '') && /^事/.test(after ?? '')) return;
     if (m[4] === '期' && /^间/.test(after ?? '')) return;
     // 「培训3-4次」: the upper end of a range with its unit is a vague amount (asked); phone numbers are skipped.
     const range = Boolean(m[4]) && /[-—~～]/.test(before ?? '') && /\d/.test(clause[numStart - 2] ?? '') && !/\d{5,}$/.test(clause.slice(0, numStart - 1));
