@@ -151,8 +151,8 @@ describe('a denial, then what it was instead (dm021)', () => {
 });
 
 describe('「一回事」 is no count (dl086)', () => {
-  it('「表二的收费跟信息处理费不是一回事吧 我们表二那个是0」 never stores 1', async () => {
-    const o = await after(['收费通知书发出2件', '对方交了 120元', '表二的收费跟这个不是一回事吧 我们那个是0']);
+  it('「表二里的行政事业性收费和这个不是一回事吧」 never stores 1', async () => {
+    const o = await after(['收费通知书发出2件', '对方交了 120元', '表二里的行政事业性收费和这个不是一回事吧 我们表二那个是0']);
     expect(o.collateral.filter((c) => c.startsWith('t2.fee') && c.endsWith('→ 1'))).toEqual([]);
   });
 });
