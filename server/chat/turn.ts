@@ -401,9 +401,21 @@ async function recordMove(drafts: DraftStore, history: ChatHistory, draftId: str
   return { lines: [`好的，${targetName(format, move.from)}的${move.value}${how}${targetName(format, move.to)}：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
-/** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
 const t3ColumnLabel = (format: FormatId, key: string) => tableDef(format, 't3').blocks[0].columns.find((c) => c.key === key)?.label ?? key;
 
+/** Values moved whole to other places (their old cells emptied, not 0): saved as this turn's own, undoable, told with the diff. */
+async function moveWhole(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, moves: { from: string; to: string }[], text: string, heading: string): Promise<TurnResult> {
+  const cleared = clearCells(d.input, moves.map((m) => m.from));
+  const moved = moves.map((m) => ({ target: m.to, value: before[m.from] as number }));
+  const r = applyChanges(cleared.input, moved);
+  const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
+  const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !moves.some((m) => m.from === t)), ...moved.map((c) => c.target)])];
+  await history.setState(draftId, { ...state, confirm: undefined, lastSet: moved, chatSet, undo: { before: d.currentVersion, after: version } });
+  const diffs = [...cleared.diffs, ...r.diffs];
+  return { lines: [heading, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+}
+
+/** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
 /** The other cells of a 表三 column whose whole intake moved to another column, each with where it goes. */
 function wholeColumn(format: FormatId, part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
   const [ft, fr, fc] = part.from.split('.');
@@ -597,28 +609,14 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return recordMove(drafts, history, draftId, { ...state, confirm: undefined }, d.currentVersion, r.input, [...cleared.diffs, ...r.diffs], renamedValue, text, '改记在');
   }
   // 「我写串行了 刚才那串是规范性文件的」: the last turn's row was another row.
-  const row = rowRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
-  if (row) {
-    const cleared = clearCells(d.input, row.moves.map((m) => m.from));
-    const moved = row.moves.map((m) => ({ target: m.to, value: before[m.from] as number }));
-    const r = applyChanges(cleared.input, moved);
-    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
-    const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !row.moves.some((m) => m.from === t)), ...moved.map((c) => c.target)])];
-    await history.setState(draftId, { ...state, confirm: undefined, lastSet: moved, chatSet, undo: { before: d.currentVersion, after: version } });
-    const diffs = [...cleared.diffs, ...r.diffs];
-    return { lines: ['好的，这几个数改记到所说的那一行：', ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
-  }
+  const lastTargets = (state.lastSet ?? []).map((c) => c.target);
+  const row = rowRenamed(format, text, before, lastTargets);
+  if (row) return moveWhole(drafts, history, draftId, state, d, before, row.moves, text, '好的，这几个数改记到所说的那一行：');
   // 「更正 不是企业 是科研单位」: every case of one applicant told under another's name.
-  const renamed = columnRenamed(format, text, before, (state.lastSet ?? []).map((c) => c.target));
+  const renamed = columnRenamed(format, text, before, lastTargets);
   if (renamed) {
-    const cleared = clearCells(d.input, renamed.cells);
-    const moved = renamed.cells.map((id) => ({ target: id.replace(new RegExp(`\\.${renamed.from}$`), `.${renamed.to}`), value: before[id] as number }));
-    const r = applyChanges(cleared.input, moved);
-    const version = await save(drafts, draftId, r.input, `对话：${text.slice(0, 40)}`);
-    const chatSet = [...new Set([...(state.chatSet ?? []).filter((t) => !renamed.cells.includes(t)), ...moved.map((c) => c.target)])];
-    await history.setState(draftId, { ...state, confirm: undefined, lastSet: moved, chatSet, undo: { before: d.currentVersion, after: version } });
-    const diffs = [...cleared.diffs, ...r.diffs];
-    return { lines: [`好的，这${renamed.cells.length > 1 ? '些' : ''}申请改记为「${t3ColumnLabel(format, renamed.to)}」：`, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
+    const moves = renamed.cells.map((id) => ({ from: id, to: id.replace(new RegExp(`\\.${renamed.from}$`), `.${renamed.to}`) }));
+    return moveWhole(drafts, history, draftId, state, d, before, moves, text, `好的，这${moves.length > 1 ? '些' : ''}申请改记为「${t3ColumnLabel(format, renamed.to)}」：`);
   }
   // 「企业那四件里有一件其实是律所递的」「在审的那件出结果了 也是维持」: part of a 表三/表四 count moves (both cells told).
   const part = partMoved(format, text, before, givenInChat(state), (state.lastSet ?? []).map((c) => c.target));
@@ -794,37 +792,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     } else asks.push({ targets: [], text: '要更正哪一项？请连同名称再说一遍，如「公众号发布信息150条」。' });
   }
 
-  // 「其中处罚有9件后来被复议纠正了」: reviews and lawsuits over the agency's own decisions are no 表四 cases (表四 counts
-  // those over information disclosure) — asked, never stored.
-  // (Only the decision and the review or lawsuit in one clause: a pasted report names 表二 and 表四 apart.)
-  const overDecision = text.split(/[，,。；;\s]+/).some((seg) => /处罚|许可|强制|罚款|罚单/.test(seg) && /复议|诉讼|起诉|告/.test(seg));
-  if (overDecision && !/信息公开|公开申请|依申请|申请公开|答复/.test(text)) {
-    const decisions = changes.filter((c) => c.target.startsWith('t4.'));
-    if (decisions.length) {
-      changes = changes.filter((c) => !decisions.includes(c));
-      asks.push({ targets: decisions.map((c) => c.target), text: `「${text.slice(0, 24)}」说的是行政处罚（许可、强制）决定引起的复议或诉讼吗？表四只统计因政府信息公开引起的复议、诉讼；是的话请说「因信息公开被申请复议X件」。` });
-    }
-  }
-  // 「电话中间那段打错了 是8821306」: a local number given for a held phone with an area code keeps that area code.
-  const heldPhone = typeof before['meta.contact.phone'] === 'string' ? /^(0\d{2,3})(\s*[-—－]\s*)(\d{7,8})$/.exec(before['meta.contact.phone'] as string) : null;
-  if (heldPhone) changes = changes.map((c) => (c.target === 'meta.contact.phone' && typeof c.value === 'string' && /^[1-9]\d{6,7}$/.test(c.value) && c.value.length === heldPhone[3].length ? { ...c, value: `${heldPhone[1]}${heldPhone[2]}${c.value}` } : c));
+  changes = decisionsNotT4(text, changes, asks);
+  changes = keepAreaCode(changes, before);
   // Values already filled wait for 「是」 (a correction is itself the confirmation).
   const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
   // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.
   // (Not a smaller 表三 count from 「有一件是…」「其中一件…」: one of the cases told, never the new total — asked.)
-  const oneOfThem = /(?:^|[，,\s])(?:其中|里面|当中|这里面|那里面|这几件里|那几件里)?(?:有)?(?:一|1)件(?:是|呢|嘛|吧|就是)/.test(text) && !/另外|还有|又来|再来|多了|新来/.test(text);
+  const oneOfThem = ONE_OF_THEM.test(text) && !/另外|还有|又来|再来|多了|新来/.test(text);
   const own = new Set((state.chatSet ?? []).filter((t) => !(oneOfThem && t.startsWith('t3.') && changes.some((c) => c.target === t && typeof c.value === 'number' && c.value < Number(before[t])))));
-  // (「收到企业申请2件」→「有一件是律所的」: one of the cases told under another applicant — asked, never a third case.)
-  if (oneOfThem && !correction) {
-    // (Only the applications received, and only beside a count this conversation gave: a result row holds several
-    // applicants' cases, and a count only in the draft may be added to — 「有1件是律所申请的」.)
-    const intake = (id: string) => /^t3\.(?:new|carried)\./.test(id);
-    const across = changes.filter((c) => intake(c.target) && !isFilled(c.target) && (state.chatSet ?? []).some((id) => id !== c.target && id.startsWith(`${c.target.split('.').slice(0, 2).join('.')}.`) && Number(before[id]) > 0));
-    if (across.length) {
-      changes = changes.filter((c) => !across.includes(c));
-      asks.push({ targets: across.map((c) => c.target), text: `「${text.slice(0, 24)}」：这一件是已记的件数中的一件，还是另外的一件？是前者请说明从哪一类改过来（如「企业那2件中的1件改记在律所」），是后者请说「另外还有一件」。` });
-    }
-  }
+  if (oneOfThem && !correction) changes = oneOfThemElsewhere(text, changes, asks, before, state.chatSet ?? []);
   let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));
@@ -871,4 +847,37 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     // A value refused by validation (「2月30日」) is a question about its place too.
     asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target), ...direct.filter((c) => changeError(d.input, c)).map((c) => c.target)])],
   };
+}
+
+const ONE_OF_THEM = /(?:^|[，,\s])(?:其中|里面|当中|这里面|那里面|这几件里|那几件里)?(?:有)?(?:一|1)件(?:是|呢|嘛|吧|就是)/;
+
+/** 「其中处罚有9件后来被复议纠正了」: reviews and lawsuits over the agency's own decisions are no 表四 cases (表四 counts
+ * those over information disclosure) — asked, never stored. (Only the decision and the review or lawsuit in one
+ * clause: a pasted report names 表二 and 表四 apart.) */
+function decisionsNotT4(text: string, changes: Change[], asks: Ask[]): Change[] {
+  const overDecision = text.split(/[，,。；;\s]+/).some((seg) => /处罚|许可|强制|罚款|罚单/.test(seg) && /复议|诉讼|起诉|告/.test(seg));
+  const decisions = overDecision && !/信息公开|公开申请|依申请|申请公开|答复/.test(text) ? changes.filter((c) => c.target.startsWith('t4.')) : [];
+  if (!decisions.length) return changes;
+  asks.push({ targets: decisions.map((c) => c.target), text: `「${text.slice(0, 24)}」说的是行政处罚（许可、强制）决定引起的复议或诉讼吗？表四只统计因政府信息公开引起的复议、诉讼；是的话请说「因信息公开被申请复议X件」。` });
+  return changes.filter((c) => !decisions.includes(c));
+}
+
+/** 「电话中间那段打错了 是8821306」: a local number given for a held phone with an area code keeps that area code. */
+function keepAreaCode(changes: Change[], before: Record<string, unknown>): Change[] {
+  const held = typeof before['meta.contact.phone'] === 'string' ? /^(0\d{2,3})(\s*[-—－]\s*)(\d{7,8})$/.exec(before['meta.contact.phone'] as string) : null;
+  if (!held) return changes;
+  return changes.map((c) => (c.target === 'meta.contact.phone' && typeof c.value === 'string' && /^[1-9]\d{6,7}$/.test(c.value) && c.value.length === held[3].length ? { ...c, value: `${held[1]}${held[2]}${c.value}` } : c));
+}
+
+/** 「收到企业申请2件」→「有一件是律所的」: one of the cases told under another applicant — asked, never a third case.
+ * (Only the applications received, and only beside a count this conversation gave: a result row holds several
+ * applicants' cases, and a count only in the draft may be added to — 「有1件是律所申请的」.) */
+function oneOfThemElsewhere(text: string, changes: Change[], asks: Ask[], before: Record<string, unknown>, chatSet: string[]): Change[] {
+  const blank = (t: string) => before[t] === undefined || before[t] === null;
+  const rowOf = (id: string) => id.split('.').slice(0, 2).join('.');
+  const across = changes.filter((c) => c.target.startsWith('t3.') && T3_INTAKE.has(c.target.split('.')[1]) && blank(c.target) &&
+    chatSet.some((id) => id !== c.target && rowOf(id) === rowOf(c.target) && Number(before[id]) > 0));
+  if (!across.length) return changes;
+  asks.push({ targets: across.map((c) => c.target), text: `「${text.slice(0, 24)}」：这一件是已记的件数中的一件，还是另外的一件？是前者请说明从哪一类改过来（如「企业那2件中的1件改记在律所」），是后者请说「另外还有一件」。` });
+  return changes.filter((c) => !across.includes(c));
 }

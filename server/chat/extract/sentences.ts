@@ -1,6 +1,6 @@
 // Reading sentence by sentence, clause by clause: a clause without a number names or negates a subject, a pasted
 // table row fills its row, and every other number is read on its own. What a clause leaves is the next one's context.
-import { ALL_WORDS_AFTER, INTAKE_COUNT, INTAKE_VERB, OPENED, PREVIOUS_TURN, unsureSentence } from '../wordclasses.js';
+import { ALL_WORDS_AFTER, INTAKE_COUNT, INTAKE_VERB, OPENED, PREVIOUS_TURN, T3_INTAKE, unsureSentence } from '../wordclasses.js';
 import { type Clause, pairNumbers, splitClauses, splitSentences, tokenizeClause, type NumToken } from '../tokens.js';
 import { forgetSentenceSubjects } from '../subjects.js';
 import { readBareClause } from './bare.js';
@@ -74,7 +74,7 @@ function readClause(rd: Reader, cl: ClauseRead): void {
 function totalPointedAt(rd: Reader, cl: ClauseRead, num: NumToken): boolean {
   const cols = cl.cueTokens.filter((c) => c.target.t === 't3col');
   if (cols.length === 1 && cols.length === cl.cueTokens.length && cl.clause.nums.length === 1 && rd.ctx.t3rowFromPrevious !== false &&
-    ['new', 'carried'].some((r) => rd.ec.cells?.[`t3.${r}.${(cols[0].target as { key: string }).key}`] === num.value) &&
+    [...T3_INTAKE].some((r) => rd.ec.cells?.[`t3.${r}.${(cols[0].target as { key: string }).key}`] === num.value) &&
     ALL_WORDS_AFTER.test(rd.sentence.slice(rd.sentence.indexOf(cl.text) + cl.text.length)) && OPENED.test(rd.sentence.slice(rd.sentence.indexOf(cl.text) + cl.text.length))) return true;
   if (!/^\s*(?:件)?\s*(?:里|中|里面|里头|当中|之中)(?:有)?\s*[\d一两二三四五六七八九十百]/.test(cl.text.slice(num.end))) return false;
   // (「收到自然人申请12件中有3件予以公开」「许可8件里…」: a count with its own subject before it is a value.)
