@@ -32,10 +32,11 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
   // zero covers only the subject its own clause names.
   if (!EXCEPT.test(before)) {
     const base = clauseStart;
-    for (const m of text.slice(base, at).matchAll(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g)) {
+    // (「…那行是0 所以今年上年结转也全是0」: a figure before the space ends a statement too.)
+    for (const m of text.slice(base, at).matchAll(/(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5])/g)) {
       const left = text.slice(clauseStart, base + m.index!);
       // (「自然人那一列」「不予公开那八项」: a numeral counting rows or columns names the place; it is no statement.)
-      const counts = left.replace(/[一二两三四五六七八九十几]+\s*(?:列|行|项|格|栏|块|个格子|小项)/g, '');
+      const counts = left.replace(/[一二两三四五六七八九十几]+\s*个?\s*(?:列|行|项|格|栏|块|格子|小项)/g, '');
       if (/[\d零〇一二两三四五六七八九十百千万]/.test(counts) || /[了过]$/.test(left)) clauseStart = base + m.index! + m[0].length;
     }
   }
@@ -72,8 +73,11 @@ function namedPlaces(format: FormatId, said: string): Named {
   const t3 = tableDef(format, 't3').blocks[0];
   // 「办理结果那部分」: every leaf under 「三、本年度办理结果」 (a heading with no cue of its own).
   const results = t3.rows.find((r) => r.key === 'results');
-  if (results && /办理结果/.test(sentence)) add(named.rows, 't3', t3.rows.filter((r) => !r.group && !r.sumOf && r.parents?.includes(results.label)).map((r) => r.key));
-  for (const tok of tokenizeClause(sentence, cuesFor(format)).tokens) {
+  const tokens = tokenizeClause(sentence, cuesFor(format)).tokens;
+  // (「办理结果里不予公开那八项」: a row under it named too is the place; 办理结果 only leads to it.)
+  const rowNamed = tokens.some((t) => t.type === 'cue' && !t.weak && (t.target as Target).t === 't3row');
+  if (results && /办理结果/.test(sentence) && !rowNamed) add(named.rows, 't3', t3.rows.filter((r) => !r.group && !r.sumOf && r.parents?.includes(results.label)).map((r) => r.key));
+  for (const tok of tokens) {
     if (tok.type !== 'cue' || tok.weak) continue;
     const tg = tok.target as Target & { key?: string };
     if (tg.t === 't3row' && tg.key) {

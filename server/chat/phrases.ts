@@ -5,6 +5,9 @@
 import { FORMATS, tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 
+/** A month, quarter or half of the year, as a list item (「3月」「二季度」「下半年」). */
+const TIME_ITEM = '(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|初|中)?|第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末)';
+
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
 /** Words before an error word that name nothing (「前面写错了」「哎看错了」). */
 const FILLER = /^(?:前面|上面|之前|刚才|刚刚|我|我们|哎|唉|哦|噢|啊|嗯|呃|额|这个|那个|这里|那里|不好意思|抱歉|对不起|sorry)+$/i;
@@ -110,6 +113,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/((?:^|[^\d])([2-9二两三四五六七八九])\s*件)((?:[\s，,、]+(?:一个|一家|一位|一名)[^\s，,、。；\d]{2,12}){2,9})(?=[\s，,。；]|$)/g,
     // (「上年结转的两件 一个是研究所的 一个是基金会的」 says whose each was: kept.)
     (all: string, head: string, n: string, list: string) => (list.match(/一(?:个|家|位|名)/g)!.length === (parseNumber(n) ?? -1) && !/要|申请|问|查|是/.test(list) ? head : all)],
+  // 「3月、6月、9月、12月各更新了一次」: times of the year listed, then 「各N次」 — as many times N as the list holds.
+  [new RegExp(`(${TIME_ITEM}(?:[、和及与]\\s*${TIME_ITEM}){1,11})(?:份)?各(?:自)?([^，。；\\d]{0,6}?)(一|1|两|2|三|3)\\s*次`, 'g'),
+    (_: string, list: string, verb: string, n: string) => `${verb}${list.split(/[、和及与]/).length * (parseNumber(n) ?? 1)}次`],
   // 「表三个人那一列」: the table's name, then the column 个人 (no 「三个人」).
   [/表([二三四])(?=个(?:人|体))/g, '表$1 '],
   // 「县政府还没作决定」「法院还没判」: the review or lawsuit is still open (尚未审结), no 「none」.
@@ -120,7 +126,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/复义|复意|复仪|付议/g, '复议'],
   [/诉松|述讼|诉颂/g, '诉讼'],
   [/公开兰|公开拦|公开蓝/g, '公开栏'],
-  [/徐可(?=决定|事项)/g, '许可'],
+  [/(?:徐可|许克)(?=决定|事项)/g, '许可'],
   [/公众浩|公重号|公众好/g, '公众号'],
   [/倍训|陪训|培迅|培巡/g, '培训'],
   [/工做(?=人员)/g, '工作'],
@@ -150,7 +156,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/表四(?:里|中|的|那块|这块)?(?:全部|全都|都|全)?(?:没有|无|空着|是空的|空)(?=\s*(?:[，。；,;]|$)|\s+(?:一个|一件|一起)?(?:案子|案件)?(?:都|也)?没有)/gm, '没有行政复议和行政诉讼'],
   // 「没有往下年结的」「没有转到明年的」: 结转下年度 said short.
   [/跨年(?:还)?(?:没|未)(?:有)?(?:答复|办|办理|处理)(?:完|结)(?:的)?|(?:往|到|至)(?:下年|下一年|明年|次年)(?:结|转)(?:的)?|(?<!结)(?:结|转)(?:到|至)(?:下年|下一年|明年|次年)(?:接着办|继续办)?(?:的)?|(?:明年|下年|次年)(?:接着|继续)办(?:的)?/g, '结转下年度的'],
-  [/规犯性/g, '规范性'],
+  [/规犯性|规范信(?=文件)|规范姓(?=文件)/g, '规范性'],
   [/jiedu|jie du/gi, '解读'],
   // 「收费0.3万」「收费1.2万元」: an amount in 万 said of 收费 is 表二's 行政事业性收费 (信息处理费 is in 元).
   [/(?<![信息处理性])收费(?:金额)?(?=\s*(?:是|为|有|共)?\s*[\d零一二两三四五六七八九十.]+\s*万)/g, '行政事业性收费'],

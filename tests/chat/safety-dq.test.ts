@@ -1,0 +1,51 @@
+// Classes the seventh session's safety batch dq showed (dq028, dq039, dq064, dq099), each said in other words.
+import { describe, expect, it } from 'vitest';
+import { runChatCases } from '../../evals/suites/chat.js';
+import { one } from './failures.js';
+
+const filled = { 't3.new.natural': 5, 't3.r1.natural': 4, 't3.r3_4.natural': 1, 'fact:trainings': 2 };
+const changed = async (turns: string[], state: Record<string, unknown> = filled) => {
+  const [o] = await runChatCases([{ id: 's', split: 'dev', state: state as never, turns, expect: { set: state as never, ask: [], nothing: false } }]);
+  return o.collateral.concat(o.wrong);
+};
+
+describe('a zero said of one row after a figure said of another', () => {
+  it('「前年年报里结转下年度那一行就是0 那今年上年结转那行当然都是0」 zeroes 上年结转 only', async () => {
+    const c = await changed(['前年年报里结转下年度那一行就是0 那今年上年结转那行当然都是0']);
+    expect(c.length).toBe(6);
+    expect(c.every((x) => x.startsWith('t3.carried.'))).toBe(true);
+  });
+});
+
+describe('rows counted with 个 name the place, they are no statement', () => {
+  it('「办理结果里不予公开那八个小项 律所的全是0」 zeroes 8 cells of 法律服务机构 only', async () => {
+    const c = await changed(['办理结果里不予公开那八个小项 律所的全是0']);
+    expect(c.length).toBe(8);
+    expect(c.every((x) => /^t3\.r3_\d\.legal/.test(x))).toBe(true);
+  });
+});
+
+describe('times of the year listed, then 「各N次」', () => {
+  it('「一季度、三季度各搞了一次督查」 is 2 inspections', async () => {
+    expect(await one(['一季度、三季度各搞了一次督查'], { 'fact:inspections': 2 })).toEqual([]);
+  });
+  it('「4月和10月各开展培训1次」 is 2 trainings', async () => {
+    expect(await one(['4月和10月各开展培训1次'], { 'fact:trainings': 2 })).toEqual([]);
+  });
+  it('channels listed with 各 are no times: 「网站、公众号各发了20条」 never stores 40', async () => {
+    const r = await one(['网站、公众号各发了20条'], {});
+    expect(r.flatMap((x) => x.collateral).some((x) => x.endsWith('→ 40'))).toBe(false);
+  });
+});
+
+describe('typed words of 表二', () => {
+  it('「规范信文件 新制发2件」 is 行政规范性文件', async () => {
+    expect(await one(['规范信文件 新制发2件'], { 't2.normative.issued': 2 })).toEqual([]);
+  });
+  it('「许克决定」 is 许可', async () => {
+    expect(await one(['许克决定230件'], { 't2.license.decisions': 230 })).toEqual([]);
+  });
+  it('「现行」 is 现行有效: 「规范性文件 现行的有12件」', async () => {
+    expect(await one(['规范性文件 现行的有12件'], { 't2.normative.valid': 12 })).toEqual([]);
+  });
+});
