@@ -278,13 +278,23 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
   return words ? { value: last.value, words } : undefined;
 }
 
+const OTHERS_DENIED = /(?:其他|其它|其余|别的|剩下的?|剩余的?|另外的|此外)[^，。；\d]{0,12}?(?:没有|没|无|都是0|都是零|为0|为零)/;
+
+/** The message's only figure is the 0 of 「多打了个0」. */
+function slipIsAllNumbers(text: string): boolean {
+  const z = ZERO_SLIP.exec(text);
+  return !!z && !/\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''));
+}
+
 /** 「X少写了一个零」 with no number: X (named, or the last turn's only number) times ten; 「多写了」 a tenth if whole. */
 function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | undefined {
   const z = ZERO_SLIP.exec(text);
   if (!z || /\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''))) return undefined;
   const words = text.slice(0, z.index).replace(/末尾|最后|后面|后边/g, '').replace(NOT_A_NAME, '');
   const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
-  const hits = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
+  // (「参训人次多按了个0」: named by a cue or a unit word, as a doubt names a value.)
+  const byName = words ? given.filter((t) => nameWithUnit(format, t).includes(words)) : [];
+  const hits = !words ? (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number') : byName.length ? byName : namedAmong(format, words, given);
   if (hits.length !== 1) return undefined;
   const v = before[hits[0]] as number;
   const value = slipOf(z) === '多' ? v / 10 : v * 10;
@@ -708,6 +718,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   for (const c of proposal.changes.filter((c) => /^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null && !sameValue(before[c.target], c.value)))
     asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
   let kept = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null));
+  // 「其他复议诉讼没有」: a denial of the others zeroes what is blank, never a count already given (it had set 1 → 0).
+  kept = kept.filter((c) => !(c.value === 0 && OTHERS_DENIED.test(c.phrase) && typeof before[c.target] === 'number' && before[c.target] !== 0));
   // 「另一件其实是个人」: a count of cases said to be a group's is some cases moving to it, never that group's new total
   // (it had overwritten 自然人 8 with 1). Unless a move was read above, it is asked.
   // (Said without an error word too, 「个人那堆里有两件是员工替单位要的」: a smaller count of cases is a part, not the total.)
@@ -778,8 +790,13 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
 
   // 「审查那个数少写了一个零」: no new number — the named value (or the last turn's only one) times ten, or a tenth.
-  const slipOnly = correction && !ex.orphans.length && !changes.length && relative !== 'ambiguous' ? zeroSlipOnly(format, body, state, before) : undefined;
+  // (Its 0 is the slip's, never a value: 「参训人次多按了个0」 had stored 0.)
+  const slipOnly = correction && !ex.orphans.length && changes.every((c) => c.value === 0) && relative !== 'ambiguous' ? zeroSlipOnly(format, body, state, before) : undefined;
   if (slipOnly) changes = [slipOnly];
+  else if (correction && changes.length && changes.every((c) => c.value === 0) && slipIsAllNumbers(body)) {
+    changes = [];
+    asks.push({ targets: [], text: `「${body.slice(0, 30)}」：是哪一项多（或少）了一个0？请连同名称说改正后的数，如「参训人次是12」。` });
+  }
   // A correction with no subject changes the last value the clerk gave (of the same kind of unit).
   if (correction && ex.orphans.length && !changes.length && relative !== 'ambiguous') {
     // (「不对 收费账上是32500」 had put 32500 on 收费通知书 0: a correction more than fifty times the value it replaces

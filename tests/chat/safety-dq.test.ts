@@ -49,3 +49,36 @@ describe('typed words of 表二', () => {
     expect(await one(['规范性文件 现行的有12件'], { 't2.normative.valid': 12 })).toEqual([]);
   });
 });
+
+// From batch do (do066, do076, do106), each said in other words.
+describe('a slipped zero is no value of 0', () => {
+  it('「参训那个多录了个0」 after 参训 230人次: 23', async () => {
+    expect(await one(['培训3次 参训230人次', '督查1次', '参训那个多录了个0'], { 'fact:trainings': 3, 'fact:trainees': 23, 'fact:inspections': 1 })).toEqual([]);
+  });
+  it('a slip that names no one value is asked, and nothing becomes 0', async () => {
+    const r = await one(['培训3次 参训150人次', '培训那块多打了个零'], { 'fact:trainings': 3, 'fact:trainees': 150 });
+    expect(r).toEqual([]);
+  });
+});
+
+describe('a denial of the others keeps the counts given', () => {
+  it('「别的复议诉讼都没有」 after a review and a lawsuit were told', async () => {
+    const c = await changed(['复议2件 都维持了', '起诉1件 没经过复议 法院还没判', '别的复议诉讼都没有'], {});
+    expect(c).toContain('t4.review.upheld: undefined → 2');
+    expect(c).toContain('t4.direct.pending: undefined → 1');
+    expect(c.filter((x) => x.endsWith('→ 0')).length).toBe(10);
+  });
+  it('「其余的诉讼没有」 keeps a held lawsuit count of the draft', async () => {
+    const c = await changed(['其余的诉讼没有'], { 't4.after.upheld': 1 });
+    expect(c.some((x) => x.startsWith('t4.after.upheld'))).toBe(false);
+  });
+});
+
+describe('an average is no count', () => {
+  it('「全镇公开栏村均更新12期」 stores nothing', async () => {
+    expect(await changed(['全镇公开栏村均更新12期'], {})).toEqual([]);
+  });
+  it('「市里通报 各街道网站平均发了180条」 stores nothing', async () => {
+    expect(await changed(['市里通报 各街道网站平均发了180条'], {})).toEqual([]);
+  });
+});
