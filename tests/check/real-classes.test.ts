@@ -1666,3 +1666,28 @@ describe('F-NUMBERING: items under 一 numbered again from 一 are no renamed se
     expect(renamed.some((x) => x.rule === 'F-NUMBERING' && x.message.includes('又从'))).toBe(false);
   });
 });
+
+describe('N-ARTIFACT: more betting ads a mirror site injects (seventh session, batches cn, co, cp)', () => {
+  const p = (s: string) => inSection1(s).filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.message).join('\n');
+  it('a Latin brand before 体育 or 官网, a betting word, one brand named as 平台 and 官网', () => {
+    expect(p('2023年，我镇KYbet体育认真落实条例要求。')).toContain('广告文字');
+    expect(p('坚持以mgm最新官网习近平新时代中国特色社会主义思想为指导。')).toContain('广告文字');
+    expect(p('按照《新濠平台,新濠官网通知》要求，编制本报告。')).toContain('广告文字');
+    expect(p('依据条例足彩网规定，现公布本报告。')).toContain('广告文字');
+  });
+  it('a report\'s own words are no ads: 文化娱乐场所, 体育局, NBA-free sports words', () => {
+    expect(p('全年检查文化娱乐场所32家，公开执法结果。')).toBe('');
+    expect(p('县体育局全年公开体育赛事信息15条，体育中心开放信息按月公开。')).toBe('');
+    expect(p('通过政府网站、政务新媒体平台,政务新媒体平台同步发布。')).toBe('');
+  });
+});
+
+describe('N-YEAR: the preface naming this very report is no report completed last year (cp005, seventh session)', () => {
+  const p = (s: string) => inSection1(s).filter((x) => x.rule === 'N-YEAR').map((x) => x.message).join('\n');
+  it('「…编制完成《X镇2024年…年度报告》(以下简称《报告》)」 in the 2024 report', () => {
+    expect(p('结合我镇2024年工作实际，编制完成《X镇2024年政府信息公开工作年度报告》（以下简称《报告》）。')).toBe('');
+  });
+  it('still: 「按时完成2024年政府信息公开年度报告」 as this year\'s work in the 2024 report', () => {
+    expect(p('全年依法按时完成X镇2024年政府信息公开工作年度报告的编制和发布。')).toContain('上一年度报告');
+  });
+});
