@@ -302,7 +302,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);
   const meta: Meta = { agency, year, yearFrom };
-  const level = levelOf(agency, running) ?? (agency ? undefined : levelFromSelfReference(running) ?? undefined);
+  const level = levelOf(agency, running) ?? (agency ? departmentLevelFromText(agency, running) : levelFromSelfReference(running) ?? undefined);
   if (level) meta.level = level;
   const contact = readContact(preface.slice(0, 5000));
   if (contact) meta.contact = contact;
@@ -327,6 +327,15 @@ export function bodyYear(text: string): [number | null, string | undefined] {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** 「住建局」「民政局」 with no place in the name: the government the text speaks of as its own (「全县」「县政府的部署」)
+ * is the one it belongs to. */
+function departmentLevelFromText(agency: string, text: string): Level | undefined {
+  if (classifyAgency(agency, text).kind !== 'department' || /[省市州盟县区旗]/.test(agency.replace(/市场|社区|区域|县域/g, ''))) return undefined;
+  const l = levelFromSelfReference(text);
+  if (!l || l === '乡镇' || l === '街道' || l === '其他') return undefined;
+  return l.replace('政府', '部门') as Level;
+}
 
 /** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */
 export function levelOf(agency: string, text = ''): Level | undefined {

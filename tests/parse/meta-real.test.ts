@@ -369,3 +369,16 @@ describe('meta: furniture and function words are no agency (2026-12-07, sixth se
     expect(real('b002.txt').meta.agency).toBe('和平县教育局');
   });
 });
+
+describe('meta: a department named without its place takes the level of the government it speaks of (seventh session)', () => {
+  const doc = (body: string) => parseText(`统计局2024年政府信息公开工作年度报告\n一、总体情况\n${body}`).meta;
+  it('「在县委、县政府的领导下，我局…」 is a county bureau', () => {
+    expect(doc('2024年，在县委、县政府的坚强领导下，我局认真贯彻《条例》，全年主动公开信息120条。')).toMatchObject({ agency: '统计局', level: '县级部门' });
+  });
+  it('「立足我市…」 with counties below it is a city bureau', () => {
+    expect(doc('2024年，我局立足我市实际，指导各县区统计部门做好公开工作，全年主动公开信息88条。')).toMatchObject({ level: '市级部门' });
+  });
+  it('a text that names no government leaves the level open', () => {
+    expect(doc('2024年，我局认真贯彻《条例》，全年主动公开信息120条。').level).toBeUndefined();
+  });
+});
