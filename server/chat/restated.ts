@@ -9,7 +9,7 @@ import { canonicalPhrases } from './phrases.js';
 import { tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { cuesFor } from './vocab.js';
 import { NOT_A_COUNT } from './moves.js';
-import { unitSaidBefore } from './wordclasses.js';
+import { FACT_UNIT_ALIASES, unitSaidBefore } from './wordclasses.js';
 import { cueNames, kindOf } from './targets.js';
 
 export interface Restated {
@@ -81,7 +81,9 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   const others = nums.filter((_, i) => i !== oldAt);
   // 「公众号那个有十条是重复录的 删掉」「许可漏了最后一周的17件 得加上」: a part, and what to do with it.
   // (The held figure said again is no part of itself: 「不止412 … 就填412」.)
-  const part = others.length === 1 && others[0].value !== old ? instructedPart(t) : 0;
+  // (「把重复的删掉 解读是11篇」: a figure after 是 is what is left, not the part taken out — it had stored 12 − 11.)
+  const isResult = others.length === 1 && /(?:是|为|剩下?|还剩|只剩|剩余)\s*$/.test(t.slice(Math.max(0, others[0].start - 3), others[0].start));
+  const part = others.length === 1 && others[0].value !== old && !isResult ? instructedPart(t) : 0;
   if (part) {
     const value = old + part * others[0].value;
     return value >= 0 && unitFits(target, others[0].unit) ? { target, value, old } : null;
@@ -144,6 +146,8 @@ function newFigure(t: string, old: number, others: NumToken[]): { value: number;
 /** The new figure's unit, if said, counts what the target counts. */
 function unitFits(target: string, said?: string): boolean {
   if (!said) return true;
+  // (「公开栏有3期是重复的」: a fact's own other units — FACT_UNIT_ALIASES — fit it too.)
+  if (target.startsWith('fact:') && FACT_UNIT_ALIASES[target.slice(5)]?.includes(said)) return true;
   const unit = target.startsWith('fact:') ? factDef(target.slice(5))?.unit ?? '' : '件';
   const family = (u: string) => (u.endsWith('人次') ? '人次' : (['条篇件份个项部', '次场期回', '人名', '起宗'].find((f) => f.includes(u.slice(-1))) ?? u));
   return family(unit) === family(said);

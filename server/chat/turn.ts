@@ -48,7 +48,7 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)?(?:拿掉|去掉|撤掉|删掉|删了|删除|划掉|作废)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
 /** Every place this conversation gave a value to (earlier turns and the last one). */
 const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -321,7 +321,10 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
   const hit = POSITION.find(([re]) => re.test(text));
   if (lastSet.length === 1 && hit !== LAST_POSITION) return undefined;
   // (「最后那个数是13 不是31」: the number denied is no new value.)
-  const last = lastNumber(dropReplacedValues(text));
+  // (「第二个数不对 公开的是4件 还有1件是部分公开」: the first figure after the position, not the message's last.)
+  const rest = dropReplacedValues(text);
+  const pos = hit ? hit[0].exec(rest) : null;
+  const last = pos ? (firstNumber(rest.slice(pos.index + pos[0].length)) ?? lastNumber(rest)) : lastNumber(rest);
   if (!hit || !last) return undefined;
   const target = lastSet[hit[1](lastSet.length)];
   return target && typeof target.value === 'number' ? { target: target.target, value: last.value } : undefined;
@@ -352,6 +355,13 @@ function lastNumberAt(text: string): number {
   // (「改一下」「一些」: no number.)
   const all = [...text.matchAll(/[零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*(?<!一(?=[下些点样直定般共起]))/g)];
   return all.length ? all[all.length - 1].index! : -1;
+}
+
+/** The first number of the text and its value (undefined when there is none). */
+function firstNumber(text: string): { at: number; value: number } | undefined {
+  const m = /[零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*(?<!一(?=[下些点样直定般共起]))/.exec(text);
+  const value = m ? parseNumber(m[0]) : null;
+  return m && value !== null ? { at: m.index, value } : undefined;
 }
 
 /** The message's last number, where it starts and its value (undefined when there is none or it does not parse). */
@@ -507,6 +517,8 @@ function namedAmong(format: FormatId, text: string, targets: string[]): string[]
   const cues = cuesFor(format).filter((c) => !c.weak && text.includes(c.text));
   const byCue = targets.filter((id) => cues.some((c) => cueNames(c.target, id)));
   if (byCue.length) return byCue;
+  // (「督查那条删掉 那3次…」 after 「培训2次」: a place named by its cue is that place, never another by its unit.)
+  if (cues.some((c) => c.target.t === 'fact' || c.target.t === 't2row')) return [];
   // (「人次好像没这么多」: 人次, not the 次 inside it.)
   const unitOf = (id: string) => nameWithUnit(format, id).slice(targetName(format, id).length);
   // (A unit inside a longer unit word is not said: 「人次」 holds no 「次」 of 督查检查.)
@@ -675,7 +687,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const oldFiguresOnly = (text.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => (state.lastSet ?? []).some((c) => c.value === Number(n)) || (state.chatSet ?? []).some((t) => before[t] === Number(n)));
   // (「维持那个我拿不准 可能是1件」: a figure only guessed at is no new value either.)
   const guessedOnly = /(?:可能|也许|或许|大概|估计)(?:是|有)?\s*[\d一二两三四五六七八九十]+\s*[件条次个篇起]?\s*$/.test(text);
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
+  // (「末尾多了个零 你给去掉」: the slip's zero is taken away, the value is not withdrawn.)
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');
