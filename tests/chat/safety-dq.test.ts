@@ -82,3 +82,15 @@ describe('an average is no count', () => {
     expect(await changed(['市里通报 各街道网站平均发了180条'], {})).toEqual([]);
   });
 });
+
+// From batch ds (ds017, ds068), in other words.
+describe('a count heading the results of its own message is no value of the intake row the turn before named', () => {
+  it('「上年结转 企业2件」→「企业14件 公开10 部分公开3 不掌握1」 keeps 上年结转 at 2', async () => {
+    const c = await changed(['新收企业12件', '上年结转 企业2件', '企业14件 公开10 部分公开3 不掌握1'], {});
+    expect(c.filter((x) => x.startsWith('t3.carried.commercial'))).toEqual(['t3.carried.commercial: undefined → 2']);
+    expect(c.filter((x) => x.startsWith('t3.new.commercial'))).toEqual(['t3.new.commercial: undefined → 12']);
+  });
+  it('still: 「上年结转 企业2件」→「律所1件」 continues the row', async () => {
+    expect(await one(['上年结转 企业2件', '律所1件'], { 't3.carried.commercial': 2, 't3.carried.legal': 1 })).toEqual([]);
+  });
+});

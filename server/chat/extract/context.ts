@@ -44,7 +44,9 @@ function rowOfWaitingCount(rd: Reader): void {
   const ownRows = cueKeys(rd, rd.text, 't3row').filter((k) => !T3_INTAKE.has(k) && !waitingRows.has(k));
   if (ownRows.length && waitingRows.size) return;
   if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
-  else if (rd.ec.previous?.t3row) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [rd.ec.previous.t3row, true];
+  // (「上年结转 自然人7件」→「自然人215件 予以公开141…」: a message naming results of its own heads them with its count;
+  // the intake row of the turn before is not its row — it had replaced 7 with 215.)
+  else if (rd.ec.previous?.t3row && !(ownRows.length && T3_INTAKE.has(rd.ec.previous.t3row))) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [rd.ec.previous.t3row, true];
 }
 
 /** The message, a waiting number or the draft speaks of applications (表三). */
