@@ -8,6 +8,9 @@ import { parseNumber } from './numerals.js';
 /** A month, quarter or half of the year, as a list item (「3月」「二季度」「下半年」). */
 const TIME_ITEM = '(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|初|中)?|第?[一二三四1-4]季度|上半年|下半年|年初|年中|年底|年末)';
 
+/** What an application asks for (「…的材料」「…的营业执照」「…的处罚决定」). */
+const REQUESTED_DOC = '材料|资料|文件|记录|档案|名单|合同|协议|批复|报表|执照|证明|方案|纪要|数据|决定书?|复印件|原件|图纸|清单|明细|台账|账目|报告|通知|公告';
+
 const LAST_YEAR = '(?:上一?年度?|去年|前一年)';
 /** Words before an error word that name nothing (「前面写错了」「哎看错了」). */
 const FILLER = /^(?:前面|上面|之前|刚才|刚刚|我|我们|哎|唉|哦|噢|啊|嗯|呃|额|这个|那个|这里|那里|不好意思|抱歉|对不起|sorry)+$/i;
@@ -116,6 +119,10 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「3月、6月、9月、12月各更新了一次」: times of the year listed, then 「各N次」 — as many times N as the list holds.
   [new RegExp(`(${TIME_ITEM}(?:[、和及与]\\s*${TIME_ITEM}){1,11})(?:份)?各(?:自)?([^，。；\\d]{0,6}?)(一|1|两|2|三|3)\\s*次`, 'g'),
     (_: string, list: string, verb: string, n: string) => `${verb}${list.split(/[、和及与]/).length * (parseNumber(n) ?? 1)}次`],
+  // 「来要过他家宅基地审批的材料」「问某小贷公司的处罚决定」「要另一家公司的营业执照」: what an applicant asked for — the
+  // words inside it name no row of 表二 and no applicant of 表三 (they had filled 许可 1 and moved cases to 商业企业).
+  [new RegExp(`((?:要过?|要的是|来要|索要|申请公开|想看|想要|查阅|调取|问)(?:的是)?)([^，。；\\s\\d]{1,16}?)(?=的?(?:${REQUESTED_DOC}))`, 'g'),
+    (_: string, verb: string, span: string) => verb + span.replace(/审批|许可|处罚|强制|公司|企业|律所|律师事务所|研究所|研究院|协会|基金会|村委会|居委会|大学|学校/g, '某方')],
   // 「表三个人那一列」: the table's name, then the column 个人 (no 「三个人」).
   [/表([二三四])(?=个(?:人|体))/g, '表$1 '],
   // 「县政府还没作决定」「法院还没判」: the review or lawsuit is still open (尚未审结), no 「none」.

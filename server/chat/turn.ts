@@ -278,6 +278,7 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
   return words ? { value: last.value, words } : undefined;
 }
 
+const SWAPPED = /(?:搞|弄|写|填|记|录|报|说)?(?:反了|颠倒了?|倒了)|对调|调换|互换/;
 const OTHERS_DENIED = /(?:其他|其它|其余|别的|剩下的?|剩余的?|另外的|此外)[^，。；\d]{0,12}?(?:没有|没|无|都是0|都是零|为0|为零)/;
 
 /** The message's only figure is the 0 of 「多打了个0」. */
@@ -610,6 +611,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const lastNums = (state.lastSet ?? []).filter((c) => typeof before[c.target] === 'number');
   if (lastNums.length === 2 && /(?:这|那)?(?:俩|两个)(?:数|数字|值)?[^，。；\d]{0,4}(?:反|倒|颠倒|调换|对调|弄混|搞混)/.test(text) && !/\d/.test(text)) {
     const [a, b] = lastNums.map((c) => c.target);
+    return recordChanges(drafts, history, draftId, state, d, [{ target: a, value: before[b] as number }, { target: b, value: before[a] as number }], '好的，两个数对调：', text);
+  }
+  // 「公众号和网站的数搞反了」: two values of this conversation named, said swapped.
+  const swapped = SWAPPED.test(text) && !/\d/.test(text) ? namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')) : [];
+  if (swapped.length === 2) {
+    const [a, b] = swapped;
     return recordChanges(drafts, history, draftId, state, d, [{ target: a, value: before[b] as number }, { target: b, value: before[a] as number }], '好的，两个数对调：', text);
   }
   // 「尾数是3 不是8」「前面那个2应该是5」「中间那个0是多打的」: digits of a held figure corrected by their place.

@@ -28,3 +28,20 @@ describe('a value named by its position takes the first figure after the positio
     expect(await one(['许可302件 处罚15件', '第一个数错了 许可是320件 另外强制有2件'], { 't2.license.decisions': 320, 't2.penalty.decisions': 15, 't2.coercion.decisions': 2 })).toEqual([]);
   });
 });
+
+// From batches dr and do (dr017, dr051, do012), in other words.
+describe('two named values said swapped', () => {
+  it('「督查和培训的次数弄反了」 swaps them, turns after they were given', async () => {
+    expect(await one(['培训5次', '督查2次', '解读6篇', '督查和培训的次数弄反了'], { 'fact:trainings': 2, 'fact:inspections': 5, 'fact:interpretations': 6 })).toEqual([]);
+  });
+});
+
+describe('what an applicant asked for names no row and no applicant', () => {
+  it('「有个村民来要他家林地许可的批复 给他了」 fills no 许可 decision', async () => {
+    const r = await one(['依申请 村民1件', '有个村民来要他家林地许可的批复 给他了'], { 't3.new.natural': 1, 't3.r1.natural': 1 });
+    expect(r.flatMap((x) => x.collateral).filter((c) => c.startsWith('t2.'))).toEqual([]);
+  });
+  it('「律所申请了2件 问的是某建筑公司的处罚决定书 都公开了」 stays 法律服务机构', async () => {
+    expect(await one(['律所申请了2件 问的是某建筑公司的处罚决定书 都公开了'], { 't3.new.legal': 2, 't3.r1.legal': 2 })).toEqual([]);
+  });
+});
