@@ -7,9 +7,10 @@ import { tokenizeClause } from './tokens.js';
 import { cuesFor, LAWSUIT, LEGAL_GROUP, type Target } from './vocab.js';
 
 // The 0 must stand alone (「一千零五十」 holds a 零) and follow a verb of filling (「全年…」 is no 「全」).
+// (「其他结果、尚未审结均为0」: 其他结果 is a column's name, no 「the rest」.)
 export const REST_ZERO =
   // (「别的格子统统0」「剩下的你都给我弄成0」: 统统/通通 before the 0 need no verb; 弄成/搞成/默认 are verbs too.)
-  /(?:其余|其他|别的|剩下|剩余|余下|全部|都|全|一律|统统|通通|一概)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:(?:是|为|填|填成|填为|填上|补|补成|补为|补上|写|写成|算|算作|按|当|当作|记为|记作|设为|设成|置为|置成|弄成|搞成|变成|默认为?|默认成)\s*|(?<=统统|通通|一概|一行全|一列全|那行全|那列全|全部|都是|全是)\s*)(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
+  /(?:其余|其他(?!结果|组织|法人|情形)|别的|剩下|剩余|余下|全部|都|全|一律|统统|通通|一概)[^，。；0零\d一二两三四五六七八九十百千万]{0,8}?(?:(?:是|为|填|填成|填为|填上|补|补成|补为|补上|写|写成|算|算作|按|当|当作|记为|记作|设为|设成|置为|置成|弄成|搞成|变成|默认为?|默认成)\s*|(?<=统统|通通|一概|一行全|一列全|那行全|那列全|全部|都是|全是)\s*)(?:0|零)(?![\d.一二两三四五六七八九十百千万])(?:件|起|个)?/;
 
 /** Blank-able leaves and how to say them; null when the sentence names no place (asked). */
 export type ZeroScope = { ids: string[]; what: string } | null;

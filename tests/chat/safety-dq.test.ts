@@ -94,3 +94,11 @@ describe('a count heading the results of its own message is no value of the inta
     expect(await one(['上年结转 企业2件', '律所1件'], { 't3.carried.commercial': 2, 't3.carried.legal': 1 })).toEqual([]);
   });
 });
+
+// From batch dr (dr038), in other words.
+describe('「其他结果」 is a column\'s name, no 「the rest」', () => {
+  it('「复议后起诉的：纠正1件，维持、其他结果均为0」 touches no other row of 表四', async () => {
+    const c = await changed(['复议后起诉的：纠正1件，维持、其他结果均为0'], {});
+    expect(c.filter((x) => !x.startsWith('t4.after.'))).toEqual([]);
+  });
+});
