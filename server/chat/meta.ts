@@ -185,7 +185,9 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     maybe = null;
   }
   // 「不懂的我再去问县政务公开办 他们电话0745-2218800」: another office's number said to be theirs is asked, never stored.
-  if (m && !maybe && /(?:他们|他|她|人家|对方)(?:的)?(?:电话|号码|座机)[^。；]{0,4}$/.test(rest.slice(0, m.index + m[0].length - m[1].length))) {
+  // (「他们办公室电话0739-… 你别填到表里哈 那是县里的」: said to be another office's, or not to be filled.)
+  const notOurs = /别填|不要填|不用填|别往[^，。；]{0,4}填|那是(?:县里|市里|区里|省里|他们|人家|别人)/.test(rest);
+  if (m && !maybe && (notOurs || /(?:他们|他|她|人家|对方)(?:的)?(?:办公室|单位)?(?:的)?(?:电话|号码|座机)[^。；]{0,4}$/.test(rest.slice(0, m.index + m[0].length - m[1].length)))) {
     maybe = Object.assign([m[1].trim()], { index: m.index + m[0].indexOf(m[1].trim()), input: rest }) as unknown as RegExpExecArray;
     m = null;
   }
@@ -198,6 +200,14 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   const other = /(?:也有人说|有人说|又说|说|或者|还是|要么|也可以|或)[^，。；\d]{0,4}?(?:是|写|填|用|定|签|落)?\s*(?:\d{4}\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(rest);
   const given = found.date ? { month: Number(found.date.slice(5, 7)), day: Number(found.date.slice(8, 10)) } : found.dateNoYear;
   if (other && given && (cnNum(other[1]) !== given.month || cnNum(other[2]) !== given.day)) {
+    delete found.date;
+    delete found.dateNoYear;
+    for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);
+    found.dateTwice = true;
+  }
+  // 「定稿是1月25号 挂网要到2月5号 落款写哪个」: two dates and the question which — asked.
+  const dates = new Set([...text.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/g)].map((x) => `${cnNum(x[1])}-${cnNum(x[2])}`));
+  if ((found.date || found.dateNoYear) && dates.size >= 2 && /哪个|哪天|哪一个|哪一天|(?:用|写|填|选)哪/.test(text)) {
     delete found.date;
     delete found.dateNoYear;
     for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);

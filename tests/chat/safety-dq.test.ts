@@ -102,3 +102,16 @@ describe('「其他结果」 is a column\'s name, no 「the rest」', () => {
     expect(c.filter((x) => !x.startsWith('t4.after.'))).toEqual([]);
   });
 });
+
+// From batch du (du018, du029, du070), in other words.
+describe('numbers said of another office, or of a choice not made', () => {
+  it('「有问题找市政务公开办 电话0571-8765432 这个别填 是市里的」 stores no phone', async () => {
+    expect(await changed(['有问题找市政务公开办 电话0571-8765432 这个别填 是市里的'], {})).toEqual([]);
+  });
+  it('「签发是1月20号 上网是1月28号 落款用哪一天」 stores no date', async () => {
+    expect(await changed(['签发是1月20号 上网是1月28号 落款用哪一天'], {})).toEqual([]);
+  });
+  it('「这两个数里 处罚写错了」 stores no 2', async () => {
+    expect((await changed(['许可56件 处罚9件', '这两个数里 处罚写错了 应该是11'], {})).filter((x) => x.endsWith('→ 2'))).toEqual([]);
+  });
+});
