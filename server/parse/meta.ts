@@ -200,7 +200,13 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // 「现向社会公布钦州市钦北区审计局2023年度政府信息公开工作情况」: the body whose year of work is published (bd029).
   // (「特公布中国人民银行乌兰察布市中心支行(以下简称…)2020年政府信息公开工作年度报告」 (bm013) too.)
   const published = /(?:现向社会公布|现予公布|现公布|特向社会公布|特公布)([\u4e00-\u9fff]{2,30}?)(?:\(以下简称[^)]{0,16}\))?(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|年度报告)/.exec(`${pre}\n${opening()}`);
-  if (published && plausible(cleanAgency(published[1]))) fromText.push(cleanAgency(published[1]));
+  // (「特向社会公布青川县2021年度政府信息公开情况」: a bare place published is its government, as the places above.)
+  const publishedName = published ? cleanAgency(published[1]) : '';
+  if (publishedName && plausible(publishedName)) fromText.push(publishedName);
+  else if (publishedName && placeName(publishedName) && /[省市县区旗州盟]$/.test(publishedName) && publishedName.length <= 12) {
+    fromText.push(publishedName);
+    places.add(publishedName);
+  }
   // 「由两城镇人民政府党政办公室编制」「由徐水区人民政府综合全区…编制而成」: the compiler, without its internal office.
   // 「由无锡市锡山区人民政府厚桥街道党政和人大办公室编制」: a street's or township's internal office is the street's.
   const by = COMPILED_BY.exec(`${pre}\n${halfWidth(body.slice(0, 1500))}`);

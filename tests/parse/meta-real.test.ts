@@ -381,4 +381,7 @@ describe('meta: a department named without its place takes the level of the gove
   it('a text that names no government leaves the level open', () => {
     expect(doc('2024年，我局认真贯彻《条例》，全年主动公开信息120条。').level).toBeUndefined();
   });
+  it('「特向社会公布X县2021年度政府信息公开情况」: the bare place published is its government (cs032)', () => {
+    expect(parseText('根据《条例》规定，特向社会公布兴和县2021年度政府信息公开情况。\n一、总体情况\n2021年，全县认真落实条例。').meta).toMatchObject({ agency: '兴和县', level: '县级政府' });
+  });
 });
