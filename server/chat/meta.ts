@@ -30,10 +30,12 @@ const PHONE = /(?:联系电话|咨询电话|办公电话|联系方式|联系号�
 const PHONE_DIGITS = (s: string) => s.replace(/\D/g, '').length;
 const PHONE_LIKE = /(?:0\d{2,3}[-－—–])\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/;
 const CN_DIGIT = '〇零一二三四五六七八九十';
-// (「盖章那天」「日子改成1月21」: the day the report is sealed is its 落款.)
-const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|报告(?:末尾|最后|结尾|末)(?:的)?(?:时间|日期)|盖章(?:的)?(?:日期|那天|那日|时间)|日期|日子)';
+// (「盖章那天」: the day the report is sealed is its 落款; 「统计截止日期」「培训日期」 are other days.)
+const DATE_CUE = '(?:落款日期|落款时间|落款|成文日期|印发日期|发布日期|报告日期|签发日期|报告(?:末尾|最后|结尾|末)(?:的)?(?:时间|日期)|盖章(?:的)?(?:日期|那天|那日|时间)|(?<![止计训议会试动])日期|(?<![会议训动试])日子)';
 const DATE_FULL = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*(?:月|[-./])\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号]?`);
-const DATE_SHORT = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:$|[，。；,;！!吧啊呀了])|\\s+(?![\\d${CN_DIGIT}])))`);
+const DATE_SHORT = new RegExp(`${DATE_CUE}(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:$|[，。；,;！!吧啊呀了])))`);
+/** 「落款1月20 电话…」: after a 落款 word only, a space also ends the date (「培训日期3月5 参训…」 is another day). */
+const DATE_SHORT_SPACED = new RegExp(`(?:落款|盖章)(?:[^。；\\n\\d${CN_DIGIT}]|一下){0,8}(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})(?=\\s+(?![\\d${CN_DIGIT}]))`);
 const cnNum = (s: string): number => {
   if (/^\d+$/.test(s)) return Number(s);
   if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
@@ -67,13 +69,13 @@ const DAY_FOLLOW_UP = new RegExp(`(?:改成|改为|换成|应该是|应为|写�
 
 /** 「落款日期」 alone in the turn before: this turn's date leading the message is the 落款. */
 // (「算了 就写一月二十号吧」: words of choosing before the bare date.)
-const DATE_BARE = new RegExp(`^\\s*(?:算了|那|好吧|嗯)?[，,\\s]*(?:就|那就)?(?:写|填|定|用|改成|改为)?(?:成|为|在)?\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号]|(?=\\s*(?:吧|啊|呀|$|[，。；,;！!])))`);
+const DATE_BARE = new RegExp(`^\\s*(?:算了|那|好吧|嗯)?[，,\\s]*(?:就|那就)?(?:写|填|定|用|改成|改为)?(?:成|为|在)?\\s*(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*(?:[日号])?(?=\\s*(?:吧|啊|呀|$|[，。；,;！!]))`);
 const DATE_BEFORE = new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)?\\s*(\\d{1,2}|[${CN_DIGIT}]{1,2})\\s*月\\s*(\\d{1,2}|[${CN_DIGIT}]{1,3})\\s*[日号](?:的)?\\s*(?:作为|当作?|为|做)?\\s*落款`);
 /** A message that only names the 落款 (「落款日期」「落款呢？」): the next turn's bare date is its value. */
 // (「落款日期你先帮我空着」「落款日期还没定」: named and put off — the next turn's bare date is its value too.)
 // (「落款我改一下」「落款日期定了」: a short message naming the 落款 with no figure.)
 export const namesDateOnly = (text: string) =>
-  (/^\s*(?:落款|落款日期|落款时间|成文日期)[^\d\n]{0,8}$/.test(text.trim()) && !/[〇零一二三四五六七八九十两]\s*[月日号]/.test(text)) ||
+  (/^\s*(?:落款|落款日期|落款时间|成文日期)(?!单位|机关|名称|署名|处)[^\d\n]{0,8}$/.test(text.trim()) && !/[〇零一二三四五六七八九十两]\s*[月日号]/.test(text)) ||
   /^\s*(?:落款|落款日期|落款时间|成文日期|日期)\s*(?:呢|(?:你看|您看)?(?:(?:写|定|填|选)?(?:哪天|哪一天|几号)(?:好|合适|比较好)?|怎么写|写什么)|(?:你|我)?(?:先)?(?:帮我)?(?:空着|留空|不填|放着)|还没定|待定|回头再说|等等再说)?[？?。，,：:\s吧]*$/.test(text);
 
 /** Spoken and short forms of a date, written out: 「元月」, a two-digit year before a month (「25年1月」「二五年」),
@@ -119,7 +121,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
     understood.push(`「${m[0]}」→ 落款日期：${found.date}`);
     cut(m);
   } else {
-    m = DATE_SHORT.exec(rest);
+    m = DATE_SHORT.exec(rest) ?? DATE_SHORT_SPACED.exec(rest);
     if (m) {
       found.dateNoYear = { month: cnNum(m[1]), day: cnNum(m[2]), phrase: m[0] };
       cut(m);

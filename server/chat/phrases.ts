@@ -117,7 +117,7 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
     // (「上年结转的两件 一个是研究所的 一个是基金会的」 says whose each was: kept.)
     (all: string, head: string, n: string, list: string) => (list.match(/一(?:个|家|位|名)/g)!.length === (parseNumber(n) ?? -1) && !/要|申请|问|查|是/.test(list) ? head : all)],
   // 「3月、6月、9月、12月各更新了一次」: times of the year listed, then 「各N次」 — as many times N as the list holds.
-  [new RegExp(`(${TIME_ITEM}(?:[、和及与]\\s*${TIME_ITEM}){1,11})(?:份)?各(?:自)?([^，。；\\d]{0,6}?)(一|1|两|2|三|3)\\s*次`, 'g'),
+  [new RegExp(`(${TIME_ITEM}(?:[、和及与]\\s*${TIME_ITEM}){1,11})(?:份)?各(?:自)?([^，。；\\d零一二两三四五六七八九十百]{0,6}?)([\\d零一二两三四五六七八九十百]+)\\s*次`, 'g'),
     (_: string, list: string, verb: string, n: string) => `${verb}${list.split(/[、和及与]/).length * (parseNumber(n) ?? 1)}次`],
   // 「来要过他家宅基地审批的材料」「问某小贷公司的处罚决定」「要另一家公司的营业执照」: what an applicant asked for — the
   // words inside it name no row of 表二 and no applicant of 表三 (they had filled 许可 1 and moved cases to 商业企业).
@@ -164,6 +164,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「没有往下年结的」「没有转到明年的」: 结转下年度 said short.
   [/跨年(?:还)?(?:没|未)(?:有)?(?:答复|办|办理|处理)(?:完|结)(?:的)?|(?:往|到|至)(?:下年|下一年|明年|次年)(?:结|转)(?:的)?|(?<!结)(?:结|转)(?:到|至)(?:下年|下一年|明年|次年)(?:接着办|继续办)?(?:的)?|(?:明年|下年|次年)(?:接着|继续)办(?:的)?/g, '结转下年度的'],
   [/规犯性|规范信(?=文件)|规范姓(?=文件)/g, '规范性'],
+  // 「现行61部」「现行的有12件」: in force, said short (「按现行办法制发」 is no count of it).
+  [/现行(?:的)?(?:有)?(?=\s*[\d一二两三四五六七八九十]+\s*[件部个])/g, '现行有效'],
   [/jiedu|jie du/gi, '解读'],
   // 「收费0.3万」「收费1.2万元」: an amount in 万 said of 收费 is 表二's 行政事业性收费 (信息处理费 is in 元).
   [/(?<![信息处理性])收费(?:金额)?(?=\s*(?:是|为|有|共)?\s*[\d零一二两三四五六七八九十.]+\s*万)/g, '行政事业性收费'],

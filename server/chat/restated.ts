@@ -9,7 +9,7 @@ import { canonicalPhrases } from './phrases.js';
 import { tokenizeClause, type CueToken, type NumToken } from './tokens.js';
 import { cuesFor } from './vocab.js';
 import { NOT_A_COUNT } from './moves.js';
-import { FACT_UNIT_ALIASES, unitSaidBefore } from './wordclasses.js';
+import { FACT_UNIT_ALIASES, unitSaidBefore, ZERO_SLIP } from './wordclasses.js';
 import { cueNames, kindOf } from './targets.js';
 
 export interface Restated {
@@ -65,7 +65,8 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   // (「好像漏了一件」: a doubt, asked elsewhere.)
   // (「要算的话就不止412了」: what would be if — no correction; 「不然的话」「这样的话」 are no condition.)
   if (!(WRONG.test(t) || INSTRUCTED.test(t)) || COMPARED.test(t) || /好像|可能|也许|大概|估计|不确定|拿不准|(?:要|若|如果|假如|要是)[^，。；\s]{0,6}的话|如果|假如|要是|若是/.test(t)) return null;
-  if (VAGUE.test(t)) return null;
+  // (「参训后面的零去掉」: a slipped zero, read by the zero-slip reader — its 0 is no figure.)
+  if (VAGUE.test(t) || ZERO_SLIP.test(t)) return null;
   const cl = tokenizeClause(t, cuesFor(format));
   const nums = figures(t);
   if (!nums.length || nums.length > 3) return null;
@@ -82,7 +83,10 @@ export function restated(format: FormatId, text: string, before: Record<string, 
   // 「公众号那个有十条是重复录的 删掉」「许可漏了最后一周的17件 得加上」: a part, and what to do with it.
   // (The held figure said again is no part of itself: 「不止412 … 就填412」.)
   // (「把重复的删掉 解读是11篇」: a figure after 是 is what is left, not the part taken out — it had stored 12 − 11.)
-  const isResult = others.length === 1 && /(?:是|为|剩下?|还剩|只剩|剩余)\s*$/.test(t.slice(Math.max(0, others[0].start - 3), others[0].start));
+  // (Not when its own clause speaks of the part: 「网站有重复的要删掉 重复的是3条」.)
+  const clauseOf = (at: number) => t.slice(Math.max(t.lastIndexOf(' ', at - 1), t.lastIndexOf('，', at - 1), 0), at);
+  const isResult = others.length === 1 && /(?:是|为|剩下?|还剩|只剩|剩余)\s*$/.test(t.slice(Math.max(0, others[0].start - 3), others[0].start)) &&
+    !/重复|多算|多报|多统计|错算|不该算|两遍|两次|多出|转发|转载/.test(clauseOf(others[0].start));
   const part = others.length === 1 && others[0].value !== old && !isResult ? instructedPart(t) : 0;
   if (part) {
     const value = old + part * others[0].value;
@@ -110,7 +114,8 @@ const INSTRUCTED = /删掉|删了|扣掉|扣除|减掉|减去|去掉|得加上|�
 /** A part said to be counted twice (taken out) or left out (added), with the instruction to do so; 0 when not so. */
 function instructedPart(t: string): 1 | -1 | 0 {
   if (!INSTRUCTED.test(t)) return 0;
-  const down = /删掉|删了|扣掉|扣除|减掉|减去|去掉/.test(t) && /重复|两遍|两次|多算|多报|多统计|不算|不该算|错算/.test(t);
+  // (「解读里有两篇是转发省里的 不是我们写的 去掉」: copies of others' are taken out too.)
+  const down = /删掉|删了|扣掉|扣除|减掉|减去|去掉/.test(t) && /重复|两遍|两次|多算|多报|多统计|不算|不该算|错算|转发|转载|不是我们|不是本/.test(t);
   const up = /加上|补上|补进去|算进去/.test(t) && /漏|没统计|没算|少算|少报|补报|没录/.test(t);
   return down === up ? 0 : down ? -1 : 1;
 }

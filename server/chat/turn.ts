@@ -48,7 +48,7 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)?(?:拿掉|去掉|撤掉|删掉|删了|删除|划掉|作废)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
 /** Every place this conversation gave a value to (earlier turns and the last one). */
 const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -278,6 +278,7 @@ function namedBeforeLastNumber(text: string): { value: number; words: string } |
   return words ? { value: last.value, words } : undefined;
 }
 
+const PLAIN_DELETE = /(?:拿掉|去掉|撤掉|删掉|删了|删除|划掉)(?:吧|了|啊)?(?=[，。；\s]|$)/;
 const SWAPPED = /(?:搞|弄|写|填|记|录|报|说)?(?:反了|颠倒了?|倒了)|对调|调换|互换/;
 const OTHERS_DENIED = /(?:其他|其它|其余|别的|剩下的?|剩余的?|另外的|此外)[^，。；\d]{0,12}?(?:没有|没|无|都是0|都是零|为0|为零)/;
 
@@ -325,7 +326,8 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
   // (「第二个数不对 公开的是4件 还有1件是部分公开」: the first figure after the position, not the message's last.)
   const rest = dropReplacedValues(text);
   const pos = hit ? hit[0].exec(rest) : null;
-  const last = pos ? (firstNumber(rest.slice(pos.index + pos[0].length)) ?? lastNumber(rest)) : lastNumber(rest);
+  // (「第二个数多写了1 应该是4次」「一时手快写错了 应该是4」: the figure a copula gives, else the message's last.)
+  const last = (pos ? copulaNumber(rest.slice(pos.index + pos[0].length)) : undefined) ?? lastNumber(rest);
   if (!hit || !last) return undefined;
   const target = lastSet[hit[1](lastSet.length)];
   return target && typeof target.value === 'number' ? { target: target.target, value: last.value } : undefined;
@@ -358,10 +360,12 @@ function lastNumberAt(text: string): number {
   return all.length ? all[all.length - 1].index! : -1;
 }
 
-/** The first number of the text and its value (undefined when there is none). */
-function firstNumber(text: string): { at: number; value: number } | undefined {
-  const m = /[零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*(?<!一(?=[下些点样直定般共起]))/.exec(text);
-  const value = m ? parseNumber(m[0]) : null;
+/** The first figure a copula gives (「应该是4」「公开的是4件」), and its value. */
+function copulaNumber(text: string): { at: number; value: number } | undefined {
+  const m = /(?:应该是|应为|改成|改为|是|为)\s*([零〇一二两三四五六七八九十百千万\d][零〇一二两三四五六七八九十百千万\d.]*)/.exec(text);
+  // (「是一时手快」: 一 alone before such a word is no figure.)
+  if (m && m[1] === '一' && /^[下些点样直定般共起时]/.test(text.slice(m.index + m[0].length))) return undefined;
+  const value = m ? parseNumber(m[1]) : null;
   return m && value !== null ? { at: m.index, value } : undefined;
 }
 
@@ -695,7 +699,10 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // (「维持那个我拿不准 可能是1件」: a figure only guessed at is no new value either.)
   const guessedOnly = /(?:可能|也许|或许|大概|估计)(?:是|有)?\s*[\d一二两三四五六七八九十]+\s*[件条次个篇起]?\s*$/.test(text);
   // (「末尾多了个零 你给去掉」: the slip's zero is taken away, the value is not withdrawn.)
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
+  // 「督查那条删掉」「刚才那个删了吧」: a value pointed at or named, deleted (not text, a row, or duplicates within a count).
+  const plainDelete = PLAIN_DELETE.test(text) && !/重复|转发|转载|标题|段话|那段|这段|句话|文字|字样|那行|这行|一行|那列|这列|一列|格子|部分|其中/.test(text) &&
+    (/那条|那个|这条|这个|那件|这件|那项|这项|那笔|刚才|上一条|前面那/.test(text) || namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')).length > 0);
+  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed || plainDelete) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');
@@ -739,7 +746,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     asks.push({ targets: [c.target], text: `「${c.phrase}」说的是其中一部分，${targetName(format, c.target)}已有${showValue(c.target, before[c.target])}，没有改动。` });
   let kept = proposal.changes.filter((c) => !(/^其中/.test(c.phrase) && before[c.target] !== undefined && before[c.target] !== null));
   // 「其他复议诉讼没有」: a denial of the others zeroes what is blank, never a count already given (it had set 1 → 0).
-  kept = kept.filter((c) => !(c.value === 0 && OTHERS_DENIED.test(c.phrase) && typeof before[c.target] === 'number' && before[c.target] !== 0));
+  // (Not in a correction: 「之前说的复议是记错了 其余复议诉讼也都没有」 takes the count back.)
+  if (!correction) kept = kept.filter((c) => !(c.value === 0 && OTHERS_DENIED.test(c.phrase) && typeof before[c.target] === 'number' && before[c.target] !== 0));
   // 「另一件其实是个人」: a count of cases said to be a group's is some cases moving to it, never that group's new total
   // (it had overwritten 自然人 8 with 1). Unless a move was read above, it is asked.
   // (Said without an error word too, 「个人那堆里有两件是员工替单位要的」: a smaller count of cases is a part, not the total.)

@@ -88,8 +88,9 @@ export const unsureSentence = (sentence: string): string | undefined => UNSURE_S
 /** 「多写了个零」「少打了一个0」: a slipped zero, said to correct a figure (多: the old one is ten times the new). */
 // (「漏了个零」 is 少: a zero left out.)
 /** 「多打了个0」「漏了个零」, and said the other way round: 「末尾那个零是多的」 (the slip is the first group found). */
-export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加|看|抄|读|念)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的/;
-export const slipOf = (z: RegExpExecArray) => z[1] ?? z[2];
+// (「末尾的零划掉」「后面的零去掉」: a zero to take away is one typed too many.)
+export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加|看|抄|读|念)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的|(?:末尾|最后|后面|后边|尾巴)(?:的|那个|多的)?(?:一个)?\s*(?:0|零)\s*(?:给)?(?:要)?(?:划掉|去掉|删掉|删了|拿掉|不要)/;
+export const slipOf = (z: RegExpExecArray) => z[1] ?? z[2] ?? '多';
 
 /** 「人次应该是一百九」「人次104」: the unit said as a noun before a number without one of its own. */
 export function unitSaidBefore(before: string): string | undefined {

@@ -88,7 +88,7 @@ function nYear(ctx: Ctx) {
         // (Not a plan — 「将于2023年1月31日前完成2022年…年度报告的编制」 — nor a sentence naming next year, which speaks of
         // this very report being done in January.)
         // (Nor the preface naming this very report: 「编制完成《…2021年…年度报告》(以下简称《报告》)」.)
-        const selfNamed = /以下简称|本报告/.test(f.slice(done?.index ?? 0));
+        const selfNamed = done ? /^[^。；]{0,40}?以下简称/.test(f.slice(done.index + done[0].length)) : false;
         if (done && Number(done[1]) === Y && !selfNamed && !FUTURE.test(f.slice(0, done.index + done[0].length)) && !f.includes(`${Y + 1}年`)) bad({ section }, s.text, '本年完成的上一年度报告的年度', Y - 1, Y);
       }
       // Next year's plans (五) dated other than Y+1.

@@ -1691,3 +1691,14 @@ describe('N-YEAR: the preface naming this very report is no report completed las
     expect(p('全年依法按时完成X镇2024年政府信息公开工作年度报告的编制和发布。')).toContain('上一年度报告');
   });
 });
+
+describe('review (seventh session): the betting-ad and self-named-report rules leave a report\'s own words alone', () => {
+  const rules = (s: string) => inSection1(s).filter((x) => x.rule === 'N-ARTIFACT' || x.rule === 'N-YEAR').map((x) => x.rule);
+  it('sports and culture words of a report are no ads', () => {
+    expect(rules('开设VR体育课，举办NBA体育嘉年华观赛活动，全年赛事体育直播8场。')).toEqual([]);
+    expect(rules('新增文化娱乐场地12处，“掌上政务”APP官网同步更新，支持教师申博深造。')).toEqual([]);
+  });
+  it('「本报告」 later in the sentence does not excuse last year\'s report dated this year', () => {
+    expect(rules('全年依法按时完成X镇2024年政府信息公开工作年度报告的发布，本报告全文可在网站查阅。')).toContain('N-YEAR');
+  });
+});

@@ -46,7 +46,17 @@ function rowOfWaitingCount(rd: Reader): void {
   if (waitingRows.size === 1) rd.ctx.t3row = [...waitingRows][0];
   // (「上年结转 自然人7件」→「自然人215件 予以公开141…」: a message naming results of its own heads them with its count;
   // the intake row of the turn before is not its row — it had replaced 7 with 215.)
-  else if (rd.ec.previous?.t3row && !(ownRows.length && T3_INTAKE.has(rd.ec.previous.t3row))) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [rd.ec.previous.t3row, true];
+  else if (rd.ec.previous?.t3row && !(ownRows.length && T3_INTAKE.has(rd.ec.previous.t3row) && (headsIntake(rd) || !POINTED.test(rd.text)))) [rd.ctx.t3row, rd.ctx.t3rowFromPrevious] = [rd.ec.previous.t3row, true];
+}
+
+/** 「律所那7件」: a count pointed at (its row is the one spoken of, read by the pointed-count readers). */
+const POINTED = /[这那]\s*[\d一二两三四五六七八九十]+\s*件/;
+
+/** A figure of the message is some column's 新收 plus 上年结转 as held: the total its results are told of. */
+function headsIntake(rd: Reader): boolean {
+  const cells = rd.ec.cells ?? {};
+  const totals = new Set(Object.keys(cells).filter((id) => /^t3\.carried\./.test(id) && (cells[id] ?? 0) > 0).map((id) => (cells[id] ?? 0) + (cells[id.replace('.carried.', '.new.')] ?? 0)));
+  return [...rd.text.matchAll(/\d+/g)].some((m) => totals.has(Number(m[0])));
 }
 
 /** The message, a waiting number or the draft speaks of applications (表三). */

@@ -46,7 +46,7 @@ function readSite(rd: Reader): void {
 function readMetaOf(rd: Reader): void {
   // (「往后挪一天」: days are masked as no data in rd.text; the shift of a 落款 reads them from the message.)
   // (A message naming the 落款 moves the draft's own date when the turn before gave none.)
-  const dateFollowUp = rd.ec.previous?.date ?? (/落款|日期/.test(rd.text) && /^\d{4}-\d{2}-\d{2}$/.test(rd.ec.date ?? '') ? rd.ec.date : undefined);
+  const dateFollowUp = rd.ec.previous?.date ?? (/落款|日期|日子|盖章/.test(rd.text) && /^\d{4}-\d{2}-\d{2}$/.test(rd.ec.date ?? '') ? rd.ec.date : undefined);
   const meta = readMeta(rd.text, { dateFollowUp, dateTopic: rd.ec.previous?.dateNamed, unmasked: normalise(rd.message) });
   rd.out.meta = meta.found;
   rd.out.understood.push(...meta.understood);
