@@ -76,6 +76,11 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // 「自然人那一列 办理结果里其余的都填0」 read as every column), dl (balanced) at 0.545 (11, 10), dm (safety, second)
   // at 0.564 (8, 3), dn (balanced, late code) at 0.655 (9, 3). The cases present at the session's start: 0.789 →
   // 0.793 (7654/9656), wrong 576 → 580, collateral 358 → 283, silent 145 → 143.
+  // Seventh 2026-12-07 session (first runs): do (balanced, new offices) at 0.636 (11, 5), dp (corrections and moves)
+  // at 0.527 (20, 7), dq (safety, third) at 0.755 (3, 19), dr (balanced) at 0.636 (10, 9), ds (long 表三 sessions,
+  // each story said to add a case or not) at 0.355 (30, 16), dt (balanced) at 0.564 (5, 7), du (safety, fourth) at
+  // 0.627 (1, 48 — two fill-zero scopes). The cases present at the session's start: 0.779 → 0.782 (8155/10426),
+  // wrong 705 → 682, collateral 333 → 318, silent 161 → 160.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -88,10 +93,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(10426);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.778);
-    expect(f.wrongValues).toBeLessThanOrEqual(707);
-    expect(f.collateral).toBeLessThanOrEqual(336);
-    expect(f.silentDrops).toBeLessThanOrEqual(162);
+    expect(f.n).toBeGreaterThanOrEqual(11196);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.769);
+    expect(f.wrongValues).toBeLessThanOrEqual(751);
+    expect(f.collateral).toBeLessThanOrEqual(401);
+    expect(f.silentDrops).toBeLessThanOrEqual(172);
   }, 300_000);
 });
