@@ -99,6 +99,12 @@ export function restZeroScope(format: FormatId, text: string): ZeroScope | undef
   const { words, after } = scopeText(text, m.index, m.index + m[0].length);
   const nothing = (n: Named) => !n.tables.size && !n.rows.size && !n.cols.size;
   let named = namedPlaces(format, words);
+  // 「公益组织那1件是公开了的 所以它在无法提供和不予处理这几块都该是0」: 它 is the applicant the sentence named before.
+  if (/它|这家|该单位/.test(words) && named.rows.get('t3')?.size && !named.cols.get('t3')?.size) {
+    const sentenceStart = Math.max(0, Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1);
+    const before = namedPlaces(format, text.slice(sentenceStart, Math.max(sentenceStart, text.indexOf(words)))).cols.get('t3');
+    if (before?.size === 1) named.cols.set('t3', before);
+  }
   // 「规章我们没有制定权，都是0」: the clause before names the place; 「其他都填0吧，表四」: a table just after does.
   if (nothing(named)) named = namedPlaces(format, previousClause(text, m.index));
   if (nothing(named)) named = { ...named, tables: namedPlaces(format, after).tables };

@@ -115,3 +115,12 @@ describe('numbers said of another office, or of a choice not made', () => {
     expect((await changed(['许可56件 处罚9件', '这两个数里 处罚写错了 应该是11'], {})).filter((x) => x.endsWith('→ 2'))).toEqual([]);
   });
 });
+
+// From batch du (du064), in other words.
+describe('a fill-zero whose applicant is 它, named in the clause before', () => {
+  it('「律所那2件都公开了 所以它在不予公开和无法提供那几行都是0」 zeroes only 法律服务机构 there', async () => {
+    const c = await changed(['律所那2件都公开了 所以它在不予公开和无法提供那几行都是0'], { 't3.new.legal': 2, 't3.r1.legal': 2 });
+    expect(c.length).toBe(11);
+    expect(c.every((x) => /^t3\.r[34]_\d\.legal/.test(x))).toBe(true);
+  });
+});
