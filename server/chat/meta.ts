@@ -155,7 +155,7 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   }
   // 「落款往后挪一天」「提前两天」: the 落款 given before, moved by whole days.
   const shift = !found.date && !found.dateNoYear && opts.dateFollowUp && /^\d{4}-\d{2}-\d{2}$/.test(opts.dateFollowUp) && (/落款|日期/.test(rest) || opts.dateTopic)
-    ? /(往后|向后|推后|延后|推迟|顺延|往前|向前|提前)(?:挪|推|延|移)?(?:了)?\s*(\d{1,2}|[一两二三四五六七八九十])\s*天/.exec(opts.unmasked ?? rest) : null;
+    ? /(往后|向后|推后|延后|推迟|顺延|往前|向前|提前)(?:挪|推|延|移|提|调)?(?:了)?\s*(\d{1,2}|[一两二三四五六七八九十])\s*天/.exec(opts.unmasked ?? rest) : null;
   if (shift) {
     const days = (/\d/.test(shift[2]) ? Number(shift[2]) : shift[2] === '两' ? 2 : cnNum(shift[2])) * (/往前|向前|提前/.test(shift[1]) ? -1 : 1);
     const d = new Date(`${opts.dateFollowUp}T00:00:00Z`);

@@ -32,3 +32,9 @@ describe('the day the report is sealed is its 落款', () => {
     expect(await one(['落款1月24日', '督查2次', '日子换成1月30'], { 'meta.date': '2025-01-30', 'fact:inspections': 2 })).toEqual([]);
   });
 });
+
+describe('the 落款 moved by days said with 提/调 (dt072)', () => {
+  it('「落款往后调两天」 after 1月20日: 1月22日', async () => {
+    expect(await one(['落款1月20日', '电话0571-6523418', '落款往后调两天 20号那天开会'], { 'meta.date': '2025-01-22', 'meta.contact.phone': '0571-6523418' })).toEqual([]);
+  });
+});
