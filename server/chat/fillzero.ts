@@ -23,7 +23,7 @@ const EXCEPT = /除了?|除去|以外|之外/;
  * The words that name the scope: the clause of the 「其余都是0」 (「收到申请3件，其他格子都填0」 names nothing), the
  * sentence up to it after 「除了」, and a table named just after it (「其他都填0吧，表四」).
  */
-function scopeText(text: string, at: number, end: number): { words: string; after: string } {
+function scopeText(text: string, at: number, end: number): { words: string; after: string; start: number } {
   const start = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1);
   const stops = ['。', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
@@ -46,7 +46,7 @@ function scopeText(text: string, at: number, end: number): { words: string; afte
   // (「规章…那三格都是0 规范性文件…11件」: the zero is a count, so a space after it ends its clause too.)
   const space = /\s+(?=[\u4e00-\u9fa5])/.exec(text.slice(end, clauseEnd));
   if (space) clauseEnd = end + space.index;
-  return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd) };
+  return { words: text.slice(clauseStart, clauseEnd), after: text.slice(clauseEnd, sentenceEnd), start: clauseStart };
 }
 
 /** The clause just before the one at `at`, within its sentence. */
@@ -96,13 +96,13 @@ function namedPlaces(format: FormatId, said: string): Named {
 export function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
   const m = REST_ZERO.exec(text);
   if (!m) return undefined;
-  const { words, after } = scopeText(text, m.index, m.index + m[0].length);
+  const { words, after, start } = scopeText(text, m.index, m.index + m[0].length);
   const nothing = (n: Named) => !n.tables.size && !n.rows.size && !n.cols.size;
   let named = namedPlaces(format, words);
   // 「公益组织那1件是公开了的 所以它在无法提供和不予处理这几块都该是0」: 它 is the applicant the sentence named before.
   if (/它|这家|该单位/.test(words) && named.rows.get('t3')?.size && !named.cols.get('t3')?.size) {
     const sentenceStart = Math.max(0, Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1);
-    const before = namedPlaces(format, text.slice(sentenceStart, Math.max(sentenceStart, text.indexOf(words)))).cols.get('t3');
+    const before = namedPlaces(format, text.slice(sentenceStart, start)).cols.get('t3');
     if (before?.size === 1) named.cols.set('t3', before);
   }
   // 「规章我们没有制定权，都是0」: the clause before names the place; 「其他都填0吧，表四」: a table just after does.

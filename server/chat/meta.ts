@@ -201,20 +201,17 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   // (A deadline, today's date or the same date said again is no second answer: only a date offered instead is.)
   const other = /(?:也有人说|有人说|又说|说|或者|还是|要么|也可以|或)[^，。；\d]{0,4}?(?:是|写|填|用|定|签|落)?\s*(?:\d{4}\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(rest);
   const given = found.date ? { month: Number(found.date.slice(5, 7)), day: Number(found.date.slice(8, 10)) } : found.dateNoYear;
-  if (other && given && (cnNum(other[1]) !== given.month || cnNum(other[2]) !== given.day)) {
+  // Two answers: neither date is stored, the reply asks.
+  const twoDates = () => {
     delete found.date;
     delete found.dateNoYear;
     for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);
     found.dateTwice = true;
-  }
+  };
+  if (other && given && (cnNum(other[1]) !== given.month || cnNum(other[2]) !== given.day)) twoDates();
   // 「定稿是1月25号 挂网要到2月5号 落款写哪个」: two dates and the question which — asked.
   const dates = new Set([...text.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/g)].map((x) => `${cnNum(x[1])}-${cnNum(x[2])}`));
-  if ((found.date || found.dateNoYear) && dates.size >= 2 && /哪个|哪天|哪一个|哪一天|(?:用|写|填|选)哪/.test(text)) {
-    delete found.date;
-    delete found.dateNoYear;
-    for (let i = understood.length - 1; i >= 0; i--) if (understood[i].includes('落款日期')) understood.splice(i, 1);
-    found.dateTwice = true;
-  }
+  if ((found.date || found.dateNoYear) && dates.size >= 2 && /哪个|哪天|哪一个|哪一天|(?:用|写|填|选)哪/.test(text)) twoDates();
   if (!found.date && !found.dateNoYear && /落款|日期/.test(rest) && /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!\s*[\d一二三四五六七八九十])|(?<![\d年月])(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?!\s*[\d一二三四五六七八九十])|月(?:底|初|中|下旬|上旬|中旬)|过年前|年前|年后|春节|节前|节后|元旦|下个月|月底前|到时候|交的时候|今天|明天|当天|那天|跟去年一样|和去年一样|同去年|照旧|老样子|发布那天|印发那天|下周|下星期|这周|周[一二三四五六日末]|星期[一二三四五六日天]|等[^，。；\d]{0,6}定|待定|还没定|没定|未定|再定|定不下来/.test(rest)) found.dateVague = '落款日期';
   // 「电话0577-6713」: an area code with too short a local number is a truncated phone — asked, never stored.
   if (m) {

@@ -291,7 +291,7 @@ function slipIsAllNumbers(text: string): boolean {
 /** 「X少写了一个零」 with no number: X (named, or the last turn's only number) times ten; 「多写了」 a tenth if whole. */
 function zeroSlipOnly(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | undefined {
   const z = ZERO_SLIP.exec(text);
-  if (!z || /\d|[两三四五六七八九十百千万]/.test(text.replace(z[0], ''))) return undefined;
+  if (!z || !slipIsAllNumbers(text)) return undefined;
   const words = text.slice(0, z.index).replace(/末尾|最后|后面|后边/g, '').replace(NOT_A_NAME, '');
   const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
   // (「参训人次多按了个0」: named by a cue or a unit word, as a doubt names a value.)
@@ -440,7 +440,6 @@ async function moveWhole(drafts: DraftStore, history: ChatHistory, draftId: stri
   return { lines: [heading, ...diffs.map(diffLine), '说「撤销」可撤回本轮修改。'], version, diffs };
 }
 
-/** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
 /** The other cells of a 表三 column whose whole intake moved to another column, each with where it goes. */
 function wholeColumn(format: FormatId, part: PartMove, before: Record<string, unknown>): { from: string; to: string; value: number }[] {
   const [ft, fr, fc] = part.from.split('.');
@@ -452,6 +451,7 @@ function wholeColumn(format: FormatId, part: PartMove, before: Record<string, un
     .map((r) => ({ from: `t3.${r}.${fc}`, to: `t3.${r}.${tc}`, value: before[`t3.${r}.${fc}`] as number }));
 }
 
+/** Part of a count moved (see moves.ts): the count it leaves keeps the rest (emptied when all of it was misplaced). */
 async function movePart(drafts: DraftStore, history: ChatHistory, draftId: string, state: ChatState, d: { input: DraftInput; currentVersion: number }, before: Record<string, unknown>, part: PartMove, text: string): Promise<TurnResult> {
   const format = formatOfInput(d.input);
   const left = (before[part.from] as number) - part.value;
@@ -612,13 +612,11 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     if (!/\d|[二三四五六七八九十两]/.test(text.replace(/一条条|一条一条|一件一件|一件件/g, ''))) return { lines: ['好的，请按台账逐件说：申请人（个人、公司、律所……）、要的什么、怎么答复的，如「第1件 村民 要低保名单 公开」。每件记一件，说错了可以说「第2件不算」「第3件其实是部分公开」。'] };
   }
   // 「网站420 公众号240」→「这俩数写反了」: the two values of the last turn change places.
-  const lastNums = (state.lastSet ?? []).filter((c) => typeof before[c.target] === 'number');
-  if (lastNums.length === 2 && /(?:这|那)?(?:俩|两个)(?:数|数字|值)?[^，。；\d]{0,4}(?:反|倒|颠倒|调换|对调|弄混|搞混)/.test(text) && !/\d/.test(text)) {
-    const [a, b] = lastNums.map((c) => c.target);
-    return recordChanges(drafts, history, draftId, state, d, [{ target: a, value: before[b] as number }, { target: b, value: before[a] as number }], '好的，两个数对调：', text);
-  }
-  // 「公众号和网站的数搞反了」: two values of this conversation named, said swapped.
-  const swapped = SWAPPED.test(text) && !/\d/.test(text) ? namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')) : [];
+  // (「公众号和网站的数搞反了」: or two values of this conversation named, said swapped.)
+  const lastNums = (state.lastSet ?? []).filter((c) => typeof before[c.target] === 'number').map((c) => c.target);
+  const swapped = /\d/.test(text) ? []
+    : lastNums.length === 2 && /(?:这|那)?(?:俩|两个)(?:数|数字|值)?[^，。；\d]{0,4}(?:反|倒|颠倒|调换|对调|弄混|搞混)/.test(text) ? lastNums
+    : SWAPPED.test(text) ? namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')) : [];
   if (swapped.length === 2) {
     const [a, b] = swapped;
     return recordChanges(drafts, history, draftId, state, d, [{ target: a, value: before[b] as number }, { target: b, value: before[a] as number }], '好的，两个数对调：', text);

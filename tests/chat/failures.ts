@@ -10,8 +10,9 @@ export async function run(cases: Omit<ChatCase, 'split'>[]) {
 /** One conversation's failures (none: []) against the values that must hold after its last turn and the places asked. */
 export const one = (turns: string[], set: Record<string, unknown>, ask: string[] = []) => run([{ id: 'c', turns, expect: { set: set as never, ask, nothing: false } }]);
 
-/** One conversation's outcome with no expectation: its collateral list is every place it changed, its reply the last. */
-export async function after(turns: string[]) {
-  const [o] = await runChatCases([{ id: 'x', split: 'dev', turns, expect: { set: {}, ask: [], nothing: false } }]);
+/** One conversation's outcome with no expectation beyond the draft it starts from (`state`, which must stay): its
+ * collateral list is every place it changed, its wrong list every starting value it changed, its reply the last. */
+export async function after(turns: string[], state: Record<string, unknown> = {}) {
+  const [o] = await runChatCases([{ id: 'x', split: 'dev', state: state as never, turns, expect: { set: state as never, ask: [], nothing: false } }]);
   return o;
 }

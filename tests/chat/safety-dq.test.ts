@@ -1,11 +1,10 @@
 // Classes the seventh session's safety batch dq showed (dq028, dq039, dq064, dq099), each said in other words.
 import { describe, expect, it } from 'vitest';
-import { runChatCases } from '../../evals/suites/chat.js';
-import { one } from './failures.js';
+import { after, one } from './failures.js';
 
 const filled = { 't3.new.natural': 5, 't3.r1.natural': 4, 't3.r3_4.natural': 1, 'fact:trainings': 2 };
 const changed = async (turns: string[], state: Record<string, unknown> = filled) => {
-  const [o] = await runChatCases([{ id: 's', split: 'dev', state: state as never, turns, expect: { set: state as never, ask: [], nothing: false } }]);
+  const o = await after(turns, state);
   return o.collateral.concat(o.wrong);
 };
 
