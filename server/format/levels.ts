@@ -140,13 +140,30 @@ function gazetteerSaysCounty(place: string): boolean | null {
 
 /** A 市 whose text speaks of the townships below it and of no counties is a county-level city (「安宁市」「高平市」);
  * the gazetteer decides first when it knows the name. */
-function cityIsCounty(text: string, place = ''): boolean {
-  const known = gazetteerSaysCounty(place.replace(/市$/, ''));
+export function cityIsCounty(text: string, place = ''): boolean {
+  // 「市审计局」 with no place: the 市 the text names most is its own (「阿尔山市人民政府」「东阳市」 in the contact line).
+  const known = gazetteerSaysCounty(place.replace(/市$/, '') || dominantCity(text.slice(0, 30000)));
   if (known !== null) return known;
   const t = text.slice(0, 30000);
   return /各乡镇|乡镇[（(]街道[）)]|各镇[（(]街道|镇[（(]街道[）)]|[镇乡]人民政府/.test(t) && !/各县|县[（(]市|县区|区县|县[、，,]\s*市|各区[、，,]/.test(t);
 }
 
+
+/** The known 市 a text names most often, at least twice and more than any other (「凌源市」 twice); '' otherwise
+ * (「会同市林业局」 is 会同 + 市林业局 once, not 会同市). */
+const VERB_PLACES = new Set(['会同', '协同', '联合']); // 「会同市林业局」: jointly with the city's bureau
+function dominantCity(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.replace(/《[^》]{0,80}》/g, '').matchAll(/([\u4e00-\u9fff]{2,6})市/g))
+    for (let n = Math.min(6, m[1].length); n >= 2; n--) {
+      const stem = m[1].slice(-n);
+      if (!knownPlace(stem + '市') || VERB_PLACES.has(stem)) continue;
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      break;
+    }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : '';
+}
 
 /** 「X省」→省级, 「X市X区」「X县」「X旗」→县级, 「X市」「X州」→市级 (a county-level 市 cannot be told by name). */
 function govLevel(place: string, text = ''): Level | null {
@@ -213,7 +230,7 @@ export function levelFromSelfReference(text: string): Level | null {
     const mine = { 县: count(/我(?:县|区|旗)(?![委局])/g), 市: count(/我市(?![委局])/g) };
     if (mine.市 > 0 && !mine.县) return cityIsCounty(t) ? '县级部门' : '市级部门';
     if (superior('[县区旗]') > 0) return '县级部门';
-    if (superior('市') > 0) return '市级部门';
+    if (superior('市') > 0) return gazetteerSaysCounty(dominantCity(t)) ? '县级部门' : '市级部门';
     if (superior('省') > 0) return '省级部门';
     return null;
   }

@@ -5,7 +5,7 @@ import type { ParseNote } from '../report/schema.js';
 import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, placeName, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
-import { COOPERATIVE, MASS_BODY } from '../format/levels.js';
+import { COOPERATIVE, knownPlace, MASS_BODY } from '../format/levels.js';
 
 export interface FrontMatter {
   title?: string;
@@ -307,6 +307,7 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   // 「区自然资源局局认真落实…」: a suffix typed twice is the text's slip (P-DUP), not part of the name.
   agency = agency.replace(/(局|委|厅|办|镇|乡|署|中心)\1$/, '$1');
   if (agency.length > 100) agency = agency.slice(0, 100);
+  agency = withPlace(agency, `${halfWidth(title ?? '')}\n${halfWidth(preface.slice(0, 5000))}\n${halfWidth(body.slice(0, 20000))}`);
   const meta: Meta = { agency, year, yearFrom };
   const level = levelOf(agency, running) ?? (agency ? departmentLevelFromText(agency, running) : levelFromSelfReference(running) ?? undefined);
   if (level) meta.level = level;
@@ -341,6 +342,32 @@ function departmentLevelFromText(agency: string, text: string): Level | undefine
   const l = levelFromSelfReference(text);
   if (!l || l === '乡镇' || l === '街道' || l === '其他') return undefined;
   return l.replace('政府', '部门') as Level;
+}
+
+/** A department named without its place (「市审计局」「水务局」): the same name the text writes with a known place
+ * (「太仓市水务局」 in the page header, 「天门市退役军人事务局」 in the contact line) is the full name; its place decides
+ * the level (太仓 is a county-level city). The place must be one the gazetteer knows; the most frequent wins. */
+function withPlace(agency: string, text: string): string {
+  if (classifyAgency(agency).kind !== 'department') return agency;
+  const lead = /^[市县区旗]/.exec(agency)?.[0] ?? '';
+  const rest = agency.slice(lead.length);
+  // A name that already carries its place (「宜城市应急管理局」) or is too short to be a body is left alone.
+  if (rest.length < 3 || /[省市州盟县区旗](?!场|政|容|级|直|属|域|划)/.test(rest.replace(/社区|县域|区域/g, ''))) return agency;
+  const counts = new Map<string, number>();
+  for (const unit of lead ? [lead] : ['市', '县', '区', '旗', '自治县']) {
+    const written = unit + rest;
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+      const before = text.slice(Math.max(0, at - 8), at);
+      for (let n = Math.min(8, before.length); n >= 2; n--) {
+        const place = before.slice(-n) + unit;
+        if (!knownPlace(place)) continue;
+        counts.set(place + rest, (counts.get(place + rest) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : agency;
 }
 
 /** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */

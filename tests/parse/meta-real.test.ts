@@ -385,3 +385,22 @@ describe('meta: a department named without its place takes the level of the gove
     expect(parseText('根据《条例》规定，特向社会公布兴和县2021年度政府信息公开情况。\n一、总体情况\n2021年，全县认真落实条例。').meta).toMatchObject({ agency: '兴和县', level: '县级政府' });
   });
 });
+
+describe('meta: a county-level city shows through the places its text names (eighth session)', () => {
+  it('「市民政局」 whose page header spells 「永康市民政局」 is that bureau, county-level (bu010, cg002)', () => {
+    const m = parseText('首页 > 政府信息公开 > 永康市民政局 > 年报\n市民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实市委、市政府部署，全年主动公开信息66条。').meta;
+    expect(m).toMatchObject({ agency: '永康市民政局', level: '县级部门' });
+  });
+  it('the same name spelled with a prefecture (「金华市民政局」) stays a city bureau', () => {
+    const m = parseText('首页 > 政府信息公开 > 金华市民政局 > 年报\n市民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真落实市委、市政府部署，全年主动公开信息66条。').meta;
+    expect(m).toMatchObject({ agency: '金华市民政局', level: '市级部门' });
+  });
+  it('a bureau with no place that answers to 市委、市政府 and names 「宜都市」 twice is county-level (bh028, by026)', () => {
+    const m = parseText('一、总体情况\n2024年，我局在市委、市政府领导下落实条例，在宜都市政府网站公开信息40条。\n二、其他\n联系地址：宜都市园林大道8号。').meta;
+    expect(m.level).toBe('县级部门');
+  });
+  it('a verb that reads as a place (「会同市林业局」 is 会同 + 市林业局) does not make a city county-level (b095)', () => {
+    const m = parseText('一、总体情况\n2024年，我局在市委、市政府领导下落实条例。会同市林业局清理文件12份，会同市农业局清理文件3份。').meta;
+    expect(m.level).toBe('市级部门');
+  });
+});
