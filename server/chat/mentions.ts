@@ -115,7 +115,9 @@ export function isApprox(clause: string, n: NumToken): boolean {
 
 /** Corrections of what the clerk said before. */
 const CORRECTION = new RegExp(`${ZERO_SLIP.source}|^(?:哦|噢|啊|呃|额)[，,]?\\s*是|少说了|多说了|说少了|说多了|记少了|记多了|写多了|写少了|算多了|算少了|少算了|多算了|漏算了|报多了|报少了|填多了|填少了|写反了|弄反了|(?:敲|输|按|打|抄|填|记)(?:反|错|颠倒)了|颠倒了|以此为准|以这个为准|为准|按这个改|更新为|更新成|修改为|调整为|调整成|(?:其实|实际上|实际)是(?!来|去|想|要|问|找|反映|咨询|打听)|核实后|核对后|重新统计|准确(?:地)?说|确切(?:地)?说|哦不|啊不|呃不|不不|不是(?![不没])[^，。；]{0,12}?[，,\\s]\\s*(?:而)?是|不是\\s*[\\d零〇一二两三四五六七八九十百千万.]+\\s*(?:件|条|篇|次|个|人次|元|人)?\\s*(?:而)?是|不是\\s*[\\d零〇一二两三四五六七八九十百千万.]+\\s*(?:件|条|篇|次|个|人次|元|人)?[，,\\s]+(?:(?:台账|账|系统|表|报表|统计表|底子)(?:上|里)?|实际上?|其实|核实后|应该)?\\s*(?:是|为)\\s*[\\d零〇一二两三四五六七八九十百千万]|(?:只|只是|仅)?是(?:上半年|下半年|[一二三四1-4]季度|前三季度|部分月份)的|(?:最后|末尾|第)[^，。；]{0,4}是\\s*\\S{1,3}\\s*不是|(?:[零〇一二两三四五六七八九十百千万\\d.]+)\\s*(?:条|件|篇|次|个|人次|元)?\\s*是(?:去年|上年|往年|前年|两年|几年|两年合起来|全部)[^，。；\\d]{0,4}的|(?:那个|这个|那)(?:数)?是(?:去年|上年|往年)底?的(?:数)?[^，。；\\d]{0,3}(?:今年|本年)底?(?:的)?(?:是|为)|(?:看|当|算|记|抄)成(?:了)?(?:去年|上年)的|(?:看|抄|写|数)漏了(?:一位|一个数|个数)?|漏了一位|少了一位|多了一位|抄串行了|串行了|抄错了|记成|打成|重新说|重说|重报|说错了|说错|听错了|听错|看岔了|看(?:错|串)行了?|写错了|搞错了|弄错了|记错了|看错了|看错|有误|更正|纠正|不对[，,。]?|应该是|应为|改成|改为|换成|换为|改一下|错了|是错的|才对|才是对的|应写成|应写为|应该写成|应填成|应该填|[\\d零〇一二两三四五六七八九十百千万]\\s*改\\s*[\\d零〇一二两三四五六七八九十百千万]`);
-export const isCorrection = (text: string) => CORRECTION.test(text);
+/** 「中间那个是3」「第二个是十七」: a value of the last turn named by its place, given a figure that ends the clause. */
+const BY_POSITION = /(?:第[一二三1-3]个|中间(?:的)?那(?:个|项)|最后(?:一个|那个)|(?:前面|后面)(?:的)?那个)(?:数)?\s*(?:应该)?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万]+\s*(?:件|条|篇|次|个|期)?\s*(?=[，,。；\s]|$)/;
+export const isCorrection = (text: string) => CORRECTION.test(text) || BY_POSITION.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
 export function dropReplacedValues(text: string): string {
@@ -156,6 +158,10 @@ export function dropReplacedValues(text: string): string {
 
 /** Digits that are not data: 文号, article numbers, URLs. Replaced by spaces of the same length. */
 const NOT_DATA: RegExp[] = [
+  // A frequency said of a period with any verb (「半个月换一次」「一周一次」「每周换一回」「一个月更新两次」) is no
+  // year's count; read before 「一周」 alone is taken as a length of time.
+  // (「一季度」 is the first quarter and 「一月」 January: a part of the year, not a frequency.)
+  /(?:半个?月|每\s*个?\s*(?:季度|月(?!份)|周|星期|礼拜|旬|天|日)|[一1]\s*(?:个\s*(?:季度|月)|周|星期|礼拜|旬|天))\s*[^，。；\d\s]{0,4}?(?:一|两|二|三|[1-3])\s*(?:次|回)/g,
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
   // 「俩数颠倒了」「这两个数对调一下」「两项都对」: the values spoken of, not a count.
   /(?:这|那)?(?:两|俩|二)(?:个)?(?:数字?|项)(?=[^\d零〇一二两三四五六七八九十百千万]|$)/g,

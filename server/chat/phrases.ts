@@ -62,9 +62,24 @@ function wholeYearOfParts(names: string[], vs: string[], verb: string, unit: str
   return `${ss[ss.length - 1].rest.trim()}全年${verb}${sum}${unit}`;
 }
 
+const UNITS = '条|件|次|篇|个|期|人次|起';
+
+/** 「网站四个季度分别是86 91 77 102条」: the four quarters (or twelve months) of one subject, named as such. */
+const ALL_PERIODS = /^(.*?)(?:四个季度|各季度|每个?季度|1-4季度|一至四季度)$|^(.*?)(?:十二个月|12个月|每个?月|各月)$/;
+
 function respectively(m: string, names: string, nums: string, unit = ''): string {
-  const ns = names.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
-  const vs = nums.split(/[、和及]/).map((s) => s.trim()).filter(Boolean);
+  const vs = nums.split(/\s*[、和及]\s*|\s+/).map((s) => s.trim().replace(new RegExp(`(?:${UNITS})$`), '')).filter(Boolean);
+  const named = names.trim();
+  const periods = ALL_PERIODS.exec(named);
+  if (periods && vs.length === (periods[1] !== undefined ? 4 : 12)) {
+    const values = vs.map((v) => (/^\d+$/.test(v) ? Number(v) : parseNumber(v)));
+    if (values.every((v) => typeof v === 'number' && Number.isInteger(v)))
+      return `${(periods[1] ?? periods[2]).trim()}全年${(values as number[]).reduce((a, b) => a + b, 0)}${unit || (/期/.test(nums) ? '期' : '')}`;
+  }
+  // 「规范性文件 制发 废止 有效 分别是 4 2 31」: names beyond the figures' count lead each of the others.
+  const parts = named.split(/\s*[、和及]\s*|\s+/).map((s) => s.trim()).filter(Boolean);
+  const lead = parts.length > vs.length ? parts.slice(0, parts.length - vs.length).join('') : '';
+  const ns = lead ? parts.slice(parts.length - vs.length).map((n) => lead + n) : parts;
   const verb = /分别((?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?)/.exec(m)?.[1] ?? '';
   const whole = wholeYearOfParts(ns, vs, verb, unit);
   if (whole) return whole;
@@ -300,7 +315,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「没人申请复议」 is about 复议).
   [/(?:没有|没|无)(?:一个)?人(?:来|提出|提交|提)?(?:申请|要求公开)(?!过?(?:行政)?(?:复议|诉讼))(?:过)?/g, '没有收到申请'],
   // 「A、B、C分别为x、y、z」 pairs each name with its number (never their sum).
-  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?\\s*((?:${NUMS}\\s*[、和及]\\s*)+${NUMS})\\s*(条|件|次|篇|个|人次|起)?`, 'g'),
+  // (「许可 处罚 强制 分别是 85 12 3」「公开栏四个季度分别是5期 6期 4期 7期」: spaces part them too, each figure may carry
+  // its unit.)
+  [new RegExp(`([^，。；：:\\n]{2,40}?)分别(?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?\\s*((?:${NUMS}\\s*(?:${UNITS})?(?:\\s*[、和及]\\s*|\\s+))+${NUMS})\\s*(${UNITS})?(?![\\d\\u4e00-\\u9fff])`, 'g'),
     (m: string, names: string, nums: string, unit?: string) => respectively(m, names, nums, unit)],
   // 「去年没办完转过来的」「2023年没办结转到今年的」: unfinished last year and carried into this one → 上年结转.
   [new RegExp(`(?:从|由)?(?:20\\d\\d年|${LAST_YEAR})(?:年底|底)?(?:还)?(?:没有?|未)(?:办结|办完|答复完?|处理完)(?:的)?[，,]?\\s*(?:结)?转(?:到|至|入|进)?(?:今年|本年度?|这一?年)?(?:过来|来)?(?:的)?`, 'g'), '上年结转的'],

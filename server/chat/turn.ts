@@ -239,6 +239,10 @@ function nameWords(s: string): string | undefined {
 /** 「次数没错」「网站那个是对的」「通知书不变」: a place said to stay as it is (with no figure of its own). */
 const STAYS = /(?<=^|[，,\s])[^，。；\s\d]{1,8}(?:没错|是对的|对的|不变|不用改|没问题)(?=[，,\s]|$)/g;
 
+/** 「公开栏那个数没毛病」「废止那个3没错」「其他两个对的」: a clause saying a value it points at is right changes nothing
+ * (its 没 is no zero, its figure no new value). A pointer is needed: 「网站运行没问题」 says nothing of a value. */
+const CONFIRMS = /(?<=^|[，,。；;\s])[^，,。；;\s]{0,8}(?:[那这](?:个|项|条|块|行|栏|俩|两个|几个)|数字|个数|那数|其他|其余|剩下的?)[^，,。；;\s]{0,6}?(?:没错|没毛病|没有错|没问题|没得问题|是对的|对的|对着呢|不用改|不用动|没变)(?:的|啊|呢|了|哈)?(?=[，,。；;\s]|$)/g;
+
 /** Rows of applications (received, carried over, carried on), as against results. */
 const INTAKE_ROWS = new Set([...T3_INTAKE, 'next']);
 /** 「另一件其实是个人」「有两件实际上算律所」: a number of cases, then what they are. */
@@ -734,7 +738,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   // (「次数没错 人次应该是一百九」: in a correction, a place said to be right names what stays, not what changes.)
-  const unchanged = correction ? (text.replace(STAYS, ' ').trim() || text) : text;
+  const stays = text.replace(CONFIRMS, ' ');
+  if (!stays.trim()) return { lines: ['好的，这一项保持不变，没有改动。'], asks: [] };
+  const unchanged = correction ? (stays.replace(STAYS, ' ').trim() || stays) : stays;
   const body = feeOfCorrection(correction, zero === undefined ? unchanged : unchanged.replace(REST_ZERO, ''), state.chatSet ?? []);
   const ex = extract(body, { format, cells: currentCells(d.input), pending: state.pending, year: d.input.meta.year, previous: state.topic, date: d.input.meta.date, corrects: correction ? state.chatSet : undefined, typed: raw });
   const proposal = propose(format, ex);

@@ -25,6 +25,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (rowKeys[0] === CARRY)
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
+  // 「个人44件 公开30 部分公开5」: an applicant's count said alone, then results with their counts — a heading.
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && HEAD_COUNT.test(phrase) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase)) return headingCount(rd, num, cols[0], phrase);
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
@@ -198,6 +200,26 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
 /** The one 表三 result row named in the sentence after this clause (none when several are, or an intake is). */
 /** The sentence goes on with counts of its own (「公司那两件 一件全给了 一件…」): they break the count down. */
 const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+
+/** 「个人44件」「居民那14件」「企业的7件里」: an applicant and a count of its applications, nothing else. */
+const HEAD_COUNT = /^[^\d，,。；]{0,8}?(?:的|那)?\s*[\d一二两三四五六七八九十百]+\s*件\s*(?:里|中|当中|里面|里头|中间)?\s*$/;
+/** The rest of the sentence gives figures. */
+const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+
+/** A heading count: its column is the results' that follow. Its count is the intake held said again (新收, or 新收 plus
+ * 上年结转), the new intake when none is held, and asked when it is neither (it may include the carried ones). */
+function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): void {
+  rd.ctx.t3topic = col;
+  const held = (row: string) => {
+    const id = `t3.${row}.${col}`;
+    const v = rd.out.cells[id] ?? rd.ec.cells?.[id];
+    return typeof v === 'number' ? v : undefined;
+  };
+  const [received, carried] = [held('new'), held('carried')];
+  if (received === num.value || (received !== undefined && received + (carried ?? 0) === num.value)) return;
+  if (received === undefined && !carried && !/结转|转过来|去年|上年/.test(rd.sentence)) return setCell(rd, `t3.new.${col}`, num.value, phrase);
+  ask(rd, `「${phrase}」是本年新收的件数，还是连上年结转一起的？${received !== undefined ? `草稿中本年新收是${received}件，` : ''}没有改动；请说「新收N件」。`, [`t3.new.${col}`], num.value);
+}
 
 /** The rest of the sentence names results (rows) and no other applicant group. */
 function breakdownByResult(rd: Reader, phrase: string): boolean {

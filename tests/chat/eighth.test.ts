@@ -1,0 +1,57 @@
+// Classes seen in the eighth session's batches dv, dw and dx (dv089, dv107, dj095, ds104), in other words.
+import { describe, expect, it } from 'vitest';
+import { one } from './failures.js';
+
+describe('a clause saying a value is right changes nothing', () => {
+  it('「公众号那个数没毛病」 keeps 公众号 (its 没 is no zero)', async () => {
+    expect(await one(['网站二百一十条 公众号六十六条', '公众号那个数没毛病'], { 'fact:published_website': 210, 'fact:published_newmedia': 66 })).toEqual([]);
+  });
+  it('「处罚那个15没错」 changes no row, not even the row named in the turn before', async () => {
+    expect(await one(['许可120件 处罚15件', '规章的我们没有制发', '处罚那个15没错'], { 't2.license.decisions': 120, 't2.penalty.decisions': 15, 't2.rules.issued': 0 })).toEqual([]);
+  });
+  it('「网站运行没问题，发了96条」 still fills 网站: no value is pointed at', async () => {
+    expect(await one(['网站运行没问题，发了96条'], { 'fact:published_website': 96 })).toEqual([]);
+  });
+});
+
+describe('figures given 「分别」 with spaces between them', () => {
+  it('「处罚 强制 分别是 40 6」 pairs each name with its figure', async () => {
+    expect(await one(['处罚 强制 分别是 40 6'], { 't2.penalty.decisions': 40, 't2.coercion.decisions': 6 })).toEqual([]);
+  });
+  it('「规章 制发 废止 分别是 1 2」: the row named first leads each column', async () => {
+    expect(await one(['规章 制发 废止 分别是 1 2'], { 't2.rules.issued': 1, 't2.rules.repealed': 2 })).toEqual([]);
+  });
+  it('「公众号四个季度分别是30条 25条 41条 19条」 is the year\'s sum', async () => {
+    expect(await one(['公众号四个季度分别是30条 25条 41条 19条'], { 'fact:published_newmedia': 115 })).toEqual([]);
+  });
+  it('three quarters only are no year: nothing is stored as the year\'s figure', async () => {
+    expect(await one(['公众号前三个季度分别是30条 25条 41条'], {})).toEqual([]);
+  });
+});
+
+describe('a value named by its place and given with 是 is corrected', () => {
+  it('「最后那个是9」 after three figures corrects the third', async () => {
+    expect(await one(['许可 处罚 强制 分别是 60 14 8', '最后那个是9'], { 't2.license.decisions': 60, 't2.penalty.decisions': 14, 't2.coercion.decisions': 9 })).toEqual([]);
+  });
+});
+
+describe('a frequency is no count (dx001)', () => {
+  it('「一周换一回 全年52期」 stores 52, never 1', async () => {
+    expect(await one(['公示栏一周换一回 全年52期'], { 'fact:published_board': 52 })).toEqual([]);
+  });
+  it('「一季度培训2次」 is the first quarter, asked, not masked as a frequency', async () => {
+    expect(await one(['一季度培训2次'], {}, ['fact:trainings'])).toEqual([]);
+  });
+});
+
+describe('an applicant\'s count said alone heads the results after it (dw009, cg081)', () => {
+  it('「居民30件 公开22 部分公开5 不掌握3」 after 居民 30 received fills 居民\'s results', async () => {
+    expect(await one(['新收居民30件 公司4件', '居民30件 公开22 部分公开5 不掌握3'], { 't3.new.natural': 30, 't3.new.commercial': 4, 't3.r1.natural': 22, 't3.r2.natural': 5, 't3.r4_1.natural': 3 })).toEqual([]);
+  });
+  it('with nothing held, the count is the applications received', async () => {
+    expect(await one(['公司的9件 公开7 部分公开2'], { 't3.new.commercial': 9, 't3.r1.commercial': 7, 't3.r2.commercial': 2 })).toEqual([]);
+  });
+  it('a count that is not the one held is asked, never replaces it; the results are still the column\'s', async () => {
+    expect(await one(['新收居民30件', '居民33件 公开22 部分公开5'], { 't3.new.natural': 30, 't3.r1.natural': 22, 't3.r2.natural': 5 }, ['t3.new.natural'])).toEqual([]);
+  });
+});
