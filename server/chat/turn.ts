@@ -241,7 +241,7 @@ const STAYS = /(?<=^|[，,\s])[^，。；\s\d]{1,8}(?:没错|是对的|对的|�
 
 /** 「公开栏那个数没毛病」「废止那个3没错」「其他两个对的」: a clause saying a value it points at is right changes nothing
  * (its 没 is no zero, its figure no new value). A pointer is needed: 「网站运行没问题」 says nothing of a value. */
-const CONFIRMS = /(?<=^|[，,。；;\s])[^，,。；;\s]{0,8}(?:[那这](?:个|项|条|块|行|栏|俩|两个|几个)|数字|个数|那数|其他|其余|剩下的?)[^，,。；;\s]{0,6}?(?:没错|没毛病|没有错|没问题|没得问题|是对的|对的|对着呢|不用改|不用动|没变)(?:的|啊|呢|了|哈)?(?=[，,。；;\s]|$)/g;
+const CONFIRMS = /(?<=^|[，,。；;\s])[^，,。；;\s]{0,8}(?:[那这](?:个|项|条|块|行|栏|俩|两个|几个)|[那这]\s*[\d一两二三四五六七八九十]+\s*[件条篇次个]|数字|个数|那数|其他|其余|剩下的?)[^，,。；;\s]{0,6}?(?:没错|没毛病|没有错|没问题|没得问题|是对的|对的|对着呢|不用改|不用动|没变)(?:的|啊|呢|了|哈)?(?=[，,。；;\s]|$)/g;
 
 /** Rows of applications (received, carried over, carried on), as against results. */
 const INTAKE_ROWS = new Set([...T3_INTAKE, 'next']);

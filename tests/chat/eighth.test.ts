@@ -55,3 +55,18 @@ describe('an applicant\'s count said alone heads the results after it (dw009, cg
     expect(await one(['新收居民30件', '居民33件 公开22 部分公开5'], { 't3.new.natural': 30, 't3.r1.natural': 22, 't3.r2.natural': 5 }, ['t3.new.natural'])).toEqual([]);
   });
 });
+
+describe('a correction naming only an applicant column that holds several counts (cv079)', () => {
+  it('「刚才说错了 律所是2件」 after 律所\'s intake and results is asked, changes nothing', async () => {
+    expect(await one(['律所申请3件 公开2件 1件不予处理', '刚才说错了 律所是2件'], { 't3.new.legal': 3, 't3.r1.legal': 2 }, ['t3.new.legal'])).toEqual([]);
+  });
+  it('「上一条律所的改成1」 still corrects the turn before\'s value', async () => {
+    expect(await one(['新收个人9件 律所3件', '公开的 个人7 律所2', '上一条律所的改成1'], { 't3.new.natural': 9, 't3.new.legal': 3, 't3.r1.natural': 7, 't3.r1.legal': 1 })).toEqual([]);
+  });
+});
+
+describe('an applicant\'s remainder heads its results without a count of its own', () => {
+  it('「居民其余6件 公开4 不掌握2」 fills 居民\'s results, asks nothing about 6', async () => {
+    expect(await one(['新收居民10件', '居民里有4件是重复申请', '居民其余6件 公开4 不掌握2'], { 't3.new.natural': 10, 't3.r5_2.natural': 4, 't3.r1.natural': 4, 't3.r4_1.natural': 2 })).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
   // 「个人44件 公开30 部分公开5」: an applicant's count said alone, then results with their counts — a heading.
-  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && HEAD_COUNT.test(phrase) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase)) return headingCount(rd, num, cols[0], phrase);
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase)) return headingCount(rd, num, cols[0], phrase);
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
@@ -36,6 +36,11 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return;
   }
   let row: string | undefined = rowKeys[0] ?? rd.ctx.t3row;
+  // 「刚才说错了 企业是4件」 after 企业's intake and results: a correction naming only the applicant does not say which of
+  // its counts it corrects; the row the turn before ended on is no answer (it had set 不掌握 1 → 4).
+  // (「上一条企业的改成2」 points at the turn before, whose row it is; 「应该是村民4件 村委会1件」 lists the applications.)
+  if (!rowFromText && num && cols.length === 1 && rd.ctx.t3rowFromPrevious && isCorrection(rd.sentence) && heldInColumn(rd, cols[0]).length > 1 && !/上一?条|上一个|刚才(?=[^说讲\s]{1,6}的)|刚才那|刚刚那/.test(rd.sentence) && !applicantList(rd, cols))
+    return ask(rd, `「${phrase}」改的是${rowLabel(rd, 't3', 'new')}还是哪一项办理结果？请连同行名再说一遍，如「企业新收是4件」。`, heldInColumn(rd, cols[0]));
   // 「公司的23件 公开20 另外3件…」: an applicant's count said first, its results after — the applications received,
   // never the result row the turn before spoke of.
   if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && rd.ctx.t3rowFromPrevious && !T3_INTAKE.has(row ?? '') && /^[^\d，,]{1,8}?的\s*[\d一二两三四五六七八九十百]+\s*件\s*$/.test(phrase) && countsAfter(rd, phrase)) row = 'new';
@@ -201,8 +206,18 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
 /** The sentence goes on with counts of its own (「公司那两件 一件全给了 一件…」): they break the count down. */
 const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
 
-/** 「个人44件」「居民那14件」「企业的7件里」: an applicant and a count of its applications, nothing else. */
-const HEAD_COUNT = /^[^\d，,。；]{0,8}?(?:的|那)?\s*[\d一二两三四五六七八九十百]+\s*件\s*(?:里|中|当中|里面|里头|中间)?\s*$/;
+/** The cells of one applicant column the draft holds a count in. */
+const heldInColumn = (rd: Reader, col: string) => Object.keys(rd.ec.cells ?? {}).filter((id) => id.startsWith('t3.') && id.endsWith(`.${col}`) && typeof rd.ec.cells?.[id] === 'number');
+
+/** 「个人44件」「居民那14件」「企业申请的7件里」: an applicant and a count of its applications, nothing else (「个人给了的
+ * 五件」 names a result). */
+function headCount(phrase: string, cs: CueToken[]): boolean {
+  const col = cs.find((c) => c.target.t === 't3col');
+  if (!col) return false;
+  const rest = (phrase.slice(0, col.start) + phrase.slice(col.end)).trim();
+  return HEAD_REST.test(rest);
+}
+const HEAD_REST = /^(?:那边|这边|方面)?(?:的|那|这|申请的?|来的|提的|来函|来信|其余|剩下的?|剩余的?)?\s*[\d一二两三四五六七八九十百]+\s*件\s*(?:里|中|当中|里面|里头|中间)?$/;
 /** The rest of the sentence gives figures. */
 const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
 
@@ -210,6 +225,8 @@ const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五
  * 上年结转), the new intake when none is held, and asked when it is neither (it may include the carried ones). */
 function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): void {
   rd.ctx.t3topic = col;
+  // (「个人其余14件 公开9…」: what is left of them, no count of any row.)
+  if (/其余|剩下|剩余/.test(phrase)) return;
   const held = (row: string) => {
     const id = `t3.${row}.${col}`;
     const v = rd.out.cells[id] ?? rd.ec.cells?.[id];
