@@ -585,9 +585,12 @@ async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, s
   };
 }
 
+/** 「哎呀 刚才说错了…」「唉，…」: an exclamation opening a message says nothing (「哦，是…」 is kept: it corrects). */
+const EXCLAMATION = /^(?:哎呀呀|哎呀|哎哟|哎|唉|嗐|啊呀|妈呀|天哪|我去)+[，,。！!~～\s]*(?=\S)/;
+
 /** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
 export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
-  const typed = lastYearMarked(withoutSpeakers(normalise(raw.trim())));
+  const typed = lastYearMarked(withoutSpeakers(normalise(raw.trim())).replace(EXCLAMATION, ''));
   const state = await history.state(draftId);
   if (isUndo(typed)) return undo(drafts, history, draftId, state);
   const d = await getDraft(drafts, draftId);

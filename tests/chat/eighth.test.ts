@@ -70,3 +70,9 @@ describe('an applicant\'s remainder heads its results without a count of its own
     expect(await one(['新收居民10件', '居民里有4件是重复申请', '居民其余6件 公开4 不掌握2'], { 't3.new.natural': 10, 't3.r5_2.natural': 4, 't3.r1.natural': 4, 't3.r4_1.natural': 2 })).toEqual([]);
   });
 });
+
+describe('an exclamation opening a message says nothing (dv092)', () => {
+  it('「哎呀 刚才说错了 九十六」 corrects the value of the turn before', async () => {
+    expect(await one(['公众号今年六十九条', '哎呀 刚才说错了 九十六'], { 'fact:published_newmedia': 96 })).toEqual([]);
+  });
+});
