@@ -20,7 +20,11 @@ const haystack = (f: Finding) =>
 /** The finding quotes the labelled place: its whole text, or its own quote alone (a label quoting a heading with the
  * words after it, 「、总体情况\n\n2023年」, holds the finding's 「、总体情况」 — joined to the message it would not). */
 const atPlace = (a: RealAnomaly, f: Finding) =>
-  quotesOverlap(a.quote, haystack(f)) || ((f.evidence.quote ?? '').trim().length >= 4 && quotesOverlap(a.quote, f.evidence.quote ?? ''));
+  quotesOverlap(a.quote, haystack(f)) || ((f.evidence.quote ?? '').trim().length >= 4 && quotesOverlap(a.quote, f.evidence.quote ?? '')) || cellNamed(a, f);
+/** A blank cell has no words of its own: a label of the same kind quoting its row's name (「行政强制\n\n \n\n第二十条…」)
+ * is at the cell the finding names by that row (「表二…「行政强制」行「本年处理决定数量」列」). */
+const cellNamed = (a: RealAnomaly, f: Finding) =>
+  f.rule === a.kind && (f.evidence.cells ?? []).some((c) => [...c.place.matchAll(/「([^」]{3,})」行/g)].some((m) => a.quote.replace(/\s+/g, '').includes(m[1])));
 
 /** Rules whose place is a whole section, not a sentence: 一 lacking an aspect is one mistake wherever the labeller
  * quoted it (its first line, a sub-heading, the sentence that shows the gap), so the same rule in the report is a match.

@@ -308,6 +308,7 @@ function fHeadings(ctx: Ctx) {
       continue;
     }
     const list = heads.length ? heads.map((h) => h.text).join('；') : '（未找到任何部分标题）';
+    const at = tablesSeen.has(s.no) ? tableStartLine(ctx, s.no) : nextPlace(ctx, s.no, heads, tablesSeen);
     // A text whose very first line is already 一's first sub-heading (「(一)政府信息主动公开情况:…」, v016): the page
     // was saved from below its top — the heading may be lost with the title. A warning.
     emit(ctx, 'F-HEADINGS', {
@@ -316,9 +317,31 @@ function fHeadings(ctx: Ctx) {
       where: { section: s.no },
       expected: sectionHeading(s),
       actual: '缺失',
-      evidence: { quote: `已有标题：${list}` },
+      // (The line where the section's table begins, when it is there: the place a reviewer looks for the heading.)
+      evidence: { quote: at ?? `已有标题：${list}` },
     });
   }
+}
+
+/** The heading or table that follows a missing section, the first in the text: the heading belongs before it. */
+function nextPlace(ctx: Ctx, no: number, heads: Heading[], tables: Set<number>): string | null {
+  const text = ctx.source?.text ?? '';
+  const later = [...heads.filter((h) => (h.no ?? 0) > no).map((h) => h.text), ...[2, 3, 4].filter((n) => n > no && tables.has(n)).map((n) => tableStartLine(ctx, n))];
+  const found = later.flatMap((q) => (q && text.indexOf(q.replace(/…$/, '')) >= 0 ? [{ q, at: text.indexOf(q.replace(/…$/, '')) }] : []));
+  return found.sort((a, b) => a.at - b.at)[0]?.q ?? null;
+}
+
+/** Where each section's table begins in a page (simplified or traditional characters). */
+const TABLE_START: Record<number, RegExp> = {
+  2: /第二十[条條]第[（(]\s*一\s*[）)][项項]/,
+  3: /申[请請]人情[况況]|本年新收/,
+  4: /[结結]果维持|[结結]果維持|尚未审结|尚未審結/,
+};
+/** The line a section's table starts on, as written (clipped), when it can be found. */
+function tableStartLine(ctx: Ctx, no: number): string | null {
+  const re = TABLE_START[no];
+  const line = re ? (ctx.source?.text ?? '').split('\n').find((l) => re.test(l)) : undefined;
+  return line ? clip(line.trim(), 24) : null;
 }
 
 interface Rewritten {

@@ -1702,3 +1702,12 @@ describe('review (seventh session): the betting-ad and self-named-report rules l
     expect(rules('全年依法按时完成X镇2024年政府信息公开工作年度报告的发布，本报告全文可在网站查阅。')).toContain('N-YEAR');
   });
 });
+
+describe('F-HEADINGS: a missing heading quotes the place it belongs, in the report\'s own words (cq016, eighth session)', () => {
+  it('a preface running straight into 表二: both missing headings quote the line the table starts on', () => {
+    const text = 'X局2020年政府信息公开工作年度报告\n根据条例要求，现将我局2020年度政府信息公开情况报告如下。\n第二十条第(一)项\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0\n规范性文件 | 2 | 2 | 19\n';
+    const hs = checkReport(parseText(text)).filter((f) => f.rule === 'F-HEADINGS' && f.severity === 'E');
+    expect(hs.length).toBeGreaterThan(0);
+    for (const h of hs) expect(text).toContain(h.evidence.quote!.replace(/…$/, '').split(' ')[0]);
+  });
+});

@@ -20,6 +20,14 @@ describe('check-real scoring', () => {
     expect(quotesOverlap('一、概述', '第一部分标题「一、概述」')).toBe(true);
   });
 
+  it('a blank cell labelled by its row\'s name is found by the same rule naming that row, not by another row or rule', () => {
+    const label = { kind: 'CELL-INVALID', quote: '行政强制\n\n \n\n第二十条第(八)项' };
+    const cell = (rule: string, row: string) => ({ rule, severity: 'E' as const, message: `表二「${row}」行空白`, where: {}, evidence: { cells: [{ place: `表二第二十条第（六）项「${row}」行「本年处理决定数量」列`, written: '' }] } });
+    expect(labelFound(label, [cell('CELL-INVALID', '行政强制')])).toBe(true);
+    expect(labelFound(label, [cell('CELL-INVALID', '行政许可')])).toBe(false);
+    expect(labelFound(label, [cell('T2-SUM', '行政强制')])).toBe(false);
+  });
+
   it('agency: the county prefix and 人民政府 optional, a government and its office one body', () => {
     const l = (agency: string, agency_in_text = '') => ({ file: 'x', agency, agency_in_text, year: 2021, level: '乡镇', anomalies: [] });
     expect(agencyMatches('榆盘镇', l('武山县榆盘镇人民政府'))).toBe(true);
