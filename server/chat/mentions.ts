@@ -161,7 +161,7 @@ const NOT_DATA: RegExp[] = [
   // A frequency said of a period with any verb (「半个月换一次」「一周一次」「每周换一回」「一个月更新两次」) is no
   // year's count; read before 「一周」 alone is taken as a length of time.
   // (「一季度」 is the first quarter and 「一月」 January: a part of the year, not a frequency.)
-  /(?:半个?月|每\s*个?\s*(?:季度|月(?!份)|周|星期|礼拜|旬|天|日)|[一1]\s*(?:个\s*(?:季度|月)|周|星期|礼拜|旬|天))\s*[^，。；\d\s]{0,4}?(?:一|两|二|三|[1-3])\s*(?:次|回)/g,
+  /(?:半个?月|每\s*个?\s*(?:季度|月(?!份)|周|星期|礼拜|旬|天|日)|[一1]\s*(?:个\s*(?:季度|月)|周|星期|礼拜|旬|天))\s*[^，。；\d\s]{0,4}?(?:一|两|二|三|[1-3])\s*(?:次|回|期)(?!\s*(?:左右|上下|多|来))/g,
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
   // 「俩数颠倒了」「这两个数对调一下」「两项都对」: the values spoken of, not a count.
   /(?:这|那)?(?:两|俩|二)(?:个)?(?:数字?|项)(?=[^\d零〇一二两三四五六七八九十百千万]|$)/g,

@@ -63,6 +63,8 @@ function wholeYearOfParts(names: string[], vs: string[], verb: string, unit: str
 }
 
 const UNITS = '条|件|次|篇|个|期|人次|起';
+/** 表二's column words (「制发 废止 有效」), which a row named before them leads. */
+const COLUMN_WORD = /^(?:本年)?(?:新)?(?:制发|制定|发布|废止|废除|修改|有效|现行有效|现行|决定|处理决定|新增|减少|增减)(?:件数|数量|数|的)?$/;
 
 /** 「网站四个季度分别是86 91 77 102条」: the four quarters (or twelve months) of one subject, named as such. */
 const ALL_PERIODS = /^(.*?)(?:四个季度|各季度|每个?季度|1-4季度|一至四季度)$|^(.*?)(?:十二个月|12个月|每个?月|各月)$/;
@@ -78,7 +80,8 @@ function respectively(m: string, names: string, nums: string, unit = ''): string
   }
   // 「规范性文件 制发 废止 有效 分别是 4 2 31」: names beyond the figures' count lead each of the others.
   const parts = named.split(/\s*[、和及]\s*|\s+/).map((s) => s.trim()).filter(Boolean);
-  const lead = parts.length > vs.length ? parts.slice(0, parts.length - vs.length).join('') : '';
+  // (Only a row followed by its columns: 「网站 公众号 公开栏 分别是 120 200」 has a name too many — asked.)
+  const lead = parts.length === vs.length + 1 && parts.slice(1).every((n) => COLUMN_WORD.test(n)) ? parts[0] : '';
   const ns = lead ? parts.slice(parts.length - vs.length).map((n) => lead + n) : parts;
   const verb = /分别((?:为|是|有|发布了|发了|发布|办了|收到了?|推送了?|推了|开展了?|举办了?|组织了?|受理了?|办理了?|公开了?)?)/.exec(m)?.[1] ?? '';
   const whole = wholeYearOfParts(ns, vs, verb, unit);

@@ -126,7 +126,8 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   // (「不是15是16」: so does the figure denied.)
   // (「回应那个记成十五了」「六百零二是去年的」: so does the figure said to be mistaken or another year's.)
   // (「30那是去年底的数」「解读46那个 我看成去年的了」: 那/那个 and words between the figure and 去年 too.)
-  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|部)?\s*(?:改成|改为|改|是错的|错了|不对|(?:那个|那|这个)?[^，。；\d]{0,4}?(?:是|看成|当成|算成|记成)(?:了)?(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
+  // (「1530那个不对 是1350」: 那个 between the old figure and the error word.)
+  const oldSaid = /([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|部)?\s*(?:(?:那个|那|这个)?\s*(?:改成|改为|改|是错的|错了|不对|写错了|说错了|搞错了|有误)|(?:那个|那|这个)?[^，。；\d]{0,4}?(?:是|看成|当成|算成|记成)(?:了)?(?:去年|上年|往年|前年|两年|几年)[^，。；\d]{0,6}的)/.exec(text) ??
     /不是\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元|人)?(?:\s*(?:而)?是|[，,\s]+(?:(?:台账|账|系统|表|报表|统计表|底子)(?:上|里)?|实际上?|其实|核实后|应该)?\s*(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万])/.exec(text) ?? /(?<!应该|应当|(?<!回)应|就|得|要|改)(?:记成|打成|写成|填成)(?:了)?\s*([零〇一二两三四五六七八九十百千万\d.]+)\s*(?:件|条|篇|次|个|人次|元)?\s*了/.exec(text);
   const oldFigure = oldSaid?.[1];
   const oldValue = oldFigure && oldFigure !== o.raw ? parseNumber(oldFigure) : null;
@@ -586,7 +587,7 @@ async function undo(drafts: DraftStore, history: ChatHistory, draftId: string, s
 }
 
 /** 「哎呀 刚才说错了…」「唉，…」: an exclamation opening a message says nothing (「哦，是…」 is kept: it corrects). */
-const EXCLAMATION = /^(?:哎呀呀|哎呀|哎哟|哎|唉|嗐|啊呀|妈呀|天哪|我去)+[，,。！!~～\s]*(?=\S)/;
+const EXCLAMATION = /^(?:哎呀呀|哎呀|哎哟|哎|唉|嗐|啊呀|妈呀|天哪)+[，,。！!~～\s]*(?=\S)/;
 
 /** A turn that is not a command: what the clerk said becomes changes, questions, or a change waiting for 「是」. */
 export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId: string, raw: string): Promise<TurnResult> {
@@ -741,7 +742,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const zeroHere = unsureZero ? undefined : restZeroScope(format, text);
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   // (「次数没错 人次应该是一百九」: in a correction, a place said to be right names what stays, not what changes.)
-  const stays = text.replace(CONFIRMS, ' ');
+  // (「处罚那个是15没错」「处罚那个改成15就没问题了」: a figure other than one held, or a correction, is no confirmation.)
+  const heldValues = new Set(Object.values(before).filter((v) => typeof v === 'number'));
+  const stays = text.replace(CONFIRMS, (m) => (/改|应该|应当/.test(m) || (m.match(/\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{2,}|(?<![那这其])[一二两三四五六七八九十]/g) ?? []).some((x) => !heldValues.has(parseNumber(x) ?? NaN)) ? m : ' '));
   if (!stays.trim()) return { lines: ['好的，这一项保持不变，没有改动。'], asks: [] };
   const unchanged = correction ? (stays.replace(STAYS, ' ').trim() || stays) : stays;
   const body = feeOfCorrection(correction, zero === undefined ? unchanged : unchanged.replace(REST_ZERO, ''), state.chatSet ?? []);

@@ -151,13 +151,18 @@ export function cityIsCounty(text: string, place = ''): boolean {
 
 /** The known 市 a text names most often, at least twice and more than any other (「凌源市」 twice); '' otherwise
  * (「会同市林业局」 is 会同 + 市林业局 once, not 会同市). */
+const OBJECT_BEFORE = /(?:对|督促|指导|协助|帮助|深入|前往|赴|到|走访|检查|审计|督查|、)\s*$/;
 const VERB_PLACES = new Set(['会同', '协同', '联合']); // 「会同市林业局」: jointly with the city's bureau
 function dominantCity(text: string): string {
   const counts = new Map<string, number>();
-  for (const m of text.replace(/《[^》]{0,80}》/g, '').matchAll(/([\u4e00-\u9fff]{2,6})市/g))
+  const t = text.replace(/《[^》]{0,80}》/g, '');
+  for (const m of t.matchAll(/([\u4e00-\u9fff]{2,6})市/g))
     for (let n = Math.min(6, m[1].length); n >= 2; n--) {
       const stem = m[1].slice(-n);
       if (!knownPlace(stem + '市') || VERB_PLACES.has(stem)) continue;
+      // (「对昆山市人民政府、昆山市财政局的审计」「对江阴市、宜兴市等地开展督查」: a city the bureau works on, not its own.)
+      const at = m.index! + m[1].length - n;
+      if (OBJECT_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || /^市?[、，,]|^市等/.test(t.slice(at + n + 1, at + n + 3))) break;
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
       break;
     }

@@ -347,6 +347,8 @@ function departmentLevelFromText(agency: string, text: string): Level | undefine
 /** A department named without its place (「市审计局」「水务局」): the same name the text writes with a known place
  * (「太仓市水务局」 in the page header, 「天门市退役军人事务局」 in the contact line) is the full name; its place decides
  * the level (太仓 is a county-level city). The place must be one the gazetteer knows; the most frequent wins. */
+const SUPERIOR_AFTER = /^(?:的)?(?:要求|指导|部署|领导|统一|安排|通知|文件|关于|印发)/;
+const OTHER_BODY_BEFORE = /(?:按照|根据|依据|按|指导|督促|协助|配合|会同|联合|对|向|与|和|及|、|各)\s*$/;
 function withPlace(agency: string, text: string): string {
   if (classifyAgency(agency).kind !== 'department') return agency;
   const lead = /^[市县区旗]/.exec(agency)?.[0] ?? '';
@@ -361,13 +363,15 @@ function withPlace(agency: string, text: string): string {
       for (let n = Math.min(8, before.length); n >= 2; n--) {
         const place = before.slice(-n) + unit;
         if (!knownPlace(place)) continue;
-        counts.set(place + rest, (counts.get(place + rest) ?? 0) + 1);
+        // (「按照郴州市财政局的要求」「指导江阴市民政局、宜兴市民政局」: a superior or a body below, not its own name.)
+        const after = text.slice(at + written.length, at + written.length + 6);
+        if (!OTHER_BODY_BEFORE.test(before.slice(0, before.length - n)) && !SUPERIOR_AFTER.test(after)) counts.set(place + rest, (counts.get(place + rest) ?? 0) + 1);
         break;
       }
     }
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : agency;
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && (!second || second[1] < best[1]) ? best[0] : agency;
 }
 
 /** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */

@@ -76,3 +76,42 @@ describe('an exclamation opening a message says nothing (dv092)', () => {
     expect(await one(['公众号今年六十九条', '哎呀 刚才说错了 九十六'], { 'fact:published_newmedia': 96 })).toEqual([]);
   });
 });
+
+// The eighth session's review (six defects), in other words.
+describe('review (eighth session)', () => {
+  it('results after two applicants\' counts are not given to either (「居民5件 公司3件 其中公开6件」)', async () => {
+    expect(await one(['居民5件 公司3件 其中公开6件 部分公开1件'], {}, ['t3.r1.natural', 't3.r1.commercial'])).toEqual([]);
+  });
+  it('「许可那个是45没错」 with 许可 40 held is a new figure, not a confirmation', async () => {
+    expect(await one(['许可40件 处罚9件', '许可那个是45没错'], { 't2.license.decisions': 45, 't2.penalty.decisions': 9 })).toEqual([]);
+  });
+  it('「处罚那个没问题 许可那个改成45就对了」 keeps the correction', async () => {
+    expect(await one(['许可40件 处罚9件', '处罚那个没问题 许可那个改成45就对了'], { 't2.license.decisions': 45, 't2.penalty.decisions': 9 })).toEqual([]);
+  });
+  it('「我去年报的公众号是88条」 stays last year\'s figure (「我去」 is no exclamation)', async () => {
+    expect(await one(['我去年报的公众号是88条'], {}, ['fact:published_newmedia'])).toEqual([]);
+  });
+  it('「网站 公众号 公开栏 分别是 90 40」: a name too many is asked, never paired off by position', async () => {
+    expect(await one(['网站 公众号 公开栏 分别是 90 40'], {}, ['fact:published_website', 'fact:published_newmedia', 'fact:published_board'])).toEqual([]);
+  });
+});
+
+// From batch dy (dy057, dy061, dy093, dy104, dy082), in other words.
+describe('batch dy classes', () => {
+  it('「2460那个不对 是2640」 corrects the value that was 2460, not the last one given', async () => {
+    expect(await one(['许可2460件', '处罚71件', '2460那个不对 是2640'], { 't2.license.decisions': 2640, 't2.penalty.decisions': 71 })).toEqual([]);
+  });
+  it('「公众号的数还没跟宣传办对上」 is not yet known, never 0', async () => {
+    expect(await one(['网站发了310条', '公众号的数还没跟宣传办对上'], { 'fact:published_website': 310 }, ['fact:published_newmedia'])).toEqual([]);
+  });
+  it('「公开栏每季度贴一期 全年4期」 stores 4, never 1', async () => {
+    expect(await one(['公开栏每季度贴一期 全年4期'], { 'fact:published_board': 4 })).toEqual([]);
+  });
+  it('「上年年报里写的是：全年公开信息640条」 is last year\'s, then 「今年是702」 is this year\'s', async () => {
+    expect(await one(['上年年报里写的是：全年主动公开信息640条', '今年的总数是702'], { 'fact:published_total': 702 })).toEqual([]);
+  });
+  it('「有家公司申请我们的建设工程许可台账」 fills no 许可 decision', async () => {
+    const changed = await one(['有家公司申请我们的建设工程许可台账 给了'], {});
+    expect(changed.join('\n')).not.toContain('t2.license');
+  });
+});

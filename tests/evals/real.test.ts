@@ -22,7 +22,7 @@ describe('check-real scoring', () => {
 
   it('a blank cell labelled by its row\'s name is found by the same rule naming that row, not by another row or rule', () => {
     const label = { kind: 'CELL-INVALID', quote: '行政强制\n\n \n\n第二十条第(八)项' };
-    const cell = (rule: string, row: string) => ({ rule, severity: 'E' as const, message: `表二「${row}」行空白`, where: {}, evidence: { cells: [{ place: `表二第二十条第（六）项「${row}」行「本年处理决定数量」列`, written: '' }] } });
+    const cell = (rule: string, row: string) => ({ rule, severity: 'E' as const, message: `表二「${row}」行空白`, where: {}, evidence: { cells: [{ id: 't2.coercion.decisions', place: `表二第二十条第（六）项「${row}」行「本年处理决定数量」列`, written: '' }] } });
     expect(labelFound(label, [cell('CELL-INVALID', '行政强制')])).toBe(true);
     expect(labelFound(label, [cell('CELL-INVALID', '行政许可')])).toBe(false);
     expect(labelFound(label, [cell('T2-SUM', '行政强制')])).toBe(false);

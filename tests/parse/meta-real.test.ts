@@ -404,3 +404,16 @@ describe('meta: a county-level city shows through the places its text names (eig
     expect(m.level).toBe('市级部门');
   });
 });
+
+describe('meta review (eighth session): a superior\'s or a subordinate\'s name is not the agency\'s own', () => {
+  const meta = (body: string) => parseText(`市财政局2023年政府信息公开工作年度报告\n一、总体情况\n${body}`).meta;
+  it('「按照衡阳市财政局要求」「在衡阳市财政局指导下」: the superior bureau', () => {
+    expect(meta('2023年，我局按照衡阳市财政局要求，在衡阳市财政局指导下，公开信息20条。').agency).toBe('市财政局');
+  });
+  it('「指导常宁市财政局、耒阳市财政局」: bodies below it', () => {
+    expect(meta('2023年，我局指导常宁市财政局、耒阳市财政局做好公开工作，公开信息20条。').agency).toBe('市财政局');
+  });
+  it('cities a bureau audits or inspects do not make it county-level', () => {
+    expect(meta('2023年，我局在市委、市政府领导下，对常宁市、耒阳市等地开展督查，督促常宁市整改，完成对常宁市人民政府的审计。').level).toBe('市级部门');
+  });
+});

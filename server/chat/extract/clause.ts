@@ -27,7 +27,8 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   dropHeading(text, clause);
   // 「申请人没有缴费」: the applicant is a person, not the count of applications.
   const asked = requestedSpans(rd, text);
-  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && !t.target.t.startsWith('t3'));
+  // (A group inside it, 「一家企业的监测数据」, is whose information was asked for, not the applicant.)
+  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && (!t.target.t.startsWith('t3') || (t.target.t === 't3col' && text[t.end] === '的')));
   // 「结转的 1件公开 1件…逾期不补正」: 结转 beside results decided this year names which applications they are (carried
   // in); it is no count of 结转 of its own.
   // (「新收的个人 公开48 部分公开7」: so is 新收 when no count follows it before the first result named.)
@@ -61,7 +62,9 @@ function decidedHere(clause: Clause, text: string): boolean {
 
 /** 「一件要行政处罚决定书」: in a message about applications, what someone asked for is no subject of 表二, 表四 or a fact. */
 // (Not 「要求复议」「需要」「主要」「重要」: 要 there asks for no information.)
-const REQUESTED = /(?:想要|索要|要求公开|申请公开|(?<![需主重只想索])要(?![求是])|(?<![学访])问(?![题责])|咨询|打听|查询|调取|复印)(?:的是|的)?([^\s，。；,、]{2,20})/g;
+// (「环保协会申请我们的排污许可证发放清单」「他们还申请了一家企业的监测数据」: what an applicant 申请 with 的 in it is
+// asked for; never 「因…申请引发的行政复议」.)
+const REQUESTED = /(?:想要|索要|要求公开|申请公开|(?<![需主重只想索])要(?![求是])|(?<![学访])问(?![题责])|咨询|打听|查询|调取|复印|(?<=(?:协会|企业|公司|个人|他|她|他们|她们|村民|居民|群众|律师|律所|组织|大爷|大妈|老人|农户|厂|店)(?:还|也|又|都|来|先|后来)?)申请(?:了|过)?(?!人|的|按|办|被|过?(?:行政)?复议|诉讼|书|表|件|数|公开|材料)(?=[^\s，。；,、\d]{0,8}的[^\s，。；,、\d]{2}))(?:的是|的)?([^\s，。；,、]{2,20})/g;
 function requestedSpans(rd: Reader, text: string): [number, number][] {
   if (!rd.appContext && !/申请|台账/.test(rd.sentence)) return [];
   return [...text.matchAll(REQUESTED)].map((m) => [m.index! + m[0].length - m[1].length, m.index! + m[0].length]);
@@ -78,8 +81,12 @@ function dropHeading(text: string, clause: Clause): void {
     clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || t.start > colonAt);
 }
 
+/** 「去年报告里写的是：全年主动公开信息512条」: what last year's report says — its 「全年」 is last year's. */
+const LAST_REPORT = /(?:去年|上年|上一年度?|往年)(?:的)?(?:年度)?(?:报告|年报)(?:里|上|中|里面)?(?:写的是|写着|写了|写的|说的是|是)/;
+
 /** Each number takes the period named nearest before it (「政策解读去年12篇今年15篇」). */
-export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period => (n ? (periodAt(cl.text, n.start, rd.ec.year, n.end) ?? cl.inherited) : cl.inherited);
+export const at = (rd: Reader, cl: ClauseRead, n?: NumToken): Period =>
+  LAST_REPORT.test(cl.sentence) && !/今年|本年/.test(cl.sentence) ? 'last' : n ? (periodAt(cl.text, n.start, rd.ec.year, n.end) ?? cl.inherited) : cl.inherited;
 
 /** How a number of this clause (or the clause, without one) may be used, by its period and exactness. */
 export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>

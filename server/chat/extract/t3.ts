@@ -26,7 +26,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
     return ask(rd, `「${phrase}」：是「上年结转」还是「结转下年度继续办理」？`, [...rowTargets(rd, 't3', 'carried'), ...rowTargets(rd, 't3', 'next')], num?.value);
   const rowFromText = Boolean(rowKeys[0]);
   // 「个人44件 公开30 部分公开5」: an applicant's count said alone, then results with their counts — a heading.
-  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase)) return headingCount(rd, num, cols[0], phrase);
+  // (Another applicant named before it in the sentence, 「个人8件 企业2件 其中公开6件」: whose results they are is asked.)
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase) && !cueKeys(rd, rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(phrase))), 't3col').length) return headingCount(rd, num, cols[0], phrase);
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
