@@ -157,7 +157,9 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   }
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : givenInChat(state);
-    const hit = pool.filter((t) => nameWithUnit(format, t).includes(named));
+    // (「金额说错了 是230」 two turns after the amount: none of the last turn's, the one of this conversation's.)
+    const inChat = givenInChat(state).filter((t) => typeof before[t] === 'number' && nameWithUnit(format, t).includes(named));
+    const hit = pool.filter((t) => nameWithUnit(format, t).includes(named)).length ? pool.filter((t) => nameWithUnit(format, t).includes(named)) : inChat;
     if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
     // 「废掉几件那个说多了」: a clerk's word for a place (a cue, 废掉 for 本年废止) names it when the official name does not.
     const byCue = hit.length ? [] : givenInChat(state).filter((t) => wordsCueNames(format, named, t));

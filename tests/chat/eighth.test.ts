@@ -115,3 +115,9 @@ describe('batch dy classes', () => {
     expect(changed.join('\n')).not.toContain('t2.license');
   });
 });
+
+describe('a correction naming a word many places share, turns after the value (dv065)', () => {
+  it('「金额说错了 是180」 two turns after the fee\'s amount corrects it', async () => {
+    expect(await one(['信息处理费收了', '金额是150元', '通知书发了1份', '金额说错了 是180'], { 'fee.charged': true, 'fee.amountYuan': 180, 'fee.notices': 1 })).toEqual([]);
+  });
+});
