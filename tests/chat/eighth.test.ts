@@ -121,3 +121,13 @@ describe('a correction naming a word many places share, turns after the value (d
     expect(await one(['信息处理费收了', '金额是150元', '通知书发了1份', '金额说错了 是180'], { 'fee.charged': true, 'fee.amountYuan': 180, 'fee.notices': 1 })).toEqual([]);
   });
 });
+
+describe('words for 废止 and a fee qualified by 依申请 (bz003, dn003, dl044)', () => {
+  it('「宣布失效3件」「清理掉2件」 are 废止; 「没失效的」 stays 现行有效', async () => {
+    expect(await one(['规范性文件今年印发6件，宣布失效3件，没失效的52件'], { 't2.normative.issued': 6, 't2.normative.repealed': 3, 't2.normative.valid': 52 })).toEqual([]);
+    expect(await one(['规范性文件 新印发2件 清理掉4件'], { 't2.normative.issued': 2, 't2.normative.repealed': 4 })).toEqual([]);
+  });
+  it('「依申请收过一笔信息处理费 90块」 is the fee, no count of applications', async () => {
+    expect(await one(['依申请收过一笔信息处理费 90块'], { 'fee.charged': true, 'fee.amountYuan': 90 })).toEqual([]);
+  });
+});

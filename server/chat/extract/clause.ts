@@ -39,7 +39,9 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   // (Never a group that applied: 「另外的企业申请了2件」「关于企业的申请有2件」 keep their column.)
   const thirdParty = (t: CueToken) => t.target.t === 't3col' && !/^[^，。；\s]{0,4}申请|^\s*(?:[\d一二两三四五六七八九十]+\s*件|来)/.test(text.slice(t.end)) &&
     (/(?:别的|别家|另一家|人家)\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^的?(?:商业秘密|隐私|报价)/.test(text.slice(t.end)));
-  clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || (!inAsked(t) && !scopeOnly(t) && !thirdParty(t)));
+  // 「依申请收过一笔信息处理费 260块」: 依申请 says which fee, no count of applications.
+  const feeScope = (t: CueToken) => t.target.t.startsWith('t3') && /^依申请/.test(t.text) && /(?:信息)?处理费/.test(text) && clause.nums.length > 0;
+  clause.tokens = clause.tokens.filter((t) => t.type !== 'cue' || (!inAsked(t) && !scopeOnly(t) && !thirdParty(t) && !feeScope(t)));
   const cueTokens = clause.tokens.filter((t): t is CueToken => t.type === 'cue' && !(t.weak && t.text === '申请' && text[t.end] === '人'));
   const cl: ClauseRead = { sentence, text, clause, cueTokens, relative, inherited: rd.period };
   rd.mode = scopeMode(rd, cl);
