@@ -105,6 +105,8 @@ export interface Ctx {
   t3col?: string | 'mixed';
   /** Column named on its own for the sentences that follow (「自然人申请中，…」). */
   t3topic?: string;
+  /** The intake a heading count of this sentence was found to be (「个人44件」 = the 44 received this year). */
+  headIntake?: { sentence: string; intake: 'new' | 'carried' };
   /** (`offered`: the count was not exact — 「十几件」 — so a decision about 「都」 of them is asked, not filled.) */
   /** pointed: 「企业那6件」 pointed at applications held. */
   subject?: { row: string; col?: string; value: number; sentence?: string; offered?: boolean; saidAt?: number; pointed?: boolean };

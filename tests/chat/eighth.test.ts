@@ -1,6 +1,6 @@
 // Classes seen in the eighth session's batches dv, dw and dx (dv089, dv107, dj095, ds104), in other words.
 import { describe, expect, it } from 'vitest';
-import { one } from './failures.js';
+import { after, one } from './failures.js';
 
 describe('a clause saying a value is right changes nothing', () => {
   it('「公众号那个数没毛病」 keeps 公众号 (its 没 is no zero)', async () => {
@@ -129,5 +129,21 @@ describe('words for 废止 and a fee qualified by 依申请 (bz003, dn003, dl044
   });
   it('「依申请收过一笔信息处理费 90块」 is the fee, no count of applications', async () => {
     expect(await one(['依申请收过一笔信息处理费 90块'], { 'fee.charged': true, 'fee.amountYuan': 90 })).toEqual([]);
+  });
+});
+
+describe('an applicant named inside what was asked for is not the applicant (dw009)', () => {
+  it('「2件公开 1件要的是自然人档案 我们不掌握」: the 1 is no 公开 count of 自然人', async () => {
+    const o = await after(['新收自然人3件', '2件公开 1件要的是自然人档案 我们不掌握']);
+    expect(o.collateral.join('\n')).not.toMatch(/t3\.r1\.natural: undefined → 1/);
+  });
+  it('still: 「个人申请的 要的是低保名单 2件 公开了」 keeps 个人 as the applicant', async () => {
+    expect(await one(['个人申请的 要的是低保名单 2件 公开了'], { 't3.new.natural': 2, 't3.r1.natural': 2 })).toEqual([]);
+  });
+});
+
+describe('results of this year\'s applications add to last year\'s told turns before (dw009)', () => {
+  it('结转 results, then a turn of intake counts, then 「个人20件 公开15 …」: 公开 is both', async () => {
+    expect(await one(['上年结转2件 都是个人的', '结转的2件今年都公开了', '今年新收 个人20件 企业3件', '个人20件 公开15 部分公开5'], { 't3.carried.natural': 2, 't3.new.natural': 20, 't3.new.commercial': 3, 't3.r1.natural': 17, 't3.r2.natural': 5 })).toEqual([]);
   });
 });

@@ -28,7 +28,8 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   // 「申请人没有缴费」: the applicant is a person, not the count of applications.
   const asked = requestedSpans(rd, text);
   // (A group inside it, 「一家企业的监测数据」, is whose information was asked for, not the applicant.)
-  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && (!t.target.t.startsWith('t3') || (t.target.t === 't3col' && text[t.end] === '的')));
+  // (「1件要的是个人档案」: 个人 there is whose file, not who applied — unless 申请 follows it.)
+  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && (!t.target.t.startsWith('t3') || (t.target.t === 't3col' && (text[t.end] === '的' || (/要(?:的是|的)?$/.test(text.slice(Math.max(0, a - 3), a)) && !/^\s*(?:申请|来)/.test(text.slice(t.end)))))));
   // 「结转的 1件公开 1件…逾期不补正」: 结转 beside results decided this year names which applications they are (carried
   // in); it is no count of 结转 of its own.
   // (「新收的个人 公开48 部分公开7」: so is 新收 when no count follows it before the first result named.)

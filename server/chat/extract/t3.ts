@@ -119,7 +119,7 @@ export const carriedKnown = (rd: Reader) => Object.entries(rd.ec.cells ?? {}).so
 // (The share added is the other intake's own count as given then — never the cell's total, which a turn said twice
 // would already hold.)
 function otherIntakeShare(rd: Reader, id: string): { count: number; of: 'new' | 'carried' } | undefined {
-  const intake = intakeNamed(rd.sentence, carriedKnown(rd));
+  const intake = intakeNamed(rd.sentence, carriedKnown(rd)) ?? (rd.ctx.headIntake?.sentence === rd.sentence ? rd.ctx.headIntake.intake : undefined);
   const before = rd.ec.previous?.resultsOf;
   const share = before?.cells[id];
   if (!intake || !before || before.intake === intake || typeof share !== 'number' || typeof rd.ec.cells?.[id] !== 'number' || rd.out.cells[id] !== undefined) return undefined;
@@ -234,6 +234,8 @@ function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): v
     return typeof v === 'number' ? v : undefined;
   };
   const [received, carried] = [held('new'), held('carried')];
+  // (Said of this year's applications alone, results told before for last year's add to it: otherIntakeShare.)
+  if (received === num.value && carried) rd.ctx.headIntake = { sentence: rd.sentence, intake: 'new' };
   if (received === num.value || (received !== undefined && received + (carried ?? 0) === num.value)) return;
   if (received === undefined && !carried && !/结转|转过来|去年|上年/.test(rd.sentence)) return setCell(rd, `t3.new.${col}`, num.value, phrase);
   ask(rd, `「${phrase}」是本年新收的件数，还是连上年结转一起的？${received !== undefined ? `草稿中本年新收是${received}件，` : ''}没有改动；请说「新收N件」。`, [`t3.new.${col}`], num.value);
