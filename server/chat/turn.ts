@@ -70,11 +70,14 @@ function unitFamily(u?: string): string {
   return u;
 }
 
+/** A figure's unit fits a fact held in another: the same family, or 期 for a board's 条 (「全年24期」 is held as 24条). */
+const sameFamily = (target: string, held: string, u: string) => unitFamily(held) === unitFamily(u) || (target === 'fact:published_board' && u.endsWith('期'));
+
 /** A correction's figure can be this place's: a fact of its unit family, an amount in money, a count in 件. */
 function unitFits(format: FormatId, target: string, old: number, o: Orphan): boolean {
   const u = unitOf(o);
   if (!u) return true;
-  if (kindOf(target) === 'fact') return unitFamily(showValue(target, old).replace(/^[\d.]+/, '')) === unitFamily(u);
+  if (kindOf(target) === 'fact') return sameFamily(target, showValue(target, old).replace(/^[\d.]+/, ''), u);
   if (kindOf(target) === 'fee' || cellRef(format, target)?.kind === 'amount') return /元|万|块/.test(u);
   return compatibleUnits(u, '件');
 }
@@ -92,7 +95,7 @@ const unitOf = (o: Orphan) => {
  * the last number: the last value the clerk gave of its unit, else the one value of the conversation in that unit.
  */
 function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState, before: Record<string, unknown>, text: string): Change[] {
-  const sameUnit = (t: string, v: unknown, u?: string) => !u || kindOf(t) !== 'fact' || unitFamily(showValue(t, v as number).replace(/^[\d.]+/, '')) === unitFamily(u);
+  const sameUnit = (t: string, v: unknown, u?: string) => !u || kindOf(t) !== 'fact' || sameFamily(t, showValue(t, v as number).replace(/^[\d.]+/, ''), u);
   const pool = new Map<string, unknown>();
   for (const t of state.chatSet ?? []) if (kindOf(t) === 'fact' && typeof before[t] === 'number') pool.set(t, before[t]);
   for (const c of state.confirm ?? []) if (kindOf(c.target) === 'fact' && typeof c.value === 'number') pool.set(c.target, c.value);

@@ -147,3 +147,9 @@ describe('results of this year\'s applications add to last year\'s told turns be
     expect(await one(['上年结转2件 都是个人的', '结转的2件今年都公开了', '今年新收 个人20件 企业3件', '个人20件 公开15 部分公开5'], { 't3.carried.natural': 2, 't3.new.natural': 20, 't3.new.commercial': 3, 't3.r1.natural': 17, 't3.r2.natural': 5 })).toEqual([]);
   });
 });
+
+describe('a board counted in 期 is corrected in 期 (hand run)', () => {
+  it('「公开栏全年24期」 then 「哎呀 刚才说错了 26期」', async () => {
+    expect(await one(['公开栏全年24期', '哎呀 刚才说错了 26期'], { 'fact:published_board': 26 })).toEqual([]);
+  });
+});
