@@ -153,3 +153,12 @@ describe('a board counted in 期 is corrected in 期 (hand run)', () => {
     expect(await one(['公开栏全年24期', '哎呀 刚才说错了 26期'], { 'fact:published_board': 26 })).toEqual([]);
   });
 });
+
+describe('batch dy/dv, late: a digit left out, and 表二\'s fee named after the 信息处理费 topic (dy087, dv076)', () => {
+  it('「前面漏了个2 是2418」 corrects 418 to 2418 (the 2 is no value)', async () => {
+    expect(await one(['信息发布前审查 418条', '前面漏了个2 是2418'], { 'fact:info_reviewed': 2418 })).toEqual([]);
+  });
+  it('「收费分两块说」 then 「表二的行政事业性收费 全年12.5万元」 is 表二\'s fee, never 信息处理费', async () => {
+    expect(await one(['收费分两块说', '表二的行政事业性收费 全年12.5万元'], { 't2.fee.amount': 12.5 })).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ export function setContext(rd: Reader): void {
 function followPreviousTurn(rd: Reader): void {
   rd.prevTurnCol = rd.ec.previous?.t3col && !tokenizeClause(rd.text, rd.cues).tokens.some((t) => t.type === 'cue' && t.target.t === 't3col') ? rd.ec.previous.t3col : undefined;
   // A follow-up turn goes on with the previous turn's subject (「信息处理费收了」 → 「一共200元」).
-  if (rd.ec.previous?.fee) rd.ctx.fee = PREVIOUS_TURN;
+  // (「表二的行政事业性收费 全年48.6万元」 names 表二's fee row: no 信息处理费 however the turn before spoke.)
+  if (rd.ec.previous?.fee && !cueKeys(rd, rd.text, 't2row').includes('fee')) rd.ctx.fee = PREVIOUS_TURN;
   if (rd.ec.previous?.t2row) rd.ctx.t2row = rd.ec.previous.t2row;
   if (rd.ec.previous?.t4row) rd.ctx.t4row = rd.ec.previous.t4row;
 }
