@@ -162,3 +162,13 @@ describe('batch dy/dv, late: a digit left out, and 表二\'s fee named after the
     expect(await one(['收费分两块说', '表二的行政事业性收费 全年12.5万元'], { 't2.fee.amount': 12.5 })).toEqual([]);
   });
 });
+
+describe('one request told is not the result of all the column\'s applications (ds033)', () => {
+  it('「还有个老人来问他家宅基地的审批 公开了」 after 村民 6 received: never 公开 6', async () => {
+    const o = await after(['新收村民6件', '还有个老人来问他家宅基地的审批 公开了']);
+    expect(o.collateral.join('\n')).not.toMatch(/t3\.r1\.natural: undefined → 6/);
+  });
+  it('still: 「村民的都公开了」 fills 公开 with 村民\'s 6', async () => {
+    expect(await one(['新收村民6件', '村民的都公开了'], { 't3.new.natural': 6, 't3.r1.natural': 6 })).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // wrong 705 → 682, collateral 333 → 318, silent 161 → 160.
   // Eighth 2026-12-07 session (first runs): dv (balanced) at 0.573 (6, 3), dw (long 表三 sessions) at 0.373 (42, 19),
   // dx (corrections and moves) at 0.509 (16, 9), dy (balanced, late code) at 0.600 (6, 7). The cases present at the
-  // session's start: 0.770 → 0.773 (8655/11196), wrong 748 → 743, collateral 361 → 348, silent 171 → 170, asked
+  // session's start: 0.770 → 0.773 (8655/11196), wrong 748 → 741, collateral 361 → 348, silent 171 → 165, asked
   // where a fill was expected 1633 → 1470.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
@@ -99,8 +99,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(11636);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.763);
-    expect(f.wrongValues).toBeLessThanOrEqual(808);
+    expect(f.wrongValues).toBeLessThanOrEqual(806);
     expect(f.collateral).toBeLessThanOrEqual(388);
-    expect(f.silentDrops).toBeLessThanOrEqual(183);
+    expect(f.silentDrops).toBeLessThanOrEqual(178);
   }, 300_000);
 });

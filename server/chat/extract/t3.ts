@@ -348,6 +348,9 @@ export function namesDecision(cs: CueToken[], clauseText: string) {
 }
 
 /** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
+/** 「还有个人要…」「有个老人问…」「一家公司来要…」: one application told by what was asked for. */
+const ONE_REQUEST = /(?:^|[，,。；\s])(?:还|另外|另)?有(?:一)?(?:个|位|家)(?:人|老人|大爷|大妈|阿姨|村民|居民|市民|群众|公司|企业|律所|律师)?\s*(?:来)?(?:要|问|申请|查|索要)/;
+
 export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boolean {
   const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
   let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
@@ -357,6 +360,12 @@ export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boole
   const leaf = keys.length === 1 && rd.t3Rows.find((r) => r.key === keys[0])?.group ? leafNamedInSentence(rd, keys[0]) : undefined;
   if (leaf) keys = [leaf];
   if (rd.period !== 'year' || keys.length !== 1 || keys[0] === 'next' || keys[0] === CARRY) return false;
+  // 「还有个人要他儿子的考核档案 部分公开」: one request told — its result is not that of all the column's applications
+  // (it had set 部分公开 to the column's 4).
+  if (ONE_REQUEST.test(rd.sentence) && !/都|全部|全都|均|一律/.test(phrase)) {
+    ask(rd, `「${rd.sentence.slice(0, 30)}」说的是一件申请：它是已说的件数中的一件，还是另外一件？结果没有填入；请说明，如「个人4件里有1件部分公开」。`);
+    return true;
+  }
   const merged: Record<string, number | null | undefined> = { ...(rd.ec.cells ?? {}), ...rd.out.cells };
   const group = rd.t3Rows.find((r) => r.key === keys[0])?.group;
   if (group) {
