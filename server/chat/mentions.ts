@@ -3,7 +3,7 @@
 // spans that hold digits but are not data (文号, 第二十条, dates, phone numbers), masked before numbers are read.
 import { parseNumber } from './numerals.js';
 import type { NumToken } from './tokens.js';
-import { ZERO_SLIP } from './wordclasses.js';
+import { DIGIT_SLIPPED, ZERO_SLIP } from './wordclasses.js';
 
 /** Time scope of a clause: the full report year, last year, or a part of the year. */
 export type Period = 'year' | 'last' | 'h1' | 'h2' | 'q1' | 'q2' | 'q3' | 'q4' | 'q123' | 'part' | 'next';
@@ -118,7 +118,7 @@ const CORRECTION = new RegExp(`${ZERO_SLIP.source}|^(?:哦|噢|啊|呃|额)[，,
 /** 「中间那个是3」「第二个是十七」: a value of the last turn named by its place, given a figure that ends the clause. */
 const BY_POSITION = /(?:第[一二三1-3]个|中间(?:的)?那(?:个|项)|最后(?:一个|那个)|(?:前面|后面)(?:的)?那个)(?:数)?\s*(?:应该)?(?:是|为)\s*[\d零〇一二两三四五六七八九十百千万]+\s*(?:件|条|篇|次|个|期)?\s*(?=[，,。；\s]|$)/;
 /** 「前面漏了个1 是1326」「中间多打了个5」: a digit typed or left out, then (or not) the figure it should be. */
-const DIGIT_SLIP = /(?:前面|后面|末尾|开头|中间|最后)?(?:漏|少|多)(?:打|写|敲|输|按)?了(?:个|一个)\s*[1-9一二三四五六七八九]/;
+const DIGIT_SLIP = new RegExp(`${DIGIT_SLIPPED}(?:个|一个)\\s*[1-9一二三四五六七八九]`);
 export const isCorrection = (text: string) => CORRECTION.test(text) || BY_POSITION.test(text) || DIGIT_SLIP.test(text);
 
 /** 「不是149条，是150条」「149改成150」 → keep the new value only. */
@@ -166,7 +166,7 @@ const NOT_DATA: RegExp[] = [
   /(?:半个?月|每\s*个?\s*(?:季度|月(?!份)|周|星期|礼拜|旬|天|日)|[一1]\s*(?:个\s*(?:季度|月)|周|星期|礼拜|旬|天))\s*[^，。；\d\s]{0,4}?(?:一|两|二|三|[1-3])\s*(?:次|回|期)(?!\s*(?:左右|上下|多|来))/g,
   /https?:\/\/\S+|[\w.-]+@[\w.-]+\.\w+/g,
   // 「前面漏了个1」「多打了个5」: the digit typed or left out, not a value.
-  /(?<=(?:漏|少|多)(?:打|写|敲|输|按)?了(?:个|一个)\s*)[1-9](?![\d.])/g,
+  new RegExp(`(?<=${DIGIT_SLIPPED}(?:个|一个)\\s*)[1-9](?![\\d.])`, 'g'),
   // 「俩数颠倒了」「这两个数对调一下」「两项都对」: the values spoken of, not a count.
   /(?:这|那)?(?:两|俩|二)(?:个)?(?:数字?|项)(?=[^\d零〇一二两三四五六七八九十百千万]|$)/g,
   /[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/g,

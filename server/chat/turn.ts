@@ -25,7 +25,7 @@ import { normalise } from './tokens.js';
 import { lastYearMarked, withoutSpeakers, yearColumn } from './pasted.js';
 import { nearAsYuan, parseNumber } from './numerals.js';
 import { cueKeysIn, cuesFor, KEEP } from './vocab.js';
-import { compatibleUnits, slipOf, T3_INTAKE, t3ResultLeaves, unsureSentence, ZERO_SLIP } from './wordclasses.js';
+import { compatibleUnits, DIGIT_SLIPPED, FACT_UNIT_ALIASES, slipOf, T3_INTAKE, t3ResultLeaves, unsureSentence, ZERO_SLIP } from './wordclasses.js';
 
 export interface TurnResult {
   lines: string[];
@@ -70,8 +70,9 @@ function unitFamily(u?: string): string {
   return u;
 }
 
-/** A figure's unit fits a fact held in another: the same family, or 期 for a board's 条 (「全年24期」 is held as 24条). */
-const sameFamily = (target: string, held: string, u: string) => unitFamily(held) === unitFamily(u) || (target === 'fact:published_board' && u.endsWith('期'));
+/** A figure's unit fits a fact held in another: the same family, or one of the fact's own other units (「全年24期」 is
+ * held as 24条: FACT_UNIT_ALIASES). */
+const sameFamily = (target: string, held: string, u: string) => unitFamily(held) === unitFamily(u) || Boolean(FACT_UNIT_ALIASES[target.slice(5)]?.includes(u));
 
 /** A correction's figure can be this place's: a fact of its unit family, an amount in money, a count in 件. */
 function unitFits(format: FormatId, target: string, old: number, o: Orphan): boolean {
@@ -161,8 +162,9 @@ function correctedTargets(format: FormatId, orphans: Orphan[], state: ChatState,
   if (named) {
     const pool = placesNamed(format, named) > 1 ? (state.lastSet ?? []).map((c) => c.target) : givenInChat(state);
     // (「金额说错了 是230」 two turns after the amount: none of the last turn's, the one of this conversation's.)
-    const inChat = givenInChat(state).filter((t) => typeof before[t] === 'number' && nameWithUnit(format, t).includes(named));
-    const hit = pool.filter((t) => nameWithUnit(format, t).includes(named)).length ? pool.filter((t) => nameWithUnit(format, t).includes(named)) : inChat;
+    const byName = (ts: string[]) => ts.filter((t) => nameWithUnit(format, t).includes(named));
+    const inPool = byName(pool);
+    const hit = inPool.length ? inPool : byName(givenInChat(state).filter((t) => typeof before[t] === 'number'));
     if (hit.length === 1) return inValue(format, hit[0], o, before[hit[0]]);
     // 「废掉几件那个说多了」: a clerk's word for a place (a cue, 废掉 for 本年废止) names it when the official name does not.
     const byCue = hit.length ? [] : givenInChat(state).filter((t) => wordsCueNames(format, named, t));
@@ -223,7 +225,7 @@ function feeOfCorrection(correction: boolean, text: string, given: string[]): st
 
 /** Words of a correction that name nothing: references back, error words, the verbs of changing, periods, particles. */
 // (「一下」 first: its 一 is no number, 「更正一下」 had left 「下」 as a name.)
-const NOT_A_NAME = /(?:前面|后面|末尾|开头|中间|最后)?(?:漏|少|多)(?:打|写|敲|输|按)?了(?:个|一个)?|一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|(?:多|少)(?:打|写|敲|输)?了?一位|多(?:敲|打|输|按|写)了(?:一)?个|看(?:错|串)行了?|账上|账面上?|台账上?|系统里|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/gi;
+const NOT_A_NAME = new RegExp(`(?:前面|后面|末尾|开头|中间|最后)?${DIGIT_SLIPPED}(?:个|一个)?|${/一下|(?:刚才?|刚刚|前面|上面|之前)(?:说|讲|报|填|写|给)(?:过)?|第[一二三四五六七八九十\d]+(?:条|句|个)|[零〇一二两三四五六七八九十百千\d.][零〇一二两三四五六七八九十百千万\d.]*\s*(?:人次|件|条|篇|个|起|项|场|期|份|名|元|块|次)?|刚才|刚刚|前面|上面|之前|(?:上|前)一?(?:条|句)|那个|这个|那块|这块|那条|那项|那行|那里|这里|那儿|那栏|那格|(?:看|抄|写|数)?漏了?(?:一位)?|(?:多|少)(?:打|写|敲|输)?了?一位|多(?:敲|打|输|按|写)了(?:一)?个|看(?:错|串)行了?|账上|账面上?|台账上?|系统里|漏看|重新说|重说|重报|抄串行了?|串行了?|抄错了?|实际|我们|不对|(?:写|说|记|填|弄|搞|打|看|算|敲|输|按|抄)(?:错|岔|多|少|反)了?|颠倒了?|(?:前|后|末|头)(?:两|三|四|几)?位|(?:少|多)(?:说|写|记|填|算|打)了?|错了|(?:多|少)(?:打|写|输|敲|填)?了?一?个零|有误|应该|应当|应为|实际上|实际|其实|改成|改为|改到|写成|填成|更正为|更正|数字|这个数|那个数|今年|全年|本年|去年|上年|上半年|下半年|季度|不是|一下|改一下|ok|[是为应我数就吧哦噢啊呃嗯额了的呢那这改\d.，,。；、:：\s]/.source}`, 'gi');
 
 /** The words before a correction's number that name what it is of (「通知书那个数不对 是4份」 → 通知书,
  * 「来听课的人数写错了 八十」 → 来听课人), from the message (the number's own clause may hold none of them). */
@@ -248,6 +250,13 @@ const STAYS = /(?<=^|[，,\s])[^，。；\s\d]{1,8}(?:没错|是对的|对的|�
 /** 「公开栏那个数没毛病」「废止那个3没错」「其他两个对的」: a clause saying a value it points at is right changes nothing
  * (its 没 is no zero, its figure no new value). A pointer is needed: 「网站运行没问题」 says nothing of a value. */
 const CONFIRMS = /(?<=^|[，,。；;\s])[^，,。；;\s]{0,8}(?:[那这](?:个|项|条|块|行|栏|俩|两个|几个)|[那这]\s*[\d一两二三四五六七八九十]+\s*[件条篇次个]|数字|个数|那数|其他|其余|剩下的?)[^，,。；;\s]{0,6}?(?:没错|没毛病|没有错|没问题|没得问题|是对的|对的|对着呢|不用改|不用动|没变)(?:的|啊|呢|了|哈)?(?=[，,。；;\s]|$)/g;
+
+/** A confirming clause says only that held values are right: no correction word, no figure that is not held. */
+function confirmsHeld(clause: string, before: Record<string, unknown>): boolean {
+  if (/改|应该|应当/.test(clause)) return false;
+  const figures = clause.match(/\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{2,}|(?<![那这其])[一二两三四五六七八九十]/g) ?? [];
+  return figures.every((x) => Object.values(before).includes(parseNumber(x) ?? NaN));
+}
 
 /** Rows of applications (received, carried over, carried on), as against results. */
 const INTAKE_ROWS = new Set([...T3_INTAKE, 'next']);
@@ -748,8 +757,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const zero = zeroHere === null && state.topic?.tableNamed ? (restZeroScope(format, `${state.topic.tableNamed}${text}`) ?? null) : zeroHere;
   // (「次数没错 人次应该是一百九」: in a correction, a place said to be right names what stays, not what changes.)
   // (「处罚那个是15没错」「处罚那个改成15就没问题了」: a figure other than one held, or a correction, is no confirmation.)
-  const heldValues = new Set(Object.values(before).filter((v) => typeof v === 'number'));
-  const stays = text.replace(CONFIRMS, (m) => (/改|应该|应当/.test(m) || (m.match(/\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{2,}|(?<![那这其])[一二两三四五六七八九十]/g) ?? []).some((x) => !heldValues.has(parseNumber(x) ?? NaN)) ? m : ' '));
+  const stays = text.replace(CONFIRMS, (m) => (confirmsHeld(m, before) ? ' ' : m));
   if (!stays.trim()) return { lines: ['好的，这一项保持不变，没有改动。'], asks: [] };
   const unchanged = correction ? (stays.replace(STAYS, ' ').trim() || stays) : stays;
   const body = feeOfCorrection(correction, zero === undefined ? unchanged : unchanged.replace(REST_ZERO, ''), state.chatSet ?? []);

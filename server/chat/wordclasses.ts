@@ -91,6 +91,8 @@ export const unsureSentence = (sentence: string): string | undefined => UNSURE_S
 // (「末尾的零划掉」「后面的零去掉」: a zero to take away is one typed too many.)
 export const ZERO_SLIP = /(多|少|漏)(?:(?:打|写|输|敲|填|按|录|加|看|抄|读|念)了?|了)(?:一)?个\s*(?:0|零)|(?:0|零)是(多)(?:余)?(?:打|写|输|按|敲)?的|(?:末尾|最后|后面|后边|尾巴)(?:的|那个|多的)?(?:一个)?\s*(?:0|零)\s*(?:给)?(?:要)?(?:划掉|去掉|删掉|删了|拿掉|不要)/;
 export const slipOf = (z: RegExpExecArray) => z[1] ?? z[2] ?? '多';
+/** 「漏了」「多打了」: the words before a digit typed or left out (「前面漏了个1 是1326」). */
+export const DIGIT_SLIPPED = '(?:漏|少|多)(?:打|写|敲|输|按)?了';
 
 /** 「人次应该是一百九」「人次104」: the unit said as a noun before a number without one of its own. */
 export function unitSaidBefore(before: string): string | undefined {

@@ -1,5 +1,5 @@
 // Format rules: F-VERSION, F-HEADINGS, F-LABELS, F-TITLE, F-NUMBERING, F-PREFACE.
-import { cellsOf, CHINESE_ORDINALS, FORMATS, formatForYear, GOV_UNIT, PAREN_NUMBERED, SECTIONS, sectionHeading, TABLE_NAMES, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
+import { cellsOf, CHINESE_ORDINALS, FORMATS, formatForYear, GOV_UNIT, PAREN_NUMBERED, SECTIONS, sectionHeading, T3_APPLICANT_HEADER, TABLE_NAMES, tableDef, type FormatId, type SectionDef, type TableKey } from '../format/index.js';
 import { emit, prefaceOf, sectionText, SECTION_NAME, type Ctx } from './context.js';
 import { fPreface } from './preface.js';
 import { numberingOrder } from './numbering.js';
@@ -331,15 +331,22 @@ function nextPlace(ctx: Ctx, no: number, heads: Heading[], tables: Set<number>):
   return found.sort((a, b) => a.at - b.at)[0]?.q ?? null;
 }
 
-/** Where each section's table begins in a page (simplified or traditional characters). */
-const TABLE_START: Record<number, RegExp> = {
-  2: /第二十[条條]第[（(]\s*一\s*[）)][项項]/,
-  3: /申[请請]人情[况況]|本年新收/,
-  4: /[结結]果维持|[结結]果維持|尚未审结|尚未審結/,
-};
+/** The words a section's table begins with, from the format's own declaration (a traditional page is read simplified):
+ * 表二's first caption (brackets either width), 表三's applicant header or first row, 表四's first and last result. */
+function tableStartWords(format: FormatId, no: number): RegExp | undefined {
+  // (A caption holds no pattern characters but its brackets, which a page writes either width.)
+  const loose = (s: string) => s.replace(/[（(]/g, '[（(]\\s*').replace(/[）)]/g, '\\s*[）)]');
+  if (no === 2) return new RegExp(loose(tableDef(format, 't2').blocks[0].caption ?? ''));
+  if (no === 3) {
+    const first = tableDef(format, 't3').blocks[0].rows.find((r) => r.key === 'new')!.label.replace(/^[一二三四五六七八九十]+、/, '');
+    return new RegExp(`${T3_APPLICANT_HEADER}|${first.slice(0, first.indexOf('政府信息'))}`);
+  }
+  if (no === 4) return new RegExp(tableDef(format, 't4').blocks[0].columns.filter((c) => c.key === 'upheld' || c.key === 'pending').map((c) => c.label).join('|'));
+  return undefined;
+}
 /** The line a section's table starts on, as written (clipped), when it can be found. */
 function tableStartLine(ctx: Ctx, no: number): string | null {
-  const re = TABLE_START[no];
+  const re = tableStartWords(ctx.format ?? '2021', no);
   const line = re ? (ctx.source?.text ?? '').split('\n').find((l) => re.test(l)) : undefined;
   return line ? clip(line.trim(), 24) : null;
 }

@@ -140,7 +140,7 @@ function gazetteerSaysCounty(place: string): boolean | null {
 
 /** A 市 whose text speaks of the townships below it and of no counties is a county-level city (「安宁市」「高平市」);
  * the gazetteer decides first when it knows the name. */
-export function cityIsCounty(text: string, place = ''): boolean {
+function cityIsCounty(text: string, place = ''): boolean {
   // 「市审计局」 with no place: the 市 the text names most is its own (「阿尔山市人民政府」「东阳市」 in the contact line).
   const known = gazetteerSaysCounty(place.replace(/市$/, '') || dominantCity(text.slice(0, 30000)));
   if (known !== null) return known;
@@ -156,18 +156,28 @@ const VERB_PLACES = new Set(['会同', '协同', '联合']); // 「会同市林�
 function dominantCity(text: string): string {
   const counts = new Map<string, number>();
   const t = text.replace(/《[^》]{0,80}》/g, '');
-  for (const m of t.matchAll(/([\u4e00-\u9fff]{2,6})市/g))
-    for (let n = Math.min(6, m[1].length); n >= 2; n--) {
-      const stem = m[1].slice(-n);
-      if (!knownPlace(stem + '市') || VERB_PLACES.has(stem)) continue;
-      // (「对昆山市人民政府、昆山市财政局的审计」「对江阴市、宜兴市等地开展督查」: a city the bureau works on, not its own.)
-      const at = m.index! + m[1].length - n;
-      if (OBJECT_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || /^市?[、，,]|^市等/.test(t.slice(at + n + 1, at + n + 3))) break;
-      counts.set(stem, (counts.get(stem) ?? 0) + 1);
-      break;
-    }
+  for (const m of t.matchAll(/([\u4e00-\u9fff]{2,6})市/g)) {
+    const place = placeEndingAt(m[1], '市');
+    if (!place || VERB_PLACES.has(place.stem)) continue;
+    // (「对昆山市人民政府、昆山市财政局的审计」「对江阴市、宜兴市等地开展督查」: a city the bureau works on, not its own.)
+    const at = m.index! + m[1].length - place.stem.length;
+    if (OBJECT_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || /^市?[、，,]|^市等/.test(t.slice(at + place.stem.length + 1, at + place.stem.length + 3))) continue;
+    counts.set(place.stem, (counts.get(place.stem) ?? 0) + 1);
+  }
+  const best = strictWinner(counts);
+  return best && counts.get(best)! >= 2 ? best : '';
+}
+
+/** The longest gazetteer place whose name (before its unit) ends `before`: 「按照太仓」 + 市 → 太仓 (2–8 characters). */
+export function placeEndingAt(before: string, unit: string): { stem: string } | undefined {
+  for (let n = Math.min(8, before.length); n >= 2; n--) if (knownPlace(before.slice(-n) + unit)) return { stem: before.slice(-n) };
+  return undefined;
+}
+
+/** The key counted more often than any other ('' on a tie or when nothing was counted). */
+export function strictWinner(counts: Map<string, number>): string {
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : '';
+  return first && (!second || second[1] < first[1]) ? first[0] : '';
 }
 
 /** 「X省」→省级, 「X市X区」「X县」「X旗」→县级, 「X市」「X州」→市级 (a county-level 市 cannot be told by name). */

@@ -5,7 +5,7 @@ import type { ParseNote } from '../report/schema.js';
 import { AGENCY_SUFFIX, consistent, contactName, frequentName, fuller, GENERIC, placeName, plausible, selfReferences, subjectNames } from './agency.js';
 import { cnNumber, cnYear, halfWidth } from './normalise.js';
 import type { Line } from './tokens.js';
-import { COOPERATIVE, knownPlace, MASS_BODY } from '../format/levels.js';
+import { COOPERATIVE, MASS_BODY, placeEndingAt, strictWinner } from '../format/levels.js';
 
 export interface FrontMatter {
   title?: string;
@@ -360,18 +360,14 @@ function withPlace(agency: string, text: string): string {
     const written = unit + rest;
     for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
       const before = text.slice(Math.max(0, at - 8), at);
-      for (let n = Math.min(8, before.length); n >= 2; n--) {
-        const place = before.slice(-n) + unit;
-        if (!knownPlace(place)) continue;
-        // (「按照郴州市财政局的要求」「指导江阴市民政局、宜兴市民政局」: a superior or a body below, not its own name.)
-        const after = text.slice(at + written.length, at + written.length + 6);
-        if (!OTHER_BODY_BEFORE.test(before.slice(0, before.length - n)) && !SUPERIOR_AFTER.test(after)) counts.set(place + rest, (counts.get(place + rest) ?? 0) + 1);
-        break;
-      }
+      const place = placeEndingAt(before, unit);
+      // (「按照郴州市财政局的要求」「指导江阴市民政局、宜兴市民政局」: a superior or a body below, not its own name.)
+      if (!place || OTHER_BODY_BEFORE.test(before.slice(0, before.length - place.stem.length)) || SUPERIOR_AFTER.test(text.slice(at + written.length, at + written.length + 6))) continue;
+      const full = place.stem + unit + rest;
+      counts.set(full, (counts.get(full) ?? 0) + 1);
     }
   }
-  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && (!second || second[1] < best[1]) ? best[0] : agency;
+  return strictWinner(counts) || agency;
 }
 
 /** Level only when the name makes it clear (format/levels classifyAgency, the one place); otherwise none. */

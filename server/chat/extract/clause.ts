@@ -27,9 +27,7 @@ export function openClause(rd: Reader, sentence: string, text: string): ClauseRe
   dropHeading(text, clause);
   // 「申请人没有缴费」: the applicant is a person, not the count of applications.
   const asked = requestedSpans(rd, text);
-  // (A group inside it, 「一家企业的监测数据」, is whose information was asked for, not the applicant.)
-  // (「1件要的是个人档案」: 个人 there is whose file, not who applied — unless 申请 follows it.)
-  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && (!t.target.t.startsWith('t3') || (t.target.t === 't3col' && (text[t.end] === '的' || (/要(?:的是|的)?$/.test(text.slice(Math.max(0, a - 3), a)) && !/^\s*(?:申请|来)/.test(text.slice(t.end)))))));
+  const inAsked = (t: CueToken) => asked.some(([a, b]) => t.start >= a && t.end <= b && askedFor(t, text, a));
   // 「结转的 1件公开 1件…逾期不补正」: 结转 beside results decided this year names which applications they are (carried
   // in); it is no count of 结转 of its own.
   // (「新收的个人 公开48 部分公开7」: so is 新收 when no count follows it before the first result named.)
@@ -61,6 +59,15 @@ function noCountBeforeResult(clause: Clause, intake: CueToken): boolean {
 function decidedHere(clause: Clause, text: string): boolean {
   if (/下年|明年|下一年|转到|转入|转下/.test(text)) return false;
   return clause.tokens.some((t) => t.type === 'cue' && ((t.target.t === 't3row' && !T3_INTAKE.has((t.target as { key: string }).key) && (t.target as { key: string }).key !== CARRY && (t.target as { key: string }).key !== 'next') || (t.target.t === 'bareOpen' && OPENED.test(text))));
+}
+
+/** A cue inside what was asked for (the span starting at `spanStart`) names what was asked, not a place: every cue but
+ * 表三's — and a group of 表三 whose information it is (「一家企业的监测数据」), or whose file after 要 (「1件要的是个人档案」),
+ * unless 申请 follows it. */
+function askedFor(t: CueToken, text: string, spanStart: number): boolean {
+  if (!t.target.t.startsWith('t3')) return true;
+  if (t.target.t !== 't3col') return false;
+  return text[t.end] === '的' || (/要(?:的是|的)?$/.test(text.slice(Math.max(0, spanStart - 3), spanStart)) && !/^\s*(?:申请|来)/.test(text.slice(t.end)));
 }
 
 /** 「一件要行政处罚决定书」: in a message about applications, what someone asked for is no subject of 表二, 表四 or a fact. */

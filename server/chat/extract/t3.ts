@@ -27,7 +27,7 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   const rowFromText = Boolean(rowKeys[0]);
   // 「个人44件 公开30 部分公开5」: an applicant's count said alone, then results with their counts — a heading.
   // (Another applicant named before it in the sentence, 「个人8件 企业2件 其中公开6件」: whose results they are is asked.)
-  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase) && !cueKeys(rd, rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(phrase))), 't3col').length) return headingCount(rd, num, cols[0], phrase);
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase) && !cueKeys(rd, beforePhrase(rd, phrase), 't3col').length) return headingCount(rd, num, cols[0], phrase);
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
@@ -204,8 +204,12 @@ function groupRow(rd: Reader, num: NumToken | null, cs: CueToken[], phrase: stri
 }
 
 /** The one 表三 result row named in the sentence after this clause (none when several are, or an intake is). */
+/** The words of the sentence after this clause, and before it. */
+const afterPhrase = (rd: Reader, phrase: string) => rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length);
+const beforePhrase = (rd: Reader, phrase: string) => rd.sentence.slice(0, Math.max(0, rd.sentence.indexOf(phrase)));
+
 /** The sentence goes on with counts of its own (「公司那两件 一件全给了 一件…」): they break the count down. */
-const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+const countsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]\s*[件个]/.test(afterPhrase(rd, phrase));
 
 /** The cells of one applicant column the draft holds a count in. */
 const heldInColumn = (rd: Reader, col: string) => Object.keys(rd.ec.cells ?? {}).filter((id) => id.startsWith('t3.') && id.endsWith(`.${col}`) && typeof rd.ec.cells?.[id] === 'number');
@@ -220,7 +224,7 @@ function headCount(phrase: string, cs: CueToken[]): boolean {
 }
 const HEAD_REST = /^(?:那边|这边|方面)?(?:的|那|这|申请的?|来的|提的|来函|来信|其余|剩下的?|剩余的?)?\s*[\d一二两三四五六七八九十百]+\s*件\s*(?:里|中|当中|里面|里头|中间)?$/;
 /** The rest of the sentence gives figures. */
-const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length));
+const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(afterPhrase(rd, phrase));
 
 /** A heading count: its column is the results' that follow. Its count is the intake held said again (新收, or 新收 plus
  * 上年结转), the new intake when none is held, and asked when it is neither (it may include the carried ones). */
@@ -243,7 +247,7 @@ function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): v
 
 /** The rest of the sentence names results (rows) and no other applicant group. */
 function breakdownByResult(rd: Reader, phrase: string): boolean {
-  const after = rd.sentence.slice(rd.sentence.indexOf(phrase) + phrase.length);
+  const after = afterPhrase(rd, phrase);
   return cueKeys(rd, after, 't3row', false).length > 0 && cueKeys(rd, after, 't3col').length === 0;
 }
 
@@ -347,10 +351,10 @@ export function namesDecision(cs: CueToken[], clauseText: string) {
   return cs.some((c) => c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || (cs.some((c) => c.target.t === 'bareOpen') && OPENED.test(clauseText));
 }
 
-/** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
 /** 「还有个人要…」「有个老人问…」「一家公司来要…」: one application told by what was asked for. */
 const ONE_REQUEST = /(?:^|[，,。；\s])(?:还|另外|另)?有(?:一)?(?:个|位|家)(?:人|老人|大爷|大妈|阿姨|村民|居民|市民|群众|公司|企业|律所|律师)?\s*(?:来)?(?:要|问|申请|查|索要)/;
 
+/** 「（申请）全部公开」: each applicant column's new + carried applications get this result (all known, one result row). */
 export function distributeAll(rd: Reader, cs: CueToken[], phrase: string): boolean {
   const rowCues = cs.filter((c) => (c.target.t === 't3row' && !c.weak && !T3_INTAKE.has((c.target as { key: string }).key)) || c.target.t === 'bareOpen');
   let keys = [...new Set(rowCues.map((c) => (c.target.t === 'bareOpen' ? 'r1' : (c.target as { key: string }).key)))];
