@@ -17,8 +17,26 @@ const FUTURE = /将|计划|拟|打算|力争|要进一步|着力/;
 const PAST_DONE = /虽然|取得了|已经|已将|开展了|完成了|实现了/;
 const DONE_REPORT = /(?:按时|如期|按期|及时)?(?:编制)?完成[^。；，,]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开|信息公开)[^。；]{0,6}?(?:年度)?(?:报告|年报)/;
 const WORK_PLAN = /(\d{4})\s*年(?:度)?(?:工作)?(?:计划|打算|思路|安排|改进措施)/;
-const WORK_LEAD = /^(\d{4})\s*年度?[，,\s]/;
-const WORK_VERBS = /认真|扎实|积极|全面|紧紧围绕|坚持|按照|主动公开|收到|共公开|深入/;
+// (The year may run straight into its subject: 「2020年我局未收到…」「2021年没有…复议申请」.)
+const WORK_LEAD = /^(\d{4})\s*年度?(?:[，,\s]|(?=[我本全共无未没该]))/;
+const WORK_VERBS = /认真|扎实|积极|全面|紧紧围绕|坚持|按照|主动公开|收到|共公开|深入|受理|办理|申请|复议|诉讼|组织|强化|进一步/;
+/** A sentence about another year on purpose: a comparison, a stock since, carried-over applications. */
+const OTHER_YEAR_ON_PURPOSE = /同比|比|较|以来|累计|结转|上年|去年|遗留|转入|截至|截止/;
+
+/**
+ * The year a sentence of 一–四 wrongly gives this year's work, or 0: it opens on last year (「2019年,我镇通过…公开信息94条」
+ * in 2020) or next year told as done (「2022年,侯家庄乡人民政府严格按照…」 in 2021), or on an older year with a count.
+ * (A comparison, a stock since some year, carried-over applications and plans are about another year on purpose.)
+ * (Next year is odd only where this year opens more of the body's sentences: else the stated year is what is stale.)
+ */
+function misdatedWork(f: string, Y: number, nextIsOdd: boolean): number {
+  const wm = WORK_LEAD.exec(f);
+  if (!wm || f.includes(`${Y}年`) || OTHER_YEAR_ON_PURPOSE.test(f)) return 0;
+  const wy = Number(wm[1]);
+  const count = /(?:公开|发布|公布)[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f);
+  if (wy === Y + 1) return nextIsOdd && !FUTURE.test(f) ? wy : 0;
+  return (wy === Y - 1 && (WORK_VERBS.test(f) || count)) || (wy >= Y - 3 && wy < Y && count) ? wy : 0;
+}
 
 function nYear(ctx: Ctx) {
   const Y = ctx.year;
@@ -41,6 +59,8 @@ function nYear(ctx: Ctx) {
   const pre = sentences(preface).map((x) => ({ text: x.text, start: x.start, folded: preFolded.slice(x.start, x.start + x.text.length) }));
   const parts = [{ list: pre, section: undefined as number | undefined }, ...[...ctx.sections.keys()].map((no) => ({ list: sectionSentences(ctx, no), section: no }))];
   const seen = new Set<string>();
+  const leads = (y: number) => parts.filter((p) => p.section !== undefined).flatMap((p) => p.list).filter((s) => s.folded.startsWith(`${y}年`)).length;
+  const nextIsOdd = leads(Y + 1) < leads(Y);
   for (const { list, section } of parts) {
     for (const s of list) {
       const f = s.folded;
@@ -73,13 +93,9 @@ function nYear(ctx: Ctx) {
         bad({ section }, s.text, '本报告名称中的年度', Y, Number(om[2]));
       }
       // This year's work dated last year (一、二).
-      if ((section === 1 || section === 2) && !rm) {
-        const wm = WORK_LEAD.exec(f);
-        const wy = wm ? Number(wm[1]) : 0;
-        // Last year's work, or this year's count under an older year (「2019年度,…主动公开政府信息87条」 in 2021).
-        // A sentence comparing with this year (「2019年公开50条，2021年…」) is not misdated.
-        const count = /公开[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f) && !f.includes(`${Y}年`) && !/同比|比|较/.test(f);
-        if (wm && (wy === Y - 1 || (wy >= Y - 3 && wy < Y && count)) && WORK_VERBS.test(f)) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
+      if (section !== undefined && section <= 4 && !rm) {
+        const wy = misdatedWork(f, Y, nextIsOdd);
+        if (wy) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
       }
       // 「依法按时完成长通街道2024年政府信息公开年度报告」 in the 2024 report: this year's work completed last year's
       // report (Y−1); this year's own report cannot be done within the year.

@@ -1711,3 +1711,23 @@ describe('F-HEADINGS: a missing heading quotes the place it belongs, in the repo
     for (const h of hs) expect(text).toContain(h.evidence.quote!.replace(/…$/, '').split(' ')[0]);
   });
 });
+
+describe('N-YEAR: this year\'s work opened on another year, in 一 to 四 (at002, bw007, bd023; ninth session)', () => {
+  const report = (body: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n${body}`)).filter((x) => x.rule === 'N-YEAR').map((x) => x.evidence.quote ?? '');
+  const sec = (one: string, three = '本年度未收到政府信息公开申请。') => report(`一、总体情况\n${one}\n二、主动公开政府信息情况\n见下表。\n三、收到和处理政府信息公开申请情况\n${three}\n`);
+  it('last year with a count and no work verb: 「2023年,我镇通过县政府网站发布信息61条」', () => {
+    expect(sec('2023年,我镇通过县政府网站发布信息61条。2024年,我镇坚持公开为常态。').join()).toContain('2023年,我镇通过');
+  });
+  it('next year told as done, when this year opens more sentences: 「2025年,X镇人民政府严格按照…」', () => {
+    expect(sec('2025年,X镇人民政府严格按照条例要求推进公开工作。2024年,我镇发布信息40条。2024年,我镇回应关切3次。').join()).toContain('2025年,X镇');
+  });
+  it('a year run into its subject in 三: 「2023年我镇未收到信息公开申请」', () => {
+    expect(sec('2024年,我镇坚持公开为常态。', '2023年我镇未收到信息公开申请。').join()).toContain('2023年我镇');
+  });
+  it('still: next year as a plan, carried-over applications, a comparison, a body that is all next year', () => {
+    expect(sec('2025年,我镇将进一步规范公开工作。2024年,我镇发布信息40条。')).toEqual([]);
+    expect(sec('2024年,我镇坚持公开为常态。', '2023年结转的2件申请已于本年办结。')).toEqual([]);
+    expect(sec('2023年我镇公开信息50条，比上年增加。')).toEqual([]);
+    expect(sec('2025年,我镇严格按照条例推进公开。2025年,我镇发布信息40条。')).toEqual([]);
+  });
+});
