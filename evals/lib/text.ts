@@ -1,10 +1,12 @@
 // Text scorers: character-level ROUGE-L (LCS), n-gram containment (copying), numbers in prose.
+import { withoutPinyin } from '../../server/parse/normalise.js';
 import { toSimplified } from '../../server/parse/traditional.js';
 
 /** Characters compared: no whitespace or punctuation (ASCII or full-width), full-width digits/letters folded. */
 export function normalizeChars(s: string): string {
-  // A label quotes a traditional-character page as written; the parser reads it in simplified.
-  return toSimplified(s)
+  // A label quotes a traditional-character page as written; the parser reads it in simplified, without the pinyin a
+  // mirror site inserted.
+  return toSimplified(withoutPinyin(s).text)
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }

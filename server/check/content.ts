@@ -1,6 +1,6 @@
 // Content rules: N-FEE-STATEMENT, N-FEE-CONSISTENCY, N-SEC1-COVERAGE, N-SEC5-VAGUE, N-PLACEHOLDER, N-ARTIFACT.
 import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/index.js';
-import { emit, foldedNarrative, foldedSection, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
+import { emit, foldedNarrative, foldedSection, isParsed, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
 import { written } from './tables.js';
 import { paragraphCoverage } from './aspects.js';
 import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
@@ -159,6 +159,7 @@ const PLACEHOLDER_GATE = /[XＸ×╳○【〔（({\[［]|填写|作为/;
 /** 「{{ title }}」「{{item.name}}」: a variable of the page's own template language. */
 const PAGE_VARIABLE = /^\{\{\s*[A-Za-z_$][\w$.]*\s*\}\}$/;
 const CHROME_LINE = /字体|字号|浏览次数|发布时间|索引号|发布机构|分享到|打印|关闭|有\s*效\s*性/;
+const PINYIN_WHAT = '转载站加注的拼音';
 /** [pattern, what, literals of which the text must contain one for the pattern to be worth running, severity] */
 const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   // 「365bet平台客户端」「美高梅娛樂城办公厅」: a defaced page (a gambling site's name injected into the text, often in
@@ -181,7 +182,7 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   [/(?<![A-Za-z])[A-Za-z]*bet[A-Za-z]*\s?(?:体育|官网)|(?<![A-Za-z])(?:IM|KY|BOB|bob|beplay|BEPLAY|OB)\s?体育(?![局馆场中公总协课项赛活])|[A-Za-z]{2,12}最新官网|足彩(?:在线|网)|体育娱乐场|赌城|澳门太阳城|雷速体育|([\u4e00-\u9fff]{2})(?:平台|官网)[,，]\s*\1(?:平台|官网)/gi,
     '与报告无关的广告文字（网页可能被篡改或为转载站）', ['体育', '官网', '足彩', '赌城', '太阳城', '雷速']],
   // 「我鎮(zhèn)按照」: a mirror's pinyin with tone marks after a character.
-  [/[\u4e00-\u9fff][（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g, '转载站加注的拼音', ['ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ']],
+  [/[\u4e00-\u9fff][（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g, PINYIN_WHAT, ['ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ']],
   // 「点击收听年报语音朗读」: the page's read-aloud button.
   [/点击(?:收听|接收|播放|开始)[^。\n]{0,6}语音(?:朗读|播报)/g, '网页语音朗读按钮', ['语音']],
   // 「?。ㄒ唬┲鲃庸_情況」: text decoded in the wrong character set (注音 letters and box lines amid Chinese).
@@ -259,6 +260,18 @@ function junk(ctx: Ctx) {
       expected: '实际内容',
       actual: m[0],
       evidence: { quote: sentenceAt(narr, m.index) },
+    });
+  }
+  // The pinyin a mirror inserted was taken out before parsing (names and headings read right); its places are kept as written.
+  const pinyin = isParsed(ctx.report) ? ctx.report.source.pinyin ?? [] : [];
+  if (pinyin.length) {
+    seen.add(PINYIN_WHAT);
+    emit(ctx, 'N-ARTIFACT', {
+      message: `文中有${PINYIN_WHAT}${pinyin.map((x) => `「${x}」`).join('')}，发布前应删除`,
+      where: {},
+      expected: '删除',
+      actual: pinyin[0],
+      evidence: { quote: pinyin[0] },
     });
   }
   const full = ctx.fullText;

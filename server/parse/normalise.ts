@@ -14,6 +14,21 @@ export function cleanInput(text: string): string {
   return t.includes('---') || t.includes('#') ? t.replace(MD_TABLE_RULE, '').replace(MD_HEADING, '') : t;
 }
 
+/** Pinyin a mirror site glued after characters (「张店区(qū)人民政府」「生态(tài)环(huán)境局」): always tone-marked. */
+const PINYIN_RUBY = /(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/g;
+
+/** The text without the pinyin a mirror site inserted, and the first few places as written (with a word around). */
+export function withoutPinyin(text: string): { text: string; removed: number; places: string[] } {
+  const places: string[] = [];
+  let removed = 0;
+  const out = text.replace(PINYIN_RUBY, (m: string, at: number) => {
+    removed++;
+    if (places.length < 4) places.push(text.slice(Math.max(0, at - 3), at + m.length + 2).replace(/^[^\n]*\n/, '').replace(/\n[^\n]*$/, ''));
+    return '';
+  });
+  return { text: out, removed, places };
+}
+
 /** Where a page flattened onto one line had its line breaks: before a numbered heading set off by blanks. */
 // (At a line's start too: 「日期…\n一、总体情况 2019年,…」, the flattened line opening on the first heading, bd013.)
 const FLAT_BREAK = /(?:^|[ \t\u3000]+)((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^\s]{2,40})[ \t\u3000]+/gm;

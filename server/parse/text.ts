@@ -5,7 +5,7 @@ import type { Cell, ParsedReport, ParseNote } from '../report/schema.js';
 import { detectFormat, signalCounts } from './detect.js';
 import { findHeadings } from './headings.js';
 import { findSignOff, findTitle, headerDate, readMeta } from './meta.js';
-import { cleanInput } from './normalise.js';
+import { cleanInput, withoutPinyin } from './normalise.js';
 import { isTraditional, toSimplified } from './traditional.js';
 import { buildSections } from './sections.js';
 import { readTable2 } from './table2.js';
@@ -22,8 +22,11 @@ const PREFACE_MAX = 5000;
 export const MAX_PARSE_CHARS = 1_000_000;
 
 export function parseText(input: string, opts: ParseOptions = {}): ParsedReport {
-  const raw = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
+  const cleaned = cleanInput(typeof input === 'string' ? input : String(input ?? ''));
   const notes: ParseNote[] = [];
+  // A mirror site's pinyin inside the words (「区(qū)」) breaks names, titles and headings: read without it.
+  const { text: raw, removed, places: pinyin } = withoutPinyin(cleaned);
+  if (removed) notes.push({ kind: 'info', where: '全文', message: `原文的字后夹有网站插入的拼音注音（${removed} 处），已去掉后解析和检查` });
   // A page in traditional characters (a mirror site's conversion) is read as simplified: its headings, labels and
   // names then match the format; the conversion is one character for one, so offsets stay.
   const traditional = isTraditional(raw.slice(0, 20000));
@@ -161,6 +164,7 @@ export function parseText(input: string, opts: ParseOptions = {}): ParsedReport 
       notes,
       labels: [...t2.labels, ...t3.labels],
       text,
+      ...(pinyin.length ? { pinyin } : {}),
     },
   };
   return report;

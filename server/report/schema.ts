@@ -116,6 +116,7 @@ export const ParsedReportSchema = ReportSchema.extend({
     /** Label text as written per row key (F-LABELS), when it differs from the official label. */
     labels: z.array(z.object({ table: z.string(), key: z.string(), written: z.string(), official: z.string() })).default([]),
     text: z.string().optional().describe('全文（用于证据引用）'),
+    pinyin: z.array(z.string()).optional().describe('转载站在字后插入拼音注音之处（原样，解析时已去掉）'),
   }),
 });
 export type ParsedReport = z.infer<typeof ParsedReportSchema>;

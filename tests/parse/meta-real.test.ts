@@ -417,3 +417,24 @@ describe('meta review (eighth session): a superior\'s or a subordinate\'s name i
     expect(meta('2023年，我局在市委、市政府领导下，对常宁市、耒阳市等地开展督查，督促常宁市整改，完成对常宁市人民政府的审计。').level).toBe('市级部门');
   });
 });
+
+describe('a mirror site\'s pinyin inside the words is read without it (da030, cw015; ninth session)', () => {
+  const page = '当前位置：首页\n河西区(qū)人民政府东湖街道办事处2024年政府信息公开工作年度报(bào)告\n本报告统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n2024年，东湖街道办事处认真落实生态(tài)环(huán)境信息公开。\n';
+  it('the title names the agency and its level, the year is read', () => {
+    const p = parseText(page);
+    expect(p.meta.agency).toBe('河西区人民政府东湖街道办事处');
+    expect(p.meta.level).toBe('街道');
+    expect(p.meta.year).toBe(2024);
+    expect(p.source.notes.map((n) => n.message).join()).toContain('拼音注音');
+  });
+  it('the checker still tells the reviewer, quoting the place as the page writes it', () => {
+    const a = checkReport(parseText(page)).find((f) => f.rule === 'N-ARTIFACT');
+    expect(a?.evidence.quote).toContain('区(qū)');
+    expect(page).toContain(a!.evidence.quote!);
+  });
+  it('still: brackets that are not tone-marked pinyin stay (「（a）」「(PDF)」「(试行)」)', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n发布文件(PDF)3份，制度(试行)1项，条款(a)已修订。\n');
+    expect(p.source.pinyin).toBeUndefined();
+    expect(p.sections.find((s) => s.no === 1)?.text).toContain('(PDF)3份');
+  });
+});
