@@ -22,6 +22,8 @@ export interface ChatState {
   undo?: { before: number; after: number };
   /** Cells asked about and not answered yet: 「其余都填0」 leaves them for their answer. */
   asked?: string[];
+  /** A figure asked about with a choice of places (「是表二的收费，还是信息处理费？」): the next turn naming one places it. */
+  choose?: { targets: string[]; value: number };
   /** A ledger read one application at a time (ledger.ts): its entries so far, and whether one was opened. */
   ledger?: LedgerEntry[];
   ledgerOpen?: boolean;

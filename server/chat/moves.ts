@@ -35,6 +35,9 @@ const PLAIN: [RegExp, Target['t'], string][] = [
   [/全(?:部)?公开|全文给|全给|都给了|给(?:他|她|人家|对方)?公开了?|给了全部/, 't3row', 'r1'],
   // 「公开的32件里有3件…」「公开那4件」: 公开 pointing at a count of its own is 予以公开.
   [/(?<!部分|不予|不|未)公开(?:的|那)(?:那)?(?=\s*[\d一两二三四五六七八九十]+\s*件)/, 't3row', 'r1'],
+  // 「其实公开了」「其实是给了的」: 公开 or 给了 alone, said of where a part belongs, is 予以公开 (not 部分/不予/没…).
+  // (Not after a negation a few words back, 「法律法规不让公开的」, nor 「其他给了」, the rest of a partial disclosure.)
+  [/(?<!部分|予以|依申请|主动|(?:不|没|未|禁止|无法)[^，。；\s]{0,3})公开(?:了|的)?(?![栏信政内])\s*$|(?<!没|没有|不|未|其他|其余|别的|剩下的?)给了(?:的)?\s*$/, 't3row', 'r1'],
   [/(?:只)?给了?(?:一)?部分|部分给了?/, 't3row', 'r2'],
   [/我们赢|赢了|胜诉|判我们(?:没错|对)/, 't4col', 'upheld'],
   [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
@@ -113,7 +116,13 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
     .filter((m) => m.to);
   // 「企业那5件里有一件其实是律所申请的」 when 企业 5 all 公开: the applications and their one result are the same cases.
   const paired = moves.length === 2 ? pairedMove(moves.map((m) => ({ cell: m.cell, to: m.to! })), before) : null;
-  if (paired) return { from: paired.intake.cell, to: paired.intake.to, value: n, whole: n === before[paired.intake.cell], also: { from: paired.result.cell, to: paired.result.to } };
+  // (「那个社会组织的」 points at the whole count: its value is the count held.)
+  const pairedValue = paired ? n || Number(before[paired.intake.cell]) : 0;
+  if (paired) return { from: paired.intake.cell, to: paired.intake.to, value: pairedValue, whole: pairedValue === before[paired.intake.cell], also: { from: paired.result.cell, to: paired.result.to } };
+  // (「有1件部分公开的 其实是科研所的」: the applications and the result named both fit; the result's cases move, with
+  // their applications as the companion. A result row not named — 「律所今年那2件」 — leaves the applications alone moving.)
+  const results = moves.filter((m) => !T3_INTAKE.has(m.cell.split('.')[1]));
+  if (moves.length === 2 && results.length === 1 && namedKeys(format, t, 't3row').includes(results[0].cell.split('.')[1]) && moves.every((m) => m.cell.split('.')[2] === results[0].cell.split('.')[2] && m.to!.split('.')[2] === results[0].to!.split('.')[2])) moves.splice(0, 2, results[0]);
   if (moves.length !== 1) return null;
   const { cell } = moves[0];
   const to = moves[0].to!;
@@ -132,7 +141,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   if (table === 't3' && total === undefined && !pendingGetsResult && n > 0 && !/其中|里|当中|之中|中的|那|这/.test(sourceWords) && unaccounted(format, before, col) >= n) return null;
   const value = n || (before[cell] as number);
   // A count put in the wrong place entirely is taken out (emptied); a pending case decided leaves 0 pending.
-  return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult, ...companion(cell, to, value, before) };
+  return { from: cell, to, value, whole: value === before[cell] && !pendingGetsResult, ...companion(cell, to, value, before, namedKeys(format, targetWords, 't3row')) };
 }
 
 /** Two counts the words fit, one the applications and one their only result, of the same size, moving to one column. */
@@ -145,10 +154,15 @@ function pairedMove(ms: { cell: string; to: string }[], before: Record<string, u
 }
 
 /** A result moved to another applicant column takes its application along, when the column has only this year's. */
-function companion(cell: string, to: string, value: number, before: Record<string, unknown>): { also?: { from: string; to: string } } {
+function companion(cell: string, to: string, value: number, before: Record<string, unknown>, resultsNamed: string[] = []): { also?: { from: string; to: string } } {
   const [table, row, col] = cell.split('.');
   const [, toRow, toCol] = to.split('.');
-  if (table !== 't3' || row !== toRow || col === toCol || T3_INTAKE.has(row)) return {};
+  if (table !== 't3' || row !== toRow || col === toCol) return {};
+  // (Applications moved with their one result named, 「…算企业 都是公开的」: that result's cases move along.)
+  if (T3_INTAKE.has(row)) {
+    const r = resultsNamed.filter((k) => !T3_INTAKE.has(k));
+    return r.length === 1 && Number(before[`t3.${r[0]}.${col}`] ?? 0) >= value ? { also: { from: `t3.${r[0]}.${col}`, to: `t3.${r[0]}.${toCol}` } } : {};
+  }
   const held = Number(before[`t3.new.${col}`] ?? 0);
   const carried = Number(before[`t3.carried.${col}`] ?? 0);
   return held >= value && !carried ? { also: { from: `t3.new.${col}`, to: `t3.new.${toCol}` } } : {};
@@ -195,7 +209,8 @@ function target(format: FormatId, table: string, row: string, col: string, words
   // (「里面有个人电话我们删掉了」: 个人 before 电话/信息/隐私 is what was withheld, no applicant.)
   const cols = namedKeys(format, words.replace(/(?:个人|企业|公司|单位)(?:的)?(?:电话|信息|隐私|姓名|名字|身份证?|住址|资料|号码)/g, ' '), table === 't3' ? 't3col' : 't4col').filter((k) => k !== col && k !== 'total');
   if (rows.length === 1 && !cols.length && isResultRow(table, row)) return `${table}.${rows[0]}.${col}`;
-  if (cols.length === 1 && !rows.length) return `${table}.${row}.${cols[0]}`;
+  // (Applications moving to another applicant keep their results: 「…算企业 都是公开的」 names what they were.)
+  if (cols.length === 1 && (!rows.length || (table === 't3' && !isResultRow(table, row)))) return `${table}.${row}.${cols[0]}`;
   return undefined;
 }
 

@@ -48,7 +48,8 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+// (「企业当我没说」「那句不算」: a value taken back outright is withdrawn the same way.)
+const RETRACT = /当我没说|就当(?:我)?没说|当没说过?|(?:那|这|刚才那|上一)句不算|可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
 /** Every place this conversation gave a value to (earlier turns and the last one). */
 const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -624,6 +625,15 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     return { lines: reply(format, { version, diffs, held: [], before, questions: [], missing: missingOf(input), nothing: false }), version, diffs };
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
+  // 「收费五百元」→「是信息处理费」: the answer names one of the places asked about; the figure offered goes there.
+  const chosen = state.choose && !/\d|[零〇一二两三四五六七八九十百千万]{1,}\s*(?:件|条|元|次|篇|个)/.test(text) && text.length <= 16 ? namedAmong(format, text, state.choose.targets) : [];
+  if (chosen.length === 1) {
+    // (The fee question offers 元: 表二's column counts 万元.)
+    const value = chosen[0] === 't2.fee.amount' && state.choose!.targets.includes('fee.amountYuan') ? state.choose!.value / 10000 : state.choose!.value;
+    // (An amount of 信息处理费 says a fee was charged.)
+    const also: Change[] = chosen[0] === 'fee.amountYuan' ? [{ target: 'fee.charged', value: value > 0 }] : [];
+    return recordChanges(drafts, history, draftId, { ...state, choose: undefined }, d, [{ target: chosen[0], value }, ...also], '好的，按您说的记上：', text);
+  }
   // 「第1件 申请人李春花 要征地补偿安置方案 予以公开」: a ledger read one application at a time.
   const ledger = ledgerTurn(format, text, state.ledger ?? [], Boolean(state.ledgerOpen));
   if (ledger) return recordLedger(drafts, history, draftId, state, d, before, ledger, text);
@@ -902,6 +912,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     chatSet: [...new Set([...(state.chatSet ?? []), ...said.map((c) => c.target)])],
     undo: version ? { before: d.currentVersion, after: version } : state.undo,
     asked: stillAsked(input, [...(state.asked ?? []), ...asks.flatMap((a) => a.targets)]),
+    choose: choiceAsked(asks),
     // (A ledger read aloud goes on across other turns.)
     ledger: state.ledger,
     ledgerOpen: state.ledgerOpen,
@@ -915,6 +926,12 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
     // A value refused by validation (「2月30日」) is a question about its place too.
     asks: [...new Set([...asks.flatMap((a) => a.targets), ...held.map((c) => c.target), ...direct.filter((c) => changeError(d.input, c)).map((c) => c.target)])],
   };
+}
+
+/** The one question of a turn offering a figure for a choice of places (not 「其余填0」, not several such questions). */
+function choiceAsked(asks: { targets: string[]; offer?: number | boolean }[]): ChatState['choose'] {
+  const choices = asks.filter((a) => typeof a.offer === 'number' && a.targets.length >= 2 && !a.targets.includes('fill-zero'));
+  return choices.length === 1 ? { targets: choices[0].targets, value: choices[0].offer as number } : undefined;
 }
 
 const ONE_OF_THEM = /(?:^|[，,\s])(?:其中|里面|当中|这里面|那里面|这几件里|那几件里)?(?:有)?(?:一|1)件(?:是|呢|嘛|吧|就是)/;

@@ -85,6 +85,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // dx (corrections and moves) at 0.509 (16, 9), dy (balanced, late code) at 0.600 (6, 7). The cases present at the
   // session's start: 0.770 → 0.773 (8655/11196), wrong 748 → 741, collateral 361 → 348, silent 171 → 165, asked
   // where a fill was expected 1633 → 1470.
+  // Ninth 2026-12-07 session (first runs): dz (balanced) at 0.609 (10, 5), ea (offices with many applications) at
+  // 0.591 (9, 14), eb (long 表三 sessions with refinements; mixed negations) at 0.455 (41, 33), ec (fees, 表二, facts,
+  // pastes) at 0.736 (3, 3). The cases present at the session's start: 0.764 → 0.766 (8909/11636), wrong 803 → 785,
+  // collateral 385 → 369, silent 177 → 177.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -97,10 +101,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(11636);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.763);
-    expect(f.wrongValues).toBeLessThanOrEqual(806);
-    expect(f.collateral).toBeLessThanOrEqual(388);
-    expect(f.silentDrops).toBeLessThanOrEqual(178);
+    expect(f.n).toBeGreaterThanOrEqual(12076);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(f.wrongValues).toBeLessThanOrEqual(836);
+    expect(f.collateral).toBeLessThanOrEqual(406);
+    expect(f.silentDrops).toBeLessThanOrEqual(184);
   }, 300_000);
 });

@@ -141,9 +141,22 @@ function severalChannels(rd: Reader, num: NumToken, keys: string[], phrase: stri
   return true;
 }
 
+const DATED_ONCE = /(\d{1,2}\s*月(?:份)?|[一二三四1-4]\s*季度|上半年|下半年|年初|年中|年底|年末)[^\d，。；一]{0,3}(?:一|1)\s*(?:次|场|回|期)/g;
+/** Every count of the clause is one event and each is dated differently (「3月一次 6月一次」), no other figure in it. */
+function singleEventsDated(phrase: string): boolean {
+  const dates = [...phrase.matchAll(DATED_ONCE)].map((m) => m[1].replace(/\s|份/g, ''));
+  return dates.length >= 2 && new Set(dates).size === dates.length && !/\d|[一二两三四五六七八九十]\s*[次场回期]/.test(phrase.replace(DATED_ONCE, ''));
+}
+
 /** Two counts of a fact in one clause: halves that add up (「一个专职一个兼职」), else parts asked about (withheld). */
 function partsInOneClause(rd: Reader, key: string, num: NumToken, phrase: string, earlier: Said): void {
   if (WHOLE_OF_PARTS.some(([a, b]) => phrase.includes(a) && phrase.includes(b))) {
+    earlier.value = (earlier.value as number) + num.value;
+    rd.out.facts[key] = earlier.value;
+    return;
+  }
+  // 「3月一次 6月一次 9月一次」: single events each dated apart are counted, one by one.
+  if (singleEventsDated(phrase)) {
     earlier.value = (earlier.value as number) + num.value;
     rd.out.facts[key] = earlier.value;
     return;

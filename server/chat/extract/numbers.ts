@@ -9,7 +9,8 @@ import { at, type ClauseRead, scopeMode } from './clause.js';
 import { applyNegation } from './negation.js';
 import { placeNumber } from './place.js';
 import { fakeCue, type Reader } from './reader.js';
-import { ask } from './record.js';
+import { ask, setCell } from './record.js';
+import { headingCount } from './t3.js';
 
 /** 「又来了」「后来又补发了」「另外又办了」: a further part of what was just counted. */
 const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三四五六七八九十]{0,4}?(?:来|收|接|发|补|办|搞|开|组织|做|出|增|受理|申请|递|交)/;
@@ -17,7 +18,7 @@ const ADDED = /(?:又|再|另外|后来|追加|补)[^，。；\d零一二两三�
 type NumberStep = (rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]) => boolean;
 
 /** The readings of a number, in order: the first that places it (or asks about it) ends its reading. */
-const STEPS: NumberStep[] = [afterComparison, perSession, addedPart, totalOfAdded, nextPartOfYear, byOwnCues, namedBefore, applicantNamed, thisYearAfterLast, secondOfClause];
+const STEPS: NumberStep[] = [afterComparison, perSession, addedPart, totalOfAdded, nextPartOfYear, secondSource, topicHeading, otherInList, byOwnCues, namedBefore, applicantNamed, thisYearAfterLast, secondOfClause];
 
 /** Read one number of a clause with the cues paired with it. */
 export function readNumber(rd: Reader, cl: ClauseRead, rawNum: NumToken, cs: CueToken[]): void {
@@ -125,17 +126,54 @@ function thisYearAfterLast(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueTok
 // 「处罚 执法队120件 应急办35件」「行政处罚：执法队120件，应急办35件」: a count in the same unit with no subject of its
 // own, after a count of this sentence placed on a subject, is a second part of that subject or another figure for it —
 // neither is stored; asked, offering both. (「其中…」 is a part of it, read elsewhere.)
+const FROM_SOURCE = /(?:里|上|那边|这边|说|报的|统计的|算的|登记的)(?:是|为|有)?\s*$/;
+/** 「系统里是31 台账里是28」「小李说45 科长说54」: this figure and one before it each follow a source — two answers. */
+function fromTwoSources(text: string, at: number): boolean {
+  return FROM_SOURCE.test(text.slice(0, at)) && [...text.slice(0, at).matchAll(/\d+/g)].some((m) => FROM_SOURCE.test(text.slice(0, m.index)));
+}
+
+// 「村民申请中，7件里公开6件 1件不掌握」: a count opening its clause with 里/中, under the applicant just named, heads the
+// results after it (as 「村民7件 公开6件…」 does).
+function topicHeading(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
+  const col = rd.ctx.t3topic;
+  if (!col || col === LEGAL_GROUP || cs.length || !/^\s*(?:这|那)?\s*[\d零〇一二两三四五六七八九十百]+\s*件\s*(?:里面?|里头|中间?|当中|之中)/.test(cl.text.slice(Math.max(0, num.start - 2)))) return false;
+  if (num.start > 3 || !/[\d一二两三四五六七八九十]/.test(cl.text.slice(num.end))) return false;
+  headingCount(rd, num, col, cl.text);
+  return true;
+}
+
+// 「自然人9件 商业企业3件 … 其他2件」: after a list of applicant columns of one row, 「其他」 with its count is the column
+// 其他 (alone it is 「the rest」, never guessed).
+function otherInList(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
+  // (Closing the sentence: 「… 其他6件 都公开」 goes on to a result of several columns, read as a whole elsewhere.)
+  if (cs.length || !/^\s*其他\s*$/.test(cl.text.slice(0, num.start)) || !/^\s*件/.test(cl.text.slice(num.end) || (num.unit ?? '')) || !rd.sentence.trim().endsWith(cl.text.trim())) return false;
+  const listed = rd.out.said.filter((x) => /^t3\.[^.]+\.[^.]+$/.test(x.target) && rd.sentence.includes(x.phrase)).map((x) => x.target.split('.'));
+  const rows = new Set(listed.map((t) => t[1]));
+  const cols = new Set(listed.map((t) => t[2]));
+  if (rows.size !== 1 || cols.size < 2 || cols.has('other')) return false;
+  setCell(rd, `t3.${[...rows][0]}.other`, num.value, cl.text);
+  return true;
+}
+
+// 「公众号 平台上是64 台账里是61」: the second source's figure, before it is read as a channel's count with no place.
+function secondSource(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
+  return !cs.length && fromTwoSources(cl.text, num.start) && secondOfClause(rd, cl, num, cs);
+}
+
+// (Two sources' figures need no unit to be two answers for one subject.)
 function secondOfClause(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
-  if (cs.length || rd.mode.kind !== 'exact' || !num.unit || /^\s*(?:其中|里面|里头|包括)/.test(cl.text) || isCorrection(rd.sentence)) return false;
+  const sources = fromTwoSources(cl.text, num.start);
+  if (cs.length || rd.mode.kind !== 'exact' || (!num.unit && !sources) || /^\s*(?:其中|里面|里头|包括)/.test(cl.text) || isCorrection(rd.sentence)) return false;
   const first = [...rd.out.said].reverse().find((x) => rd.sentence.includes(x.phrase.replace(/（[^）]*）$/, '')));
   if (!first || typeof first.value !== 'number' || first.period || !/^(?:fact:|t2\.)/.test(first.target)) return false;
   // 「一千零五件 也就是1005件」「56件（五十六件）」: the same figure again.
   if (num.value === first.value) return true;
   const unit = first.target.startsWith('fact:') ? factDef(first.target.slice(5))?.unit ?? '' : '件';
-  if (!compatibleUnits(num.unit, unit) && !(unit === '件' && /^(?:件|起|个|份)$/.test(num.unit))) return false;
+  if (num.unit && !compatibleUnits(num.unit, unit) && !(unit === '件' && /^(?:件|起|个|份)$/.test(num.unit))) return false;
   rd.out.said = rd.out.said.filter((x) => x !== first);
   if (first.target.startsWith('fact:')) delete rd.out.facts[first.target.slice(5)];
   else delete rd.out.cells[first.target];
-  ask(rd, `「${first.phrase}」和「${cl.text}」都像是同一项的数：是两部分相加（共${first.value + num.value}），还是其中之一？没有填入，请告诉我全年共多少。`, [first.target]);
+  if (sources) ask(rd, `「${cl.text}」中同一项有两个数（${first.value}、${num.value}），没有填入：以哪个为准？请告诉我全年共多少。`, [first.target]);
+  else ask(rd, `「${first.phrase}」和「${cl.text}」都像是同一项的数：是两部分相加（共${first.value + num.value}），还是其中之一？没有填入，请告诉我全年共多少。`, [first.target]);
   return true;
 }

@@ -27,7 +27,8 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   const rowFromText = Boolean(rowKeys[0]);
   // 「个人44件 公开30 部分公开5」: an applicant's count said alone, then results with their counts — a heading.
   // (Another applicant named before it in the sentence, 「个人8件 企业2件 其中公开6件」: whose results they are is asked.)
-  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase) && !cueKeys(rd, beforePhrase(rd, phrase), 't3col').length) return headingCount(rd, num, cols[0], phrase);
+  // (One denied before it, 「企业没有 公益组织也没有 个人的5件里…」, is no other applicant with counts.)
+  if (!rowFromText && num && cols.length === 1 && cols[0] !== LEGAL_GROUP && headCount(phrase, cs) && resultCountsAfter(rd, phrase) && breakdownByResult(rd, phrase) && !cueKeys(rd, beforePhrase(rd, phrase), 't3col').some((k) => !deniedHere(rd, k))) return headingCount(rd, num, cols[0], phrase);
   // 「两家公司的 一件部分公开 一件…」: an applicant group's count with no row, broken down by the counts that follow —
   // the group those counts are of, not a count of the row last spoken of.
   // (「3件是个人的，1件是公司的」 is a list of groups: the counts after name other groups, not results.)
@@ -56,7 +57,14 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   }
   // 「公开11件」→「1件是同一个人反复要同样的东西 不予处理」: a count whose sentence goes on to name its own result takes
   // that result, not the row of the turn before.
-  if (num && !rowFromText && rd.ctx.t3rowFromPrevious && row === rd.ctx.t3row && !T3_INTAKE.has(row ?? '')) row = resultNamedLater(rd, phrase) ?? row;
+  if (num && !rowFromText && rd.ctx.t3rowFromPrevious && row === rd.ctx.t3row && !T3_INTAKE.has(row ?? '')) {
+    // 「律所1件 公开了」 after another applicant's results: an applicant none of whose cases is held, told with its count and
+    // one result — the applications received and that result, both (the turn before's row had taken the count).
+    // (Not under 结转下年度 named before, whose cases may be last year's; not a bare list mark, 「5 个人 …」, which has no unit.)
+    const result = !columnHeld(rd, cols[0]) && cols.length === 1 && cols[0] !== LEGAL_GROUP && row !== 'next' && num.unit ? resultNamedLater(rd, phrase) ?? (BARE_OPEN_AFTER.test(afterPhrase(rd, phrase)) ? 'r1' : undefined) : undefined;
+    if (result) return toldWithResult(rd, num, cols[0], result, phrase);
+    row = resultNamedLater(rd, phrase) ?? row;
+  }
   // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
   // later — that result's count, not the applications received.
   const weakIntake = row === 'new' && cs.filter((c) => c.target.t === 't3row').every((c) => c.weak);
@@ -226,9 +234,22 @@ const HEAD_REST = /^(?:那边|这边|方面)?(?:的|那|这|申请的?|来的|�
 /** The rest of the sentence gives figures. */
 const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(afterPhrase(rd, phrase));
 
+const BARE_OPEN_AFTER = /^[\s，,]*(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s。！!]*$/;
+/** Some 表三 cell of the applicant column holds a count (in the draft or this message). */
+const columnHeld = (rd: Reader, col: string) => rd.t3Rows.some((r) => typeof (rd.out.cells[`t3.${r.key}.${col}`] ?? rd.ec.cells?.[`t3.${r.key}.${col}`]) === 'number');
+
+function toldWithResult(rd: Reader, num: NumToken, col: string, result: string, phrase: string): void {
+  rd.ctx.t3topic = col;
+  setCell(rd, `t3.new.${col}`, num.value, phrase);
+  setCell(rd, `t3.${result}.${col}`, num.value, phrase);
+}
+
+/** This message set the applicant column's cells to 0 (it denied that applicant). */
+const deniedHere = (rd: Reader, col: string) => Object.entries(rd.out.cells).some(([id, v]) => v === 0 && id.startsWith('t3.') && id.endsWith(`.${col}`));
+
 /** A heading count: its column is the results' that follow. Its count is the intake held said again (新收, or 新收 plus
  * 上年结转), the new intake when none is held, and asked when it is neither (it may include the carried ones). */
-function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): void {
+export function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): void {
   rd.ctx.t3topic = col;
   // (「个人其余14件 公开9…」: what is left of them, no count of any row.)
   if (/其余|剩下|剩余/.test(phrase)) return;
@@ -246,8 +267,10 @@ function headingCount(rd: Reader, num: NumToken, col: string, phrase: string): v
 }
 
 /** The rest of the sentence names results (rows) and no other applicant group. */
+// (「涉及其他企业商业秘密的7件」: another company whose secrets a result protects is no applicant.)
+const THIRD_PARTY = /(?:其他|别的|别家|另一家|其它|第三方|他人|人家)(?:企业|公司|个人|单位)/g;
 function breakdownByResult(rd: Reader, phrase: string): boolean {
-  const after = afterPhrase(rd, phrase);
+  const after = afterPhrase(rd, phrase).replace(THIRD_PARTY, '第三方');
   return cueKeys(rd, after, 't3row', false).length > 0 && cueKeys(rd, after, 't3col').length === 0;
 }
 

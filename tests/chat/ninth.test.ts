@@ -1,0 +1,140 @@
+// Classes seen in the ninth session's batches dz, ea, eb and ec (eb075, eb102, ea084, ec083, ec049, ec076), in other words.
+import { describe, expect, it } from 'vitest';
+import { after, one } from './failures.js';
+
+describe('an applicant\'s count heading its results, after a negation of other applicants (eb075)', () => {
+  it('「依申请 企业没有 公益组织也没有 个人的5件里公开4件 1件不掌握」 denies no 居民 and takes the 5 as their intake', async () => {
+    expect(await one(['依申请 企业没有 公益组织也没有 个人的5件里公开4件 1件不掌握'], {
+      't3.new.commercial': 0, 't3.new.welfare': 0, 't3.new.natural': 5, 't3.r1.natural': 4, 't3.r4_1.natural': 1,
+    })).toEqual([]);
+  });
+  it('still: 「上年转过来的 企业的2件个人的1件」 keeps both as carried over', async () => {
+    expect(await one(['上年转过来的 企业的2件个人的1件'], { 't3.carried.commercial': 2, 't3.carried.natural': 1 })).toEqual([]);
+  });
+});
+
+describe('「逾期不缴费…的没有」 is the 表三 row, not an unpaid fee (eb102)', () => {
+  it('with a fee spoken of before, the row is denied and whether a fee was charged is left alone', async () => {
+    const o = await after(['信息处理费 通知书发了2份 逾期未缴费不再处理的一件也没有']);
+    expect(o.collateral).toContain('t3.r6_2.natural: undefined → 0');
+    expect(o.collateral.join()).not.toContain('fee.charged');
+  });
+  it('still: 「通知发了1份 申请人一直没交钱」 is no fee charged', async () => {
+    expect(await one(['收费通知发了1份 申请人一直没交钱'], { 'fee.notices': 1, 'fee.charged': false })).toEqual([]);
+  });
+});
+
+describe('a phone number that is another office\'s is not the report\'s (ea084, ec083)', () => {
+  it('a help desk the clerk calls: asked, never stored', async () => {
+    const o = await after(['县大数据局运维的电话0731-5561208 系统出问题我就打给他们']);
+    expect(o.collateral).toEqual([]);
+  });
+  it('a pasted notice to every town gives its sender\'s number', async () => {
+    const o = await after(['转发：各街道：请于1月15日前将年度报告报送区政务公开办。联系人王某，电话0571-8620334。']);
+    expect(o.collateral.join()).not.toContain('meta.contact.phone');
+  });
+  it('still: 「联系电话0731-5561208」 is stored', async () => {
+    expect(await one(['联系电话0731-5561208'], { 'meta.contact.phone': '0731-5561208' })).toEqual([]);
+  });
+});
+
+describe('two sources\' figures for one subject are asked, never one of them stored (ec049)', () => {
+  it('「平台上是64 台账里是61」 (台账 is a ledger, no count of machines)', async () => {
+    expect(await one(['公众号 平台上是64 台账里是61'], {}, ['fact:published_newmedia'])).toEqual([]);
+  });
+  it('「小王说12 主任说15」 for 行政强制', async () => {
+    expect(await one(['行政强制 小王说12 主任说15'], {}, ['t2.coercion.decisions'])).toEqual([]);
+  });
+});
+
+describe('single events each dated apart are counted (ec076)', () => {
+  it('「培训 4月一次 8月一次 11月一次」 is 3', async () => {
+    expect(await one(['培训 4月一次 8月一次 11月一次'], { 'fact:trainings': 3 })).toEqual([]);
+  });
+  it('still: 「督查 5月一次 9月两次」 (not all single) is asked', async () => {
+    const o = await after(['督查检查 5月一次 9月两次']);
+    expect(o.collateral).toEqual([]);
+  });
+});
+
+describe('a part moved to where 公开 or 给了 alone says it belongs (eb009)', () => {
+  const start = ['依申请 老百姓来了6件', '老百姓的6件 公开4件 不掌握2件'];
+  it('「不掌握的那两件里有一件其实公开了」 moves one to 予以公开', async () => {
+    expect(await one([...start, '不掌握的那两件里有一件其实公开了'], { 't3.new.natural': 6, 't3.r1.natural': 5, 't3.r4_1.natural': 1 })).toEqual([]);
+  });
+  it('「不掌握的有一件搞错了 其实是给了的」, after another applicant\'s turn, moves it in the column that holds it', async () => {
+    expect(await one([...start, '还有律所1件 也公开了', '不掌握的有一件搞错了 其实是给了的'], { 't3.new.natural': 6, 't3.r1.natural': 5, 't3.r4_1.natural': 1, 't3.new.legal': 1, 't3.r1.legal': 1 })).toEqual([]);
+  });
+  it('still: 「…其实是部分公开」 goes to 部分公开, and 「…其实没公开」 moves nothing to 予以公开', async () => {
+    expect(await one([...start, '公开的4件里有1件其实是部分公开'], { 't3.new.natural': 6, 't3.r1.natural': 3, 't3.r2.natural': 1, 't3.r4_1.natural': 2 })).toEqual([]);
+    const o = await after([...start, '不掌握的有1件其实没公开'], { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r4_1.natural': 2 });
+    expect(o.wrong.join()).not.toContain('t3.r1.natural');
+  });
+});
+
+describe('a new applicant told with its count and one result, after another applicant\'s results', () => {
+  it('「还有科研所1件 也公开了」 is their application and its result, not a count of the row said last', async () => {
+    expect(await one(['依申请 个人5件', '个人的 公开3件 不掌握2件', '还有科研所1件 也公开了'], {
+      't3.new.natural': 5, 't3.r1.natural': 3, 't3.r4_1.natural': 2, 't3.new.research': 1, 't3.r1.research': 1,
+    })).toEqual([]);
+  });
+});
+
+describe('applications moved to another applicant with their one result named (bu075)', () => {
+  it('「个人10件里有2件其实是公司申请的 算企业 都是公开的」 moves the intake and the 予以公开 cases', async () => {
+    expect(await one(['个人申请10件', '公开8件', '2件部分公开', '个人10件里有2件其实是公司申请的 算企业 都是公开的'], {
+      't3.new.natural': 8, 't3.new.commercial': 2, 't3.r1.natural': 6, 't3.r1.commercial': 2, 't3.r2.natural': 2,
+    })).toEqual([]);
+  });
+});
+
+describe('a count opening its clause with 里, under the applicant just named, heads its results (eb075)', () => {
+  it('still: 「居民申请的：6件里公开5件 1件不掌握」', async () => {
+    expect(await one(['居民申请的：6件里公开5件 1件不掌握'], { 't3.new.natural': 6, 't3.r1.natural': 5, 't3.r4_1.natural': 1 })).toEqual([]);
+  });
+});
+
+describe('「当我没说」 takes a value back (eb048)', () => {
+  it('「律所那件当我没说 是司法局的」 empties what the last turn gave 律所', async () => {
+    const o = await after(['依申请 个人3件 公开3件', '还有律所1件 公开', '律所那件当我没说 是司法局的']);
+    expect(o.collateral.filter((c) => c.includes('legal'))).toEqual([]);
+  });
+});
+
+describe('pastes and lists (ea003, ea020, ea024)', () => {
+  it('a full-width bar after a figure parts what was said: 「予以公开 个人12 企业3｜不予公开 个人2」', async () => {
+    expect(await one(['予以公开 个人12 企业3｜部分公开 个人2｜本机关不掌握 个人1'], {
+      't3.r1.natural': 12, 't3.r1.commercial': 3, 't3.r2.natural': 2, 't3.r4_1.natural': 1,
+    })).toEqual([]);
+  });
+  it('「涉及别家公司商业秘密的2件」 names no applicant: 「公司10件 公开8 …」 still heads its results', async () => {
+    expect(await one(['依申请 个人30 公司10', '个人的 公开25 不掌握5', '公司10件 公开8 涉及别家公司商业秘密的2件不公开'], {
+      't3.new.natural': 30, 't3.new.commercial': 10, 't3.r1.natural': 25, 't3.r4_1.natural': 5, 't3.r1.commercial': 8, 't3.r3_4.commercial': 2,
+    })).toEqual([]);
+  });
+  it('「其他3件」 closing a list of applicant columns is the column 其他', async () => {
+    expect(await one(['新收 自然人40件 商业企业6件 法律服务机构2件 其他3件'], {
+      't3.new.natural': 40, 't3.new.commercial': 6, 't3.new.legal': 2, 't3.new.other': 3,
+    })).toEqual([]);
+  });
+  it('「村民小组」 is a body (其他), not 村民: 「全部公开」 stays in their column', async () => {
+    const o = await after(['依申请 个人12件 其他2件', '个人的12件 公开12件', '其他那2件是业委会和村民小组来要的 全部公开'], { 't3.new.natural': 12, 't3.new.other': 2, 't3.r1.natural': 12 });
+    expect(o.collateral).toEqual(['t3.r1.other: undefined → 2']);
+  });
+  it('still: 「其他2件都公开了」 after a list is not guessed to be the column', async () => {
+    const o = await after(['个人9件 企业3件 其他2件都公开了']);
+    expect(o.collateral.join()).not.toContain('.other');
+  });
+});
+
+describe('an answer naming one of the places asked about takes the figure offered (ec015)', () => {
+  it('「收费八百元」→「是信息处理费」 records 800 元 of 信息处理费', async () => {
+    expect(await one(['收费八百元', '是信息处理费'], { 'fee.charged': true, 'fee.amountYuan': 800 })).toEqual([]);
+  });
+  it('「收费八百元」→「表二的行政事业性收费」 records 0.08 万元 in 表二', async () => {
+    expect(await one(['收费八百元', '表二的行政事业性收费'], { 't2.fee.amount': 0.08 })).toEqual([]);
+  });
+  it('still: an answer with a figure of its own is read as said (「信息处理费是600元」)', async () => {
+    expect(await one(['收费八百元', '信息处理费是600元'], { 'fee.charged': true, 'fee.amountYuan': 600 })).toEqual([]);
+  });
+});
