@@ -482,7 +482,8 @@ function prefaceNameProblem(name: string): string {
 /** 「硚口区政府办公室」「贵州省卫生健康委」「…开发区管委会」: a body named by its usual short form, not its full name
  * (「…区人民政府」「…委员会」「…管理委员会」). Words in brackets after the name are the page's, not the title's. */
 function shortAgencyName(name: string): string {
-  const gov = /^(.{0,12}?[区县市州旗盟])政府/.exec(name);
+  // (「建平乡政府」「下湿壕镇政府」 too: a township's government is its 人民政府.)
+  const gov = /^(.{0,12}?(?:[区县市州旗盟乡镇]|苏木))政府/.exec(name);
   if (gov && !/人民政府/.test(name)) return `机关名称「${name}」用了简称，「${gov[1]}政府」全称为「${gov[1]}人民政府」`;
   if (/管委会$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name.replace(/管委会$/, '管理委员会')}」`;
   if (/(?<!员)委$/.test(name)) return `机关名称「${name}」用了简称，全称为「${name}员会」`;

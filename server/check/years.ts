@@ -129,7 +129,8 @@ const PLAN_DOC = /政务公开|政府信息公开|信息公开/;
 const PLAN_KIND = /要点|方案|通知|安排|任务|计划|分解/;
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|—|－|-|至)/g;
 // (The last alternative: an excerpt cut inside the name, 「严格执行新修订的《政府信息公」.)
-const NEW_REGULATION = /新修[订改]的?《(?:中华人民共和国)?政府信息公开条例》|新修[订改]的?《(?:中华人民共和国)?政府信(?:息(?:公(?:开(?:条例?)?)?)?)?\s*$|新《条例》|《新条例》|新修[订改]的?《条例》|新《(?:中华人民共和国)?政府信息公开条例》|简称[“"]?新条例/;
+// (「新修订后的《…》」 too; and an excerpt cut anywhere inside the title or right after 「新修订的」.)
+const NEW_REGULATION = /新修[订改]后?的?《(?:中华人民共和国)?政府信息公开条例》|新修[订改]后?的?(?:《[^《》。，]{0,14})?\s*$|新《条例》|《新条例》|新修[订改]后?的?《条例》|新《(?:中华人民共和国)?政府信息公开条例》|简称[“"]?新条例/;
 /** The 文号 of the notice that issued a format (「国办公开办函〔2021〕30号」), spaces tolerated. */
 function noticeNumber(format: FormatId): RegExp {
   const m = /〔(\d{4})〕(\d+)号/.exec(FORMATS[format].issuedWith)!;

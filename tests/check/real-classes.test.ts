@@ -1731,3 +1731,27 @@ describe('N-YEAR: this year\'s work opened on another year, in 一 to 四 (at002
     expect(sec('2025年,我镇严格按照条例推进公开。2025年,我镇发布信息40条。')).toEqual([]);
   });
 });
+
+describe('N-STALE-REF: 「新修订后的《条例》」 and a cut citation after 2020 (ad004, br030; ninth session)', () => {
+  const stale = (body: string) => checkReport(parseText(`X县民政局2023年政府信息公开工作年度报告\n一、总体情况\n${body}`)).filter((x) => x.rule === 'N-STALE-REF').map((x) => x.actual);
+  it('「新修订后的《中华人民共和国政府信息公开条例》」', () => {
+    expect(stale('全年严格执行新修订后的《中华人民共和国政府信息公开条例》，公开信息80条。').join()).toContain('新修订后的');
+  });
+  it('an excerpt cut inside the title: 「认真贯彻新修订的《中华人民共」', () => {
+    expect(stale('全年公开信息80条，认真贯彻新修订的《中华人民共').length).toBe(1);
+  });
+  it('still: 「修订后的《条例》」 with no 新, and 新修订 of some other rule mid-text', () => {
+    expect(stale('按照修订后的《中华人民共和国政府信息公开条例》要求，公开信息80条。')).toEqual([]);
+    expect(stale('对照新修订的《档案法》要求整理档案，公开信息80条。')).toEqual([]);
+  });
+});
+
+describe('F-TITLE: 「X乡政府」「X镇政府」 is a short name (bi015, al027; ninth session)', () => {
+  const title = (t: string) => checkReport(parseText(`${t}\n一、总体情况\n2024年，我乡公开信息30条。\n`)).filter((x) => x.rule === 'F-TITLE').map((x) => x.message).join();
+  it('「青石乡政府2024年政府信息公开工作年度报告」 names the full 「青石乡人民政府」', () => {
+    expect(title('青石乡政府2024年政府信息公开工作年度报告')).toContain('青石乡人民政府');
+  });
+  it('still: 「青石乡人民政府2024年政府信息公开工作年度报告」 is right', () => {
+    expect(title('青石乡人民政府2024年政府信息公开工作年度报告')).toBe('');
+  });
+});
