@@ -76,6 +76,8 @@ export interface Ask {
   offer?: number | boolean;
   /** The question about numbers that name no place (a correction may give them one). */
   orphan?: boolean;
+  /** An exact figure of this year whose place is one of `targets`: a short answer naming one places it. */
+  choice?: boolean;
 }
 
 export interface ExtractContext {

@@ -190,9 +190,11 @@ export function readMeta(text: string, opts: { dateFollowUp?: string; dateTopic?
   // (「他们办公室电话0739-… 你别填到表里哈 那是县里的」: said to be another office's, or not to be filled.)
   // (「市局信息中心的电话是0598-… 系统登不上我打过去问」: a superior's or a help desk's number, or one the clerk calls.)
   // (A pasted notice to all towns — 「各乡镇：请于…报送…联系人：李某，电话…」 — gives the sender's number.)
-  const notOurs = /别填|不要填|不用填|别往[^，。；]{0,4}填|那是(?:县里|市里|区里|省里|他们|人家|别人)/.test(rest) ||
+  // (「联系电话…有事打过去就行」「我们数据局的电话」: the report's contact or the clerk's own office is ours whatever follows.)
+  const ownPhone = m ? /联系电话|我们|咱们|本单位|本机关|我局|我镇|我乡|我办/.test(rest.slice(0, m.index + m[0].length - m[1].length)) : false;
+  const notOurs = /别填|不要填|不用填|别往[^，。；]{0,4}填|那是(?:县里|市里|区里|省里|他们|人家|别人)/.test(rest) || (!ownPhone && (
     /(?:市局|县局|省局|区局|省厅|市里|县里|区里|上级|信息中心|政务公开办|公开办|政数局|大数据局|数据局|技术支持|客服|运维)[^，。；\d]{0,4}(?:电话|号码|座机|热线)/.test(rest) ||
-    /打过去|打给(?:他|她|他们|人家)|打电话(?:去)?问|拨打/.test(rest) || /各(?:乡镇|乡|镇|街道|单位|部门)[^，。；]{0,6}[：:][^。]{0,40}请于|请于[^。]{0,30}(?:报送|上报|报至|报给)/.test(rest);
+    /打过去|打给(?:他|她|他们|人家)|打电话(?:去)?问|拨打/.test(rest) || /各(?:乡镇|乡|镇|街道|单位|部门)[^，。；]{0,6}[：:][^。]{0,40}请于|请于[^。]{0,30}(?:报送|上报|报至|报给)/.test(rest)));
   if (m && !maybe && (notOurs || /(?:他们|他|她|人家|对方)(?:的)?(?:办公室|单位)?(?:的)?(?:电话|号码|座机)[^。；]{0,4}$/.test(rest.slice(0, m.index + m[0].length - m[1].length)))) {
     maybe = Object.assign([m[1].trim()], { index: m.index + m[0].indexOf(m[1].trim()), input: rest }) as unknown as RegExpExecArray;
     m = null;

@@ -37,7 +37,8 @@ const PLAIN: [RegExp, Target['t'], string][] = [
   [/(?<!部分|不予|不|未)公开(?:的|那)(?:那)?(?=\s*[\d一两二三四五六七八九十]+\s*件)/, 't3row', 'r1'],
   // 「其实公开了」「其实是给了的」: 公开 or 给了 alone, said of where a part belongs, is 予以公开 (not 部分/不予/没…).
   // (Not after a negation a few words back, 「法律法规不让公开的」, nor 「其他给了」, the rest of a partial disclosure.)
-  [/(?<!部分|予以|依申请|主动|(?:不|没|未|禁止|无法)[^，。；\s]{0,3})公开(?:了|的)?(?![栏信政内])\s*$|(?<!没|没有|不|未|其他|其余|别的|剩下的?)给了(?:的)?\s*$/, 't3row', 'r1'],
+  // (Nor what was asked for: 「他们一直要求公开」.)
+  [/(?<!部分|予以|依申请|主动|(?:不|没|未|禁止|无法|要求|申请|请求|要|想|希望)[^，。；\s]{0,3})公开(?:了|的)?(?![栏信政内])\s*$|(?<!没|没有|不|未|其他|其余|别的|剩下的?)给了(?:的)?\s*$/, 't3row', 'r1'],
   [/(?:只)?给了?(?:一)?部分|部分给了?/, 't3row', 'r2'],
   [/我们赢|赢了|胜诉|判我们(?:没错|对)/, 't4col', 'upheld'],
   [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
@@ -116,8 +117,9 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
     .filter((m) => m.to);
   // 「企业那5件里有一件其实是律所申请的」 when 企业 5 all 公开: the applications and their one result are the same cases.
   const paired = moves.length === 2 ? pairedMove(moves.map((m) => ({ cell: m.cell, to: m.to! })), before) : null;
-  // (「那个社会组织的」 points at the whole count: its value is the count held.)
+  // (「那个社会组织的」 points at one count: the count held when it is one case; several are asked, never all moved.)
   const pairedValue = paired ? n || Number(before[paired.intake.cell]) : 0;
+  if (paired && n === 0 && pairedValue > 1) return null;
   if (paired) return { from: paired.intake.cell, to: paired.intake.to, value: pairedValue, whole: pairedValue === before[paired.intake.cell], also: { from: paired.result.cell, to: paired.result.to } };
   // (「有1件部分公开的 其实是科研所的」: the applications and the result named both fit; the result's cases move, with
   // their applications as the companion. A result row not named — 「律所今年那2件」 — leaves the applications alone moving.)

@@ -549,7 +549,8 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「没有按公开申请处理」 explains a reason; it is no negation of the applications.
   [/(?:没有|没|未|不)(?:按|作为)(?:政府信息)?(?:公开)?申请(?:处理|办理)/g, ''],
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
-  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?:[\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, '$1申请中，'],
+  // (Its count, when said, heads the results: 「村民的2件：公开1件…」 keeps the 2.)
+  [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的([\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, (_m: string, who: string, n?: string) => (n ? `${who}申请中，${n}里` : `${who}申请中，`)],
   // 「企业的1件公开1件不掌握」: the applicant before a breakdown into two counts is the topic of both.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?=[^，。；\s\d一二两三四五六七八九十]{0,4}[\d一二两三四五六七八九十]+件[^，。；\s\d一二两三四五六七八九十]{1,8}[\d一二两三四五六七八九十]+件)/g, '$1申请中，'],
   // (「居民的8件里 6件公开 2件部分公开」: so is a count of theirs said with 里/中, whatever spacing follows.)
@@ -558,8 +559,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)申请[：:](?=[^\d，。；]{0,6}(?:公开|不予|不掌握|无法|部分|结转|不予处理|其他处理))/g, '$1申请中，'],
   // (A topic after a negation opens its own clause: 「没有企业申请 村民的2件：…」 denies no 村民.)
   [/((?:没有|没|无|未)[^，。；\s]{0,8})\s+((?:个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)申请中，)/g, '$1，$2'],
-  // 「予以公开 个人21 公司7｜部分公开 个人4」: a bar after a figure and before words parts what was said, as 「；」 does.
-  [/(?<=\d)\s*[｜|]\s*(?=[\u4e00-\u9fa5])/g, '；'],
+  // 「予以公开 个人21 公司7｜部分公开 个人4」: a full-width bar after a figure and before words parts what was said, as
+  // 「；」 does (an ASCII bar is a Markdown table's, read as a table).
+  [/(?<=\d)\s*｜\s*(?=[\u4e00-\u9fa5])/g, '；'],
   // 「元月20日」 is January.
   [/元月/g, '1月'],
   // 「有2件没公开」「没公开的1件」: not disclosed is 不予公开 (its reason is asked), never 予以公开.

@@ -48,8 +48,10 @@ const TAKEN_BACK = /^(?:不对|错了|说错了|不是这个数|不对不对|不
 const CONFIRMED = /[^，。；\s]{1,8}?(?:的)?(?:(?<![不没太定])准|没错|(?<![不没太定])对|没问题|不用改|不变)(?:的|啊|呢)?(?=[，。；\s]|$)/g;
 // (「账号数我得再问下网信办」: a value named and another office still to be asked is waited on too.)
 const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得|还要)再?(?:问|核|核实|确认|落实)(?:一?下|问)/;
-// (「企业当我没说」「那句不算」: a value taken back outright is withdrawn the same way.)
-const RETRACT = /当我没说|就当(?:我)?没说|当没说过?|(?:那|这|刚才那|上一)句不算|可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+/** 「企业当我没说」「那句不算」: a value taken back outright is withdrawn as a doubted one is — unless what follows
+ * says what it is instead (「当我没说，是企业5件」 is a correction). */
+const WITHDRAWN = /当我没说|就当(?:我)?没说|当没说过?|(?:那|这|刚才那|上一)句不算/;
+const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
 const MAX_QUESTIONS = 4;
 /** Every place this conversation gave a value to (earlier turns and the last one). */
 const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -626,7 +628,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   }
   if (isConfirm(text) && !state.confirm?.length) return { lines: ['好的。目前没有等待确认的修改。'] };
   // 「收费五百元」→「是信息处理费」: the answer names one of the places asked about; the figure offered goes there.
-  const chosen = state.choose && !/\d|[零〇一二两三四五六七八九十百千万]{1,}\s*(?:件|条|元|次|篇|个)/.test(text) && text.length <= 16 ? namedAmong(format, text, state.choose.targets) : [];
+  // (Only a plain answer: 「信息处理费没收」「不是信息处理费」「是信息处理费吗」「…我再问问」 are read as any other turn.)
+  const plainAnswer = text.length <= 16 && !/\d|[零〇一二两三四五六七八九十百千万]{1,}\s*(?:件|条|元|次|篇|个)/.test(text) && !/没|不|未|无|吗|？|\?|问问|确认|核实|还没|可能|好像|大概|也许|估计/.test(text);
+  const chosen = state.choose && plainAnswer ? namedAmong(format, text, state.choose.targets) : [];
   if (chosen.length === 1) {
     // (The fee question offers 元: 表二's column counts 万元.)
     const value = chosen[0] === 't2.fee.amount' && state.choose!.targets.includes('fee.amountYuan') ? state.choose!.value / 10000 : state.choose!.value;
@@ -732,7 +736,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   // 「督查那条删掉」「刚才那个删了吧」: a value pointed at or named, deleted (not text, a row, or duplicates within a count).
   const plainDelete = PLAIN_DELETE.test(text) && !/重复|转发|转载|标题|段话|那段|这段|句话|文字|字样|那行|这行|一行|那列|这列|一列|格子|部分|其中/.test(text) &&
     (/那条|那个|这条|这个|那件|这件|那项|这项|那笔|刚才|上一条|前面那/.test(text) || namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')).length > 0);
-  if ((RETRACT.test(text) || TAKEN_BACK.test(text) || waitsOnNamed || plainDelete) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
+  const withdrawn = WITHDRAWN.test(text) && !/(?:当我没说|当没说过?|不算)[，,。\s]*(?:是|应该是|其实是|改成|改为)[^，。；]*[\d一二两三四五六七八九十]/.test(text);
+  if ((RETRACT.test(text) || withdrawn || TAKEN_BACK.test(text) || waitsOnNamed || plainDelete) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');
@@ -929,8 +934,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
 }
 
 /** The one question of a turn offering a figure for a choice of places (not 「其余填0」, not several such questions). */
-function choiceAsked(asks: { targets: string[]; offer?: number | boolean }[]): ChatState['choose'] {
-  const choices = asks.filter((a) => typeof a.offer === 'number' && a.targets.length >= 2 && !a.targets.includes('fill-zero'));
+function choiceAsked(asks: { targets: string[]; offer?: number | boolean; choice?: boolean }[]): ChatState['choose'] {
+  const choices = asks.filter((a) => a.choice && typeof a.offer === 'number' && a.targets.length >= 2);
   return choices.length === 1 ? { targets: choices[0].targets, value: choices[0].offer as number } : undefined;
 }
 

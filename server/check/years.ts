@@ -29,12 +29,16 @@ const OTHER_YEAR_ON_PURPOSE = /同比|比|较|以来|累计|结转|上年|去年
  * (A comparison, a stock since some year, carried-over applications and plans are about another year on purpose.)
  * (Next year is odd only where this year opens more of the body's sentences: else the stated year is what is stale.)
  */
-function misdatedWork(f: string, Y: number, nextIsOdd: boolean): number {
+function misdatedWork(f: string, Y: number, nextIsOdd: boolean, section: number): number {
   const wm = WORK_LEAD.exec(f);
-  if (!wm || f.includes(`${Y}年`) || OTHER_YEAR_ON_PURPOSE.test(f)) return 0;
+  // (A sentence that also speaks of this year — 「本年度收到申请5件」「本年复议机关维持」 — compares or carries on.)
+  if (!wm || f.includes(`${Y}年`) || OTHER_YEAR_ON_PURPOSE.test(f) || /本年|今年|当年/.test(f)) return 0;
   const wy = Number(wm[1]);
+  // In 三 and 四 (cases may be last year's) only a year with none at all: 「2020年我局未收到信息公开申请」.
+  if (section >= 3) return wy === Y - 1 && /(?:未|没有|无)(?:收到|发生|受理)|均为0|为零/.test(f) ? wy : 0;
   const count = /(?:公开|发布|公布)[^。；]{0,16}?\d+\s*(?:条|篇|件)/.test(f);
-  if (wy === Y + 1) return nextIsOdd && !FUTURE.test(f) ? wy : 0;
+  // (「2025年，我镇继续深化…」: 继续/持续/进一步 speak of next year's plan as 将 does.)
+  if (wy === Y + 1) return nextIsOdd && !FUTURE.test(f) && !/继续|持续|进一步|深化|不断/.test(f) ? wy : 0;
   return (wy === Y - 1 && (WORK_VERBS.test(f) || count)) || (wy >= Y - 3 && wy < Y && count) ? wy : 0;
 }
 
@@ -94,7 +98,7 @@ function nYear(ctx: Ctx) {
       }
       // This year's work dated last year (一、二).
       if (section !== undefined && section <= 4 && !rm) {
-        const wy = misdatedWork(f, Y, nextIsOdd);
+        const wy = misdatedWork(f, Y, nextIsOdd, section);
         if (wy) bad({ section }, s.text, `${SECTION_NAME[section]}所述本年工作的年度`, Y, wy);
       }
       // 「依法按时完成长通街道2024年政府信息公开年度报告」 in the 2024 report: this year's work completed last year's

@@ -17,8 +17,10 @@ export function cleanInput(text: string): string {
 /** Pinyin a mirror site glued after characters (「张店区(qū)人民政府」「生态(tài)环(huán)境局」): always tone-marked. */
 const PINYIN_RUBY = /(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/g;
 
-/** The text without the pinyin a mirror site inserted, and the first few places as written (with a word around). */
+/** The text without the pinyin a mirror site inserted, and the first few places as written (with a word around).
+ * (A mirror glues it after many characters; one note alone, 「埭(dài)头村」, is the author's own and stays.) */
 export function withoutPinyin(text: string): { text: string; removed: number; places: string[] } {
+  if ((text.match(PINYIN_RUBY) ?? []).length < 2) return { text, removed: 0, places: [] };
   const places: string[] = [];
   let removed = 0;
   const out = text.replace(PINYIN_RUBY, (m: string, at: number) => {

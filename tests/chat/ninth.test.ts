@@ -138,3 +138,40 @@ describe('an answer naming one of the places asked about takes the figure offere
     expect(await one(['收费八百元', '信息处理费是600元'], { 'fee.charged': true, 'fee.amountYuan': 600 })).toEqual([]);
   });
 });
+
+describe('review (ninth session): the session\'s new readings leave other sentences alone', () => {
+  it('a figure refused as last year\'s or vague is no choice a short answer can store', async () => {
+    expect((await after(['行政复议去年是3件', '维持'])).collateral).toEqual([]);
+    expect((await after(['行政复议大概2件', '维持的'])).collateral).toEqual([]);
+  });
+  it('a short answer that denies or asks is read as any turn: 「信息处理费没收」「是信息处理费吗」', async () => {
+    expect((await after(['收费五百元', '信息处理费没收'])).collateral).toEqual(['fee.charged: undefined → false']);
+    expect((await after(['收费五百元', '是信息处理费吗'])).collateral).toEqual([]);
+  });
+  it('a Markdown table row with ASCII bars is still read as a table', async () => {
+    const o = await after(['| 申请人 | 件数 | 结果 |\n|---|---|---|\n| 自然人 | 3 | 予以公开 |\n| 企业 | 1 | 部分公开 |']);
+    expect(o.collateral).toContain('t3.r2.commercial: undefined → 1');
+    expect(o.collateral.join()).not.toContain('r1.commercial');
+  });
+  it('「当我没说，是企业5件」 gives a figure: it is no bare withdrawal', async () => {
+    expect((await after(['收到个人申请5件', '当我没说，是企业5件'])).collateral).toContain('t3.new.commercial: undefined → 5');
+  });
+  it('「申请人逾期未缴费 不再处理了」 answers whether the fee was paid', async () => {
+    expect(await one(['发出收费通知书1份', '申请人逾期未缴费 不再处理了'], { 'fee.notices': 1, 'fee.charged': false })).toEqual([]);
+  });
+  it('a new applicant\'s result stops where the next applicant begins: 「律所1件 公开了 企业2件 部分公开」', async () => {
+    const o = await after(['个人5件 公开3件 不予公开2件', '律所1件 公开了 企业2件 部分公开']);
+    expect(o.collateral).toContain('t3.r1.legal: undefined → 1');
+    expect(o.collateral.join()).not.toContain('r2.legal');
+  });
+  it('the clerk\'s own contact phone is stored whatever follows (「有事打过去就行」)', async () => {
+    expect(await one(['联系电话0745-2218800 有事打过去就行'], { 'meta.contact.phone': '0745-2218800' })).toEqual([]);
+  });
+  it('「X的N件：…」 keeps its count as the heading of the results', async () => {
+    expect(await one(['没有企业申请 村民的2件：公开1件 不掌握1件'], { 't3.new.commercial': 0, 't3.new.natural': 2, 't3.r1.natural': 1, 't3.r4_1.natural': 1 })).toEqual([]);
+  });
+  it('「企业那个其实是社会组织的」 with 5 held moves nothing (one of five, or all? asked)', async () => {
+    const o = await after(['收到企业申请5件 全部予以公开', '企业那个其实是社会组织的']);
+    expect(o.collateral.join()).not.toContain('welfare');
+  });
+});

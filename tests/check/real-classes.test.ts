@@ -1755,3 +1755,14 @@ describe('F-TITLE: 「X乡政府」「X镇政府」 is a short name (bi015, al02
     expect(title('青石乡人民政府2024年政府信息公开工作年度报告')).toBe('');
   });
 });
+
+describe('review (ninth session): N-YEAR leaves last year\'s cases and next year\'s plans alone', () => {
+  const years = (body: string) => checkReport(parseText(`X镇2024年政府信息公开工作年度报告\n${body}`)).filter((x) => x.rule === 'N-YEAR').map((x) => x.evidence.quote ?? '');
+  it('四: a review filed last year and decided this year; 三: last year compared with this', () => {
+    expect(years('四、政府信息公开行政复议、行政诉讼情况\n2023年，申请人不服我镇答复申请行政复议1件，本年复议机关维持原答复。\n')).toEqual([]);
+    expect(years('三、收到和处理政府信息公开申请情况\n2023年我镇收到申请2件，本年度收到申请5件，均已按时答复。\n')).toEqual([]);
+  });
+  it('一: 「2025年，我镇继续深化…」 is next year\'s plan', () => {
+    expect(years('一、总体情况\n2024年，我镇公开信息40条。2024年，我镇回应关切3次。2025年，我镇继续深化基层政务公开。\n')).toEqual([]);
+  });
+});

@@ -438,3 +438,11 @@ describe('a mirror site\'s pinyin inside the words is read without it (da030, cw
     expect(p.sections.find((s) => s.no === 1)?.text).toContain('(PDF)3份');
   });
 });
+
+describe('review (ninth session): one pronunciation note is the author\'s, not a mirror\'s pinyin', () => {
+  it('「埭(dài)头村」 alone stays as written', () => {
+    const p = parseText('X镇2024年政府信息公开工作年度报告\n一、总体情况\n全年在埭(dài)头村公开栏公开信息20条。\n');
+    expect(p.source.pinyin).toBeUndefined();
+    expect(p.sections.find((s) => s.no === 1)?.text).toContain('埭(dài)头村');
+  });
+});

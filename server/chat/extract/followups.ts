@@ -104,8 +104,10 @@ function stillOpen(rd: Reader, cl: ClauseRead): boolean {
 // 「发出收费通知书1份，申请人没有缴费」: nothing was paid, so no 信息处理费 was charged.
 function unpaid(rd: Reader, cl: ClauseRead): boolean {
   // (「今年没收」「查了 没交」 alone while the fee is the subject: the same.)
-  // (「逾期不缴费不再处理的没有」 names the 表三 row of unpaid applications: that row is the clause's subject.)
-  if (rd.ctx.fee && !(/逾期|不再处理|不予处理/.test(cl.text) && cl.cueTokens.some((c) => c.target.t === 't3row')) && (UNPAID.test(cl.text) || /^(?:查了|问了)?\s*(?:今年|本年|全年)?(?:也|都|还|一直)?(?:没|未)(?:有)?(?:收|收取|收费|交|缴)(?:过)?[了吧啊呢]?$/.test(cl.text)) && !rd.out.said.some((x) => x.target === 'fee.charged')) {
+  // (「逾期不缴费不再处理的没有」「…的2件」 count the 表三 row of unpaid applications: that row is the clause's subject;
+  // 「申请人逾期未缴费 不再处理了」 answers whether the fee was paid.)
+  const rowCounted = /逾期|不再处理|不予处理/.test(cl.text) && cl.cueTokens.some((c) => c.target.t === 't3row') && /的\s*(?:也|都)?(?:没有|无|一件也没有|[\d一二两三四五六七八九十]+\s*件)|[\d一二两三四五六七八九十]+\s*件/.test(cl.text);
+  if (rd.ctx.fee && !rowCounted && (UNPAID.test(cl.text) || /^(?:查了|问了)?\s*(?:今年|本年|全年)?(?:也|都|还|一直)?(?:没|未)(?:有)?(?:收|收取|收费|交|缴)(?:过)?[了吧啊呢]?$/.test(cl.text)) && !rd.out.said.some((x) => x.target === 'fee.charged')) {
     if (say(rd, 'fee.charged', false, cl.text)) rd.out.fee = { ...rd.out.fee, charged: false };
     return true;
   }

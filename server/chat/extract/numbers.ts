@@ -137,7 +137,9 @@ function fromTwoSources(text: string, at: number): boolean {
 function topicHeading(rd: Reader, cl: ClauseRead, num: NumToken, cs: CueToken[]): boolean {
   const col = rd.ctx.t3topic;
   if (!col || col === LEGAL_GROUP || cs.length || !/^\s*(?:这|那)?\s*[\d零〇一二两三四五六七八九十百]+\s*件\s*(?:里面?|里头|中间?|当中|之中)/.test(cl.text.slice(Math.max(0, num.start - 2)))) return false;
-  if (num.start > 3 || !/[\d一二两三四五六七八九十]/.test(cl.text.slice(num.end))) return false;
+  // (The results may follow in the clause or after it in the sentence: 「3件里 公开1件 不予处理2件」.)
+  const rest = `${cl.text.slice(num.end)}${rd.sentence.slice(rd.sentence.indexOf(cl.text) + cl.text.length)}`;
+  if (num.start > 3 || !/[\d一二两三四五六七八九十]/.test(rest)) return false;
   headingCount(rd, num, col, cl.text);
   return true;
 }

@@ -8,7 +8,7 @@ import { CARRY, LAWSUIT, type Target } from '../vocab.js';
 import { handleFact, partsOfOneFact } from './facts.js';
 import { handleFee } from './fee.js';
 import { fakeCue, type Reader } from './reader.js';
-import { ask, checkCount, say, setCell } from './record.js';
+import { ask, askChoice, checkCount, say, setCell } from './record.js';
 import { handleT2 } from './t2.js';
 import { handleT3 } from './t3.js';
 import { handleT4 } from './t4.js';
@@ -133,7 +133,7 @@ function askedAboutPlace(rd: Reader, { num, cs, phrase, clause }: Placing): bool
     say(rd, 'fact:published_total', num.value, phrase);
   // 「收费3000元」: money charged, but which — 表二's 行政事业性收费 or the 信息处理费? Asked.
   else if (!cs.length && num.unit && /元/.test(num.unit) && /收费|费用/.test(phrase))
-    ask(rd, `「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num.value);
+    askChoice(rd, `「${phrase}」是表二的行政事业性收费，还是信息处理费？没有填入，请说明。`, ['t2.fee.amount', 'fee.amountYuan'], num);
   else if (CHANNEL_WORDS.test(phrase))
     ask(rd, `「${phrase}」：「${CHANNEL_WORDS.exec(phrase)![0]}」的条数在报告中没有单独的格，没有填入；主动公开信息总数请单独说明。`, ['fact:published_total'], num.value);
   else if (rd.ctx.t3row && rd.ctx.subject && rd.appContext && clause.nums.length === 1 && !cs.length) ask(rd, `「${phrase}」中的${num.raw}是表三哪一行、哪一列的数字？`);

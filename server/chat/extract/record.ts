@@ -84,6 +84,13 @@ export function ask(rd: Reader, q: string, targets: TargetId[] = [], offerValue?
   rd.out.asks.push({ targets, text: q, ...(offerValue !== undefined ? { offer: offerValue } : {}) });
 }
 
+/** A question which of some places an exact figure of this year belongs to (never for a vague, partial or last year's one). */
+export function askChoice(rd: Reader, q: string, targets: TargetId[], num: NumToken) {
+  ask(rd, q, targets, num.value);
+  const exact = rd.mode.kind === 'exact' && !num.approx && rd.period === 'year';
+  if (exact) rd.out.asks[rd.out.asks.length - 1].choice = true;
+}
+
 /** A count of cases must be a whole, exact number, not an amount of money: otherwise asked. */
 export function checkCount(rd: Reader, num: NumToken, phrase: string, targets: TargetId[] = []) {
   // 「处罚罚款金额5万元」「最大的一笔3万」: an amount of money is no count of cases.

@@ -64,7 +64,11 @@ function settleReview(rd: Reader, claim: Pending): void {
   rd.out.pending.push(claim);
   if (claim.needs === 'lawsuit')
     ask(rd, `「${claim.phrase}」：行政诉讼是「未经复议直接起诉」还是「复议后起诉」？结果如何（结果维持、结果纠正、其他结果、尚未审结）？`, [...rowTargets(rd, 't4', 'direct'), ...rowTargets(rd, 't4', 'after')], claim.value);
-  else ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
+  else {
+    ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
+    // (「申请了复议」→「维持」: a short answer naming the result places the count — only an exact one of this year.)
+    if (rd.mode.kind === 'exact' && !/去年|上年|往年|前年|上半年|下半年|季度|大概|大约|约|左右|多|几|估计|可能|好像/.test(claim.phrase)) rd.out.asks[rd.out.asks.length - 1].choice = true;
+  }
 }
 
 /** One question for all 表三 numbers still waiting for their applicant column. */

@@ -60,10 +60,12 @@ export function handleT3(rd: Reader, num: NumToken | null, cs: CueToken[], phras
   if (num && !rowFromText && rd.ctx.t3rowFromPrevious && row === rd.ctx.t3row && !T3_INTAKE.has(row ?? '')) {
     // 「律所1件 公开了」 after another applicant's results: an applicant none of whose cases is held, told with its count and
     // one result — the applications received and that result, both (the turn before's row had taken the count).
-    // (Not under 结转下年度 named before, whose cases may be last year's; not a bare list mark, 「5 个人 …」, which has no unit.)
-    const result = !columnHeld(rd, cols[0]) && cols.length === 1 && cols[0] !== LEGAL_GROUP && row !== 'next' && num.unit ? resultNamedLater(rd, phrase) ?? (BARE_OPEN_AFTER.test(afterPhrase(rd, phrase)) ? 'r1' : undefined) : undefined;
+    // (Not under 结转下年度 named before, whose cases may be last year's; only a count of applications or of bodies —
+    // 「有个居民要…」 is a story of one person, read as such, and 「5 个人 …」 a list mark.)
+    const result = !columnHeld(rd, cols[0]) && cols.length === 1 && cols[0] !== LEGAL_GROUP && row !== 'next' && /^(?:件|家)$/.test(num.unit ?? '') ? resultOfOwn(rd, phrase, num, cols[0]) : undefined;
     if (result) return toldWithResult(rd, num, cols[0], result, phrase);
-    row = resultNamedLater(rd, phrase) ?? row;
+    // (A result said of this applicant's own case is its row, never the turn before's: 「一个农业公司来要… 公开了」.)
+    row = (cols.length === 1 && cols[0] !== LEGAL_GROUP ? resultOfOwn(rd, phrase, num, cols[0]) : undefined) ?? resultNamedLater(rd, phrase) ?? row;
   }
   // 「有一件申请人是个人的 按不予处理办的」: a count said to exist, with no intake verb, whose sentence names one result
   // later — that result's count, not the applications received.
@@ -234,9 +236,20 @@ const HEAD_REST = /^(?:那边|这边|方面)?(?:的|那|这|申请的?|来的|�
 /** The rest of the sentence gives figures. */
 const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(afterPhrase(rd, phrase));
 
-const BARE_OPEN_AFTER = /^[\s，,]*(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s。！!]*$/;
+const BARE_OPEN_AFTER = /^[\s，,]*(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s，,。！!]*$/;
 /** Some 表三 cell of the applicant column holds a count (in the draft or this message). */
 const columnHeld = (rd: Reader, col: string) => rd.t3Rows.some((r) => typeof (rd.out.cells[`t3.${r.key}.${col}`] ?? rd.ec.cells?.[`t3.${r.key}.${col}`]) === 'number');
+
+/** The one result named after this clause and before another applicant is (「律所1件 公开了 企业2件 部分公开」: 公开). */
+function resultOfOwn(rd: Reader, phrase: string, num: NumToken, col: string): string | undefined {
+  const after = `${phrase.slice(num.end)} ${afterPhrase(rd, phrase)}`;
+  const next = rd.cues.filter((c) => c.target.t === 't3col' && (c.target as { key: string }).key !== col).map((c) => after.indexOf(c.text)).filter((i) => i >= 0);
+  const own = next.length ? after.slice(0, Math.min(...next)) : after;
+  const rows = cueKeys(rd, own, 't3row', false).filter((k) => !T3_INTAKE.has(k) && k !== CARRY);
+  if (rows.length) return rows.length === 1 ? rows[0] : undefined;
+  // (「…来要土地流转的备案 公开了」: a bare 公开 closing what is said of it, set apart from the request.)
+  return BARE_OPEN_AFTER.test(own) || /\s(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s，,。！!]*$/.test(own) ? 'r1' : undefined;
+}
 
 function toldWithResult(rd: Reader, num: NumToken, col: string, result: string, phrase: string): void {
   rd.ctx.t3topic = col;
