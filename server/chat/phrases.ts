@@ -165,8 +165,11 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // Initials as clerks abbreviate the report's words (「zcjd11篇 hygz6次」「ysq 3件」「gkl 12期」).
   // (Only whole letter runs: 「cf」 inside a file name or an address is no 处罚.)
   ...([['zcjd', '政策解读'], ['hygz', '回应关切'], ['zdgk', '主动公开'], ['ysq', '依申请'], ['ysqgk', '依申请公开'], ['bfgk', '部分公开'], ['bygk', '不予公开'],
-    ['gkl', '公开栏'], ['gzh', '公众号'], ['xzfy', '行政复议'], ['xzss', '行政诉讼'], ['gfxwj', '规范性文件']] as const).map(
+    ['gkl', '公开栏'], ['gzh', '公众号'], ['xzfy', '行政复议'], ['xzss', '行政诉讼'], ['gfxwj', '规范性文件'],
+    ['xzxk', '行政许可'], ['xzcf', '行政处罚'], ['xzqz', '行政强制'], ['xxclf', '信息处理费']] as const).map(
     ([abbr, word]) => [new RegExp(`(?<![A-Za-z./@])${abbr}(?![A-Za-z./@])`, 'gi'), word] as [RegExp, string]),
+  // 「申请量都没超标准」「件数没达到收费标准」: below a threshold, no denial of what is named.
+  [/(?:都|也|均)?(?:没有?|未)(?:超过?|超出|超标|达到)/g, '低于'],
   // 「钱一分没收到」: the fee was not paid — nothing of applications received.
   [/钱(?:一分)?(?:都|也)?没(?:有)?收到/g, '未收取信息处理费'],
   [/节转/g, '结转'],

@@ -357,17 +357,20 @@ function positionCorrection(text: string, lastSet: Change[]): Change | undefined
 
 // (A difference with its unit, right after 了: 「多算了 一千零一十」 is the new figure, 「少写了一个零」 a slip of a zero.)
 // (「多写了一个5」: a digit typed twice, not one case — 个 before a digit counts digits.)
-const RELATIVE_SLIP = /(少|多)(?:说|写|算|报|记|填|打|统计)了([零〇一二两三四五六七八九十百千\d]+)(?:件|条|篇|次|个(?![零〇0-9一二两三四五六七八九])|人次|期|场|起|项|份)/;
+// (「处罚少算了执法大队的17件」: whose cases they were may come between.)
+const RELATIVE_SLIP = /(少|多)(?:说|写|算|报|记|填|打|统计)了(?:[^，。；\d零〇一二两三四五六七八九十]{1,8}?的)?([零〇一二两三四五六七八九十百千\d]+)(?:件|条|篇|次|个(?![零〇0-9一二两三四五六七八九])|人次|期|场|起|项|份)/;
 /** 「有效的少说了一件」: the one value of this conversation the words before name (else the last turn's only one), moved by N. */
 function relativeCorrection(format: FormatId, text: string, state: ChatState, before: Record<string, unknown>): Change | 'ambiguous' | undefined {
   const m = RELATIVE_SLIP.exec(text);
   const n = m ? parseNumber(m[2]) : null;
   if (!m || n === null || n <= 0) return undefined;
-  const given = givenInChat(state).filter((t) => typeof before[t] === 'number');
   const words = text.slice(0, m.index);
   // The targets the most cues of the words name (「规范性文件有效的」: the row and its 现行有效 column).
   const cues = cuesFor(format).filter((c) => !c.weak && words.includes(c.text));
   const score = (t: string) => cues.filter((c) => cueNames(c.target, t)).length;
+  // (Of this conversation's values first; else one the draft already held: 「处罚少算了…17件」 with 处罚 140 in it.)
+  const chat = givenInChat(state).filter((t) => typeof before[t] === 'number');
+  const given = chat.some((t) => score(t) > 0) ? chat : Object.keys(before).filter((t) => typeof before[t] === 'number');
   const best = Math.max(0, ...given.map(score));
   const named = cues.length ? given.filter((t) => best > 0 && score(t) === best) : (state.lastSet ?? []).map((c) => c.target).filter((t) => typeof before[t] === 'number');
   if (named.length !== 1) return 'ambiguous';

@@ -1,6 +1,6 @@
 // Classes seen in the ninth session's batches dz, ea, eb and ec (eb075, eb102, ea084, ec083, ec049, ec076), in other words.
 import { describe, expect, it } from 'vitest';
-import { after, one } from './failures.js';
+import { after, one, run } from './failures.js';
 
 describe('an applicant\'s count heading its results, after a negation of other applicants (eb075)', () => {
   it('「依申请 企业没有 公益组织也没有 个人的5件里公开4件 1件不掌握」 denies no 居民 and takes the 5 as their intake', async () => {
@@ -173,5 +173,22 @@ describe('review (ninth session): the session\'s new readings leave other senten
   it('「企业那个其实是社会组织的」 with 5 held moves nothing (one of five, or all? asked)', async () => {
     const o = await after(['收到企业申请5件 全部予以公开', '企业那个其实是社会组织的']);
     expect(o.collateral.join()).not.toContain('welfare');
+  });
+});
+
+describe('late classes of batches ed and ee', () => {
+  it('「xzcf 十二件 xzxk没有」: the initials of 行政处罚 and 行政许可', async () => {
+    expect(await one(['xzcf 十二件 xzxk没有'], { 't2.penalty.decisions': 12, 't2.license.decisions': 0 })).toEqual([]);
+  });
+  it('「申请量都没超标准」 is below a threshold, no denial of the applications', async () => {
+    expect(await one(['信息处理费没收 申请量都没超过标准'], { 'fee.charged': false })).toEqual([]);
+  });
+  it('「手机 139 7012 6638 座机还没装」: 座机 is no count of 座, the number is kept whole', async () => {
+    const o = await after(['联系电话填我手机 139 7012 6638 座机还没装']);
+    expect(o.collateral).toEqual(['meta.contact.phone: undefined → "139 7012 6638"']);
+  });
+  it('「处罚少算了综合执法队的12件」 adds to the value the draft held', async () => {
+    const turns = ['处罚少算了综合执法队的12件 加上'];
+    expect(await run([{ id: 'c', state: { 't2.penalty.decisions': 100 }, turns, expect: { set: { 't2.penalty.decisions': 112 }, ask: [], nothing: false } }])).toEqual([]);
   });
 });
