@@ -25,7 +25,8 @@ export function withoutPinyin(text: string): { text: string; removed: number; pl
   let removed = 0;
   const out = text.replace(PINYIN_RUBY, (m: string, at: number) => {
     removed++;
-    if (places.length < 4) places.push(text.slice(Math.max(0, at - 3), at + m.length + 2).replace(/^[^\n]*\n/, '').replace(/\n[^\n]*$/, ''));
+    const place = text.slice(Math.max(0, at - 3), at + m.length + 2).replace(/^[^\n]*\n/, '').replace(/\n[^\n]*$/, '').trim();
+    if (places.length < 4 && !places.includes(place)) places.push(place);
     return '';
   });
   return { text: out, removed, places };
