@@ -99,7 +99,8 @@ export function isApprox(clause: string, n: NumToken): boolean {
   const before = clause.slice(Math.max(0, n.start - 4), n.start);
   // (「200 篇左右」: the words after the unit, a space between or not.)
   const after = clause.slice(n.end).replace(/^\s*(?:人次|[件条次个篇起项人名场期份元])?\s*/, '').slice(0, 3);
-  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几)(?:是|有|就是|在|为)?$/.test(before)) return true;
+  // (「快五百条了」: 快 before a figure is nearly.)
+  if (/(?:约|大约|大概|将近|接近|近|差不多|估计|超过|不到|不少于|不足|至少|起码|最多|上百|几|(?<![很最飞较更太])快)(?:是|有|就是|在|为|到)?$/.test(before)) return true;
   // A hedge earlier in the clause covers its numbers (「公众号大约发了180条」「好像是发了30条」).
   if (HEDGE.test(clause.slice(0, n.start))) return true;
   if (VAGUE.test(clause.slice(Math.max(0, n.start - 2), n.end + 1))) return true;

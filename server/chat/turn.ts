@@ -52,6 +52,8 @@ const WAIT_ON = /等[^，。；\d]{1,12}再(?:说|定|填|报)|(?:得|要|还得
  * says what it is instead (「当我没说，是企业5件」 is a correction). */
 const WITHDRAWN = /当我没说|就当(?:我)?没说|当没说过?|(?:那|这|刚才那|上一)句不算/;
 const RETRACT = /可能没那么多|没那么多|没这么多|心里没底|没底|(?:好像|可能|怕是|恐怕)(?:是)?(?:记|写|说|填)错了|可能有问题|好像不止|不止这些|不止这个数|可能不对|不太对|不太准|不准|不确定|不一定对|先别填|先不填|(?:先|暂时?)(?:别|不)(?:写|记|填)|放着别填|先放着|别填|(?:先|暂时?)别(?:往里|往上)(?:写|记|填)|对不上|好像不对|好像有问题|偏大|偏小|(?:先|暂时?)空着|空着吧|先空下|留空|记不清|拿不准|吃不准|拿不稳|没把握|别急着(?:填|写|记)|不太确定|不一定准|不一定|(?:好像|可能|怕是|估计)把[^，。；]{0,12}(?:也)?算(?:进去|进来|上)?了|有点悬|悬乎|心里打鼓|打鼓|(?:先|暂时?)(?:拿掉|去掉|撤掉|删掉)(?:吧|了|啊)?(?=[，。；\s]|$)|怕(?:把|是)[^，。；]{0,12}算(?:进去|进来|上)了/;
+/** 「这是23年台账上的数」: a year said is no new figure. */
+const YEAR_SAID = /(?:19|20)?\d{2}\s*年(?:度)?(?![\d零一二两三四五六七八九十]*\s*[件条次个篇])/g;
 const MAX_QUESTIONS = 4;
 /** Every place this conversation gave a value to (earlier turns and the last one). */
 const givenInChat = (state: ChatState): string[] => [...new Set([...(state.chatSet ?? []), ...(state.lastSet ?? []).map((c) => c.target)])];
@@ -740,7 +742,7 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   const plainDelete = PLAIN_DELETE.test(text) && !/重复|转发|转载|标题|段话|那段|这段|句话|文字|字样|那行|这行|一行|那列|这列|一列|格子|部分|其中/.test(text) &&
     (/那条|那个|这条|这个|那件|这件|那项|这项|那笔|刚才|上一条|前面那/.test(text) || namedAmong(format, text, givenInChat(state).filter((t) => typeof before[t] === 'number')).length > 0);
   const withdrawn = WITHDRAWN.test(text) && !/(?:当我没说|当没说过?|不算)[，,。\s]*(?:是|应该是|其实是|改成|改为)[^，。；]*[\d一二两三四五六七八九十]/.test(text);
-  if ((RETRACT.test(text) || withdrawn || TAKEN_BACK.test(text) || waitsOnNamed || plainDelete) && !ZERO_SLIP.test(text) && (!/\d/.test(text) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
+  if ((RETRACT.test(text) || withdrawn || TAKEN_BACK.test(text) || waitsOnNamed || plainDelete) && !ZERO_SLIP.test(text) && (!/\d/.test(text.replace(YEAR_SAID, '')) || oldFiguresOnly || guessedOnly) && state.undo && state.lastSet?.length) {
     // 「公开栏那个我拿不准」: a doubt naming some of the last turn's values withdraws only those.
     // (「许可的准 处罚那个等…再说」: a value said to be right is not doubted.)
     const doubted = text.replace(CONFIRMED, ' ');

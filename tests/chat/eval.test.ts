@@ -88,7 +88,7 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // Ninth 2026-12-07 session (first runs): dz (balanced) at 0.609 (10, 5), ea (offices with many applications) at
   // 0.591 (9, 14), eb (long 表三 sessions with refinements; mixed negations) at 0.455 (41, 33), ec (fees, 表二, facts,
   // pastes) at 0.736 (3, 3); after the session's first fixes ed (balanced) at 0.591 (12, 24), ee (乡镇/街道 clerks) at
-  // 0.645 (4, 5). The cases present at the session's start: 0.764 → 0.766 (8916/11636), wrong 803 → 783, collateral
+  // 0.645 (4, 5). The cases present at the session's start: 0.764 → 0.766 (8916/11636), wrong 803 → 782, collateral
   // 385 → 362, silent 177 → 177.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
@@ -103,9 +103,9 @@ describe('chat eval: the utterance fixture, dev split', () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
     expect(f.n).toBeGreaterThanOrEqual(12296);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.758);
-    expect(f.wrongValues).toBeLessThanOrEqual(848);
-    expect(f.collateral).toBeLessThanOrEqual(417);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.759);
+    expect(f.wrongValues).toBeLessThanOrEqual(847);
+    expect(f.collateral).toBeLessThanOrEqual(413);
     expect(f.silentDrops).toBeLessThanOrEqual(192);
   }, 300_000);
 });

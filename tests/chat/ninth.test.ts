@@ -191,4 +191,14 @@ describe('late classes of batches ed and ee', () => {
     const turns = ['处罚少算了综合执法队的12件 加上'];
     expect(await run([{ id: 'c', state: { 't2.penalty.decisions': 100 }, turns, expect: { set: { 't2.penalty.decisions': 112 }, ask: [], nothing: false } }])).toEqual([]);
   });
+  it('「公众号挂了快三百条了」 is nearly, asked, never stored as 300', async () => {
+    expect((await after(['公众号今年挂了快三百条了'])).collateral).toEqual([]);
+  });
+  it('「我们没犹豫 当场就给了」 is no 不掌握', async () => {
+    const o = await after(['有个居民申请公开拆迁补偿标准 我们没犹豫 当场就给他公开了']);
+    expect(o.collateral.join()).not.toContain('r4_1');
+  });
+  it('「这是22年台账上的数 先别填」 withdraws the figure: a year said is no new one', async () => {
+    expect((await after(['网站全年发了三百二十条', '等下 这是22年台账上的数 今年的还没查 先别填'])).collateral).toEqual([]);
+  });
 });
