@@ -201,4 +201,11 @@ describe('late classes of batches ed and ee', () => {
   it('「这是22年台账上的数 先别填」 withdraws the figure: a year said is no new one', async () => {
     expect((await after(['网站全年发了三百二十条', '等下 这是22年台账上的数 今年的还没查 先别填'])).collateral).toEqual([]);
   });
+  it('「他们也没再追究 没复议也没起诉」 after a story of one company says nothing of the year\'s 表四', async () => {
+    const o = await after(['今年有一家物流公司来申请 要我们跟承运方的合同', '我们没公开 合同里有承运方的报价 人家不同意', '他们也没再追究 没复议也没起诉']);
+    expect(o.collateral.join()).not.toContain('t4.');
+  });
+  it('still: 「复议 诉讼 他们都没有」 is none at all', async () => {
+    expect((await after(['复议 诉讼 他们都没有'])).collateral).toContain('t4.review.upheld: undefined → 0');
+  });
 });

@@ -201,6 +201,7 @@ function negateFact(rd: Reader, t: { key: string }, targets: Target[], phrase: s
 /** The sentence speaks of one applicant: 「那家公司」「这个大爷」「申请人」「他」. */
 function oneApplicant(text: string): boolean {
   // (「那个复议 申请人…」: a story of one case.)
+  // (「他们也没再追究」 after a story of one company: 他们 carrying the story on is that applicant; 「他们都没…」 is not.)
   if (/^\s*(?:那个|这个|那件|这件|那起|这起)/.test(text) && /申请人/.test(text)) return true;
-  return /(?:那|这|该)(?:家|个|位|名)[\u4e00-\u9fa5]{0,4}?(?:公司|企业|单位|人|律所|大爷|大妈|大姐|老人|村民|居民|群众|师傅|申请人|当事人|协会)|(?:那|这|该|此)(?:个|位|名)?申请人|(?<!被)申请人(?=后来|又|也|还)|当事人|(?<![我你其])他(?!们)|她(?!们)|对方/.test(text);
+  return /(?:那|这|该)(?:家|个|位|名)[\u4e00-\u9fa5]{0,4}?(?:公司|企业|单位|人|律所|大爷|大妈|大姐|老人|村民|居民|群众|师傅|申请人|当事人|协会)|(?:那|这|该|此)(?:个|位|名)?申请人|(?<!被)申请人(?=后来|又|也|还)|当事人|(?<![我你其])他(?!们)|她(?!们)|对方|(?<![我你其])他们(?=也|后来|就|再也|没再)/.test(text);
 }
