@@ -92,10 +92,18 @@ function namedPlaces(format: FormatId, said: string): Named {
   return named;
 }
 
+/** How many 表三 applicant columns the clause before `at` names (「科研机构 公益组织 律所 」). */
+function listedColumnsBefore(format: FormatId, text: string, at: number): number {
+  const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
+  return namedPlaces(format, text.slice(clauseStart, at)).cols.get('t3')?.size ?? 0;
+}
+
 /** The scope of a 「其余都是0」 in `text`: undefined when there is none, null when it names no place. */
 export function restZeroScope(format: FormatId, text: string): ZeroScope | undefined {
   const m = REST_ZERO.exec(text);
   if (!m) return undefined;
+  // (「科研机构 公益组织 律所 其他 都是0」: 其他 closing a list of applicant columns is the column 其他, no 「the rest」.)
+  if (m[0].startsWith('其他') && listedColumnsBefore(format, text, m.index) >= 2) return undefined;
   const { words, after, start } = scopeText(text, m.index, m.index + m[0].length);
   const nothing = (n: Named) => !n.tables.size && !n.rows.size && !n.cols.size;
   let named = namedPlaces(format, words);

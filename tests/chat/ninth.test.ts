@@ -208,4 +208,13 @@ describe('late classes of batches ed and ee', () => {
   it('still: 「复议 诉讼 他们都没有」 is none at all', async () => {
     expect((await after(['复议 诉讼 他们都没有'])).collateral).toContain('t4.review.upheld: undefined → 0');
   });
+  it('「科研机构 公益组织 律所 其他 都是0」: 其他 closing a list of columns is no 「the rest」 of the table', async () => {
+    const o = await after(['今年新收 科研机构 公益组织 律所 其他 都是0']);
+    expect(o.collateral.length).toBeLessThan(10);
+    expect(o.collateral.join()).not.toContain('t3.r1.');
+  });
+  it('「我们就没公开 也没收他钱」 denies the fee only, never the 不予公开 rows', async () => {
+    const o = await after(['有个企业来申请 要去年的招商引资协议', '我们就没公开 也没收他钱']);
+    expect(o.collateral.join()).not.toContain('t3.r3_');
+  });
 });

@@ -46,6 +46,8 @@ export function applyNegation(rd: Reader, all: Target[], phrase: string): void {
   if (/信息处理费/.test(phrase) && !/通知/.test(phrase) && !all.some((x) => x.t === 'fee')) all = [...all, { t: 'fee' }];
   // (The fee read already from 「依申请公开未收取信息处理费」 leaves only 依申请 here: the same.)
   if (all.some((x) => x.t === 'fee' || x.t === 'feeNotice') || (/信息处理费|收费|费用|一分钱|分文|收[^，。；\s]{0,6}钱/.test(phrase) && !/依申请[^，。；\s]{0,6}(?:和|与|跟|及|、)[^，。；\s]{0,4}(?:收费|费用|信息处理费)/.test(phrase))) all = all.filter((x) => !(x.t === 't3row' && (x as { key: string }).key === 'new'));
+  // 「我们就没公开 也没收他钱」: money not taken denies the fee only — the result told beside it (不公开) is no row denied.
+  if (/(?:没|未|不)(?:有)?收[^，。；\s]{0,4}(?:钱|费)/.test(phrase)) all = [...all.filter((x) => x.t !== 't3row' && x.t !== 't3col'), ...(all.some((x) => x.t === 'fee') ? [] : [{ t: 'fee' } as Target])];
   // 「信息处理费这一年一张收费通知书都没开过」: the notices are denied; whether a fee was charged is not said.
   if (all.some((x) => x.t === 'feeNotice') && !/没收|未收|不收|免收|没有收|一分/.test(phrase)) all = all.filter((x) => x.t !== 'fee');
   // 「那家公司收到答复后没提复议 也没去法院告」「申请人后来也没去起诉」: one applicant's not suing says nothing of the
