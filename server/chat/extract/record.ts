@@ -87,8 +87,12 @@ export function ask(rd: Reader, q: string, targets: TargetId[] = [], offerValue?
 /** A question which of some places an exact figure of this year belongs to (never for a vague, partial or last year's one). */
 export function askChoice(rd: Reader, q: string, targets: TargetId[], num: NumToken) {
   ask(rd, q, targets, num.value);
-  const exact = rd.mode.kind === 'exact' && !num.approx && rd.period === 'year';
-  if (exact) rd.out.asks[rd.out.asks.length - 1].choice = true;
+  if (!num.approx && rd.period === 'year') markChoice(rd);
+}
+
+/** The question just asked offers an exact figure of this year: a short answer naming one of its places may take it. */
+export function markChoice(rd: Reader) {
+  if (rd.mode.kind === 'exact' && rd.out.asks.length) rd.out.asks[rd.out.asks.length - 1].choice = true;
 }
 
 /** A count of cases must be a whole, exact number, not an amount of money: otherwise asked. */

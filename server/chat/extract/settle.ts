@@ -5,7 +5,7 @@ import { LAWSUIT } from '../vocab.js';
 import { orphanQuestion, slipWord, type Pending } from '../extraction.js';
 import { singleApplicantColumn } from '../subjects.js';
 import { place, type Reader, rowTargets } from './reader.js';
-import { ask, setCell } from './record.js';
+import { ask, markChoice, setCell } from './record.js';
 
 /** The end of the message, in order. */
 export function settle(rd: Reader): void {
@@ -67,7 +67,7 @@ function settleReview(rd: Reader, claim: Pending): void {
   else {
     ask(rd, `「${claim.phrase}」的结果是什么？（${rd.t4Cols.map((c) => c.label).join('、')}）`, rowTargets(rd, 't4', claim.row), claim.value);
     // (「申请了复议」→「维持」: a short answer naming the result places the count — only an exact one of this year.)
-    if (rd.mode.kind === 'exact' && !/去年|上年|往年|前年|上半年|下半年|季度|大概|大约|约|左右|多|几|估计|可能|好像/.test(claim.phrase)) rd.out.asks[rd.out.asks.length - 1].choice = true;
+    if (!/去年|上年|往年|前年|上半年|下半年|季度|大概|大约|约|左右|多|几|估计|可能|好像/.test(claim.phrase)) markChoice(rd);
   }
 }
 

@@ -236,7 +236,8 @@ const HEAD_REST = /^(?:那边|这边|方面)?(?:的|那|这|申请的?|来的|�
 /** The rest of the sentence gives figures. */
 const resultCountsAfter = (rd: Reader, phrase: string) => /[\d一二两三四五六七八九十]/.test(afterPhrase(rd, phrase));
 
-const BARE_OPEN_AFTER = /^[\s，,]*(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s，,。！!]*$/;
+/** A bare 公开 alone after the clause, or closing it apart from the request (「…来要土地流转的备案 公开了」). */
+const BARE_OPEN_AFTER = /(?:^[\s，,]*|\s)(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s，,。！!]*$/;
 /** Some 表三 cell of the applicant column holds a count (in the draft or this message). */
 const columnHeld = (rd: Reader, col: string) => rd.t3Rows.some((r) => typeof (rd.out.cells[`t3.${r.key}.${col}`] ?? rd.ec.cells?.[`t3.${r.key}.${col}`]) === 'number');
 
@@ -247,8 +248,7 @@ function resultOfOwn(rd: Reader, phrase: string, num: NumToken, col: string): st
   const own = next.length ? after.slice(0, Math.min(...next)) : after;
   const rows = cueKeys(rd, own, 't3row', false).filter((k) => !T3_INTAKE.has(k) && k !== CARRY);
   if (rows.length) return rows.length === 1 ? rows[0] : undefined;
-  // (「…来要土地流转的备案 公开了」: a bare 公开 closing what is said of it, set apart from the request.)
-  return BARE_OPEN_AFTER.test(own) || /\s(?:也|都|均|全部?|就)?(?:予以|给)?公开(?:了|的)?[\s，,。！!]*$/.test(own) ? 'r1' : undefined;
+  return BARE_OPEN_AFTER.test(own) ? 'r1' : undefined;
 }
 
 function toldWithResult(rd: Reader, num: NumToken, col: string, result: string, phrase: string): void {
