@@ -22,7 +22,8 @@ export interface PartMove {
 const WEAK_MOVE = /属于|应该|应当|后来/g;
 const MOVE_WORD = /其实|不对|错了|有误|不算|属于|改一下|搞混|弄混|实际上|实际|应该|应当|应算|应归|应划|划给|转给|算给|归给|调过去|挪过去|算到|算作|算进|算在|归到|归入|归为|划到|划入|计入|改到|改成|改算|挪|记到|记在|转到|移到|调到|放到|不是|记混|弄混|搞混|搞错|写错|放错|后来/;
 /** 「那两件」「其中3件」「有一件」「俩」: a count of cases (那件 is one; 「那个」 is the whole count pointed at, 0 here). */
-const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个)|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
+// (A figure in digits before 里 is a count too: 「不掌握150里有10件…」.)
+const COUNT = /([\d]+|[一两二三四五六七八九十]+|俩|仨)\s*(?:件|起|个|(?<=\d\s*)(?=里|当中|之中))|俩|仨|[那这](?=件)|[那这](?:个|条|项)(?!数)/g;
 /** Words before the part that point without naming: 「其中」「刚才…那」「有」, error words, counts. */
 const FILLER = /其中|里面|里头|里边|当中|之中|中|里|有|刚才|刚刚|前面|上面|那|这|的|了|还|也|就|我们|其实|把|搞错|弄错|写错|记错|记混|搞混|弄混|错|不对|更正一下|更正|改一下|哦|噢|啊|嗯|[\d一两二三四五六七八九十俩仨]+\s*(?:件|起|个)?|[，,。；\s]/g;
 
@@ -72,7 +73,7 @@ export function namedKeys(format: FormatId, text: string, kind: Target['t']): st
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
 /** Words with 一 in them that count nothing. */
-export const NOT_A_COUNT = /一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
+export const NOT_A_COUNT = /同一(?:个|批|家|位|拨|伙|户|天)?|一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
 const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);

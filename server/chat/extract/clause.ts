@@ -3,7 +3,7 @@
 import { isApprox, isRelative, periodAt, periodOf, type Period } from '../mentions.js';
 import { tokenizeClause, type Clause, type CueToken, type NumToken } from '../tokens.js';
 import { CARRY, type Target } from '../vocab.js';
-import { OPENED, T3_INTAKE } from '../wordclasses.js';
+import { LATER, OPENED, T3_INTAKE } from '../wordclasses.js';
 import type { Mode } from '../extraction.js';
 import { type Reader } from './reader.js';
 
@@ -105,6 +105,8 @@ export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>
   : at(rd, cl, n) === 'part' ? { kind: 'offer', why: '只是一段时间的数，不是全年的' }
   : at(rd, cl, n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
   : n && isApprox(cl.text, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
+  // (「企业剩下的43件下午再报」: a figure said to come later is not given yet.)
+  : n && LATER.test(cl.text.slice(n.end)) ? { kind: 'offer', why: '还没有最后确定，之后再报' }
   : at(rd, cl, n) !== 'year' ? { kind: 'part', period: at(rd, cl, n) }
   : { kind: 'exact' };
 

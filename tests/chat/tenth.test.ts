@@ -1,0 +1,41 @@
+// Classes seen in the tenth session's batches and DEV sessions (eb020, eb026), in other words.
+import { describe, expect, it } from 'vitest';
+import { after, one } from './failures.js';
+
+describe('a part moved out of a count said without 件 before 里, or with 「同一批」 beside it (eb020, eb026)', () => {
+  it('「不掌握80里有5件其实是另行制作」 moves 5', async () => {
+    expect(await one(['依申请 个人120件', '个人 公开60 不掌握80 另行制作4', '个人不掌握80里有5件其实是另行制作'], {
+      't3.new.natural': 120, 't3.r1.natural': 60, 't3.r4_1.natural': 75, 't3.r4_2.natural': 9,
+    })).toEqual([]);
+  });
+  it('「同一个村的人 …」: 同一 is no figure of the move', async () => {
+    expect(await one(['依申请 村民30件', '村民 公开20 不掌握8 重复申请2', '不掌握的8件里有3件是重复申请 同一批村民来的'], {
+      't3.new.natural': 30, 't3.r1.natural': 20, 't3.r4_1.natural': 5, 't3.r5_2.natural': 5,
+    })).toEqual([]);
+  });
+});
+
+describe('given with a part hidden is 部分公开; a count right after 第三方 is its row (eb020)', () => {
+  it('「2件把身份证号涂掉后提供了」 is 部分公开', async () => {
+    expect(await one(['依申请 个人6件 公开4件 2件把别人的身份证号涂掉后提供了'], { 't3.new.natural': 6, 't3.r1.natural': 4, 't3.r2.natural': 2 })).toEqual([]);
+  });
+  it('「企业 公开9 第三方3」 fills 保护第三方合法权益', async () => {
+    expect(await one(['依申请 企业12件', '企业 公开9 第三方3'], { 't3.new.commercial': 12, 't3.r1.commercial': 9, 't3.r3_4.commercial': 3 })).toEqual([]);
+  });
+  it('still: 「正在征求第三方意见」 fills no 第三方 row', async () => {
+    const o = await after(['结转下年度的个人申请1件 正在征求第三方意见']);
+    expect(o.collateral.join()).not.toContain('r3_4');
+  });
+});
+
+describe('a figure the clerk says will come later is asked, not stored (eb026)', () => {
+  it('「企业剩下的8件明天再报」 stores nothing', async () => {
+    expect(await one(['依申请新收 个人50件 企业20件', '予以公开 个人30 企业12', '企业剩下的8件明天再报'], {
+      't3.new.natural': 50, 't3.new.commercial': 20, 't3.r1.natural': 30, 't3.r1.commercial': 12,
+    })).toEqual([]);
+  });
+  it('still: 「复议那件结果还没出来」 is pending, and 「企业那件还没弄完 转明年」 carried to next year', async () => {
+    expect(await one(['复议的那件结果还没出来', '对 就这1件'], { 't4.review.pending': 1 })).toEqual([]);
+    expect(await one(['依申请 企业1件', '企业那件还没弄完 转明年'], { 't3.new.commercial': 1, 't3.next.commercial': 1 })).toEqual([]);
+  });
+});
