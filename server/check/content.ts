@@ -3,6 +3,7 @@ import { ASPECTS, describeCell, sectionByNo, sectionHeading } from '../format/in
 import { emit, foldedNarrative, foldedSection, isParsed, narrativeText, sectionSentences, sectionText, type Ctx } from './context.js';
 import { written } from './tables.js';
 import { paragraphCoverage } from './aspects.js';
+import { pageChrome } from './chrome.js';
 import { clip, CN_NUM, fold, foldKeepBrackets, sentenceAt, sentences } from './text.js';
 
 // ---------- fees ----------
@@ -196,12 +197,7 @@ const ARTIFACTS: [RegExp, string, string[], 'E'?][] = [
   [/<\/?[a-z]+\d?(?:\s[^<>\n]{0,80})?>|\/(?:span|div|p|td|tr|table|font|strong|br)>|\d+(?:pt|px);\s*"?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);/g, '网页代码残留', ['>', '&']],
   [/\[bookmark:[^\]\n]*\]/g, '文字处理软件书签标记', ['bookmark']],
   [/\{\{\s*[A-Za-z_$][\w$.]*\s*\}\}/g, '网页模板变量残留', ['{{']],
-  [/扫一扫在手机(?:上)?打开当前页/g, '网页二维码提示', ['扫一扫']],
-  // Page chrome copied with the text (spec §5 names 「字号: 」 with the QR hint), though reviewers seldom mark it.
-  [/^[ \t]*字号\s*[:：]\s*(?:[大中小](?:\s*[大中小]){0,2})?[ \t]*$|字[体号]\s*[:：]\s*[\[【〔]\s*(?:[大中小]\s*){0,3}[\]】〕]/gm, '网页字号切换栏', ['字号', '字体']],
-  [/【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】|【下载(?:Word|PDF|WORD)】/g, '网页打印/关闭/下载按钮', ['打印', '关闭', '下载']],
-  [/分享到\s*[:：]/g, '网页分享栏', ['分享到']],
-  [/打开微信\s*[，,]?\s*[“"]?\s*扫一扫|微信扫一扫|用微信扫描二维码\s*分享|扫描(?:下方|上方|右侧|左侧|页面)的?二维码(?:关注|下载|分享)/g, '网页二维码分享提示', ['扫一扫', '二维码']],
+  // (Page chrome — 字号、打印、分享、扫一扫 — is told once, every line of it, by chrome.ts.)
   // 「gablogo.png关爱版」「b7961a2ec5f91.jpg」: an image's file name where the image was.
   // (「捕获2.PNG」: a screenshot's Chinese file name too.)
   [/(?:[\w-]{3,}|[\u4e00-\u9fff][\w\u4e00-\u9fff-]{1,12})\.(?:png|jpe?g|gif|bmp)(?![\w/])/gi, '图片文件名残留', ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.PNG', '.JPG']],
@@ -313,4 +309,5 @@ export function checkContent(ctx: Ctx): void {
   paragraphCoverage(ctx);
   sec5(ctx);
   junk(ctx);
+  pageChrome(ctx);
 }

@@ -487,12 +487,13 @@ describe('F-PREFACE: a part that loses a word of its title', () => {
 });
 
 describe('N-ARTIFACT: debris of the page inside the text', () => {
-  const art = (f: string) => findings(f).filter((x) => x.rule === 'N-ARTIFACT').map((x) => x.actual);
+  // (The page's chrome is one finding naming every line of it: each piece is in its message.)
+  const art = (f: string) => findings(f).filter((x) => x.rule === 'N-ARTIFACT').flatMap((x) => [x.actual, x.message]);
   it('c007 / e028: an image\'s file name where the image was', () => {
     expect(art('c007.txt').join()).toMatch(/\.jpg/);
     expect(art('e028.txt')).toContain('gablogo.png');
   });
-  it('e016: 「打开微信扫一扫」 share hint', () => expect(art('e016.txt')).toContain('打开微信扫一扫'));
+  it('e016: 「打开微信扫一扫」 share hint', () => expect(art('e016.txt').join()).toContain('打开微信扫一扫'));
   it('f044: 「门户网站(/)查询」 a link whose address was lost', () => expect(art('f044.txt')).toContain('(/)'));
   it('f026 / b124: characters the encoding lost (「city?walk」, 「????????」)', () => {
     expect(art('f026.txt').join()).toContain('?');
@@ -523,7 +524,7 @@ describe('N-ARTIFACT: debris of the page inside the text', () => {
   it('d036 / y001 / z005: the caption of a screenshot, a share button and download buttons', () => {
     expect(art('d036.txt')).toContain('特色专栏截图');
     expect(art('y001.txt').join()).toContain('用微信扫描二维码');
-    expect(art('z005.txt')).toContain('【下载Word】');
+    expect(art('z005.txt').join()).toContain('【下载Word】');
   });
   it('a web address with a query string is not lost encoding', () => {
     const fs = inSection1('详见网址http://www.x.gov.cn/index.html?id=3。');
@@ -1764,5 +1765,24 @@ describe('review (ninth session): N-YEAR leaves last year\'s cases and next year
   });
   it('一: 「2025年，我镇继续深化…」 is next year\'s plan', () => {
     expect(years('一、总体情况\n2024年，我镇公开信息40条。2024年，我镇回应关切3次。2025年，我镇继续深化基层政务公开。\n')).toEqual([]);
+  });
+});
+
+describe('N-ARTIFACT: page chrome is one finding naming every line of it (tenth session)', () => {
+  const page = (head: string, body = '2024年，我镇公开信息30条。') => checkReport(parseText(`${head}\nX镇2024年政府信息公开工作年度报告\n一、总体情况\n${body}\n`)).filter((x) => x.rule === 'N-ARTIFACT');
+  it('ck018 / dg025-like: a breadcrumb, a view counter and the font buttons, each line named once', () => {
+    const f = page('您现在所在的位置: 网站首页 > 政府信息公开\n信息来源:某某镇 浏览次数:   【字体: 大 中 小】\n[关闭本页]');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('W');
+    for (const piece of ['网站首页', '浏览次数', '关闭本页']) expect(f[0].message).toContain(piece);
+  });
+  it('co009 / ch017-like: accessibility toggles together on a line, a welcome banner, the page date with its weekday', () => {
+    expect(page('开启无障碍 开启长者助手')).toHaveLength(1);
+    expect(page('欢迎访问某某区人民政府网站! 今天是:')).toHaveLength(1);
+    expect(page('2019年12月3日星期二')).toHaveLength(1);
+  });
+  it('still: a report speaking of 无障碍, 适老化, printing or a visit count in its own sentences', () => {
+    expect(page('', '2024年，我镇完成网站无障碍和适老化改造，印发打印版公开指南200份，网站全年访问量达12万人次。')).toEqual([]);
+    expect(page('', '政务大厅设置简体、繁体两种版本的公开指南。')).toEqual([]);
   });
 });
