@@ -90,6 +90,9 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // pastes) at 0.736 (3, 3); after the session's first fixes ed (balanced) at 0.591 (12, 24), ee (乡镇/街道 clerks) at
   // 0.645 (4, 5). The cases present at the session's start: 0.764 → 0.766 (8916/11636), wrong 803 → 782, collateral
   // 385 → 362, silent 177 → 177.
+  // Tenth 2026-12-08 session (first runs, after its first chat fixes): eh (balanced, county and city departments) at
+  // 0.545 (14 wrong, 13 collateral), ei (long 乡镇/街道 表三 and 表四 sessions told as stories) at 0.245 (25, 5), ej
+  // (pastes, irrelevant numbers, last year beside this year) at 0.718 (5, 2).
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -102,10 +105,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(12296);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.759);
-    expect(f.wrongValues).toBeLessThanOrEqual(847);
-    expect(f.collateral).toBeLessThanOrEqual(401);
-    expect(f.silentDrops).toBeLessThanOrEqual(192);
+    expect(f.n).toBeGreaterThanOrEqual(12626);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.752);
+    expect(f.wrongValues).toBeLessThanOrEqual(887);
+    expect(f.collateral).toBeLessThanOrEqual(417);
+    expect(f.silentDrops).toBeLessThanOrEqual(195);
   }, 300_000);
 });
