@@ -255,6 +255,33 @@ function partYear(ctx: Ctx) {
   }
 }
 
+/** 「今年以来」「截至目前」: words of a text written during the year; the report is read the next year, so the year must be
+ * named. (「一年来」 sums up the year, and the spec's labelled reports leave a bare 「今年」 alone.) */
+const VAGUE_NOW = /今年以来|今年来|截[至止]目前|到目前为止/;
+
+function vagueYear(ctx: Ctx) {
+  const Y = ctx.year;
+  if (Y === null) return;
+  const hits: { no: number; text: string; word: string }[] = [];
+  for (const no of [1, 2, 3, 4]) {
+    for (const s of sectionSentences(ctx, no)) {
+      const m = VAGUE_NOW.exec(s.folded);
+      // (Plans and comparisons are not this year's work told: 「今年将…」「与今年同期相比」.)
+      if (m && !FUTURE.test(s.folded) && !/同比|相比|比去年|比上年|继续|持续/.test(s.folded) && !/[《“"][^》”"]*$/.test(s.folded.slice(0, m.index))) hits.push({ no, text: s.text, word: m[0] });
+    }
+  }
+  if (!hits.length) return;
+  const others = [...new Set(hits.slice(1).map((h) => clip(h.text, 20)))].slice(0, 3).map((x) => `「${x}」`).join('');
+  emit(ctx, 'N-YEAR', {
+    severity: 'W',
+    message: `${SECTION_NAME[hits[0].no]}用「${hits[0].word}」指本年度（「${clip(hits[0].text, 30)}」）${others}：年度报告在次年发布，应写明「${Y}年」`,
+    where: { section: hits[0].no },
+    expected: `${Y}年`,
+    actual: hits[0].word,
+    evidence: { quote: hits[0].text },
+  });
+}
+
 /** The notice on compiling this year's report (「关于做好2020年…年度报告…的通知》(永政办发明电〔2019〕28号)」) cannot be
  * numbered in an earlier year: the number was kept from last year's report. */
 const NOTICE_NO = /关于[^《》]{0,20}?(\d{4})年度?[^《》]{0,20}?(?:年度报告|年报)[^《》]{0,30}?通知》?\s*[（(]\s*[\u4e00-\u9fff]{2,14}\s*〔\s*(\d{4})\s*〕\s*\d+\s*号/;
@@ -279,6 +306,7 @@ function staleNoticeNumber(ctx: Ctx) {
 export function checkYears(ctx: Ctx): void {
   nYear(ctx);
   partYear(ctx);
+  vagueYear(ctx);
   staleNoticeNumber(ctx);
   nStaleRef(ctx);
 }

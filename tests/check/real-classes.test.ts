@@ -1786,3 +1786,16 @@ describe('N-ARTIFACT: page chrome is one finding naming every line of it (tenth 
     expect(page('', '政务大厅设置简体、繁体两种版本的公开指南。')).toEqual([]);
   });
 });
+
+describe('N-YEAR: 「今年以来」「截至目前」 name no year in a report read the next year (tenth session; ai001, ch034)', () => {
+  const vague = (body: string) => checkReport(parseText(`X镇2023年政府信息公开工作年度报告\n一、总体情况\n${body}\n`)).filter((x) => x.rule === 'N-YEAR');
+  it('「今年来，依托公众号发布信息120条」 is one warning naming 2023', () => {
+    const f = vague('今年来，依托公众号发布信息120条。到目前为止，公开工作运行平稳。');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('W');
+    expect(f[0].message).toContain('2023年');
+  });
+  it('still: a plan (「今年将…」), a comparison with this year, and 「2023年以来」', () => {
+    expect(vague('今年将继续深化公开。与今年同期相比增长明显。2023年以来，我镇公开信息120条。')).toEqual([]);
+  });
+});
