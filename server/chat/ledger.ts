@@ -147,7 +147,7 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
   const byLabel = named && AMEND.test(text) ? held.find((e) => e.label === named[1].replace(/\s+/g, '')) : undefined;
   if (byLabel) ps = [{ no: byLabel.no, words: text.slice(named!.index + named![0].length) }];
   const story = !ps.length && storyOfOne(format, text);
-  if (story) ps = [{ no: nextNo(held), words: text.replace(STORY_ARTICLE, ''), label: named?.[1].replace(/\s+/g, '') }];
+  if (story) ps = [{ no: nextNo(held), words: text.replace(OUTSIDE_COUNT, ' ').replace(STORY_ARTICLE, ''), label: named?.[1].replace(/\s+/g, '') }];
   // (After stories told one at a time, 「两个市民 都是要户口迁移的文件 都公开了」 is that many more entries.)
   const several = !ps.length && held.length ? storyOfSeveral(format, text) : null;
   if (several) ps = Array.from({ length: several.n }, (_, i) => ({ no: nextNo(held) + i, words: several.words }));
@@ -192,22 +192,27 @@ export function ledgerTurn(format: FormatId, text: string, held: LedgerEntry[], 
 }
 
 /** 「还有一个村民」「一家能源公司」「有个老汉」「某律所」「居民A」: one applicant, told as one. */
-const STORY_ARTICLE = /^\s*(?:还有|另外|再有|然后|接着|又)?\s*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
+const STORY_ARTICLE = /^\s*(?:(?:还有|另外|再有|然后|接着|又)\s*)*(?:有一个|有一家|有一位|一个|一家|一位|一名|有个|有家|有位|某)(?=\S)/;
 /** 「居民B」「公司甲」: an applicant named by a letter. */
 const LETTER_NAME = '((?:居民|村民|市民|群众|个人|公司|企业|律所|申请人)\\s*[A-Za-z甲乙丙丁戊])(?![A-Za-z])';
 const LETTERED = new RegExp(`^\\s*(?:还有|另外)?\\s*${LETTER_NAME}`);
 const LABEL = new RegExp(`${LETTER_NAME}(?:那件|那个|的那件|的)?`);
-function storyOfOne(format: FormatId, text: string): boolean {
+/** 「这件不在9件里」「9件之外的」: the story says it adds to the count held — its figure is no count of this story. */
+const OUTSIDE_COUNT = /(?:[这那][1一]?件|这个)?(?:也)?(?:不在|不算在|不包括在|没算在|没有算在)(?:前面|刚才|上面|那)?(?:的)?\s*\d+\s*件(?:里|里面|里头|之内|中|当中|以内)?|\d+\s*件(?:之外|以外)(?:的)?/g;
+function storyOfOne(format: FormatId, raw: string): boolean {
+  const text = raw.replace(OUTSIDE_COUNT, ' ');
   if (/\n/.test(text.trim()) || /\d/.test(text) || (!STORY_ARTICLE.test(text) && !LETTERED.test(text))) return false;
   const words = text.replace(STORY_ARTICLE, '');
   // (「申请过两回 都部分公开了」「都没有涉及…的」: more than one, or none — no story of one.)
   if (COUNT.test(words) || !REQUEST.test(words) || /[两二三四五六七八九十几多]\s*(?:回|次|趟|件|份|个)|都|全|各|分别|没有.{0,8}的$/.test(words)) return false;
   // (Not one application told: a question, a plan, a consultation, another body's, last year's, or a second applicant.)
   if (/[吗？?]|复议|诉讼|起诉|能不能|可不可以|是否|有没有|怎么|在哪|到时候|下周|下个月|明天|打算|准备|将要|咨询|查询|来电话|去年|上年|往年/.test(words)) return false;
-  if (/还有一个|另一个|另一家|另外一个|也要了|也要|又一个/.test(words.slice(2))) return false;
+  // (「木业公司 也要过采伐许可」: 也要 as the applicant's own request is no second applicant; after the request it is.)
+  const req = REQUEST.exec(words)!;
+  const at = req.index;
+  if (/还有一个|另一个|另一家|另外一个|又一个/.test(words.slice(2)) || /也要了|也要/.test(words.slice(Math.max(2, at + req[0].length)))) return false;
   if (/向[^，。；\s]{1,10}(?:局|政府|县里|市里|部门|委)[^，。；\s]{0,4}申请/.test(words)) return false;
   // (The applicant within the first words, before what was asked for.)
-  const at = REQUEST.exec(words)!.index;
   return at <= 12 && entryOf(format, 0, words) !== null;
 }
 

@@ -39,3 +39,15 @@ describe('a figure the clerk says will come later is asked, not stored (eb026)',
     expect(await one(['依申请 企业1件', '企业那件还没弄完 转明年'], { 't3.new.commercial': 1, 't3.next.commercial': 1 })).toEqual([]);
   });
 });
+
+describe('one more applicant told as a story after the counts (di051)', () => {
+  it('「另外还有一家物流公司 也要过运输许可 给了 这件不在那6件里」 adds the company\'s application and its result', async () => {
+    expect(await one(['依申请 个人6件 公开4件 不掌握2件', '另外还有一家物流公司 也要过运输许可 给了 这件不在那6件里'], {
+      't3.new.natural': 6, 't3.r1.natural': 4, 't3.r4_1.natural': 2, 't3.new.commercial': 1, 't3.r1.commercial': 1,
+    })).toEqual([]);
+  });
+  it('still: 「有个居民要低保名单 他邻居也要了 都给了」 is two people, not one story', async () => {
+    const o = await after(['有个居民要低保名单 他邻居也要了 都给了']);
+    expect(o.collateral.join()).not.toContain('t3.new.natural: undefined → 1');
+  });
+});
