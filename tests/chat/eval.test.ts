@@ -92,7 +92,9 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // 385 → 362, silent 177 → 177.
   // Tenth 2026-12-08 session (first runs, after its first chat fixes): eh (balanced, county and city departments) at
   // 0.545 (14 wrong, 13 collateral), ei (long 乡镇/街道 表三 and 表四 sessions told as stories) at 0.245 (25, 5), ej
-  // (pastes, irrelevant numbers, last year beside this year) at 0.718 (5, 2).
+  // (pastes, irrelevant numbers, last year beside this year) at 0.718 (5, 2); later ek (乡镇/街道/县政府 ledger messages)
+  // at 0.500 (14, 152 — 132 in ek050, results deduced 0 from 「全年未收到申请，也无上年结转」, a deduction the fixture's
+  // authors disagree on), el (corrections, moves, undo) at 0.509 (20, 17).
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -105,10 +107,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(12626);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.752);
-    expect(f.wrongValues).toBeLessThanOrEqual(887);
-    expect(f.collateral).toBeLessThanOrEqual(417);
-    expect(f.silentDrops).toBeLessThanOrEqual(195);
+    expect(f.n).toBeGreaterThanOrEqual(12846);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.748);
+    expect(f.wrongValues).toBeLessThanOrEqual(919);
+    expect(f.collateral).toBeLessThanOrEqual(585);
+    expect(f.silentDrops).toBeLessThanOrEqual(197);
   }, 300_000);
 });
