@@ -51,3 +51,22 @@ describe('one more applicant told as a story after the counts (di051)', () => {
     expect(o.collateral.join()).not.toContain('t3.new.natural: undefined → 1');
   });
 });
+
+describe('a figure said to be another count\'s is the value corrected (eh086, eh095)', () => {
+  it('「许可那个130是受理数 办结的是118」 corrects 许可 to 118', async () => {
+    expect(await one(['行政许可130件 行政处罚12件', '许可那个130是受理数 办结的是118'], { 't2.license.decisions': 118, 't2.penalty.decisions': 12 })).toEqual([]);
+  });
+  it('「有效的说错了 应该是31件 33是废止前的数」 changes 现行有效 only', async () => {
+    expect(await one(['规范性文件 制发3件 废止2件 现行有效33件', '有效的说错了 应该是31件 33是废止前的数'], {
+      't2.normative.issued': 3, 't2.normative.repealed': 2, 't2.normative.valid': 31,
+    })).toEqual([]);
+  });
+  it('still: 「一件是要我们把几年的数据汇总」 tells a case', async () => {
+    expect(await one(['律所那边递了2件申请', '一件公开', '一件是要我们把几年的数据汇总统计 没现成的'], { 't3.new.legal': 2, 't3.r1.legal': 1, 't3.r4_2.legal': 1 })).toEqual([]);
+  });
+  it('still: 「120是总数 对的」 after the total was given changes nothing', async () => {
+    const o = await after(['120是总数 对的'], { 'fact:published_total': 120, 'fact:published_website': 80 });
+    expect(o.collateral).toEqual([]);
+    expect(o.wrong).toEqual([]);
+  });
+});
