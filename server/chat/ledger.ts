@@ -207,10 +207,11 @@ function storyOfOne(format: FormatId, raw: string): boolean {
   if (COUNT.test(words) || !REQUEST.test(words) || /[两二三四五六七八九十几多]\s*(?:回|次|趟|件|份|个)|都|全|各|分别|没有.{0,8}的$/.test(words)) return false;
   // (Not one application told: a question, a plan, a consultation, another body's, last year's, or a second applicant.)
   if (/[吗？?]|复议|诉讼|起诉|能不能|可不可以|是否|有没有|怎么|在哪|到时候|下周|下个月|明天|打算|准备|将要|咨询|查询|来电话|去年|上年|往年/.test(words)) return false;
-  // (「木业公司 也要过采伐许可」: 也要 as the applicant's own request is no second applicant; after the request it is.)
-  const req = REQUEST.exec(words)!;
-  const at = req.index;
-  if (/还有一个|另一个|另一家|另外一个|又一个/.test(words.slice(2)) || /也要了|也要/.test(words.slice(Math.max(2, at + req[0].length)))) return false;
+  // (「木业公司 也要过采伐许可」: 也要 right after the applicant is its own request; any other 也要 — 「有个居民要低保名单
+  // 他邻居也要了」 — is a second applicant.)
+  const at = REQUEST.exec(words)!.index;
+  const ownAlso = /^[^\s，,。]{1,10}?\s*也要/.exec(words);
+  if (/还有一个|另一个|另一家|另外一个|又一个/.test(words.slice(2)) || /也要/.test(ownAlso ? words.slice(ownAlso[0].length) : words.slice(2))) return false;
   if (/向[^，。；\s]{1,10}(?:局|政府|县里|市里|部门|委)[^，。；\s]{0,4}申请/.test(words)) return false;
   // (The applicant within the first words, before what was asked for.)
   return at <= 12 && entryOf(format, 0, words) !== null;

@@ -73,7 +73,7 @@ export function namedKeys(format: FormatId, text: string, kind: Target['t']): st
 
 const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : parseNumber(m[1])) : m[0] === '俩' ? 2 : m[0] === '仨' ? 3 : /[个条项]$/.test(m[0]) ? 0 : 1);
 /** Words with 一 in them that count nothing. */
-export const NOT_A_COUNT = /同一(?:个|批|家|位|拨|伙|户|天)?|一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
+export const NOT_A_COUNT = /同一(?:个|批|家|位|拨|伙|户|天|件|份|次|事|内容|单位)?|一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
 const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);
@@ -83,8 +83,8 @@ const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE
  * `last` those of the turn before (「其中…」 and words naming no place speak of those).
  */
 export function partMoved(format: FormatId, text: string, before: Record<string, unknown>, given: string[], last: string[]): PartMove | null {
-  // (「同一个人」 counts no cases.)
-  const t = canonicalPhrases(text).replace(/[。！!]+$/, '').replace(/同一?个(?=人)/g, '同');
+  // (「同一个人」「同一件事」 count no cases.)
+  const t = canonicalPhrases(text).replace(/[。！!]+$/, '').replace(/同一?个(?=人)|同一(?=[批家位件份次户天]|事|内容)/g, '同');
   const counts = [...t.matchAll(COUNT)];
   // 「其他组织那两件 村委会的是一件 另一件其实是个人」: the middle part stays where it is; the first and last say the move.
   const segs = t.split(/[\s，,]+/).filter(Boolean);

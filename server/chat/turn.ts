@@ -892,8 +892,9 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
   let held = correction ? [] : changes.filter((c) => isFilled(c.target) && !own.has(c.target) && !sameValue(before[c.target], c.value));
   if (held.some((c) => kindOf(c.target) === 'fee')) held = [...held, ...changes.filter((c) => kindOf(c.target) === 'fee' && !held.includes(c))];
   const direct = changes.filter((c) => !held.includes(c));
-  // A number asked about with one place (last year's, a part, a guess) waits for 「是」 like an overwrite.
-  const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
+  // A number asked about with one place (last year's, a part, a guess) waits for 「是」 like an overwrite — only for a
+  // place still blank: a 「是」 never puts a doubtful figure over one the draft holds (「企业剩下的8件明天再报」 after 企业12).
+  const offered: Change[] = asks.filter((a) => a.offer !== undefined && a.targets.length === 1 && !changes.some((c) => c.target === a.targets[0]) && !isFilled(a.targets[0])).map((a) => ({ target: a.targets[0], value: a.offer! }));
   let { input, diffs, errors } = applyChanges(d.input, direct);
 
   if (unsureZero && restZeroScope(format, text) !== undefined)

@@ -3,8 +3,8 @@
 // Each is a class of phrasing, named by what it means; extract.ts decides what to do with them.
 import { FACTS, factDef, tableDef, type FormatId } from '../format/index.js';
 
-/** A figure the clerk will give later (「下午再报」「回头给你」「先别填」). */
-export const LATER = /(?:下午|上午|晚上|明天|后天|晚点|晚些|过两天|过几天|回头|稍后|等会儿?|改天)(?:我)?(?:再|才)?(?:报|给|发|补|告诉)|先别填|先不填/;
+/** A figure the clerk will give later (「下午再报」「回头给你」「先别填」; 「上午给的30」 was given before). */
+export const LATER = /(?:下午|上午|晚上|明天|后天|晚点|晚些|过两天|过几天|回头|稍后|等会儿?|改天|下周|下个?月|过段时间|过一阵子?)(?:我)?(?:再|才)(?:报|给|发|补|告诉)(?![的了过])|(?:回头|明天|后天|晚点|晚些|下午|稍后)给(?:你|您)|先别填|先不填/;
 /** Not known yet (「还没统计」「先别填」「还要问执法队」): asked, never zero. */
 export const NOT_YET = new RegExp(`${LATER.source}|` + /还在统计|正在统计|在统计中|还在汇总|正在汇总|还在核|还要问|还得问|要问一下|待核实|要核实|回头再|再告诉你|具体数(?:字)?(?:还|要|得|回头)|(?:还|尚|仲)(?:没|未)(?:有)?(?:跟[^，。；\s]{1,10})?(?:汇总|统计|算|出来|出|定|核|报|整理|完|弄|搞清|收齐|确定|对上|对好|对账|对完|拿到|攞到|要到|收到)|没(?:统计|汇总|算)(?:完|好|出来)|先别填|先不填|待定|未统计|没统计|没汇总|没算完/.source);
 /** Verbs of making a document this year (a negation with one of them is about 本年制发 only). */

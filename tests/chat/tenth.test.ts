@@ -8,6 +8,11 @@ describe('a part moved out of a count said without 件 before 里, or with 「�
       't3.new.natural': 120, 't3.r1.natural': 60, 't3.r4_1.natural': 75, 't3.r4_2.natural': 9,
     })).toEqual([]);
   });
+  it('「同一件事」 is no figure of the move either (review)', async () => {
+    expect(await one(['依申请 村民30件', '村民 公开20 不掌握8 重复申请2', '不掌握的8件里有3件是重复申请 同一件事'], {
+      't3.new.natural': 30, 't3.r1.natural': 20, 't3.r4_1.natural': 5, 't3.r5_2.natural': 5,
+    })).toEqual([]);
+  });
   it('「同一个村的人 …」: 同一 is no figure of the move', async () => {
     expect(await one(['依申请 村民30件', '村民 公开20 不掌握8 重复申请2', '不掌握的8件里有3件是重复申请 同一批村民来的'], {
       't3.new.natural': 30, 't3.r1.natural': 20, 't3.r4_1.natural': 5, 't3.r5_2.natural': 5,
@@ -22,9 +27,17 @@ describe('given with a part hidden is 部分公开; a count right after 第三�
   it('「企业 公开9 第三方3」 fills 保护第三方合法权益', async () => {
     expect(await one(['依申请 企业12件', '企业 公开9 第三方3'], { 't3.new.commercial': 12, 't3.r1.commercial': 9, 't3.r3_4.commercial': 3 })).toEqual([]);
   });
-  it('still: 「正在征求第三方意见」 fills no 第三方 row', async () => {
-    const o = await after(['结转下年度的个人申请1件 正在征求第三方意见']);
-    expect(o.collateral.join()).not.toContain('r3_4');
+  it('still: third parties consulted — 「征求了第三方3件 都同意公开了」 — fill no 第三方 row (review)', async () => {
+    for (const turns of [['依申请 个人10件', '征求了第三方3件 都同意公开了'], ['依申请 企业5件', '企业5件里 书面征求了第三方2件 都同意了 全部公开']]) {
+      const o = await after(turns);
+      expect(o.collateral.join(), turns[1]).not.toContain('r3_4');
+    }
+  });
+  it('still: 「屏蔽了 不再给他」「删除后不再提供了」 are no 部分公开 (review)', async () => {
+    for (const t of ['另外2件 屏蔽了 不再给他', '2件网上的删除后不再提供了']) {
+      const o = await after(['依申请 个人6件 公开4件', t]);
+      expect(o.collateral.join(), t).not.toContain('t3.r2');
+    }
   });
 });
 
@@ -33,6 +46,17 @@ describe('a figure the clerk says will come later is asked, not stored (eb026)',
     expect(await one(['依申请新收 个人50件 企业20件', '予以公开 个人30 企业12', '企业剩下的8件明天再报'], {
       't3.new.natural': 50, 't3.new.commercial': 20, 't3.r1.natural': 30, 't3.r1.commercial': 12,
     })).toEqual([]);
+  });
+  it('a 「好的」 after it, or the words before the figure, never put the 8 over the 12 (review)', async () => {
+    const held = { 't3.new.natural': 50, 't3.new.commercial': 20, 't3.r1.natural': 30, 't3.r1.commercial': 12 };
+    for (const last of [['企业剩下的8件明天再报', '好的'], ['企业剩下的8件下周再报'], ['明天再报企业剩下的8件']]) {
+      const o = await after(['依申请新收 个人50件 企业20件', '予以公开 个人30 企业12', ...last]);
+      expect(o.collateral.join(), last.join(' / ')).not.toContain('t3.r1.commercial: undefined → 8');
+    }
+    void held;
+  });
+  it('still: 「上午给的30不对」 is a figure given before: 「公开是32」 corrects it (review)', async () => {
+    expect(await one(['依申请 个人50件 公开30件', '公开是32 上午给的30不对'], { 't3.new.natural': 50, 't3.r1.natural': 32 })).toEqual([]);
   });
   it('still: 「复议那件结果还没出来」 is pending, and 「企业那件还没弄完 转明年」 carried to next year', async () => {
     expect(await one(['复议的那件结果还没出来', '对 就这1件'], { 't4.review.pending': 1 })).toEqual([]);
@@ -46,8 +70,8 @@ describe('one more applicant told as a story after the counts (di051)', () => {
       't3.new.natural': 6, 't3.r1.natural': 4, 't3.r4_1.natural': 2, 't3.new.commercial': 1, 't3.r1.commercial': 1,
     })).toEqual([]);
   });
-  it('still: 「有个居民要低保名单 他邻居也要了 都给了」 is two people, not one story', async () => {
-    const o = await after(['有个居民要低保名单 他邻居也要了 都给了']);
+  it('still: 「有个居民要低保名单 他邻居也要了 给了」 is two people, not one story (review)', async () => {
+    const o = await after(['有个居民要低保名单 他邻居也要了 给了']);
     expect(o.collateral.join()).not.toContain('t3.new.natural: undefined → 1');
   });
 });

@@ -106,7 +106,7 @@ export const scopeMode = (rd: Reader, cl: ClauseRead, n?: NumToken): Mode =>
   : at(rd, cl, n) === 'next' ? { kind: 'offer', why: '是明年或计划中的数，不是今年已经做的' }
   : n && isApprox(cl.text, n) ? { kind: 'offer', why: '是约数，表格需要准确数字' }
   // (「企业剩下的43件下午再报」: a figure said to come later is not given yet.)
-  : n && LATER.test(cl.text.slice(n.end)) ? { kind: 'offer', why: '还没有最后确定，之后再报' }
+  : n && LATER.test(cl.text) ? { kind: 'offer', why: '还没有最后确定，之后再报' }
   : at(rd, cl, n) !== 'year' ? { kind: 'part', period: at(rd, cl, n) }
   : { kind: 'exact' };
 
