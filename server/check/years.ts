@@ -257,7 +257,7 @@ function partYear(ctx: Ctx) {
 
 /** 「今年以来」「截至目前」: words of a text written during the year; the report is read the next year, so the year must be
  * named. (「一年来」 sums up the year, and the spec's labelled reports leave a bare 「今年」 alone.) */
-const VAGUE_NOW = /今年以来|今年来|截[至止]目前|到目前为止/;
+const VAGUE_NOW = /今年以来|今年来(?![访信电])|截[至止]目前|到目前为止/;
 
 function vagueYear(ctx: Ctx) {
   const Y = ctx.year;
@@ -267,16 +267,20 @@ function vagueYear(ctx: Ctx) {
     for (const s of sectionSentences(ctx, no)) {
       const m = VAGUE_NOW.exec(s.folded);
       // (Plans and comparisons are not this year's work told: 「今年将…」「与今年同期相比」.)
-      if (m && !FUTURE.test(s.folded) && !/同比|相比|比去年|比上年|继续|持续/.test(s.folded) && !/[《“"][^》”"]*$/.test(s.folded.slice(0, m.index))) hits.push({ no, text: s.text, word: m[0] });
+      // (Nor a sentence naming the year already — 「截至目前，2022年我区公开…」 — nor a stock or a case still open at the
+      // time of writing: 「截至目前，现行有效规范性文件19件」「…尚在审理中」.)
+      if (!m || FUTURE.test(s.folded) || /同比|相比|比去年|比上年|继续|持续/.test(s.folded) || /[《“"][^》”"]*$/.test(s.folded.slice(0, m.index))) continue;
+      if (s.folded.includes(`${Y}年`) || (/目前/.test(m[0]) && /现行有效|累计|粉丝|关注|用户|尚|仍|未发生|没有发生|均已|已全部/.test(s.folded))) continue;
+      hits.push({ no, text: s.text, word: m[0] });
     }
   }
   if (!hits.length) return;
   const others = [...new Set(hits.slice(1).map((h) => clip(h.text, 20)))].slice(0, 3).map((x) => `「${x}」`).join('');
   emit(ctx, 'N-YEAR', {
     severity: 'W',
-    message: `${SECTION_NAME[hits[0].no]}用「${hits[0].word}」指本年度（「${clip(hits[0].text, 30)}」）${others}：年度报告在次年发布，应写明「${Y}年」`,
+    message: `${SECTION_NAME[hits[0].no]}用「${hits[0].word}」指本年度（「${clip(hits[0].text, 30)}」）${others}：年度报告在次年发布，应写明${/目前/.test(hits[0].word) ? `「截至${Y}年12月31日」` : `「${Y}年」`}`,
     where: { section: hits[0].no },
-    expected: `${Y}年`,
+    expected: /目前/.test(hits[0].word) ? `截至${Y}年12月31日` : `${Y}年`,
     actual: hits[0].word,
     evidence: { quote: hits[0].text },
   });

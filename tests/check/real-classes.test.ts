@@ -1799,3 +1799,25 @@ describe('N-YEAR: 「今年以来」「截至目前」 name no year in a report 
     expect(vague('今年将继续深化公开。与今年同期相比增长明显。2023年以来，我镇公开信息120条。')).toEqual([]);
   });
 });
+
+describe('review (tenth session): page chrome and vague years leave a report\'s own sentences alone', () => {
+  const art = (body: string) => checkReport(parseText(`X区2023年政府信息公开工作年度报告\n一、总体情况\n${body}\n`)).filter((x) => x.rule === 'N-ARTIFACT');
+  const year = (body: string) => checkReport(parseText(`X区2023年政府信息公开工作年度报告\n一、总体情况\n${body}\n`)).filter((x) => x.rule === 'N-YEAR');
+  it('sentences with a colon, a 首页 path, a welcome or a weekday are the report\'s own', () => {
+    for (const line of ['2023年，区政府门户网站总访问量：29454460次。', '（一）网站建设。全年网站访问量：125万人次，发布信息3000条。', '本报告电子版可在区人民政府门户网站首页→政务公开→年报栏目查阅下载。', '欢迎访问区人民政府门户网站，查阅更多政府信息。', '2023年5月15日星期一，我区召开政务公开工作推进会。', '（三）档案保存：全年归档政府信息公开材料120份。', '打印：全年印发政策解读材料500份。'])
+      expect(art(line), line).toEqual([]);
+  });
+  it('still: chrome on a long line or broken across lines, quoted as it stands in the text', () => {
+    const long = `${'发布机构:某某镇人民政府办公室综合服务中心党政综合办公室 '.repeat(2)}字体:[ ] 浏览次数:12`;
+    const f = art(long);
+    expect(f).toHaveLength(1);
+    expect(long).toContain(f[0].evidence.quote!);
+    expect(art('用微信扫描二维码\n分享至好友和朋友圈')).toHaveLength(1);
+  });
+  it('「截至目前，2023年…」 names the year; a stock 「截至目前，现行有效…」 is counted at the time of writing', () => {
+    expect(year('截至目前，2023年我区公开行政规范性文件2件。截至目前，现行有效行政规范性文件19件。')).toEqual([]);
+  });
+  it('still: 「截至目前，我区公开信息120条」 is told to write 「截至2023年12月31日」', () => {
+    expect(year('截至目前，我区公开信息120条。').map((x) => x.message).join()).toContain('截至2023年12月31日');
+  });
+});
