@@ -42,7 +42,7 @@ const PLAIN: [RegExp, Target['t'], string][] = [
   [/(?<!部分|予以|依申请|主动|(?:不|没|未|禁止|无法|要求|申请|请求|要|想|希望)[^，。；\s]{0,3})公开(?:了|的)?(?![栏信政内])\s*$|(?<!没|没有|不|未|其他|其余|别的|剩下的?)给了(?:的)?\s*$/, 't3row', 'r1'],
   [/(?:只)?给了?(?:一)?部分|部分给了?/, 't3row', 'r2'],
   [/我们赢|赢了|胜诉|判我们(?:没错|对)/, 't4col', 'upheld'],
-  [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)复议|复议(?:过|完)了?(?:再|又|才)/, 't4row', 'after'],
+  [/(?:先|之前|已经)(?:走过?|经过?|申请过?|打过?)?复议|复议(?:过|完)?了?(?:以后|之后|后)?(?:再|又|才)(?:去)?(?:起诉|告|打官司)?/, 't4row', 'after'],
   [/(?:申请)?内容(?:仍|还)?不明确|说不清(?:要什么)?/, 't3row', 'r4_3'],
   [/撤回|撤诉|终止|撤了|算(?:作|为|到)?其他/, 't4col', 'other'],
   [/还?没(?:判|审完|结案|出结果|出决定|下决定|作出决定)|未(?:判|审结|结案)|在审|审理中/, 't4col', 'pending'],
@@ -75,6 +75,9 @@ const countValue = (m: RegExpExecArray) => (m[1] ? (m[1] === '俩' ? 2 : m[1] ==
 /** Words with 一 in them that count nothing. */
 export const NOT_A_COUNT = /同一(?:个|批|家|位|拨|伙|户|天|件|份|次|事|内容|单位)?|一下|一遍|一趟|一回|一些|一样|一模一样|一起|一直|一般|一点|唯一|统一|一并|一律|一概/g;
 
+/** 「12月底」「3月5日」「2024年」: dates in a move's words are no figures of it. */
+const DATE_WORDS = /\d{4}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?(?:底|初|中旬|上旬|下旬|份|末)?/g;
+
 /** A 表三 row a count can move between: a result (or still pending next year), never the applications received. */
 const isResultRow = (table: string, row: string) => table === 't4' || !T3_INTAKE.has(row);
 
@@ -95,7 +98,7 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
   // (A numeral starts with a digit: 「老百姓」 holds none.)
-  if ((t.replace(NOT_A_COUNT, ' ').match(/\d+|[一两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*/g) ?? []).length > counts.filter((c) => c[1]).length) return null;
+  if ((t.replace(NOT_A_COUNT, ' ').replace(DATE_WORDS, ' ').match(/\d+|[一两二三四五六七八九十][零〇一二两三四五六七八九十百千万]*/g) ?? []).length > counts.filter((c) => c[1]).length) return null;
   // The part is the count the move's verb follows (「把其中两件调到无法提供 那两件…」: the first); a larger count before it
   // is the total it is part of (「十件里有两件」), an equal one the same cases said twice (「有一件弄错了 那件是…」).
   const verb = SPLIT.exec(t.slice(counts[0].index! + counts[0][0].length));
@@ -198,12 +201,19 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
   const hits = (anyNamed || total !== undefined ? given : last).filter((id) => {
     const [table, row, col] = id.split('.');
     const v = before[id];
-    if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total)) return false;
+    if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total && groupTotal(before, table, row) !== total)) return false;
     const [rows, cols] = byTable[table];
     if (anyNamed && !rows.length && !cols.length) return false;
     return (!rows.length || rows.includes(row)) && (!cols.length || cols.includes(col));
   });
   return [...new Set(hits)];
+}
+
+/** What a stated total (「诉讼那4件里」) may count besides one cell: its 表四 row. (A 表三 column's 「个人14件里」 is its
+ * intake cell already; its results are not taken by the column's total — that made 「律所那3件里…」 move a result alone.) */
+function groupTotal(before: Record<string, unknown>, table: string, row: string): number {
+  const num = (id: string) => (typeof before[id] === 'number' ? (before[id] as number) : 0);
+  return table === 't4' ? ['upheld', 'corrected', 'other', 'pending'].reduce((a, c) => a + num(`t4.${row}.${c}`), 0) : NaN;
 }
 
 /** The place the part moves to: one other row (a result) or one other column named, the other coordinate kept. */

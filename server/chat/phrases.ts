@@ -577,6 +577,14 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // (「没有公开申请」: 公开申请 is the application for disclosure — none came, no decision.)
   [/(?:没有|没|未)(?:给|予以|予)?公开(?!栏|信息|政府信息|内容|过信息|申请(?!人|表|指南|流程|书|材料|条件|方式|渠道)|的申请(?!人|表|指南|流程|书|材料))/g, '不公开'],
   // 「驳回了原告的诉讼请求」「驳回了申请人的复议申请」: the claim was dismissed on its merits (结果维持).
+  // 「一审判我们输了 撤销答复 我们上诉了 二审改判…」: a judgment appealed is no result of the case; the last instance is.
+  [/一审[^。；\n]{0,20}?[，,\s]*(?:我们|我局|我方|对方|原告|他们?|她)?(?:又|就|已经?|随后|后来)?(?:提起了?|提出了?)?(?<![没未不])上诉(?:了)?(?![^。；\n]{0,3}(?:没|未))/g, '上诉'],
+  // 「二审改判 驳回原告诉讼请求」: 改判 followed by what it was changed to says no result of its own.
+  [/(?:二审|终审)?改判(?=[，,\s]*(?:驳回|维持|撤销|确认违法|责令))/g, '二审判决'],
+  // 「申请了法院强制执行」: the court enforces; no 行政强制 decision of this body.
+  [/申请(?:了)?(?:人民)?法院(?:强制)?执行/g, '申请法院执行'],
+  // 「有一部分是复印工本费 不是信息处理费」: the fee denied is not named as one.
+  [/(?:不是|不属于|并非|不算)(?:收取的?)?信息处理费/g, '另一种费'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?诉讼请求/g, '驳回诉讼请求'],
   [/驳回(?:了)?(?:原告|申请人|对方|当事人)?(?:的)?复议申请/g, '驳回复议申请'],
   // 「没有结转过来的」: carried over to this year (过来 is incoming) — 上年结转.

@@ -94,3 +94,26 @@ describe('a figure said to be another count\'s is the value corrected (eh086, eh
     expect(o.wrong).toEqual([]);
   });
 });
+
+describe('表四 told as stories: appeals, the row said in plain words, the court enforcing (en005, el022, el027, en089, en073)', () => {
+  it('「一审判我们败诉 我们上诉了 二审改判驳回原告诉讼请求」 is the last instance\'s 维持', async () => {
+    expect(await one(['复议后起诉的那1件 一审判我们败诉 撤销了答复 我们上诉了 二审改判 驳回原告诉讼请求'], { 't4.after.upheld': 1 })).toEqual([]);
+  });
+  it('still: 「一审驳回了原告诉讼请求 原告没上诉」 is 维持', async () => {
+    expect(await one(['直接起诉1件 一审驳回了原告诉讼请求 原告没上诉'], { 't4.direct.upheld': 1 })).toEqual([]);
+  });
+  it('「还在审的那件是先复议了再起诉的」 moves it to 复议后起诉; 「诉讼那5件里维持的1件是复议后起诉的」 by the row\'s total', async () => {
+    expect(await one(['行政诉讼 直接起诉的4件 3件维持 1件还在审', '还在审的那件是先复议了再起诉的 不是直接起诉'], { 't4.direct.upheld': 3, 't4.after.pending': 1 })).toEqual([]);
+    expect(await one(['直接起诉5件 维持4 纠正1', '更正 诉讼那5件里纠正的那件是复议后起诉的'], { 't4.direct.upheld': 4, 't4.after.corrected': 1 })).toEqual([]);
+  });
+  it('「其中7件后来申请了法院强制执行」 is no 行政强制; 「…不是信息处理费」 is no 信息处理费', async () => {
+    const a = await after(['全年作出行政处罚决定40件 其中7件后来申请了法院强制执行']);
+    expect(a.collateral.join()).not.toContain('coercion');
+    const b = await after(['行政事业性收费是档案复印工本费 不是信息处理费 全年合计六千元']);
+    expect(b.collateral.join()).not.toMatch(/fee\.(?:charged|amountYuan)/);
+  });
+  it('a date in a move\'s words is no figure of it: 「那件12月底裁定驳回起诉了 算其他结果」', async () => {
+    const o = await after(['直接起诉3件 维持2 未审结1', '未审结那件 法院12月底裁定驳回起诉了 算其他结果']);
+    expect(o.collateral).toContain('t4.direct.other: undefined → 1');
+  });
+});
