@@ -559,6 +559,9 @@ const RULES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // 「企业的2件：1件公开、1件…」: the applicant column as the topic of the results after the colon.
   // (Its count, when said, heads the results: 「村民的2件：公开1件…」 keeps the 2.)
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的([\d一二两三四五六七八九十]+件)?(?:申请)?[：:]/g, (_m: string, who: string, n?: string) => (n ? `${who}申请中，${n}里` : `${who}申请中，`)],
+  // 「群众220件办结情况：公开97…」「企业32件：公开20…」「律所27：公开9…」: an applicant's count before a colon (with or
+  // without 件, 的, or 「办结情况」) heads the results after it, as 「村民的2件：」 does.
+  [/(个人|自然人|群众|村民|居民|企业|商业企业|公司|律所|律师事务所|法律服务机构|科研机构|社会组织|公益组织|其他组织|村委会|居委会)(?:的|那)?\s*(\d+|[一二两三四五六七八九十百]+)\s*件?\s*(?:[（(][^）)：:]{1,16}[）)])?\s*(?:的)?(?:办结情况|办理情况|办理结果|结果|情况)?\s*[：:](?=\s*[^\d\s，。；]{1,8}\s*[\d一二两三四五六七八九十])/g, (_m: string, who: string, n: string) => `${who}申请中，${n}件里 `],
   // 「企业的1件公开1件不掌握」: the applicant before a breakdown into two counts is the topic of both.
   [/(个人|自然人|群众|村民|企业|公司|律所|律师事务所|科研机构|社会组织|公益组织|其他组织)的(?=[^，。；\s\d一二两三四五六七八九十]{0,4}[\d一二两三四五六七八九十]+件[^，。；\s\d一二两三四五六七八九十]{1,8}[\d一二两三四五六七八九十]+件)/g, '$1申请中，'],
   // (「居民的8件里 6件公开 2件部分公开」: so is a count of theirs said with 里/中, whatever spacing follows.)

@@ -117,3 +117,16 @@ describe('表四 told as stories: appeals, the row said in plain words, the cour
     expect(o.collateral).toContain('t4.direct.other: undefined → 1');
   });
 });
+
+describe('an applicant\'s count before a colon heads the results after it (eo003, eo007, eo017)', () => {
+  it('「村民86件办理情况：公开50 不掌握30 信访类6」 and 「企业12：公开10 不掌握2」 fill the results of their own columns', async () => {
+    expect(await one(['依申请 村民86件 企业12件', '村民86件办理情况：公开50 不掌握30 信访类6；企业12：公开10 不掌握2'], {
+      't3.new.natural': 86, 't3.new.commercial': 12, 't3.r1.natural': 50, 't3.r4_1.natural': 30, 't3.r5_1.natural': 6, 't3.r1.commercial': 10, 't3.r4_1.commercial': 2,
+    })).toEqual([]);
+  });
+  it('「个人那70件（含上年结转3件）：公开40…」: the count with last year\'s is no new intake', async () => {
+    expect(await one(['依申请 个人新收67件 上年结转3件', '个人那70件（含上年结转3件）：公开40 部分公开10 不掌握20'], {
+      't3.new.natural': 67, 't3.carried.natural': 3, 't3.r1.natural': 40, 't3.r2.natural': 10, 't3.r4_1.natural': 20,
+    })).toEqual([]);
+  });
+});
