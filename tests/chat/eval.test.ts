@@ -96,7 +96,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // at 0.500 (14, 152 — 132 in ek050, results deduced 0 from 「全年未收到申请，也无上年结转」, a deduction the fixture's
   // authors disagree on), el (corrections, moves, undo) at 0.509 (20, 17); en (表四, fees, 表二 told as stories) at
   // 0.555 (3, 11), em (balanced, every level, dialect and voice-input slips) at 0.645 (10, 5); last ep (balanced) at
-  // 0.527 (10, 11) and eo (3–6-turn 表三 sessions at departments with 50–600 applications) at 0.009 (70, 54).
+  // 0.527 (10, 11) and eo (3–6-turn 表三 sessions at departments with 50–600 applications) at 0.009 (70, 54); eq
+  // (balanced, two thirds single messages) at 0.645 (5, 3).
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -109,10 +110,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(13286);
-    expect(f.accuracy).toBeGreaterThanOrEqual(0.739);
-    expect(f.wrongValues).toBeLessThanOrEqual(991);
-    expect(f.collateral).toBeLessThanOrEqual(657);
+    expect(f.n).toBeGreaterThanOrEqual(13396);
+    expect(f.accuracy).toBeGreaterThanOrEqual(0.738);
+    expect(f.wrongValues).toBeLessThanOrEqual(989);
+    expect(f.collateral).toBeLessThanOrEqual(629);
     expect(f.silentDrops).toBeLessThanOrEqual(205);
   }, 300_000);
 });
