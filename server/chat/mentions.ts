@@ -136,10 +136,10 @@ export function dropReplacedValues(text: string): string {
     return `${before ?? ''}共${parts.reduce((a, b) => a! + b!, 0)}${u === '块钱' || u === '块' ? '元' : u}`;
   });
   const U = '[件条次个篇起项人名场期份元万]*';
-  // 「54是立案数 决定数是49」「24是废止前的数」: a figure (in digits) said to be some other count's is the value being
-  // corrected. (「一件是要我们把几年的数据汇总」 tells a case.)
+  // 「54是立案数 决定数是49」「24是废止前的数」: a figure (in digits) said to be a count the report has no place for
+  // (立案, 受理, 废止前…) is the value being corrected. (「80是网站发布的数」 states the figure of its place.)
   // (「120是总数」「80是今年的数」 state the value: only another count's name — 立案, 废止前, 受理 — takes it back.)
-  text = text.replace(new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*${U}\\s*(?:那个|这个)?\\s*(?:是|为)(?!\\s*(?:总|合计|全年|今年|本年|全部|一共|准确|对的|正确))(?:(?!要|把|申请|请求|问|找)[^，。；\\d\\s]){1,6}?(?:的)?(?:数|数字|数据)(?![量目额])`, 'g'), ' ');
+  text = text.replace(new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?\\s*${U}\\s*(?:那个|这个)?\\s*(?:是|为)\\s*(?:立案|受理|废止前|修订前|申报|上报|报送|(?:去年|上年|前年|往年)(?:底|末)?|登记|收文|来访|咨询|办件|预算|计划)(?:的)?(?:数|数字|数据)(?![量目额])`, 'g'), ' ');
   // 「行政处罚17件，不对，强制17件」: taken back with another subject named — the whole statement taken back goes.
   text = text.replace(new RegExp(`[^，。；\\n\\s]*?${NUM}\\s*${U}\\s*[，,\\s]\\s*(?:不对|哦不对|啊不对|不不|说错了|搞错了|记错了|错了)[，,\\s]+(?!(?:应该|应当|应|其实|实际)?(?:是|为)?\\s*${NUM})(?=[\\u4e00-\\u9fa5]{2,6}?${NUM})`, 'g'), '');
   // 「个人申请3件 哦 是4件」: 「哦，是…」 right after a number takes it back.

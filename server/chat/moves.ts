@@ -95,6 +95,9 @@ export function partMoved(format: FormatId, text: string, before: Record<string,
   if (counts.length === 3 && segs.length === 3) return partMoved(format, `${segs[0]} ${/挪|记到|调到|转到|移到|划到|归到|算到/.test(segs[1]) ? segs[1] : segs[2]}`, before, given, last);
   // 「搞混了 是社会组织申请的」: no count said — the last turn's count, whole, is what was put in the wrong place.
   if (!counts.length && /搞混|弄混|记混|搞错|弄错|写错|填错|不对|错了/.test(t) && !text.startsWith('那个 ')) return partMoved(format, `那个 ${text}`, before, given, last);
+  // 「律所那8件里有2件是…个人名义递的 …这2件都是公开的」: the part pointed at again (这/那) is the same cases.
+  if (counts.length === 3 && counts[1][1] && counts[2][1] && /[这那]\s*$/.test(t.slice(0, counts[2].index)) && countValue(counts[1]) === countValue(counts[2]) && (countValue(counts[0]) ?? 0) > (countValue(counts[1]) ?? 0))
+    return partMoved(format, `${text.slice(0, text.lastIndexOf(counts[2][0]))}它们${text.slice(text.lastIndexOf(counts[2][0]) + counts[2][0].length)}`, before, given, last);
   if (!counts.length || counts.length > 2) return null;
   // Every figure of the message is a count of cases here (「十件里有两件…」); any other number is some other fact.
   // (A numeral starts with a digit: 「老百姓」 holds none.)

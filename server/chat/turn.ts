@@ -882,6 +882,8 @@ export async function chatTurn(drafts: DraftStore, history: ChatHistory, draftId
 
   changes = decisionsNotT4(text, changes, asks);
   changes = keepAreaCode(changes, before);
+  changes = carriedResultsAdd(text, changes, before, state.chatSet ?? []);
+  changes = addedNotReplacing(text, changes, asks, before, state.chatSet ?? []);
   // Values already filled wait for 「是」 (a correction is itself the confirmation).
   const isFilled = (t: TargetId) => before[t] !== undefined && before[t] !== null;
   // A value the clerk gave earlier in this conversation is the clerk's own: restating it is a correction.
@@ -956,6 +958,33 @@ function decisionsNotT4(text: string, changes: Change[], asks: Ask[]): Change[] 
   if (!decisions.length) return changes;
   asks.push({ targets: decisions.map((c) => c.target), text: `「${text.slice(0, 24)}」说的是行政处罚（许可、强制）决定引起的复议或诉讼吗？表四只统计因政府信息公开引起的复议、诉讼；是的话请说「因信息公开被申请复议X件」。` });
   return changes.filter((c) => !decisions.includes(c));
+}
+
+/** 「上年结转：自然人3 自然人那3件都按举报投诉类不予处理了」 after this year's results were told: the carried cases'
+ * results add to the rows this conversation filled (55 + 3), never replace them. Only in a message that gives a column
+ * its first 上年结转 count, and for a result of that column no larger than it. */
+function carriedResultsAdd(text: string, changes: Change[], before: Record<string, unknown>, chatSet: string[]): Change[] {
+  if (!/上年结转|去年结转|上年度结转|去年转过来|上年转过来|结转过来/.test(text)) return changes;
+  const blank = (t: string) => before[t] === undefined || before[t] === null;
+  const carried = new Map(changes.filter((c) => /^t3\.carried\./.test(c.target) && blank(c.target) && typeof c.value === 'number' && c.value > 0).map((c) => [c.target.split('.')[2], c.value as number]));
+  if (!carried.size) return changes;
+  return changes.map((c) => {
+    const [t, row, col] = c.target.split('.');
+    const k = carried.get(col);
+    const held = before[c.target];
+    if (t !== 't3' || T3_INTAKE.has(row) || !k || typeof c.value !== 'number' || c.value > k || typeof held !== 'number' || !chatSet.includes(c.target)) return c;
+    return { ...c, value: held + c.value };
+  });
+}
+
+/** 「还有个人1件 …给过他的…」: a case told as one more never puts its count over a larger 表三 result this conversation
+ * holds (10 → 1) — it is asked whether it adds. */
+function addedNotReplacing(text: string, changes: Change[], asks: Ask[], before: Record<string, unknown>, chatSet: string[]): Change[] {
+  if (!/^\s*(?:还有|另外|另有|又有|再有|又来了?)/.test(text) || isCorrection(text)) return changes;
+  const shrunk = changes.filter((c) => /^t3\./.test(c.target) && !T3_INTAKE.has(c.target.split('.')[1]) && chatSet.includes(c.target) && typeof c.value === 'number' && typeof before[c.target] === 'number' && c.value < (before[c.target] as number));
+  if (!shrunk.length) return changes;
+  asks.push({ targets: shrunk.map((c) => c.target), text: `「${text.slice(0, 24)}」：是另外的${shrunk.map((c) => c.value).join('、')}件，要加到已记的${shrunk.map((c) => before[c.target]).join('、')}件上吗？没有改动；请说「加上」或直接说改正后的数。` });
+  return changes.filter((c) => !shrunk.includes(c));
 }
 
 /** 「电话中间那段打错了 是8821306」: a local number given for a held phone with an area code keeps that area code. */

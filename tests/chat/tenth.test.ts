@@ -130,3 +130,39 @@ describe('an applicant\'s count before a colon heads the results after it (eo003
     })).toEqual([]);
   });
 });
+
+describe('review (tenth session, second): headings, 第三方, 「N是…的数」, deferrals and appeals in the reviewer\'s words', () => {
+  it('two applicants\' colon lists parted by a space each fill their own column', async () => {
+    expect(await one(['依申请 个人30件 企业5件', '个人30件：公开25 不掌握5 企业5件：公开5'], {
+      't3.new.natural': 30, 't3.new.commercial': 5, 't3.r1.natural': 25, 't3.r4_1.natural': 5, 't3.r1.commercial': 5,
+    })).toEqual([]);
+  });
+  it('「个人30件：网上申请20 当面10」 is no list of results: the intake stays 30', async () => {
+    const o = await after(['个人30件：网上申请20 当面10'], { 't3.new.natural': 30, 't3.new.commercial': 12 });
+    expect(o.wrong).toEqual([]);
+  });
+  it('「个人那124件（含上年结转4件）：…」 in a fresh draft never stores 124 as this year\'s intake', async () => {
+    const o = await after(['个人那124件（含上年结转4件）：公开100 不掌握24']);
+    expect(o.collateral.join()).not.toContain('t3.new.natural: undefined → 124');
+  });
+  it('「企业 第三方3件 公开了9件」 fills 第三方 and 公开, the intake untouched', async () => {
+    expect(await one(['依申请 企业12件', '企业 第三方3件 公开了9件'], { 't3.new.commercial': 12, 't3.r3_4.commercial': 3, 't3.r1.commercial': 9 })).toEqual([]);
+  });
+  it('「80是网站发布的数」 states the figure of its place', async () => {
+    expect(await one(['主动公开政府信息120条', '80是网站发布的数 其余是公报'], { 'fact:published_total': 120, 'fact:published_website': 80 })).toEqual([]);
+  });
+  it('「企业公开的8件明天报」 without 再 is asked, not stored', async () => {
+    const o = await after(['依申请新收 个人50件 企业20件', '予以公开 个人30', '企业公开的8件明天报']);
+    expect(o.collateral.join()).not.toContain('t3.r1.commercial');
+  });
+  it('a first-instance judgment not appealed is final: 「一审判我们败诉 我们没有上诉」 is 纠正', async () => {
+    expect(await one(['直接起诉1件 一审判我们败诉 我们没有上诉'], { 't4.direct.corrected': 1 })).toEqual([]);
+  });
+  it('two cases in one message: 「一件一审驳回诉讼请求 另一件一审败诉 我们上诉了 二审还没判」', async () => {
+    expect(await one(['直接起诉2件 一件一审驳回诉讼请求 另一件一审败诉 我们上诉了 二审还没判'], { 't4.direct.upheld': 1, 't4.direct.pending': 1 })).toEqual([]);
+  });
+  it('「申请了法院强制执行」 invites no overwrite of the 表三 intake', async () => {
+    const o = await after(['行政处罚40件 其中7件后来申请了法院强制执行'], { 't3.new.natural': 10 });
+    expect(o.reply).not.toContain('改为7');
+  });
+});
