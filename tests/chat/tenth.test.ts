@@ -166,3 +166,16 @@ describe('review (tenth session, second): headings, 第三方, 「N是…的数�
     expect(o.reply).not.toContain('改为7');
   });
 });
+
+describe('results of cases told after others are added, never put over them (eo018, eo051, eo071)', () => {
+  it('「上年结转：个人4 个人那4件都按信访举报处理了」 after this year\'s 信访 30 makes 34', async () => {
+    expect(await one(['依申请 个人新收50件', '个人 公开20 信访举报30', '上年结转：个人4 个人那4件都按信访举报处理了'], {
+      't3.new.natural': 50, 't3.r1.natural': 20, 't3.r5_1.natural': 34, 't3.carried.natural': 4,
+    })).toEqual([]);
+  });
+  it('「还有个人1件 …已经给过他的…」 never puts its 1 over a held count (公开 12, 不掌握 3)', async () => {
+    const o = await after(['依申请 个人15件', '个人 公开12 不掌握3', '还有个人1件 要的是我们前年已经给过他的那份证明 让我们再盖章出一份 我们按不予处理答复了']);
+    expect(o.collateral).toContain('t3.r1.natural: undefined → 12');
+    expect(o.collateral).toContain('t3.r4_1.natural: undefined → 3');
+  });
+});
