@@ -97,7 +97,8 @@ describe('chat eval: the utterance fixture, dev split', () => {
   // authors disagree on), el (corrections, moves, undo) at 0.509 (20, 17); en (表四, fees, 表二 told as stories) at
   // 0.555 (3, 11), em (balanced, every level, dialect and voice-input slips) at 0.645 (10, 5); last ep (balanced) at
   // 0.527 (10, 11) and eo (3–6-turn 表三 sessions at departments with 50–600 applications) at 0.009 (70, 54); eq
-  // (balanced, two thirds single messages) at 0.645 (5, 3).
+  // (balanced, two thirds single messages) at 0.645 (5, 3), er (balanced) at 0.627 (10, 3). The cases present at the
+  // session's start: 0.759 → 0.760, wrong 847 → 826 (then fewer after the reviews' fixes), collateral 401 → 392.
   // n=4596, accuracy 0.9271 (4261/4596), wrong values 8, collateral 7, silent drops 32. All of them are in 14 cases of
   // the batches bi–bm, left knowingly (listed in the closing note of the second 2026-12-06 session); every other case
   // has none:
@@ -110,10 +111,10 @@ describe('chat eval: the utterance fixture, dev split', () => {
   it.skipIf(!existsSync(CHAT_FIXTURE))('meets the measured bounds', async () => {
     const dev = loadChatCases().filter((c) => c.split === 'dev');
     const f = figures(await runChatCases(dev));
-    expect(f.n).toBeGreaterThanOrEqual(13396);
+    expect(f.n).toBeGreaterThanOrEqual(13506);
     expect(f.accuracy).toBeGreaterThanOrEqual(0.738);
-    expect(f.wrongValues).toBeLessThanOrEqual(989);
-    expect(f.collateral).toBeLessThanOrEqual(629);
-    expect(f.silentDrops).toBeLessThanOrEqual(205);
+    expect(f.wrongValues).toBeLessThanOrEqual(984);
+    expect(f.collateral).toBeLessThanOrEqual(632);
+    expect(f.silentDrops).toBeLessThanOrEqual(209);
   }, 300_000);
 });
