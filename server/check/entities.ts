@@ -17,9 +17,9 @@ const blankBookTitles = (f: string) => f.replace(/《[^》]{0,80}》/g, (x) => '
 const DEPT_REFS = DEPARTMENT_SELF_REFERENCES.filter((r) => r !== '我中心');
 /** Self-references that do not fit each kind of agency (all taken from SELF_REFERENCES). */
 const WRONG_SELF: Record<AgencyKind, string[]> = {
-  镇: [...DEPT_REFS, '我乡', '我街道', '本部门'],
-  乡: [...DEPT_REFS, '我镇', '我街道', '本部门'],
-  街道: [...DEPT_REFS, '我镇', '我乡', '本部门'],
+  镇: [...DEPT_REFS, '我乡', '我街道', '本部门', '我部门'],
+  乡: [...DEPT_REFS, '我镇', '我街道', '本部门', '我部门'],
+  街道: [...DEPT_REFS, '我镇', '我乡', '本部门', '我部门'],
   government: [...DEPT_REFS, '我镇', '我乡', '我街道'],
   department: ['我镇', '我乡', '我街道'],
 };
@@ -28,8 +28,8 @@ const WRONG_SELF: Record<AgencyKind, string[]> = {
 const HIGHER_SELF: Partial<Record<AgencyKind, string[]>> = { 镇: ['我县', '我市', '我区'], 乡: ['我县', '我市', '我区'], 街道: ['我县'] };
 for (const list of [...Object.values(WRONG_SELF), ...Object.values(HIGHER_SELF)]) for (const w of list) if (!SELF_REFERENCES.includes(w)) throw new Error(`self reference ${w} not declared`);
 const selfRe = (v: string[]) => new RegExp(`(?<![自])(${v.join('|')})(?![镇乡户]|长|村)`, 'g');
-/** 「本部门」 in a township's report (j004) is a department's voice, but a plain word too: a warning. */
-const SOFT_SELF = new Set(['本部门']);
+/** 「本部门」「我部门」 in a township's report (j004, ba008) are a department's voice, but plain words too: a warning. */
+const SOFT_SELF = new Set(['本部门', '我部门']);
 const wrongSelfRe = new Map(Object.entries(WRONG_SELF).map(([k, v]) => [k, selfRe(v)]));
 const higherSelfRe = new Map(Object.entries(HIGHER_SELF).map(([k, v]) => [k, selfRe(v)]));
 

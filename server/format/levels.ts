@@ -6,7 +6,7 @@ export type Level = (typeof LEVELS)[number];
 export const isGovernment = (l: Level) => l === '乡镇' || l === '街道' || l.endsWith('政府');
 
 /** Self-references an agency of this level may use (「我镇」 for a 镇…); see N-FOREIGN-ENTITY. */
-export const SELF_REFERENCES = ['我镇', '我乡', '我街道', '我办', '我区', '我县', '我市', '我省', '我局', '我委', '我厅', '我办公室', '我中心', '我署', '我院', '本部门'];
+export const SELF_REFERENCES = ['我镇', '我乡', '我街道', '我办', '我区', '我县', '我市', '我省', '我局', '我委', '我厅', '我办公室', '我中心', '我署', '我院', '本部门', '我部门'];
 /** How a department speaks of itself (「我局」); 「我办」 is also a township's or a government's office, so not here. */
 export const DEPARTMENT_SELF_REFERENCES = ['我局', '我委', '我厅', '我中心', '我署', '我院'] as const;
 

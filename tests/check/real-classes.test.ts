@@ -1821,3 +1821,14 @@ describe('review (tenth session): page chrome and vague years leave a report\'s 
     expect(year('截至目前，我区公开信息120条。').map((x) => x.message).join()).toContain('截至2023年12月31日');
   });
 });
+
+describe('N-FOREIGN-ENTITY: a township speaking as 「我部门」 (ba008, ca027; tenth session)', () => {
+  const foreign = (title: string, body: string) => checkReport(parseText(`${title}\n一、总体情况\n${body}\n`)).filter((x) => x.rule === 'N-FOREIGN-ENTITY');
+  it('「我部门未收到政府信息公开申请」 in a 镇 report is a warning', () => {
+    const f = foreign('青石县白沙镇人民政府2023年政府信息公开工作年度报告', '2023年，白沙镇公开信息40条。我部门未收到政府信息公开申请。');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['W', '我部门']]);
+  });
+  it('still: a department\'s own 「我部门」', () => {
+    expect(foreign('青石县民政局2023年政府信息公开工作年度报告', '2023年，我部门公开信息40条。')).toEqual([]);
+  });
+});
