@@ -225,7 +225,8 @@ export function readMeta(title: string | undefined, preface: string, body: strin
   const running = `${pre}\n${halfWidth(body)}\n${halfWidth(later)}`.slice(0, SUBJECT_SPAN).replace(BOOK_TITLE, '《》');
   const refs = selfReferences(running);
   const more = subjectNames(running);
-  const inContact = contactName(pre, refs);
+  // (The contact line may close the report: 「对本报告如有疑问,请与鲤城区农业农村和水利局联系」 after the sections, ad017.)
+  const inContact = contactName(pre, refs) ?? (agency ? undefined : contactName(halfWidth(`${body}\n${later}`).slice(-3000), refs));
   if (inContact) more.push(inContact);
   // 「本年度报告电子版可以从乌海市统计局门户网下载」: the body's own site, when it is of the kind the text speaks as (我局).
   const site = /电子版[^。\n]{0,12}?(?:在|从|于|登录)([\u4e00-\u9fff]{2,30}?)(?:门户网站|门户网|政府网站|网站|官网)/.exec(pre);

@@ -446,3 +446,15 @@ describe('review (ninth session): one pronunciation note is the author\'s, not a
     expect(p.sections.find((s) => s.no === 1)?.text).toContain('埭(dài)头村');
   });
 });
+
+describe('agency from the contact line that closes the report (ad017; tenth session)', () => {
+  it('「对本报告如有疑问,请与鲤城区农业农村和水利局联系」 after the sections names the body when nothing before does', () => {
+    const p = parseText('一、总体情况\n2023年，我局公开信息40条。\n二、主动公开政府信息情况\n（略）\n六、其他需要报告的事项\n本机关未收取信息处理费。对本报告如有疑问，请与青石县农业农村和水利局联系（电话：0595-22222222）。\n');
+    expect(p.meta.agency).toBe('青石县农业农村和水利局');
+    expect(p.meta.level).toBe('县级部门');
+  });
+  it('still: a name read before it is kept', () => {
+    const p = parseText('青石县民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局公开信息40条。\n六、其他需要报告的事项\n如有疑问，请与县政务服务中心联系。\n');
+    expect(p.meta.agency).toBe('青石县民政局');
+  });
+});
