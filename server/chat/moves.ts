@@ -1,7 +1,7 @@
 // 「其中3件其实是部分公开」「企业那两件算到律所」「在审的那件出结果了 也是维持」: part of a 表三 or 表四 count the clerk
 // gave belongs somewhere else. The part leaves its count and joins the other (same table, one coordinate changed);
 // nothing moves unless the count is one this conversation holds, large enough, and the other place is named once.
-import { cellRef, type FormatId } from '../format/index.js';
+import { cellRef, tableDef, type FormatId } from '../format/index.js';
 import { parseNumber } from './numerals.js';
 import { canonicalPhrases } from './phrases.js';
 import { cuesFor, LEGAL_GROUP, type Target } from './vocab.js';
@@ -204,7 +204,7 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
   const hits = (anyNamed || total !== undefined ? given : last).filter((id) => {
     const [table, row, col] = id.split('.');
     const v = before[id];
-    if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total && groupTotal(before, table, row) !== total)) return false;
+    if ((table !== 't3' && table !== 't4') || typeof v !== 'number' || v < Math.max(n, 1) || (total !== undefined && v !== total && groupTotal(format, before, table, row) !== total)) return false;
     const [rows, cols] = byTable[table];
     if (anyNamed && !rows.length && !cols.length) return false;
     return (!rows.length || rows.includes(row)) && (!cols.length || cols.includes(col));
@@ -214,9 +214,11 @@ function source(format: FormatId, words: string, before: Record<string, unknown>
 
 /** What a stated total (「诉讼那4件里」) may count besides one cell: its 表四 row. (A 表三 column's 「个人14件里」 is its
  * intake cell already; its results are not taken by the column's total — that made 「律所那3件里…」 move a result alone.) */
-function groupTotal(before: Record<string, unknown>, table: string, row: string): number {
+function groupTotal(format: FormatId, before: Record<string, unknown>, table: string, row: string): number {
+  if (table !== 't4') return NaN;
   const num = (id: string) => (typeof before[id] === 'number' ? (before[id] as number) : 0);
-  return table === 't4' ? ['upheld', 'corrected', 'other', 'pending'].reduce((a, c) => a + num(`t4.${row}.${c}`), 0) : NaN;
+  // (The row's result columns as the format declares them, not its 总计.)
+  return tableDef(format, 't4').blocks[0].columns.filter((c) => !c.sumOf).reduce((a, c) => a + num(`t4.${row}.${c.key}`), 0);
 }
 
 /** The place the part moves to: one other row (a result) or one other column named, the other coordinate kept. */

@@ -48,12 +48,10 @@ describe('a figure the clerk says will come later is asked, not stored (eb026)',
     })).toEqual([]);
   });
   it('a 「好的」 after it, or the words before the figure, never put the 8 over the 12 (review)', async () => {
-    const held = { 't3.new.natural': 50, 't3.new.commercial': 20, 't3.r1.natural': 30, 't3.r1.commercial': 12 };
     for (const last of [['企业剩下的8件明天再报', '好的'], ['企业剩下的8件下周再报'], ['明天再报企业剩下的8件']]) {
       const o = await after(['依申请新收 个人50件 企业20件', '予以公开 个人30 企业12', ...last]);
       expect(o.collateral.join(), last.join(' / ')).not.toContain('t3.r1.commercial: undefined → 8');
     }
-    void held;
   });
   it('still: 「上午给的30不对」 is a figure given before: 「公开是32」 corrects it (review)', async () => {
     expect(await one(['依申请 个人50件 公开30件', '公开是32 上午给的30不对'], { 't3.new.natural': 50, 't3.r1.natural': 32 })).toEqual([]);
