@@ -53,6 +53,11 @@ describe('a figure the clerk says will come later is asked, not stored (eb026)',
       expect(o.collateral.join(), last.join(' / ')).not.toContain('t3.r1.commercial: undefined → 8');
     }
   });
+  it('the question about it invites no 「是」 that could not take effect: the 12 is said to stay (hand run)', async () => {
+    const o = await after(['依申请新收 个人50件 企业20件', '予以公开 个人30 企业12', '企业剩下的8件明天再报']);
+    expect(o.reply).not.toContain('请回复「是」');
+    expect(o.reply).toContain('仍是草稿中的12');
+  });
   it('still: 「上午给的30不对」 is a figure given before: 「公开是32」 corrects it (review)', async () => {
     expect(await one(['依申请 个人50件 公开30件', '公开是32 上午给的30不对'], { 't3.new.natural': 50, 't3.r1.natural': 32 })).toEqual([]);
   });

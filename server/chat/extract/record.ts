@@ -10,6 +10,14 @@ const nameOf = (rd: Reader, target: TargetId) => (target.startsWith('fact:') ? f
 
 export function offer(rd: Reader, target: TargetId, value: number, phrase: string, why: string) {
   const name = nameOf(rd, target);
+  // (A cell the draft holds keeps its value: no 「是」 puts a doubtful figure over it, so none is invited.)
+  const held = rd.ec.cells?.[target];
+  if (typeof held === 'number' && held !== value) {
+    const text = `「${phrase}」${why}，${name}仍是草稿中的${held}，没有改动；如要改，请直接说改正后的数。`;
+    rd.out.asks.push({ targets: [target], text });
+    if (!rd.out.questions.includes(text)) rd.out.questions.push(text);
+    return;
+  }
   const text = `「${phrase}」${why}，没有填入${name}。如果今年全年就是${value}，请回复「是」。`;
   rd.out.asks.push({ targets: [target], text, offer: value });
   if (!rd.out.questions.includes(text)) rd.out.questions.push(text);
